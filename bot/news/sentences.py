@@ -1,0 +1,111 @@
+"""Sentence splitting that survives abbreviations, initials, decimals and quotes.
+
+`sentence_spans(text)` returns (start, end) offsets into `text`, in one linear
+pass: a boundary is a run of `.`, `!` or `?`, any closing quotes or brackets,
+then white space and something that can open a sentence. The word before the
+stop decides whether it really ends a sentence (Mr., Gen., Jan. 12, J. K.
+Rowling, U.S. officials) .
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles and other abbreviations that are (almost) never the last word of a sentence.
+_NEVER_FINAL = frozenset(
+    """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr cpl pvt sen rep gov
+    pres supt insp det rev fr sr jr st mt ft no nos vs v gen op vol pp fig
+    approx dept est hon messrs mme mlle""".split()
+)
+# Month abbreviations: not final when a number follows ("Jan. 12", "Sept. 3").
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words that, capitalised after "U.S." or "Inc.", show a new sentence has begun.
+_STARTERS = frozenset(
+    """the a an he she it they we i you this that these those there in on at
+    but and or so yet however meanwhile his her their its our my after before
+    when while if although though as since last next earlier later""".split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?]+[)\]"'”’»]*(?=\s)""")
+_WORD_BEFORE = re.compile(r"""([\w.'’-]*)$""")
+_OPENERS = "\"'“‘«(["
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The word that ends right before position `stop` (bounded look-back)."""
+    window = text[max(0, stop - 40) : stop]
+    match = _WORD_BEFORE.search(window)
+    return match.group(1) if match else ""
+
+
+def _next_word(text: str, pos: int) -> tuple[int, str]:
+    """Index of the next non-space character after `pos` and the word there."""
+    n = len(text)
+    i = pos
+    while i < n and text[i].isspace():
+        i += 1
+    j = i
+    while j < n and text[j] in _OPENERS:
+        j += 1
+    k = j
+    while k < n and (text[k].isalnum() or text[k] in "'’-"):
+        k += 1
+    return i, text[j:k]
+
+
+def _is_boundary(text: str, stop: int, end: int) -> bool:
+    """Decide whether the stop run text[stop:end] ends a sentence."""
+    punct = text[stop]
+    nxt_index, nxt = _next_word(text, end)
+    if nxt_index >= len(text):
+        return True
+    first = text[nxt_index]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    if not nxt:
+        return first in _OPENERS
+    if punct != ".":
+        return True
+    if text[stop:end].startswith("..."):
+        return True
+    word = _word_before(text, stop).rstrip(".")
+    lower = word.lower()
+    if not word:
+        return True
+    if lower in _NEVER_FINAL:
+        return False
+    if lower in _MONTHS and nxt[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isupper():
+        # An initial ("J. K. Rowling") unless a clear sentence opener follows.
+        return nxt.lower() in _STARTERS and nxt[:1].isupper() and len(nxt) > 1
+    if "." in word:
+        # An acronym with stops ("U.S.", "a.m."): a new sentence only when a
+        # capitalised function word follows ("... in the U.S. The talks ...").
+        return nxt.lower() in _STARTERS
+    return True
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split `text` into sentences; return their (start, end) offsets, trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _is_boundary(text, match.start(), match.end()):
+            spans.append((start, match.end()))
+            start = match.end()
+    spans.append((start, len(text)))
+    trimmed: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split `text` into sentence strings (see `sentence_spans`)."""
+    return [text[s:e] for s, e in sentence_spans(text)]
