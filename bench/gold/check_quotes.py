@@ -5,7 +5,8 @@ parses, names an existing Wikinews article, that every span's offsets
 select exactly its ``text`` in that paragraph, that each span sits between
 quotation marks (or runs to the end of its paragraph), that spans do not
 overlap, that kinds and speakers are well-formed, and that every double
-quotation mark of the article belongs to an annotated span.  Prints one line
+quotation mark (and every left single curly mark) of the article bounds an
+annotated span.  Prints one line
 per article and a summary count; exits 1 on any error.
 
 Usage: .venv/bin/python bench/gold/check_quotes.py [--articles DIR] [GOLD_DIR]
@@ -27,7 +28,7 @@ DEFAULT_GOLD = HERE / "quotes"
 DEFAULT_ARTICLES = HERE.parents[2] / "shared" / "corpus" / "wikinews" / "articles"
 OPENING = "\"'“‘"
 CLOSING = "\"'”’"
-DOUBLE = '"“”'
+DOUBLE = '"“”‘'  # marks that are never apostrophes
 KINDS = {"full", "fragment"}
 QUOTE_KEYS = {"paragraph", "start", "end", "text", "speaker", "kind"}
 NOT_QUOTE_KEYS = {"paragraph", "start", "end", "text", "why"}
@@ -73,7 +74,7 @@ def check_quote(quote: Span, paras: list[str]) -> list[str]:
 
 
 def uncovered_marks(spans: list[Span], paras: list[str]) -> list[str]:
-    """Return double quotation marks that bound no annotated span."""
+    """Return double (and left single curly) marks that bound no span."""
     bounds: set[tuple[int, int]] = set()
     for span in spans:
         bounds.add((span["paragraph"], span["start"] - 1))
