@@ -1,0 +1,141 @@
+"""A headline written from an article's lead paragraph.
+
+Wire copy often has no headline, so the bot writes one: the lead's first
+sentence without its dateline, cut to fit at a clause boundary if one is
+close enough, else at a word boundary, never mid-word, and never ending on a
+dangling "and", "of", "the" or comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.sentences import sentence_spans
+
+# "WASHINGTON (Reuters) -", "NEW YORK, May 31 (AP) —", "SEOUL —", "Washington (CNN) --",
+# "Washington, May 31 (EFE).-": a place (capitals, or any case before an agency in
+# brackets), an optional date, then a dash.
+_DATE_PART = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+_PLACE_WORD = r"[A-Z][\w.'’-]{0,25}"
+_AGENCY_DATELINE = re.compile(
+    rf"^(?:{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}}(?:, {_PLACE_WORD}){{0,2}})?"
+    rf"{_DATE_PART} ?\((?:[A-Z][\w .&-]{{0,30}})\)\.? ?(?:-{{1,2}}|—|–|:)\s*"
+)
+_CAPS_WORD = r"[A-Z][A-Z.'’-]{0,25}"
+_CAPS_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’-]{{1,25}}(?: {_CAPS_WORD}){{0,4}}(?:, [A-Z][A-Za-z.'’-]{{0,25}}){{0,2}}"
+    rf"{_DATE_PART}\.? ?(?:-{{1,2}}|—|–)\s+"
+)
+# Clause openers a headline may stop before (kept out of the headline).
+_CLAUSE_WORDS_TEXT = """if although though while because after before when as which who whom whose
+    citing adding saying amid despite but since until unless whereas where
+    according"""
+_CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
+# Words a headline must not end on.
+_DANGLING_TEXT = """a an the and or but nor of to in on at for with by from as that than which
+    who whom whose this these those its his her their our my your is are was were
+    be been has have had will would could should can may might into onto over
+    under about after before if while when where amid despite said says told not
+    so yet also including such very"""
+_DANGLING = frozenset(_DANGLING_TEXT.split())
+_TRAILING_JUNK = " ,;:-–—/("
+_OPEN_QUOTES = "\"“‘'«"
+_MIN_SHARE = 0.45  # a clause cut must keep at least this share of the limit
+
+
+def _drop_dateline(text: str) -> str:
+    """Remove a leading wire dateline such as "WASHINGTON (Reuters) -"."""
+    for pattern in (_AGENCY_DATELINE, _CAPS_DATELINE):
+        match = pattern.match(text)
+        if match and match.end() < len(text):
+            return text[match.end() :]
+    return text
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of `text` (all of it when no sentence ends)."""
+    spans = sentence_spans(text)
+    if not spans:
+        return text
+    start, end = spans[0]
+    return text[start:end]
+
+
+def _strip_final_stop(text: str) -> str:
+    """Drop a trailing full stop, also one inside closing quotes ('waste."')."""
+    text = text.rstrip()
+    closers = ""
+    while text and text[-1] in "\"”’'»)":
+        closers = text[-1] + closers
+        text = text[:-1]
+    if text.endswith(".") and not text.endswith("..."):
+        text = text[:-1]
+    return (text + closers).rstrip()
+
+
+def _tidy_end(text: str) -> str:
+    """Strip dangling function words and punctuation from the end."""
+    while True:
+        text = text.rstrip(_TRAILING_JUNK)
+        last_space = text.rfind(" ")
+        last_word = text[last_space + 1 :]
+        if last_space > 0 and last_word.lower().strip(_OPEN_QUOTES) in _DANGLING:
+            text = text[:last_space]
+            continue
+        return text
+
+
+def _balance_quotes(text: str) -> str:
+    """Cut before an unmatched opening double quote, or drop it if that is too much."""
+    straight_open = text.count('"') % 2 == 1
+    curly_open = text.count("“") > text.count("”")
+    if not straight_open and not curly_open:
+        return text
+    mark = '"' if straight_open else "“"
+    position = text.rfind(mark)
+    shorter = _tidy_end(text[:position])
+    if len(shorter) >= len(text) // 2:
+        return shorter
+    return text[:position] + text[position + 1 :]
+
+
+def _cut(text: str, limit: int) -> str:
+    """Cut `text` to at most `limit` characters at a clause or word boundary."""
+    window = text[: limit + 1]
+    best_clause = -1
+    for index in range(len(window) - 1, 0, -1):
+        if window[index] != " ":
+            continue
+        if index > limit:
+            continue
+        before = window[index - 1]
+        word_after = window[index + 1 :].split(" ", 1)[0].lower()
+        if before in ",;:" or word_after in _CLAUSE_WORDS or word_after in ("—", "–", "--"):
+            best_clause = index
+            break
+    if best_clause >= limit * _MIN_SHARE:
+        cut = window[:best_clause]
+    else:
+        last_space = window.rfind(" ", 0, limit + 1)
+        cut = window[:last_space] if last_space > 0 else window[:limit]
+    return _tidy_end(cut)
+
+
+def write_headline(lead: str, limit: int = 100) -> str:
+    """Write a headline of at most `limit` characters from a lead paragraph.
+
+    Drops a leading dateline ("WASHINGTON (Reuters) -"), keeps the first
+    sentence, and, if it is too long, cuts it at the last clause boundary that
+    keeps at least ~half the limit, else at the last word boundary. Never cuts
+    mid-word (a single over-long word is the one exception, cut at `limit`);
+    never ends on "and", "of", "the", a comma or a full stop.
+    """
+    text = " ".join(lead.split())
+    if not text or limit <= 0:
+        return ""
+    text = _first_sentence(_drop_dateline(text))
+    text = _strip_final_stop(text)
+    if len(text) > limit:
+        text = _balance_quotes(_cut(text, limit))
+    text = _tidy_end(text) or text
+    return _strip_final_stop(text)[:limit]

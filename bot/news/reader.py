@@ -1,0 +1,285 @@
+"""Raw article bytes -> Article shell (source, date, title, captions, paragraphs).
+
+Three input formats (DESIGN.md "Input formats"):
+
+1. Wire text: optional leading white space, a `date YYYY-MM-DD` header that may
+   share its line with the first paragraph, photo captions, body paragraphs
+   separated by blank lines, no headline (one is written from the lead).
+2. Plain text: optional `date` line, optional title line (a short one-line
+   first block without final punctuation, followed by more blocks), blank-line
+   separated paragraphs; hard-wrapped lines are joined with one space.
+3. JSON: {"title", "published", "body" | "paragraphs", "url", "source"}.
+
+Anything unreadable raises ArticleFormatError, whose message tells the user
+what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from bot.news.captions import caption_date_place, split_credit
+from bot.news.headline import write_headline
+from bot.news.model import Article, Caption
+
+MAX_ARTICLE_BYTES = 2_000_000
+"""Largest article accepted, in bytes (2 MB). Callers check the file size first."""
+
+_TITLE_MAX_CHARS = 200
+_TITLE_MAX_WORDS = 30
+_BINARY_SHARE = 0.05  # more control characters than this share: not text
+_HEADER = re.compile(
+    r"[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?(?=\s|$)",
+    re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SENTENCE_END = ".!?…"
+_CLOSERS = "\"'”’»)]"
+
+
+class ArticleFormatError(ValueError):
+    """The input is not a readable article; str() is a one-line message for the user."""
+
+
+def read_article(raw: bytes, source: str) -> Article:
+    """Read an article in any supported format into an Article shell.
+
+    `source` names where it came from (a path or attachment name). People,
+    quotes and events stay empty; later stages fill them in. Raises
+    ArticleFormatError for empty, binary, non-UTF-8, oversized or malformed
+    input, or input without body paragraphs.
+    """
+    text = _decode(raw)
+    if text.lstrip().startswith(("{", "[")):
+        return _read_json(text, source)
+    return _read_text(text, source)
+
+
+def _decode(raw: bytes) -> str:
+    """Bytes -> text with `\\n` line ends, refusing what is not a UTF-8 article."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleFormatError(
+            f"the article is {len(raw):,} bytes; the limit is {MAX_ARTICLE_BYTES:,} bytes "
+            "(2 MB): split it into smaller files"
+        )
+    if not raw:
+        raise ArticleFormatError("the file is empty: give a text or JSON article")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleFormatError("the file is UTF-16: save it as UTF-8 and try again")
+    if b"\x00" in raw:
+        raise ArticleFormatError(
+            "this looks like a binary file (it contains NUL bytes): give a UTF-8 text "
+            "or JSON article"
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        offset = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+        line = raw.count(b"\n", 0, offset) + 1
+        raise ArticleFormatError(
+            f"the file is not valid UTF-8: byte 0x{raw[offset]:02x} at offset {offset} "
+            f"(line {line}); save it as UTF-8 and try again"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleFormatError("the file contains only white space: give an article")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    if controls > _BINARY_SHARE * len(text):
+        raise ArticleFormatError(
+            "this looks like a binary file (mostly control characters, not text): give a "
+            "UTF-8 text or JSON article"
+        )
+    return text
+
+
+def _date_from_parts(parts: tuple[str, ...], what: str) -> dt.date:
+    """A calendar date, or ArticleFormatError naming the impossible one."""
+    year, month, day = parts[:3]
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        raise ArticleFormatError(
+            f"the {what} {year}-{month}-{day} is not a real date: write it as YYYY-MM-DD"
+        ) from None
+
+
+def _normalise(block: str) -> str:
+    """Join hard-wrapped lines and collapse white space runs to one space."""
+    return " ".join(block.split())
+
+
+def _blocks(text: str) -> list[str]:
+    """Blank-line separated blocks of `text`, each with its raw line breaks."""
+    return [block for block in _BLANK_LINE.split(text) if block.strip()]
+
+
+def _looks_like_title(block: str, followed_by_more: bool) -> bool:
+    """A title: one short line without final sentence punctuation, more blocks after."""
+    line = block.strip()
+    if not followed_by_more or "\n" in line or not line:
+        return False
+    if len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
+        return False
+    core = line.rstrip(_CLOSERS)
+    return bool(core) and core[-1] not in _SENTENCE_END + ",;:" and split_credit(line) is None
+
+
+def _split_captions(blocks: list[str]) -> tuple[tuple[Caption, ...], tuple[str, ...]]:
+    """Separate photo captions from body paragraphs (both normalised)."""
+    captions: list[Caption] = []
+    paragraphs: list[str] = []
+    for block in blocks:
+        paragraph = _normalise(block)
+        if not paragraph:
+            continue
+        found = split_credit(paragraph)
+        if found is None:
+            paragraphs.append(paragraph)
+            continue
+        caption_text, credit = found
+        day, place = caption_date_place(caption_text)
+        captions.append(Caption(text=caption_text, credit=credit, date=day, place=place))
+    return tuple(captions), tuple(paragraphs)
+
+
+def _require_body(paragraphs: tuple[str, ...]) -> None:
+    """Refuse an article whose body is empty (captions alone do not count)."""
+    if not paragraphs:
+        raise ArticleFormatError(
+            "the article has no body paragraphs: put the text after the header, with a "
+            "blank line between paragraphs"
+        )
+    if not any(ch.isalnum() for paragraph in paragraphs for ch in paragraph):
+        raise ArticleFormatError("the article body has no text (no letters or digits)")
+
+
+def _headline_for(paragraphs: tuple[str, ...]) -> str:
+    """A written headline from the lead, falling back to its first words."""
+    return write_headline(paragraphs[0]) or paragraphs[0][:100].rstrip()
+
+
+def _read_text(text: str, source: str) -> Article:
+    """Read the wire-text and plain-text formats."""
+    published: dt.date | None = None
+    header_alone = True
+    stripped = text.lstrip()
+    header = _HEADER.match(stripped)
+    if header is not None:
+        published = _date_from_parts(header.groups(), what="date header")
+        rest = stripped[header.end() :]
+        first_line = rest.split("\n", 1)[0]
+        header_alone = not first_line.strip()
+        text = rest
+    blocks = _blocks(text)
+    title = ""
+    if header_alone and blocks and _looks_like_title(blocks[0], len(blocks) > 1):
+        title = _normalise(blocks[0])
+        blocks = blocks[1:]
+    captions, paragraphs = _split_captions(blocks)
+    _require_body(paragraphs)
+    return Article(
+        source=source,
+        published=published,
+        title=title or _headline_for(paragraphs),
+        title_given=bool(title),
+        captions=captions,
+        paragraphs=paragraphs,
+    )
+
+
+def _optional_str(data: dict[str, Any], key: str) -> str | None:
+    """A string field of the JSON object, None when absent, null or blank."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ArticleFormatError(
+            f'the JSON field "{key}" must be a string, not {_json_type(value)}'
+        )
+    return value.strip() or None
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a decoded value's type, for messages."""
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)
+
+
+def _published(value: str | None) -> dt.date | None:
+    """The JSON "published" field: YYYY-MM-DD or an ISO date-time."""
+    if value is None:
+        return None
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if match:
+        return _date_from_parts(match.groups(), what='"published" date')
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        raise ArticleFormatError(
+            f'the JSON field "published" ({value[:40]!r}) is not a date: use YYYY-MM-DD '
+            "or an ISO date-time"
+        ) from None
+
+
+def _json_blocks(data: dict[str, Any]) -> list[str]:
+    """The body blocks of a JSON article, from "paragraphs" or "body"."""
+    if "paragraphs" in data and data["paragraphs"] is not None:
+        items = data["paragraphs"]
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            raise ArticleFormatError(
+                'the JSON field "paragraphs" must be a list of strings '
+                f"(got {_json_type(items)} or a list with other things in it)"
+            )
+        return [item for item in items if item.strip()]
+    if "body" in data and data["body"] is not None:
+        body = data["body"]
+        if not isinstance(body, str):
+            raise ArticleFormatError(
+                f'the JSON field "body" must be a string, not {_json_type(body)}'
+            )
+        return _blocks(body.replace("\r\n", "\n").replace("\r", "\n"))
+    raise ArticleFormatError(
+        'the JSON article has no body: add "body" (text, paragraphs separated by blank '
+        'lines) or "paragraphs" (a list of strings)'
+    )
+
+
+def _read_json(text: str, source: str) -> Article:
+    """Read the JSON format."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ArticleFormatError(
+            f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise ArticleFormatError("the JSON is nested too deeply to be an article") from None
+    if not isinstance(data, dict):
+        raise ArticleFormatError(
+            f"the JSON must be an object with a body, not {_json_type(data)}: "
+            '{"title": ..., "published": "YYYY-MM-DD", "body": ...}'
+        )
+    title = _optional_str(data, "title")
+    published = _published(_optional_str(data, "published"))
+    url = _optional_str(data, "url")
+    outlet = _optional_str(data, "source")
+    captions, paragraphs = _split_captions(_json_blocks(data))
+    _require_body(paragraphs)
+    title_text = _normalise(title) if title else ""
+    return Article(
+        source=source,
+        published=published,
+        title=title_text or _headline_for(paragraphs),
+        title_given=bool(title_text),
+        captions=captions,
+        paragraphs=paragraphs,
+        url=url,
+        outlet=outlet,
+    )

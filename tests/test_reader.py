@@ -1,0 +1,346 @@
+"""Tests for bot.news.reader: the three input formats, the seed article, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.model import Article
+from bot.news.reader import MAX_ARTICLE_BYTES, ArticleFormatError, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "2018-05-31-pompeo-kim-yong-chol.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+
+# The expected parse of the seed article (the reader's part of
+# shared/spec/seed-expected.json), written out so the test needs nothing outside the repo.
+SEED_CAPTIONS = [
+    {
+        "text": "US Secretary of State Mike Pompeo leaves a press conference following a "
+        "meeting with North Korean official Kim Yong Chol in New York, New York, USA, May "
+        "31, 2018. EPA-EFE/JUSTIN LANE",
+        "credit": "EPA-EFE/JUSTIN LANE",
+        "date": "2018-05-31",
+        "place": "New York, New York, USA",
+    },
+    {
+        "text": "Photo made available via Twitter on May 31, 2018 by the US Department of "
+        "State shows US Secretary of State Mike Pompeo (R) meeting with Kim Yong Chol (L) "
+        "of North Korea as they reportedly made efforts salvage US President's Trump's "
+        "planned summit in Singapore with Kim Jong Un in New York City, New York, USA, May "
+        "30, 2018. EPA-EFE/US DEPARTMENT OF STATE",
+        "credit": "EPA-EFE/US DEPARTMENT OF STATE",
+        "date": "2018-05-30",
+        "place": "New York City, New York, USA",
+    },
+    {
+        "text": "US Secretary of State Mike Pompeo talks to reporters during a press "
+        "conference following a meeting with North Korean official Kim Yong Chol in New "
+        "York, New York, USA, May 31, 2018. EPA-EFE/JUSTIN LANE",
+        "credit": "EPA-EFE/JUSTIN LANE",
+        "date": "2018-05-31",
+        "place": "New York, New York, USA",
+    },
+]
+SEED_PARAGRAPHS = [
+    (
+        'US Secretary of State Mike Pompeo said Thursday that it would be a "tragedy" if the '
+        '"opportunity" of carrying out a United States-North Korea summit were to "go to '
+        'waste," adding that talks to organize the summit were moving in the "right '
+        'direction."'
+    ),
+    (
+        "Pompeo's statement comes after having met Wednesday and Thursday in New York with "
+        "high-ranking North Korean official Kim Yong-chol to negotiate the conditions to "
+        "carry out the summit."
+    ),
+    (
+        '"We\'ve made real progress in the last 72 hours in setting the conditions" for the '
+        "summit to take place, Pompeo said."
+    ),
+    (
+        "The Secretary of State confirmed that Kim, the deputy leader of North Korea's ruling"
+        " party, would travel to Washington to personally deliver a letter to President "
+        "Donald Trump written by Kim Jong-un."
+    ),
+    (
+        "During his press conference, Pompeo said that the relationship between the two "
+        'countries is at a "crucial" moment, considering the possibility that the summit '
+        "between Trump and North Korea's leader could take place."
+    ),
+    (
+        "The summit was initially scheduled for June 12 in Singapore, although Trump called "
+        'it off last Thursday, citing North Korea\'s "hostility."'
+    ),
+    ("A day later, however, the US president said that the summit could still go on as planned."),
+    (
+        '"It would be nothing short of a tragedy to let this opportunity go to waste," Pompeo'
+        ' said, adding that that summit was a "unique opportunity" to "lead into a new era of'
+        ' peace, prosperity and security."'
+    ),
+    (
+        '"I am confident we are moving in the right direction," Pompeo said regarding his '
+        "talks with Kim Yong-chol, considered to be the North Korean leader's right-hand man."
+    ),
+    (
+        "Pompeo, however, said that it was still unclear whether the meeting would take place"
+        " on June 12 or at a later date."
+    ),
+]
+
+
+def read_fixture(name: str) -> Article:
+    """Read one fixture article."""
+    return read_article((FIXTURES / name).read_bytes(), name)
+
+
+def caption_dicts(article: Article) -> list[dict[str, str | None]]:
+    """Captions in the parse-contract shape."""
+    return [
+        {
+            "text": c.text,
+            "credit": c.credit,
+            "date": c.date.isoformat() if c.date else None,
+            "place": c.place,
+        }
+        for c in article.captions
+    ]
+
+
+def test_seed_article_matches_expected_parse() -> None:
+    article = read_article(SEED.read_bytes(), str(SEED))
+    assert article.published == dt.date(2018, 5, 31)
+    assert caption_dicts(article) == SEED_CAPTIONS
+    assert list(article.paragraphs) == SEED_PARAGRAPHS
+    assert article.title_given is False
+    assert article.title.startswith("US Secretary of State Mike Pompeo said Thursday")
+    assert len(article.title) <= 100
+    assert (article.people, article.quotes, article.events) == ((), (), ())
+
+
+def test_seed_with_crlf_and_bom_reads_the_same() -> None:
+    raw = SEED.read_bytes()
+    plain = read_article(raw, "a")
+    crlf = read_article(b"\xef\xbb\xbf" + raw.replace(b"\n", b"\r\n"), "a")
+    old_mac = read_article(raw.replace(b"\n", b"\r"), "a")
+    assert crlf == plain
+    assert old_mac == plain
+
+
+@pytest.mark.parametrize(
+    ("name", "credits"),
+    [
+        ("wire-epa-efe.txt", ["EPA-EFE/LUONG THAI LINH", "EPA/MINH HOANG"]),
+        ("wire-ap.txt", ["AP Photo/Noah Berger", "AP Photo/Gillian Flaccus, File"]),
+        ("wire-reuters.txt", ["REUTERS/Kim Kyung-Hoon"]),
+        ("wire-afp.txt", ["AFP PHOTO / Mandel NGAN", "Photo by Saul LOEB / AFP"]),
+        ("wire-getty.txt", ["Photo by Drew Angerer/Getty Images", "Getty Images"]),
+        (
+            "wire-photo-keyword.txt",
+            ["Photo: Maria Lopez/Reuters", "Photograph: Fadel Senna/AFP via Getty Images"],
+        ),
+        ("wire-xinhua.txt", ["Xinhua/Then Chih Wey", "Xinhua/Li Gang"]),
+    ],
+)
+def test_wire_fixture_captions_are_found_and_kept_out_of_the_body(
+    name: str, credits: list[str]
+) -> None:
+    article = read_fixture(name)
+    assert [c.credit for c in article.captions] == credits
+    assert all(c.date is not None for c in article.captions)
+    body = " ".join(article.paragraphs)
+    for credit in credits:
+        assert credit not in body
+    assert article.title_given is False
+    assert article.paragraphs
+
+
+def test_captions_anywhere_not_only_at_the_top() -> None:
+    article = read_fixture("wire-ap.txt")
+    assert article.paragraphs == (
+        "Fire crews battled a three-alarm blaze in downtown Portland on Tuesday, forcing the "
+        "evacuation of nearby offices and closing several streets for hours.",
+        "No injuries were reported, a fire department spokesperson told the AP.",
+        "The cause of the fire is under investigation, officials said.",
+    )
+    assert article.captions[1].date == dt.date(2020, 7, 13)
+
+
+def test_body_mentioning_reuters_is_not_a_caption() -> None:
+    article = read_fixture("wire-reuters.txt")
+    assert article.paragraphs[-1] == "The survey was conducted by Reuters/Ipsos."
+    assert article.paragraphs[1].startswith("A Reuters poll")
+
+
+def test_wire_headline_drops_the_dateline() -> None:
+    article = read_fixture("wire-reuters.txt")
+    assert article.title == "Asian shares rose on Tuesday as bond yields steadied"
+    assert article.paragraphs[0].startswith("TOKYO (Reuters) - ")
+
+
+def test_plain_text_title_and_hard_wrapped_lines() -> None:
+    article = read_fixture("plain-title-wrapped.txt")
+    assert article.published == dt.date(2015, 4, 2)
+    assert article.title == "Lighthouse keeper retires after forty years on the island"
+    assert article.title_given is True
+    assert article.captions == ()
+    assert article.paragraphs[0] == (
+        "After forty years of tending the lamp on Rathlin Island, the island's last "
+        "lighthouse keeper handed over the keys on Wednesday to an automated system."
+    )
+    assert len(article.paragraphs) == 3
+
+
+def test_plain_text_without_header_has_no_date() -> None:
+    article = read_fixture("plain-no-header.txt")
+    assert article.published is None
+    assert article.title == "Council approves new cycle lanes"
+    assert len(article.paragraphs) == 2
+
+
+def test_plain_text_without_title_gets_a_written_headline() -> None:
+    article = read_fixture("plain-no-title.txt")
+    assert article.title_given is False
+    assert article.title == (
+        "The regional train service between the two towns will resume on Monday"
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_a_single_block_is_a_paragraph_not_a_title() -> None:
+    article = read_article(b"date 2020-01-02\n\nOnly one line without a stop\n", "x")
+    assert article.paragraphs == ("Only one line without a stop",)
+    assert article.title_given is False
+
+
+def test_header_shares_its_line_with_body_text() -> None:
+    raw = b"  \n date 2020-01-02 Short opening words\n\nSecond paragraph here.\n"
+    article = read_article(raw, "x")
+    assert article.published == dt.date(2020, 1, 2)
+    assert article.paragraphs == ("Short opening words", "Second paragraph here.")
+    assert article.title_given is False
+
+
+def test_internal_white_space_is_collapsed_but_quotes_kept() -> None:
+    raw = "date 2020-01-02\n\nHe said\t “yes”  and   'no'.\n\nMore text.\n".encode()
+    article = read_article(raw, "x")
+    assert article.paragraphs[0] == "He said “yes” and 'no'."
+
+
+def test_json_with_body() -> None:
+    article = read_fixture("article-body.json")
+    assert article.title == "Port strike ends after three days"
+    assert article.title_given is True
+    assert article.published == dt.date(2019, 8, 15)
+    assert article.url == "https://example.org/news/port-strike"
+    assert article.outlet == "Example Times"
+    assert [c.credit for c in article.captions] == ["EPA-EFE/ROBIN VAN LONKHUIJSEN"]
+    assert article.captions[0].date == dt.date(2019, 8, 14)
+    assert article.paragraphs == (
+        "Dock workers returned to work on Thursday after a three-day strike over pay.",
+        "The union said it had won a raise of 4 percent.",
+        "Shipping companies said delays would last into next week.",
+    )
+
+
+def test_json_with_paragraphs_and_iso_datetime() -> None:
+    article = read_fixture("article-paragraphs.json")
+    assert article.published == dt.date(2020, 2, 3)
+    assert article.outlet == "Wire Service"
+    assert article.url is None
+    assert len(article.paragraphs) == 2
+    assert article.title_given is False
+    assert article.title.startswith("Voters in Iowa gathered on Monday evening")
+
+
+def test_json_without_published_has_no_date() -> None:
+    article = read_article(b'{"body": "Some text."}', "x")
+    assert article.published is None
+    assert article.title == "Some text"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("bad-empty.txt", "empty"),
+        ("bad-whitespace.txt", "only white space"),
+        ("bad-binary.png", "binary"),
+        ("bad-invalid-utf8.txt", "not valid UTF-8: byte 0xe9 at offset 20 (line 3)"),
+        ("bad-impossible-date.txt", "2018-02-30 is not a real date"),
+        ("bad-json-list.json", "must be an object"),
+        ("bad-json-no-body.json", "no body"),
+        ("bad-json-wrong-type.json", '"paragraphs" must be a list of strings'),
+        ("bad-json-syntax.json", "not valid JSON"),
+        ("bad-only-captions.txt", "no body paragraphs"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message(name: str, message: str) -> None:
+    with pytest.raises(ArticleFormatError) as raised:
+        read_fixture(name)
+    text = str(raised.value)
+    assert message in text
+    assert "\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b'{"body": 12}', '"body" must be a string, not a number'),
+        (b'{"body": "x", "title": ["a"]}', '"title" must be a string, not a list'),
+        (b'{"body": "x", "published": "2019-13-01"}', "not a real date"),
+        (b'{"body": "x", "published": "last week"}', '"published"'),
+        (b'{"paragraphs": []}', "no body paragraphs"),
+        (b'{"title": "x", "body": "a"', "not valid JSON"),
+        (b"date 2019-01-01\n\n... --- !!!\n", "no text"),
+        (b"[1, 2]", "not a list"),
+        ("\ufeff".encode("utf-16"), "UTF-16"),
+        (b"\x01\x02\x03\x04\x05 abc", "binary"),
+        (b"date 2019-01-01\n", "no body paragraphs"),
+    ],
+)
+def test_bad_input_variants(raw: bytes, message: str) -> None:
+    with pytest.raises(ArticleFormatError) as raised:
+        read_article(raw, "x")
+    assert message in str(raised.value)
+
+
+def test_input_over_the_size_limit_is_refused() -> None:
+    raw = b"date 2020-01-01\n\n" + b"word " * (MAX_ARTICLE_BYTES // 5 + 1)
+    with pytest.raises(ArticleFormatError, match="limit is 2,000,000 bytes"):
+        read_article(raw, "big")
+
+
+def test_format_error_is_a_value_error() -> None:
+    assert issubclass(ArticleFormatError, ValueError)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_never_raise_anything_else(raw: bytes) -> None:
+    try:
+        article = read_article(raw, "fuzz")
+    except ArticleFormatError as error:
+        assert str(error)
+    else:
+        assert article.paragraphs
+        assert all(p and p == " ".join(p.split()) for p in article.paragraphs)
+
+
+_ARTICLE_ALPHABET = st.sampled_from(
+    [*"abc XYZ.,;:!?\"'“”’()/-\n\t\r{}[]0123456789", "date ", "EPA-EFE/", "AP Photo/"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ARTICLE_ALPHABET, max_size=120).map("".join))
+def test_arbitrary_article_like_text_never_raises_anything_else(text: str) -> None:
+    try:
+        article = read_article(text.encode("utf-8"), "fuzz")
+    except ArticleFormatError:
+        return
+    assert article.paragraphs
+    assert article.title
