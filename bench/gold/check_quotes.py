@@ -1,13 +1,13 @@
 """Validate the hand-annotated quote gold in bench/gold/quotes/.
 
 Checks that every gold file (except the parser author's ``mine-*.json``)
-parses, names an existing Wikinews article, that every span's offsets
-select exactly its ``text`` in that paragraph, that each span sits between
-quotation marks (or runs to the end of its paragraph), that spans do not
-overlap, that kinds and speakers are well-formed, and that every double
-quotation mark (and every left single curly mark) of the article bounds an
-annotated span, inch signs (13.3") excepted.  Prints one line per article and
-a summary count; exits 1 on any error.
+parses and names an existing Wikinews article; that every span's offsets
+select exactly its ``text`` in that paragraph, between quotation marks (or
+up to the end of the paragraph); that spans do not overlap; that kinds are
+``full``/``fragment`` and every speaker is ``null`` or a name or role text
+written in the article; and that every double quotation mark (and every left
+single curly mark) bounds an annotated span, inch signs (13.3") excepted.
+Prints one line per article and a summary count; exits 1 on any error.
 
 Usage: .venv/bin/python bench/gold/check_quotes.py [--articles DIR] [GOLD_DIR]
 """
@@ -73,6 +73,18 @@ def check_quote(quote: Span, paras: list[str]) -> list[str]:
     return errors
 
 
+def unknown_speakers(quotes: list[Span], paras: list[str]) -> list[str]:
+    """Return speakers not written in the article (marks ignored, any case).
+
+    Catches typos: a speaker is a name or role text the article gives.
+    """
+    raw = " ".join(paras).casefold()
+    bare = raw.translate({ord(c): None for c in DOUBLE})
+    text = raw + "\n" + bare
+    names = {q["speaker"] for q in quotes if q["speaker"] is not None}
+    return [f"speaker {n!r} not in the article" for n in sorted(names) if n.casefold() not in text]
+
+
 def uncovered_marks(spans: list[Span], paras: list[str]) -> list[str]:
     """Return double (and left single curly) marks that bound no span."""
     bounds: set[tuple[int, int]] = set()
@@ -115,6 +127,7 @@ def check_file(path: Path, articles: Path) -> tuple[dict[str, int], list[str]]:
     if not errors:
         spans = doc["quotes"] + doc["not_quotes"]
         errors = overlaps(spans) + uncovered_marks(spans, paras)
+        errors += unknown_speakers(doc["quotes"], paras)
     kinds = [q.get("kind") for q in doc["quotes"]]
     counts = {
         "full": kinds.count("full"),
