@@ -1,0 +1,75 @@
+"""Shared pieces of the storage package: the connection holder and row helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import aiosqlite
+
+from bot.records import ArticleSummary
+
+SUMMARY_COLUMNS = "a.id, a.published, a.title, a.source"
+
+
+def fts_query(text: str) -> str | None:
+    """Turn free text into a safe FTS5 query: every word a quoted prefix term.
+
+    FTS5 syntax (quotes, `*`, `NEAR(`, `-`, column filters) is searched as plain
+    words, so no user input can make the query raise.
+    """
+    words = re.findall(r"\w+", text.lower())
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words[:12])
+
+
+def name_key(name: str) -> str:
+    """Case-, hyphen- and space-insensitive key of a name or alias."""
+    folded = name.casefold().strip()
+    for suffix in ("'s", "’s"):
+        folded = folded.removesuffix(suffix)
+    return re.sub(r"[\W_]+", "", folded)
+
+
+def iso_date(value: str | None) -> dt.date | None:
+    """Parse a stored YYYY-MM-DD (or NULL)."""
+    return dt.date.fromisoformat(value) if value else None
+
+
+def iso_datetime(value: str) -> dt.datetime:
+    """Parse a stored ISO 8601 timestamp as an aware UTC datetime."""
+    parsed = dt.datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def utc_iso(moment: dt.datetime) -> str:
+    """Format an aware datetime for storage (UTC, ISO 8601)."""
+    return moment.astimezone(dt.UTC).isoformat()
+
+
+def summary_from(row: Sequence[Any], offset: int = 0) -> ArticleSummary:
+    """Build an ArticleSummary from SUMMARY_COLUMNS starting at `offset`."""
+    return ArticleSummary(
+        id=row[offset],
+        published=iso_date(row[offset + 1]),
+        title=row[offset + 2],
+        source=row[offset + 3],
+    )
+
+
+class StorageBase:
+    """Holds the connection; the query mixins build on it."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def _fetchall(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
+        async with self._conn.execute(sql, params or {}) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _fetchone(self, sql: str, params: dict[str, Any] | None = None) -> Any:
+        async with self._conn.execute(sql, params or {}) as cursor:
+            return await cursor.fetchone()

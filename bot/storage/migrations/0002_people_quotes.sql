@@ -1,0 +1,40 @@
+-- People (merged across articles by a canonical key), their aliases, and quotes.
+CREATE TABLE people (
+    id   INTEGER PRIMARY KEY,
+    key  TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE person_aliases (
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    key       TEXT NOT NULL,
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (person_id, key)
+);
+CREATE INDEX person_aliases_key ON person_aliases (key);
+
+CREATE TABLE article_people (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    person_id  INTEGER NOT NULL REFERENCES people (id),
+    title      TEXT,
+    PRIMARY KEY (article_id, person_id)
+);
+CREATE INDEX article_people_person ON article_people (person_id);
+
+CREATE TABLE quotes (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    person_id  INTEGER REFERENCES people (id),
+    speaker    TEXT,                -- canonical name or role text; NULL when unknown
+    text       TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('full', 'fragment')),
+    location   TEXT NOT NULL CHECK (location IN ('body', 'caption')),
+    paragraph  INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes (article_id);
+CREATE INDEX quotes_person ON quotes (person_id);
+
+-- rowid = quotes.id
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker, tokenize = 'unicode61 remove_diacritics 2');

@@ -1,0 +1,342 @@
+"""Reading articles, people, quotes, events and briefings back as records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.records import (
+    ArticleRecord,
+    ArticleSummary,
+    BriefingRecord,
+    CaptionRecord,
+    EventRecord,
+    PersonRecord,
+    QuoteRecord,
+    SearchHit,
+)
+from bot.storage.base import (
+    SUMMARY_COLUMNS,
+    StorageBase,
+    fts_query,
+    iso_date,
+    iso_datetime,
+    name_key,
+    summary_from,
+)
+
+
+class ArticleReads(StorageBase):
+    """Queries over articles, search, people, quotes, events and briefings."""
+
+    async def article_count(self) -> int:
+        """How many articles are stored."""
+        row = await self._fetchone("SELECT count(*) FROM articles")
+        return int(row[0])
+
+    async def get_article(self, article_id: int) -> ArticleRecord | None:
+        """The whole article with this id, or None."""
+        params = {"id": article_id}
+        row = await self._fetchone(
+            f"SELECT {SUMMARY_COLUMNS}, a.url, a.outlet, a.ingested_at FROM articles a"
+            " WHERE a.id = :id",
+            params,
+        )
+        if row is None:
+            return None
+        captions = await self._fetchall(
+            "SELECT text, credit, date, place FROM captions WHERE article_id = :id"
+            " ORDER BY position",
+            params,
+        )
+        paragraphs = await self._fetchall(
+            "SELECT text FROM paragraphs WHERE article_id = :id ORDER BY position", params
+        )
+        return ArticleRecord(
+            summary=summary_from(row),
+            url=row[4],
+            outlet=row[5],
+            ingested_at=iso_datetime(row[6]),
+            captions=tuple(CaptionRecord(c[0], c[1], iso_date(c[2]), c[3]) for c in captions),
+            paragraphs=tuple(p[0] for p in paragraphs),
+        )
+
+    async def search(self, query: str, *, limit: int = 10) -> list[SearchHit]:
+        """Ranked full-text hits over titles and bodies (query text is taken as words)."""
+        match = fts_query(query)
+        if match is None:
+            return []
+        rows = await self._fetchall(
+            f"SELECT {SUMMARY_COLUMNS}, snippet(articles_fts, 1, '**', '**', ' … ', 16)"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH :match ORDER BY bm25(articles_fts, 4.0, 1.0),"
+            " a.published DESC LIMIT :limit",
+            {"match": match, "limit": limit},
+        )
+        return [SearchHit(summary_from(r), r[4]) for r in rows]
+
+    async def recent_articles(self, *, limit: int = 10) -> list[ArticleSummary]:
+        """The newest articles by publication date, then ingest time."""
+        rows = await self._fetchall(
+            f"SELECT {SUMMARY_COLUMNS} FROM articles a"
+            " ORDER BY a.published DESC, a.ingested_at DESC LIMIT :limit",
+            {"limit": limit},
+        )
+        return [summary_from(r) for r in rows]
+
+    # --- people -------------------------------------------------------------
+
+    async def find_people(self, name: str, *, limit: int = 10) -> list[PersonRecord]:
+        """People one of whose aliases (or names) matches `name`, exactly by key."""
+        rows = await self._fetchall(
+            "SELECT DISTINCT person_id FROM person_aliases WHERE key = :key LIMIT :limit",
+            {"key": name_key(name), "limit": limit},
+        )
+        people = [await self.person(int(r[0])) for r in rows]
+        return [p for p in people if p is not None]
+
+    async def person(self, person_id: int) -> PersonRecord | None:
+        """One person with titles and aliases, or None."""
+        params = {"id": person_id}
+        row = await self._fetchone("SELECT id, name FROM people WHERE id = :id", params)
+        if row is None:
+            return None
+        titles = await self._fetchall(
+            "SELECT DISTINCT title FROM article_people WHERE person_id = :id"
+            " AND title IS NOT NULL LIMIT 10",
+            params,
+        )
+        aliases = await self._fetchall(
+            "SELECT alias FROM person_aliases WHERE person_id = :id ORDER BY alias LIMIT 25",
+            params,
+        )
+        return PersonRecord(
+            id=int(row[0]),
+            name=row[1],
+            titles=tuple(t[0] for t in titles),
+            aliases=tuple(a[0] for a in aliases if a[0] != row[1]),
+        )
+
+    async def person_names(self, prefix: str, *, limit: int = 25) -> list[str]:
+        """Canonical names whose name or an alias starts with `prefix` (autocomplete)."""
+        key = name_key(prefix)
+        rows = await self._fetchall(
+            "SELECT p.name, max(p.name LIKE :like) AS direct, count(q.id) AS quotes"
+            " FROM person_aliases pa JOIN people p ON p.id = pa.person_id"
+            " LEFT JOIN quotes q ON q.person_id = p.id"
+            " WHERE pa.key >= :key AND pa.key < :key || char(1114111)"
+            " GROUP BY p.id ORDER BY direct DESC, quotes DESC, p.name LIMIT :limit",
+            {"key": key, "like": f"{prefix}%", "limit": limit},
+        )
+        return [r[0] for r in rows]
+
+    async def names_near(self, name: str, *, limit: int = 200) -> list[str]:
+        """Candidate names for 'did you mean': names and aliases sharing a first letter."""
+        key = name_key(name)
+        if not key:
+            return []
+        rows = await self._fetchall(
+            "SELECT DISTINCT p.name FROM person_aliases pa JOIN people p ON p.id = pa.person_id"
+            " WHERE pa.key >= :first AND pa.key < :first || char(1114111) LIMIT :limit",
+            {"first": key[0], "limit": limit},
+        )
+        return [r[0] for r in rows]
+
+    async def person_articles(self, person_id: int, *, limit: int = 10) -> list[ArticleSummary]:
+        """The newest articles a person appears in."""
+        rows = await self._fetchall(
+            f"SELECT {SUMMARY_COLUMNS} FROM article_people ap JOIN articles a"
+            " ON a.id = ap.article_id WHERE ap.person_id = :id"
+            " ORDER BY a.published DESC, a.id DESC LIMIT :limit",
+            {"id": person_id, "limit": limit},
+        )
+        return [summary_from(r) for r in rows]
+
+    async def article_people(self, article_id: int) -> list[tuple[str, str | None]]:
+        """(name, title in that article) of the people an article names, in order."""
+        rows = await self._fetchall(
+            "SELECT p.name, ap.title FROM article_people ap JOIN people p ON p.id = ap.person_id"
+            " WHERE ap.article_id = :id ORDER BY ap.rowid",
+            {"id": article_id},
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    async def person_stats(self, person_id: int) -> tuple[int, int]:
+        """(number of articles, number of quotes) of a person."""
+        params = {"id": person_id}
+        articles = await self._fetchone(
+            "SELECT count(*) FROM article_people WHERE person_id = :id", params
+        )
+        quotes = await self._fetchone("SELECT count(*) FROM quotes WHERE person_id = :id", params)
+        return int(articles[0]), int(quotes[0])
+
+    # --- quotes -------------------------------------------------------------
+
+    async def quotes(
+        self,
+        *,
+        person_ids: list[int] | None = None,
+        about: str | None = None,
+        article_id: int | None = None,
+        limit: int = 50,
+    ) -> list[QuoteRecord]:
+        """Quotes filtered by speaker, words and article: full quotes first, newest first."""
+        where: list[str] = ["1"]
+        params: dict[str, Any] = {"limit": limit}
+        if person_ids is not None:
+            where.append(f"q.person_id IN ({','.join(str(int(i)) for i in person_ids) or 'NULL'})")
+        if article_id is not None:
+            where.append("q.article_id = :article")
+            params["article"] = article_id
+        if about:
+            match = fts_query(about)
+            if match is None:
+                return []
+            where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match)")
+            params["match"] = match
+        rows = await self._fetchall(
+            f'SELECT q.speaker, ap.title, q.text, q.kind, q.start, q."end", {SUMMARY_COLUMNS},'
+            " coalesce(p.text, c.text) FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " LEFT JOIN article_people ap ON ap.article_id = q.article_id"
+            " AND ap.person_id = q.person_id"
+            " LEFT JOIN paragraphs p ON q.location = 'body' AND p.article_id = q.article_id"
+            " AND p.position = q.paragraph"
+            " LEFT JOIN captions c ON q.location = 'caption' AND c.article_id = q.article_id"
+            " AND c.position = q.paragraph"
+            f" WHERE {' AND '.join(where)}"
+            " ORDER BY q.kind = 'fragment', a.published DESC, a.id DESC, q.paragraph, q.start"
+            " LIMIT :limit",
+            params,
+        )
+        return [
+            QuoteRecord(
+                speaker=r[0],
+                speaker_title=r[1],
+                text=r[2],
+                kind=r[3],
+                start=int(r[4]),
+                end=int(r[5]),
+                article=summary_from(r, 6),
+                context=r[10] or r[2],
+            )
+            for r in rows
+        ]
+
+    # --- events -------------------------------------------------------------
+
+    async def events(
+        self,
+        *,
+        about: str | None = None,
+        person_ids: list[int] | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        article_id: int | None = None,
+        limit: int = 200,
+    ) -> list[EventRecord]:
+        """Events in date order, filtered by words, people, date range and article."""
+        where: list[str] = ["1"]
+        params: dict[str, Any] = {"limit": limit}
+        if start is not None:
+            where.append("coalesce(e.until, e.date) >= :start")
+            params["start"] = start.isoformat()
+        if end is not None:
+            where.append("e.date <= :end")
+            params["end"] = end.isoformat()
+        if article_id is not None:
+            where.append("e.article_id = :article")
+            params["article"] = article_id
+        if person_ids is not None:
+            ids = ",".join(str(int(i)) for i in person_ids) or "NULL"
+            where.append(f"e.id IN (SELECT event_id FROM event_people WHERE person_id IN ({ids}))")
+        if about:
+            match = fts_query(about)
+            if match is None:
+                return []
+            where.append(
+                "(e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :match)"
+                " OR e.article_id IN (SELECT rowid FROM articles_fts"
+                " WHERE articles_fts MATCH :title_match))"
+            )
+            params["match"] = match
+            params["title_match"] = f"title : ({match})"
+        rows = await self._fetchall(
+            f"SELECT e.id, e.date, e.until, e.precision, e.text, e.upcoming, {SUMMARY_COLUMNS}"
+            " FROM events e JOIN articles a ON a.id = e.article_id"
+            f" WHERE {' AND '.join(where)} ORDER BY e.date, e.until, a.id LIMIT :limit",
+            params,
+        )
+        people = await self._event_people([int(r[0]) for r in rows])
+        return [
+            EventRecord(
+                date=dt.date.fromisoformat(r[1]),
+                until=iso_date(r[2]),
+                precision=r[3],
+                text=r[4],
+                upcoming=bool(r[5]),
+                article=summary_from(r, 6),
+                people=people.get(int(r[0]), ()),
+            )
+            for r in rows
+        ]
+
+    async def _event_people(self, event_ids: list[int]) -> dict[int, tuple[str, ...]]:
+        if not event_ids:
+            return {}
+        rows = await self._fetchall(
+            "SELECT ep.event_id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id"
+            f" WHERE ep.event_id IN ({','.join(str(i) for i in event_ids)})"
+        )
+        found: dict[int, tuple[str, ...]] = {}
+        for event_id, name in rows:
+            found[int(event_id)] = (*found.get(int(event_id), ()), name)
+        return found
+
+    # --- briefings ----------------------------------------------------------
+
+    async def briefing(self, article_id: int) -> BriefingRecord | None:
+        """The precomputed briefing of one article, or None."""
+        rows = await self._briefings("a.id = :id", {"id": article_id}, limit=1)
+        return rows[0] if rows else None
+
+    async def briefings_published(self, day: dt.date, *, limit: int = 2000) -> list[BriefingRecord]:
+        """Briefings of the articles published on `day`."""
+        return await self._briefings("a.published = :day", {"day": day.isoformat()}, limit=limit)
+
+    async def briefings_ingested(
+        self, since: dt.datetime, *, undated_only: bool = False, limit: int = 2000
+    ) -> list[BriefingRecord]:
+        """Briefings of the articles ingested at or after `since` (optionally only undated)."""
+        where = "a.ingested_at >= :since" + (" AND a.published IS NULL" if undated_only else "")
+        return await self._briefings(
+            where, {"since": since.astimezone(dt.UTC).isoformat()}, limit=limit
+        )
+
+    async def latest_published_day(self) -> dt.date | None:
+        """The most recent publication date of any article."""
+        row = await self._fetchone("SELECT max(published) FROM articles")
+        return iso_date(row[0])
+
+    async def latest_ingest(self) -> dt.datetime | None:
+        """When the newest article was stored."""
+        row = await self._fetchone("SELECT max(ingested_at) FROM articles")
+        return iso_datetime(row[0]) if row[0] else None
+
+    async def _briefings(
+        self, where: str, params: dict[str, Any], *, limit: int
+    ) -> list[BriefingRecord]:
+        rows = await self._fetchall(
+            f"SELECT {SUMMARY_COLUMNS}, b.json, b.terms, a.ingested_at FROM articles a"
+            f" JOIN briefings b ON b.article_id = a.id WHERE {where}"
+            " ORDER BY a.published DESC, a.ingested_at DESC LIMIT :limit",
+            {**params, "limit": limit},
+        )
+        return [
+            BriefingRecord(
+                article=summary_from(r),
+                briefing_json=r[4],
+                terms=tuple(t for t in r[5].split("\n") if t),
+                ingested_at=iso_datetime(r[6]),
+            )
+            for r in rows
+        ]

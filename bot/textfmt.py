@@ -1,0 +1,69 @@
+"""Text helpers for answers: markdown escaping, shortening, date formats.
+
+Article text is never trusted: `escape` neutralises Discord markdown, mass
+mentions and user/role/channel mention syntax, so an article cannot format,
+ping or link anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()<-])")
+_MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
+_ZWSP = "\u200b"
+
+
+def escape(text: str) -> str:
+    """Escape markdown and mentions in untrusted text (article content, user input)."""
+    escaped = _MARKDOWN.sub(r"\\\1", text)
+    return _MASS_MENTION.sub(lambda m: "@" + _ZWSP + m.group(1), escaped)
+
+
+def unescape(text: str) -> str:
+    """Plain text of answer markdown: drop emphasis markers and escapes (for the console)."""
+    text = text.replace(_ZWSP, "")
+    text = re.sub(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*", r"\1", text)
+    text = re.sub(r"(?<![\\\w])_(.+?)(?<!\\)_(?!\w)", r"\1", text)
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut `text` to at most `limit` characters at a word boundary, adding an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(0, limit - 1)]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def day_label(day: dt.date | None) -> str:
+    """A date as answers show it: 'Thu 24 May 2018' (or 'undated')."""
+    if day is None:
+        return "undated"
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def short_date(day: dt.date | None) -> str:
+    """A compact date: '2018-05-31' (or 'undated')."""
+    return day.isoformat() if day else "undated"
+
+
+def range_label(start: dt.date, until: dt.date | None, precision: str) -> str:
+    """A date or range at its precision: '24 May 2018', 'May 2018', '30–31 May 2018'."""
+    if precision == "year":
+        return str(start.year)
+    if precision == "decade":
+        return f"the {start.year // 10 * 10}s"
+    if precision == "month":
+        return f"{start:%B %Y}"
+    if precision == "week":
+        return f"week of {start.day} {start:%b %Y}"
+    if until and until != start:
+        if until.year == start.year and until.month == start.month:
+            return f"{start.day}–{until.day} {start:%b %Y}"
+        return f"{start.day} {start:%b} – {until.day} {until:%b %Y}"
+    return f"{start.day} {start:%b %Y}"
