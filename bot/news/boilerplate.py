@@ -1,0 +1,90 @@
+"""Recognise text that is not news: datelines, bylines, captions, boilerplate.
+
+Lead-3 summaries fall for these ("WASHINGTON (Reuters) -", "By Jane Doe",
+"Photo: ...", "Follow us on ..."); key points must not. Every pattern is
+anchored and bounded, so each check runs in time linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "WASHINGTON (Reuters) - ", "NEW YORK, May 31 (AP) — ", "Madrid, 31 May (EFE).- ",
+# "LONDON — ": a place, an optional date, an optional agency, then a dash.
+_DATELINE = re.compile(
+    r"""^\s*
+    (?:[A-Z][A-Z.'\-]{1,25}(?:[ ][A-Z][A-Z.'\-]{1,25}){0,3}     # WASHINGTON / NEW YORK
+      |[A-Z][a-z.'\-]{1,25}(?:[ ][A-Z][a-z.'\-]{1,25}){0,3}(?=,)) # Madrid, (needs a date)
+    (?:,[ ]?[A-Za-z]{3,9}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?           # , May 31(, 2018)
+      |,[ ]?\d{1,2}[ ][A-Za-z]{3,9}\.?(?:[ ]\d{4})?)?           # , 31 May( 2018)
+    [ ]?(?:\([A-Za-z][A-Za-z .\-/]{0,24}\))?                     # (Reuters)
+    [ ]?\.?[ ]?[-–—]{1,2}[ ]?""",
+    re.VERBOSE,
+)
+
+# A dateline needs either an agency, a date or an all-caps place before the dash.
+_DATELINE_EVIDENCE = re.compile(r"\(|\d|^\s*[A-Z]{2,}")
+
+_BYLINE = re.compile(
+    r"""^\s*(?:\(?\s*(?:by|reporting\sby|writing\sby|editing\sby|additional\sreporting\sby
+    |compiled\sby|written\sby)\s[A-Z][\w.'\-]*(?:\s[\w.'\-]+){0,8}\s*\)?\.?\s*$
+    |\(?\s*(?:reporting|writing|editing|additional\sreporting)\sby\s)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_BOILERPLATE_START = re.compile(
+    r"""^\s*[(\[]?\s*(?:photo|photos|image|images|picture|pictures|video|watch|listen
+    |file\sphoto|read\smore|read\salso|see\salso|related|more\son|follow\sus
+    |follow\s\w+\son|subscribe|sign\sup|click\shere|copyright|share\sthis|advertisement
+    |editor'?s\snote|all\srights\sreserved|this\sstory\shas\sbeen|this\sarticle)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"all rights reserved|click here|follow us on|sign up for|subscribe to our"
+    r"|©|\(c\) \d{4}|photo made available|newsletter",
+    re.IGNORECASE,
+)
+
+# An agency photo credit closing a caption: "EPA-EFE/JUSTIN LANE", "REUTERS/Kevin
+# Lamarque", "AP Photo/Evan Vucci", "(Photo by Jane Doe/Getty Images)".
+_PHOTO_CREDIT = re.compile(
+    r"""(?:\b[A-Z][A-Za-z\-]{1,20}(?:[ ]Photo)?/[A-Z][\w.\-]{0,30}(?:[ ][\w.\-]{1,30}){0,4}
+    |\bGetty[ ]Images|\bPhoto:[ ]?[\w.\-]{1,30}(?:[ ][\w.\-]{1,30}){0,4})\)?\.?\s*$""",
+    re.VERBOSE,
+)
+_PHOTO_WORDS = re.compile(r"\((?:[LR]|C|center|centre|left|right)\)|\bpictured\b", re.IGNORECASE)
+
+
+def dateline_end(text: str) -> int:
+    """Offset where the news starts in a first paragraph: after its dateline, if any."""
+    head = text[:160]
+    match = _DATELINE.match(head)
+    if match is None or _DATELINE_EVIDENCE.search(match.group(0)) is None:
+        return 0
+    rest = text[match.end() :]
+    # What follows a dateline is a sentence: it opens with a capital, digit or quote.
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘"):
+        return 0
+    return match.end()
+
+
+def is_byline(sentence: str) -> bool:
+    """True for "By Jane Doe", "(Reporting by ...; Editing by ...)" and the like."""
+    return len(sentence) < 300 and _BYLINE.match(sentence) is not None
+
+
+def is_caption_like(sentence: str) -> bool:
+    """True for a photo caption that slipped into the body (credit or L/R markers)."""
+    tail = sentence[-120:]
+    return _PHOTO_CREDIT.search(tail) is not None or _PHOTO_WORDS.search(sentence) is not None
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True for text that is not news: bylines, captions, calls to follow or subscribe."""
+    return (
+        is_byline(sentence)
+        or _BOILERPLATE_START.match(sentence[:80]) is not None
+        or _BOILERPLATE_ANYWHERE.search(sentence) is not None
+        or is_caption_like(sentence)
+    )

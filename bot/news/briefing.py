@@ -1,0 +1,141 @@
+"""The one-article briefing: headline, key points, key quote and what comes next.
+
+`make_briefing` works on a fully parsed Article (people, mentions, quotes and
+events filled in); `briefing_to_json` gives the `briefing` key of the parse
+contract (see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+from bot.news.headline import write_headline
+from bot.news.keypoints import body_sentences, select_points
+from bot.news.model import Article, Briefing, BriefingQuote, Event, Quote
+from bot.news.sentences import sentence_spans
+from bot.news.trimming import SentenceRef, write_point
+
+_QUOTE_MIN_WORDS = 5
+_QUOTE_BEST_WORDS = 35
+_MAX_NEXT = 5
+_REPORTING_TAIL = frozenset(".,!?;:")
+
+
+def _quote_strength(quote: Quote) -> float:
+    """How good a key quote this is: long enough, attributed, a whole clause."""
+    words = len(quote.text.split())
+    strength = float(min(words, _QUOTE_BEST_WORDS))
+    if words > 2 * _QUOTE_BEST_WORDS:
+        strength -= words - 2 * _QUOTE_BEST_WORDS
+    if quote.speaker:
+        strength += 10.0
+    text = quote.text.strip()
+    if text[:1].isupper():
+        strength += 3.0
+    if text[-1:] in _REPORTING_TAIL:
+        strength += 3.0
+    return strength
+
+
+def choose_key_quote(article: Article) -> Quote | None:
+    """The strongest full quote of the body, or None when there is none worth showing."""
+    full = [
+        q
+        for q in article.quotes
+        if q.kind == "full"
+        and q.span.location == "body"
+        and len(q.text.split()) >= _QUOTE_MIN_WORDS
+    ]
+    if not full:
+        return None
+    return max(full, key=_quote_strength)
+
+
+def _quote_for_briefing(article: Article, quote: Quote) -> BriefingQuote:
+    title = next((p.title for p in article.people if p.name == quote.speaker), None)
+    text = quote.text.strip().rstrip(",;:").strip()
+    return BriefingQuote(speaker=quote.speaker, title=title, text=text)
+
+
+def _sentence_around(article: Article, quote: Quote) -> str:
+    """The body sentence that holds the quote (what the briefing shows anyway)."""
+    paragraph = article.paragraphs[quote.span.paragraph]
+    for start, end in sentence_spans(paragraph):
+        if start <= quote.span.start < end:
+            return paragraph[start:end]
+    return quote.text
+
+
+def upcoming_events(article: Article, limit: int = _MAX_NEXT) -> tuple[Event, ...]:
+    """Events after the publication date (or told as upcoming), in date order, one per date."""
+    published = article.published
+    seen: set[tuple[object, object]] = set()
+    upcoming: list[Event] = []
+    for event in article.events:
+        if event.span.location != "body":
+            continue
+        ahead = event.date > published if published is not None else event.upcoming
+        key = (event.date, event.until)
+        if not ahead or key in seen:
+            continue
+        seen.add(key)
+        upcoming.append(event)
+    upcoming.sort(key=lambda e: (e.date, e.until or e.date))
+    return tuple(upcoming[:limit])
+
+
+def _person_before(article: Article, previous: SentenceRef | None) -> str | None:
+    """The one person the sentence before speaks of, if exactly one."""
+    if previous is None:
+        return None
+    names = {
+        m.name
+        for m in article.mentions
+        if m.span.location == "body"
+        and m.span.paragraph == previous.paragraph
+        and previous.start <= m.span.start < previous.end
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _lead(article: Article) -> str:
+    """The first paragraph of news (no caption, dateline or boilerplate)."""
+    refs = body_sentences(article)
+    if not refs:
+        return article.title
+    paragraph = article.paragraphs[refs[0].paragraph]
+    return paragraph[refs[0].start :].strip()
+
+
+def make_briefing(article: Article, *, max_points: int = 5) -> Briefing:
+    """Brief one parsed article: headline, 3 to `max_points` key points, key quote, next."""
+    headline = article.title.strip() if article.title_given and article.title.strip() else ""
+    if not headline:
+        headline = write_headline(_lead(article)) if article.paragraphs else article.title
+    key_quote = choose_key_quote(article)
+    said_elsewhere = _sentence_around(article, key_quote) if key_quote else ""
+    all_refs = body_sentences(article)
+    previous_of = {ref: all_refs[i - 1] if i else None for i, ref in enumerate(all_refs)}
+    points: list[str] = []
+    for unit in select_points(article, max(1, max_points), said_elsewhere):
+        parts = [
+            write_point(article, ref, _person_before(article, previous_of[ref])) for ref in unit
+        ]
+        points.append(" ".join(p for p in parts if p))
+    return Briefing(
+        headline=headline,
+        points=tuple(p for p in points if p),
+        quote=_quote_for_briefing(article, key_quote) if key_quote else None,
+        next=upcoming_events(article),
+    )
+
+
+def briefing_to_json(b: Briefing) -> dict[str, object]:
+    """The parse-contract shape: headline, points, quote (or null), next [{date, text}]."""
+    quote: dict[str, object] | None = None
+    if b.quote is not None:
+        quote = {"speaker": b.quote.speaker, "title": b.quote.title, "text": b.quote.text}
+    return {
+        "headline": b.headline,
+        "points": list(b.points),
+        "quote": quote,
+        "next": [{"date": e.date.isoformat(), "text": e.text} for e in b.next],
+    }

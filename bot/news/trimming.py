@@ -1,0 +1,283 @@
+"""Turn a sentence of an article into a key point that reads on its own.
+
+Work is done as edits (start, end, replacement) on the paragraph, so that the
+offsets of the article's mentions and events stay valid until the edits are
+applied all at once: asides such as ", however," are cut, a leading pronoun or
+title reference becomes the person's name, and relative dates are followed by
+their calendar date ("last Thursday (24 May)") while absolute ones are written
+the house way ("12 June").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.news.model import Article, Event, Mention
+from bot.news.words import normalise
+
+Edit = tuple[int, int, str]
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+_CONNECTIVES = (
+    r"however|though|meanwhile|moreover|furthermore|in addition|of course|for example"
+    r"|for instance|in fact|indeed|nonetheless|nevertheless|therefore|thus|also|too"
+    r"|in turn|instead|likewise|similarly|as well|at the same time|by contrast|in contrast"
+)
+# ", however," inside a sentence.
+_INNER_ASIDE = re.compile(r",\s(?:" + _CONNECTIVES + r"),(?=\s)", re.IGNORECASE)
+# "However, " or "But " opening a sentence.
+_LEADING_ASIDE = re.compile(
+    r"^(?:(?:" + _CONNECTIVES + r"|still|besides|additionally|separately|elsewhere),\s"
+    r"|(?:but|and|so|yet)\s(?=[a-z]))",
+    re.IGNORECASE,
+)
+# ", however." closing a sentence.
+_TRAILING_ASIDE = re.compile(r",\s(?:" + _CONNECTIVES + r")(?=[.!?]$)", re.IGNORECASE)
+# Short parentheticals that only point at a photo or repeat a ticker: "(R)", "(AAPL)".
+_NOISE_PARENTHESIS = re.compile(
+    r"\s\((?:[A-Z]{1,5}|[A-Z]{2,6}:\s?[A-Z.]{1,6}|pictured|left|right|centre|center|file)\)"
+)
+# Words opening an adverbial that keeps its comma when an aside after it is cut.
+_ADVERBIAL_OPENERS = frozenset(
+    [
+        "a",
+        "an",
+        "after",
+        "at",
+        "before",
+        "by",
+        "despite",
+        "during",
+        "earlier",
+        "for",
+        "from",
+        "in",
+        "last",
+        "later",
+        "next",
+        "on",
+        "since",
+        "the",
+        "this",
+        "that",
+        "two",
+        "three",
+        "several",
+        "until",
+        "when",
+        "while",
+        "with",
+        "within",
+    ]
+)
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def format_day(day: dt.date, published: dt.date | None) -> str:
+    """A calendar day the house way: "24 May", with the year when it is not `published`'s."""
+    text = f"{day.day} {_MONTH_NAMES[day.month - 1]}"
+    if published is None or day.year != published.year:
+        text += f" {day.year}"
+    return text
+
+
+def format_event_date(event: Event, published: dt.date | None) -> str:
+    """The date of an event at its precision: "24 May", "30-31 May", "May 2018", "2017"."""
+    start = event.date
+    if event.precision == "year":
+        return str(start.year)
+    if event.precision == "month":
+        month = _MONTH_NAMES[start.month - 1]
+        return month if published and start.year == published.year else f"{month} {start.year}"
+    end = event.until
+    if end is None or end == start:
+        return format_day(start, published)
+    if (end.year, end.month) == (start.year, start.month):
+        return f"{start.day}-{format_day(end, published)}"
+    if published is not None and start.year == end.year == published.year:
+        return f"{format_day(start, published)}-{format_day(end, published)}"
+    return f"{format_day(start, None)}-{format_day(end, None)}"
+
+
+def _is_absolute(expression: str) -> bool:
+    """True when the expression names its month or year itself ("June 12", "2017")."""
+    return bool(_MONTH_WORD.search(expression) or _YEAR_WORD.search(expression))
+
+
+def _date_edits(
+    text: str, start: int, end: int, events: Iterable[Event], published: dt.date | None
+) -> list[Edit]:
+    edits: list[Edit] = []
+    for event in events:
+        span = event.span
+        if not (start <= span.start and span.end <= end):
+            continue
+        if event.precision not in ("day", "month", "year"):
+            continue
+        expression = text[span.start : span.end]
+        written = format_event_date(event, published)
+        if _is_absolute(expression):
+            # Rewrite a full day ("June 12", "May 31, 2018") the house way; leave
+            # months and years as the writer put them.
+            if (
+                event.precision == "day"
+                and event.until is None
+                and _DAY_NUMBER.search(expression)
+                and len(expression) <= 24
+            ):
+                edits.append((span.start, span.end, written))
+            continue
+        if text[span.end : span.end + 2].lstrip().startswith("("):
+            continue
+        edits.append((span.end, span.end, f" ({written})"))
+    return edits
+
+
+def _aside_edits(text: str, start: int, end: int, events: Sequence[Event]) -> list[Edit]:
+    sentence = text[start:end]
+    edits: list[Edit] = []
+    lead = _LEADING_ASIDE.match(sentence)
+    if lead is not None:
+        edits.append((start, start + lead.end(), ""))
+    adverbial_ends = {e.span.end for e in events}
+    for match in _INNER_ASIDE.finditer(sentence):
+        # "A day later, however, he said" keeps a comma; "Pompeo, however, said" none.
+        before = sentence[: match.start()].split()
+        keep_comma = start + match.start() in adverbial_ends or (
+            bool(before) and before[0].lower() in _ADVERBIAL_OPENERS and len(before) <= 4
+        )
+        edits.append((start + match.start(), start + match.end(), "," if keep_comma else ""))
+    trailing = _TRAILING_ASIDE.search(sentence)
+    if trailing is not None:
+        edits.append((start + trailing.start(), start + trailing.end(), ""))
+    for match in _NOISE_PARENTHESIS.finditer(sentence):
+        edits.append((start + match.start(), start + match.end(), ""))
+    return edits
+
+
+def _shares_token(name: str, others: Iterable[str]) -> bool:
+    tokens = set(name.replace("-", " ").lower().split())
+    return any(tokens & set(o.replace("-", " ").lower().split()) for o in others if o != name)
+
+
+def _is_part_of_name(mention: Mention) -> bool:
+    name_tokens = set(mention.name.replace("-", " ").lower().split())
+    words = normalise(mention.text).replace("-", " ").split()
+    return bool(words) and all(w in name_tokens for w in words)
+
+
+def _name_edits(
+    article: Article, paragraph: int, start: int, end: int, previous_person: str | None
+) -> list[Edit]:
+    """Replace the first reference to each person in the sentence by the name, when unclear."""
+    text = article.paragraphs[paragraph]
+    inside = sorted(
+        (
+            m
+            for m in article.mentions
+            if m.span.location == "body"
+            and m.span.paragraph == paragraph
+            and start <= m.span.start < m.span.end <= end
+        ),
+        key=lambda m: m.span.start,
+    )
+    lead = _LEADING_ASIDE.match(text[start:end])
+    opening = start + (lead.end() if lead else 0)
+    everyone = [p.name for p in article.people]
+    edits: list[Edit] = []
+    seen: set[str] = set()
+    for mention in inside:
+        if mention.name in seen:
+            continue
+        seen.add(mention.name)
+        if mention.text == mention.name or mention.name in text[start:end]:
+            continue
+        if _is_part_of_name(mention) and not _shares_token(mention.name, everyone):
+            continue
+        surface = text[mention.span.start : mention.span.end]
+        if surface.lower() in _PRONOUNS and mention.span.start != opening:
+            continue
+        possessive = "'s" if surface.endswith(("'s", "’s")) else ""
+        edits.append((mention.span.start, mention.span.end, mention.name + possessive))
+    first_word = text[opening:end].split(" ", 1)[0]
+    if (
+        first_word.lower() in _PRONOUNS
+        and previous_person is not None
+        and not any(m.span.start == opening for m in inside)
+    ):
+        edits.append((opening, opening + len(first_word), previous_person))
+    return edits
+
+
+def apply_edits(text: str, start: int, end: int, edits: Iterable[Edit]) -> str:
+    """Apply edits to text[start:end]; an edit overlapping an earlier one is dropped."""
+    pieces: list[str] = []
+    cursor = start
+    for e_start, e_end, replacement in sorted(edits, key=lambda e: (e[0], e[1])):
+        if e_start < cursor or e_end > end:
+            continue
+        pieces.append(text[cursor:e_start])
+        pieces.append(replacement)
+        cursor = e_end
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
+
+
+def tidy(point: str) -> str:
+    """Collapse spaces, close gaps before punctuation and capitalise the first letter."""
+    point = re.sub(r"\s{2,}", " ", point).strip()
+    point = re.sub(r"\s+([,.;:!?])", r"\1", point)
+    point = re.sub(r",(?=[,.])", "", point)
+    if point and point[0].islower():
+        point = point[0].upper() + point[1:]
+    return point
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A sentence of the article body: its paragraph and offsets."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+def write_point(article: Article, sentence: SentenceRef, previous_person: str | None = None) -> str:
+    """The sentence as a key point: asides cut, names resolved, dates made calendar dates.
+
+    `previous_person` is the person the text spoke of just before, used to
+    resolve a leading "He"/"She" that the people stage left unresolved.
+    """
+    text = article.paragraphs[sentence.paragraph]
+    start, end = sentence.start, sentence.end
+    events = [
+        e
+        for e in article.events
+        if e.span.location == "body" and e.span.paragraph == sentence.paragraph
+    ]
+    edits = _date_edits(text, start, end, events, article.published)
+    edits += _name_edits(article, sentence.paragraph, start, end, previous_person)
+    edits += _aside_edits(text, start, end, events)
+    return tidy(apply_edits(text, start, end, edits))

@@ -1,0 +1,353 @@
+"""One-article briefings: the seed facts, trimming rules and robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.boilerplate import dateline_end, is_boilerplate
+from bot.news.briefing import briefing_to_json, choose_key_quote, make_briefing
+from bot.news.model import Article, Caption, Event, Mention, Person, Quote, Span
+from bot.news.trimming import SentenceRef, format_event_date, write_point
+
+SEED = Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
+PUBLISHED = dt.date(2018, 5, 31)
+
+# The seed's people as the people stage is expected to find them.
+SEED_PEOPLE = (
+    Person(
+        "Mike Pompeo",
+        "US Secretary of State",
+        ("Pompeo", "US Secretary of State Mike Pompeo", "The Secretary of State"),
+    ),
+    Person(
+        "Kim Yong Chol",
+        "North Korean official; deputy leader of North Korea's ruling party",
+        ("Kim Yong-chol", "Kim"),
+    ),
+    Person(
+        "Kim Jong Un",
+        "North Korea's leader",
+        ("Kim Jong-un", "North Korea's leader", "the North Korean leader"),
+    ),
+    Person("Donald Trump", "US President", ("Trump", "President Donald Trump", "the US president")),
+)
+# (speaker, text, kind, paragraph) of each quotation in the seed body.
+SEED_QUOTES = (
+    ("Mike Pompeo", "tragedy", "fragment", 0),
+    ("Mike Pompeo", "opportunity", "fragment", 0),
+    ("Mike Pompeo", "go to waste,", "fragment", 0),
+    ("Mike Pompeo", "right direction.", "fragment", 0),
+    (
+        "Mike Pompeo",
+        "We've made real progress in the last 72 hours in setting the conditions",
+        "full",
+        2,
+    ),
+    ("Mike Pompeo", "crucial", "fragment", 4),
+    ("Donald Trump", "hostility.", "fragment", 5),
+    (
+        "Mike Pompeo",
+        "It would be nothing short of a tragedy to let this opportunity go to waste,",
+        "full",
+        7,
+    ),
+    ("Mike Pompeo", "unique opportunity", "fragment", 7),
+    ("Mike Pompeo", "I am confident we are moving in the right direction,", "full", 8),
+)
+# (paragraph, expression, date, until, text) of each dated expression in the seed body.
+SEED_EVENTS = (
+    (0, "Thursday", "2018-05-31", None, 'Pompeo says it would be a "tragedy"'),
+    (1, "Wednesday and Thursday", "2018-05-30", "2018-05-31", "Pompeo meets Kim Yong-chol"),
+    (5, "June 12", "2018-06-12", None, "The summit was initially scheduled for June 12"),
+    (5, "last Thursday", "2018-05-24", None, "Trump calls off the summit"),
+    (6, "A day later", "2018-05-25", None, "Trump says the summit could still go on"),
+    (9, "June 12", "2018-06-12", None, "Unclear whether the summit will take place on June 12"),
+)
+
+
+def read_plain(path: Path) -> tuple[dt.date | None, list[str]]:
+    """The `date` header and the blank-line separated blocks of an article file."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"\s*date (\d{4})-(\d\d)-(\d\d)\s*", text)
+    published = None
+    if match:
+        published = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        text = text[match.end() :]
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return published, blocks
+
+
+def _mentions(paragraphs: tuple[str, ...], people: tuple[Person, ...]) -> tuple[Mention, ...]:
+    surfaces = sorted(
+        ((alias, p.name) for p in people for alias in (p.name, *p.aliases)),
+        key=lambda pair: -len(pair[0]),
+    )
+    found: list[Mention] = []
+    for index, paragraph in enumerate(paragraphs):
+        taken: list[tuple[int, int]] = []
+        for surface, name in surfaces:
+            for m in re.finditer(r"\b" + re.escape(surface) + r"\b", paragraph, re.IGNORECASE):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                span = Span("body", index, m.start(), m.end())
+                found.append(Mention(name, m.group(0), span))
+    return tuple(sorted(found, key=lambda m: (m.span.paragraph, m.span.start)))
+
+
+def seed_article() -> Article:
+    """The seed article, parsed by hand the way the other stages are expected to."""
+    published, blocks = read_plain(SEED)
+    captions = tuple(Caption(b, b.rsplit(". ", 1)[-1]) for b in blocks[:3])
+    paragraphs = tuple(blocks[3:])
+    quotes = []
+    for speaker, text, kind, index in SEED_QUOTES:
+        start = paragraphs[index].index(text)
+        span = Span("body", index, start, start + len(text))
+        quotes.append(Quote(speaker, text, "full" if kind == "full" else "fragment", span))
+    events = []
+    for index, expression, day, until, text in SEED_EVENTS:
+        start = paragraphs[index].index(expression)
+        span = Span("body", index, start, start + len(expression))
+        date = dt.date.fromisoformat(day)
+        events.append(
+            Event(
+                date=date,
+                until=dt.date.fromisoformat(until) if until else None,
+                precision="day",
+                expression=expression,
+                text=text,
+                span=span,
+                upcoming=date > PUBLISHED,
+            )
+        )
+    return Article(
+        source=str(SEED),
+        published=published,
+        title="",
+        title_given=False,
+        captions=captions,
+        paragraphs=paragraphs,
+        people=SEED_PEOPLE,
+        mentions=_mentions(paragraphs, SEED_PEOPLE),
+        quotes=tuple(quotes),
+        events=tuple(events),
+    )
+
+
+def test_seed_points_carry_the_facts() -> None:
+    briefing = make_briefing(seed_article())
+    text = " ".join(briefing.points)
+    assert 3 <= len(briefing.points) <= 5
+    assert "Pompeo" in text and "Kim Yong Chol" in text and "New York" in text
+    assert "30-31 May" in text
+    assert "real progress" in text
+    assert "letter" in text and "Washington" in text and "Kim Jong Un" in text
+    assert "24 May" in text and "25 May" in text
+    assert "12 June" in text and "Singapore" in text and "unclear" in text
+
+
+def test_seed_points_never_come_from_captions_or_repeat_the_quote() -> None:
+    briefing = make_briefing(seed_article())
+    for point in briefing.points:
+        assert "EPA-EFE" not in point and "Photo made available" not in point
+        assert "leaves a press conference" not in point
+        assert "nothing short of a tragedy" not in point
+
+
+def test_seed_key_quote_next_and_headline() -> None:
+    article = seed_article()
+    briefing = make_briefing(article)
+    assert briefing.quote is not None
+    assert briefing.quote.text.startswith("It would be nothing short of a tragedy")
+    assert briefing.quote.text.endswith("go to waste")
+    assert briefing.quote.speaker == "Mike Pompeo"
+    assert briefing.quote.title == "US Secretary of State"
+    assert [e.date for e in briefing.next] == [dt.date(2018, 6, 12)]
+    assert 0 < len(briefing.headline) <= 100
+    assert "Pompeo" in briefing.headline
+
+
+def test_given_title_is_the_headline() -> None:
+    article = replace(seed_article(), title="Pompeo sees progress", title_given=True)
+    assert make_briefing(article).headline == "Pompeo sees progress"
+
+
+def test_briefing_to_json_has_the_contract_shape() -> None:
+    data = briefing_to_json(make_briefing(seed_article()))
+    assert set(data) == {"headline", "points", "quote", "next"}
+    assert isinstance(data["points"], list) and all(isinstance(p, str) for p in data["points"])
+    assert data["quote"] == {
+        "speaker": "Mike Pompeo",
+        "title": "US Secretary of State",
+        "text": "It would be nothing short of a tragedy to let this opportunity go to waste",
+    }
+    assert data["next"] == [
+        {"date": "2018-06-12", "text": "The summit was initially scheduled for June 12"}
+    ]
+
+
+def test_fragment_or_anonymous_quotes_are_not_key_quotes() -> None:
+    paragraph = 'The minister called the plan "a serious mistake for the whole country" on Monday.'
+    start = paragraph.index("a serious")
+    fragment = Quote(
+        "Jane Roe",
+        "a serious mistake for the whole country",
+        "fragment",
+        Span("body", 0, start, start + 39),
+    )
+    article = plain_article([paragraph], quotes=(fragment,))
+    assert choose_key_quote(article) is None
+    assert make_briefing(article).quote is None
+
+
+def plain_article(
+    paragraphs: list[str],
+    *,
+    published: dt.date | None = PUBLISHED,
+    quotes: tuple[Quote, ...] = (),
+    events: tuple[Event, ...] = (),
+    people: tuple[Person, ...] = (),
+) -> Article:
+    """An Article with the given body; people are mentioned where their names occur."""
+    body = tuple(paragraphs)
+    return Article(
+        source="test",
+        published=published,
+        title="",
+        title_given=False,
+        captions=(),
+        paragraphs=body,
+        people=people,
+        mentions=_mentions(body, people),
+        quotes=quotes,
+        events=events,
+    )
+
+
+def test_datelines_bylines_captions_and_boilerplate_are_skipped() -> None:
+    article = plain_article(
+        [
+            "WASHINGTON (Reuters) - The Senate passed a $40 billion flood relief bill on "
+            "Tuesday after a week of talks between the two parties.",
+            "By Jane Doe and John Roe",
+            "Senator Ann Lee holds a news conference in Washington, U.S., May 29, 2018. "
+            "REUTERS/Kevin Lamarque",
+            "The bill now goes to the House, where leaders expect a vote before the end "
+            "of the month.",
+            "Follow us on Twitter for the latest news from Capitol Hill.",
+            "Democrats said the money would reach flooded towns in Iowa and Nebraska within weeks.",
+        ]
+    )
+    points = make_briefing(article).points
+    assert points[0].startswith("The Senate passed a $40 billion flood relief bill")
+    joined = " ".join(points)
+    for junk in ("WASHINGTON", "Reuters", "Jane Doe", "Lamarque", "Follow us"):
+        assert junk not in joined
+    assert 3 <= len(points) <= 5
+
+
+def test_dateline_end_needs_a_real_dateline() -> None:
+    assert dateline_end("NEW YORK, May 31 (AP) — Stocks fell.") == len("NEW YORK, May 31 (AP) — ")
+    assert dateline_end("Madrid, 31 May (EFE).- The king spoke.") > 0
+    assert dateline_end("The summit - if it happens - is in June.") == 0
+    assert dateline_end("Apple - the computer maker - said on Monday.") == 0
+
+
+def test_boilerplate_recognised() -> None:
+    assert is_boilerplate("Photo: Jane Doe/AFP")
+    assert is_boilerplate("(Reporting by Jane Doe; Editing by John Roe)")
+    assert is_boilerplate("Sign up for our morning newsletter.")
+    assert not is_boilerplate("The company said sales rose 5% in the first quarter.")
+
+
+def test_asides_cut_and_leading_pronoun_resolved() -> None:
+    people = (Person("Ann Lee", "Senator"),)
+    article = plain_article(
+        [
+            "Senator Ann Lee proposed the bill in March to pay for repairs in Iowa.",
+            "However, she said on Monday that the vote, however, could slip to June.",
+            "Lee, however, remained confident of a majority in the Senate.",
+        ],
+        people=people,
+    )
+    second = write_point(article, SentenceRef(1, 0, len(article.paragraphs[1])), "Ann Lee")
+    assert second == "Ann Lee said on Monday that the vote could slip to June."
+    third = write_point(article, SentenceRef(2, 0, len(article.paragraphs[2])))
+    assert third == "Lee remained confident of a majority in the Senate."
+
+
+def _event(paragraph: str, expression: str, day: dt.date, until: dt.date | None = None) -> Event:
+    start = paragraph.index(expression)
+    return Event(
+        day, until, "day", expression, paragraph, Span("body", 0, start, start + len(expression))
+    )
+
+
+def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> None:
+    text = "On Friday the board met again, a week after it first met on May 18, 2017."
+    events = (
+        _event(text, "Friday", dt.date(2018, 5, 25)),
+        _event(text, "May 18, 2017", dt.date(2017, 5, 18)),
+    )
+    article = plain_article([text], events=events)
+    point = write_point(article, SentenceRef(0, 0, len(text)))
+    assert (
+        point == "On Friday (25 May) the board met again, a week after it first met on 18 May 2017."
+    )
+
+
+def test_format_event_date() -> None:
+    def event(day: str, until: str | None = None, precision: str = "day") -> Event:
+        return Event(
+            dt.date.fromisoformat(day),
+            dt.date.fromisoformat(until) if until else None,
+            precision,  # type: ignore[arg-type]
+            "x",
+            "x",
+            Span("body", 0, 0, 1),
+        )
+
+    assert format_event_date(event("2018-05-24"), PUBLISHED) == "24 May"
+    assert format_event_date(event("2017-12-24"), PUBLISHED) == "24 December 2017"
+    assert format_event_date(event("2018-05-30", "2018-05-31"), PUBLISHED) == "30-31 May"
+    assert format_event_date(event("2018-05-30", "2018-06-02"), PUBLISHED) == "30 May-2 June"
+    assert format_event_date(event("2018-04-01", precision="month"), PUBLISHED) == "April"
+    assert format_event_date(event("2017-01-01", precision="year"), PUBLISHED) == "2017"
+    assert format_event_date(event("2018-05-24"), None) == "24 May 2018"
+
+
+def test_points_are_three_to_five_and_in_article_order() -> None:
+    paragraphs = [
+        f"Officials in town number {i} reported that {i * 10} homes were flooded on Sunday "
+        f"and that roads near the river {i} bridge stayed closed."
+        for i in range(1, 12)
+    ]
+    article = plain_article(paragraphs)
+    points = make_briefing(article).points
+    assert 3 <= len(points) <= 5
+    numbers = [int(p.split()[4]) for p in points]
+    assert numbers == sorted(numbers)
+    assert make_briefing(article, max_points=3).points.__len__() <= 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=300), min_size=1, max_size=6))
+def test_briefing_never_raises_on_arbitrary_text(paragraphs: list[str]) -> None:
+    article = plain_article(paragraphs)
+    briefing = make_briefing(article)
+    assert len(briefing.points) <= 5
+    briefing_to_json(briefing)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ABC abc,.-—()0123456789:/'\"", max_size=400))
+def test_boilerplate_checks_never_raise(text: str) -> None:
+    dateline_end(text)
+    is_boilerplate(text)
