@@ -1,0 +1,402 @@
+"""The test-facing API: start the emulator, run a bot against it, and act as users.
+
+Every driver call sends a real gateway event and returns once the bot has
+*settled*: the client has parsed every dispatch (a heartbeat barrier) and the
+handler tasks discord.py spawned for it (command tree, views, event listeners)
+have finished. No wall-clock sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import discord
+import yarl
+from discord.ext import commands
+
+from . import payloads
+from .options import CommandCatalog, build_data
+from .server import API, EmulatorServer
+from .state import (
+    DM_CHANNEL,
+    Channel,
+    Clock,
+    CommandSync,
+    Interaction,
+    Message,
+    User,
+    World,
+)
+
+ClientT = TypeVar("ClientT", bound=discord.Client)
+
+HANDLER_TASK_PREFIXES = (
+    "CommandTree-invoker",
+    "discord-ui-view-dispatch-",
+    "discord-ui-modal-dispatch-",
+    "discord.py: ",
+)
+
+
+@dataclass
+class InteractionResult:
+    """What the bot answered to one interaction, once it settled."""
+
+    interaction: Interaction
+
+    @property
+    def type(self) -> int | None:
+        """The initial response type (4, 5, 6, 7, 8, 9) or None if it never answered."""
+        return self.interaction.response_type
+
+    @property
+    def message(self) -> Message | None:
+        """The original response message (for 6/7: the component's message)."""
+        return self.interaction.original
+
+    @property
+    def content(self) -> str:
+        """Content of the original response ("" when there is none)."""
+        return self.message.content if self.message else ""
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        """Embeds of the original response."""
+        return self.message.embeds if self.message else []
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        """Components (action rows) of the original response."""
+        return self.message.components if self.message else []
+
+    @property
+    def flags(self) -> int:
+        """Message flags of the original response (64: ephemeral)."""
+        return self.message.flags if self.message else 0
+
+    @property
+    def ephemeral(self) -> bool:
+        """Whether the original response is ephemeral."""
+        return bool(self.flags & 64)
+
+    @property
+    def followups(self) -> list[Message]:
+        """Follow-up messages, in order."""
+        return self.interaction.followups
+
+    @property
+    def choices(self) -> list[dict[str, Any]]:
+        """Autocomplete choices (type 8)."""
+        return self.interaction.choices or []
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        """Error bodies the emulator answered the bot with (e.g. code 40060)."""
+        return self.interaction.errors
+
+    @property
+    def messages(self) -> list[Message]:
+        """Original response (if any) then follow-ups."""
+        return ([self.message] if self.message else []) + self.followups
+
+
+class Emulator:
+    """A loopback Discord: REST v10 + gateway, one guild, its users and channels.
+
+    Attributes: ``owner``, ``manager`` (has Manage Server), ``member`` (plain),
+    ``bot`` (the bot user), ``guild``, ``channels`` (text channels by name),
+    ``token`` (what the bot must log in with), ``unknown_routes``.
+    """
+
+    def __init__(self) -> None:
+        self.clock = Clock()
+        self.world = World(self.clock)
+        self.server = EmulatorServer(self.world)
+        self.catalog = CommandCatalog(self.world)
+        self.settle_timeout = 10.0
+        self.client: discord.Client | None = None
+        world = self.world
+        self.token = world.token
+        self.owner, self.manager, self.member, self.bot = (
+            world.owner,
+            world.manager,
+            world.member,
+            world.bot,
+        )
+        self.guild = world.guild
+
+    # -- lifecycle -------------------------------------------------------
+
+    async def start(self) -> None:
+        """Listen on 127.0.0.1 on an ephemeral port."""
+        await self.server.start()
+
+    async def stop(self) -> None:
+        """Close all connections and stop listening."""
+        await self.server.stop()
+
+    @property
+    def api_base(self) -> str:
+        """The value for ``discord.http.Route.BASE``."""
+        return self.server.base_url + API
+
+    @property
+    def gateway_url(self) -> yarl.URL:
+        """The value for ``DiscordWebSocket.DEFAULT_GATEWAY``."""
+        return yarl.URL(self.server.gateway.url)
+
+    @contextlib.contextmanager
+    def patched_discord(self) -> Iterator[None]:
+        """Point discord.py's REST base and default gateway here; restore on exit."""
+        old_base = discord.http.Route.BASE
+        old_gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+        discord.http.Route.BASE = self.api_base
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = self.gateway_url
+        try:
+            yield
+        finally:
+            discord.http.Route.BASE = old_base
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway
+
+    @contextlib.asynccontextmanager
+    async def running(self, client: ClientT) -> AsyncIterator[ClientT]:
+        """Log ``client`` in, connect it, wait for on_ready; close it on exit.
+
+        Login and connection errors (LoginFailure, PrivilegedIntentsRequired)
+        are raised here after the client is closed. Use
+        ``guild_ready_timeout=0.05`` on the client for a fast on_ready.
+        """
+        try:
+            await client.login(self.token)
+            ready = asyncio.ensure_future(client.wait_until_ready())
+            connection = asyncio.create_task(client.connect(reconnect=False))
+            await asyncio.wait({ready, connection}, return_when=asyncio.FIRST_COMPLETED)
+            if not ready.done():
+                ready.cancel()
+                await asyncio.gather(ready, return_exceptions=True)
+                await connection  # raises the reason the connection ended
+                raise RuntimeError("the client disconnected before on_ready")
+        except BaseException:
+            await client.close()
+            raise
+        self.client = client
+        self.catalog.tree = client.tree if isinstance(client, commands.Bot) else None
+        try:
+            yield client
+        finally:
+            self.client = None
+            self.catalog.tree = None
+            await client.close()
+            await asyncio.gather(connection, return_exceptions=True)
+
+    # -- settings and time -----------------------------------------------
+
+    @property
+    def response_deadline(self) -> float:
+        """Seconds the bot has for an initial interaction response (Discord: 3)."""
+        return self.server.timings.initial_response
+
+    @response_deadline.setter
+    def response_deadline(self, seconds: float) -> None:
+        self.server.timings.initial_response = seconds
+
+    def grant_intents(self, *, members: bool, presences: bool, message_content: bool) -> None:
+        """Set which privileged intents the application may request (all by default)."""
+        self.server.gateway.granted_intents = (
+            (1 << 1 if members else 0)
+            | (1 << 8 if presences else 0)
+            | (1 << 15 if message_content else 0)
+        )
+
+    def advance(self, seconds: float) -> None:
+        """Move the emulator's clock: deadlines and token ages see the time pass."""
+        self.clock.advance(seconds)
+
+    def age_token(self, result: InteractionResult | Interaction, seconds: float) -> None:
+        """Make one interaction's token ``seconds`` older, leaving others alone."""
+        interaction = result.interaction if isinstance(result, InteractionResult) else result
+        interaction.created_at -= seconds
+
+    # -- world -----------------------------------------------------------
+
+    @property
+    def channels(self) -> dict[str, Channel]:
+        """The guild's text channels by name."""
+        return {c.name: c for c in self.world.guild_channels()}
+
+    @property
+    def unknown_routes(self) -> list[str]:
+        """``METHOD /path`` of every request the emulator has no route for."""
+        return self.server.unknown_routes
+
+    @property
+    def command_syncs(self) -> list[CommandSync]:
+        """Every ``PUT .../commands`` the bot made (guild_id None: global)."""
+        return self.world.command_syncs
+
+    def add_user(self, name: str) -> User:
+        """A new plain member of the guild."""
+        return self.world.add_user(name)
+
+    def attachment(
+        self, filename: str, data: bytes, content_type: str = "text/plain"
+    ) -> dict[str, Any]:
+        """An attachment payload for an attachment option; its url is served here."""
+        return self.server.messages.serve_file(filename, data, content_type)
+
+    def channel_messages(self, channel: Channel) -> list[Message]:
+        """Messages in ``channel`` (ephemeral ones left out), oldest first."""
+        found = self.world.channel_messages(channel.id)
+        return [m for m in found if not m.ephemeral]
+
+    def dm_channel(self, user: User) -> Channel:
+        """The bot's DM channel with ``user``."""
+        return self.world.dm_channel(user)
+
+    async def delete_channel(self, channel: Channel) -> None:
+        """Delete a channel: CHANNEL_DELETE, then 404 Unknown Channel (10003)."""
+        del self.world.channels[channel.id]
+        await self.server.gateway.dispatch("CHANNEL_DELETE", payloads.channel(channel))
+        await self.server.gateway.barrier()
+
+    async def deny_send(self, channel: Channel, user: User | None = None) -> None:
+        """Deny Send Messages to the bot (or ``user``) in ``channel`` via a member
+        overwrite: CHANNEL_UPDATE, then 403 Missing Permissions (50013) on send."""
+        channel.denied_send.add((user or self.bot).id)
+        await self.server.gateway.dispatch("CHANNEL_UPDATE", payloads.channel(channel))
+        await self.server.gateway.barrier()
+
+    # -- acting as users -------------------------------------------------
+
+    async def settle(self, before: set[asyncio.Task[Any]]) -> None:
+        """Wait until the client parsed every dispatch and its handler tasks
+        created since ``before`` are done (repeating: handlers may cause events)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.settle_timeout
+        while True:
+            await self.server.gateway.barrier()
+            pending = {
+                task
+                for task in asyncio.all_tasks()
+                if task not in before
+                and not task.done()
+                and task.get_name().startswith(HANDLER_TASK_PREFIXES)
+            }
+            if not pending:
+                return
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                names = sorted(t.get_name() for t in pending)
+                raise TimeoutError(f"bot handlers still running: {names}")
+            await asyncio.wait(pending, timeout=remaining)
+
+    def _require_client(self) -> None:
+        if self.server.gateway.session is None:
+            raise RuntimeError("no client is connected: use `async with emulator.running(bot)`")
+
+    async def _interact(
+        self,
+        type_: int,
+        channel: Channel,
+        user: User,
+        data: dict[str, Any],
+        message: Message | None = None,
+    ) -> InteractionResult:
+        self._require_client()
+        interaction = self.world.new_interaction(type_, channel, user, data, message)
+        before = asyncio.all_tasks()
+        body = payloads.interaction(self.world, interaction)
+        await self.server.gateway.dispatch("INTERACTION_CREATE", body)
+        await self.settle(before)
+        return InteractionResult(interaction)
+
+    def _command_data(
+        self, command: str, arguments: dict[str, Any], channel: Channel, focused: str | None
+    ) -> dict[str, Any]:
+        name, *path = command.split()
+        schema = self.catalog.find(name)
+        guild = channel.guild_id is not None
+        return build_data(schema, path, arguments, self.world, guild=guild, focused=focused)
+
+    async def slash(
+        self,
+        command: str,
+        *,
+        user: User | None = None,
+        channel: Channel | None = None,
+        **options: Any,
+    ) -> InteractionResult:
+        """Run ``/command`` (``"daily set"`` for sub-commands) with ``options``.
+
+        Users, channels, roles and attachment payloads become ids plus
+        ``resolved`` data. Defaults: the plain member, the first text channel.
+        """
+        channel = channel or self.world.guild_channels()[0]
+        data = self._command_data(command, options, channel, focused=None)
+        return await self._interact(2, channel, user or self.member, data)
+
+    async def autocomplete(
+        self,
+        command: str,
+        focused: str,
+        typed: str,
+        *,
+        user: User | None = None,
+        channel: Channel | None = None,
+        **options: Any,
+    ) -> list[dict[str, Any]]:
+        """Type ``typed`` into option ``focused`` of ``command``; return the choices."""
+        channel = channel or self.world.guild_channels()[0]
+        data = self._command_data(command, {**options, focused: typed}, channel, focused)
+        result = await self._interact(4, channel, user or self.member, data)
+        if result.type != 8:
+            raise AssertionError(f"the bot did not answer autocomplete: {result.errors}")
+        return result.choices
+
+    async def click(
+        self,
+        message: Message,
+        custom_id: str,
+        *,
+        user: User | None = None,
+        component_type: int = 2,
+        values: list[str] | None = None,
+    ) -> InteractionResult:
+        """Click a button (or pick ``values`` in a select) on ``message``."""
+        channel = self.world.channel(message.channel_id)
+        if channel is None:
+            raise LookupError("the message's channel is gone")
+        data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
+        if values is not None:
+            data["values"] = values
+        return await self._interact(3, channel, user or self.member, data, message)
+
+    async def post(self, channel: Channel, content: str, *, user: User | None = None) -> Message:
+        """A user posts ``content`` in ``channel`` (guild or DM); waits for the bot."""
+        self._require_client()
+        author = user or (channel.recipient if channel.type == DM_CHANNEL else None) or self.member
+        message = Message(
+            id=self.world.snowflake(),
+            channel_id=channel.id,
+            author=author,
+            content=content,
+            timestamp=self.clock.utcnow(),
+        )
+        self.world.add_message(message)
+        before = asyncio.all_tasks()
+        data = payloads.message_create(message, self.world)
+        await self.server.gateway.dispatch("MESSAGE_CREATE", data)
+        await self.settle(before)
+        return message
+
+    async def dm(self, user: User, content: str) -> list[Message]:
+        """``user`` sends the bot a direct message; return the bot's replies there."""
+        channel = self.world.dm_channel(user)
+        sent = await self.post(channel, content, user=user)
+        history = self.world.channel_messages(channel.id)
+        after = history[history.index(sent) + 1 :]
+        return [m for m in after if m.author == self.bot]

@@ -1,0 +1,111 @@
+"""Creating, editing and serving messages and files, shared by the channel and
+interaction routes: limits are checked here, and the gateway is told."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import payloads
+from .bodies import MessageBody
+from .gateway import Gateway
+from .limits import check_message
+from .state import Channel, Message, StoredFile, User, World
+
+EPHEMERAL = 64
+LOADING = 128
+
+
+class MessageService:
+    """Builds :class:`Message` objects from request bodies and announces them."""
+
+    def __init__(self, world: World, gateway: Gateway, base_url: Callable[[], str]) -> None:
+        self.world = world
+        self.gateway = gateway
+        self._base_url = base_url
+
+    def serve_file(self, filename: str, data: bytes, content_type: str) -> dict[str, Any]:
+        """Store a file and return an attachment payload whose url is on loopback."""
+        file_id = self.world.snowflake()
+        self.world.files[file_id] = StoredFile(file_id, filename, data, content_type)
+        url = f"{self._base_url()}/attachments/{file_id}/{filename}"
+        return payloads.attachment(file_id, filename, len(data), content_type, url)
+
+    def _attachments(self, body: MessageBody, keep: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Uploaded files become served attachments; listed existing ones are kept."""
+        kept_ids = {str(a.get("id")) for a in body.payload.get("attachments") or []}
+        result = [a for a in keep if a["id"] in kept_ids]
+        for upload in sorted(body.files, key=lambda f: f.index):
+            result.append(self.serve_file(upload.filename, upload.data, upload.content_type))
+        return result
+
+    async def create(
+        self,
+        channel: Channel,
+        author: User,
+        body: MessageBody,
+        *,
+        interaction_id: int | None = None,
+        extra_flags: int = 0,
+        announce: bool = True,
+    ) -> Message:
+        """Validate and store a new message; dispatch MESSAGE_CREATE unless ephemeral."""
+        payload = body.payload
+        check_message(payload, has_files=bool(body.files) or extra_flags & LOADING != 0)
+        message = Message(
+            id=self.world.snowflake(),
+            channel_id=channel.id,
+            author=author,
+            content=payload.get("content") or "",
+            embeds=list(payload.get("embeds") or []),
+            components=list(payload.get("components") or []),
+            attachments=self._attachments(body, []),
+            flags=int(payload.get("flags") or 0) | extra_flags,
+            allowed_mentions=payload.get("allowed_mentions"),
+            timestamp=self.world.clock.utcnow(),
+            webhook_id=self.world.application_id if interaction_id is not None else None,
+            interaction_id=interaction_id,
+        )
+        self.world.add_message(message)
+        if announce and not message.ephemeral:
+            data = payloads.message_create(message, self.world)
+            await self.gateway.dispatch("MESSAGE_CREATE", data)
+        return message
+
+    async def edit(self, message: Message, body: MessageBody) -> Message:
+        """Apply a PATCH body to a message; dispatch MESSAGE_UPDATE unless ephemeral."""
+        payload = body.payload
+        merged = {
+            "content": payload.get("content", message.content),
+            "embeds": payload.get("embeds", message.embeds),
+        }
+        check_message(merged, edit=True)
+        if "content" in payload:
+            message.content = payload["content"] or ""
+        if "embeds" in payload:
+            message.embeds = list(payload["embeds"] or [])
+        if "components" in payload:
+            message.components = list(payload["components"] or [])
+        if "flags" in payload and payload["flags"] is not None:
+            # Only some flags may change on edit; ephemeral stays what it was.
+            message.flags = (int(payload["flags"]) & ~EPHEMERAL) | (message.flags & EPHEMERAL)
+        if "attachments" in payload or body.files:
+            message.attachments = self._attachments(body, message.attachments)
+        if "allowed_mentions" in payload:
+            message.allowed_mentions = payload["allowed_mentions"]
+        message.flags &= ~LOADING
+        message.edited_timestamp = self.world.clock.utcnow()
+        if not message.ephemeral:
+            await self.gateway.dispatch("MESSAGE_UPDATE", payloads.message(message, self.world))
+        return message
+
+    async def delete(self, message: Message) -> None:
+        """Mark a message deleted and dispatch MESSAGE_DELETE."""
+        message.deleted = True
+        if message.ephemeral:
+            return
+        data: dict[str, Any] = {"id": str(message.id), "channel_id": str(message.channel_id)}
+        channel = self.world.channel(message.channel_id)
+        if channel is not None and channel.guild_id is not None:
+            data["guild_id"] = str(channel.guild_id)
+        await self.gateway.dispatch("MESSAGE_DELETE", data)
