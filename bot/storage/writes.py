@@ -44,8 +44,9 @@ class ArticleWrites(StorageBase):
                 return IngestOutcome("duplicate", twin[0], duplicate_of=twin[0])
             if same_source:
                 article_id = int(same_source[0])
-                await self._conn.execute("DELETE FROM articles WHERE id = :id", {"id": article_id})
+                # FTS rows first: they are found through the rows the delete cascades away.
                 await self._delete_fts(article_id)
+                await self._conn.execute("DELETE FROM articles WHERE id = :id", {"id": article_id})
                 status = "updated"
             else:
                 article_id = 0
