@@ -1,0 +1,245 @@
+"""Dev benchmark: ROUGE-1/2/L of the briefing's key points against Lead-3.
+
+There are no human summaries here, so each Wikinews article's title plus its
+first body paragraph serves as a weak reference (it favours Lead-3, which
+contains that paragraph). The seed article is checked for the facts its
+briefing must carry, using its expected parse (people, quotes, events).
+
+    .venv/bin/python bench/briefing.py [--corpus DIR] [--seed-json FILE] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import os
+import platform
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.news.briefing import make_briefing
+from bot.news.model import Article, Caption, Event, Location, Mention, Person, Quote, Span
+from bot.news.reader import read_article
+from bot.news.sentences import split_sentences
+
+SHARED = Path("/work/shared")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+Stage = Callable[[Article], Article]
+
+
+def _stages() -> list[tuple[str, Stage]]:
+    """The parse stages that exist in this tree (others are being written in parallel)."""
+    stages: list[tuple[str, Stage]] = []
+
+    def load(module: str, name: str) -> Any:
+        try:
+            return getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            return None
+
+    find_people = load("bot.news.people", "find_people")
+    if find_people is not None:
+
+        def people(a: Article) -> Article:
+            found, mentions = find_people(a)
+            return replace(a, people=found, mentions=mentions)
+
+        stages.append(("people", people))
+    find_quotes = load("bot.news.quotes", "find_quotes")
+    if find_quotes is not None:
+        stages.append(("quotes", lambda a: replace(a, quotes=tuple(find_quotes(a)))))
+    find_events = load("bot.news.events", "find_events")
+    if find_events is not None:
+        stages.append(("events", lambda a: replace(a, events=tuple(find_events(a)))))
+    return stages
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased alphanumeric tokens, as ROUGE scores them (no stemming)."""
+    return _TOKEN.findall(text.lower())
+
+
+def rouge_n(candidate: list[str], reference: list[str], n: int) -> tuple[float, float, float]:
+    """ROUGE-N precision, recall and F1 with clipped n-gram counts."""
+    cand = Counter(tuple(candidate[i : i + n]) for i in range(len(candidate) - n + 1))
+    ref = Counter(tuple(reference[i : i + n]) for i in range(len(reference) - n + 1))
+    overlap = sum((cand & ref).values())
+    p = overlap / max(1, sum(cand.values()))
+    r = overlap / max(1, sum(ref.values()))
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def rouge_l(candidate: list[str], reference: list[str]) -> tuple[float, float, float]:
+    """ROUGE-L precision, recall and F1 from the longest common subsequence."""
+    if not candidate or not reference:
+        return 0.0, 0.0, 0.0
+    previous = [0] * (len(reference) + 1)
+    for c in candidate:
+        current = [0]
+        for j, token in enumerate(reference):
+            current.append(previous[j] + 1 if c == token else max(previous[j + 1], current[j]))
+        previous = current
+    lcs = previous[-1]
+    p, r = lcs / len(candidate), lcs / len(reference)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def scores(candidate: str, reference: str) -> dict[str, tuple[float, float, float]]:
+    """ROUGE-1, ROUGE-2 and ROUGE-L (precision, recall, F1) of a candidate summary."""
+    c, r = tokens(candidate), tokens(reference)
+    return {"R1": rouge_n(c, r, 1), "R2": rouge_n(c, r, 2), "RL": rouge_l(c, r)}
+
+
+def lead3(article: Article) -> str:
+    """The first three sentences of the body, as the Lead-3 baseline takes them."""
+    sentences: list[str] = []
+    for paragraph in article.paragraphs:
+        sentences.extend(split_sentences(paragraph))
+        if len(sentences) >= 3:
+            break
+    return " ".join(sentences[:3])
+
+
+def _span(d: dict[str, object]) -> Span:
+    where: Location = "caption" if d["in"] == "caption" else "body"
+    return Span(where, int(str(d["paragraph"])), int(str(d["start"])), int(str(d["end"])))
+
+
+def seed_from_expected(path: Path) -> Article:
+    """The seed article as its expected parse has it (people, mentions, quotes, events)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    paragraphs = tuple(data["paragraphs"])
+    people = tuple(Person(p["name"], p["title"], tuple(p["aliases"])) for p in data["people"])
+    mentions: list[Mention] = []
+    surfaces = sorted(
+        ((s, p.name) for p in people for s in (p.name, *p.aliases)), key=lambda x: -len(x[0])
+    )
+    for index, text in enumerate(paragraphs):
+        taken: list[tuple[int, int]] = []
+        for surface, name in surfaces:
+            for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text, re.IGNORECASE):
+                if all(m.end() <= s or e <= m.start() for s, e in taken):
+                    taken.append((m.start(), m.end()))
+                    mentions.append(Mention(name, m.group(0), Span("body", index, *m.span())))
+    quotes = tuple(Quote(q["speaker"], q["text"], q["kind"], _span(q)) for q in data["quotes"])
+    published = dt.date.fromisoformat(data["published"])
+    events = tuple(
+        Event(
+            dt.date.fromisoformat(e["date"]),
+            dt.date.fromisoformat(e["until"]) if e["until"] else None,
+            e["precision"],
+            e["expression"],
+            e["text"],
+            _span(e),
+            upcoming=dt.date.fromisoformat(e["date"]) > published,
+        )
+        for e in data["events"]
+    )
+    captions = tuple(Caption(c["text"], c["credit"]) for c in data["captions"])
+    return Article(
+        "seed", published, "", False, captions, paragraphs, None, None, people,
+        tuple(mentions), quotes, events,
+    )  # fmt: skip
+
+
+SEED_FACTS = {
+    "met in New York (30-31 May)": ("Kim Yong", "New York", "30-31 May"),
+    '"real progress"': ("real progress",),
+    "letter to Trump in Washington": ("letter", "Washington", "Kim Jong"),
+    "called off 24 May, back on 25 May": ("24 May", "25 May"),
+    "12 June in Singapore, date unclear": ("12 June", "Singapore", "unclear"),
+}
+
+
+def check_seed(path: Path) -> None:
+    """Print the seed briefing and which of its required facts it carries."""
+    article = seed_from_expected(path)
+    briefing = make_briefing(article)
+    print("\nSeed briefing (from the expected parse):")
+    print(f"  headline: {briefing.headline}")
+    for point in briefing.points:
+        print(f"  - {point}")
+    if briefing.quote:
+        print(
+            f"  quote: {briefing.quote.text!r} — {briefing.quote.speaker}, {briefing.quote.title}"
+        )
+    print(f"  next: {[(e.date.isoformat(), e.text) for e in briefing.next]}")
+    text = " ".join(briefing.points)
+    carried = 0
+    for fact, needles in SEED_FACTS.items():
+        ok = all(n in text for n in needles)
+        carried += ok
+        print(f"  [{'x' if ok else ' '}] {fact}")
+    quote_ok = briefing.quote is not None and "nothing short of a tragedy" in briefing.quote.text
+    print(f"  [{'x' if quote_ok else ' '}] key quote 'nothing short of a tragedy'")
+    print(f"  seed facts carried: {carried + quote_ok}/{len(SEED_FACTS) + 1}")
+
+
+def main() -> None:
+    """Score points vs Lead-3 over the corpus and check the seed."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus/wikinews/articles")
+    parser.add_argument("--seed-json", type=Path, default=SHARED / "spec/seed-expected.json")
+    parser.add_argument("--show", type=int, default=0, help="print N example briefings")
+    parser.add_argument("--max-points", type=int, default=5)
+    args = parser.parse_args()
+
+    stages = _stages()
+    totals: dict[str, dict[str, list[float]]] = {"points": {}, "lead3": {}}
+    lengths: dict[str, list[int]] = {"points": [], "lead3": []}
+    n_points: list[int] = []
+    timings: list[float] = []
+    files = sorted(args.corpus.glob("*.txt"))
+    for shown, path in enumerate(files):
+        article = read_article(path.read_bytes(), str(path))
+        for _name, stage in stages:
+            article = stage(article)
+        reference = f"{article.title} {article.paragraphs[0]}"
+        started = time.perf_counter()
+        briefing = make_briefing(article, max_points=args.max_points)
+        timings.append(time.perf_counter() - started)
+        summaries = {"points": " ".join(briefing.points), "lead3": lead3(article)}
+        n_points.append(len(briefing.points))
+        for system, summary in summaries.items():
+            lengths[system].append(len(tokens(summary)))
+            for metric, (p, r, f) in scores(summary, reference).items():
+                for part, value in (("P", p), ("R", r), ("F", f)):
+                    totals[system].setdefault(f"{metric}-{part}", []).append(value)
+        if shown < args.show:
+            print(f"\n{path.name}\n  ref: {reference[:200]}")
+            for point in briefing.points:
+                print(f"  - {point}")
+
+    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
+          f"{os.cpu_count()} CPUs, Python {platform.python_version()}")  # fmt: skip
+    print(f"stages run before the briefing: {[n for n, _ in stages] or 'none'}")
+    print(f"articles: {len(files)}; reference = title + first paragraph (weak)")
+    print(f"{'metric':8} {'points':>8} {'lead3':>8} {'diff':>8}")
+    for key in totals["points"]:
+        ours = statistics.mean(totals["points"][key])
+        base = statistics.mean(totals["lead3"][key])
+        print(f"{key:8} {ours:8.4f} {base:8.4f} {ours - base:+8.4f}")
+    print(f"mean tokens: points {statistics.mean(lengths['points']):.1f}, "
+          f"lead3 {statistics.mean(lengths['lead3']):.1f}; "
+          f"mean points {statistics.mean(n_points):.2f}")  # fmt: skip
+    timings.sort()
+    print(f"make_briefing: mean {1000 * statistics.mean(timings):.2f} ms, "
+          f"max {1000 * timings[-1]:.2f} ms")  # fmt: skip
+    if args.seed_json.exists():
+        check_seed(args.seed_json)
+
+
+if __name__ == "__main__":
+    main()
