@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
+import io
 import time
+from collections.abc import Callable
+from typing import Any
 
+import aiohttp
 import discord
+import pytest
 from discord import app_commands
 from discord.ext import commands
+from discord.http import Route
 
 from tests.emulator import Emulator
+from tests.emulator.limits import DiscordError, check_message
+
+SPEAKERS = ["Mike Pompeo", "Kim Yong Chol", "Donald Trump"]
+
+
+class Pager(discord.ui.View):
+    """One button that turns the page by editing the message (response type 7)."""
+
+    @discord.ui.button(label="Next", custom_id="pager:next")
+    async def next_page(
+        self, interaction: discord.Interaction, button: discord.ui.Button[Any]
+    ) -> None:
+        await interaction.response.edit_message(content="page 2")
 
 
 class Sample(commands.Cog):
-    """A tiny cog exercising the interaction paths the emulator supports."""
+    """A tiny cog with one command per interaction path the emulator supports.
+
+    ``hook`` runs in the middle of some commands so a test can move the
+    emulator's clock at the right moment; ``codes`` collects the Discord error
+    codes the bot was answered with.
+    """
+
+    def __init__(self) -> None:
+        self.hook: Callable[[], None] = lambda: None
+        self.codes: list[int] = []
 
     @app_commands.command(description="Quote a speaker.")
     async def quote(self, interaction: discord.Interaction, speaker: str) -> None:
@@ -20,19 +48,130 @@ class Sample(commands.Cog):
             f"{speaker} said something", allowed_mentions=discord.AllowedMentions.none()
         )
 
+    @quote.autocomplete("speaker")
+    async def speaker_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        found = [s for s in SPEAKERS if current.lower() in s.lower()]
+        return [app_commands.Choice(name=s, value=s) for s in found]
 
-def make_bot() -> commands.Bot:
+    daily = app_commands.Group(name="daily", description="Daily briefing settings.")
+
+    @daily.command(name="set", description="Where and when to post.")
+    async def daily_set(
+        self, interaction: discord.Interaction, channel: discord.TextChannel, time: str
+    ) -> None:
+        await interaction.response.send_message(f"{channel.id} at {time}", ephemeral=True)
+
+    @app_commands.command(description="Read an uploaded file.")
+    async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        await interaction.response.defer(thinking=True)
+        text = (await file.read()).decode()
+        await interaction.edit_original_response(content=f"{file.filename}: {text}")
+        await interaction.followup.send("stored", ephemeral=True)
+
+    @app_commands.command(description="Send a message of a given shape.")
+    async def shaped(self, interaction: discord.Interaction, kind: str) -> None:
+        shapes: dict[str, dict[str, Any]] = {
+            "long": {"content": "x" * 2001},
+            "title": {"embed": discord.Embed(title="t" * 257)},
+            "fields": {"embed": _embed_with_fields(26, "v")},
+            "value": {"embed": _embed_with_fields(1, "v" * 1025)},
+            "total": {"embeds": [discord.Embed(description="d" * 4000) for _ in range(2)]},
+        }
+        try:
+            await interaction.response.send_message(**shapes[kind])
+        except discord.HTTPException as error:
+            self.codes.append(error.code)
+            await interaction.response.send_message("too big", ephemeral=True)
+
+    @app_commands.command(description="Answer after the hook ran.")
+    async def slow(self, interaction: discord.Interaction) -> None:
+        self.hook()
+        try:
+            await interaction.response.send_message("late")
+        except discord.NotFound as error:
+            self.codes.append(error.code)
+
+    @app_commands.command(description="Answer twice.")
+    async def twice(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("once")
+        route = Route(
+            "POST",
+            "/interactions/{id}/{token}/callback",
+            id=interaction.id,
+            token=interaction.token,
+        )
+        try:
+            await interaction.client.http.request(route, json={"type": 4, "data": {"content": "x"}})
+        except discord.HTTPException as error:
+            self.codes.append(error.code)
+
+    @app_commands.command(description="Follow up after the hook ran.")
+    async def followup(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("first")
+        self.hook()
+        try:
+            await interaction.followup.send("second")
+        except discord.HTTPException as error:
+            self.codes.append(error.code)
+
+    @app_commands.command(description="Post text in a channel.")
+    async def post(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        await interaction.response.defer(ephemeral=True)
+        try:
+            await channel.send("news", allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as error:
+            self.codes.append(error.code)
+            await interaction.followup.send(f"failed {error.code}", ephemeral=True)
+        else:
+            await interaction.followup.send("posted", ephemeral=True)
+
+    @app_commands.command(description="Show a paged answer.")
+    async def pages(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("page 1", view=Pager())
+
+    @app_commands.command(description="Send a file.")
+    async def export(self, interaction: discord.Interaction) -> None:
+        file = discord.File(io.BytesIO(b"article text"), filename="article.txt")
+        await interaction.response.send_message("here", file=file)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if (
+            message.guild is None
+            and not message.author.bot
+            and message.content.startswith("quotes")
+        ):
+            await message.channel.send(f"quotes for {message.content.split()[1]}")
+
+
+def _embed_with_fields(count: int, value: str) -> discord.Embed:
+    embed = discord.Embed(title="fields")
+    for index in range(count):
+        embed.add_field(name=f"f{index}", value=value)
+    return embed
+
+
+def make_bot(intents: discord.Intents | None = None) -> commands.Bot:
     return commands.Bot(
-        command_prefix="!", intents=discord.Intents.default(), guild_ready_timeout=0.05
+        command_prefix="!",
+        intents=intents or discord.Intents.default(),
+        guild_ready_timeout=0.05,
     )
 
 
-async def test_login_and_slash_round_trip(emulator: Emulator) -> None:
+async def sample_bot() -> tuple[commands.Bot, Sample]:
     bot = make_bot()
-    await bot.add_cog(Sample())
+    cog = Sample()
+    await bot.add_cog(cog)
+    return bot, cog
+
+
+async def test_login_and_slash_round_trip_is_fast(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
     started = time.perf_counter()
     async with emulator.running(bot):
-        assert bot.user is not None and bot.user.id == emulator.bot.id
         result = await emulator.slash("quote", speaker="Pompeo")
     elapsed = time.perf_counter() - started
     assert result.type == 4
@@ -40,3 +179,254 @@ async def test_login_and_slash_round_trip(emulator: Emulator) -> None:
     assert result.message is not None
     assert result.message.allowed_mentions == {"parse": []}
     assert elapsed < 1.0, elapsed
+
+
+async def test_login_fetches_user_and_application_and_sees_the_guild(emulator: Emulator) -> None:
+    bot = make_bot(discord.Intents.default() | discord.Intents(members=True))
+    async with emulator.running(bot):
+        assert bot.user is not None and bot.user.id == emulator.bot.id
+        assert bot.application_id == emulator.bot.id
+        guild = bot.get_guild(emulator.guild.id)
+        assert guild is not None and guild.owner_id == emulator.owner.id
+        assert {c.name for c in guild.text_channels} == set(emulator.channels)
+        manager = guild.get_member(emulator.manager.id)
+        assert manager is not None and manager.guild_permissions.manage_guild
+        member = guild.get_member(emulator.member.id)
+        assert member is not None and not member.guild_permissions.manage_guild
+        fetched = await guild.fetch_member(emulator.owner.id)
+        assert fetched.id == guild.owner_id
+    requests = emulator.server.requests
+    assert requests[:2] == [("GET", "/users/@me"), ("GET", "/oauth2/applications/@me")]
+    assert emulator.unknown_routes == []
+
+
+async def test_wrong_token_fails_login(emulator: Emulator) -> None:
+    bot = make_bot()
+    with pytest.raises(discord.LoginFailure):
+        await bot.login("not-the-token")
+    await bot.close()
+
+
+async def test_handshake_heartbeats_and_rising_sequence(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        session = emulator.server.gateway.session
+        assert session is not None
+        await emulator.slash("quote", speaker="Kim")
+        assert session.heartbeats >= 1
+        assert bot.latency < 1.0
+        assert session.acked_sequence == session.sequence >= 3  # READY, GUILD_CREATE, ...
+
+
+async def test_privileged_intents_not_granted_close_4014(emulator: Emulator) -> None:
+    emulator.grant_intents(members=False, presences=False, message_content=False)
+    bot = make_bot(discord.Intents.default() | discord.Intents(message_content=True))
+    with pytest.raises(discord.PrivilegedIntentsRequired):
+        async with emulator.running(bot):
+            pass
+    assert bot.is_closed()
+
+
+async def test_subcommand_in_group_with_channel_option(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    news = emulator.channels["news"]
+    async with emulator.running(bot):
+        result = await emulator.slash(
+            "daily set", options={"channel": news}, time="08:00", user=emulator.manager
+        )
+    assert result.content == f"{news.id} at 08:00"
+    assert result.ephemeral
+    option = result.interaction.data["options"][0]
+    assert option["type"] == 1 and option["name"] == "set"
+    assert str(news.id) in result.interaction.data["resolved"]["channels"]
+
+
+async def test_attachment_option_defer_edit_and_ephemeral_followup(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    upload = emulator.attachment("article.txt", b"Pompeo met Kim.")
+    async with emulator.running(bot):
+        result = await emulator.slash("upload", file=upload)
+    assert result.type == 5
+    assert result.content == "article.txt: Pompeo met Kim."
+    assert [m.content for m in result.followups] == ["stored"]
+    assert result.followups[0].ephemeral
+
+
+@pytest.mark.parametrize("kind", ["long", "title", "fields", "value", "total"])
+async def test_messages_over_the_limits_fail_with_50035(emulator: Emulator, kind: str) -> None:
+    bot, cog = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("shaped", kind=kind)
+    assert cog.codes == [50035]
+    assert result.errors[0]["code"] == 50035
+    assert result.content == "too big"
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"embeds": [{"description": "d"}] * 11}, "embeds"),
+        ({"embeds": [{"description": "d" * 4097}]}, "embeds"),
+        ({"embeds": [{"fields": [{"name": "n" * 257, "value": "v"}]}]}, "embeds"),
+        ({"embeds": [{"footer": {"text": "f" * 2049}}]}, "embeds"),
+        ({"embeds": [{"author": {"name": "a" * 257}}]}, "embeds"),
+        ({"content": "c" * 2001}, "content"),
+    ],
+)
+def test_limit_checks_name_the_failing_field(payload: dict[str, Any], field: str) -> None:
+    with pytest.raises(DiscordError) as caught:
+        check_message(payload)
+    assert caught.value.code == 50035
+    assert caught.value.errors is not None and field in caught.value.errors
+
+
+def test_limits_accept_a_message_at_the_limits() -> None:
+    embed = {"title": "t" * 256, "description": "d" * 4096, "footer": {"text": "f" * 1648}}
+    check_message({"content": "c" * 2000, "embeds": [embed]})
+
+
+async def test_no_initial_response_within_the_deadline_is_10062(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    cog.hook = lambda: emulator.advance(3.5)
+    async with emulator.running(bot):
+        result = await emulator.slash("slow")
+    assert result.type is None
+    assert cog.codes == [10062]
+
+
+async def test_a_shortened_deadline_applies(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    emulator.response_deadline = 0.5
+    cog.hook = lambda: emulator.advance(0.6)
+    async with emulator.running(bot):
+        await emulator.slash("slow")
+    assert cog.codes == [10062]
+
+
+async def test_a_second_initial_response_is_40060(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("twice")
+    assert result.content == "once"
+    assert cog.codes == [40060]
+
+
+async def test_a_token_older_than_15_minutes_is_50027(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    cog.hook = lambda: emulator.advance(15 * 60 + 1)
+    async with emulator.running(bot):
+        result = await emulator.slash("followup")
+    assert result.followups == []
+    assert cog.codes == [50027]
+
+
+async def test_dm_round_trip(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        replies = await emulator.dm(emulator.member, "quotes pompeo")
+    assert [m.content for m in replies] == ["quotes for pompeo"]
+    assert replies[0].channel_id == emulator.dm_channel(emulator.member).id
+
+
+async def test_autocomplete_returns_the_bots_choices(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        choices = await emulator.autocomplete("quote", "speaker", "kim")
+    assert choices == [{"name": "Kim Yong Chol", "value": "Kim Yong Chol"}]
+
+
+async def test_button_click_updates_the_message(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        shown = await emulator.slash("pages")
+        assert shown.message is not None
+        assert shown.components[0]["components"][0]["custom_id"] == "pager:next"
+        clicked = await emulator.click(shown.message, "pager:next")
+    assert clicked.type == 7
+    assert clicked.content == "page 2"
+    general = emulator.channels["general"]
+    assert [m.content for m in emulator.channel_messages(general)] == ["page 2"]
+
+
+async def test_denied_send_permission_is_403_50013(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    news = emulator.channels["news"]
+    async with emulator.running(bot):
+        await emulator.deny_send(news)
+        channel = bot.get_channel(news.id)
+        assert isinstance(channel, discord.TextChannel)
+        assert not channel.permissions_for(channel.guild.me).send_messages
+        result = await emulator.slash("post", options={"channel": news})
+    assert cog.codes == [50013]
+    assert [m.content for m in result.followups] == ["failed 50013"]
+    assert emulator.channel_messages(news) == []
+
+
+async def test_channel_send_records_allowed_mentions(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    news = emulator.channels["news"]
+    async with emulator.running(bot):
+        await emulator.slash("post", options={"channel": news})
+    [posted] = emulator.channel_messages(news)
+    assert posted.content == "news"
+    assert posted.allowed_mentions == {"parse": []}
+
+
+async def test_deleted_channel_is_404_10003(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    news = emulator.channels["news"]
+    async with emulator.running(bot):
+        await emulator.delete_channel(news)
+        assert bot.get_channel(news.id) is None
+        with pytest.raises(discord.NotFound) as caught:
+            await bot.http.send_message(news.id, params=_text_params("hello"))
+    assert caught.value.code == 10003
+
+
+def _text_params(content: str) -> Any:
+    from discord.http import handle_message_parameters
+
+    return handle_message_parameters(content=content)
+
+
+async def test_command_sync_is_recorded_and_its_ids_used(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        synced = await bot.tree.sync()
+        guild = discord.Object(emulator.guild.id)
+        bot.tree.copy_global_to(guild=guild)
+        await bot.tree.sync(guild=guild)
+        result = await emulator.slash("quote", speaker="Trump")
+    assert [s.guild_id for s in emulator.command_syncs] == [None, emulator.guild.id]
+    assert "daily" in {c["name"] for c in emulator.command_syncs[0].commands}
+    quote_ids = {c["name"]: c["id"] for c in emulator.command_syncs[1].commands}
+    assert result.interaction.data["id"] == quote_ids["quote"]
+    assert result.interaction.data["guild_id"] == str(emulator.guild.id)
+    assert {c.name for c in synced} >= {"quote", "daily"}
+
+
+async def test_uploaded_files_are_served_on_loopback(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("export")
+    assert result.message is not None
+    [attachment] = result.message.attachments
+    assert attachment["filename"] == "article.txt"
+    assert attachment["url"].startswith("http://127.0.0.1:")
+    async with aiohttp.ClientSession() as session, session.get(attachment["url"]) as response:
+        assert await response.read() == b"article text"
+
+
+async def test_unknown_routes_are_404_and_recorded(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        with pytest.raises(discord.NotFound):
+            await bot.http.request(Route("GET", "/stage-instances/{id}", id=1))
+    assert emulator.unknown_routes == ["GET /api/v10/stage-instances/1"]
+
+
+async def test_missing_required_option_is_a_test_error(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        with pytest.raises(TypeError, match="missing required options: speaker"):
+            await emulator.slash("quote")

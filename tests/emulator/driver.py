@@ -173,7 +173,7 @@ class Emulator:
         try:
             await client.login(self.token)
             ready = asyncio.ensure_future(client.wait_until_ready())
-            connection = asyncio.create_task(client.connect(reconnect=False))
+            connection = asyncio.create_task(client.connect(reconnect=True))
             await asyncio.wait({ready, connection}, return_when=asyncio.FIRST_COMPLETED)
             if not ready.done():
                 ready.cancel()
@@ -328,15 +328,19 @@ class Emulator:
         *,
         user: User | None = None,
         channel: Channel | None = None,
-        **options: Any,
+        options: dict[str, Any] | None = None,
+        **kwargs: Any,
     ) -> InteractionResult:
-        """Run ``/command`` (``"daily set"`` for sub-commands) with ``options``.
+        """Run ``/command`` (``"daily set"`` for sub-commands) as ``user`` in ``channel``.
 
-        Users, channels, roles and attachment payloads become ids plus
-        ``resolved`` data. Defaults: the plain member, the first text channel.
+        Command options come as keyword arguments, or in ``options`` for names
+        that clash with ``user``/``channel``/``options``. Users, channels,
+        roles and attachment payloads become ids plus ``resolved`` data.
+        Defaults: the plain member, the first text channel.
         """
         channel = channel or self.world.guild_channels()[0]
-        data = self._command_data(command, options, channel, focused=None)
+        arguments = {**kwargs, **(options or {})}
+        data = self._command_data(command, arguments, channel, focused=None)
         return await self._interact(2, channel, user or self.member, data)
 
     async def autocomplete(
@@ -347,11 +351,14 @@ class Emulator:
         *,
         user: User | None = None,
         channel: Channel | None = None,
-        **options: Any,
+        options: dict[str, Any] | None = None,
+        **kwargs: Any,
     ) -> list[dict[str, Any]]:
-        """Type ``typed`` into option ``focused`` of ``command``; return the choices."""
+        """Type ``typed`` into option ``focused`` of ``command`` (other options as
+        in :meth:`slash`); return the choices the bot answered with."""
         channel = channel or self.world.guild_channels()[0]
-        data = self._command_data(command, {**options, focused: typed}, channel, focused)
+        arguments = {**kwargs, **(options or {}), focused: typed}
+        data = self._command_data(command, arguments, channel, focused)
         result = await self._interact(4, channel, user or self.member, data)
         if result.type != 8:
             raise AssertionError(f"the bot did not answer autocomplete: {result.errors}")

@@ -207,7 +207,11 @@ class Gateway:
             "geo_ordered_rtc_regions": [],
         }
         await session.dispatch("READY", ready)
-        await session.dispatch("GUILD_CREATE", payloads.guild_create(world.guild, world))
+        guild = payloads.guild_create(world.guild, world)
+        if not intents & INTENT_GUILD_MEMBERS:
+            # Without the members intent Discord sends only the bot's own member.
+            guild["members"] = [m for m in guild["members"] if m["user"]["id"] == str(world.bot.id)]
+        await session.dispatch("GUILD_CREATE", guild)
         self.identified.set()
         return session
 

@@ -182,7 +182,9 @@ def build_data(
             o["name"] for o in options_schema if o.get("required") and o["name"] not in arguments
         ]
         if missing:
-            raise TypeError(f"{where} is missing required options: {', '.join(missing)}")
+            names = ", ".join(missing)
+            hint = " (pass options named user/channel in options={...})"
+            raise TypeError(f"{where} is missing required options: {names}{hint}")
     options = leaf
     for link in reversed(chain):
         options = [{**link, "options": options}]
