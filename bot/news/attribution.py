@@ -1,0 +1,254 @@
+"""Who said it: the speech cues around a quotation and the subject they name.
+
+Works on one paragraph whose quoted stretches are masked (so words inside
+quotation marks never count as cues or subjects). The patterns:
+
+- after the quote: `"...," Pompeo said` / `"...," said Pompeo` /
+  `"...," said Fritz Meyer, the strategist` / `"...," he added`;
+- before it: `Pompeo said: "..."` / `Pompeo said that ... "fragment"` /
+  `..., citing North Korea's "hostility"` (the subject of the clause) /
+  `according to Mr Howard, ... "..."` / `Detik.com quoted Djamal as saying`;
+- pronouns (he, she, they, it) stand for the previous speaker, or for the
+  person last named when no one has spoken yet.
+
+A subject that is not a known person is given as written: an organisation
+("Airbus"), or a role ("a spokesman", "a top administration official").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.news.names import ROLE_HEADS, SENTENCE_WORDS
+
+SPEECH_VERBS = frozenset(
+    """say says said saying tell tells told telling add adds added adding state
+    states stated stating explain explains explained explaining note notes noted
+    noting ask asks asked asking reply replies replied replying continue continues
+    continued conclude concludes concluded write writes wrote writing announce
+    announces announced announcing comment comments commented commenting claim
+    claims claimed claiming argue argues argued arguing insist insists insisted
+    warn warns warned warning declare declares declared declaring remark remarked
+    acknowledge acknowledged admit admits admitted concede conceded suggest
+    suggests suggested indicate indicates indicated describe describes described
+    describing call calls called calling cite cites cited citing predict
+    predicted urge urged promise promised vow vowed respond responded recall
+    recalled remember remembered report reports reported confirm confirmed deny
+    denied emphasize emphasized emphasise emphasised stress stressed agree agreed
+    joke joked counter countered tweet tweeted post posted quote quotes quoted
+    believe believes believed think thinks thought reckon reckons estimate
+    estimated forecast hint hinted observe observed recount recounted reiterate
+    reiterated explained complain complained criticize criticized criticise
+    criticised praise praised testify testified predicted assure assured mention
+    mentioned""".split()
+)
+# Cues that only introduce a label when nothing else marks speech ("called X").
+NAMING_VERBS = frozenset("call calls called calling describe describes described".split())
+_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
+_PREPOSITIONS = frozenset(
+    """with to of for from by at about against between among on in into like than
+    over under after before during""".split()
+)
+_WORD = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
+_QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as\s+saying")
+# How far from a cue a subject may sit (bounds the work per cue).
+WINDOW = 300
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb found outside quotation marks: its word and offsets."""
+
+    word: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a cue names: a person's canonical name, or text as written."""
+
+    name: str
+    person: bool
+    pronoun: bool = False
+
+
+@dataclass(frozen=True)
+class PersonSpan:
+    """A resolved mention in this paragraph: offsets and canonical name."""
+
+    start: int
+    end: int
+    name: str
+
+
+def words(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """Word and punctuation matches of masked[start:end]."""
+    return list(_WORD.finditer(masked, start, end))
+
+
+def _word(match: re.Match[str]) -> str:
+    return match.group().lower().rstrip(".")
+
+
+def cues_in(masked: str, start: int, end: int) -> list[Cue]:
+    """Speech cues in masked[start:end], including "according to"."""
+    found: list[Cue] = []
+    items = words(masked, start, end)
+    for i, m in enumerate(items):
+        w = _word(m)
+        if w in SPEECH_VERBS:
+            found.append(Cue(w, m.start(), m.end()))
+        elif w == "according" and i + 1 < len(items) and _word(items[i + 1]) == "to":
+            found.append(Cue("according to", m.start(), items[i + 1].end()))
+    return found
+
+
+def _people_between(people: list[PersonSpan], start: int, end: int) -> list[PersonSpan]:
+    """Mentions starting in [start, end); `people` is sorted by start."""
+    lo = _bisect(people, start)
+    found = []
+    for person in people[lo:]:
+        if person.start >= end:
+            break
+        found.append(person)
+    return found
+
+
+def _bisect(people: list[PersonSpan], start: int) -> int:
+    lo, hi = 0, len(people)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if people[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _preceded_by_preposition(masked: str, start: int) -> bool:
+    before = masked[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _PRONOUNS.keys() | _PREPOSITIONS
+
+
+def subject_before(
+    masked: str,
+    clause_start: int,
+    cue: Cue,
+    people: list[PersonSpan],
+) -> Subject | None:
+    """The subject of the cue: the nearest person, pronoun or noun phrase before it."""
+    clause_start = max(clause_start, cue.start - WINDOW)
+    best: PersonSpan | None = None
+    for person in _people_between(people, clause_start, cue.start):
+        if person.end <= cue.start:
+            if _preceded_by_preposition(masked, person.start):
+                continue
+            if best is None or person.start > best.start:
+                best = person
+    items = words(masked, clause_start, cue.start)
+    # A pronoun right before the verb ("he said", "he also told") wins over a name further back.
+    for m in reversed(items[-3:]):
+        w = _word(m)
+        if w in _PRONOUNS and (best is None or m.start() > best.end):
+            return Subject(w, person=False, pronoun=True)
+    if best is not None:
+        # A coordinated pair ("X and Y said"): the first named.
+        return Subject(_first_of_pair(masked, best, people), person=True)
+    phrase = _noun_phrase_before(masked, items)
+    return Subject(phrase, person=False) if phrase else None
+
+
+def _first_of_pair(masked: str, best: PersonSpan, people: list[PersonSpan]) -> str:
+    for person in _people_between(people, best.start - 80, best.start):
+        if person.end <= best.start and best.start - person.end <= 40:
+            between = masked[person.end : best.start]
+            if re.fullmatch(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}", between):
+                return person.name
+    return best.name
+
+
+def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
+    """The words right before a cue, back to a clause boundary: "Airbus", "a spokesman"."""
+    picked: list[re.Match[str]] = []
+    for m in reversed(items):
+        text = m.group()
+        if text in ',;:()"“”' or _word(m) in ("that", "which", "who", "and", "but"):
+            break
+        picked.append(m)
+        if len(picked) > 8:
+            return None
+    picked.reverse()
+    if not picked:
+        return None
+    return _clean_phrase(masked[picked[0].start() : picked[-1].end()])
+
+
+def _clean_phrase(phrase: str) -> str | None:
+    """Trim a subject phrase to a speaker label, or None when it names no one."""
+    parts = phrase.split()
+    # Drop adverbs and time words between subject and verb ("Apple today", "he also").
+    while parts and parts[-1].lower() in ("also", "today", "yesterday", "then", "later", "had"):
+        parts.pop()
+    if not parts:
+        return None
+    lowered = [p.lower().strip(".,") for p in parts]
+    for i, word in enumerate(lowered):
+        if word in ROLE_HEADS:
+            start = 0
+            while start < i and lowered[start] in SENTENCE_WORDS - {"a", "an", "the"}:
+                start += 1
+            return " ".join(parts[start : i + 1])
+    if lowered[0] in ("the",) and len(parts) > 1 and parts[1][:1].isupper():
+        parts = parts[1:]
+        lowered = lowered[1:]
+    if all(p[:1].isupper() or p in ("&", "of", "for", "and") for p in parts) and len(parts) <= 6:
+        if lowered[0] in SENTENCE_WORDS:
+            return None
+        return " ".join(parts)
+    return None
+
+
+def subject_after(
+    masked: str,
+    cue: Cue,
+    sentence_end: int,
+    people: list[PersonSpan],
+) -> Subject | None:
+    """The subject written after the verb: `said Pompeo`, `said a spokesman`."""
+    sentence_end = min(sentence_end, cue.end + WINDOW)
+    after = _people_between(people, cue.end, sentence_end)
+    person = after[0] if after else None
+    items = words(masked, cue.end, sentence_end)
+    if person is not None:
+        # Accept a name right after the verb, or after a role in apposition.
+        gap = masked[cue.end : person.start]
+        if len(gap) <= 120 and '"' not in gap:
+            return Subject(person.name, person=True)
+    phrase: list[re.Match[str]] = []
+    for m in items:
+        if m.group() in ',;:()"“”' or _word(m) in ("that", "who", "which"):
+            break
+        phrase.append(m)
+        if len(phrase) > 10:
+            break
+    if not phrase:
+        return None
+    first = _word(phrase[0])
+    if first in _PRONOUNS:
+        return Subject(first, person=False, pronoun=True)
+    if first in ("in", "on", "at", "by", "to", "of", "during", "after", "before", "that"):
+        return None
+    label = _clean_phrase(masked[phrase[0].start() : phrase[-1].end()])
+    return Subject(label, person=False) if label else None
+
+
+def quoted_as_saying(masked: str, cue: Cue, sentence_end: int) -> str | None:
+    """`quoted Djamal as saying`: the name between "quoted" and "as"."""
+    if cue.word not in ("quoted", "quotes"):
+        return None
+    m = _QUOTED_AS.match(masked, cue.end, min(sentence_end, cue.end + WINDOW))
+    if m is None:
+        return None
+    return m.group(1)

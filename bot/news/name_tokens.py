@@ -1,0 +1,113 @@
+"""Word tokens and capitalised runs: the raw material of personal names.
+
+`tokens(text)` cuts a paragraph into words and punctuation with offsets, in
+one linear pass. `name_runs(tokens)` groups consecutive capitalised words that
+only white space separates ("US Secretary", "Kim Yong-chol", "Ursula von der
+Leyen"); `people` decides which runs, or which parts of them, are names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
+_CONNECTORS = frozenset("""van von de der den da di du del della le la bin ibn al el""".split())
+_KEEP_STOP = frozenset(("jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep."))
+# Longest run considered; longer runs are cut into pieces of this size.
+MAX_RUN = 12
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark; `core` drops a possessive and a final stop."""
+
+    text: str
+    core: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The core in lower case."""
+        return self.core.lower()
+
+
+def _core(word: str) -> str:
+    core = word
+    for suffix in ("'s", "’s", "'", "’"):
+        if core.endswith(suffix) and len(core) > len(suffix):
+            core = core[: -len(suffix)]
+            break
+    if core.endswith(".") and core.lower() not in _KEEP_STOP and not _is_initial(core):
+        core = core.rstrip(".")
+    return core or word
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def tokens(text: str) -> list[Token]:
+    """Words and punctuation marks of `text`, with their offsets."""
+    return [Token(m.group(), _core(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that could be part of a name (not an acronym like US)."""
+    core = token.core
+    if not core or not core[0].isupper() or not core[0].isalpha():
+        return False
+    if _is_initial(core):
+        return True
+    letters = [c for c in core if c.isalpha()]
+    return not (len(letters) >= 2 and all(c.isupper() for c in letters))
+
+
+def is_acronym(token: Token) -> bool:
+    """An all-capitals word of two letters or more (US, CEO, UAW, U.S.)."""
+    letters = [c for c in token.core if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def possessive(token: Token) -> bool:
+    """True for Pompeo's, Korea's, the Beatles'."""
+    return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def name_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words joined by single spaces."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not is_name_word(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < MAX_RUN:
+            prev = toks[j - 1]
+            if possessive(prev) or not _space_between(text, prev.end, toks[j].start):
+                break
+            if is_name_word(toks[j]):
+                j += 1
+                continue
+            # "von der Leyen": connectors inside a name, never at its end.
+            k = j
+            while k < n and toks[k].lower in _CONNECTORS and k - j < 3:
+                if not _space_between(text, toks[k].end, toks[k + 1].start if k + 1 < n else 0):
+                    break
+                k += 1
+            if k > j and k < n and is_name_word(toks[k]):
+                j = k + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _space_between(text: str, end: int, start: int) -> bool:
+    """True when only one or two spaces separate two tokens."""
+    gap = start - end
+    return 1 <= gap <= 2 and text[end:start].isspace()

@@ -1,0 +1,147 @@
+"""Word lists that tell people from places, organisations and calendar words.
+
+Lexicons only; the logic that uses them lives in `people` and `attribution`.
+Everything is lower case.
+"""
+
+from __future__ import annotations
+
+# Words that may open a capitalised run but are not part of a name.
+SENTENCE_WORDS = frozenset(
+    """a an the this that these those he she it they we i you his her its their our my your
+        in on at by for from with of to and or but as if when while after before since
+        during despite although though however meanwhile also still even only yes no not all
+        some many most several both each every any there here where what who whom whose
+        which why how then now today yesterday tomorrow tonight earlier later last next
+        first under over about against between among into onto upon according speaking asked
+        following because so such one two three dear mr mrs ms dr sir madam""".split()
+)
+
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+        april may june july august september october november december jan feb mar apr jun
+        jul aug sep sept oct nov dec christmas easter spring summer autumn winter fall""".split()
+)
+
+# Single words that mark a capitalised run as an organisation, place or thing.
+NON_PERSON_WORDS = frozenset(
+    """inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group
+        holdings airlines airline airways air motors motor bank banks fund association union
+        council committee commission department ministry agency office bureau board
+        administration government parliament congress senate house court university college
+        institute school hospital foundation party army navy force forces police service
+        services systems technologies technology international national federal united
+        states kingdom republic north south east west northern southern eastern western new
+        city county state province avenue road airport station center centre river island
+        islands exchange market markets index stock stocks street journal times post news
+        reuters agency television tv radio network networks channel magazine organization
+        organisation treasury reserve fed gop democrats republicans church mosque temple
+        apple boeing airbus google microsoft twitter facebook youtube instagram iphone ipod
+        ipad mac macbook itunes windows android dow jones nasdaq ftse nikkei dax cac hang
+        seng s&p euro dollar yen europe asia africa america americas australia antarctica""".split()
+)
+
+# Countries, regions and big cities that look like names ("Kim" is not here).
+PLACES = frozenset(
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
+        bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon
+        canada chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt
+        england estonia ethiopia finland france georgia germany ghana greece guatemala haiti
+        honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
+        japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya
+        lithuania luxembourg malaysia mali malta mexico moldova mongolia montenegro morocco
+        myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
+        panama paraguay peru philippines poland portugal qatar romania russia rwanda
+        scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden
+        switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay
+        uzbekistan venezuela vietnam wales yemen zambia zimbabwe washington london paris
+        berlin moscow beijing tokyo seoul pyongyang brussels geneva rome madrid delhi mumbai
+        sydney toronto ottawa detroit chicago boston seattle toulouse hamburg dublin dubai
+        shanghai hong kong york california texas florida michigan ohio kansas alabama
+        virginia carolina jersey cupertino manhattan hollywood""".split()
+)
+
+# Nouns of a role: they make the capitalised run after them a person's name.
+ROLE_WORDS = frozenset(
+    """president vice-president chairman chairwoman chairperson chair ceo cfo coo cto
+        executive director manager secretary minister premier chancellor prime governor
+        senator sen. rep. representative congressman congresswoman mayor leader spokesman
+        spokeswoman spokesperson official officer analyst economist strategist trader
+        adviser advisor aide general gen. admiral colonel captain lieutenant sergeant
+        commander chief head founder co-founder cofounder owner judge justice attorney
+        lawyer prosecutor ambassador envoy diplomat king queen prince princess emperor pope
+        bishop cardinal rabbi imam professor prof. dr. doctor researcher scientist expert
+        journalist reporter editor writer author correspondent columnist commentator analyst
+        chairman. partner engineer pilot designer inventor entrepreneur investor banker
+        billionaire businessman businesswoman actor actress singer musician player coach
+        striker captain mr mr. mrs mrs. ms ms. sir lord lady dame deputy undersecretary
+        commissioner inspector detective agent candidate nominee activist worker employee
+        member lawmaker legislator councillor councilor delegate negotiator
+    president-elect""".split()
+)
+
+# Words that mark a role noun phrase ("a spokesman for Airbus") when no name follows.
+ROLE_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson official officials analyst analysts economist
+        economists source sources aide aides adviser advisers advisor expert experts
+        executive executives trader traders strategist strategists representative
+        representatives lawyer lawyers statement report witness witnesses resident residents
+        observer observers critic critics insider insiders investor investors diplomat
+        diplomats officer officers worker workers employee employees researcher
+    researchers""".split()
+)
+
+# Common given names: a capitalised run opening with one is a person.
+FIRST_NAMES = frozenset(
+    """aaron adam alan albert alex alexander alexandra alice alison amanda amy andrea
+        andrew andy angela ann anna anne anthony antonio arthur barack barbara ben benjamin
+        bernard bill billy bob bobby brad brandon brian bruce carl carlos carol caroline
+        catherine charles charlie chris christian christina christine christopher claire
+        colin craig dan daniel danny darren dave david deborah dennis diana diane donald
+        doug douglas ed eddie edward elizabeth emily emma eric erik frank fred frederick
+        gary george gerald gordon grace greg gregory hans harry heather helen henry howard
+        hugh ian jack jacob james jamie jane janet jason jean jeff jeffrey jennifer jeremy
+        jerry jesse jessica jim jimmy joan joe joel john johnny jon jonathan jose joseph
+        josh joshua juan julia julian julie justin karen kate katherine kathleen keith kelly
+        ken kenneth kevin kim laura lauren lawrence lee leonard linda lisa louis luis
+        margaret maria marie mark martin mary matt matthew melissa michael michelle mike
+        nancy nathan neil nicholas nick nicolas nicole noah norman oliver pat patricia
+        patrick paul peter phil philip rachel ralph randy raymond rebecca richard rick rob
+        robert robin roger ron ronald rose roy russell ryan sam samuel sandra sarah scott
+        sean sebastian sharon stephen steve steven stuart susan ted terry thomas tim timothy
+        todd tom tony victoria vincent walter wayne william angela emmanuel vladimir xi
+        shinzo theresa boris justin jacinda recep narendra moon jair rishi olaf giorgia
+        benjamin volodymyr hillary nancy chuck mitch kamala joe mitt bernie elon jeff warren
+        sundar tim satya mark larry sergey jack marissa sheryl ginni indra alan ben jerome
+        janet mario christine ursula antonio jens dmitry sergei igor ali mohammed muhammad
+        ahmed hassan omar abdul fatima yuki hiroshi takeshi kenji akira wei jun ming hui
+        chen francois pierre jacques jean-claude nicolas angela gerhard helmut wolfgang
+        klaus dieter silvio matteo giuseppe luigi pedro miguel manuel jorge rahul amit
+        sanjay priya raj""".split()
+)
+
+# Family names written first (East Asian order): "Kim" of "Kim Yong Chol".
+SURNAME_FIRST = frozenset(
+    """kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song
+        yoo hong jeon ko moon yang son bae baek heo nam shim noh ha kwak sung cha joo woo
+        koo min ryu na jin ji eom chae won cheon bang gong wang li zhang liu chen yang huang
+        zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang xi deng
+        mao jiang wen hu""".split()
+)
+
+# Office-holders whose office an article may name without naming the holder:
+# canonical key -> role references that point to them.
+KNOWN_OFFICE_HOLDERS: dict[str, tuple[str, ...]] = {
+    "kimjongun": ("North Korea's leader", "the North Korean leader"),
+    "donaldtrump": ("the US president", "the U.S. president", "the American president"),
+    "barackobama": ("the US president", "the U.S. president", "the American president"),
+    "georgewbush": ("the US president", "the U.S. president", "the American president"),
+    "joebiden": ("the US president", "the U.S. president", "the American president"),
+    "xijinping": ("China's leader", "the Chinese leader", "the Chinese president"),
+    "vladimirputin": ("Russia's leader", "the Russian leader", "the Russian president"),
+    "moonjaein": ("South Korea's leader", "the South Korean leader", "the South Korean president"),
+    "shinzoabe": ("Japan's leader", "the Japanese leader", "the Japanese prime minister"),
+    "emmanuelmacron": ("France's leader", "the French leader", "the French president"),
+    "angelamerkel": ("Germany's leader", "the German leader", "the German chancellor"),
+    "theresamay": ("Britain's leader", "the British leader", "the British prime minister"),
+}

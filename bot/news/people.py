@@ -1,0 +1,309 @@
+"""People an article names: canonical names, titles, aliases and every mention.
+
+Three passes over the captions (credits left out) and the body:
+
+1. Full names: capitalised runs that a given name, a title ("Secretary of
+   State Mike Pompeo", "analyst Dennis DesRosier"), a role in apposition
+   ("Whitey MacDonald, chairperson of ...") or the East Asian family-name-first
+   pattern ("Kim Yong-chol") marks as a person. Spelling variants share a
+   `canonical_key`; the fullest form is the canonical name.
+2. Short names: a lone family name ("Pompeo"), an East Asian family name
+   ("Kim") or "Mr Howard" resolves to the person of that name; when several
+   people share it, to the one mentioned last before it (the seed's "Kim, the
+   deputy leader ..." is the Kim Yong-chol of the paragraph before).
+3. Role references: "the Secretary of State", "the US president", "North
+   Korea's leader" resolve to the one person who holds that title here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.news.model import Article, Location, Mention, Person, Span
+from bot.news.name_tokens import Token, is_acronym, is_name_word, name_runs, tokens
+from bot.news.names import (
+    CALENDAR_WORDS,
+    FIRST_NAMES,
+    NON_PERSON_WORDS,
+    PLACES,
+    ROLE_WORDS,
+    SENTENCE_WORDS,
+    SURNAME_FIRST,
+)
+from bot.news.role_refs import find_role_references, title_after, title_before
+
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
+_MAX_NAME_WORDS = 5
+
+
+def canonical_key(name: str) -> str:
+    """A case-, hyphen- and space-insensitive key: "Kim Yong-chol" == "Kim Yong Chol"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+@dataclass
+class _Text:
+    """One text to read: a caption (credit cut off) or a body paragraph."""
+
+    location: Location
+    index: int
+    text: str
+    toks: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class _Found:
+    """A person being collected: name forms, titles, mentions."""
+
+    key: str
+    forms: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    def canonical(self) -> str:
+        """The fullest form: most words, then the first seen."""
+        return max(self.forms, key=lambda form: (len(form.split()), -self.forms.index(form)))
+
+
+def _texts(article: Article) -> list[_Text]:
+    texts: list[_Text] = []
+    for i, caption in enumerate(article.captions):
+        body = caption.text
+        credit = caption.credit.strip()
+        if credit and body.rstrip().endswith(credit):
+            body = body.rstrip()[: -len(credit)]
+        texts.append(_Text("caption", i, body))
+    texts.extend(_Text("body", i, p) for i, p in enumerate(article.paragraphs))
+    for item in texts:
+        item.toks = tokens(item.text)
+    return texts
+
+
+def _is_blocking(token: Token) -> bool:
+    """A word that cannot be part of a personal name."""
+    low = token.lower
+    return (
+        low in NON_PERSON_WORDS
+        or low in PLACES
+        or low in CALENDAR_WORDS
+        or low in SENTENCE_WORDS
+        or low in ROLE_WORDS
+        or is_acronym(token)
+    )
+
+
+def _name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    """The tail of the run [i, j) after its last blocking word (title, place...)."""
+    start = i
+    for k in range(i, j):
+        if _is_blocking(toks[k]) or (k < j - 1 and toks[k].text.endswith(("'s", "’s"))):
+            start = k + 1
+    return start, j
+
+
+def _role_before(toks: list[Token], run_start: int, name_start: int) -> str | None:
+    """The role word just before a name: inside its run or the word before it."""
+    if name_start > run_start:
+        return toks[name_start - 1].lower
+    if run_start > 0:
+        word = toks[run_start - 1].lower
+        if word in ROLE_WORDS:
+            return word
+    return None
+
+
+def _apposition_role(toks: list[Token], j: int) -> bool:
+    """True when ", the deputy leader ..." or ", a market analyst ..." follows."""
+    if j >= len(toks) or toks[j].text != ",":
+        return False
+    for k in range(j + 1, min(len(toks), j + 6)):
+        word = toks[k].lower
+        if word in ROLE_WORDS and word not in _HONORIFICS:
+            return True
+        if toks[k].text in ",.;:":
+            return False
+    return False
+
+
+def _looks_like_person(words: list[Token], role: str | None, apposition: bool) -> bool:
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return False
+    if any(_is_blocking(w) for w in words):
+        return False
+    first = words[0].lower
+    if len(words) == 1:
+        return role in _HONORIFICS
+    if role is not None or apposition or first in FIRST_NAMES:
+        return True
+    # Family name first with a hyphenated or two-part given name: Kim Yong-chol.
+    return first in SURNAME_FIRST and (len(words) == 3 or "-" in words[1].core)
+
+
+class _Collector:
+    """Gathers people and mentions over all texts of one article."""
+
+    def __init__(self, texts: list[_Text]) -> None:
+        self.texts = texts
+        self.people: dict[str, _Found] = {}
+        self.mentions: list[tuple[int, int, int, str, str]] = []  # text, start, end, key, text
+        self.claimed: set[tuple[int, int]] = set()  # (text index, token index)
+
+    def person(self, key: str) -> _Found:
+        found = self.people.get(key)
+        if found is None:
+            found = self.people[key] = _Found(key)
+        return found
+
+    def full_names(self) -> None:
+        for t_index, item in enumerate(self.texts):
+            toks = item.toks
+            for i, j in name_runs(toks, item.text):
+                start, end = _name_part(toks, i, j)
+                words = toks[start:end]
+                role = _role_before(toks, i, start)
+                if not _looks_like_person(words, role, _apposition_role(toks, end)):
+                    continue
+                if len(words) == 1:
+                    continue  # "Mr Howard": resolved with the short names
+                self._add_full(t_index, toks, start, end)
+
+    def _add_full(self, t_index: int, toks: list[Token], start: int, end: int) -> None:
+        item = self.texts[t_index]
+        form = " ".join(t.core for t in toks[start:end])
+        found = self.person(canonical_key(form))
+        if form not in found.forms:
+            found.forms.append(form)
+        span_start, span_end = toks[start].start, toks[end - 1].start + len(toks[end - 1].core)
+        self.mentions.append((t_index, span_start, span_end, found.key, form))
+        for k in range(start, end):
+            self.claimed.add((t_index, k))
+        title = title_before(item.text, toks, start)
+        if title:
+            _add_unique(found.titles, title)
+            _add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")
+        after = title_after(item.text, toks, end)
+        if after:
+            _add_unique(found.titles, after)
+
+    def short_names(self) -> None:
+        """Lone family names and honorific + name, resolved by recency."""
+        index: dict[str, list[str]] = {}
+        for found in self.people.values():
+            for form in found.forms:
+                words = form.split()
+                keys = {words[-1].lower()}
+                if words[0].lower() in SURNAME_FIRST:
+                    keys.add(words[0].lower())
+                for word in keys:
+                    if found.key not in index.setdefault(word, []):
+                        index[word].append(found.key)
+        last_seen: dict[str, tuple[int, int]] = {}
+        order = sorted(self.mentions, key=lambda m: (m[0], m[1]))
+        cursor = 0
+        for t_index, item in enumerate(self.texts):
+            toks = item.toks
+            for k, tok in enumerate(toks):
+                while cursor < len(order) and (order[cursor][0], order[cursor][1]) <= (
+                    t_index,
+                    tok.start,
+                ):
+                    last_seen[order[cursor][3]] = (order[cursor][0], order[cursor][1])
+                    cursor += 1
+                if (t_index, k) in self.claimed or not is_name_word(tok):
+                    continue
+                if _inside_run(item.text, toks, k):
+                    continue
+                key = self._resolve_short(tok, toks, k, index, last_seen)
+                if key is None:
+                    continue
+                form = tok.core
+                self.mentions.append((t_index, tok.start, tok.start + len(form), key, form))
+                last_seen[key] = (t_index, tok.start)
+                found = self.people[key]
+                _add_unique(found.aliases, form)
+                after = title_after(item.text, toks, k + 1)
+                if after:
+                    _add_unique(found.titles, after)
+
+    def _resolve_short(
+        self,
+        tok: Token,
+        toks: list[Token],
+        k: int,
+        index: dict[str, list[str]],
+        last_seen: dict[str, tuple[int, int]],
+    ) -> str | None:
+        word = tok.lower
+        if _is_blocking(tok) and word not in index:
+            return None
+        candidates = index.get(word, [])
+        honorific = k > 0 and toks[k - 1].lower in _HONORIFICS
+        if not candidates:
+            if not honorific or word in PLACES or word in NON_PERSON_WORDS:
+                return None
+            found = self.person(canonical_key(tok.core))
+            _add_unique(found.forms, tok.core)
+            _add_unique(found.titles, toks[k - 1].core)
+            return found.key
+        if len(candidates) == 1:
+            return candidates[0]
+        return max(candidates, key=lambda key: last_seen.get(key, (-1, -1)))
+
+    def role_references(self) -> None:
+        titles = {found.key: list(found.titles) for found in self.people.values()}
+        texts = [item.text for item in self.texts]
+        for t_index, start, end, key in find_role_references(texts, titles):
+            text = self.texts[t_index].text[start:end]
+            self.mentions.append((t_index, start, end, key, text))
+            _add_unique(self.people[key].aliases, text)
+
+
+def _inside_run(text: str, toks: list[Token], k: int) -> bool:
+    """True when the word at k sits in a longer capitalised run that is not a name."""
+    if (
+        k + 1 < len(toks)
+        and is_name_word(toks[k + 1])
+        and not toks[k].text.endswith(("'s", "’s"))
+        and 1 <= toks[k + 1].start - toks[k].end <= 2
+    ):
+        return True
+    if k > 0 and is_name_word(toks[k - 1]) and 1 <= toks[k].start - toks[k - 1].end <= 2:
+        prev = toks[k - 1]
+        return prev.lower not in ROLE_WORDS and not prev.text.endswith(("'s", "’s"))
+    return False
+
+
+def _add_unique(items: list[str], value: str) -> None:
+    if value.casefold() not in (item.casefold() for item in items):
+        items.append(value)
+
+
+def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ...]]:
+    """The people `article` names and every mention of them, in reading order."""
+    texts = _texts(article)
+    collector = _Collector(texts)
+    collector.full_names()
+    collector.short_names()
+    collector.role_references()
+    names = {key: found.canonical() for key, found in collector.people.items()}
+    people: list[Person] = []
+    seen_order = sorted(collector.mentions, key=lambda m: (m[0], m[1]))
+    ordered_keys = list(dict.fromkeys(m[3] for m in seen_order))
+    for key in ordered_keys:
+        found = collector.people[key]
+        name = names[key]
+        aliases: list[str] = []
+        for alias in [*found.forms, *found.aliases]:
+            if alias != name:
+                _add_unique(aliases, alias)
+        title = "; ".join(found.titles) if found.titles else None
+        people.append(Person(name=name, title=title, aliases=tuple(aliases)))
+    mentions = tuple(
+        Mention(
+            name=names[key],
+            text=text,
+            span=Span(texts[t].location, texts[t].index, start, end),
+        )
+        for t, start, end, key, text in seen_order
+    )
+    return tuple(people), mentions

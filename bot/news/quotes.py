@@ -1,0 +1,299 @@
+"""Quotations and who said them.
+
+For each body paragraph: pair the quotation marks (`quote_spans`), mask the
+quoted words so that they never count as cues or subjects, split the rest into
+sentences, then for each quoted span decide
+
+- whether it reports someone's words at all: a short fragment or a name in
+  Title Case with no speech cue around it is a scare quote or the title of a
+  work, and is left out;
+- its kind (`quote_kind`): `full` when it stands as a sentence or clause of
+  its own, `fragment` when it sits inside the writer's paraphrase;
+- its speaker (`attribution`): the subject of the speech cue after or before
+  it; a pronoun stands for the previous speaker; a quotation with no cue that
+  makes a sentence of its own, right after another one, continues it (as does
+  the next paragraph of a multi-paragraph quotation). Otherwise `None`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from bot.news.attribution import (
+    NAMING_VERBS,
+    WINDOW,
+    Cue,
+    PersonSpan,
+    Subject,
+    cues_in,
+    quoted_as_saying,
+    subject_after,
+    subject_before,
+    words,
+)
+from bot.news.model import Article, Quote, QuoteKind, Span
+from bot.news.quote_kind import is_title_like, quote_kind, quote_kind_by_length
+from bot.news.quote_spans import QuotedSpan, quoted_spans, starts_with_opening_mark
+from bot.news.sentences import sentence_spans
+
+# Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
+_MAX_UNCUED_SCARE_WORDS = 3
+# How many paragraphs back a pronoun or a continued quotation may reach.
+_CHAIN_PARAGRAPHS = 2
+
+
+@dataclass
+class _Speaker:
+    """The speaker found for a quote, and whether a cue (not a guess) named them."""
+
+    name: str | None
+    cued: bool
+    person: bool = False
+
+
+@dataclass
+class _State:
+    """What earlier paragraphs leave for later ones."""
+
+    last_speaker: str | None = None
+    last_speaker_person: bool = False
+    last_speaker_paragraph: int = -10
+    last_quote_paragraph: int = -10
+    last_quote_sentence_ended: bool = False
+    open_quote_speaker: str | None = None
+    open_quote_pending: bool = False
+    last_person: str | None = None
+
+
+def _mask(text: str, spans: list[QuotedSpan]) -> str:
+    """`text` with quoted words blanked out; a final stop and the marks stay."""
+    chars = list(text)
+    for span in spans:
+        keep_last = span.end > span.start and text[span.end - 1] in ".!?,"
+        stop = span.end - 1 if keep_last else span.end
+        for i in range(span.start, stop):
+            chars[i] = "x" if not text[i].isspace() else " "
+    return "".join(chars)
+
+
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect_right(starts, pos) - 1
+    if i < 0:
+        return (0, sentences[0][1]) if sentences else (0, pos)
+    return sentences[i]
+
+
+class _Paragraph:
+    """One body paragraph being read: spans, masked text, sentences, cues, people."""
+
+    def __init__(self, text: str, people: list[PersonSpan]) -> None:
+        self.text = text
+        self.spans = quoted_spans(text)
+        self.masked = _mask(text, self.spans)
+        self.sentences = sentence_spans(self.masked)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.cues = cues_in(self.masked, 0, len(self.masked))
+        self.cue_starts = [c.start for c in self.cues]
+        self.people = people
+
+    def cue_after(self, start: int, end: int) -> Cue | None:
+        i = bisect_left(self.cue_starts, start)
+        if i < len(self.cues) and self.cues[i].start < end:
+            return self.cues[i]
+        return None
+
+    def cue_before(self, start: int, end: int) -> Cue | None:
+        i = bisect_left(self.cue_starts, end) - 1
+        if i >= 0 and self.cues[i].start >= start and self.cues[i].end <= end:
+            return self.cues[i]
+        return None
+
+
+class _Reader:
+    """Walks the paragraphs in order, carrying speakers from one to the next."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.state = _State()
+        self.by_paragraph: dict[int, list[PersonSpan]] = {}
+        for mention in article.mentions:
+            if mention.span.location == "body":
+                self.by_paragraph.setdefault(mention.span.paragraph, []).append(
+                    PersonSpan(mention.span.start, mention.span.end, mention.name)
+                )
+        for spans in self.by_paragraph.values():
+            spans.sort(key=lambda p: p.start)
+        self.person_names = {person.name for person in article.people}
+
+    def read(self) -> tuple[Quote, ...]:
+        quotes: list[Quote] = []
+        paragraphs = self.article.paragraphs
+        for index, text in enumerate(paragraphs):
+            para = _Paragraph(text, self.by_paragraph.get(index, []))
+            continued = self.state.open_quote_pending and starts_with_opening_mark(text)
+            if not continued:
+                self.state.open_quote_pending = False
+            quotes.extend(self._paragraph_quotes(index, para, continued))
+            if para.people:
+                self.state.last_person = para.people[-1].name
+        return tuple(quotes)
+
+    def _paragraph_quotes(self, index: int, para: _Paragraph, continued: bool) -> list[Quote]:
+        found: list[Quote] = []
+        previous: tuple[QuotedSpan, _Speaker] | None = None
+        for n, span in enumerate(para.spans):
+            sent = _sentence_of(para.sentences, para.sentence_starts, span.start - 1)
+            next_open = para.spans[n + 1].start - 1 if n + 1 < len(para.spans) else len(para.text)
+            kind = quote_kind(para.masked, span, sent, previous[0] if previous else None)
+            kind = quote_kind_by_length(para.text[span.start : span.end], kind)
+            speaker = self._attribute(index, para, span, sent, next_open, kind)
+            if speaker is None or not speaker.cued:
+                speaker = self._continuation(index, para, span, sent, kind, previous, continued, n)
+            if not self._reports_words(para, span, kind, speaker):
+                continue
+            if speaker.cued and speaker.name is not None:
+                self._remember(index, speaker)
+            found.append(
+                Quote(
+                    speaker=speaker.name,
+                    text=para.text[span.start : span.end],
+                    kind=kind,
+                    span=Span("body", index, span.start, span.end),
+                )
+            )
+            previous = (span, speaker)
+            self.state.last_quote_paragraph = index
+            self.state.last_quote_sentence_ended = _ends_sentence(para, span, sent)
+            if not span.closed:
+                self.state.open_quote_pending = True
+                self.state.open_quote_speaker = speaker.name
+        return found
+
+    def _attribute(
+        self,
+        index: int,
+        para: _Paragraph,
+        span: QuotedSpan,
+        sent: tuple[int, int],
+        next_open: int,
+        kind: QuoteKind,
+    ) -> _Speaker | None:
+        masked = para.masked
+        close = span.end + 1
+        # "...," Pompeo said / "...," said Pompeo / "...," he added
+        after = para.cue_after(close, min(sent[1], next_open, close + WINDOW))
+        if after is not None and len(words(masked, close, after.start)) <= 14:
+            between = [m for m in words(masked, close, after.start) if m.group() not in ",.;:"]
+            subject = (
+                subject_before(masked, close, after, para.people)
+                if between
+                else subject_after(masked, after, sent[1], para.people)
+            )
+            if subject is not None and after.word not in NAMING_VERBS:
+                return self._resolve(index, subject)
+        # Pompeo said: "..." / Pompeo said that ... "fragment" / according to X, "..."
+        before = para.cue_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1)
+        if before is not None:
+            quoted = quoted_as_saying(masked, before, sent[1])
+            if quoted is not None:
+                return _Speaker(quoted, cued=True)
+            if before.word == "according to":
+                subject = subject_after(masked, before, sent[1], para.people)
+            else:
+                subject = subject_before(masked, sent[0], before, para.people)
+            if subject is not None:
+                if before.word in NAMING_VERBS and not (subject.person or subject.pronoun):
+                    return None
+                return self._resolve(index, subject)
+        # Secretary of the Air Force James Roche: "No, Sir, ..."
+        head = masked[sent[0] : span.start - 1].rstrip()
+        if head.endswith(":"):
+            colon = sent[0] + len(head) - 1
+            subject = subject_before(masked, sent[0], Cue(":", colon, colon + 1), para.people)
+            if subject is not None:
+                return self._resolve(index, subject)
+        if after is not None and after.word not in NAMING_VERBS:
+            quoted = quoted_as_saying(masked, after, sent[1])
+            if quoted is not None:
+                return _Speaker(quoted, cued=True)
+        return None
+
+    def _resolve(self, index: int, subject: Subject) -> _Speaker:
+        state = self.state
+        if not subject.pronoun:
+            person = subject.person or subject.name in self.person_names
+            return _Speaker(subject.name, cued=True, person=person)
+        recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
+        if subject.name in ("he", "she"):
+            if recent and state.last_speaker_person:
+                return _Speaker(state.last_speaker, cued=True, person=True)
+            return _Speaker(state.last_person, cued=True, person=state.last_person is not None)
+        if recent and state.last_speaker is not None:
+            if subject.name in ("it", "they") and state.last_speaker_person:
+                return _Speaker(None, cued=True)
+            return _Speaker(state.last_speaker, cued=True, person=state.last_speaker_person)
+        return _Speaker(None, cued=True)
+
+    def _continuation(
+        self,
+        index: int,
+        para: _Paragraph,
+        span: QuotedSpan,
+        sent: tuple[int, int],
+        kind: QuoteKind,
+        previous: tuple[QuotedSpan, _Speaker] | None,
+        continued: bool,
+        n: int,
+    ) -> _Speaker:
+        state = self.state
+        if continued and n == 0:
+            return _Speaker(state.open_quote_speaker, cued=state.open_quote_speaker is not None)
+        if kind != "full":
+            return _Speaker(None, cued=False)
+        if previous is not None:
+            gap = para.masked[previous[0].end + 1 : span.start - 1]
+            if gap.strip(" ,.;:-—–") == "" or _sentence_initial(para, span, sent):
+                return _Speaker(previous[1].name, cued=previous[1].name is not None)
+            return _Speaker(None, cued=False)
+        if (
+            _sentence_initial(para, span, sent)
+            and index - state.last_quote_paragraph <= 1
+            and state.last_speaker_paragraph == state.last_quote_paragraph
+            and state.last_quote_sentence_ended
+        ):
+            return _Speaker(state.last_speaker, cued=True, person=state.last_speaker_person)
+        return _Speaker(None, cued=False)
+
+    def _reports_words(
+        self, para: _Paragraph, span: QuotedSpan, kind: QuoteKind, speaker: _Speaker
+    ) -> bool:
+        text = para.text[span.start : span.end]
+        if not text.strip() or not any(ch.isalnum() for ch in text):
+            return False
+        if is_title_like(text) and not (speaker.cued and speaker.person):
+            return False
+        if speaker.cued:
+            return True
+        if not span.closed:
+            return False  # an unbalanced mark, not a quotation running on
+        return kind == "full" or len(text.split()) > _MAX_UNCUED_SCARE_WORDS
+
+    def _remember(self, index: int, speaker: _Speaker) -> None:
+        self.state.last_speaker = speaker.name
+        self.state.last_speaker_person = speaker.person
+        self.state.last_speaker_paragraph = index
+
+
+def _sentence_initial(para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
+    return para.masked[sent[0] : span.start - 1].strip() == ""
+
+
+def _ends_sentence(para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
+    """True when only an attribution or nothing follows the quote in its sentence."""
+    return len(words(para.masked, span.end + 1, min(sent[1], span.end + 1 + WINDOW))) <= 14
+
+
+def find_quotes(article: Article) -> tuple[Quote, ...]:
+    """Every quotation in the body of `article` that reports someone's words."""
+    return _Reader(article).read()

@@ -1,0 +1,172 @@
+"""Titles around a name, and references to a person by their title alone.
+
+`title_before` reads "US Secretary of State" in "US Secretary of State Mike
+Pompeo"; `title_after` reads the role in apposition ("Kim, the deputy leader
+of North Korea's ruling party, ..."). `find_role_references` finds "the
+Secretary of State", "the US president" or "North Korea's leader" and resolves
+each to the one person who holds that title in the article (or, for a few
+heads of state and government, who is known to hold it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.news.name_tokens import Token, is_acronym, is_name_word
+from bot.news.names import KNOWN_OFFICE_HOLDERS, ROLE_WORDS
+
+_TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
+_MAX_TITLE_WORDS = 8
+_MAX_APPOSITION_WORDS = 12
+_MAX_MODIFIERS = 3
+_MAX_CORE_WORDS = 7
+_THE = re.compile(r"\b[Tt]he\s")
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _is_role(token: Token) -> bool:
+    return token.lower in ROLE_WORDS
+
+
+def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
+    """The title written right before the name at token `name_start`, if any."""
+    k = name_start - 1
+    first = name_start
+    has_role = False
+    while k >= 0 and name_start - k <= _MAX_TITLE_WORDS:
+        tok = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].start - tok.end > 2:
+            break
+        if _is_role(tok):
+            has_role = True
+        elif not (is_name_word(tok) or is_acronym(tok) or tok.lower in _TITLE_JOINERS):
+            break
+        first = k
+        k -= 1
+    while first < name_start and (toks[first].lower in _TITLE_JOINERS):
+        first += 1
+    if not has_role or first >= name_start:
+        return None
+    if toks[first].lower in ("the", "a", "an"):
+        return None
+    return text[toks[first].start : toks[name_start - 1].end].strip()
+
+
+def title_after(text: str, toks: list[Token], end: int) -> str | None:
+    """The role in apposition after a name: ", the deputy leader of ...,"."""
+    if end >= len(toks) or toks[end].text != ",":
+        return None
+    k = end + 1
+    if k < len(toks) and toks[k].lower in ("the", "a", "an"):
+        k += 1
+    first = k
+    role_seen = False
+    while k < len(toks) and k - first < _MAX_APPOSITION_WORDS:
+        tok = toks[k]
+        if tok.text in ',.;:()"“”':
+            break
+        if _is_role(tok) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
+            role_seen = role_seen or k - first < 4
+        k += 1
+    if not role_seen or k == first:
+        return None
+    if k < len(toks) and toks[k].text not in ",.;:":
+        return None
+    return text[toks[first].start : toks[k - 1].end].strip()
+
+
+def _cores(title: str) -> list[str]:
+    """Ways a title can follow "the": from each role word to the end."""
+    words = [w.lower() for w in _WORD.findall(title)]
+    cores = []
+    for i, word in enumerate(words):
+        if word in ROLE_WORDS and word not in ("mr", "mrs", "ms", "dr", "sir"):
+            core = " ".join(words[i : i + _MAX_CORE_WORDS])
+            cores.append(core)
+    return cores
+
+
+def _core_owners(titles: dict[str, list[str]]) -> dict[str, str]:
+    """Title core -> the one person key holding it (shared cores are dropped)."""
+    owners: dict[str, set[str]] = {}
+    for key, person_titles in titles.items():
+        for title in person_titles:
+            for core in _cores(title):
+                owners.setdefault(core, set()).add(key)
+    return {core: next(iter(keys)) for core, keys in owners.items() if len(keys) == 1}
+
+
+def _match_after_the(text: str, pos: int, owners: dict[str, str]) -> tuple[int, str] | None:
+    """Match "[modifiers] <core>" starting at `pos`; return (end, key)."""
+    words = []
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 200)):
+        words.append(m)
+        if len(words) >= _MAX_MODIFIERS + _MAX_CORE_WORDS:
+            break
+    for skip in range(min(_MAX_MODIFIERS, len(words)) + 1):
+        if skip and not _modifier(words[skip - 1].group()):
+            break
+        for size in range(min(_MAX_CORE_WORDS, len(words) - skip), 0, -1):
+            chunk = words[skip : skip + size]
+            phrase = " ".join(_plain(m.group()).lower() for m in chunk)
+            key = owners.get(phrase)
+            if key is None:
+                continue
+            end = chunk[-1].start() + len(_plain(chunk[-1].group()))
+            if _name_follows(text, end):
+                return None
+            return end, key
+    return None
+
+
+def _plain(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word.rstrip(".")
+
+
+def _modifier(word: str) -> bool:
+    return word[:1].isupper() or word.endswith(("'s", "’s"))
+
+
+def _name_follows(text: str, end: int) -> bool:
+    rest = text[end : end + 3]
+    return len(rest) >= 2 and rest[0] == " " and rest[1].isupper()
+
+
+def find_role_references(
+    texts: list[str], titles: dict[str, list[str]]
+) -> list[tuple[int, int, int, str]]:
+    """(text index, start, end, person key) of each reference by title alone."""
+    found: dict[tuple[int, int], tuple[int, int, int, str]] = {}
+    owners = _core_owners(titles)
+    known = _known_references(titles.keys())
+    for t_index, text in enumerate(texts):
+        if owners:
+            for m in _THE.finditer(text):
+                hit = _match_after_the(text, m.end(), owners)
+                if hit is not None:
+                    found[(t_index, m.start())] = (t_index, m.start(), hit[0], hit[1])
+        lowered = text.lower()
+        for reference, key in known.items():
+            start = lowered.find(reference)
+            while start >= 0:
+                end = start + len(reference)
+                boundary_ok = (start == 0 or not lowered[start - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                )
+                if boundary_ok and not _name_follows(text, end):
+                    found.setdefault((t_index, start), (t_index, start, end, key))
+                start = lowered.find(reference, end)
+    return [found[k] for k in sorted(found)]
+
+
+def _known_references(keys: Iterable[str]) -> dict[str, str]:
+    """Lower-case reference -> person key, for office-holders the article names."""
+    owners: dict[str, set[str]] = {}
+    for key in keys:
+        for reference in KNOWN_OFFICE_HOLDERS.get(key, ()):
+            owners.setdefault(reference.lower(), set()).add(key)
+    return {ref: next(iter(k)) for ref, k in owners.items() if len(k) == 1}

@@ -1,0 +1,156 @@
+"""Tests for bot.news.people: names, titles, aliases, mentions, canonical keys."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.model import Article, Caption
+from bot.news.people import canonical_key, find_people
+from bot.news.reader import read_article
+
+SEED = (
+    Path(__file__).resolve().parent.parent
+    / "data"
+    / "articles"
+    / "2018-05-31-pompeo-kim-yong-chol.txt"
+)
+
+# People of shared/spec/seed-expected.json: name -> aliases that must be found.
+SEED_PEOPLE = {
+    "Mike Pompeo": ["Pompeo", "US Secretary of State Mike Pompeo", "The Secretary of State"],
+    "Kim Yong Chol": ["Kim Yong-chol", "Kim"],
+    "Kim Jong Un": ["Kim Jong-un", "North Korea's leader", "the North Korean leader"],
+    "Donald Trump": ["Trump", "President Donald Trump", "the US president"],
+}
+
+
+def article(*paragraphs: str, captions: tuple[Caption, ...] = ()) -> Article:
+    """A bare article shell around the given body paragraphs."""
+    return Article(
+        source="test",
+        published=None,
+        title="t",
+        title_given=True,
+        captions=captions,
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def seed() -> Article:
+    """The bundled seed article, read by the real reader."""
+    return read_article(SEED.read_bytes(), str(SEED))
+
+
+def test_seed_people_names_and_aliases() -> None:
+    people, _ = find_people(seed())
+    by_name = {person.name: person for person in people}
+    assert set(by_name) == set(SEED_PEOPLE)
+    for name, aliases in SEED_PEOPLE.items():
+        found = {alias.casefold() for alias in by_name[name].aliases}
+        for alias in aliases:
+            assert alias.casefold() in found, (name, alias)
+
+
+def test_seed_titles() -> None:
+    people, _ = find_people(seed())
+    titles = {person.name: person.title or "" for person in people}
+    assert titles["Mike Pompeo"] == "US Secretary of State"
+    assert "North Korean official" in titles["Kim Yong Chol"]
+    assert "deputy leader of North Korea's ruling party" in titles["Kim Yong Chol"]
+    assert "President" in titles["Donald Trump"]
+
+
+def test_seed_short_kim_resolved_by_context() -> None:
+    a = seed()
+    _, mentions = find_people(a)
+    kims = [m for m in mentions if m.text == "Kim" and m.span.location == "body"]
+    assert [(m.span.paragraph, m.name) for m in kims] == [(3, "Kim Yong Chol")]
+
+
+def test_seed_mentions_point_at_their_text() -> None:
+    a = seed()
+    _, mentions = find_people(a)
+    assert mentions
+    for mention in mentions:
+        text = a.text_at(mention.span.location, mention.span.paragraph)
+        assert text[mention.span.start : mention.span.end] == mention.text
+    body = [(m.span.paragraph, m.span.start) for m in mentions if m.span.location == "body"]
+    assert body == sorted(body)
+
+
+def test_caption_credit_is_not_a_person() -> None:
+    caption = Caption(
+        text="Jane Doe speaks in Paris, France, May 1, 2020. EPA-EFE/JOHN SMITH",
+        credit="EPA-EFE/JOHN SMITH",
+    )
+    people, _ = find_people(article("Jane Doe said nothing.", captions=(caption,)))
+    assert [p.name for p in people] == ["Jane Doe"]
+
+
+def test_places_days_and_organisations_are_not_people() -> None:
+    text = (
+        "On Thursday the US Department of State said in New York that North Korea "
+        "and Singapore had agreed, according to General Motors and Twitter."
+    )
+    people, mentions = find_people(article(text))
+    assert people == ()
+    assert mentions == ()
+
+
+def test_title_role_and_apposition_make_people() -> None:
+    text = (
+        "Automotive analyst Dennis DesRosier disagreed. Whitey MacDonald, chairperson "
+        "of Local 1520, was angry. Mr Howard spoke later."
+    )
+    people, _ = find_people(article(text))
+    names = [p.name for p in people]
+    assert names == ["Dennis DesRosier", "Whitey MacDonald", "Howard"]
+    assert people[1].title == "chairperson of Local 1520"
+
+
+def test_last_name_alias_and_role_reference() -> None:
+    paragraphs = (
+        "Boeing chief executive Jim McNerney said the plane was ready.",
+        "McNerney added that the chief executive would fly on it.",
+    )
+    people, mentions = find_people(article(*paragraphs))
+    assert [p.name for p in people] == ["Jim McNerney"]
+    assert "McNerney" in people[0].aliases
+    assert "the chief executive" in people[0].aliases
+    assert [m.text for m in mentions] == ["Jim McNerney", "McNerney", "the chief executive"]
+
+
+def test_same_last_name_two_people_stay_apart() -> None:
+    paragraphs = (
+        "George W. Bush met Laura Bush in Texas.",
+        "Senator John Smith and Anna Smith arrived.",
+    )
+    people, _ = find_people(article(*paragraphs))
+    names = {p.name for p in people}
+    assert {"John Smith", "Anna Smith", "Laura Bush"} <= names
+
+
+def test_canonical_key_ignores_case_hyphens_and_spaces() -> None:
+    assert canonical_key("Kim Yong-chol") == canonical_key("Kim Yong Chol")
+    assert canonical_key("kim jong un") == canonical_key("Kim Jong-Un")
+    assert canonical_key("Mike Pompeo") != canonical_key("Mike Pence")
+
+
+def test_long_name_like_run_is_linear() -> None:
+    run = " ".join(["Aaron Bbbb"] * 5_000)  # 50,000 characters of name-like words
+    started = time.perf_counter()
+    find_people(article(run, "Mr " + run, run + " said."))
+    assert time.perf_counter() - started < 20
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=200), min_size=1, max_size=4))
+def test_never_raises_on_arbitrary_text(paragraphs: list[str]) -> None:
+    people, mentions = find_people(article(*paragraphs))
+    names = {p.name for p in people}
+    for mention in mentions:
+        assert mention.name in names

@@ -1,0 +1,149 @@
+"""Tests for bot.news.quotes: spans, kinds and speakers, on the seed and on fixtures."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.model import Article, Quote
+from bot.news.people import find_people
+from bot.news.quote_spans import quoted_spans
+from bot.news.quotes import find_quotes
+from tests.test_people import article, seed
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
+
+# The quotes of shared/spec/seed-expected.json:
+# (speaker, text, kind, paragraph, start, end).
+SEED_QUOTES = [
+    ("Mike Pompeo", "tragedy", "fragment", 0, 68, 75),
+    ("Mike Pompeo", "opportunity", "fragment", 0, 85, 96),
+    ("Mike Pompeo", "go to waste,", "fragment", 0, 158, 170),
+    ("Mike Pompeo", "right direction.", "fragment", 0, 233, 249),
+    (
+        "Mike Pompeo",
+        "We've made real progress in the last 72 hours in setting the conditions",
+        "full",
+        2,
+        1,
+        72,
+    ),
+    ("Mike Pompeo", "crucial", "fragment", 4, 98, 105),
+    ("Donald Trump", "hostility.", "fragment", 5, 127, 137),
+    (
+        "Mike Pompeo",
+        "It would be nothing short of a tragedy to let this opportunity go to waste,",
+        "full",
+        7,
+        1,
+        76,
+    ),
+    ("Mike Pompeo", "unique opportunity", "fragment", 7, 122, 140),
+    (
+        "Mike Pompeo",
+        "lead into a new era of peace, prosperity and security.",
+        "fragment",
+        7,
+        146,
+        200,
+    ),
+    ("Mike Pompeo", "I am confident we are moving in the right direction,", "full", 8, 1, 53),
+]
+
+
+def parse(a: Article) -> tuple[Quote, ...]:
+    """People first, then quotes, as the pipeline does."""
+    people, mentions = find_people(a)
+    return find_quotes(dataclasses.replace(a, people=people, mentions=mentions))
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, text, kind) of each quote found in the given paragraphs."""
+    return [(q.speaker, q.text, q.kind) for q in parse(article(*paragraphs))]
+
+
+def test_seed_quotes_exactly() -> None:
+    got = [
+        (q.speaker, q.text, q.kind, q.span.paragraph, q.span.start, q.span.end)
+        for q in parse(seed())
+    ]
+    assert got == SEED_QUOTES
+
+
+def test_seed_quote_offsets_point_at_their_text() -> None:
+    a = seed()
+    for quote in parse(a):
+        assert quote.span.location == "body"
+        assert a.paragraphs[quote.span.paragraph][quote.span.start : quote.span.end] == quote.text
+
+
+def _fixture_cases() -> list[Path]:
+    return sorted(FIXTURES.glob("*.json"))
+
+
+@pytest.mark.parametrize("path", _fixture_cases(), ids=lambda p: p.stem)
+def test_fixture(path: Path) -> None:
+    """Each fixture: paragraphs and the exact quotes (speaker, text, kind) expected."""
+    case = json.loads(path.read_text(encoding="utf-8"))
+    expected = [(q["speaker"], q["text"], q["kind"]) for q in case["quotes"]]
+    assert quotes_of(*case["paragraphs"]) == expected
+
+
+def test_fixtures_exist_for_every_pattern() -> None:
+    assert len(_fixture_cases()) >= 15
+
+
+def test_curly_and_nested_single_quotes() -> None:
+    got = quotes_of("“He told me ‘never again’ twice,” said Jane Doe.")
+    assert got == [("Jane Doe", "He told me ‘never again’ twice,", "full")]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Korea's leader didn't say it in the '90s, and the Beatles' label won't either."
+    assert quoted_spans(text) == []
+    assert quotes_of(text) == []
+
+
+def test_inch_marks_are_not_quote_marks() -> None:
+    assert quotes_of('The laptop has a 13.3" screen, while the Pro has 15" or 17" screens.') == []
+
+
+def test_unbalanced_mark_is_skipped_and_the_rest_found() -> None:
+    text = 'The "so-called plan was late. "We are sorry," said Jane Doe.'
+    assert quotes_of(text) == [("Jane Doe", "We are sorry,", "full")]
+
+
+def test_quotes_in_10000_marks_and_a_megabyte_paragraph_finish() -> None:
+    marks = " ".join(['"a," he said.'] * 5_000)
+    huge = ("Jane Doe said that the plan was " + "very " * 200_000 + '"good."') * 1
+    started = time.perf_counter()
+    found = quotes_of("Jane Doe spoke.", marks)
+    quotes_of(huge)
+    assert time.perf_counter() - started < 30
+    assert len(found) == 5_000
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from("ab \"“”‘’',.:;AB\nsaid he Pompeo"), max_size=120),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_never_raises_on_quote_heavy_text(paragraphs: list[str]) -> None:
+    a = article(*paragraphs)
+    for quote in parse(a):
+        assert a.paragraphs[quote.span.paragraph][quote.span.start : quote.span.end] == quote.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=200), min_size=1, max_size=3))
+def test_never_raises_on_arbitrary_text(paragraphs: list[str]) -> None:
+    parse(article(*paragraphs))
