@@ -1,0 +1,122 @@
+"""Command latency through service + render over large databases, and memory.
+
+Usage: python bench/commands.py [SIZE ...]   (default: 10000 100000)
+Builds a database of SIZE articles from the parsed Wikinews corpus (each copy
+with its own source, hash and publication day; the first 1,000 share one day),
+then times each command's answer (service + render to embeds) 200 times.
+Targets: p99 <= 20 ms for /quote, /timeline, /search, /who at 100,000 articles;
+/briefing p99 <= 50 ms at 10,000; a whole-day briefing of 1,000 articles <= 200 ms;
+resident memory < 200 MB.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from pathlib import Path
+
+from corpus import corpus_files, machine
+
+from bot.answer import Answer
+from bot.ingest import store_article
+from bot.news.model import Article
+from bot.news.pipeline import parse_article
+from bot.render import to_embeds
+from bot.service import NewsService
+from bot.storage import Storage
+
+BUSY_DAY = dt.date(2021, 6, 1)
+NOW = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
+
+
+async def build(path: Path, size: int, parsed: list[Article]) -> float:
+    """Store `size` copies of the parsed articles; return the seconds it took."""
+    storage = await Storage.open(path)
+    start = time.perf_counter()
+    try:
+        for i in range(size):
+            base = parsed[i % len(parsed)]
+            day = BUSY_DAY if i < 1000 else dt.date(2020, 1, 1) + dt.timedelta(days=i % 700)
+            copy = replace(
+                base,
+                source=f"bench/{i:06d}-{base.source}",
+                published=day,
+                paragraphs=(*base.paragraphs[:-1], f"{base.paragraphs[-1]} (rev {i})"),
+            )
+            await store_article(storage, copy, NOW)
+    finally:
+        await storage.close()
+    return time.perf_counter() - start
+
+
+async def latency(call: Callable[[], Awaitable[Answer]], runs: int = 200) -> tuple[float, float]:
+    """p50 and p99 in milliseconds of answering and rendering."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        to_embeds(await call())
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
+
+
+async def measure(path: Path, size: int) -> None:
+    start = time.perf_counter()
+    storage = await Storage.open(path)
+    opened = time.perf_counter() - start
+    service = NewsService(storage, clock=lambda: NOW)
+    try:
+        print(f"  open database: {opened * 1000:.1f} ms")
+        cases: list[tuple[str, Callable[[], Awaitable[Answer]]]] = [
+            ("/quote speaker:Steve Jobs", lambda: service.quotes("Steve Jobs")),
+            ("/quote about:aircraft", lambda: service.quotes(about="aircraft")),
+            ("/timeline about:Boeing", lambda: service.timeline(about="Boeing")),
+            ("/timeline person:Steve Jobs", lambda: service.timeline(person="Steve Jobs")),
+            (
+                "/timeline from:2020-03-01 to:2020-03-07",
+                lambda: service.timeline(start="2020-03-01", end="2020-03-07"),
+            ),
+            ("/search airbus a380", lambda: service.search("airbus a380")),
+            ("/who Steve Jobs", lambda: service.who("Steve Jobs")),
+            ("/briefing", lambda: service.briefing()),
+            ("/briefing article:5", lambda: service.briefing(article=5)),
+            (
+                f"/briefing date:{BUSY_DAY} (1,000 articles)",
+                lambda: service.briefing(date=BUSY_DAY.isoformat()),
+            ),
+        ]
+        for label, call in cases:
+            runs = 20 if "1,000" in label else 200
+            p50, p99 = await latency(call, runs)
+            print(f"  {label:<44} p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
+    finally:
+        await storage.close()
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    print(f"machine: {machine()}")
+    parsed = [parse_article(p.read_bytes(), p.name) for p in corpus_files()]
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "bench.sqlite3"
+            seconds = asyncio.run(build(path, size, parsed))
+            mb = path.stat().st_size / 1e6
+            print(
+                f"{size:,} articles: stored in {seconds:.1f} s ({size / seconds:,.0f}/s), "
+                f"database {mb:,.0f} MB"
+            )
+            asyncio.run(measure(path, size))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory of this process: {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
