@@ -30,6 +30,15 @@ class Pager(discord.ui.View):
         await interaction.response.edit_message(content="page 2")
 
 
+class Feedback(discord.ui.Modal, title="Feedback"):
+    """A modal with one text input; submitting it answers with what was typed."""
+
+    text: discord.ui.TextInput[Any] = discord.ui.TextInput(label="Text", custom_id="fb:text")
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f"thanks: {self.text.value}", ephemeral=True)
+
+
 class Sample(commands.Cog):
     """A tiny cog with one command per interaction path the emulator supports.
 
@@ -135,6 +144,29 @@ class Sample(commands.Cog):
     async def export(self, interaction: discord.Interaction) -> None:
         file = discord.File(io.BytesIO(b"article text"), filename="article.txt")
         await interaction.response.send_message("here", file=file)
+
+    @app_commands.command(description="Say where the command ran.")
+    async def where(self, interaction: discord.Interaction) -> None:
+        place = "guild" if interaction.guild_id else "dm"
+        channel_type = interaction.channel.type if interaction.channel else None
+        await interaction.response.send_message(f"{place} {channel_type} {interaction.user.id}")
+
+    @app_commands.command(description="Post, edit and re-read a channel message.")
+    async def revise(self, interaction: discord.Interaction) -> None:
+        assert isinstance(interaction.channel, discord.TextChannel)
+        sent = await interaction.channel.send("draft")
+        await sent.edit(content="final")
+        fetched = await interaction.channel.fetch_message(sent.id)
+        history = [m.content async for m in interaction.channel.history(limit=5)]
+        await interaction.response.send_message(f"{fetched.content} {history}")
+
+    @app_commands.command(description="Ask for feedback in a modal.")
+    async def feedback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_modal(Feedback())
+
+    @commands.command()
+    async def ping(self, ctx: commands.Context[commands.Bot]) -> None:
+        await ctx.send("pong")
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -430,3 +462,58 @@ async def test_missing_required_option_is_a_test_error(emulator: Emulator) -> No
     async with emulator.running(bot):
         with pytest.raises(TypeError, match="missing required options: speaker"):
             await emulator.slash("quote")
+
+
+async def test_slash_command_in_a_dm(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("where", channel=emulator.dm_channel(emulator.member))
+    assert result.content == f"dm private {emulator.member.id}"
+    assert "guild_id" not in result.interaction.data
+
+
+async def test_channel_messages_can_be_edited_fetched_and_listed(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("revise")
+    assert result.content == "final ['final']"
+    [posted] = emulator.channel_messages(emulator.channels["general"])[:1]
+    assert posted.content == "final" and posted.edited_timestamp is not None
+
+
+async def test_modal_submit(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        opened = await emulator.slash("feedback")
+        assert opened.type == 9
+        answered = await emulator.submit(opened, {"fb:text": "useful"})
+    assert answered.content == "thanks: useful"
+    assert answered.ephemeral
+
+
+async def test_guild_messages_need_the_message_content_intent(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    general = emulator.channels["general"]
+    async with emulator.running(bot):
+        await emulator.post(general, "!ping")
+    assert [m.content for m in emulator.channel_messages(general)] == ["!ping"]
+
+    intents = discord.Intents.default() | discord.Intents(message_content=True)
+    bot = make_bot(intents)
+    await bot.add_cog(Sample())
+    async with emulator.running(bot):
+        await emulator.post(general, "!ping")
+    assert [m.content for m in emulator.channel_messages(general)][-1] == "pong"
+
+
+async def test_a_plain_client_with_a_command_tree(emulator: Emulator) -> None:
+    client = discord.Client(intents=discord.Intents.default(), guild_ready_timeout=0.05)
+    tree = app_commands.CommandTree(client)
+
+    @tree.command(description="Answer hello.")
+    async def hello(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("hello")
+
+    async with emulator.running(client):
+        result = await emulator.slash("hello")
+    assert result.content == "hello"

@@ -9,8 +9,9 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", "'audioop' is deprecated", DeprecationWarning)
     import discord  # noqa: F401
 
-from .driver import Emulator, InteractionResult
+from .driver import Emulator
 from .limits import DiscordError
+from .results import InteractionResult
 from .state import Channel, Message, User
 
 __all__ = ["Channel", "DiscordError", "Emulator", "InteractionResult", "Message", "User"]

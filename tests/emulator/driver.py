@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import discord
@@ -20,6 +19,7 @@ from discord.ext import commands
 
 from . import payloads
 from .options import CommandCatalog, build_data
+from .results import InteractionResult
 from .server import API, EmulatorServer
 from .state import (
     DM_CHANNEL,
@@ -38,70 +38,9 @@ HANDLER_TASK_PREFIXES = (
     "CommandTree-invoker",
     "discord-ui-view-dispatch-",
     "discord-ui-modal-dispatch-",
+    "discord-ui-dynamic-item-",
     "discord.py: ",
 )
-
-
-@dataclass
-class InteractionResult:
-    """What the bot answered to one interaction, once it settled."""
-
-    interaction: Interaction
-
-    @property
-    def type(self) -> int | None:
-        """The initial response type (4, 5, 6, 7, 8, 9) or None if it never answered."""
-        return self.interaction.response_type
-
-    @property
-    def message(self) -> Message | None:
-        """The original response message (for 6/7: the component's message)."""
-        return self.interaction.original
-
-    @property
-    def content(self) -> str:
-        """Content of the original response ("" when there is none)."""
-        return self.message.content if self.message else ""
-
-    @property
-    def embeds(self) -> list[dict[str, Any]]:
-        """Embeds of the original response."""
-        return self.message.embeds if self.message else []
-
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        """Components (action rows) of the original response."""
-        return self.message.components if self.message else []
-
-    @property
-    def flags(self) -> int:
-        """Message flags of the original response (64: ephemeral)."""
-        return self.message.flags if self.message else 0
-
-    @property
-    def ephemeral(self) -> bool:
-        """Whether the original response is ephemeral."""
-        return bool(self.flags & 64)
-
-    @property
-    def followups(self) -> list[Message]:
-        """Follow-up messages, in order."""
-        return self.interaction.followups
-
-    @property
-    def choices(self) -> list[dict[str, Any]]:
-        """Autocomplete choices (type 8)."""
-        return self.interaction.choices or []
-
-    @property
-    def errors(self) -> list[dict[str, Any]]:
-        """Error bodies the emulator answered the bot with (e.g. code 40060)."""
-        return self.interaction.errors
-
-    @property
-    def messages(self) -> list[Message]:
-        """Original response (if any) then follow-ups."""
-        return ([self.message] if self.message else []) + self.followups
 
 
 class Emulator:
@@ -184,7 +123,9 @@ class Emulator:
             await client.close()
             raise
         self.client = client
-        self.catalog.tree = client.tree if isinstance(client, commands.Bot) else None
+        # commands.Bot has .tree; a plain Client registers its CommandTree here.
+        tree = client.tree if isinstance(client, commands.Bot) else None
+        self.catalog.tree = tree or client._connection._command_tree
         try:
             yield client
         finally:
@@ -247,6 +188,11 @@ class Emulator:
     ) -> dict[str, Any]:
         """An attachment payload for an attachment option; its url is served here."""
         return self.server.messages.serve_file(filename, data, content_type)
+
+    @property
+    def bot_messages(self) -> list[Message]:
+        """Every message the bot created anywhere (ephemeral ones too), oldest first."""
+        return [m for m in self.world.messages.values() if m.author == self.bot]
 
     def channel_messages(self, channel: Channel) -> list[Message]:
         """Messages in ``channel`` (ephemeral ones left out), oldest first."""
@@ -382,6 +328,19 @@ class Emulator:
             data["values"] = values
         return await self._interact(3, channel, user or self.member, data, message)
 
+    async def submit(
+        self, result: InteractionResult, values: dict[str, str], *, user: User | None = None
+    ) -> InteractionResult:
+        """Fill in and submit the modal the bot opened in ``result`` (type 9):
+        ``values`` maps text input custom ids to what the user typed."""
+        modal = result.interaction.modal
+        if modal is None:
+            raise AssertionError("the bot did not open a modal")
+        components = [_submitted(row, values) for row in modal.get("components", [])]
+        data = {"custom_id": modal["custom_id"], "components": components}
+        it = result.interaction
+        return await self._interact(5, it.channel, user or it.user, data, it.message)
+
     async def post(self, channel: Channel, content: str, *, user: User | None = None) -> Message:
         """A user posts ``content`` in ``channel`` (guild or DM); waits for the bot."""
         self._require_client()
@@ -407,3 +366,14 @@ class Emulator:
         history = self.world.channel_messages(channel.id)
         after = history[history.index(sent) + 1 :]
         return [m for m in after if m.author == self.bot]
+
+
+def _submitted(component: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
+    """A modal component as submitted: text inputs carry the typed value."""
+    if component.get("type") == 1:
+        return {"type": 1, "components": [_submitted(c, values) for c in component["components"]]}
+    if component.get("type") == 18:
+        return {"type": 18, "component": _submitted(component["component"], values)}
+    custom_id = component.get("custom_id", "")
+    value = values.get(custom_id, "")
+    return {"type": component.get("type"), "custom_id": custom_id, "value": value}

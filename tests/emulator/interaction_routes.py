@@ -115,7 +115,7 @@ class InteractionRoutes:
             if loading:
                 inner = MessageBody({"flags": data.get("flags", 0)}, [])
             message = await self.messages.create(
-                it.channel, self.world.bot, inner, interaction_id=it.id, extra_flags=loading
+                it.channel, self.world.bot, inner, interaction=it, extra_flags=loading
             )
             it.original = message
         elif response_type in (DEFERRED_UPDATE, UPDATE_MESSAGE):
@@ -160,9 +160,7 @@ class InteractionRoutes:
             if it.response_type is None:
                 raise unknown("Webhook", UNKNOWN_WEBHOOK)
             body = await read_message_body(request)
-            message = await self.messages.create(
-                it.channel, self.world.bot, body, interaction_id=it.id
-            )
+            message = await self.messages.create(it.channel, self.world.bot, body, interaction=it)
             it.followups.append(message)
             if request.query.get("wait") in ("1", "true", "True"):
                 return json_response(payloads.message(message, self.world))

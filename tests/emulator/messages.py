@@ -10,7 +10,7 @@ from . import payloads
 from .bodies import MessageBody
 from .gateway import Gateway
 from .limits import check_message
-from .state import Channel, Message, StoredFile, User, World
+from .state import Channel, Interaction, Message, StoredFile, User, World
 
 EPHEMERAL = 64
 LOADING = 128
@@ -45,7 +45,7 @@ class MessageService:
         author: User,
         body: MessageBody,
         *,
-        interaction_id: int | None = None,
+        interaction: Interaction | None = None,
         extra_flags: int = 0,
         announce: bool = True,
     ) -> Message:
@@ -63,8 +63,8 @@ class MessageService:
             flags=int(payload.get("flags") or 0) | extra_flags,
             allowed_mentions=payload.get("allowed_mentions"),
             timestamp=self.world.clock.utcnow(),
-            webhook_id=self.world.application_id if interaction_id is not None else None,
-            interaction_id=interaction_id,
+            webhook_id=self.world.application_id if interaction is not None else None,
+            interaction=interaction,
         )
         self.world.add_message(message)
         if announce and not message.ephemeral:

@@ -9,6 +9,7 @@ from .state import (
     SEND_MESSAGES,
     Channel,
     Guild,
+    Interaction,
     Member,
     Message,
     Role,
@@ -188,7 +189,7 @@ def message(m: Message, world: World) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "id": str(m.id),
         "channel_id": str(m.channel_id),
-        "type": 20 if m.interaction_id is not None and m.webhook_id is not None else 0,
+        "type": 20 if m.interaction is not None and m.interaction.type == 2 else 0,
         "author": user(m.author),
         "content": m.content,
         "timestamp": m.timestamp.isoformat(),
@@ -209,7 +210,24 @@ def message(m: Message, world: World) -> dict[str, Any]:
     if m.webhook_id is not None:
         payload["webhook_id"] = str(m.webhook_id)
         payload["application_id"] = str(world.application_id)
+    if m.interaction is not None:
+        payload["interaction_metadata"] = interaction_metadata(m.interaction)
     return payload
+
+
+def interaction_metadata(it: Interaction) -> dict[str, Any]:
+    """The ``interaction_metadata`` of a message sent in answer to ``it``."""
+    metadata: dict[str, Any] = {
+        "id": str(it.id),
+        "type": it.type,
+        "user": user(it.user),
+        "authorizing_integration_owners": {"0": str(it.channel.guild_id or it.user.id)},
+    }
+    if it.original is not None:
+        metadata["original_response_message_id"] = str(it.original.id)
+    if it.message is not None:
+        metadata["interacted_message_id"] = str(it.message.id)
+    return metadata
 
 
 def message_create(m: Message, world: World) -> dict[str, Any]:
@@ -237,7 +255,7 @@ def attachment(
     }
 
 
-def interaction(world: World, it: Any) -> dict[str, Any]:
+def interaction(world: World, it: Interaction) -> dict[str, Any]:
     """The INTERACTION_CREATE dispatch for a :class:`state.Interaction`."""
     payload: dict[str, Any] = {
         "id": str(it.id),

@@ -128,7 +128,8 @@ class Message:
     timestamp: datetime = field(default_factory=lambda: datetime.now(UTC))
     edited_timestamp: datetime | None = None
     webhook_id: int | None = None
-    interaction_id: int | None = None
+    interaction: Interaction | None = None
+    """The interaction this message answers, if any."""
     deleted: bool = False
 
     @property
