@@ -1,0 +1,188 @@
+"""Temporal expressions -> calendar dates.
+
+`find_timexes` finds every resolvable DATE expression in a paragraph and
+resolves it against the publication date ("Thursday", "last week", "June 12")
+or, for anchored expressions ("a day later", "the next day"), against the
+previous resolved date. `resolve_user_date` reads the date options of
+commands ("May 2018", "last week").
+
+The work is split by job: `temporal_scan` finds candidates, `temporal_filters`
+vetoes look-alikes, `tense` reads the clause's tense, `temporal_resolve` turns
+a candidate into a period, this module ties them together and joins ranges.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from bot.news import calendar_values as cal
+from bot.news.model import Precision
+from bot.news.sentences import sentence_spans
+from bot.news.temporal_filters import is_attributive, keep_candidate, word_before
+from bot.news.temporal_resolve import Context, resolve_candidate
+from bot.news.temporal_scan import Candidate, scan_candidates
+from bot.news.tense import Tense, tense_near
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One resolved DATE expression of a paragraph.
+
+    `start`/`end` are offsets of `expression` in the paragraph. `date` is the
+    first day of the period meant; `until` its last day when that is not
+    implied by `precision` (ranges, quarters, weekends). `value` is the
+    TimeML TIMEX3 value ("2018-05-31", "2018-W22", "2018-Q2", "201").
+    `anchored` is true when the date was counted from the previous date
+    ("a day later"); `attributive` when a year only qualifies a noun ("the
+    2018 budget"); `tense` is the tense of the clause, if any. A range
+    ("June 1 to June 3") keeps its two ends in `parts` (TimeML marks them as
+    two expressions); other timexes have no parts.
+    """
+
+    start: int
+    end: int
+    expression: str
+    date: dt.date
+    until: dt.date | None
+    precision: Precision
+    value: str
+    anchored: bool = False
+    attributive: bool = False
+    tense: Tense | None = None
+    parts: tuple[Timex, ...] = ()
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day of the period the expression means."""
+        return self.until or natural_end(self.date, self.precision)
+
+
+def natural_end(first: dt.date, precision: Precision) -> dt.date:
+    """The last day of a `precision` period starting on `first`."""
+    if precision == "day":
+        return first
+    if precision == "week":
+        return first + dt.timedelta(days=6)
+    if precision == "month":
+        return cal.month(first.year, first.month).last
+    if precision == "year":
+        return dt.date(first.year, 12, 31)
+    return dt.date(min(first.year + 9, 9999), 12, 31)
+
+
+_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and"})
+_RANGE_LEADS = frozenset({"from", "between"})
+
+
+def _joins_range(text: str, first: Timex, second: Timex) -> bool:
+    """Whether two neighbouring expressions form one range ("June 1 to June 3")."""
+    if first.attributive or second.attributive or first.precision != second.precision:
+        return False
+    joiner = " ".join(text[first.end : second.start].lower().split())
+    if joiner not in _RANGE_JOINERS or second.date <= first.date:
+        return False
+    lead = word_before(text, first.start)
+    if joiner == "and" and lead != "between":
+        # "Wednesday and Thursday": only neighbouring days make one stretch.
+        return first.precision == "day" and (second.date - first.last_day).days == 1
+    return lead in _RANGE_LEADS or (second.date - first.date).days <= 366
+
+
+def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    joined: list[Timex] = []
+    for timex in timexes:
+        if joined and _joins_range(text, joined[-1], timex):
+            first = joined.pop()
+            timex = replace(
+                first,
+                end=timex.end,
+                expression=text[first.start : timex.end],
+                until=timex.last_day,
+                anchored=first.anchored or timex.anchored,
+                parts=(*(first.parts or (first,)), timex),
+            )
+        joined.append(timex)
+    return joined
+
+
+def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -> Timex | None:
+    resolution = resolve_candidate(cand, ctx)
+    if resolution is None:
+        return None
+    period = resolution.period
+    until = None if period.last == natural_end(period.first, period.precision) else period.last
+    return Timex(
+        start=cand.start,
+        end=cand.end,
+        expression=text[cand.start : cand.end],
+        date=period.first,
+        until=until,
+        precision=period.precision,
+        value=period.value,
+        anchored=resolution.anchored,
+        attributive=cand.kind == "year" and is_attributive(text, cand.start, cand.end),
+        tense=tense,
+    )
+
+
+def scan_timexes(text: str, anchor: dt.date | None, previous: dt.date | None = None) -> list[Timex]:
+    """Like `find_timexes`, but `anchor` may be None (only absolute dates resolve)."""
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+    found: list[Timex] = []
+    previous_period: cal.Period | None = cal.day(previous) if previous else None
+    for cand in scan_candidates(text, keep_candidate):
+        index = bisect.bisect_right(starts, cand.start) - 1
+        bounds = sentences[index] if index >= 0 else (0, len(text))
+        tense = tense_near(text, cand.start, cand.end, bounds)
+        ctx = Context(anchor, previous, previous_period, tense)
+        timex = _make_timex(text, cand, ctx, tense)
+        if timex is None:
+            continue
+        found.append(timex)
+        if not timex.attributive:
+            previous_period = cal.Period(timex.date, timex.last_day, timex.precision, timex.value)
+            if timex.precision == "day":
+                previous = timex.last_day if timex.until else timex.date
+    return _join_ranges(text, found)
+
+
+def find_timexes(text: str, anchor: dt.date, *, previous: dt.date | None = None) -> list[Timex]:
+    """Every resolvable DATE expression in `text` (one paragraph), in order.
+
+    Expressions are resolved against the publication date `anchor`; anchored
+    ones ("a day later", "the next day", "the following week") against the
+    previous resolved day, which starts as `previous` (carry the last day of
+    the previous paragraph along) and moves with each day found here.
+    """
+    return scan_timexes(text, anchor, previous)
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+
+
+def resolve_user_date(text: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """Read a command's date option: (first day, last day, precision), or None.
+
+    Understands what articles say ("31 May 2018", "May 2018", "2018",
+    "last week", "yesterday") and "2018-05-31" / "2018-05".
+    """
+    cleaned = " ".join(text.split())[:100]
+    if not cleaned:
+        return None
+    plain = _YEAR_MONTH.fullmatch(cleaned)
+    if plain:
+        number = int(plain.group(2))
+        if 1 <= number <= 12 and cal.safe_year(int(plain.group(1))):
+            period = cal.month(int(plain.group(1)), number)
+            return period.first, period.last, "month"
+        return None
+    for attempt in (cleaned, cleaned.title()):
+        timexes = scan_timexes(attempt, today, today)
+        if len(timexes) == 1 and timexes[0].start == 0 and timexes[0].end == len(attempt):
+            found = timexes[0]
+            return found.date, found.last_day, found.precision
+    return None

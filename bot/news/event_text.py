@@ -1,0 +1,117 @@
+"""The clause a date expression dates, trimmed to read on its own.
+
+"The summit was initially scheduled for June 12 in Singapore, although Trump
+called it off last Thursday, citing North Korea's "hostility."" gives, for
+"last Thursday", "Trump called it off, citing North Korea's "hostility"":
+the clause is cut at clause boundaries (";", ", although", ", but", ...),
+relative time words are dropped (they would be wrong out of context; the
+event carries its date), connectives and asides ("however") go, and the
+result is sentence-cased without a trailing stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.model import Caption
+from bot.news.sentences import sentence_spans
+from bot.news.temporal_lexicon import MONTH_PATTERN
+
+_BOUNDARY = re.compile(
+    r"\s*;\s*|\s+[–—]\s+|,(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding"
+    r"|saying|noting|according to)\s+|\s+(?:although|whereas)\s+"
+)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|although|though|while|whereas|however|yet|meanwhile"
+    r")\b[,\s]*)+",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn),", re.IGNORECASE)
+_LEAD_ASIDE = re.compile(r"^(?:however|meanwhile|though)\s*,\s*", re.IGNORECASE)
+_SIDE_MARKS = re.compile(r"\s*\((?:\d\w*\s)?[LRC]\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_SPACES = re.compile(r"\s{2,}")
+_TRAILING = re.compile(r"[\s,.;:]+([\"”’']?)\s*$")
+_ABSOLUTE = re.compile(rf"(?<![A-Za-z]){MONTH_PATTERN}(?![a-z])|\d{{4}}|\d{{1,2}}/\d")
+_KEEP_AFTER = frozenset("until till by before after since from to between through".split())
+_DROP_WITH = frozenset("on in at during for over".split())
+_PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_MAX_CHARS = 300
+
+
+def _is_absolute(expression: str) -> bool:
+    """Whether an expression names its date outright ("June 12", "2017")."""
+    return _ABSOLUTE.search(expression) is not None
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of `text` (a sentence) that contains text[start:end]."""
+    lo, hi = 0, len(text)
+    for match in _BOUNDARY.finditer(text):
+        if match.end() <= start:
+            lo = match.end()
+        elif match.start() >= end:
+            # Keep a closing quote that sits after the comma: "go to waste," adding
+            hi = match.start() + 1 + len(match.group("q")) if match.group("q") else match.start()
+            break
+    return lo, hi
+
+
+def tidy(text: str) -> str:
+    """Sentence-case a clause and strip connectives, asides and the final stop."""
+    text = _SIDE_MARKS.sub("", text)
+    text = _ASIDE.sub("", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip(" ,;:")
+    text = _LEAD_ASIDE.sub("", _LEADING.sub("", text)).strip(" ,;:")
+    text = _TRAILING.sub(r"\1", text)
+    text = text.replace(",,", ",")
+    if len(text) > _MAX_CHARS:
+        text = text[:_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+    return text
+
+
+def _drop_expression(text: str, start: int, end: int) -> str:
+    """Remove a relative expression (and an "on"/"in" before it) from `text`."""
+    before = text[:start]
+    prep = _PREP_BEFORE.search(before[-20:])
+    word = prep.group(1).lower() if prep else ""
+    if word in _KEEP_AFTER:
+        return text
+    if word in _DROP_WITH and prep is not None:
+        before = before[: len(before) - len(prep.group(0))]
+    after = text[end:]
+    if before.rstrip().endswith(",") and after.lstrip().startswith(","):
+        after = after.lstrip()[1:]
+    return before.rstrip() + " " + after.lstrip()
+
+
+def clause_text(text: str, start: int, end: int) -> str:
+    """The clause of paragraph `text` dated by the expression at [start, end)."""
+    s_lo, s_hi = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
+    sentence = text[s_lo:s_hi]
+    rel_start, rel_end = start - s_lo, end - s_lo
+    lo, hi = _clause_bounds(sentence, rel_start, rel_end)
+    clause = sentence[lo:hi]
+    rel_start, rel_end = rel_start - lo, rel_end - lo
+    if not _is_absolute(clause[rel_start:rel_end]):
+        clause = _drop_expression(clause, rel_start, rel_end)
+    return tidy(clause)
+
+
+def caption_text(caption: Caption, start: int, end: int) -> str:
+    """What a photo caption shows, without its date, credit and full place name."""
+    body = caption.text[:start] + caption.text[end:]
+    if caption.credit and caption.credit in body:
+        body = body[: body.rindex(caption.credit)]
+    if caption.place and caption.place in body:
+        body = body.replace(caption.place, caption.place.split(",")[0].strip(), 1)
+    shows = body.find(" shows ", 0, max(0, start))
+    if 0 <= shows < len(body) // 2:
+        body = body[shows + len(" shows ") :]
+    sentences = sentence_spans(body)
+    if sentences:
+        body = body[sentences[0][0] : sentences[0][1]]
+    return tidy(body)

@@ -1,0 +1,106 @@
+"""Dated events of an article: each resolved expression with the clause it dates.
+
+Captions come first (one event each: the photo's day, from the expression
+that gives the caption's date), then body paragraphs in reading order, with
+anchored expressions ("a day later") counted from the previous day across
+paragraphs. The same event told twice (same dates, mostly the same words) is
+listed once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.news.dates import Timex, scan_timexes
+from bot.news.event_text import caption_text, clause_text
+from bot.news.model import Article, Caption, Event, Span
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = frozenset(
+    """the a an and or but of to in on at for with by from that this these those
+    was were is are be been has have had will would could should said says
+    it its his her their they he she we as after before about than then also""".split()
+)
+_SAME_EVENT = 0.5
+
+
+def _words(text: str) -> frozenset[str]:
+    """Content words of a clause, lower-cased, with a plural "s" dropped."""
+    return frozenset(w.lower().rstrip("s") for w in _WORD.findall(text) if w.lower() not in _STOP)
+
+
+def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
+    """The expression that gives the photo's day (the last such), if any."""
+    found = [t for t in scan_timexes(caption.text, published) if not t.attributive]
+    if caption.date is not None:
+        found = [t for t in found if t.date == caption.date and t.precision == "day"]
+    return found[-1] if found else None
+
+
+def _upcoming(timex: Timex, published: dt.date | None, by_tense: bool) -> bool:
+    after = published is not None and timex.date > published
+    return after or (by_tense and timex.tense == "future")
+
+
+def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Event:
+    """An event for `timex`; a photo's day is never upcoming by the caption's tense."""
+    return Event(
+        date=timex.date,
+        until=timex.until,
+        precision=timex.precision,
+        expression=timex.expression,
+        text=text,
+        span=span,
+        upcoming=_upcoming(timex, published, by_tense=span.location == "body"),
+    )
+
+
+def _is_repeat(
+    event: Event, words: frozenset[str], seen: list[tuple[Event, frozenset[str]]]
+) -> bool:
+    """Whether an event already listed has the same dates and mostly the same words."""
+    for other, other_words in seen:
+        if (other.date, other.until, other.precision) != (
+            event.date,
+            event.until,
+            event.precision,
+        ):
+            continue
+        if other.span.location == "caption" and event.span.location == "caption":
+            continue  # each photo is its own moment
+        union = words | other_words
+        if union and len(words & other_words) / len(union) >= _SAME_EVENT:
+            return True
+    return False
+
+
+def find_events(article: Article) -> tuple[Event, ...]:
+    """All events of `article`: captions first, then body paragraphs in order.
+
+    `people` is left empty for the caller to fill. With no publication date,
+    only absolute dates (and days counted from them) resolve.
+    """
+    published = article.published
+    seen: list[tuple[Event, frozenset[str]]] = []
+
+    def add(event: Event) -> None:
+        words = _words(event.text)
+        if event.text and not _is_repeat(event, words, seen):
+            seen.append((event, words))
+
+    for index, caption in enumerate(article.captions):
+        timex = _caption_timex(caption, published)
+        if timex is not None:
+            span = Span("caption", index, timex.start, timex.end)
+            add(_event(timex, caption_text(caption, timex.start, timex.end), span, published))
+    previous: dt.date | None = None
+    for index, paragraph in enumerate(article.paragraphs):
+        for timex in scan_timexes(paragraph, published, previous):
+            if timex.attributive:
+                continue
+            if timex.precision == "day":
+                previous = timex.last_day
+            span = Span("body", index, timex.start, timex.end)
+            add(_event(timex, clause_text(paragraph, timex.start, timex.end), span, published))
+    return tuple(event for event, _ in seen)

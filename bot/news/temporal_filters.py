@@ -1,0 +1,171 @@
+"""Context checks that veto look-alikes before they become dates.
+
+Patterns find shapes; these checks read the few words around a candidate to
+drop what only looks like a date: frequencies ("every Monday"), durations
+("for the last year"), counts and prices ("2000 jobs", "$2008"), the modal
+"May", named days ("Black Monday"), ages ("in their 70s"), and relative
+expressions tied to another event ("two days after the vote"). All look-backs
+and look-aheads are bounded windows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.temporal_scan import Candidate
+
+_WINDOW = 40
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.'’]*)\W{0,3}$")
+_NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z][A-Za-z'’]*)")
+
+_FREQUENCY = frozenset({"every", "each", "alternate"})
+_NAMED_DAYS = frozenset(
+    """black cyber good super ash holy easter palm blue bloody manic shrove
+    maundy fat giving""".split()
+)
+_MONTH_PREPS = frozenset(
+    """in since until till by from through during before after of to between
+    early late mid last next this throughout""".split()
+)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_COUNT_NOUNS = frozenset(
+    """points point people persons jobs job workers employees staff units cars
+    vehicles trucks shares planes aircraft jets flights passengers seats miles
+    kilometres kilometers km feet ft metres meters tons tonnes barrels dollars
+    euros pounds yen stores shops dealerships dealers votes hours minutes
+    seconds days weeks months years copies songs times members residents
+    homes houses customers users plants factories branches calories""".split()
+)
+_NUMBER_LEADS = frozenset(
+    """about around nearly almost approximately roughly some least than flight
+    number no no. model version route""".split()
+)
+_DURATION_PREPS = frozenset("""in over during for within throughout through across""".split())
+_AFTER_EVENT_STOP = frozenset({"of", "when", "that", "before", "after", "the", "which"})
+_DETERMINERS = frozenset("""the a an its their his her our your my this that these those""".split())
+_FUNCTION_WORDS = frozenset(
+    """in on at and or to for from with by when as after before the a an was
+    were is are be been that which who where while but than of into onto
+    through until since during against about per has have had will would
+    could should may might can said says""".split()
+)
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before `start` (lower-case, "" if none nearby)."""
+    match = _LAST_WORD.search(text[max(0, start - _WINDOW) : start])
+    return match.group(1).lower() if match else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word just after `end`, as written ("" if none nearby)."""
+    match = _NEXT_WORD.match(text[end : end + _WINDOW])
+    return match.group(1) if match else ""
+
+
+def _next_char(text: str, end: int) -> str:
+    stripped = text[end : end + _WINDOW].lstrip()
+    return stripped[:1]
+
+
+def _keep_month(cand: Candidate, text: str) -> bool:
+    if cand.group("rel"):
+        return True
+    before = word_before(text, cand.start)
+    if before in _MONTH_PREPS:
+        return True
+    name = (cand.group("mon") or "").lower()
+    if name in _AMBIGUOUS_MONTHS:
+        return False
+    after = word_after(text, cand.end)
+    # "April Smith" is a person; "June Apple shipped" is too rare to matter.
+    return not (after[:1].isupper() and after.lower() not in ("the", "a", "an"))
+
+
+def _keep_year(cand: Candidate, text: str) -> bool:
+    if cand.group("mod"):
+        return True
+    prefix = text[max(0, cand.start - 4) : cand.start]
+    if any(sign in prefix for sign in "$£€¥#"):
+        return False
+    if word_before(text, cand.start) in _NUMBER_LEADS:
+        return False
+    return word_after(text, cand.end).lower() not in _COUNT_NOUNS
+
+
+def _keep_decade(cand: Candidate, text: str) -> bool:
+    if cand.group("d3") and not cand.group("the"):
+        # "the 70s and 80s": a bare "80s" only right after another decade.
+        return word_before(text, cand.start) in ("and", "or", "to", "through")
+    return word_before(text, cand.start) not in ("their", "his", "her", "its")
+
+
+def _keep_unit_rel(cand: Candidate, text: str) -> bool:
+    rel = " ".join((cand.group("rel") or "").lower().split())
+    if rel == "the past":
+        return False
+    before = word_before(text, cand.start)
+    if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
+        return False
+    return word_after(text, cand.end).lower() != "of"
+
+
+def _keep_relative_to_date(cand: Candidate, text: str) -> bool:
+    """ "two days after" dates something only when no event follows it."""
+    direction = " ".join((cand.group("dir") or "").lower().split())
+    if direction in ("before", "after", "prior", "previous"):
+        nxt = _next_char(text, cand.end)
+        return nxt == "" or nxt in ",.;:)!?"
+    return word_after(text, cand.end).lower() != "than"
+
+
+def _keep_season(cand: Candidate, text: str) -> bool:
+    if cand.group("y") or cand.group("rel"):
+        return True
+    lead = text[max(0, cand.start - 12) : cand.start].lower()
+    if lead.endswith(("in the ", "during the ", "this ")):
+        return True
+    word = cand.group("s") or ""
+    # A capitalised season not followed by a name ("Summer Olympics").
+    return (
+        word[:1].isupper()
+        and word.lower() != "fall"
+        and not word_after(text, cand.end)[:1].isupper()
+    )
+
+
+def keep_candidate(cand: Candidate, text: str) -> bool:
+    """False when the words around `cand` show it is not a date at all."""
+    if word_before(text, cand.start) in _FREQUENCY:
+        return False
+    kind = cand.kind
+    if kind == "month":
+        return _keep_month(cand, text)
+    if kind == "year":
+        return _keep_year(cand, text)
+    if kind == "decade":
+        return _keep_decade(cand, text)
+    if kind == "weekday":
+        return cand.group("rel") is not None or word_before(text, cand.start) not in _NAMED_DAYS
+    if kind == "short_year":
+        return word_before(text, cand.start) in _MONTH_PREPS | {"the", "and", "class"}
+    if kind == "deictic":
+        return not text[max(0, cand.start - 4) : cand.start].endswith("USA ")
+    if kind == "unit_rel":
+        return _keep_unit_rel(cand, text)
+    if kind in ("ago", "unit_after"):
+        return _keep_relative_to_date(cand, text)
+    if kind == "the_day":
+        return word_after(text, cand.end).lower() not in _AFTER_EVENT_STOP
+    if kind == "season":
+        return _keep_season(cand, text)
+    return True
+
+
+def is_attributive(text: str, start: int, end: int) -> bool:
+    """True for a year that only qualifies a noun: "the 2018 budget"."""
+    before = word_before(text, start)
+    if before not in _DETERMINERS and not before.endswith(("'s", "’s")):
+        return False
+    after = word_after(text, end)
+    return bool(after) and after.lower() not in _FUNCTION_WORDS and text[end : end + 1] == " "

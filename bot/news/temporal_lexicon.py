@@ -1,0 +1,150 @@
+"""Words of time: months, weekdays, number words, units and tense markers.
+
+Shared by the expression scanner (`temporal_scan`) and the resolver (`dates`).
+Pure data and tiny lookups only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Month spellings (full names and wire abbreviations) -> month number.
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+# Regex alternation of capitalised month spellings, longest first so that
+# "March" wins over "Mar" and "Sept." over "Sep".
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?"
+    r"|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Parts of a day and their TIMEX3 suffixes.
+DAY_PARTS: dict[str, str] = {
+    "morning": "TMO",
+    "afternoon": "TAF",
+    "evening": "TEV",
+    "night": "TNI",
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+
+NUMBER_PATTERN = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|hundred|\d{1,3})"
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+
+# Seasons -> (TIMEX3 code, first month, number of months).
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3),
+    "summer": ("SU", 6),
+    "autumn": ("FA", 9),
+    "fall": ("FA", 9),
+    "winter": ("WI", 12),
+}
+
+# Clause words that put what they govern in the future...
+FUTURE_MARKERS = frozenset(
+    """will 'll shall would could might may won't wont scheduled schedule schedules planned
+        plan plans planning expected expect expects due slated upcoming intends intend aims
+        hopes going forecast predicted set until till pending wants want seeks seek aim
+        hope""".split()
+)
+# ...and in the past (besides regular "-ed" forms).
+PAST_MARKERS = frozenset(
+    """said was were had did ago told met made took gave went came saw rose fell won lost
+        left held began sold bought paid became brought found got hit cut put struck spoke
+        wrote ran sent spent led grew knew thought began broke chose drove flew forgot froze
+        hid kept laid meant quit rode rang sank sat shot shut slid sought stood stole stuck
+        swore swept swung taught tore threw understood woke wore wound dropped closed""".split()
+)
+# "-ed" words that are not past tense (or that announce the future).
+NOT_PAST_ED = frozenset(
+    """scheduled planned expected slated need speed seed feed bed red shed hundred proceed
+        exceed succeed indeed united based related limited unprecedented""".split()
+)
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def number_value(word: str) -> int | None:
+    """Value of a small count written as digits or as a word ("three" -> 3)."""
+    lower = word.lower()
+    if lower.isdigit():
+        return int(lower)
+    return NUMBER_WORDS.get(lower)
+
+
+def month_number(word: str) -> int | None:
+    """Month number of a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS.get(word.lower().rstrip("."))

@@ -1,0 +1,190 @@
+"""Find candidate temporal expressions in a paragraph (no resolution yet).
+
+Each pattern is a linear-time regular expression: alternations of fixed words,
+optional groups and bounded digit runs, never nested unbounded repeats. All
+patterns run over the text; overlapping candidates are settled longest-first,
+then leftmost. `dates` turns the surviving candidates into calendar dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
+_MOD = (
+    r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+middle\s+of|the\s+rest\s+of)"
+)
+_LEFT = r"(?<![\w$£€¥.,/'-])"  # no word, number, currency or date piece just before
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
+    ("slash", rf"(?<![\w/.,])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{_YEAR}|\d\d)(?![\w/])"),
+    (
+        "mdy",
+        rf"(?<![A-Za-z])(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?P<mon>{MONTH_PATTERN})"
+        rf"\s{{0,3}}(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?(?![\d:.,]\d)(?!\w)"
+        rf"(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
+    ),
+    (
+        "dmy",
+        rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?:(?i:the)\s)?(?<![\w.,$£€-])"
+        rf"(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?\s{{1,3}}(?:of\s)?"
+        rf"(?P<mon>{MONTH_PATTERN})(?![A-Za-z])(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
+    ),
+    (
+        "month_year",
+        rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?<![A-Za-z])(?P<mon>{MONTH_PATTERN})"
+        rf"(?:\s{{1,3}}of)?,?\s{{1,3}}(?P<y>{_YEAR})(?!\w)",
+    ),
+    (
+        "month",
+        rf"(?:(?P<rel>(?i:last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
+        rf"|the\s+start\s+of|the\s+middle\s+of))[\s-]{{1,3}})?(?<![A-Za-z])"
+        rf"(?P<mon>{_MONTH_FULL})(?![A-Za-z])",
+    ),
+    ("year", rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?{_LEFT}(?P<y>{_YEAR})(?![\w%/-]|[.,]\d)"),
+    (
+        "decade",
+        r"(?:(?P<the>(?i:the))\s{1,3})?(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?"
+        r"(?<![\w'])(?:(?P<c>1[89]|20)(?P<d>\d)0|'(?P<d2>\d)0|(?P<d3>\d)0)s(?!\w)",
+    ),
+    ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])"),
+    (
+        "weekday",
+        rf"(?:(?P<rel>(?i:last|next|this|coming|past|previous|following))\s{{1,3}})?"
+        rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?:['’]s)?"
+        r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])",
+    ),
+    (
+        "deictic",
+        r"(?i:(?<![\w-])(?:(?P<mod>earlier|later)\s{1,3})?"
+        r"(?P<word>today|tonight|yesterday|tomorrow)(?:['’]s)?"
+        r"(?:\s(?P<part>morning|afternoon|evening|night))?(?![\w-]))",
+    ),
+    (
+        "daypart",
+        r"(?i:(?<![\w-])(?P<rel>this|last)\s{1,3}(?P<part>morning|afternoon|evening|night)(?!\w))",
+    ),
+    (
+        "unit_rel",
+        rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this|last|next|the\s+last"
+        r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
+        r"|the\s+same)\s{1,3}(?P<unit>week|weekend|month|year|decade|quarter"
+        r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",
+    ),
+    (
+        "unit_the",
+        rf"(?P<mod>{_MOD})\s{{1,3}}(?i:the\s{{1,3}}(?P<unit>week|month|year|decade|quarter))(?!\w)",
+    ),
+    (
+        "unit_after",
+        r"(?i:(?<![\w-])the\s{1,3}(?P<unit>day|week|month|year)\s{1,3}"
+        r"(?P<dir>before|after|earlier|later|previous|prior)(?!\w))",
+    ),
+    (
+        "ago",
+        rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})[\s-]{{1,3}}(?P<unit>day|week|month|year|decade)s?"
+        r"\s{1,3}(?P<dir>ago|from\s+now|hence|earlier|later|before|after|afterwards?"
+        r"|previously|prior)(?!\w))",
+    ),
+    (
+        "anchored",
+        r"(?i:(?<![\w-])(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding"
+        r"|the\s+prior|the\s+same|that\s+same|that)\s{1,3}"
+        r"(?P<unit>day|morning|afternoon|evening|night)(?!\w))",
+    ),
+    (
+        "the_day",
+        r"(?<![\w-])(?i:on|for|in|end|ended|ending|ends|close|closed|closing|closes|finish"
+        r"|finished|finishing|finishes|start|started|starting|starts)\s(?P<core>the\s(?:same\s)?day)"
+        r"(?!\w)",
+    ),
+    (
+        "same_period",
+        r"(?i:(?<![\w-])the\s{1,3}same\s{1,3}(?P<unit>month|period|quarter|week|time|day)"
+        r"\s{1,3}(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year"
+        r"|of\s{1,3}the\s{1,3}(?:last|previous|prior)\s{1,3}year"
+        r"|the\s{1,3}(?:previous|prior)\s{1,3}year)(?!\w))",
+    ),
+    (
+        "month_rel_year",
+        rf"(?<![A-Za-z])(?P<mon>{_MONTH_FULL})\s{{1,3}}(?:of\s{{1,3}})?"
+        r"(?P<rel>(?i:this|next|last))\s{1,3}(?i:year)(?!\w)",
+    ),
+    (
+        "weekend",
+        r"(?i:(?<![\w-])the\s{1,3}weekend(?!\w))",
+    ),
+    (
+        "quarter",
+        r"(?i:(?<![\w-])(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final|last|1st|2nd"
+        r"|3rd|4th)[\s-]{1,3}quarter(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
+        r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same)"
+        r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d))?(?!\w))",
+    ),
+    ("qcode", rf"(?<!\w)Q(?P<q>[1-4])(?:\s{{1,3}}(?P<y>{_YEAR}))?(?!\w)"),
+    (
+        "season",
+        r"(?:(?P<rel>(?i:this|last|next|early|late|mid))[\s-]{1,3})?(?<![\w-])"
+        rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?P<y>{_YEAR}))?(?!\w)",
+    ),
+)
+
+_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern)) for kind, pattern in _PATTERNS
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A piece of text that looks like a temporal expression, by pattern kind."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    def group(self, name: str) -> str | None:
+        """The text a named group captured, or None."""
+        return self.groups.get(name)
+
+
+def scan_candidates(
+    text: str, keep: Callable[[Candidate, str], bool] | None = None
+) -> list[Candidate]:
+    """All candidate expressions in `text`, non-overlapping, in text order.
+
+    `keep(candidate, text)` may veto candidates before overlaps are settled.
+    Where candidates overlap, the longest wins (then the leftmost), so that
+    "Monday, June 4, 2018" beats "Monday", "June 4" and "2018".
+    """
+    found: list[Candidate] = []
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            if end > start:
+                cand = Candidate(kind, start, end, match.groupdict())
+                if keep is None or keep(cand, text):
+                    found.append(cand)
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    # Candidates are short (bounded patterns), so marking their characters is linear.
+    used = bytearray(len(text))
+    taken: list[Candidate] = []
+    for cand in found:
+        if any(used[cand.start : cand.end]):
+            continue
+        taken.append(cand)
+        used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    taken.sort(key=lambda c: c.start)
+    return taken

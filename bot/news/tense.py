@@ -1,0 +1,71 @@
+"""Guess whether the words around a time expression speak of the past or the future.
+
+News reports rarely say "last" or "next" with a bare weekday or a month: the
+verb decides ("said Thursday" is past, "will meet Tuesday" future, "was
+scheduled for June 12" future). The tense marker nearest to the expression,
+inside its sentence, wins; markers before the expression count a little more,
+as the verb usually comes first.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from bot.news.temporal_lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, WORD_RE
+
+Tense = Literal["past", "future"]
+
+# How far (characters) to look on each side of the expression.
+_BEFORE = 90
+_AFTER = 45
+# Future markers that only count when they stand right before the expression.
+_NEAR_ONLY = frozenset({"until", "till", "pending"})
+# Present-tense words that end the search: "says Monday" is neither.
+_PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
+
+
+def _marker(word: str) -> Tense | Literal["present"] | None:
+    """The tense a single word signals, "present", or None when it signals nothing."""
+    lower = word.lower().replace("’", "'")
+    if lower in FUTURE_MARKERS:
+        return "future"
+    if lower in PAST_MARKERS:
+        return "past"
+    if lower in _PRESENT:
+        return "present"
+    if len(lower) >= 5 and lower.endswith("ed") and lower not in NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tense | None:
+    """Tense of the clause around text[start:end], limited to `bounds` (its sentence).
+
+    Returns "past", "future", or None when no marker (or a present-tense one)
+    is nearest.
+    """
+    lo = max(bounds[0], start - _BEFORE)
+    hi = min(bounds[1], end + _AFTER)
+    best: tuple[float, Tense | None] | None = None
+    previous_word = ""
+    for match in WORD_RE.finditer(text, lo, start):
+        signal = _marker(match.group())
+        if signal == "past" and previous_word in ("be", "being"):
+            signal = "future"  # "to be held", "will be signed"
+        previous_word = match.group().lower()
+        if signal is None:
+            continue
+        distance = float(start - match.end())
+        if match.group().lower() in _NEAR_ONLY and distance > 3:
+            continue
+        if best is None or distance <= best[0]:
+            best = (distance, None if signal == "present" else signal)
+    for match in WORD_RE.finditer(text, end, hi):
+        signal = _marker(match.group())
+        if signal is None or match.group().lower() in _NEAR_ONLY:
+            continue
+        distance = (match.start() - end) * 1.5
+        if best is None or distance < best[0]:
+            best = (distance, None if signal == "present" else signal)
+        break
+    return None if best is None else best[1]

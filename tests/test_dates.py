@@ -1,0 +1,286 @@
+"""Temporal expressions: finding them, resolving them, and what is not one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.dates import Timex, find_timexes, resolve_user_date, scan_timexes
+from bot.news.reader import read_article
+
+THU = dt.date(2018, 5, 31)  # the seed's publication day, a Thursday
+SEED = Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_paragraphs() -> tuple[str, ...]:
+    """The seed article's body paragraphs, as the reader gives them."""
+    return read_article(SEED.read_bytes(), str(SEED)).paragraphs
+
+
+def one(text: str, anchor: dt.date = THU, previous: dt.date | None = None) -> Timex:
+    """The single timex of `text` (fails when there are none or several)."""
+    found = find_timexes(text, anchor, previous=previous)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The treaty was signed on May 31, 2018 in Oslo.", "May 31, 2018", "2018-05-31"),
+        ("It was signed on 31 May 2018.", "31 May 2018", "2018-05-31"),
+        ("The summit is set for June 12.", "June 12", "2018-06-12"),
+        ("Talks resume Jun. 12 in Geneva.", "Jun. 12", "2018-06-12"),
+        ("Classes will start Sept. 3.", "Sept. 3", "2018-09-03"),
+        ("The file is dated 2018-05-31.", "2018-05-31", "2018-05-31"),
+        ("They will meet on Monday, June 4, officials said.", "Monday, June 4", "2018-06-04"),
+        ("He resigned in March 2017.", "March 2017", "2017-03"),
+        ("He resigned in 2017.", "2017", "2017"),
+        ("Prices soared in the 1990s.", "the 1990s", "199"),
+        ("The deal closed on December 30, 2006.", "December 30, 2006", "2006-12-30"),
+        ("Sales rose in the fourth quarter of 2005.", "the fourth quarter of 2005", "2005-Q4"),
+        ("The photo is dated 7/8/07.", "7/8/07", "2007-07-08"),
+        ("He arrived on April 2nd.", "April 2nd", "2018-04-02"),
+    ],
+)
+def test_explicit_dates(text: str, expression: str, value: str) -> None:
+    found = one(text)
+    assert (found.expression, found.value) == (expression, value)
+    assert text[found.start : found.end] == expression
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # No year: the one nearest the publication date in the tense's direction.
+        ("The vote was held on December 28.", dt.date(2019, 1, 3), "2018-12-28"),
+        ("The vote will be held on January 5.", dt.date(2018, 12, 20), "2019-01-05"),
+        ("The summit was initially scheduled for June 12.", THU, "2018-06-12"),
+        ("Sales fell in November.", dt.date(2019, 1, 15), "2018-11"),
+        ("The plant will close in February.", dt.date(2018, 11, 2), "2019-02"),
+    ],
+)
+def test_year_follows_tense(text: str, anchor: dt.date, value: str) -> None:
+    assert one(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pompeo said Thursday that talks went well.", "2018-05-31"),  # same weekday
+        ("The minister resigned Tuesday.", "2018-05-29"),
+        ("The two leaders will meet Tuesday.", "2018-06-05"),
+        ("Trump called it off last Thursday.", "2018-05-24"),
+        ("The report comes out next Tuesday.", "2018-06-05"),
+        ("The board meets this Friday.", "2018-06-01"),
+        ("She spoke on Monday morning.", "2018-05-28TMO"),
+    ],
+)
+def test_weekdays(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company said today that it will cut jobs.", "2018-05-31"),
+        ("The index fell yesterday.", "2018-05-30"),
+        ("The vote is tomorrow.", "2018-06-01"),
+        ("He will speak tonight.", "2018-05-31TNI"),
+        ("Shares rose this week.", "2018-W22"),
+        ("Shares rose last week.", "2018-W21"),
+        ("Sales fell last month.", "2018-04"),
+        ("Sales will rise next month.", "2018-06"),
+        ("Profits doubled last year.", "2017"),
+        ("The firm expects growth next year.", "2019"),
+        ("The plant opened two days ago.", "2018-05-29"),
+        ("The plant closed a week ago.", "2018-05-24"),
+        ("It will open three weeks from now.", "2018-06-21"),
+        ("Prices rose earlier this month.", "2018-05"),
+        ("The firm was sold late last year.", "2017"),
+        ("The markets were closed over the weekend.", "2018-W21-WE"),
+    ],
+)
+def test_deictic(text: str, value: str) -> None:
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A day later, the president changed his mind.", "2018-05-25"),
+        ("The next day, the talks resumed.", "2018-05-25"),
+        ("Two days earlier, the envoy had arrived.", "2018-05-22"),
+        ("The envoy had arrived the day before.", "2018-05-23"),
+        ("The following week, the talks resumed.", "2018-W22"),
+        ("Three days later, talks resumed.", "2018-05-27"),
+    ],
+)
+def test_anchored_on_previous_date(text: str, value: str) -> None:
+    found = one(text, previous=dt.date(2018, 5, 24))
+    assert found.value == value
+    assert found.anchored
+
+
+def test_anchor_carries_within_paragraph() -> None:
+    text = "Trump called it off last Thursday. A day later, he said it could go on."
+    first, second = find_timexes(text, THU)
+    assert (first.date, second.date) == (dt.date(2018, 5, 24), dt.date(2018, 5, 25))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "first", "until"),
+    [
+        ("They met Wednesday and Thursday in New York.", "Wednesday and Thursday", 30, 31),
+        ("The fair runs from June 1 to June 3.", "June 1 to June 3", 1, 3),
+        ("The fair runs June 1-3.", "June 1-3", 1, 3),
+        ("It happened between May 30 and June 1.", "May 30 and June 1", 30, 1),
+    ],
+)
+def test_ranges(text: str, expression: str, first: int, until: int) -> None:
+    found = one(text)
+    assert found.expression == expression
+    assert found.date.day == first
+    assert found.until is not None and found.until.day == until
+    # Joined ranges keep their two ends; "June 1-3" is a single expression.
+    assert len(found.parts) == (0 if "-" in expression else 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've made real progress in the last 72 hours in setting the conditions.",
+        "He served for three years.",
+        "The market meets every Monday.",
+        "The result will be known recently or soon.",
+        "It will take place at a later date.",
+        "The meeting starts at 10:30 a.m.",
+        "The team won 2-1 and paid $2,018 for 2000 jobs.",
+        "The Dow fell 2008 points.",
+        "It may 5 times be wrong.",
+        "Stocks fell on Black Monday.",
+        "Investors in their 70s were hit.",
+        "He has worked there over the last year.",
+        "The deal closed two days after the election.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_timexes(text, THU) == []
+
+
+def test_attributive_year_is_marked() -> None:
+    found = one("Parliament passed the 2018 budget.")
+    assert found.attributive
+    assert not one("The law was passed in 2018.").attributive
+
+
+def test_no_publication_date_resolves_only_absolute_dates() -> None:
+    found = scan_timexes("On Thursday, June 12 and May 31, 2018 were mentioned.", None)
+    assert [t.value for t in found] == ["2018-05-31"]
+
+
+def test_seed_body_expressions(seed_paragraphs: tuple[str, ...]) -> None:
+    previous: dt.date | None = None
+    seen = []
+    for index, paragraph in enumerate(seed_paragraphs):
+        for timex in find_timexes(paragraph, THU, previous=previous):
+            seen.append((index, timex.expression, timex.start, timex.end, timex.value))
+            if timex.precision == "day":
+                previous = timex.last_day
+    assert seen == [
+        (0, "Thursday", 39, 47, "2018-05-31"),
+        (1, "Wednesday and Thursday", 42, 64, "2018-05-30"),
+        (5, "June 12", 39, 46, "2018-06-12"),
+        (5, "last Thursday", 90, 103, "2018-05-24"),
+        (6, "A day later", 0, 11, "2018-05-25"),
+        (9, "June 12", 88, 95, "2018-06-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018-05-01", (dt.date(2018, 5, 1), dt.date(2018, 5, 1), "day")),
+        ("May 2018", (dt.date(2018, 5, 1), dt.date(2018, 5, 31), "month")),
+        ("may 2018", (dt.date(2018, 5, 1), dt.date(2018, 5, 31), "month")),
+        ("31 May 2018", (dt.date(2018, 5, 31), dt.date(2018, 5, 31), "day")),
+        ("yesterday", (dt.date(2018, 5, 30), dt.date(2018, 5, 30), "day")),
+        ("last week", (dt.date(2018, 5, 21), dt.date(2018, 5, 27), "week")),
+        ("2018", (dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year")),
+        ("2018-05", (dt.date(2018, 5, 1), dt.date(2018, 5, 31), "month")),
+    ],
+)
+def test_resolve_user_date(text: str, expected: tuple[dt.date, dt.date, str]) -> None:
+    assert resolve_user_date(text, THU) == expected
+
+
+@pytest.mark.parametrize("text", ["", "soon", "banana", "2018-13", "May 2018 and then", "32/13/99"])
+def test_resolve_user_date_refuses(text: str) -> None:
+    assert resolve_user_date(text, THU) is None
+
+
+_TIMEY = st.sampled_from(
+    [
+        " ",
+        ",",
+        ".",
+        "-",
+        "'",
+        "May",
+        "June",
+        "31",
+        "12",
+        "2018",
+        "Thursday",
+        "last",
+        "next",
+        "day",
+        "later",
+        "the",
+        "a",
+        "ago",
+        "week",
+        "s",
+        "1990s",
+        "/",
+        "on",
+        "and",
+        "Q3",
+        "fall",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.text(max_size=200), st.lists(_TIMEY, max_size=40).map(" ".join)),
+    st.dates(),
+    st.one_of(st.none(), st.dates()),
+)
+def test_never_raises_and_offsets_hold(
+    text: str, anchor: dt.date, previous: dt.date | None
+) -> None:
+    for timex in find_timexes(text, anchor, previous=previous):
+        assert text[timex.start : timex.end] == timex.expression
+        assert timex.until is None or timex.until >= timex.date
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60), st.dates())
+def test_user_date_never_raises(text: str, today: dt.date) -> None:
+    resolve_user_date(text, today)
+
+
+@pytest.mark.parametrize(
+    "unit", ["May 1 " * 4000, "1" * 30000, "the " * 8000, "'" * 30000, "Monday, " * 5000]
+)
+def test_adversarial_input_is_fast(unit: str) -> None:
+    started = time.perf_counter()
+    find_timexes(unit, THU)
+    assert time.perf_counter() - started < 5.0

@@ -1,0 +1,155 @@
+"""Events: dated clauses of an article, captions first, each told once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.events import find_events
+from bot.news.model import Article, Caption, Event
+from bot.news.reader import read_article
+
+SEED = Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
+D = dt.date
+SEED_DAY = D(2018, 5, 31)
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> tuple[Event, ...]:
+    """The events of the seed article read by the reader."""
+    return find_events(read_article(SEED.read_bytes(), str(SEED)))
+
+
+def _article(
+    paragraphs: tuple[str, ...],
+    published: dt.date | None = SEED_DAY,
+    captions: tuple[Caption, ...] = (),
+) -> Article:
+    return Article(
+        source="test",
+        published=published,
+        title="A title",
+        title_given=True,
+        captions=captions,
+        paragraphs=paragraphs,
+    )
+
+
+def test_seed_has_exactly_the_nine_events(seed_events: tuple[Event, ...]) -> None:
+    got = [
+        (
+            e.date,
+            e.until,
+            e.precision,
+            e.expression,
+            e.span.location,
+            e.span.paragraph,
+            e.span.start,
+            e.span.end,
+        )
+        for e in seed_events
+    ]
+    assert got == [
+        (D(2018, 5, 31), None, "day", "May 31, 2018", "caption", 0, 149, 161),
+        (D(2018, 5, 30), None, "day", "May 30, 2018", "caption", 1, 310, 322),
+        (D(2018, 5, 31), None, "day", "May 31, 2018", "caption", 2, 168, 180),
+        (D(2018, 5, 31), None, "day", "Thursday", "body", 0, 39, 47),
+        (D(2018, 5, 30), D(2018, 5, 31), "day", "Wednesday and Thursday", "body", 1, 42, 64),
+        (D(2018, 6, 12), None, "day", "June 12", "body", 5, 39, 46),
+        (D(2018, 5, 24), None, "day", "last Thursday", "body", 5, 90, 103),
+        (D(2018, 5, 25), None, "day", "A day later", "body", 6, 0, 11),
+        (D(2018, 6, 12), None, "day", "June 12", "body", 9, 88, 95),
+    ]
+
+
+def test_seed_texts_read_on_their_own(seed_events: tuple[Event, ...]) -> None:
+    by_expression = {(e.expression, e.span.paragraph): e.text for e in seed_events}
+    called_off = by_expression[("last Thursday", 5)]
+    assert called_off.startswith("Trump called it off")
+    assert "hostility" in called_off
+    assert "although" not in called_off and "last Thursday" not in called_off
+    assert (
+        by_expression[("June 12", 5)]
+        == "The summit was initially scheduled for June 12 in Singapore"
+    )
+    later = by_expression[("A day later", 6)]
+    assert later.startswith("The US president said") and "however" not in later
+    caption = by_expression[("May 31, 2018", 0)]
+    assert caption.endswith("in New York") and "EPA" not in caption and "2018" not in caption
+    for event in seed_events:
+        assert event.text[:1].isupper() and not event.text.endswith((".", ","))
+        assert event.people == ()
+
+
+def test_seed_upcoming_only_for_the_summit_date(seed_events: tuple[Event, ...]) -> None:
+    assert [e.expression for e in seed_events if e.upcoming] == ["June 12", "June 12"]
+
+
+def test_nothing_for_durations_or_vague_dates(seed_events: tuple[Event, ...]) -> None:
+    assert not any("72 hours" in e.expression or "later date" in e.expression for e in seed_events)
+
+
+def test_same_event_twice_is_listed_once() -> None:
+    article = _article(
+        (
+            "The central bank raised interest rates on Tuesday, surprising investors.",
+            "On Tuesday the central bank raised interest rates by half a point.",
+            "Separately, the finance minister resigned on Tuesday.",
+        )
+    )
+    events = find_events(article)
+    assert [e.span.paragraph for e in events] == [0, 2]
+
+
+def test_future_tense_is_upcoming_and_anchor_crosses_paragraphs() -> None:
+    article = _article(
+        (
+            "Officials met on May 20 in Geneva.",
+            "Two days later, the talks collapsed.",
+            "The ministers will meet again on Monday, a spokesman said.",
+        )
+    )
+    events = find_events(article)
+    assert [(e.date, e.upcoming) for e in events] == [
+        (D(2018, 5, 20), False),
+        (D(2018, 5, 22), False),
+        (D(2018, 6, 4), True),
+    ]
+    assert events[1].text == "The talks collapsed"
+
+
+def test_without_publication_date_only_absolute_dates() -> None:
+    article = _article(("He left on Friday and came back on June 3, 2017.",), published=None)
+    assert [e.expression for e in find_events(article)] == ["June 3, 2017"]
+
+
+def test_caption_uses_the_photo_day() -> None:
+    caption = Caption(
+        text="Photo released on June 2, 2018 shows the minister in Paris, France, June 1, 2018. "
+        "EPA/SOMEONE",
+        credit="EPA/SOMEONE",
+        date=D(2018, 6, 1),
+        place="Paris, France",
+    )
+    (event,) = find_events(_article(("No dates here.",), D(2018, 6, 2), (caption,)))
+    assert (event.date, event.span.location, event.expression) == (
+        D(2018, 6, 1),
+        "caption",
+        "June 1, 2018",
+    )
+    assert event.text == "The minister in Paris"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.text(max_size=120), max_size=4),
+    st.one_of(st.none(), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 1, 1))),
+)
+def test_find_events_never_raises(paragraphs: list[str], published: dt.date | None) -> None:
+    for event in find_events(_article(tuple(paragraphs), published)):
+        text = paragraphs[event.span.paragraph]
+        assert text[event.span.start : event.span.end] == event.expression
