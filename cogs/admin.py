@@ -1,0 +1,106 @@
+"""/news add (upload an article) and the owner's /sync."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import NewsBot, describe_synced, sync_tree
+from bot.ingest import FileResult
+from bot.news.reader import MAX_ARTICLE_BYTES
+from bot.replies import NO_MENTIONS, Refusal, send_text
+from bot.textfmt import escape
+
+log = logging.getLogger(__name__)
+
+
+def result_text(result: FileResult, filename: str) -> str:
+    """What /news add answers for one ingested file."""
+    name = f"`{escape(filename)}`"
+    if result.status == "added":
+        return (
+            f"Added {name} as article #{result.article_id}: `/briefing article:{result.article_id}`"
+        )
+    if result.status == "updated":
+        return f"Updated article #{result.article_id} from {name}."
+    if result.status == "unchanged":
+        return f"{name} is already stored, unchanged, as article #{result.article_id}."
+    if result.status == "duplicate":
+        return f"Not added: {name} is a duplicate of article #{result.article_id}."
+    return f"Rejected {name}: {result.detail}"
+
+
+@app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+@app_commands.default_permissions(manage_guild=True)
+class NewsCog(commands.GroupCog, group_name="news", group_description="Manage the articles"):
+    """Adding articles by upload."""
+
+    def __init__(self, bot: NewsBot) -> None:
+        self.bot = bot
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Manage Server in a server; in direct messages only the bot's owner."""
+        if isinstance(interaction.user, discord.Member):
+            if interaction.user.guild_permissions.manage_guild:
+                return True
+            raise Refusal("You need the Manage Server permission to add articles.")
+        if await self.bot.is_owner(interaction.user):
+            return True
+        raise Refusal("In direct messages only the bot's owner can add articles.")
+
+    @app_commands.command(name="add")
+    @app_commands.describe(attachment="The article file: wire text, plain text or JSON")
+    async def add(self, interaction: discord.Interaction, attachment: discord.Attachment) -> None:
+        """Add an article from a file attachment."""
+        if attachment.size > MAX_ARTICLE_BYTES:
+            await send_text(
+                interaction,
+                f"Rejected `{escape(attachment.filename)}`: it is {attachment.size:,} bytes, "
+                f"over the {MAX_ARTICLE_BYTES:,}-byte limit for one article.",
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            raw = await attachment.read()
+        except discord.HTTPException as exc:
+            log.warning("could not download %s: %s", attachment.url, exc)
+            await send_text(interaction, "Could not download that attachment; try again.")
+            return
+        result = await self.bot.service.ingest(raw, f"upload/{attachment.filename}")
+        log.info("/news add by %s: %s", interaction.user.id, result.line())
+        await interaction.edit_original_response(
+            content=result_text(result, attachment.filename), allowed_mentions=NO_MENTIONS
+        )
+
+
+class SyncCog(commands.Cog, name="Sync"):
+    """Publishing the slash commands."""
+
+    def __init__(self, bot: NewsBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="sync")
+    @app_commands.default_permissions()
+    @app_commands.describe(here="Only to this server (shows at once) instead of globally")
+    async def sync(self, interaction: discord.Interaction, here: bool = False) -> None:
+        """Publish the slash commands to Discord (bot owner only)."""
+        if not await self.bot.is_owner(interaction.user):
+            raise Refusal("Only the bot's owner can sync the commands.")
+        if here and interaction.guild_id is None:
+            raise Refusal("`here` works in a server; without it the sync is global.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        guild_id = interaction.guild_id if here else None
+        synced = await sync_tree(self.bot, guild_id)
+        log.info("/sync by %s: %s", interaction.user.id, describe_synced(synced, guild_id))
+        await interaction.edit_original_response(
+            content=describe_synced(synced, guild_id)[:2000], allowed_mentions=NO_MENTIONS
+        )
+
+
+async def setup(bot: NewsBot) -> None:
+    """Load the cogs (discord.py extension entry point)."""
+    await bot.add_cog(NewsCog(bot))
+    await bot.add_cog(SyncCog(bot))
