@@ -30,6 +30,20 @@ class Pager(discord.ui.View):
         await interaction.response.edit_message(content="page 2")
 
 
+class Confirm(discord.ui.View):
+    """Yes/No buttons; the command waits on the view until one is pressed."""
+
+    def __init__(self) -> None:
+        super().__init__(timeout=60)
+        self.value: bool | None = None
+
+    @discord.ui.button(label="Yes", custom_id="confirm:yes")
+    async def yes(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
+        self.value = True
+        await interaction.response.defer()
+        self.stop()
+
+
 class Feedback(discord.ui.Modal, title="Feedback"):
     """A modal with one text input; submitting it answers with what was typed."""
 
@@ -164,6 +178,13 @@ class Sample(commands.Cog):
     async def feedback(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_modal(Feedback())
 
+    @app_commands.command(description="Ask, wait for the answer, then follow up.")
+    async def confirm(self, interaction: discord.Interaction) -> None:
+        view = Confirm()
+        await interaction.response.send_message("sure?", view=view)
+        await view.wait()
+        await interaction.followup.send("confirmed" if view.value else "timed out")
+
     @commands.command()
     async def ping(self, ctx: commands.Context[commands.Bot]) -> None:
         await ctx.send("pong")
@@ -227,6 +248,8 @@ async def test_login_fetches_user_and_application_and_sees_the_guild(emulator: E
         assert member is not None and not member.guild_permissions.manage_guild
         fetched = await guild.fetch_member(emulator.owner.id)
         assert fetched.id == guild.owner_id
+        chunked = await guild.chunk()
+        assert {m.id for m in chunked} >= {emulator.owner.id, emulator.member.id}
     requests = emulator.server.requests
     assert requests[:2] == [("GET", "/users/@me"), ("GET", "/oauth2/applications/@me")]
     assert emulator.unknown_routes == []
@@ -517,3 +540,26 @@ async def test_a_plain_client_with_a_command_tree(emulator: Emulator) -> None:
     async with emulator.running(client):
         result = await emulator.slash("hello")
     assert result.content == "hello"
+
+
+async def test_a_command_waiting_on_a_view_is_driven_without_settling(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        asked = await emulator.slash("confirm", settle=False)
+        assert asked.content == "sure?" and asked.message is not None
+        clicked = await emulator.click(asked.message, "confirm:yes")
+        assert clicked.type == 6
+        await emulator.idle()
+    assert [m.content for m in asked.followups] == ["confirmed"]
+
+
+async def test_a_rate_limited_send_is_retried(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    news = emulator.channels["news"]
+    limit = emulator.rate_limit("POST", f"/channels/{news.id}/messages")
+    async with emulator.running(bot):
+        result = await emulator.slash("post", options={"channel": news})
+    assert limit.served == 1
+    assert cog.codes == []
+    assert [m.content for m in result.followups] == ["posted"]
+    assert [m.content for m in emulator.channel_messages(news)] == ["news"]

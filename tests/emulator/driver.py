@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import mimetypes
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, TypeVar
 
@@ -18,9 +19,10 @@ import yarl
 from discord.ext import commands
 
 from . import payloads
-from .options import CommandCatalog, build_data
+from .options import CommandCatalog, build_data, submitted_component
 from .results import InteractionResult
-from .server import API, EmulatorServer
+from .server import API, EmulatorServer, RateLimit
+from .settling import wait_for_handlers
 from .state import (
     DM_CHANNEL,
     Channel,
@@ -33,14 +35,6 @@ from .state import (
 )
 
 ClientT = TypeVar("ClientT", bound=discord.Client)
-
-HANDLER_TASK_PREFIXES = (
-    "CommandTree-invoker",
-    "discord-ui-view-dispatch-",
-    "discord-ui-modal-dispatch-",
-    "discord-ui-dynamic-item-",
-    "discord.py: ",
-)
 
 
 class Emulator:
@@ -162,6 +156,16 @@ class Emulator:
         interaction = result.interaction if isinstance(result, InteractionResult) else result
         interaction.created_at -= seconds
 
+    def rate_limit(
+        self, method: str, path: str, *, retry_after: float = 0.01, count: int = 1
+    ) -> RateLimit:
+        """Answer the next ``count`` ``method`` requests whose path (after
+        /api/v10) starts with ``path`` with a 429; discord.py waits
+        ``retry_after`` seconds (wall clock: keep it small) and retries."""
+        limit = RateLimit(method, path, retry_after, count)
+        self.server.rate_limits.append(limit)
+        return limit
+
     # -- world -----------------------------------------------------------
 
     @property
@@ -184,10 +188,12 @@ class Emulator:
         return self.world.add_user(name)
 
     def attachment(
-        self, filename: str, data: bytes, content_type: str = "text/plain"
+        self, filename: str, data: bytes, content_type: str | None = None
     ) -> dict[str, Any]:
-        """An attachment payload for an attachment option; its url is served here."""
-        return self.server.messages.serve_file(filename, data, content_type)
+        """An attachment payload for an attachment option; its url is served here.
+        ``content_type`` defaults to a guess from the file name."""
+        guessed = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        return self.server.messages.serve_file(filename, data, content_type or guessed)
 
     @property
     def bot_messages(self) -> list[Message]:
@@ -220,25 +226,8 @@ class Emulator:
 
     async def settle(self, before: set[asyncio.Task[Any]]) -> None:
         """Wait until the client parsed every dispatch and its handler tasks
-        created since ``before`` are done (repeating: handlers may cause events)."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.settle_timeout
-        while True:
-            await self.server.gateway.barrier()
-            pending = {
-                task
-                for task in asyncio.all_tasks()
-                if task not in before
-                and not task.done()
-                and task.get_name().startswith(HANDLER_TASK_PREFIXES)
-            }
-            if not pending:
-                return
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                names = sorted(t.get_name() for t in pending)
-                raise TimeoutError(f"bot handlers still running: {names}")
-            await asyncio.wait(pending, timeout=remaining)
+        created since ``before`` are done (at most ``settle_timeout`` seconds)."""
+        await wait_for_handlers(self.server.gateway, before, self.settle_timeout)
 
     def _require_client(self) -> None:
         if self.server.gateway.session is None:
@@ -251,14 +240,32 @@ class Emulator:
         user: User,
         data: dict[str, Any],
         message: Message | None = None,
+        *,
+        settle: bool = True,
     ) -> InteractionResult:
         self._require_client()
         interaction = self.world.new_interaction(type_, channel, user, data, message)
         before = asyncio.all_tasks()
         body = payloads.interaction(self.world, interaction)
         await self.server.gateway.dispatch("INTERACTION_CREATE", body)
-        await self.settle(before)
+        if settle:
+            await self.settle(before)
+            return InteractionResult(interaction)
+        # Return at the initial response: the handler may go on waiting for the user.
+        responded = asyncio.ensure_future(interaction.responded.wait())
+        settled = asyncio.ensure_future(self.settle(before))
+        done, pending = await asyncio.wait({responded, settled}, return_when="FIRST_COMPLETED")
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        for task in done:
+            task.result()
         return InteractionResult(interaction)
+
+    async def idle(self) -> None:
+        """Wait until every bot handler task is done, whenever it started (e.g. a
+        command that was waiting on a view a click has just stopped)."""
+        await self.settle(set())
 
     def _command_data(
         self, command: str, arguments: dict[str, Any], channel: Channel, focused: str | None
@@ -275,6 +282,7 @@ class Emulator:
         user: User | None = None,
         channel: Channel | None = None,
         options: dict[str, Any] | None = None,
+        settle: bool = True,
         **kwargs: Any,
     ) -> InteractionResult:
         """Run ``/command`` (``"daily set"`` for sub-commands) as ``user`` in ``channel``.
@@ -282,12 +290,14 @@ class Emulator:
         Command options come as keyword arguments, or in ``options`` for names
         that clash with ``user``/``channel``/``options``. Users, channels,
         roles and attachment payloads become ids plus ``resolved`` data.
-        Defaults: the plain member, the first text channel.
+        Defaults: the plain member, the first text channel. ``settle=False``
+        returns at the initial response, for commands that then wait for the
+        user (the result keeps filling in; see :meth:`idle`).
         """
         channel = channel or self.world.guild_channels()[0]
         arguments = {**kwargs, **(options or {})}
         data = self._command_data(command, arguments, channel, focused=None)
-        return await self._interact(2, channel, user or self.member, data)
+        return await self._interact(2, channel, user or self.member, data, settle=settle)
 
     async def autocomplete(
         self,
@@ -318,15 +328,18 @@ class Emulator:
         user: User | None = None,
         component_type: int = 2,
         values: list[str] | None = None,
+        settle: bool = True,
     ) -> InteractionResult:
-        """Click a button (or pick ``values`` in a select) on ``message``."""
+        """Click a button (or pick ``values`` in a select) on ``message``;
+        ``settle`` as in :meth:`slash`."""
         channel = self.world.channel(message.channel_id)
         if channel is None:
             raise LookupError("the message's channel is gone")
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
         if values is not None:
             data["values"] = values
-        return await self._interact(3, channel, user or self.member, data, message)
+        it_user = user or self.member
+        return await self._interact(3, channel, it_user, data, message, settle=settle)
 
     async def submit(
         self, result: InteractionResult, values: dict[str, str], *, user: User | None = None
@@ -336,7 +349,7 @@ class Emulator:
         modal = result.interaction.modal
         if modal is None:
             raise AssertionError("the bot did not open a modal")
-        components = [_submitted(row, values) for row in modal.get("components", [])]
+        components = [submitted_component(row, values) for row in modal.get("components", [])]
         data = {"custom_id": modal["custom_id"], "components": components}
         it = result.interaction
         return await self._interact(5, it.channel, user or it.user, data, it.message)
@@ -366,14 +379,3 @@ class Emulator:
         history = self.world.channel_messages(channel.id)
         after = history[history.index(sent) + 1 :]
         return [m for m in after if m.author == self.bot]
-
-
-def _submitted(component: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
-    """A modal component as submitted: text inputs carry the typed value."""
-    if component.get("type") == 1:
-        return {"type": 1, "components": [_submitted(c, values) for c in component["components"]]}
-    if component.get("type") == 18:
-        return {"type": 18, "component": _submitted(component["component"], values)}
-    custom_id = component.get("custom_id", "")
-    value = values.get(custom_id, "")
-    return {"type": component.get("type"), "custom_id": custom_id, "value": value}

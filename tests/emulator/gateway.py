@@ -124,7 +124,6 @@ class Gateway:
         self.granted_intents = PRIVILEGED_INTENTS
         """Privileged intents the application is allowed to request."""
         self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
-        self.identified = asyncio.Event()
         self.url = ""
 
     @property
@@ -212,7 +211,6 @@ class Gateway:
             # Without the members intent Discord sends only the bot's own member.
             guild["members"] = [m for m in guild["members"] if m["user"]["id"] == str(world.bot.id)]
         await session.dispatch("GUILD_CREATE", guild)
-        self.identified.set()
         return session
 
     async def _members_chunk(self, session: GatewaySession, data: dict[str, Any]) -> None:

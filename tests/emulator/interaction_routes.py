@@ -24,7 +24,7 @@ from .limits import (
     DiscordError,
     unknown,
 )
-from .messages import EPHEMERAL, LOADING, MessageService
+from .messages import LOADING, MessageService
 from .state import Interaction, Message, World
 
 PONG, MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE = 1, 4, 5, 6, 7
@@ -43,9 +43,9 @@ class InteractionTimings:
 
 
 def _invalid(message: str) -> DiscordError:
-    return DiscordError(400, INVALID_FORM_BODY, "Invalid Form Body", {"type": {"_errors": [
-        {"code": "INTERACTION_RESPONSE_TYPE_INVALID", "message": message}
-    ]}})  # fmt: skip
+    """The 400 for a response type that does not fit the interaction."""
+    error = {"code": "INTERACTION_RESPONSE_TYPE_INVALID", "message": message}
+    return DiscordError(400, INVALID_FORM_BODY, "Invalid Form Body", {"type": {"_errors": [error]}})
 
 
 class InteractionRoutes:
@@ -199,6 +199,3 @@ class InteractionRoutes:
             self.world.interactions.get(request.match_info["token"]), run
         )
         return result
-
-
-__all__ = ["EPHEMERAL", "InteractionRoutes", "InteractionTimings"]

@@ -9,11 +9,17 @@ from typing import Any
 from . import payloads
 from .bodies import MessageBody
 from .gateway import Gateway
-from .limits import check_message
+from .limits import DiscordError, check_message
 from .state import Channel, Interaction, Message, StoredFile, User, World
 
 EPHEMERAL = 64
 LOADING = 128
+
+
+def check_upload_size(body: MessageBody) -> None:
+    """Raise Discord's 413 when the uploaded files exceed the size limit."""
+    if sum(len(f.data) for f in body.files) > payloads.ATTACHMENT_SIZE_LIMIT:
+        raise DiscordError(413, 40005, "Request entity too large")
 
 
 class MessageService:
@@ -52,6 +58,7 @@ class MessageService:
         """Validate and store a new message; dispatch MESSAGE_CREATE unless ephemeral."""
         payload = body.payload
         check_message(payload, has_files=bool(body.files) or extra_flags & LOADING != 0)
+        check_upload_size(body)
         message = Message(
             id=self.world.snowflake(),
             channel_id=channel.id,
@@ -89,6 +96,7 @@ class MessageService:
         if "flags" in payload and payload["flags"] is not None:
             # Only some flags may change on edit; ephemeral stays what it was.
             message.flags = (int(payload["flags"]) & ~EPHEMERAL) | (message.flags & EPHEMERAL)
+        check_upload_size(body)
         if "attachments" in payload or body.files:
             message.attachments = self._attachments(body, message.attachments)
         if "allowed_mentions" in payload:

@@ -196,3 +196,17 @@ def build_data(
     if schema.guild_id is not None:
         data["guild_id"] = str(schema.guild_id)
     return data
+
+
+def submitted_component(component: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
+    """A modal component as submitted: text inputs carry the typed value."""
+    if component.get("type") == 1:
+        return {
+            "type": 1,
+            "components": [submitted_component(c, values) for c in component["components"]],
+        }
+    if component.get("type") == 18:
+        return {"type": 18, "component": submitted_component(component["component"], values)}
+    custom_id = component.get("custom_id", "")
+    value = values.get(custom_id, "")
+    return {"type": component.get("type"), "custom_id": custom_id, "value": value}

@@ -109,7 +109,7 @@ def channel(c: Channel, *, permissions: int | None = None) -> dict[str, Any]:
     return payload
 
 
-def guild(g: Guild, world: World) -> dict[str, Any]:
+def guild(g: Guild) -> dict[str, Any]:
     """A REST guild object (no members or channels)."""
     return {
         "id": str(g.id),
@@ -145,7 +145,7 @@ def guild(g: Guild, world: World) -> dict[str, Any]:
 
 def guild_create(g: Guild, world: World) -> dict[str, Any]:
     """The GUILD_CREATE dispatch: the guild with members and channels."""
-    payload = guild(g, world)
+    payload = guild(g)
     payload.update(
         {
             "joined_at": JOINED_AT,

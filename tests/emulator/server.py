@@ -9,6 +9,7 @@ in the emulator are visible.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -38,6 +39,41 @@ API = "/api/v10"
 _OPEN_PREFIXES = (API + "/interactions/", API + "/webhooks/", "/attachments/")
 
 
+@dataclass
+class RateLimit:
+    """Answer the next ``count`` requests matching ``method`` and ``path`` (after
+    /api/v10, ``{id}``-free prefix match) with 429 and ``retry_after``."""
+
+    method: str
+    path: str
+    retry_after: float
+    count: int = 1
+    is_global: bool = False
+    served: int = 0
+
+    def take(self, method: str, path: str) -> bool:
+        """Whether this request is limited (and count it)."""
+        if self.served >= self.count or method != self.method or not path.startswith(self.path):
+            return False
+        self.served += 1
+        return True
+
+    def response(self) -> web.Response:
+        """Discord's 429: JSON retry_after and a Via header (without it discord.py
+        assumes a Cloudflare ban)."""
+        body = {
+            "message": "You are being rate limited.",
+            "retry_after": self.retry_after,
+            "global": self.is_global,
+        }
+        response = json_response(body, status=429)
+        response.headers["Via"] = "1.1 google"
+        response.headers["Retry-After"] = str(max(1, round(self.retry_after)))
+        if self.is_global:
+            response.headers["X-RateLimit-Global"] = "true"
+        return response
+
+
 class EmulatorServer:
     """Owns the aiohttp application, its runner and the routes."""
 
@@ -50,6 +86,7 @@ class EmulatorServer:
         self.unknown_routes: list[str] = []
         self.requests: list[tuple[str, str]] = []
         """Every REST request as (method, path), in order."""
+        self.rate_limits: list[RateLimit] = []
         self._runner: web.AppRunner | None = None
         self.app = web.Application(middlewares=[self._middleware])
         self._add_routes(self.app.router)
@@ -83,7 +120,11 @@ class EmulatorServer:
     async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
         path = request.path
         if path.startswith(API):
-            self.requests.append((request.method, path[len(API) :]))
+            route = path[len(API) :]
+            self.requests.append((request.method, route))
+            for limit in self.rate_limits:
+                if limit.take(request.method, route):
+                    return limit.response()
         open_route = path == "/" or path.startswith(_OPEN_PREFIXES)
         if not open_route and request.headers.get("Authorization") != f"Bot {self.world.token}":
             return json_response({"message": "401: Unauthorized", "code": 0}, status=401)
@@ -132,7 +173,7 @@ class EmulatorServer:
 
     def _message_of(self, request: web.Request, channel: Channel) -> Message:
         found = self.world.messages.get(int(request.match_info["mid"]))
-        if found is None or found.deleted or found.channel_id != channel.id:
+        if found is None or found.deleted or found.ephemeral or found.channel_id != channel.id:
             raise unknown("Message", UNKNOWN_MESSAGE)
         return found
 
@@ -226,7 +267,7 @@ class EmulatorServer:
 
     async def _guild(self, request: web.Request) -> web.StreamResponse:
         self._check_guild(request)
-        body = payloads.guild(self.world.guild, self.world)
+        body = payloads.guild(self.world.guild)
         if request.query.get("with_counts") in ("1", "true"):
             body["approximate_member_count"] = len(self.world.guild.members)
             body["approximate_presence_count"] = 0
