@@ -47,11 +47,14 @@ SPEECH_VERBS = frozenset(
 NAMING_VERBS = frozenset("call calls called calling describe describes described".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
 _PREPOSITIONS = frozenset(
-    """with to of for from by at about against between among on in into like than
-    over under after before during""".split()
+    """with to of for from at about against between among on in into like than
+    over under after before during alongside beside besides including near toward
+    towards via versus without across behind through upon amid unlike""".split()
 )
 _WORD = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
 _QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as\s+saying")
+_PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
+_STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
 # How far from a cue a subject may sit (bounds the work per cue).
 WINDOW = 300
 
@@ -72,6 +75,7 @@ class Subject:
     name: str
     person: bool
     pronoun: bool = False
+    start: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,7 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     return found
 
 
-def _people_between(people: list[PersonSpan], start: int, end: int) -> list[PersonSpan]:
+def people_between(people: list[PersonSpan], start: int, end: int) -> list[PersonSpan]:
     """Mentions starting in [start, end); `people` is sorted by start."""
     lo = _bisect(people, start)
     found = []
@@ -138,21 +142,26 @@ def subject_before(
     cue: Cue,
     people: list[PersonSpan],
 ) -> Subject | None:
-    """The subject of the cue: the nearest person, pronoun or noun phrase before it."""
+    """The subject of the cue: the nearest person, pronoun or noun phrase before it.
+
+    A participle ("..., saying", "citing") takes the subject of the main
+    clause: the first person named in the sentence.
+    """
     clause_start = max(clause_start, cue.start - WINDOW)
+    participle = cue.word.endswith("ing") and cue.word != "according to"
     best: PersonSpan | None = None
-    for person in _people_between(people, clause_start, cue.start):
+    for person in people_between(people, clause_start, cue.start):
         if person.end <= cue.start:
             if _preceded_by_preposition(masked, person.start):
                 continue
-            if best is None or person.start > best.start:
+            if best is None or not participle:
                 best = person
     items = words(masked, clause_start, cue.start)
     # A pronoun right before the verb ("he said", "he also told") wins over a name further back.
     for m in reversed(items[-3:]):
         w = _word(m)
         if w in _PRONOUNS and (best is None or m.start() > best.end):
-            return Subject(w, person=False, pronoun=True)
+            return Subject(w, person=False, pronoun=True, start=m.start())
     if best is not None:
         # A coordinated pair ("X and Y said"): the first named.
         return Subject(_first_of_pair(masked, best, people), person=True)
@@ -161,10 +170,10 @@ def subject_before(
 
 
 def _first_of_pair(masked: str, best: PersonSpan, people: list[PersonSpan]) -> str:
-    for person in _people_between(people, best.start - 80, best.start):
+    for person in people_between(people, best.start - 80, best.start):
         if person.end <= best.start and best.start - person.end <= 40:
             between = masked[person.end : best.start]
-            if re.fullmatch(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}", between):
+            if _PAIR.fullmatch(between):
                 return person.name
     return best.name
 
@@ -182,12 +191,17 @@ def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     picked.reverse()
     if not picked:
         return None
-    return _clean_phrase(masked[picked[0].start() : picked[-1].end()])
+    phrase = masked[picked[0].start() : picked[-1].end()]
+    source = _STATEMENT_FROM.search(phrase)
+    if source is not None:
+        phrase = phrase[source.end() :]
+    return _clean_phrase(phrase)
 
 
 def _clean_phrase(phrase: str) -> str | None:
     """Trim a subject phrase to a speaker label, or None when it names no one."""
-    parts = phrase.split()
+    parts = [p.rstrip(".") if not _abbreviation(p) else p for p in phrase.split()]
+    parts = [p for p in parts if p]
     # Drop adverbs and time words between subject and verb ("Apple today", "he also").
     while parts and parts[-1].lower() in ("also", "today", "yesterday", "then", "later", "had"):
         parts.pop()
@@ -210,6 +224,11 @@ def _clean_phrase(phrase: str) -> str | None:
     return None
 
 
+def _abbreviation(word: str) -> bool:
+    """Inc., Co., U.S.: a final stop that belongs to the word."""
+    return word.lower() in ("inc.", "co.", "corp.", "ltd.", "jr.", "sr.") or "." in word[:-1]
+
+
 def subject_after(
     masked: str,
     cue: Cue,
@@ -217,14 +236,17 @@ def subject_after(
     people: list[PersonSpan],
 ) -> Subject | None:
     """The subject written after the verb: `said Pompeo`, `said a spokesman`."""
-    sentence_end = min(sentence_end, cue.end + WINDOW)
-    after = _people_between(people, cue.end, sentence_end)
+    # A name may sit past a stop that the splitter took for a sentence end
+    # ("said Apple Inc. CEO Steve Jobs."): look a little further.
+    after = people_between(people, cue.end, cue.end + 120)
     person = after[0] if after else None
+    sentence_end = min(sentence_end, cue.end + WINDOW)
     items = words(masked, cue.end, sentence_end)
     if person is not None:
-        # Accept a name right after the verb, or after a role in apposition.
         gap = masked[cue.end : person.start]
-        if len(gap) <= 120 and '"' not in gap:
+        stops_ok = all(_abbreviation(w) or not w.endswith((".", "!", "?")) for w in gap.split())
+        near = person.start <= sentence_end or len(gap) <= 60
+        if near and stops_ok and len(gap) <= 120 and '"' not in gap:
             return Subject(person.name, person=True)
     phrase: list[re.Match[str]] = []
     for m in items:
@@ -237,11 +259,27 @@ def subject_after(
         return None
     first = _word(phrase[0])
     if first in _PRONOUNS:
-        return Subject(first, person=False, pronoun=True)
+        return Subject(first, person=False, pronoun=True, start=phrase[0].start())
     if first in ("in", "on", "at", "by", "to", "of", "during", "after", "before", "that"):
         return None
-    label = _clean_phrase(masked[phrase[0].start() : phrase[-1].end()])
+    text = masked[phrase[0].start() : phrase[-1].end()]
+    label = _clean_phrase(text)
+    if label is None and first in ("a", "an") and len(phrase) >= 2:
+        label = text.rstrip(".")  # "said a Delhi auto parts supplier"
+    if label is not None and phrase[-1].end() < sentence_end:
+        name = _name_after_comma(masked, phrase[-1].end(), sentence_end)
+        if name is not None:
+            return Subject(name, person=False)  # "said the strategist for X, Fritz Meyer."
     return Subject(label, person=False) if label else None
+
+
+_NAME_AT_END = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*[.,]?\s*$")
+
+
+def _name_after_comma(masked: str, start: int, end: int) -> str | None:
+    """A name closing the sentence after a comma: ", Fritz Meyer." """
+    m = _NAME_AT_END.match(masked, start, end)
+    return m.group(1) if m else None
 
 
 def quoted_as_saying(masked: str, cue: Cue, sentence_end: int) -> str | None:

@@ -37,8 +37,8 @@ NON_PERSON_WORDS = frozenset(
         reuters agency television tv radio network networks channel magazine organization
         organisation treasury reserve fed gop democrats republicans church mosque temple
         apple boeing airbus google microsoft twitter facebook youtube instagram iphone ipod
-        ipad mac macbook itunes windows android dow jones nasdaq ftse nikkei dax cac hang
-        seng s&p euro dollar yen europe asia africa america americas australia antarctica""".split()
+        ipad mac macbook itunes windows android dow nasdaq ftse nikkei dax cac
+        s&p euro dollar yen europe asia africa america americas australia antarctica""".split()
 )
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
@@ -59,6 +59,16 @@ PLACES = frozenset(
         sydney toronto ottawa detroit chicago boston seattle toulouse hamburg dublin dubai
         shanghai hong kong york california texas florida michigan ohio kansas alabama
         virginia carolina jersey cupertino manhattan hollywood""".split()
+)
+
+# Capitalised words of an office or department ("Undersecretary ... for
+# Acquisition Darleen Druyun"): not names, and a name may follow them.
+DEPARTMENT_WORDS = frozenset(
+    """acquisition communications operations finance marketing sales affairs policy
+    development research defense defence security health education energy commerce
+    justice transportation labor labour trade industry economics strategy planning
+    engineering procurement competition interior environment agriculture treasury
+    state staff cabinet""".split()
 )
 
 # Nouns of a role: they make the capitalised run after them a person's name.
@@ -85,7 +95,7 @@ ROLE_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official officials analyst analysts economist
         economists source sources aide aides adviser advisers advisor expert experts
         executive executives trader traders strategist strategists representative
-        representatives lawyer lawyers statement report witness witnesses resident residents
+        representatives lawyer lawyers witness witnesses resident residents
         observer observers critic critics insider insiders investor investors diplomat
         diplomats officer officers worker workers employee employees researcher
     researchers""".split()

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.news.attribution import SPEECH_VERBS
 from bot.news.model import Article, Location, Mention, Person, Span
 from bot.news.name_tokens import Token, is_acronym, is_name_word, name_runs, tokens
 from bot.news.names import (
     CALENDAR_WORDS,
+    DEPARTMENT_WORDS,
     FIRST_NAMES,
     NON_PERSON_WORDS,
     PLACES,
@@ -88,6 +90,7 @@ def _is_blocking(token: Token) -> bool:
         or low in CALENDAR_WORDS
         or low in SENTENCE_WORDS
         or low in ROLE_WORDS
+        or low in DEPARTMENT_WORDS
         or is_acronym(token)
     )
 
@@ -103,13 +106,24 @@ def _name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
 
 def _role_before(toks: list[Token], run_start: int, name_start: int) -> str | None:
     """The role word just before a name: inside its run or the word before it."""
-    if name_start > run_start:
-        return toks[name_start - 1].lower
-    if run_start > 0:
-        word = toks[run_start - 1].lower
-        if word in ROLE_WORDS:
+    before = name_start - 1 if name_start > run_start else run_start - 1
+    if before >= 0:
+        word = toks[before].lower
+        if word in ROLE_WORDS or word in DEPARTMENT_WORDS:
             return word
     return None
+
+
+def _after_article(toks: list[Token], i: int) -> bool:
+    """True when "the" or "of" comes right before: an organisation, not a person."""
+    return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an")
+
+
+def _speech_next_to(toks: list[Token], start: int, end: int) -> bool:
+    """True for "Stroe said" or "said Stroe": a speech verb right beside the words."""
+    after = end < len(toks) and toks[end].lower in SPEECH_VERBS
+    before = start > 0 and toks[start - 1].lower in ("said", "says", "quoted", "concluded")
+    return after or before
 
 
 def _apposition_role(toks: list[Token], j: int) -> bool:
@@ -132,7 +146,7 @@ def _looks_like_person(words: list[Token], role: str | None, apposition: bool) -
         return False
     first = words[0].lower
     if len(words) == 1:
-        return role in _HONORIFICS
+        return role is not None
     if role is not None or apposition or first in FIRST_NAMES:
         return True
     # Family name first with a hyphenated or two-part given name: Kim Yong-chol.
@@ -155,16 +169,31 @@ class _Collector:
         return found
 
     def full_names(self) -> None:
+        maybe: list[tuple[int, int, int]] = []
+        speaking: set[str] = set()
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for i, j in name_runs(toks, item.text):
                 start, end = _name_part(toks, i, j)
                 words = toks[start:end]
                 role = _role_before(toks, i, start)
+                speaks = _speech_next_to(toks, start, end)
+                if speaks and len(words) == 1:
+                    speaking.add(words[0].lower)
                 if not _looks_like_person(words, role, _apposition_role(toks, end)):
+                    if 2 <= len(words) <= 3 and not any(_is_blocking(w) for w in words):
+                        if speaks and start == i and not _after_article(toks, i):
+                            self._add_full(t_index, toks, start, end)
+                        else:
+                            maybe.append((t_index, start, end))
                     continue
                 if len(words) == 1:
                     continue  # "Mr Howard": resolved with the short names
+                self._add_full(t_index, toks, start, end)
+        # "Constantin Stroe" is a person when "Stroe" speaks elsewhere.
+        for t_index, start, end in maybe:
+            toks = self.texts[t_index].toks
+            if toks[end - 1].lower in speaking:
                 self._add_full(t_index, toks, start, end)
 
     def _add_full(self, t_index: int, toks: list[Token], start: int, end: int) -> None:
@@ -197,6 +226,13 @@ class _Collector:
                 for word in keys:
                     if found.key not in index.setdefault(word, []):
                         index[word].append(found.key)
+        # A lone given name ("Steve called podcasting ...") when it is unambiguous.
+        first_names: dict[str, list[str]] = {}
+        for found in self.people.values():
+            words = found.canonical().split()
+            if len(words) >= 2 and words[0].lower() not in SURNAME_FIRST:
+                first_names.setdefault(words[0].lower(), []).append(found.key)
+        first_names = {w: keys for w, keys in first_names.items() if len(keys) == 1}
         last_seen: dict[str, tuple[int, int]] = {}
         order = sorted(self.mentions, key=lambda m: (m[0], m[1]))
         cursor = 0
@@ -213,7 +249,7 @@ class _Collector:
                     continue
                 if _inside_run(item.text, toks, k):
                     continue
-                key = self._resolve_short(tok, toks, k, index, last_seen)
+                key = self._resolve_short(tok, toks, k, index, last_seen, first_names)
                 if key is None:
                     continue
                 form = tok.core
@@ -232,14 +268,15 @@ class _Collector:
         k: int,
         index: dict[str, list[str]],
         last_seen: dict[str, tuple[int, int]],
+        first_names: dict[str, list[str]],
     ) -> str | None:
         word = tok.lower
         if _is_blocking(tok) and word not in index:
             return None
-        candidates = index.get(word, [])
-        honorific = k > 0 and toks[k - 1].lower in _HONORIFICS
+        candidates = index.get(word, []) or first_names.get(word, [])
+        titled = k > 0 and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in _HONORIFICS)
         if not candidates:
-            if not honorific or word in PLACES or word in NON_PERSON_WORDS:
+            if not titled or word in PLACES or word in NON_PERSON_WORDS:
                 return None
             found = self.person(canonical_key(tok.core))
             _add_unique(found.forms, tok.core)

@@ -17,6 +17,7 @@ sentences, then for each quoted span decide
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from bot.news.attribution import (
     PersonSpan,
     Subject,
     cues_in,
+    people_between,
     quoted_as_saying,
     subject_after,
     subject_before,
@@ -36,7 +38,9 @@ from bot.news.model import Article, Quote, QuoteKind, Span
 from bot.news.quote_kind import is_title_like, quote_kind, quote_kind_by_length
 from bot.news.quote_spans import QuotedSpan, quoted_spans, starts_with_opening_mark
 from bot.news.sentences import sentence_spans
+from bot.news.speaker_names import SpeakerNames
 
+_AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
 _MAX_UNCUED_SCARE_WORDS = 3
 # How many paragraphs back a pronoun or a continued quotation may reach.
@@ -64,6 +68,7 @@ class _State:
     open_quote_speaker: str | None = None
     open_quote_pending: bool = False
     last_person: str | None = None
+    last_person_paragraph: int = -10
 
 
 def _mask(text: str, spans: list[QuotedSpan]) -> str:
@@ -95,7 +100,8 @@ class _Paragraph:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.cues = cues_in(self.masked, 0, len(self.masked))
         self.cue_starts = [c.start for c in self.cues]
-        self.people = people
+        # Names inside quotation marks are not speakers of the paragraph.
+        self.people = [p for p in people if self.masked[p.start : p.start + 1] != "x"]
 
     def cue_after(self, start: int, end: int) -> Cue | None:
         i = bisect_left(self.cue_starts, start)
@@ -103,11 +109,15 @@ class _Paragraph:
             return self.cues[i]
         return None
 
-    def cue_before(self, start: int, end: int) -> Cue | None:
+    def cues_before(self, start: int, end: int) -> list[Cue]:
+        """Up to three cues in [start, end), nearest first ("he stated ..., and described")."""
         i = bisect_left(self.cue_starts, end) - 1
-        if i >= 0 and self.cues[i].start >= start and self.cues[i].end <= end:
-            return self.cues[i]
-        return None
+        found: list[Cue] = []
+        while i >= 0 and len(found) < 3 and self.cues[i].start >= start:
+            if self.cues[i].end <= end:
+                found.append(self.cues[i])
+            i -= 1
+        return found
 
 
 class _Reader:
@@ -124,7 +134,7 @@ class _Reader:
                 )
         for spans in self.by_paragraph.values():
             spans.sort(key=lambda p: p.start)
-        self.person_names = {person.name for person in article.people}
+        self.names = SpeakerNames(article)
 
     def read(self) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
@@ -136,7 +146,9 @@ class _Reader:
                 self.state.open_quote_pending = False
             quotes.extend(self._paragraph_quotes(index, para, continued))
             if para.people:
-                self.state.last_person = para.people[-1].name
+                # The first person of the paragraph is most often its subject.
+                self.state.last_person = para.people[0].name
+                self.state.last_person_paragraph = index
         return tuple(quotes)
 
     def _paragraph_quotes(self, index: int, para: _Paragraph, continued: bool) -> list[Quote]:
@@ -184,6 +196,9 @@ class _Reader:
         # "...," Pompeo said / "...," said Pompeo / "...," he added
         after = para.cue_after(close, min(sent[1], next_open, close + WINDOW))
         if after is not None and len(words(masked, close, after.start)) <= 14:
+            quoted = quoted_as_saying(masked, after, sent[1])
+            if quoted is not None:
+                return self._resolve(index, Subject(quoted, person=False), para, sent)
             between = [m for m in words(masked, close, after.start) if m.group() not in ",.;:"]
             subject = (
                 subject_before(masked, close, after, para.people)
@@ -191,13 +206,16 @@ class _Reader:
                 else subject_after(masked, after, sent[1], para.people)
             )
             if subject is not None and after.word not in NAMING_VERBS:
-                return self._resolve(index, subject)
+                return self._resolve(index, subject, para, sent)
+        # "...," Jesse Toprak, an analyst for Edmunds.
+        named = _name_right_after(para, close, min(sent[1], next_open))
+        if named is not None:
+            return _Speaker(named, cued=True, person=True)
         # Pompeo said: "..." / Pompeo said that ... "fragment" / according to X, "..."
-        before = para.cue_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1)
-        if before is not None:
+        for before in para.cues_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1):
             quoted = quoted_as_saying(masked, before, sent[1])
             if quoted is not None:
-                return _Speaker(quoted, cued=True)
+                return self._resolve(index, Subject(quoted, person=False), para, sent)
             if before.word == "according to":
                 subject = subject_after(masked, before, sent[1], para.people)
             else:
@@ -205,28 +223,38 @@ class _Reader:
             if subject is not None:
                 if before.word in NAMING_VERBS and not (subject.person or subject.pronoun):
                     return None
-                return self._resolve(index, subject)
+                return self._resolve(index, subject, para, sent)
         # Secretary of the Air Force James Roche: "No, Sir, ..."
+        # Jobs left this farewell, "I have made ..."
         head = masked[sent[0] : span.start - 1].rstrip()
-        if head.endswith(":"):
+        if head.endswith(":") or (head.endswith(",") and kind == "full"):
             colon = sent[0] + len(head) - 1
             subject = subject_before(masked, sent[0], Cue(":", colon, colon + 1), para.people)
             if subject is not None:
-                return self._resolve(index, subject)
-        if after is not None and after.word not in NAMING_VERBS:
-            quoted = quoted_as_saying(masked, after, sent[1])
-            if quoted is not None:
-                return _Speaker(quoted, cued=True)
+                return self._resolve(index, subject, para, sent)
         return None
 
-    def _resolve(self, index: int, subject: Subject) -> _Speaker:
+    def _resolve(
+        self, index: int, subject: Subject, para: _Paragraph, sent: tuple[int, int]
+    ) -> _Speaker:
         state = self.state
         if not subject.pronoun:
-            person = subject.person or subject.name in self.person_names
-            return _Speaker(subject.name, cued=True, person=person)
+            name = subject.name if subject.person else self.names.fullest(subject.name)
+            person = subject.person or self.names.is_person(name)
+            return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
         if subject.name in ("he", "she"):
-            if recent and state.last_speaker_person:
+            # A person named earlier in the same sentence or paragraph, else the
+            # last speaker or the last person named, whichever is more recent.
+            earlier = [p for p in para.people if p.end <= subject.start]
+            if earlier:
+                in_sentence = [p for p in earlier if p.start >= sent[0]]
+                return _Speaker((in_sentence or earlier)[-1 if in_sentence else 0].name, True, True)
+            if (
+                recent
+                and state.last_speaker_person
+                and (state.last_speaker_paragraph >= state.last_person_paragraph)
+            ):
                 return _Speaker(state.last_speaker, cued=True, person=True)
             return _Speaker(state.last_person, cued=True, person=state.last_person is not None)
         if recent and state.last_speaker is not None:
@@ -273,6 +301,8 @@ class _Reader:
             return False
         if is_title_like(text) and not (speaker.cued and speaker.person):
             return False
+        if _AS_SAYING.match(para.masked, span.end + 1, span.end + 20):
+            return False  # a "Senate aide" as saying: a label for the source
         if speaker.cued:
             return True
         if not span.closed:
@@ -283,6 +313,19 @@ class _Reader:
         self.state.last_speaker = speaker.name
         self.state.last_speaker_person = speaker.person
         self.state.last_speaker_paragraph = index
+
+
+def _name_right_after(para: _Paragraph, close: int, end: int) -> str | None:
+    """A person named right after the closing mark, with no verb: `"...," Jesse Toprak.`"""
+    tail = para.masked[close : min(end, close + 3)]
+    if not (tail.startswith(",") or para.masked[close - 2 : close - 1] == ","):
+        return None
+    for person in people_between(para.people, close + 1, close + 4):
+        if close < person.start <= close + 3:
+            rest = para.masked[person.end : person.end + 2]
+            if rest[:1] in ("", ",", "."):
+                return person.name
+    return None
 
 
 def _sentence_initial(para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:

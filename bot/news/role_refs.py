@@ -21,6 +21,9 @@ _MAX_TITLE_WORDS = 8
 _MAX_APPOSITION_WORDS = 12
 _MAX_MODIFIERS = 3
 _MAX_CORE_WORDS = 7
+_NOT_MODIFIERS = frozenset(
+    "of for and or but to in on at by with from that who which said says".split()
+)
 _THE = re.compile(r"\b[Tt]he\s")
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -128,7 +131,8 @@ def _plain(word: str) -> str:
 
 
 def _modifier(word: str) -> bool:
-    return word[:1].isupper() or word.endswith(("'s", "’s"))
+    """A word that may stand between "the" and a title: US, company's, bank."""
+    return word.lower() not in _NOT_MODIFIERS and word[:1].isalpha()
 
 
 def _name_follows(text: str, end: int) -> bool:
