@@ -137,6 +137,8 @@ def score(docs: list[Doc], show_misses: bool) -> None:
                 )
         for where, found in preds.items():
             for pred in found:
+                if pred.timex_type != "DATE":
+                    continue  # a TIME ("Thursday night", "12:00 UTC Monday") is scored elsewhere
                 matched = any(
                     g["type"] == "DATE"
                     and g["paragraph"] == where

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from bot.news import calendar_values as cal
 from bot.news.model import Precision
 from bot.news.sentences import sentence_spans
+from bot.news.temporal_context import Context
 from bot.news.temporal_filters import is_attributive, keep_candidate, word_before
-from bot.news.temporal_resolve import Context, resolve_candidate
+from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
 from bot.news.tense import Tense, tense_near
 
@@ -53,6 +54,11 @@ class Timex:
     attributive: bool = False
     tense: Tense | None = None
     parts: tuple[Timex, ...] = ()
+
+    @property
+    def timex_type(self) -> str:
+        """TimeML type: "TIME" when a clock time or part of day is given, else "DATE"."""
+        return "TIME" if "T" in self.value else "DATE"
 
     @property
     def last_day(self) -> dt.date:
@@ -108,20 +114,45 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
+# A clock time right before a day: "at 12:00 UTC Monday", "16:00 GMT today".
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d:])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap])\.?m\.?)?"
+    r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s[A-Z]{2,4})?,?\s(?:on\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_clock(text: str, start: int, value: str) -> tuple[int, str]:
+    """Widen a day to a clock time written just before it (TimeML TIME value)."""
+    match = _CLOCK_BEFORE.search(text, max(0, start - 30), start)
+    if match is None or len(value) != 10:
+        return start, value
+    hour = int(match.group("h")) % 12 if match.group("ampm") else int(match.group("h"))
+    if (match.group("ampm") or "").lower() == "p":
+        hour += 12
+    if hour > 23:
+        return start, value
+    zone = "Z" if match.group("zone") else ""
+    return match.start(), f"{value}T{hour:02d}:{match.group('m')}{zone}"
+
+
 def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -> Timex | None:
     resolution = resolve_candidate(cand, ctx)
     if resolution is None:
         return None
     period = resolution.period
     until = None if period.last == natural_end(period.first, period.precision) else period.last
+    start, value = cand.start, period.value
+    if period.precision == "day":
+        start, value = _with_clock(text, start, value)
     return Timex(
-        start=cand.start,
+        start=start,
         end=cand.end,
-        expression=text[cand.start : cand.end],
+        expression=text[start : cand.end],
         date=period.first,
         until=until,
         precision=period.precision,
-        value=period.value,
+        value=value,
         anchored=resolution.anchored,
         attributive=cand.kind == "year" and is_attributive(text, cand.start, cand.end),
         tense=tense,

@@ -40,8 +40,10 @@ _NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
     number no no. model version route""".split()
 )
+_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 _DURATION_PREPS = frozenset("""in over during for within throughout through across""".split())
-_AFTER_EVENT_STOP = frozenset({"of", "when", "that", "before", "after", "the", "which"})
+_AFTER_EVENT_STOP = frozenset({"of", "when", "that", "which", "the"})
+_EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that)\b", re.I)
 _DETERMINERS = frozenset("""the a an its their his her our your my this that these those""".split())
 _FUNCTION_WORDS = frozenset(
     """in on at and or to for from with by when as after before the a an was
@@ -88,9 +90,13 @@ def _keep_year(cand: Candidate, text: str) -> bool:
     prefix = text[max(0, cand.start - 4) : cand.start]
     if any(sign in prefix for sign in "$£€¥#"):
         return False
-    if word_before(text, cand.start) in _NUMBER_LEADS:
+    before = word_before(text, cand.start)
+    if before in _NUMBER_LEADS:
         return False
-    return word_after(text, cand.end).lower() not in _COUNT_NOUNS
+    after = word_after(text, cand.end)
+    if _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start) and after[:1].isupper():
+        return False  # a name with a number in it: "the Russell 2000 Index"
+    return after.lower() not in _COUNT_NOUNS
 
 
 def _keep_decade(cand: Candidate, text: str) -> bool:
@@ -134,6 +140,16 @@ def _keep_season(cand: Candidate, text: str) -> bool:
     )
 
 
+def _keep_the_day(cand: Candidate, text: str) -> bool:
+    """ "on the day" dates something; "the day of the vote", "the day after the vote" do not."""
+    nxt = _next_char(text, cand.end)
+    if nxt == "" or not nxt.isalpha():
+        return True
+    if _EVENT_AFTER.match(text, cand.end, cand.end + _WINDOW):
+        return False
+    return word_after(text, cand.end).lower() not in _AFTER_EVENT_STOP
+
+
 def keep_candidate(cand: Candidate, text: str) -> bool:
     """False when the words around `cand` show it is not a date at all."""
     if word_before(text, cand.start) in _FREQUENCY:
@@ -156,7 +172,7 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
     if kind in ("ago", "unit_after"):
         return _keep_relative_to_date(cand, text)
     if kind == "the_day":
-        return word_after(text, cand.end).lower() not in _AFTER_EVENT_STOP
+        return _keep_the_day(cand, text)
     if kind == "season":
         return _keep_season(cand, text)
     return True

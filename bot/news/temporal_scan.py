@@ -84,7 +84,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "unit_the",
-        rf"(?P<mod>{_MOD})\s{{1,3}}(?i:the\s{{1,3}}(?P<unit>week|month|year|decade|quarter))(?!\w)",
+        rf"(?P<mod>{_MOD})\s{{1,3}}(?i:the\s{{1,3}}(?P<unit>day|week|month|year|decade|quarter))"
+        r"(?!\w)",
     ),
     (
         "unit_after",
@@ -109,6 +110,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|finished|finishing|finishes|start|started|starting|starts)\s(?P<core>the\s(?:same\s)?day)"
         r"(?!\w)",
     ),
+    (
+        "streak_day",
+        r"(?i:(?<![\w-])(?:a|the)\s{1,3}(?:second|third|fourth|fifth|sixth|seventh|eighth"
+        r"|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:straight|consecutive|successive)"
+        r"\s{1,3}(?:day|session|trading\s{1,3}day)(?!\w))",
+    ),
+    ("that_time", r"(?<![\w-])(?i:by|at|until|till|before|after)\s(?P<core>that\stime)(?!\w)"),
     (
         "same_period",
         r"(?i:(?<![\w-])the\s{1,3}same\s{1,3}(?P<unit>month|period|quarter|week|time|day)"
@@ -141,9 +149,65 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# A first-character gate per pattern: the engine rejects most positions in one
+# step instead of trying every branch of a leading alternation.
+_GATES: dict[str, str] = {
+    "month_year": r"(?=[EeMmLlTtJFASOND])",
+    "month": r"(?=[LlNnTtEeMmJFASOND])",
+    "year": r"(?=[EeMmLlTt12])",
+    "decade": r"(?=[TtEeMmLl12'\d])",
+    "weekday": r"(?=[LlNnTtCcPpFfMSW])",
+    "unit_rel": r"(?=[EeLlMmTtNn])",
+    "season": r"(?=[TtLlNnEeMmSsWwAaFf])",
+    "dmy": r"(?=[MTWFS\dTt])",
+}
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "autumn", "fall")
+_UNITS_AND_DAY = (*_UNITS, "day", "winter")
+# Words (lower-case) of which a paragraph must hold one for a pattern to be worth running;
+# "0" stands for "any digit".
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("0",),
+    "slash": ("0",),
+    "mdy": ("0",),
+    "dmy": ("0",),
+    "month_year": ("0",),
+    "year": ("0",),
+    "decade": ("0",),
+    "short_year": ("0",),
+    "qcode": ("0",),
+    "month": _MONTH_STEMS,
+    "month_rel_year": ("year",),
+    "weekday": ("day",),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "daypart": ("morning", "afternoon", "evening", "night"),
+    "unit_rel": (*_UNITS, "winter"),
+    "unit_the": (*_UNITS, "day"),
+    "unit_after": _UNITS_AND_DAY,
+    "ago": _UNITS_AND_DAY,
+    "anchored": ("day", "morning", "afternoon", "evening", "night"),
+    "the_day": ("day",),
+    "same_period": ("same",),
+    "that_time": ("that time",),
+    "streak_day": ("straight", "consecutive", "successive"),
+    "weekend": ("weekend",),
+    "quarter": ("quarter",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+}
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern)) for kind, pattern in _PATTERNS
+    (kind, re.compile(_GATES.get(kind, "") + pattern)) for kind, pattern in _PATTERNS
 )
+_DIGIT = re.compile(r"\d")
+
+
+def _worth_running(kind: str, lower: str, has_digit: bool) -> bool:
+    """Whether the paragraph holds a word the pattern cannot match without."""
+    needs = _NEEDS.get(kind)
+    if needs is None:
+        return True
+    if needs == ("0",):
+        return has_digit
+    return any(word in lower for word in needs)
 
 
 @dataclass(frozen=True)
@@ -170,7 +234,11 @@ def scan_candidates(
     "Monday, June 4, 2018" beats "Monday", "June 4" and "2018".
     """
     found: list[Candidate] = []
+    lower = text.lower()
+    has_digit = _DIGIT.search(text) is not None
     for kind, pattern in _COMPILED:
+        if not _worth_running(kind, lower, has_digit):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()
             if end > start:

@@ -1,0 +1,52 @@
+"""What a temporal candidate is resolved against, and what it resolves to.
+
+Shared by `temporal_resolve` (named dates) and `temporal_relative` (dates
+counted from the publication date or from the previous date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.news.calendar_values import Period
+from bot.news.temporal_lexicon import DAY_PARTS
+from bot.news.temporal_scan import Candidate
+from bot.news.tense import Tense
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a candidate is resolved against.
+
+    `anchor` is the publication date (None when unknown); `previous` is the
+    last resolved day in reading order and `previous_period` the last resolved
+    period of any size (both None at the start).
+    """
+
+    anchor: dt.date | None
+    previous: dt.date | None
+    previous_period: Period | None
+    tense: Tense | None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A candidate's period and whether it was anchored on the previous date."""
+
+    period: Period
+    anchored: bool = False
+
+
+Resolver = Callable[[Candidate, Context], Resolution | None]
+
+
+def group_text(cand: Candidate, name: str) -> str:
+    """A group's text, lower-cased with single spaces ("" when absent)."""
+    return " ".join((cand.group(name) or "").lower().split())
+
+
+def day_part(cand: Candidate) -> str | None:
+    """The TIMEX3 suffix of a part of day the candidate names ("TMO"), if any."""
+    return DAY_PARTS.get(group_text(cand, "part")) if cand.group("part") else None

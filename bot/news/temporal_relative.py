@@ -1,0 +1,220 @@
+"""Dates counted from another date: the publication date or the previous one.
+
+Weekdays ("said Thursday", "last Thursday"), deictic words ("yesterday",
+"last week", "two days ago") count from the publication date; anchored
+expressions ("a day later", "the next day", "the same period a year ago",
+"by that time") from the previous resolved date or period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.news import calendar_values as cal
+from bot.news.calendar_values import Period
+from bot.news.temporal_context import Context, Resolution, day_part, group_text
+from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS, number_value
+from bot.news.temporal_scan import Candidate
+
+
+def _nearest_weekday(base: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
+    """The `weekday` nearest to `base` going back (-1) or forward (+1)."""
+    offset = (weekday - base.weekday()) * direction % 7
+    if offset == 0 and strict:
+        offset = 7
+    return base + dt.timedelta(days=offset * direction)
+
+
+def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
+    wd = WEEKDAYS[group_text(cand, "wd")]
+    rel = group_text(cand, "rel")
+    anchored = rel in ("following", "previous")
+    base = ctx.previous if anchored and ctx.previous else ctx.anchor
+    if base is None:
+        return None
+    if rel in ("last", "past", "previous"):
+        found = _nearest_weekday(base, wd, -1, strict=True)
+    elif rel in ("next", "coming", "following"):
+        found = _nearest_weekday(base, wd, 1, strict=True)
+    elif rel == "this":
+        found = base + dt.timedelta(days=wd - base.weekday())
+    else:
+        forward = ctx.tense == "future"
+        found = _nearest_weekday(base, wd, 1 if forward else -1, strict=False)
+    return Resolution(cal.day(found, day_part(cand)), anchored=anchored)
+
+
+def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
+    if ctx.anchor is None:
+        return None
+    word = group_text(cand, "word")
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    part = "TNI" if word == "tonight" else day_part(cand)
+    return Resolution(cal.day(ctx.anchor + dt.timedelta(days=offset), part))
+
+
+def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
+    if ctx.anchor is None:
+        return None
+    part = group_text(cand, "part")
+    back = group_text(cand, "rel") == "last" and part in ("night", "evening")
+    if group_text(cand, "rel") == "last" and not back:
+        return None
+    return Resolution(cal.day(ctx.anchor - dt.timedelta(days=back), DAY_PARTS[part]))
+
+
+def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
+    """The `unit` period (week, month, ...) `shift` units away from `base`."""
+    if unit == "week":
+        return cal.week(base + dt.timedelta(days=7 * shift))
+    if unit == "weekend":
+        return cal.weekend(base + dt.timedelta(days=7 * shift))
+    if unit == "month":
+        moved = cal.shift_months(base, shift)
+        return cal.month(moved.year, moved.month)
+    if unit == "year":
+        return cal.year(base.year + shift)
+    if unit == "decade":
+        return cal.decade(base.year + 10 * shift)
+    if unit == "quarter":
+        index = base.year * 4 + (base.month - 1) // 3 + shift
+        return cal.quarter(index // 4, index % 4 + 1)
+    if unit in SEASONS:
+        code, first_month = SEASONS[unit]
+        seasons = [cal.season(y, code, first_month) for y in range(base.year - 2, base.year + 2)]
+        if shift < 0:
+            return [p for p in seasons if p.last < base][-1]
+        if shift > 0:
+            return next(p for p in seasons if p.first > base)
+        return cal.season(base.year, code, first_month)
+    return None
+
+
+SHIFTS = {
+    "this": 0,
+    "the current": 0,
+    "the same": 0,
+    "last": -1,
+    "the last": -1,
+    "the past": -1,
+    "the previous": -1,
+    "next": 1,
+    "the next": 1,
+    "the coming": 1,
+    "the following": 1,
+}
+_ANCHORED_RELS = frozenset({"the previous", "the following", "the same"})
+
+
+def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
+    rel, unit = group_text(cand, "rel") or "this", group_text(cand, "unit")
+    anchored = rel in _ANCHORED_RELS and ctx.previous_period is not None
+    base = ctx.previous_period.first if anchored and ctx.previous_period else ctx.anchor
+    if base is None:
+        return None
+    period = shift_unit(base, unit, SHIFTS.get(rel, 0))
+    return Resolution(period, anchored=anchored) if period else None
+
+
+def _offset(base: dt.date, unit: str, count: int) -> Period:
+    """`count` units (day, week, month, year, decade) from `base`."""
+    if unit in ("day", "week"):
+        return cal.day(base + dt.timedelta(days=count * (7 if unit == "week" else 1)))
+    if unit == "month":
+        moved = cal.shift_months(base, count)
+        return cal.month(moved.year, moved.month)
+    return cal.year(base.year + count * (10 if unit == "decade" else 1))
+
+
+_FORWARD = frozenset({"from now", "hence", "later", "after", "afterward", "afterwards"})
+
+
+def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
+    count = number_value(group_text(cand, "n"))
+    direction = group_text(cand, "dir")
+    if count is None or count > 200:
+        return None
+    sign = (
+        1 if direction in ("from now", "hence", "later", "after", "afterward", "afterwards") else -1
+    )
+    anchored = direction not in ("ago", "from now", "hence")
+    base = _anchor_base(ctx, group_text(cand, "unit")) if anchored else ctx.anchor
+    if base is None:
+        return None
+    return Resolution(_offset(base, group_text(cand, "unit"), sign * count), anchored=anchored)
+
+
+def _anchor_base(ctx: Context, unit: str) -> dt.date | None:
+    """What an anchored expression counts from: the previous day, or for months
+    and years the previous period of any size, else the publication date."""
+    if unit in ("month", "year", "decade") and ctx.previous_period is not None:
+        return ctx.previous_period.first
+    return ctx.previous or ctx.anchor
+
+
+def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
+    base = _anchor_base(ctx, group_text(cand, "unit"))
+    if base is None:
+        return None
+    sign = 1 if group_text(cand, "dir") in ("after", "later") else -1
+    return Resolution(_offset(base, group_text(cand, "unit"), sign), anchored=True)
+
+
+def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
+    base = ctx.previous or ctx.anchor
+    if base is None:
+        return None
+    rel, unit = group_text(cand, "rel"), group_text(cand, "unit")
+    shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+    if rel in ("the preceding", "the prior"):
+        shift = -1
+    part = DAY_PARTS.get(unit)
+    return Resolution(cal.day(base + dt.timedelta(days=shift), part), anchored=True)
+
+
+def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the end of the day": the day in focus, like "the day"."""
+    return (
+        resolve_the_day(cand, ctx)
+        if group_text(cand, "unit") == "day"
+        else resolve_unit_rel(cand, ctx)
+    )
+
+
+def resolve_that_time(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "by that time": the period just mentioned, whatever its size."""
+    return None if ctx.previous_period is None else Resolution(ctx.previous_period, True)
+
+
+def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
+    base = ctx.previous or ctx.anchor
+    return None if base is None else Resolution(cal.day(base), anchored=True)
+
+
+def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the same month a year ago": the previous period, one year back."""
+    before = ctx.previous_period
+    if before is None:
+        return None if ctx.anchor is None else Resolution(cal.year(ctx.anchor.year - 1))
+    first = before.first
+    if before.precision == "day":
+        return Resolution(cal.day(cal.shift_months(first, -12)), anchored=True)
+    if before.precision == "week":
+        return Resolution(cal.week(first - dt.timedelta(days=364)), anchored=True)
+    if "-Q" in before.value:
+        return Resolution(cal.quarter(first.year - 1, (first.month - 1) // 3 + 1), anchored=True)
+    if before.precision == "month":
+        return Resolution(cal.month(first.year - 1, first.month), anchored=True)
+    return Resolution(cal.year(first.year - 1), anchored=True)
+
+
+def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the weekend": the one just past, or the coming one in future-tense clauses."""
+    if ctx.anchor is None:
+        return None
+    in_weekend = ctx.anchor.weekday() >= 5
+    if ctx.tense == "future":
+        shift = 0 if ctx.anchor.weekday() < 5 else 1
+    else:
+        shift = 0 if in_weekend else -1
+    return Resolution(cal.weekend(ctx.anchor + dt.timedelta(days=7 * shift)))
