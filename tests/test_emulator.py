@@ -467,6 +467,7 @@ async def test_uploaded_files_are_served_on_loopback(emulator: Emulator) -> None
     assert result.message is not None
     [attachment] = result.message.attachments
     assert attachment["filename"] == "article.txt"
+    assert attachment["content_type"] == "text/plain"
     assert attachment["url"].startswith("http://127.0.0.1:")
     async with aiohttp.ClientSession() as session, session.get(attachment["url"]) as response:
         assert await response.read() == b"article text"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import mimetypes
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, TypeVar
 
@@ -103,6 +102,7 @@ class Emulator:
         are raised here after the client is closed. Use
         ``guild_ready_timeout=0.05`` on the client for a fast on_ready.
         """
+        connection: asyncio.Task[None] | None = None
         try:
             await client.login(self.token)
             ready = asyncio.ensure_future(client.wait_until_ready())
@@ -115,6 +115,8 @@ class Emulator:
                 raise RuntimeError("the client disconnected before on_ready")
         except BaseException:
             await client.close()
+            if connection is not None:
+                await asyncio.gather(connection, return_exceptions=True)
             raise
         self.client = client
         # commands.Bot has .tree; a plain Client registers its CommandTree here.
@@ -192,8 +194,8 @@ class Emulator:
     ) -> dict[str, Any]:
         """An attachment payload for an attachment option; its url is served here.
         ``content_type`` defaults to a guess from the file name."""
-        guessed = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-        return self.server.messages.serve_file(filename, data, content_type or guessed)
+        kind = content_type or "application/octet-stream"
+        return self.server.messages.serve_file(filename, data, kind)
 
     @property
     def bot_messages(self) -> list[Message]:

@@ -3,6 +3,7 @@ interaction routes: limits are checked here, and the gateway is told."""
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Callable
 from typing import Any
 
@@ -31,7 +32,12 @@ class MessageService:
         self._base_url = base_url
 
     def serve_file(self, filename: str, data: bytes, content_type: str) -> dict[str, Any]:
-        """Store a file and return an attachment payload whose url is on loopback."""
+        """Store a file and return an attachment payload whose url is on loopback.
+
+        Like Discord, a generic ``application/octet-stream`` (what discord.py
+        uploads with) is replaced by the type the file name suggests."""
+        if content_type == "application/octet-stream":
+            content_type = mimetypes.guess_type(filename)[0] or content_type
         file_id = self.world.snowflake()
         self.world.files[file_id] = StoredFile(file_id, filename, data, content_type)
         url = f"{self._base_url()}/attachments/{file_id}/{filename}"
@@ -53,7 +59,6 @@ class MessageService:
         *,
         interaction: Interaction | None = None,
         extra_flags: int = 0,
-        announce: bool = True,
     ) -> Message:
         """Validate and store a new message; dispatch MESSAGE_CREATE unless ephemeral."""
         payload = body.payload
@@ -74,7 +79,7 @@ class MessageService:
             interaction=interaction,
         )
         self.world.add_message(message)
-        if announce and not message.ephemeral:
+        if not message.ephemeral:
             data = payloads.message_create(message, self.world)
             await self.gateway.dispatch("MESSAGE_CREATE", data)
         return message
