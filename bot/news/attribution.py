@@ -34,7 +34,9 @@ SPEECH_VERBS = frozenset(
     suggests suggested indicate indicates indicated describe describes described
     describing call calls called calling cite cites cited citing predict
     predicted urge urged promise promised vow vowed respond responded recall
-    recalled remember remembered report reports reported confirm confirmed deny
+    recalled remember remembered report reports reported enthused exclaimed quipped
+    boasted lamented cautioned pledged affirmed asserted contended maintained
+    speculated retorted answered mused opined elaborated added confirm confirmed deny
     denied emphasize emphasized emphasise emphasised stress stressed agree agreed
     joke joked counter countered tweet tweeted post posted quote quotes quoted
     believe believes believed think thinks thought reckon reckons estimate
@@ -43,6 +45,9 @@ SPEECH_VERBS = frozenset(
     criticised praise praised testify testified predicted assure assured mention
     mentioned""".split()
 )
+# Verb forms that are also plural nouns ("Other reports suggested").
+_NOUN_LIKE = frozenset("reports claims calls notes comments states quotes remarks replies".split())
+_AFTER_S_VERB = frozenset("that the a an he she it they we i reporters".split())
 # Cues that only introduce a label when nothing else marks speech ("called X").
 NAMING_VERBS = frozenset("call calls called calling describe describes described".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
@@ -96,6 +101,14 @@ def _word(match: re.Match[str]) -> str:
     return match.group().lower().rstrip(".")
 
 
+def _verb_not_noun(items: list[re.Match[str]], i: int) -> bool:
+    """For "reports", "claims", "notes": a verb only before that/a quote/a pronoun."""
+    if i + 1 >= len(items):
+        return True
+    nxt = items[i + 1].group()
+    return nxt.lower() in _AFTER_S_VERB or nxt in ',:"“' or nxt.startswith("x")
+
+
 def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     """Speech cues in masked[start:end], including "according to"."""
     found: list[Cue] = []
@@ -103,6 +116,8 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     for i, m in enumerate(items):
         w = _word(m)
         if w in SPEECH_VERBS:
+            if w in _NOUN_LIKE and not _verb_not_noun(items, i):
+                continue
             found.append(Cue(w, m.start(), m.end()))
         elif w == "according" and i + 1 < len(items) and _word(items[i + 1]) == "to":
             found.append(Cue("according to", m.start(), items[i + 1].end()))

@@ -182,7 +182,13 @@ class _Collector:
                     speaking.add(words[0].lower)
                 if not _looks_like_person(words, role, _apposition_role(toks, end)):
                     if 2 <= len(words) <= 3 and not any(_is_blocking(w) for w in words):
-                        if speaks and start == i and not _after_article(toks, i):
+                        org_modifier = end < len(toks) and toks[end].lower in ROLE_WORDS
+                        if (
+                            speaks
+                            and start == i
+                            and not _after_article(toks, i)
+                            and not org_modifier
+                        ):
                             self._add_full(t_index, toks, start, end)
                         else:
                             maybe.append((t_index, start, end))

@@ -17,6 +17,7 @@ sentences, then for each quoted span decide
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -40,6 +41,11 @@ from bot.news.quote_spans import QuotedSpan, quoted_spans, starts_with_opening_m
 from bot.news.sentences import sentence_spans
 from bot.news.speaker_names import SpeakerNames
 
+_LABEL_BEFORE = re.compile(
+    r"(?:so-called|dubbed|named|nicknamed|titled|entitled|known as|\w+ly called|, called|"
+    r"(?:is|are|was|were|be|been|being|also) called)\s*[\"“‘']$",
+    re.IGNORECASE,
+)
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
 _MAX_UNCUED_SCARE_WORDS = 3
@@ -54,6 +60,7 @@ class _Speaker:
     name: str | None
     cued: bool
     person: bool = False
+    naming: bool = False
 
 
 @dataclass
@@ -212,18 +219,22 @@ class _Reader:
         if named is not None:
             return _Speaker(named, cued=True, person=True)
         # Pompeo said: "..." / Pompeo said that ... "fragment" / according to X, "..."
+        naming = False
         for before in para.cues_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1):
             quoted = quoted_as_saying(masked, before, sent[1])
             if quoted is not None:
                 return self._resolve(index, Subject(quoted, person=False), para, sent)
+            naming = naming or before.word in NAMING_VERBS
             if before.word == "according to":
                 subject = subject_after(masked, before, sent[1], para.people)
             else:
                 subject = subject_before(masked, sent[0], before, para.people)
-            if subject is not None:
-                if before.word in NAMING_VERBS and not (subject.person or subject.pronoun):
-                    return None
-                return self._resolve(index, subject, para, sent)
+            if subject is None:
+                continue  # "he stated ..., and described ...": the earlier cue's subject
+            if naming and not (subject.person or subject.pronoun):
+                return None  # the plan, called "Way Forward"
+            found = self._resolve(index, subject, para, sent)
+            return dataclasses.replace(found, naming=naming)
         # Secretary of the Air Force James Roche: "No, Sir, ..."
         # Jobs left this farewell, "I have made ..."
         head = masked[sent[0] : span.start - 1].rstrip()
@@ -299,8 +310,10 @@ class _Reader:
         text = para.text[span.start : span.end]
         if not text.strip() or not any(ch.isalnum() for ch in text):
             return False
-        if is_title_like(text) and not (speaker.cued and speaker.person):
-            return False
+        if is_title_like(text) and not speaker.naming:
+            return False  # a name, a product, a title of a work
+        if _LABEL_BEFORE.search(para.masked, max(0, span.start - 30), span.start):
+            return False  # so-called "peace", dubbed "Antennagate", commonly called "apps"
         if _AS_SAYING.match(para.masked, span.end + 1, span.end + 20):
             return False  # a "Senate aide" as saying: a label for the source
         if speaker.cued:

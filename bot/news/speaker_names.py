@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from bot.news.model import Article
 from bot.news.name_tokens import is_name_word, name_runs, tokens
-from bot.news.names import CALENDAR_WORDS, ROLE_WORDS, SENTENCE_WORDS
+from bot.news.names import CALENDAR_WORDS, SENTENCE_WORDS
 from bot.news.people import canonical_key
 
 _MAX_RUN_WORDS = 5
-_LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS | ROLE_WORDS
+_LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS
 
 
 class SpeakerNames:
