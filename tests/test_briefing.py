@@ -351,3 +351,36 @@ def test_briefing_never_raises_on_arbitrary_text(paragraphs: list[str]) -> None:
 def test_boilerplate_checks_never_raise(text: str) -> None:
     dateline_end(text)
     is_boilerplate(text)
+
+
+def test_short_unpunctuated_lines_are_not_points() -> None:
+    article = plain_article(
+        [
+            "The new jet on the runway in Toulouse",
+            "Airbus flew its new long-range jet for the first time on Monday, the company said.",
+            "So far, 40 airlines have ordered the jet, worth about $300 million each.",
+            "The first deliveries are planned for next year, after two years of flight tests.",
+        ]
+    )
+    points = make_briefing(article).points
+    assert not any("runway" in p for p in points)
+    assert any(p.startswith("So far, 40 airlines") for p in points)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet="AB ab,.;\"'()-0123456789", min_size=1, max_size=200),
+    st.lists(st.tuples(st.integers(-5, 220), st.integers(0, 40)), max_size=6),
+)
+def test_write_point_survives_any_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    people = (Person("Ann Lee", "Senator"), Person("Bo Lee"))
+    mentions = tuple(
+        Mention(people[i % 2].name, "Lee", Span("body", 0, s, s + n))
+        for i, (s, n) in enumerate(spans)
+    )
+    events = tuple(
+        Event(PUBLISHED, None, "day", "x", "x", Span("body", 0, s, s + n)) for s, n in spans
+    )
+    article = replace(plain_article([text], people=people), mentions=mentions, events=events)
+    write_point(article, SentenceRef(0, 0, len(text)), "Ann Lee")
+    make_briefing(article)

@@ -32,6 +32,7 @@ _ANCHORED_OPENER = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 5
+_LABEL_MAX_WORDS = 15
 _MAX_WORDS = 70
 
 # Weights of the sentence score; tuned on the development corpus (bench/briefing.py).
@@ -58,12 +59,20 @@ class Candidate:
     score: float
 
 
+def _is_label(paragraph: str) -> bool:
+    """A short line without a full stop: a photo caption, subheading or credit, not news."""
+    text = paragraph.strip().rstrip("\"'”’)")
+    return len(text.split()) < _LABEL_MAX_WORDS and not text.endswith((".", "!", "?"))
+
+
 def body_sentences(article: Article) -> list[SentenceRef]:
     """The sentences of the body that are news: no captions, datelines, bylines or boilerplate."""
     caption_texts = {c.text.strip() for c in article.captions}
     refs: list[SentenceRef] = []
     for p_index, paragraph in enumerate(article.paragraphs):
         if paragraph.strip() in caption_texts:
+            continue
+        if _is_label(paragraph):
             continue
         offset = dateline_end(paragraph) if p_index < 3 else 0
         for start, end in sentence_spans(paragraph[offset:]):

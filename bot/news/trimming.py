@@ -50,7 +50,7 @@ _INNER_ASIDE = re.compile(r",\s(?:" + _CONNECTIVES + r"),(?=\s)", re.IGNORECASE)
 # "However, " or "But " opening a sentence.
 _LEADING_ASIDE = re.compile(
     r"^(?:(?:" + _CONNECTIVES + r"|still|besides|additionally|separately|elsewhere),\s"
-    r"|(?:but|and|so|yet)\s(?=[a-z]))",
+    r"|(?:but|and)\s(?=[a-z]))",
     re.IGNORECASE,
 )
 # ", however." closing a sentence.
