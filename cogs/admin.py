@@ -12,14 +12,18 @@ from bot.client import NewsBot, describe_synced, sync_tree
 from bot.ingest import FileResult
 from bot.news.reader import MAX_ARTICLE_BYTES
 from bot.replies import NO_MENTIONS, Refusal, send_text
-from bot.textfmt import escape
 
 log = logging.getLogger(__name__)
 
 
+def code_name(filename: str) -> str:
+    """A file name shown in a code span (where markdown escapes would show literally)."""
+    return "`" + filename.replace("`", "'")[:100] + "`"
+
+
 def result_text(result: FileResult, filename: str) -> str:
     """What /news add answers for one ingested file."""
-    name = f"`{escape(filename)}`"
+    name = code_name(filename)
     if result.status == "added":
         return (
             f"Added {name} as article #{result.article_id}: `/briefing article:{result.article_id}`"
@@ -58,7 +62,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description="Manage th
         if attachment.size > MAX_ARTICLE_BYTES:
             await send_text(
                 interaction,
-                f"Rejected `{escape(attachment.filename)}`: it is {attachment.size:,} bytes, "
+                f"Rejected {code_name(attachment.filename)}: it is {attachment.size:,} bytes, "
                 f"over the {MAX_ARTICLE_BYTES:,}-byte limit for one article.",
             )
             return
