@@ -10,7 +10,7 @@ from bot.client import run_bot, sync_commands
 from bot.config import Config
 from bot.news.reader import MAX_ARTICLE_BYTES
 from tests.bot_fixtures import SEED_FOLDER, BotSession, answered_cleanly, embed_text
-from tests.emulator import Emulator
+from tests.emulator import Channel, Emulator, User
 
 GOOD = b"""date 2018-06-02
 
@@ -22,10 +22,18 @@ Engineers finished the work on Friday, a day earlier than planned.
 """
 
 
-async def add(emulator: Emulator, filename: str, data: bytes, **kwargs: object) -> str:
+async def add(
+    emulator: Emulator,
+    filename: str,
+    data: bytes,
+    *,
+    user: User | None = None,
+    channel: Channel | None = None,
+) -> str:
     attachment = emulator.attachment(filename, data)
-    user = kwargs.pop("user", emulator.manager)
-    result = await emulator.slash("news add", attachment=attachment, user=user, **kwargs)
+    result = await emulator.slash(
+        "news add", attachment=attachment, user=user or emulator.manager, channel=channel
+    )
     answered_cleanly(result)
     assert result.ephemeral
     return result.content
