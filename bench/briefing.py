@@ -16,6 +16,7 @@ import importlib
 import json
 import os
 import platform
+import random
 import re
 import statistics
 import sys
@@ -32,6 +33,7 @@ from bot.news.briefing import make_briefing
 from bot.news.model import Article, Caption, Event, Location, Mention, Person, Quote, Span
 from bot.news.reader import read_article
 from bot.news.sentences import split_sentences
+from bot.news.stories import StoryItem, group_stories, story_terms
 
 SHARED = Path("/work/shared")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -187,6 +189,36 @@ def check_seed(path: Path) -> None:
     print(f"  seed facts carried: {carried + quote_ok}/{len(SEED_FACTS) + 1}")
 
 
+def time_grouping(articles: list[Article], points: list[tuple[str, ...]]) -> None:
+    """Group the corpus into stories, then time group_stories on 1,000 items.
+
+    The 1,000 items are the corpus articles repeated with a fifth of each copy's
+    terms dropped at random, so copies are near (not exact) duplicates.
+    """
+    items = [
+        StoryItem(i, a.published, a.title, story_terms(a), pts)
+        for i, (a, pts) in enumerate(zip(articles, points, strict=True))
+    ]
+    stories = group_stories(items)
+    sizes = sorted((len(s.article_ids) for s in stories), reverse=True)
+    print(f"\nstories from {len(items)} corpus articles: {len(stories)}; largest {sizes[:5]}")
+    rng = random.Random(5)
+    copies = [
+        replace(it, article_id=k * 1000 + it.article_id, terms=tuple(
+            t for t in it.terms if rng.random() > 0.2))
+        for k in range(1000 // max(1, len(items)) + 1)
+        for it in items
+    ][:1000]  # fmt: skip
+    timings = []
+    for _ in range(20):
+        started = time.perf_counter()
+        group_stories(copies)
+        timings.append(time.perf_counter() - started)
+    timings.sort()
+    print(f"group_stories over {len(copies)} items: median {1000 * timings[10]:.1f} ms, "
+          f"min {1000 * timings[0]:.1f} ms, max {1000 * timings[-1]:.1f} ms")  # fmt: skip
+
+
 def main() -> None:
     """Score points vs Lead-3 over the corpus and check the seed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -202,6 +234,8 @@ def main() -> None:
     n_points: list[int] = []
     timings: list[float] = []
     files = sorted(args.corpus.glob("*.txt"))
+    parsed: list[Article] = []
+    all_points: list[tuple[str, ...]] = []
     for shown, path in enumerate(files):
         article = read_article(path.read_bytes(), str(path))
         for _name, stage in stages:
@@ -212,6 +246,8 @@ def main() -> None:
         timings.append(time.perf_counter() - started)
         summaries = {"points": " ".join(briefing.points), "lead3": lead3(article)}
         n_points.append(len(briefing.points))
+        parsed.append(article)
+        all_points.append(briefing.points)
         for system, summary in summaries.items():
             lengths[system].append(len(tokens(summary)))
             for metric, (p, r, f) in scores(summary, reference).items():
@@ -237,6 +273,8 @@ def main() -> None:
     timings.sort()
     print(f"make_briefing: mean {1000 * statistics.mean(timings):.2f} ms, "
           f"max {1000 * timings[-1]:.2f} ms")  # fmt: skip
+    if parsed:
+        time_grouping(parsed, all_points)
     if args.seed_json.exists():
         check_seed(args.seed_json)
 
