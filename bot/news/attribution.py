@@ -36,7 +36,8 @@ SPEECH_VERBS = frozenset(
     predicted urge urged promise promised vow vowed respond responded recall
     recalled remember remembered report reports reported enthused exclaimed quipped
     boasted lamented cautioned pledged affirmed asserted contended maintained
-    speculated retorted answered mused opined elaborated added confirm confirmed deny
+    speculated retorted answered mused opined elaborated added reveal reveals
+    revealed disclose discloses disclosed praised praises confirm confirmed deny
     denied emphasize emphasized emphasise emphasised stress stressed agree agreed
     joke joked counter countered tweet tweeted post posted quote quotes quoted
     believe believes believed think thinks thought reckon reckons estimate
@@ -60,6 +61,18 @@ _WORD = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
 _QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as\s+saying")
 _PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
 _STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
+_ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
+_TRAILING = frozenset(
+    """also today yesterday then later had has have will would could did does had
+    previously already recently earlier again once""".split()
+)
+# "the company said": a noun phrase that stands for an organisation of the article.
+ORG_NOUN_PHRASE_STARTS = frozenset(("the",))
+ORG_NOUNS = frozenset(
+    """company firm automaker carmaker airline carrier manufacturer maker bank group
+    corporation giant retailer insurer lender planemaker agency ministry department
+    government union exchange""".split()
+)
 # How far from a cue a subject may sit (bounds the work per cue).
 WINDOW = 300
 
@@ -103,7 +116,7 @@ def _word(match: re.Match[str]) -> str:
 
 def _verb_not_noun(items: list[re.Match[str]], i: int) -> bool:
     """For "reports", "claims", "notes": a verb only before that/a quote/a pronoun."""
-    if i + 1 >= len(items):
+    if i + 1 >= len(items) or (i > 0 and items[i - 1].group() in ',"”'):
         return True
     nxt = items[i + 1].group()
     return nxt.lower() in _AFTER_S_VERB or nxt in ',:"“' or nxt.startswith("x")
@@ -181,7 +194,16 @@ def subject_before(
         # A coordinated pair ("X and Y said"): the first named.
         return Subject(_first_of_pair(masked, best, people), person=True)
     phrase = _noun_phrase_before(masked, items)
-    return Subject(phrase, person=False) if phrase else None
+    if phrase:
+        return Subject(phrase, person=False)
+    # "was praised by Jobs as ...": the agent of a passive cue.
+    for person in people_between(people, cue.end, cue.end + 8):
+        if masked[cue.end : person.start].strip() == "by":
+            return Subject(person.name, person=True)
+    # "He pointed to ..., but stated that ...": the pronoun that opens the sentence.
+    if items and _word(items[0]) in ("he", "she"):
+        return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
+    return None
 
 
 def _first_of_pair(masked: str, best: PersonSpan, people: list[PersonSpan]) -> str:
@@ -199,9 +221,13 @@ def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     for m in reversed(items):
         text = m.group()
         if text in ',;:()"“”' or _word(m) in ("that", "which", "who", "and", "but"):
+            # "Nasdaq, meanwhile, says": step over a parenthetical adverb.
+            if text == "," and all(_word(p) in _ASIDES for p in picked):
+                picked = []
+                continue
             break
         picked.append(m)
-        if len(picked) > 8:
+        if len(picked) > 10:
             return None
     picked.reverse()
     if not picked:
@@ -217,8 +243,8 @@ def _clean_phrase(phrase: str) -> str | None:
     """Trim a subject phrase to a speaker label, or None when it names no one."""
     parts = [p.rstrip(".") if not _abbreviation(p) else p for p in phrase.split()]
     parts = [p for p in parts if p]
-    # Drop adverbs and time words between subject and verb ("Apple today", "he also").
-    while parts and parts[-1].lower() in ("also", "today", "yesterday", "then", "later", "had"):
+    # Drop adverbs, auxiliaries and time words before the verb ("Ford has", "he also").
+    while parts and parts[-1].lower() in _TRAILING:
         parts.pop()
     if not parts:
         return None
@@ -226,16 +252,25 @@ def _clean_phrase(phrase: str) -> str | None:
     for i, word in enumerate(lowered):
         if word in ROLE_HEADS:
             start = 0
-            while start < i and lowered[start] in SENTENCE_WORDS - {"a", "an", "the"}:
-                start += 1
+            for k in range(i - 1, -1, -1):
+                if lowered[k] in ("a", "an", "the"):
+                    start = k
+                    break
             return " ".join(parts[start : i + 1])
-    if lowered[0] in ("the",) and len(parts) > 1 and parts[1][:1].isupper():
-        parts = parts[1:]
-        lowered = lowered[1:]
-    if all(p[:1].isupper() or p in ("&", "of", "for", "and") for p in parts) and len(parts) <= 6:
-        if lowered[0] in SENTENCE_WORDS:
-            return None
-        return " ".join(parts)
+    if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS:
+        return " ".join(parts)  # "the company": resolved to an organisation later
+    # "The activist organization the Project on Government Oversight": the name that ends it.
+    k = len(parts)
+    while k > 0 and (parts[k - 1][:1].isupper() or parts[k - 1] in ("&", "of", "on", "for", "and")):
+        k -= 1
+    while k < len(parts) and not parts[k][:1].isupper():
+        k += 1
+    if k < len(parts) and len(parts) - k <= 6:
+        name = parts[k:]
+        if name[0].lower() in SENTENCE_WORDS:
+            name = name[1:]
+        if name and name[0].lower() not in SENTENCE_WORDS:
+            return " ".join(name)
     return None
 
 

@@ -205,7 +205,9 @@ class _Reader:
         if after is not None and len(words(masked, close, after.start)) <= 14:
             quoted = quoted_as_saying(masked, after, sent[1])
             if quoted is not None:
-                return self._resolve(index, Subject(quoted, person=False), para, sent)
+                return self._resolve(
+                    index, Subject(quoted, person=False), para, (sent[0], span.start)
+                )
             between = [m for m in words(masked, close, after.start) if m.group() not in ",.;:"]
             subject = (
                 subject_before(masked, close, after, para.people)
@@ -213,7 +215,7 @@ class _Reader:
                 else subject_after(masked, after, sent[1], para.people)
             )
             if subject is not None and after.word not in NAMING_VERBS:
-                return self._resolve(index, subject, para, sent)
+                return self._resolve(index, subject, para, (sent[0], span.start))
         # "...," Jesse Toprak, an analyst for Edmunds.
         named = _name_right_after(para, close, min(sent[1], next_open))
         if named is not None:
@@ -223,7 +225,9 @@ class _Reader:
         for before in para.cues_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1):
             quoted = quoted_as_saying(masked, before, sent[1])
             if quoted is not None:
-                return self._resolve(index, Subject(quoted, person=False), para, sent)
+                return self._resolve(
+                    index, Subject(quoted, person=False), para, (sent[0], span.start)
+                )
             naming = naming or before.word in NAMING_VERBS
             if before.word == "according to":
                 subject = subject_after(masked, before, sent[1], para.people)
@@ -233,7 +237,7 @@ class _Reader:
                 continue  # "he stated ..., and described ...": the earlier cue's subject
             if naming and not (subject.person or subject.pronoun):
                 return None  # the plan, called "Way Forward"
-            found = self._resolve(index, subject, para, sent)
+            found = self._resolve(index, subject, para, (sent[0], span.start))
             return dataclasses.replace(found, naming=naming)
         # Secretary of the Air Force James Roche: "No, Sir, ..."
         # Jobs left this farewell, "I have made ..."
@@ -242,15 +246,18 @@ class _Reader:
             colon = sent[0] + len(head) - 1
             subject = subject_before(masked, sent[0], Cue(":", colon, colon + 1), para.people)
             if subject is not None:
-                return self._resolve(index, subject, para, sent)
+                return self._resolve(index, subject, para, (sent[0], span.start))
         return None
 
     def _resolve(
         self, index: int, subject: Subject, para: _Paragraph, sent: tuple[int, int]
     ) -> _Speaker:
+        """Name the speaker; `sent` is (sentence start, quote start)."""
         state = self.state
         if not subject.pronoun:
-            name = subject.name if subject.person else self.names.fullest(subject.name)
+            name = subject.name
+            if not subject.person:
+                name = self.names.fullest(name, index, sent[1])
             person = subject.person or self.names.is_person(name)
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS

@@ -11,9 +11,12 @@ Reserve", "Stroe" -> "Constantin Stroe").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from bot.news.attribution import ORG_NOUN_PHRASE_STARTS, ORG_NOUNS
 from bot.news.model import Article
 from bot.news.name_tokens import is_name_word, name_runs, tokens
-from bot.news.names import CALENDAR_WORDS, SENTENCE_WORDS
+from bot.news.names import CALENDAR_WORDS, NON_PERSON_WORDS, PLACES, SENTENCE_WORDS
 from bot.news.people import canonical_key
 
 _MAX_RUN_WORDS = 5
@@ -37,10 +40,25 @@ class SpeakerNames:
         self.person_names = {person.name for person in article.people}
         self.by_last_word: dict[str, str] = {}
         self.by_initials: dict[str, str] = {}
-        for paragraph in (article.title, *article.paragraphs):
-            self._index_runs(paragraph)
+        # Organisation-like names in reading order: ((paragraph, start), name).
+        self.organisations: list[tuple[tuple[int, int], str]] = []
+        counts: dict[str, int] = {}
+        for index, paragraph in enumerate((article.title, *article.paragraphs)):
+            for start, run in self._index_runs(paragraph):
+                self.organisations.append(((index - 1, start), run))
+                counts[canonical_key(run)] = counts.get(canonical_key(run), 0) + 1
+        # Keep names written twice or more, or that say what they are (Inc, Motors).
+        self.organisations = [
+            (where, run)
+            for where, run in self.organisations
+            if counts[canonical_key(run)] >= 2
+            or any(w.lower().strip(".") in NON_PERSON_WORDS for w in run.split())
+        ]
+        self.organisation_starts = [where for where, _ in self.organisations]
 
-    def _index_runs(self, text: str) -> None:
+    def _index_runs(self, text: str) -> list[tuple[int, str]]:
+        """Index the capitalised runs of `text`; return the organisation-like ones."""
+        organisations: list[tuple[int, str]] = []
         toks = tokens(text)
         for i, j in name_runs(toks, text):
             while i < j and toks[i].lower in _LEADING_NOISE:
@@ -54,13 +72,30 @@ class SpeakerNames:
                 self.by_last_word[last] = run
             if len(words) >= 2 and all(is_name_word(t) for t in toks[i:j]):
                 self.by_initials.setdefault("".join(w[0] for w in words), run)
+            key = canonical_key(run)
+            if key not in self.by_alias and not all(w.lower() in PLACES for w in run.split()):
+                organisations.append((toks[i].start, run))
+        return organisations
+
+    def organisation_before(self, paragraph: int, position: int) -> str | None:
+        """The organisation named last before a place in the body ("the company")."""
+        i = bisect_left(self.organisation_starts, (paragraph, position)) - 1
+        return self.organisations[i][1] if i >= 0 else None
 
     def is_person(self, name: str) -> bool:
         """True when `name` is the canonical name of a person of the article."""
         return name in self.person_names
 
-    def fullest(self, label: str) -> str:
-        """The fullest name the article gives for a speaker label."""
+    def fullest(self, label: str, paragraph: int = 0, position: int = 0) -> str:
+        """The fullest name the article gives for a speaker label.
+
+        "the company" (or firm, automaker, ...) is the organisation named last
+        before `position` of body paragraph `paragraph`.
+        """
+        parts = label.lower().split()
+        if len(parts) >= 2 and parts[0] in ORG_NOUN_PHRASE_STARTS and parts[-1] in ORG_NOUNS:
+            named = self.organisation_before(paragraph, position)
+            return self.fullest(named) if named is not None else label
         key = canonical_key(label)
         if key in self.by_alias:
             return self.by_alias[key]
