@@ -152,7 +152,12 @@ async def run_bot(config: Config) -> int:
 
 
 async def sync_commands(config: Config, *, guild_id: int | None = None) -> int:
-    """Log in, publish the slash commands (to `guild_id` or globally), print them, exit."""
+    """Log in, publish the slash commands, print them, exit.
+
+    To `guild_id`, else to the configured development guild, else globally.
+    """
+    if guild_id is None:
+        guild_id = config.dev_guild
     if not config.token:
         print("newsbot: DISCORD_TOKEN is not set", file=sys.stderr)
         return 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
 import discord
 from discord import app_commands
@@ -88,19 +89,24 @@ class SyncCog(commands.Cog, name="Sync"):
 
     @app_commands.command(name="sync")
     @app_commands.default_permissions()
-    @app_commands.describe(here="Only to this server (shows at once) instead of globally")
-    async def sync(self, interaction: discord.Interaction, here: bool = False) -> None:
+    @app_commands.describe(
+        scope="global: every server and DM (default); here: only this server, visible at once"
+    )
+    async def sync(
+        self, interaction: discord.Interaction, scope: Literal["global", "here"] = "global"
+    ) -> None:
         """Publish the slash commands to Discord (bot owner only)."""
         if not await self.bot.is_owner(interaction.user):
             raise Refusal("Only the bot's owner can sync the commands.")
-        if here and interaction.guild_id is None:
-            raise Refusal("`here` works in a server; without it the sync is global.")
+        if scope == "here" and interaction.guild_id is None:
+            raise Refusal("`scope:here` works in a server; in a DM use `scope:global`.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild_id = interaction.guild_id if here else None
+        guild_id = interaction.guild_id if scope == "here" else None
         synced = await sync_tree(self.bot, guild_id)
-        log.info("/sync by %s: %s", interaction.user.id, describe_synced(synced, guild_id))
+        report = describe_synced(synced, guild_id)
+        log.info("/sync by %s: %s", interaction.user.id, report)
         await interaction.edit_original_response(
-            content=describe_synced(synced, guild_id)[:2000], allowed_mentions=NO_MENTIONS
+            content=report[:2000], allowed_mentions=NO_MENTIONS
         )
 
 

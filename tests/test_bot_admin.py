@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -96,7 +97,7 @@ async def test_sync_is_for_the_owner(bot_session: BotSession, emulator: Emulator
     names = sorted(c["name"] for c in emulator.command_syncs[0].commands)
     expected = "article briefing daily help news quote search sync timeline who".split()
     assert names == expected
-    here = await emulator.slash("sync", user=emulator.owner, here=True)
+    here = await emulator.slash("sync", user=emulator.owner, scope="here")
     assert here.content.startswith(f"Synced 10 commands to guild {emulator.guild.id}")
     assert emulator.command_syncs[-1].guild_id == emulator.guild.id
 
@@ -115,6 +116,9 @@ async def test_newsbot_sync_publishes_and_exits(
     assert [s.guild_id for s in emulator.command_syncs] == [emulator.guild.id]
     assert await sync_commands(config) == 0
     assert [s.guild_id for s in emulator.command_syncs] == [emulator.guild.id, None]
+    dev = replace(config, dev_guild=emulator.guild.id)  # NEWSBOT_DEV_GUILD is the default
+    assert await sync_commands(dev) == 0
+    assert emulator.command_syncs[-1].guild_id == emulator.guild.id
 
 
 async def test_a_refused_token_is_one_clear_line(
