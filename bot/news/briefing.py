@@ -96,9 +96,8 @@ def _person_before(article: Article, previous: SentenceRef | None) -> str | None
     return names.pop() if len(names) == 1 else None
 
 
-def _lead(article: Article) -> str:
+def _lead(article: Article, refs: list[SentenceRef]) -> str:
     """The first paragraph of news (no caption, dateline or boilerplate)."""
-    refs = body_sentences(article)
     if not refs:
         return article.title
     paragraph = article.paragraphs[refs[0].paragraph]
@@ -107,15 +106,16 @@ def _lead(article: Article) -> str:
 
 def make_briefing(article: Article, *, max_points: int = 5) -> Briefing:
     """Brief one parsed article: headline, 3 to `max_points` key points, key quote, next."""
+    all_refs = body_sentences(article)
     headline = article.title.strip() if article.title_given and article.title.strip() else ""
     if not headline:
-        headline = write_headline(_lead(article)) if article.paragraphs else article.title
+        lead = _lead(article, all_refs)
+        headline = write_headline(lead) if lead.strip() else article.title
     key_quote = choose_key_quote(article)
     said_elsewhere = _sentence_around(article, key_quote) if key_quote else ""
-    all_refs = body_sentences(article)
     previous_of = {ref: all_refs[i - 1] if i else None for i, ref in enumerate(all_refs)}
     points: list[str] = []
-    for unit in select_points(article, max(1, max_points), said_elsewhere):
+    for unit in select_points(article, max(1, max_points), said_elsewhere, all_refs):
         parts = [
             write_point(article, ref, _person_before(article, previous_of[ref])) for ref in unit
         ]

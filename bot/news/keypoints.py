@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.news.boilerplate import dateline_end, is_boilerplate
-from bot.news.model import Article
+from bot.news.model import Article, Event, Mention
 from bot.news.sentences import sentence_spans
 from bot.news.trimming import SentenceRef
 from bot.news.words import content_words
@@ -34,6 +34,7 @@ _ANCHORED_OPENER = re.compile(
 _MIN_WORDS = 5
 _LABEL_MAX_WORDS = 15
 _MAX_WORDS = 70
+_POOL = 40
 
 # Weights of the sentence score; tuned on the development corpus (bench/briefing.py).
 _W_POSITION = 1.0
@@ -57,6 +58,8 @@ class Candidate:
     text: str
     words: frozenset[str]
     score: float
+    people: frozenset[str] = frozenset()
+    dated: int = 0
 
 
 def _is_label(paragraph: str) -> bool:
@@ -86,29 +89,22 @@ def body_sentences(article: Article) -> list[SentenceRef]:
     return refs
 
 
-def _people_in(article: Article, ref: SentenceRef) -> set[str]:
-    return {
-        m.name
-        for m in article.mentions
-        if m.span.location == "body"
-        and m.span.paragraph == ref.paragraph
-        and ref.start <= m.span.start < ref.end
-    }
-
-
-def _events_in(article: Article, ref: SentenceRef) -> int:
-    return sum(
-        1
-        for e in article.events
-        if e.span.location == "body"
-        and e.span.paragraph == ref.paragraph
-        and ref.start <= e.span.start < ref.end
-        and e.precision in ("day", "month", "year")
-    )
+def _by_paragraph(article: Article) -> tuple[dict[int, list[Mention]], dict[int, list[Event]]]:
+    """The body's mentions and calendar-dated events, indexed by paragraph."""
+    mentions: dict[int, list[Mention]] = defaultdict(list)
+    for m in article.mentions:
+        if m.span.location == "body":
+            mentions[m.span.paragraph].append(m)
+    events: dict[int, list[Event]] = defaultdict(list)
+    for e in article.events:
+        if e.span.location == "body" and e.precision in ("day", "month", "year"):
+            events[e.span.paragraph].append(e)
+    return mentions, events
 
 
 def score_sentences(article: Article, refs: Sequence[SentenceRef]) -> list[Candidate]:
     """Score each sentence by position, people, dates, numbers, centrality and title words."""
+    mentions, events = _by_paragraph(article)
     texts = [article.paragraphs[r.paragraph][r.start : r.end] for r in refs]
     word_sets = [frozenset(content_words(t)) for t in texts]
     spread = Counter(w for ws in word_sets for w in ws)
@@ -118,9 +114,13 @@ def score_sentences(article: Article, refs: Sequence[SentenceRef]) -> list[Candi
     top_centrality = max(centrality, default=0.0) or 1.0
     candidates: list[Candidate] = []
     for index, (ref, text, words) in enumerate(zip(refs, texts, word_sets, strict=True)):
+        people = frozenset(
+            m.name for m in mentions[ref.paragraph] if ref.start <= m.span.start < ref.end
+        )
+        dated = sum(1 for e in events[ref.paragraph] if ref.start <= e.span.start < ref.end)
         score = _W_POSITION / math.sqrt(1.0 + index)
-        score += _W_PEOPLE * min(len(_people_in(article, ref)), 3)
-        score += _W_EVENTS * min(_events_in(article, ref), 2)
+        score += _W_PEOPLE * min(len(people), 3)
+        score += _W_EVENTS * min(dated, 2)
         score += _W_NUMBER * bool(_NUMBER.search(text))
         score += _W_CENTRAL * centrality[index] / top_centrality
         if title_words:
@@ -130,7 +130,7 @@ def score_sentences(article: Article, refs: Sequence[SentenceRef]) -> list[Candi
             score *= 0.7
         elif n_words > _MAX_WORDS:
             score *= 0.6
-        candidates.append(Candidate(ref, index, text, words, score))
+        candidates.append(Candidate(ref, index, text, words, score, people, dated))
     return candidates
 
 
@@ -142,43 +142,45 @@ def _redundancy(words: frozenset[str], covered: set[str], weight: Counter[str]) 
     return sum(1.0 / weight[w] for w in words if w in covered) / total
 
 
-def _quote_echo(article: Article, ref: SentenceRef) -> float:
-    """Share of the sentence's quoted fragments that repeat words of a full quote elsewhere.
+def _quote_echoes(article: Article, candidates: Sequence[Candidate]) -> dict[int, float]:
+    """Per candidate, the share of its quoted fragments that repeat a full quote elsewhere.
 
     A lead such as 'X said it would be a "tragedy" to let it "go to waste"'
     paraphrases a quote the article gives in full; the full quote says it better.
     """
-    fragments: list[set[str]] = []
-    full: list[set[str]] = []
+    full: list[tuple[int, int, frozenset[str]]] = []
+    fragments: dict[int, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for quote in article.quotes:
         span = quote.span
         if span.location != "body":
             continue
-        inside = span.paragraph == ref.paragraph and ref.start <= span.start < ref.end
-        words = set(content_words(quote.text))
-        if quote.kind == "fragment" and inside and words:
-            fragments.append(words)
-        elif quote.kind == "full" and not inside:
-            full.append(words)
-    if not fragments:
-        return 0.0
-    echoes = sum(1 for f in fragments if any(f <= words for words in full))
-    return echoes / len(fragments)
+        words = frozenset(content_words(quote.text))
+        if quote.kind == "full":
+            full.append((span.paragraph, span.start, words))
+        elif words:
+            fragments[span.paragraph].append((span.start, words))
+    echoes: dict[int, float] = {}
+    for cand in candidates:
+        ref = cand.ref
+        inside = [w for start, w in fragments[ref.paragraph] if ref.start <= start < ref.end]
+        elsewhere = [
+            w for p, start, w in full if not (p == ref.paragraph and ref.start <= start < ref.end)
+        ]
+        repeated = sum(1 for f in inside if any(f <= w for w in elsewhere))
+        echoes[cand.index] = repeated / len(inside) if inside else 0.0
+    return echoes
 
 
-def _tells_more(article: Article, cand: Candidate, chosen: Sequence[Candidate]) -> bool:
+def _tells_more(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
     """True when a sentence brings a date, a number or a person the picked ones lack."""
-    if _events_in(article, cand.ref):
+    if cand.dated:
         return True
     known_people: set[str] = set()
     known_numbers: set[str] = set()
     for c in chosen:
-        known_people |= _people_in(article, c.ref)
+        known_people |= c.people
         known_numbers |= set(_NUMBERS.findall(c.text))
-    return bool(
-        _people_in(article, cand.ref) - known_people
-        or set(_NUMBERS.findall(cand.text)) - known_numbers
-    )
+    return bool(cand.people - known_people or set(_NUMBERS.findall(cand.text)) - known_numbers)
 
 
 def is_continuation(text: str) -> bool:
@@ -198,17 +200,24 @@ def _units(chosen: Sequence[Candidate]) -> list[list[Candidate]]:
 
 
 def select_points(
-    article: Article, max_points: int = 5, said_elsewhere: str = ""
+    article: Article,
+    max_points: int = 5,
+    said_elsewhere: str = "",
+    sentences: Sequence[SentenceRef] | None = None,
 ) -> list[list[SentenceRef]]:
     """The key sentences, grouped into points, in article order.
 
     `said_elsewhere` is text the briefing shows anyway (the key quote's
-    sentence): points that repeat it lose out.
+    sentence): points that repeat it lose out. `sentences` are the article's
+    `body_sentences`, when the caller has them already.
     """
-    candidates = score_sentences(article, body_sentences(article))
+    refs = body_sentences(article) if sentences is None else sentences
+    candidates = score_sentences(article, refs)
     weight: Counter[str] = Counter(w for c in candidates for w in c.words)
+    # Only the best-scored sentences compete: greedy picking is quadratic in them.
+    candidates = sorted(candidates, key=lambda c: -c.score)[:_POOL]
     covered = set(content_words(said_elsewhere))
-    echo = {c.index: _quote_echo(article, c.ref) for c in candidates}
+    echo = _quote_echoes(article, candidates)
 
     def value(c: Candidate) -> float:
         said = max(_redundancy(c.words, covered, weight), echo[c.index])
@@ -225,7 +234,7 @@ def select_points(
         if n_units > max_points:
             continue
         if n_units > len(_units(chosen)) > 2 and not (
-            value(best) >= _MIN_EXTRA_VALUE and _tells_more(article, best, chosen)
+            value(best) >= _MIN_EXTRA_VALUE and _tells_more(best, chosen)
         ):
             continue
         chosen = trial
