@@ -66,7 +66,6 @@ class NewsBot(commands.Bot):
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
             allowed_mentions=discord.AllowedMentions.none(),
-            owner_ids=set(config.owner_ids) or None,
             help_command=None,
             guild_ready_timeout=guild_ready_timeout,
         )
@@ -93,6 +92,12 @@ class NewsBot(commands.Bot):
         if self._service is None:
             raise StorageError("the database is not open yet")
         return self._service
+
+    async def is_owner(self, user: discord.abc.User, /) -> bool:
+        """The application's owner (or team), or a user listed in NEWSBOT_OWNER_IDS."""
+        if user.id in self.config.owner_ids:
+            return True
+        return await super().is_owner(user)
 
     async def setup_hook(self) -> None:
         """Open the database, ingest the articles folder, load the cogs (no sync)."""

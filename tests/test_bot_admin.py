@@ -102,6 +102,25 @@ async def test_sync_is_for_the_owner(bot_session: BotSession, emulator: Emulator
     assert emulator.command_syncs[-1].guild_id == emulator.guild.id
 
 
+async def test_sync_in_a_dm_and_extra_owners(bot_session: BotSession, emulator: Emulator) -> None:
+    owner_dm = emulator.dm_channel(emulator.owner)
+    synced = await emulator.slash("sync", user=emulator.owner, channel=owner_dm)
+    assert synced.content.startswith("Synced 10 commands globally")
+    here = await emulator.slash("sync", user=emulator.owner, channel=owner_dm, scope="here")
+    assert here.ephemeral and "works in a server" in here.content
+    # NEWSBOT_OWNER_IDS adds owners; the application's owner stays one.
+    await bot_session.stop()
+    bot_session.config = replace(bot_session.config, owner_ids=frozenset({emulator.member.id}))
+    await bot_session.start()
+    member_sync = await emulator.slash("sync", user=emulator.member)
+    assert member_sync.content.startswith("Synced 10 commands globally")
+    owner_sync = await emulator.slash("sync", user=emulator.owner)
+    assert owner_sync.content.startswith("Synced 10 commands globally")
+    refused = await emulator.slash("sync", user=emulator.manager)
+    assert refused.content == "Only the bot's owner can sync the commands."
+    assert len(emulator.command_syncs) == 3
+
+
 def _config(emulator: Emulator, tmp_path: Path, token: str) -> Config:
     return Config(token=token, database=str(tmp_path / "cli.sqlite3"), articles=str(SEED_FOLDER))
 
