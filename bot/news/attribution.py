@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     speculated retorted answered mused opined elaborated added reveal reveals
     revealed disclose discloses disclosed praised praises confirm confirmed deny
     denied emphasize emphasized emphasise emphasised stress stressed agree agreed
-    joke joked counter countered tweet tweeted post posted quote quotes quoted
+    joke joked counter countered tweet tweeted quote quotes quoted
     believe believes believed think thinks thought reckon reckons estimate
     estimated forecast hint hinted observe observed recount recounted reiterate
     reiterated explained complain complained criticize criticized criticise
@@ -48,6 +48,7 @@ SPEECH_VERBS = frozenset(
 )
 # Verb forms that are also plural nouns ("Other reports suggested").
 _NOUN_LIKE = frozenset("reports claims calls notes comments states quotes remarks replies".split())
+_OBJECTS = frozenset("it this that them him her the his its their these those".split())
 _AFTER_S_VERB = frozenset("that the a an he she it they we i reporters".split())
 # Cues that only introduce a label when nothing else marks speech ("called X").
 NAMING_VERBS = frozenset("call calls called calling describe describes described".split())
@@ -61,6 +62,8 @@ _WORD = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
 _QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as\s+saying")
 _PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
 _STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
+_FINITE_SPEECH = frozenset("said says told tells wrote writes added adds".split())
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might".split())
 _ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
 _TRAILING = frozenset(
     """also today yesterday then later had has have will would could did does had
@@ -71,7 +74,7 @@ ORG_NOUN_PHRASE_STARTS = frozenset(("the",))
 ORG_NOUNS = frozenset(
     """company firm automaker carmaker airline carrier manufacturer maker bank group
     corporation giant retailer insurer lender planemaker agency ministry department
-    government union exchange""".split()
+    union exchange""".split()
 )
 # How far from a cue a subject may sit (bounds the work per cue).
 WINDOW = 300
@@ -131,6 +134,8 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
         if w in SPEECH_VERBS:
             if w in _NOUN_LIKE and not _verb_not_noun(items, i):
                 continue
+            if w in NAMING_VERBS and i + 1 < len(items) and _word(items[i + 1]) in _OBJECTS:
+                w = "characterised"  # "called it ...": an opinion voiced, not a name given
             found.append(Cue(w, m.start(), m.end()))
         elif w == "according" and i + 1 < len(items) and _word(items[i + 1]) == "to":
             found.append(Cue("according to", m.start(), items[i + 1].end()))
@@ -200,6 +205,18 @@ def subject_before(
     for person in people_between(people, cue.end, cue.end + 8):
         if masked[cue.end : person.start].strip() == "by":
             return Subject(person.name, person=True)
+    if participle and items:
+        # "The UAW issued a statement saying ...": the name that opens the sentence.
+        lead: list[str] = []
+        for m in items:
+            word = m.group()
+            if not word[:1].isupper() or (lead == [] and word.lower() in SENTENCE_WORDS):
+                if lead or word.lower() not in ("the",):
+                    break
+                continue
+            lead.append(word)
+        if lead:
+            return Subject(" ".join(lead), person=False)
     # "He pointed to ..., but stated that ...": the pronoun that opens the sentence.
     if items and _word(items[0]) in ("he", "she"):
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
@@ -256,7 +273,10 @@ def _clean_phrase(phrase: str) -> str | None:
                 if lowered[k] in ("a", "an", "the"):
                     start = k
                     break
-            return " ".join(parts[start : i + 1])
+            end = i + 1
+            while end < len(parts) and not _verb_like(lowered[end]):
+                end += 1
+            return " ".join(parts[start:end])  # as written: "a spokesman for Airbus"
     if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS:
         return " ".join(parts)  # "the company": resolved to an organisation later
     # "The activist organization the Project on Government Oversight": the name that ends it.
@@ -272,6 +292,11 @@ def _clean_phrase(phrase: str) -> str | None:
         if name and name[0].lower() not in SENTENCE_WORDS:
             return " ".join(name)
     return None
+
+
+def _verb_like(word: str) -> bool:
+    """A word that ends a noun phrase: released, is, has, said."""
+    return word.endswith("ed") or word in _FINITE_SPEECH or word in _AUXILIARIES
 
 
 def _abbreviation(word: str) -> bool:

@@ -98,7 +98,8 @@ ROLE_HEADS = frozenset(
         representatives lawyer lawyers witness witnesses resident residents
         observer observers critic critics insider insiders investor investors diplomat
         diplomats officer officers worker workers employee employees researcher
-    researchers""".split()
+    researchers negotiator negotiators professor professors supplier suppliers
+    premier politician politicians lawmaker lawmakers member members""".split()
 )
 
 # Common given names: a capitalised run opening with one is a person.

@@ -76,6 +76,9 @@ class _State:
     open_quote_pending: bool = False
     last_person: str | None = None
     last_person_paragraph: int = -10
+    # The person a paragraph without quotations reports on ("Zetsche denied ...").
+    reported: str | None = None
+    reported_paragraph: int = -10
 
 
 def _mask(text: str, spans: list[QuotedSpan]) -> str:
@@ -151,12 +154,25 @@ class _Reader:
             continued = self.state.open_quote_pending and starts_with_opening_mark(text)
             if not continued:
                 self.state.open_quote_pending = False
-            quotes.extend(self._paragraph_quotes(index, para, continued))
+            found = self._paragraph_quotes(index, para, continued)
+            quotes.extend(found)
+            if not para.spans:
+                self._note_reported(index, para)
             if para.people:
                 # The first person of the paragraph is most often its subject.
                 self.state.last_person = para.people[0].name
                 self.state.last_person_paragraph = index
-        return tuple(quotes)
+        return tuple(_forward_speakers(quotes, paragraphs))
+
+    def _note_reported(self, index: int, para: _Paragraph) -> None:
+        """Remember who a paragraph without quotes reports as speaking, if anyone."""
+        for cue in reversed(para.cues[-3:]):
+            sent = _sentence_of(para.sentences, para.sentence_starts, cue.start)
+            subject = subject_before(para.masked, sent[0], cue, para.people)
+            if subject is not None and subject.person:
+                self.state.reported = subject.name
+                self.state.reported_paragraph = index
+                return
 
     def _paragraph_quotes(self, index: int, para: _Paragraph, continued: bool) -> list[Quote]:
         found: list[Quote] = []
@@ -302,13 +318,16 @@ class _Reader:
             if gap.strip(" ,.;:-—–") == "" or _sentence_initial(para, span, sent):
                 return _Speaker(previous[1].name, cued=previous[1].name is not None)
             return _Speaker(None, cued=False)
+        if not _sentence_initial(para, span, sent):
+            return _Speaker(None, cued=False)
         if (
-            _sentence_initial(para, span, sent)
-            and index - state.last_quote_paragraph <= 1
+            index - state.last_quote_paragraph <= 1
             and state.last_speaker_paragraph == state.last_quote_paragraph
             and state.last_quote_sentence_ended
         ):
             return _Speaker(state.last_speaker, cued=True, person=state.last_speaker_person)
+        if state.reported_paragraph == index - 1 and n == 0:
+            return _Speaker(state.reported, cued=True, person=True)
         return _Speaker(None, cued=False)
 
     def _reports_words(
@@ -333,6 +352,26 @@ class _Reader:
         self.state.last_speaker = speaker.name
         self.state.last_speaker_person = speaker.person
         self.state.last_speaker_paragraph = index
+
+
+def _forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
+    """A quote-only paragraph with no speaker takes the speaker the next paragraph
+    introduces (`"How can it go away?"` / `Alan Mulally remembered asking, "..."`)."""
+    result = list(quotes)
+    for i, quote in enumerate(result[:-1]):
+        nxt = result[i + 1]
+        paragraph = paragraphs[quote.span.paragraph]
+        if quote.speaker is not None or quote.kind != "full":
+            continue
+        if nxt.span.paragraph != quote.span.paragraph + 1 or nxt.speaker is None:
+            continue
+        only_quote = paragraph[: quote.span.start - 1].strip() == "" and (
+            paragraph[quote.span.end + 1 :].strip(" .,") == ""
+        )
+        introduced = paragraphs[nxt.span.paragraph][: nxt.span.start - 1].strip() != ""
+        if only_quote and introduced:
+            result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
+    return result
 
 
 def _name_right_after(para: _Paragraph, close: int, end: int) -> str | None:
