@@ -15,7 +15,7 @@ from discord.ext import commands
 from discord.http import Route
 
 from tests.emulator import Emulator
-from tests.emulator.limits import DiscordError, check_message
+from tests.emulator.limits import DiscordError, check_choices, check_message
 
 SPEAKERS = ["Mike Pompeo", "Kim Yong Chol", "Donald Trump"]
 
@@ -317,6 +317,10 @@ async def test_messages_over_the_limits_fail_with_50035(emulator: Emulator, kind
     assert result.content == "too big"
 
 
+def _button(custom_id: str) -> dict[str, Any]:
+    return {"type": 2, "style": 1, "label": "Next", "custom_id": custom_id}
+
+
 @pytest.mark.parametrize(
     ("payload", "field"),
     [
@@ -326,6 +330,10 @@ async def test_messages_over_the_limits_fail_with_50035(emulator: Emulator, kind
         ({"embeds": [{"footer": {"text": "f" * 2049}}]}, "embeds"),
         ({"embeds": [{"author": {"name": "a" * 257}}]}, "embeds"),
         ({"content": "c" * 2001}, "content"),
+        ({"embeds": [{"fields": [{"name": "n", "value": ""}]}]}, "embeds"),
+        ({"components": [{"type": 1, "components": []}] * 6}, "components"),
+        ({"components": [{"type": 1, "components": [_button("b" * 101)]}]}, "components"),
+        ({"components": [{"type": 1, "components": [_button("b")] * 6}]}, "components"),
     ],
 )
 def test_limit_checks_name_the_failing_field(payload: dict[str, Any], field: str) -> None:
@@ -337,7 +345,20 @@ def test_limit_checks_name_the_failing_field(payload: dict[str, Any], field: str
 
 def test_limits_accept_a_message_at_the_limits() -> None:
     embed = {"title": "t" * 256, "description": "d" * 4096, "footer": {"text": "f" * 1648}}
-    check_message({"content": "c" * 2000, "embeds": [embed]})
+    rows = [{"type": 1, "components": [_button("b" * 100)] * 5}] * 5
+    check_message({"content": "c" * 2000, "embeds": [embed], "components": rows})
+
+
+def test_autocomplete_choices_over_the_limits_fail() -> None:
+    check_choices([{"name": "n" * 100, "value": "v" * 100}] * 25)
+    for bad in (
+        [{"name": "n", "value": "v"}] * 26,
+        [{"name": "n" * 101, "value": "v"}],
+        [{"name": "n", "value": "v" * 101}],
+    ):
+        with pytest.raises(DiscordError) as caught:
+            check_choices(bad)
+        assert caught.value.code == 50035
 
 
 async def test_no_initial_response_within_the_deadline_is_10062(emulator: Emulator) -> None:

@@ -22,6 +22,7 @@ from .limits import (
     UNKNOWN_MESSAGE,
     UNKNOWN_WEBHOOK,
     DiscordError,
+    check_choices,
     unknown,
 )
 from .messages import LOADING, MessageService
@@ -128,8 +129,7 @@ class InteractionRoutes:
             if it.type != AUTOCOMPLETE:
                 raise _invalid("Only autocomplete interactions take choices.")
             choices = list(data.get("choices") or [])
-            if len(choices) > 25:
-                raise DiscordError(400, INVALID_FORM_BODY, "Invalid Form Body")
+            check_choices(choices)
             it.choices = choices
         elif response_type == MODAL:
             if it.type in (AUTOCOMPLETE, MODAL_SUBMIT):

@@ -20,6 +20,17 @@ EMBED_FOOTER_MAX = 2048
 EMBED_AUTHOR_MAX = 256
 EMBED_TOTAL_MAX = 6000
 
+IS_COMPONENTS_V2 = 1 << 15
+"""Message flag: components are a v2 layout, not action rows (not checked here)."""
+ACTION_ROWS_MAX = 5
+ROW_COMPONENTS_MAX = 5
+CUSTOM_ID_MAX = 100
+BUTTON_LABEL_MAX = 80
+SELECT_OPTIONS_MAX = 25
+CHOICES_MAX = 25
+CHOICE_NAME_MAX = 100
+CHOICE_VALUE_MAX = 100
+
 INITIAL_RESPONSE_DEADLINE = 3.0
 """Seconds an interaction waits for its initial response before it is dead."""
 TOKEN_LIFETIME = 15 * 60.0
@@ -82,6 +93,10 @@ def _text_length(value: Any) -> int:
     return len(value) if isinstance(value, str) else 0
 
 
+def _required() -> dict[str, Any]:
+    return {"_errors": [{"code": "BASE_TYPE_REQUIRED", "message": "This field is required"}]}
+
+
 def _embed_errors(embed: dict[str, Any]) -> dict[str, Any]:
     """Per-field errors of one embed, shaped like Discord's nested error object."""
     errors: dict[str, Any] = {}
@@ -108,15 +123,69 @@ def _embed_errors(embed: dict[str, Any]) -> dict[str, Any]:
         field_errors: dict[str, Any] = {}
         for index, field in enumerate(fields):
             one: dict[str, Any] = {}
-            if _text_length(field.get("name")) > EMBED_FIELD_NAME_MAX:
-                one["name"] = _max_length(EMBED_FIELD_NAME_MAX)
-            if _text_length(field.get("value")) > EMBED_FIELD_VALUE_MAX:
-                one["value"] = _max_length(EMBED_FIELD_VALUE_MAX)
+            for key, limit in (("name", EMBED_FIELD_NAME_MAX), ("value", EMBED_FIELD_VALUE_MAX)):
+                length = _text_length(field.get(key))
+                if length == 0:
+                    one[key] = _required()
+                elif length > limit:
+                    one[key] = _max_length(limit)
             if one:
                 field_errors[str(index)] = one
         if field_errors:
             errors["fields"] = field_errors
     return errors
+
+
+def _component_errors(component: dict[str, Any]) -> dict[str, Any]:
+    """Errors of one button or select inside an action row."""
+    errors: dict[str, Any] = {}
+    if _text_length(component.get("custom_id")) > CUSTOM_ID_MAX:
+        errors["custom_id"] = _max_length(CUSTOM_ID_MAX)
+    if _text_length(component.get("label")) > BUTTON_LABEL_MAX:
+        errors["label"] = _max_length(BUTTON_LABEL_MAX)
+    if len(component.get("options") or []) > SELECT_OPTIONS_MAX:
+        errors["options"] = _max_length(SELECT_OPTIONS_MAX)
+    return errors
+
+
+def components_errors(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Errors of a message's action rows (classic components, not v2 layouts)."""
+    if len(rows) > ACTION_ROWS_MAX:
+        return _max_length(ACTION_ROWS_MAX)
+    errors: dict[str, Any] = {}
+    for row_index, row in enumerate(rows):
+        if row.get("type") != 1:
+            continue
+        children = row.get("components") or []
+        if len(children) > ROW_COMPONENTS_MAX:
+            errors[str(row_index)] = {"components": _max_length(ROW_COMPONENTS_MAX)}
+            continue
+        child_errors = {str(i): e for i, e in enumerate(map(_component_errors, children)) if e}
+        if child_errors:
+            errors[str(row_index)] = {"components": child_errors}
+    return errors
+
+
+def check_choices(choices: list[dict[str, Any]]) -> None:
+    """Raise the 400 for autocomplete choices over Discord's limits."""
+    errors: dict[str, Any] = {}
+    if len(choices) > CHOICES_MAX:
+        errors["choices"] = _max_length(CHOICES_MAX)
+    else:
+        found: dict[str, Any] = {}
+        for index, choice in enumerate(choices):
+            one: dict[str, Any] = {}
+            if not 1 <= _text_length(choice.get("name")) <= CHOICE_NAME_MAX:
+                one["name"] = _max_length(CHOICE_NAME_MAX)
+            value = choice.get("value")
+            if isinstance(value, str) and len(value) > CHOICE_VALUE_MAX:
+                one["value"] = _max_length(CHOICE_VALUE_MAX)
+            if one:
+                found[str(index)] = one
+        if found:
+            errors["choices"] = found
+    if errors:
+        raise DiscordError(400, INVALID_FORM_BODY, "Invalid Form Body", {"data": errors})
 
 
 def embed_size(embed: dict[str, Any]) -> int:
@@ -156,6 +225,10 @@ def check_message(payload: dict[str, Any], *, has_files: bool = False, edit: boo
                     }
                 ]
             }
+    layout_v2 = int(payload.get("flags") or 0) & IS_COMPONENTS_V2
+    row_errors = {} if layout_v2 else components_errors(payload.get("components") or [])
+    if row_errors:
+        errors["components"] = row_errors
     if errors:
         raise DiscordError(400, INVALID_FORM_BODY, "Invalid Form Body", errors)
     if edit:

@@ -90,6 +90,8 @@ class MessageService:
         merged = {
             "content": payload.get("content", message.content),
             "embeds": payload.get("embeds", message.embeds),
+            "components": payload.get("components", message.components),
+            "flags": payload.get("flags", message.flags),
         }
         check_message(merged, edit=True)
         if "content" in payload:
