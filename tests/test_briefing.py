@@ -277,9 +277,9 @@ def test_asides_cut_and_leading_pronoun_resolved() -> None:
         ],
         people=people,
     )
-    second = write_point(article, SentenceRef(1, 0, len(article.paragraphs[1])), "Ann Lee")
+    second, _ = write_point(article, SentenceRef(1, 0, len(article.paragraphs[1])), "Ann Lee")
     assert second == "Ann Lee said on Monday that the vote could slip to June."
-    third = write_point(article, SentenceRef(2, 0, len(article.paragraphs[2])))
+    third, _ = write_point(article, SentenceRef(2, 0, len(article.paragraphs[2])))
     assert third == "Lee remained confident of a majority in the Senate."
 
 
@@ -297,10 +297,13 @@ def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> N
         _event(text, "May 18, 2017", dt.date(2017, 5, 18)),
     )
     article = plain_article([text], events=events)
-    point = write_point(article, SentenceRef(0, 0, len(text)))
+    point, dates = write_point(article, SentenceRef(0, 0, len(text)))
     assert (
         point == "On Friday (25 May) the board met again, a week after it first met on 18 May 2017."
     )
+    assert dates == {"25 May"}
+    again, _ = write_point(article, SentenceRef(0, 0, len(text)), dates_given=dates)
+    assert again.startswith("On Friday the board"), "a date already given is not repeated"
 
 
 def test_format_event_date() -> None:
@@ -384,3 +387,45 @@ def test_write_point_survives_any_spans(text: str, spans: list[tuple[int, int]])
     article = replace(plain_article([text], people=people), mentions=mentions, events=events)
     write_point(article, SentenceRef(0, 0, len(text)), "Ann Lee")
     make_briefing(article)
+
+
+def test_later_sentences_of_a_quotation_are_not_points() -> None:
+    paragraphs = [
+        "The airline ordered 20 new jets on Tuesday in a deal worth $2 billion at list prices.",
+        'Its chief executive said: "This is a great day for our company. We will fly them to '
+        'Asia and Africa from next spring."',
+        "The first jets will arrive in March, the company said in a statement to investors.",
+        "Analysts said the order was bigger than expected and lifted the shares by 4% in Paris.",
+    ]
+    first = paragraphs[1].index("This is")
+    quote = Quote(
+        "Jan Novak",
+        paragraphs[1][first:-1],
+        "full",
+        Span("body", 1, first, len(paragraphs[1]) - 1),
+    )
+    points = make_briefing(plain_article(paragraphs, quotes=(quote,))).points
+    assert not any(p.startswith("We will fly") for p in points)
+
+
+def test_next_lists_each_upcoming_date_and_clause_once() -> None:
+    text = "Deliveries start in August or September, and again on 3 July next year."
+    clause = "Deliveries start in August or September"
+
+    def event(expression: str, day: dt.date, what: str) -> Event:
+        start = text.index(expression)
+        span = Span("body", 0, start, start + len(expression))
+        return Event(day, None, "month", expression, what, span, upcoming=True)
+
+    events = (
+        event("September", dt.date(2018, 9, 1), clause),
+        event("August", dt.date(2018, 8, 1), clause),
+        event("3 July", dt.date(2019, 7, 3), "Deliveries start again"),
+        event("3 July", dt.date(2019, 7, 3), "Deliveries start again"),
+        event("August", dt.date(2018, 4, 1), "Before publication"),
+    )
+    article = plain_article([text], events=events)
+    assert [(e.date, e.text) for e in make_briefing(article).next] == [
+        (dt.date(2018, 8, 1), clause),
+        (dt.date(2019, 7, 3), "Deliveries start again"),
+    ]

@@ -67,18 +67,19 @@ def _sentence_around(article: Article, quote: Quote) -> str:
 def upcoming_events(article: Article, limit: int = _MAX_NEXT) -> tuple[Event, ...]:
     """Events after the publication date (or told as upcoming), in date order, one per date."""
     published = article.published
-    seen: set[tuple[object, object]] = set()
+    seen: set[object] = set()
     upcoming: list[Event] = []
-    for event in article.events:
+    # Sorting is stable: of two events on one date, the one told first is kept.
+    for event in sorted(article.events, key=lambda e: (e.date, e.until or e.date)):
         if event.span.location != "body":
             continue
         ahead = event.date > published if published is not None else event.upcoming
         key = (event.date, event.until)
-        if not ahead or key in seen:
+        # One entry per date, and one per clause ("in August or September").
+        if not ahead or key in seen or event.text in seen:
             continue
-        seen.add(key)
+        seen.update((key, event.text))
         upcoming.append(event)
-    upcoming.sort(key=lambda e: (e.date, e.until or e.date))
     return tuple(upcoming[:limit])
 
 
@@ -115,10 +116,14 @@ def make_briefing(article: Article, *, max_points: int = 5) -> Briefing:
     said_elsewhere = _sentence_around(article, key_quote) if key_quote else ""
     previous_of = {ref: all_refs[i - 1] if i else None for i, ref in enumerate(all_refs)}
     points: list[str] = []
+    dates_given: frozenset[str] = frozenset()
     for unit in select_points(article, max(1, max_points), said_elsewhere, all_refs):
-        parts = [
-            write_point(article, ref, _person_before(article, previous_of[ref])) for ref in unit
-        ]
+        parts: list[str] = []
+        for ref in unit:
+            part, dates_given = write_point(
+                article, ref, _person_before(article, previous_of[ref]), dates_given
+            )
+            parts.append(part)
         points.append(" ".join(p for p in parts if p))
     return Briefing(
         headline=headline,

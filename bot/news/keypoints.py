@@ -68,9 +68,25 @@ def _is_label(paragraph: str) -> bool:
     return len(text.split()) < _LABEL_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
+def _continues_a_quote(sentence: str) -> bool:
+    """True for a later sentence of a quotation: it closes a quote it never opened."""
+    if sentence.count("”") > sentence.count("“"):
+        return True
+    text = sentence.strip()
+    return text.count('"') % 2 == 1 and text.endswith('"') and not text.startswith('"')
+
+
 def body_sentences(article: Article) -> list[SentenceRef]:
-    """The sentences of the body that are news: no captions, datelines, bylines or boilerplate."""
+    """The sentences of the body that are news: no captions, datelines, bylines or boilerplate.
+
+    Nor the second and later sentences of a quotation: out of their quote they
+    read as the writer's words. (The key quote shows quotations whole.)
+    """
     caption_texts = {c.text.strip() for c in article.captions}
+    quoted: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for quote in article.quotes:
+        if quote.span.location == "body":
+            quoted[quote.span.paragraph].append((quote.span.start, quote.span.end))
     refs: list[SentenceRef] = []
     for p_index, paragraph in enumerate(article.paragraphs):
         if paragraph.strip() in caption_texts:
@@ -80,7 +96,10 @@ def body_sentences(article: Article) -> list[SentenceRef]:
         offset = dateline_end(paragraph) if p_index < 3 else 0
         for start, end in sentence_spans(paragraph[offset:]):
             text = paragraph[offset + start : offset + end]
-            if is_boilerplate(text):
+            s_start = offset + start
+            if is_boilerplate(text) or _continues_a_quote(text):
+                continue
+            if any(q_start < s_start < q_end for q_start, q_end in quoted[p_index]):
                 continue
             words = text.split()
             if len(words) < _MIN_WORDS or not any(c.isalpha() for c in text):

@@ -127,10 +127,16 @@ def _is_absolute(expression: str) -> bool:
 
 
 def _date_edits(
-    text: str, start: int, end: int, events: Iterable[Event], published: dt.date | None
+    text: str,
+    start: int,
+    end: int,
+    events: Iterable[Event],
+    published: dt.date | None,
+    known: set[str],
 ) -> list[Edit]:
+    """Calendar dates for relative expressions (each date once: `known` collects them)."""
     edits: list[Edit] = []
-    for event in events:
+    for event in sorted(events, key=lambda e: e.span.start):
         span = event.span
         if not (start <= span.start and span.end <= end):
             continue
@@ -149,8 +155,9 @@ def _date_edits(
             ):
                 edits.append((span.start, span.end, written))
             continue
-        if text[span.end : span.end + 2].lstrip().startswith("("):
+        if text[span.end : span.end + 2].lstrip().startswith("(") or written in known:
             continue
+        known.add(written)
         edits.append((span.end, span.end, f" ({written})"))
     return edits
 
@@ -264,11 +271,18 @@ class SentenceRef:
     end: int
 
 
-def write_point(article: Article, sentence: SentenceRef, previous_person: str | None = None) -> str:
+def write_point(
+    article: Article,
+    sentence: SentenceRef,
+    previous_person: str | None = None,
+    dates_given: frozenset[str] = frozenset(),
+) -> tuple[str, frozenset[str]]:
     """The sentence as a key point: asides cut, names resolved, dates made calendar dates.
 
     `previous_person` is the person the text spoke of just before, used to
     resolve a leading "He"/"She" that the people stage left unresolved.
+    `dates_given` are calendar dates earlier points already wrote out ("24 May"):
+    they are not added again. Returns the point and the dates given so far.
     """
     text = article.paragraphs[sentence.paragraph]
     start, end = sentence.start, sentence.end
@@ -277,7 +291,8 @@ def write_point(article: Article, sentence: SentenceRef, previous_person: str | 
         for e in article.events
         if e.span.location == "body" and e.span.paragraph == sentence.paragraph
     ]
-    edits = _date_edits(text, start, end, events, article.published)
+    known = set(dates_given)
+    edits = _date_edits(text, start, end, events, article.published, known)
     edits += _name_edits(article, sentence.paragraph, start, end, previous_person)
     edits += _aside_edits(text, start, end, events)
-    return tidy(apply_edits(text, start, end, edits))
+    return tidy(apply_edits(text, start, end, edits)), frozenset(known)
