@@ -47,6 +47,9 @@ def one(text: str, anchor: dt.date = THU, previous: dt.date | None = None) -> Ti
         ("Sales rose in the fourth quarter of 2005.", "the fourth quarter of 2005", "2005-Q4"),
         ("The photo is dated 7/8/07.", "7/8/07", "2007-07-08"),
         ("He arrived on April 2nd.", "April 2nd", "2018-04-02"),
+        ("Profits rose in the first half of 2017.", "the first half of 2017", "2017-H1"),
+        ("Output doubled from 1990-1995.", "1990-1995", "1990"),
+        ("GM filed at 12:00 UTC Monday in New York.", "12:00 UTC Monday", "2018-05-28T12:00Z"),
     ],
 )
 def test_explicit_dates(text: str, expression: str, value: str) -> None:
@@ -105,6 +108,8 @@ def test_weekdays(text: str, value: str) -> None:
         ("Prices rose earlier this month.", "2018-05"),
         ("The firm was sold late last year.", "2017"),
         ("The markets were closed over the weekend.", "2018-W21-WE"),
+        ("Shares fell this past week.", "2018-W21"),
+        ("Shares fell this past Monday.", "2018-05-28"),
     ],
 )
 def test_deictic(text: str, value: str) -> None:
@@ -126,6 +131,32 @@ def test_anchored_on_previous_date(text: str, value: str) -> None:
     found = one(text, previous=dt.date(2018, 5, 24))
     assert found.value == value
     assert found.anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Nikkei lost 6% for the day.", "2018-05-24"),
+        ("The Dow rose at the start of the day.", "2018-05-24"),
+        ("Shares fell for a second straight day.", "2018-05-24"),
+        ("If no price is agreed by that time, the deal lapses.", "2018-05-24"),
+    ],
+)
+def test_the_day_in_focus(text: str, value: str) -> None:
+    assert one(text, previous=dt.date(2018, 5, 24)).value == value
+
+
+def test_yearless_date_borrows_the_year_just_given() -> None:
+    text = "Sales rose in the first half of 2016 and fell in the second half."
+    assert [t.value for t in find_timexes(text, THU)] == ["2016-H1", "2016-H2"]
+    text = "The firm, founded in 1990, said on March 3 that it would grow."
+    assert [t.value for t in find_timexes(text, THU)] == ["1990", "2018-03-03"]
+
+
+def test_clock_time_is_typed_time() -> None:
+    found = one("GM filed at 12:00 UTC Monday.")
+    assert found.timex_type == "TIME"
+    assert one("GM filed on Monday.").timex_type == "DATE"
 
 
 def test_anchor_carries_within_paragraph() -> None:

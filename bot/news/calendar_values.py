@@ -64,6 +64,13 @@ def quarter(year: int, number: int) -> Period:
     return Period(first, last, "month", f"{year:04d}-Q{number}")
 
 
+def half(year: int, number: int) -> Period:
+    """A half year (1 or 2), month precision."""
+    first = dt.date(year, 6 * number - 5, 1)
+    last = first + relativedelta(months=6, days=-1)
+    return Period(first, last, "month", f"{year:04d}-H{number}")
+
+
 def season(year: int, code: str, first_month: int) -> Period:
     """A meteorological season starting in `first_month` of `year`."""
     first = dt.date(year, first_month, 1)

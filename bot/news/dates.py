@@ -159,21 +159,38 @@ def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -
     )
 
 
+# Kinds that always carry their year, and how close a yearless date must
+# follow one to borrow it ("on March 3, 1997 and again on April 5").
+_FULL_DATES = frozenset({"iso", "slash", "month_year"})
+_HINT_GAP = 60
+# A bare year lends nothing: "founded in 1990, it said on March 3 ...".
+_BARE_YEARS = frozenset({"year", "year_range", "decade"})
+
+
 def scan_timexes(text: str, anchor: dt.date | None, previous: dt.date | None = None) -> list[Timex]:
     """Like `find_timexes`, but `anchor` may be None (only absolute dates resolve)."""
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     found: list[Timex] = []
     previous_period: cal.Period | None = cal.day(previous) if previous else None
+    # (sentence index, end offset, year) of the last expression that gave its year.
+    last_year: tuple[int, int, int] | None = None
     for cand in scan_candidates(text, keep_candidate):
         index = bisect.bisect_right(starts, cand.start) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
         tense = tense_near(text, cand.start, cand.end, bounds)
-        ctx = Context(anchor, previous, previous_period, tense)
+        hint = None
+        if last_year and last_year[0] == index and cand.start - last_year[1] <= _HINT_GAP:
+            hint = last_year[2]
+        ctx = Context(anchor, previous, previous_period, tense, hint)
         timex = _make_timex(text, cand, ctx, tense)
         if timex is None:
             continue
         found.append(timex)
+        if cand.kind in _FULL_DATES or (
+            cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
+        ):
+            last_year = (index, timex.end, timex.date.year)
         if not timex.attributive:
             previous_period = cal.Period(timex.date, timex.last_day, timex.precision, timex.value)
             if timex.precision == "day":

@@ -22,13 +22,15 @@ class Context:
 
     `anchor` is the publication date (None when unknown); `previous` is the
     last resolved day in reading order and `previous_period` the last resolved
-    period of any size (both None at the start).
+    period of any size (both None at the start). `year_hint` is the year of a
+    full date just before in the same sentence ("March 3, 1997 and April 5").
     """
 
     anchor: dt.date | None
     previous: dt.date | None
     previous_period: Period | None
     tense: Tense | None
+    year_hint: int | None = None
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ _COUNT_NOUNS = frozenset(
     kilometres kilometers km feet ft metres meters tons tonnes barrels dollars
     euros pounds yen stores shops dealerships dealers votes hours minutes
     seconds days weeks months years copies songs times members residents
-    homes houses customers users plants factories branches calories""".split()
+    homes houses customers users plants factories branches calories percent pct
+    per""".split()
 )
 _NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight

@@ -26,13 +26,14 @@ def _nearest_weekday(base: dt.date, weekday: int, direction: int, strict: bool) 
 
 
 def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
+    """A weekday: "said Thursday" (on or before), "will meet Tuesday", "last/next/this Friday"."""
     wd = WEEKDAYS[group_text(cand, "wd")]
     rel = group_text(cand, "rel")
     anchored = rel in ("following", "previous")
     base = ctx.previous if anchored and ctx.previous else ctx.anchor
     if base is None:
         return None
-    if rel in ("last", "past", "previous"):
+    if rel in ("last", "past", "previous", "this past"):
         found = _nearest_weekday(base, wd, -1, strict=True)
     elif rel in ("next", "coming", "following"):
         found = _nearest_weekday(base, wd, 1, strict=True)
@@ -45,6 +46,7 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
+    """today, tonight, yesterday, tomorrow (with a part of day: "yesterday morning")."""
     if ctx.anchor is None:
         return None
     word = group_text(cand, "word")
@@ -54,6 +56,7 @@ def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
+    """this morning, last night."""
     if ctx.anchor is None:
         return None
     part = group_text(cand, "part")
@@ -97,6 +100,7 @@ SHIFTS = {
     "last": -1,
     "the last": -1,
     "the past": -1,
+    "this past": -1,
     "the previous": -1,
     "next": 1,
     "the next": 1,
@@ -107,6 +111,7 @@ _ANCHORED_RELS = frozenset({"the previous", "the following", "the same"})
 
 
 def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
+    """this/last/next week, month, year, quarter, season; "the following week" is anchored."""
     rel, unit = group_text(cand, "rel") or "this", group_text(cand, "unit")
     anchored = rel in _ANCHORED_RELS and ctx.previous_period is not None
     base = ctx.previous_period.first if anchored and ctx.previous_period else ctx.anchor
@@ -130,6 +135,7 @@ _FORWARD = frozenset({"from now", "hence", "later", "after", "afterward", "after
 
 
 def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
+    """Counted units: "two days ago", "three weeks from now", "a day later" (anchored)."""
     count = number_value(group_text(cand, "n"))
     direction = group_text(cand, "dir")
     if count is None or count > 200:
@@ -153,6 +159,7 @@ def _anchor_base(ctx: Context, unit: str) -> dt.date | None:
 
 
 def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
+    """the day before, the week after: one unit from the previous date."""
     base = _anchor_base(ctx, group_text(cand, "unit"))
     if base is None:
         return None
@@ -161,6 +168,7 @@ def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
+    """the next day, the previous day, that same day, that morning."""
     base = ctx.previous or ctx.anchor
     if base is None:
         return None
@@ -187,6 +195,7 @@ def resolve_that_time(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
+    """on the day, for the day: the day in focus (previous day, else publication)."""
     base = ctx.previous or ctx.anchor
     return None if base is None else Resolution(cal.day(base), anchored=True)
 

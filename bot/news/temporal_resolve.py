@@ -66,8 +66,8 @@ def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
         last = _day_or_none(y, m, d2) if d2 else first
         return None if last is None else Period(first, last, "day", first.isoformat())
 
-    if cand.group("y"):
-        found = make(int(group_text(cand, "y")))
+    if cand.group("y") or ctx.year_hint:
+        found = make(int(group_text(cand, "y") or ctx.year_hint or 0))
     elif ctx.anchor is None:
         return None
     elif wd >= 0 and (
@@ -95,6 +95,8 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(cal.month(anchor.year + (m <= anchor.month), m))
     if rel == "this":
         return Resolution(cal.month(anchor.year, m))
+    if ctx.year_hint:
+        return Resolution(cal.month(ctx.year_hint, m))
     found = cal.pick_year(lambda y: cal.month(y, m), anchor, ctx.tense)
     return Resolution(found) if found else None
 
@@ -116,23 +118,39 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
-    number = (
-        int(group_text(cand, "q")) if cand.group("q") else ORDINALS.get(group_text(cand, "ord"), 0)
-    )
+    """A quarter or half year: "the fourth quarter of 2005", "Q3", "the first half"."""
+    halves = group_text(cand, "unit") == "half"
+    make = cal.half if halves else cal.quarter
+    ordinal = ORDINALS.get(group_text(cand, "ord"), 0)
+    number = int(group_text(cand, "q")) if cand.group("q") else ordinal
+    if halves:
+        number = min(number, 2)
     given = cand.group("y") or cand.group("y2")
     rel = group_text(cand, "rel")
     if given:
-        return Resolution(cal.quarter(int(given), number))
+        return Resolution(make(int(given), number))
     if ctx.anchor is None:
         return None
-    if group_text(cand, "ord") == "last" and not rel:
+    if group_text(cand, "ord") == "last" and not rel and not halves:
         previous_quarter = relative.shift_unit(ctx.anchor, "quarter", -1)
         return Resolution(previous_quarter) if previous_quarter else None
     if rel:
-        shift = relative.SHIFTS.get(rel, 0)
-        return Resolution(cal.quarter(ctx.anchor.year + shift, number))
-    found = cal.pick_year(lambda y: cal.quarter(y, number), ctx.anchor, ctx.tense)
+        return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
+    if ctx.year_hint:
+        return Resolution(make(ctx.year_hint, number))
+    found = cal.pick_year(lambda y: make(y, number), ctx.anchor, ctx.tense)
     return Resolution(found) if found else None
+
+
+def _year_range(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "1990-1995", "2008-09": one stretch of whole years."""
+    first = int(group_text(cand, "y"))
+    last_text = group_text(cand, "y2")
+    last = int(last_text) if len(last_text) == 4 else first - first % 100 + int(last_text)
+    if not first < last <= first + 50:
+        return None
+    start, end = cal.year(first), cal.year(last)
+    return Resolution(Period(start.first, end.last, "year", start.value))
 
 
 def _season(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -182,6 +200,7 @@ RESOLVERS: dict[str, Resolver] = {
     "the_day": relative.resolve_the_day,
     "quarter": _quarter,
     "qcode": _quarter,
+    "year_range": _year_range,
     "season": _season,
 }
 

@@ -61,7 +61,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])"),
     (
         "weekday",
-        rf"(?:(?P<rel>(?i:last|next|this|coming|past|previous|following))\s{{1,3}})?"
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
         rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?:['’]s)?"
         r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])",
     ),
@@ -77,7 +77,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "unit_rel",
-        rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this|last|next|the\s+last"
+        rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this\s+past|this|last|next|the\s+last"
         r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
         r"|the\s+same)\s{1,3}(?P<unit>week|weekend|month|year|decade|quarter"
         r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",
@@ -136,9 +136,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         r"(?i:(?<![\w-])(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final|last|1st|2nd"
-        r"|3rd|4th)[\s-]{1,3}quarter(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
+        r"|3rd|4th)[\s-]{1,3}(?P<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same)"
         r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d))?(?!\w))",
+    ),
+    (
+        "year_range",
+        rf"(?<![\w$£€.,/-])(?P<y>{_YEAR})\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\w%/-]|[.,]\d)",
     ),
     ("qcode", rf"(?<!\w)Q(?P<q>[1-4])(?:\s{{1,3}}(?P<y>{_YEAR}))?(?!\w)"),
     (
@@ -191,7 +195,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "that_time": ("that time",),
     "streak_day": ("straight", "consecutive", "successive"),
     "weekend": ("weekend",),
-    "quarter": ("quarter",),
+    "quarter": ("quarter", "half"),
+    "year_range": ("0",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -9,6 +9,7 @@ as the verb usually comes first.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from bot.news.temporal_lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, WORD_RE
@@ -20,6 +21,7 @@ _BEFORE = 90
 _AFTER = 45
 # Future markers that only count when they stand right before the expression.
 _NEAR_ONLY = frozenset({"until", "till", "pending"})
+_CLAUSE_STOP = re.compile(r"[,;:()]")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
 
@@ -60,6 +62,11 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
             continue
         if best is None or distance <= best[0]:
             best = (distance, None if signal == "present" else signal)
+    if best is not None:
+        # With a verb before it, words past the next comma belong to another clause
+        # ("the plan, announced in late January, would take effect").
+        stop = _CLAUSE_STOP.search(text, end, hi)
+        hi = stop.start() if stop else hi
     for match in WORD_RE.finditer(text, end, hi):
         signal = _marker(match.group())
         if signal is None or match.group().lower() in _NEAR_ONLY:
