@@ -66,6 +66,9 @@ def test_explicit_dates(text: str, expression: str, value: str) -> None:
         ("The vote will be held on January 5.", dt.date(2018, 12, 20), "2019-01-05"),
         ("The summit was initially scheduled for June 12.", THU, "2018-06-12"),
         ("Sales fell in November.", dt.date(2019, 1, 15), "2018-11"),
+        ("The event is to be held on October 12.", dt.date(2005, 10, 4), "2005-10-12"),
+        ("It is officially reported to regulators in March.", dt.date(2006, 1, 27), "2006-03"),
+        ("NPD figures released April 3 show it.", dt.date(2008, 4, 9), "2008-04-03"),
         ("The plant will close in February.", dt.date(2018, 11, 2), "2019-02"),
     ],
 )
@@ -209,6 +212,8 @@ def test_attributive_year_is_marked() -> None:
     found = one("Parliament passed the 2018 budget.")
     assert found.attributive
     assert not one("The law was passed in 2018.").attributive
+    assert one("Toyota will beat last year's profit.").attributive
+    assert not one("Monday's attack killed 20.").attributive
 
 
 def test_no_publication_date_resolves_only_absolute_dates() -> None:

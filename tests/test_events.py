@@ -122,6 +122,21 @@ def test_future_tense_is_upcoming_and_anchor_crosses_paragraphs() -> None:
     assert events[1].text == "The talks collapsed"
 
 
+def test_relative_words_stay_where_the_clause_needs_them() -> None:
+    article = _article(
+        (
+            "The switch, he said, would happen beginning next year.",
+            "The iPhone was introduced less than two weeks ago.",
+            "Toyota will beat last year's profit.",
+        )
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts == [
+        "The switch, he said, would happen beginning next year",
+        "The iPhone was introduced less than two weeks ago",
+    ]
+
+
 def test_without_publication_date_only_absolute_dates() -> None:
     article = _article(("He left on Friday and came back on June 3, 2017.",), published=None)
     assert [e.expression for e in find_events(article)] == ["June 3, 2017"]

@@ -136,6 +136,14 @@ def _with_clock(text: str, start: int, value: str) -> tuple[int, str]:
     return match.start(), f"{value}T{hour:02d}:{match.group('m')}{zone}"
 
 
+def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
+    """A year or period that only qualifies a noun: "the 2018 budget", "last year's profit"."""
+    if cand.kind == "year":
+        return is_attributive(text, cand.start, cand.end)
+    possessive = text[cand.end - 2 : cand.end] in ("'s", "’s")
+    return possessive and precision != "day"
+
+
 def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -> Timex | None:
     resolution = resolve_candidate(cand, ctx)
     if resolution is None:
@@ -154,7 +162,7 @@ def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -
         precision=period.precision,
         value=value,
         anchored=resolution.anchored,
-        attributive=cand.kind == "year" and is_attributive(text, cand.start, cand.end),
+        attributive=_is_modifier(text, cand, period.precision),
         tense=tense,
     )
 

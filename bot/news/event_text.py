@@ -33,7 +33,11 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
 _TRAILING = re.compile(r"[\s,.;:]+([\"”’']?)\s*$")
 _ABSOLUTE = re.compile(rf"(?<![A-Za-z]){MONTH_PATTERN}(?![a-z])|\d{{4}}|\d{{1,2}}/\d")
-_KEEP_AFTER = frozenset("until till by before after since from to between through".split())
+# Words that need the expression after them ("until Friday", "less than two weeks ago").
+_KEEP_AFTER = frozenset(
+    """until till by before after since from to between through than about nearly
+    almost around roughly some beginning starting of""".split()
+)
 _DROP_WITH = frozenset("on in at during for over".split())
 _PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _MAX_CHARS = 300

@@ -21,6 +21,8 @@ _BEFORE = 90
 _AFTER = 45
 # Future markers that only count when they stand right before the expression.
 _NEAR_ONLY = frozenset({"until", "till", "pending"})
+# Past forms that are never participles.
+_FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
 _CLAUSE_STOP = re.compile(r"[,;:()]")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
@@ -40,6 +42,19 @@ def _marker(word: str) -> Tense | Literal["present"] | None:
     return None
 
 
+def _participle(signal: Tense, words_before: list[str]) -> Tense | Literal["present"] | None:
+    """An "-ed" form after "be" looks ahead ("to be held", "will be signed"); after
+    "is"/"are" it is a present passive ("is officially reported")."""
+    word = words_before[1]
+    if word.endswith("ly"):  # "is officially reported"
+        word = words_before[0]
+    if word in ("be", "being"):
+        return "future"
+    if word in ("is", "are"):
+        return "present"
+    return signal
+
+
 def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tense | None:
     """Tense of the clause around text[start:end], limited to `bounds` (its sentence).
 
@@ -49,12 +64,12 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     lo = max(bounds[0], start - _BEFORE)
     hi = min(bounds[1], end + _AFTER)
     best: tuple[float, Tense | None] | None = None
-    previous_word = ""
+    words_before: list[str] = ["", ""]
     for match in WORD_RE.finditer(text, lo, start):
         signal = _marker(match.group())
-        if signal == "past" and previous_word in ("be", "being"):
-            signal = "future"  # "to be held", "will be signed"
-        previous_word = match.group().lower()
+        if signal == "past" and match.group().lower() not in _FINITE_PAST:
+            signal = _participle(signal, words_before)
+        words_before = [words_before[1], match.group().lower()]
         if signal is None:
             continue
         distance = float(start - match.end())
