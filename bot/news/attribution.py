@@ -235,12 +235,17 @@ def _first_of_pair(masked: str, best: PersonSpan, people: list[PersonSpan]) -> s
 def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     """The words right before a cue, back to a clause boundary: "Airbus", "a spokesman"."""
     picked: list[re.Match[str]] = []
+    enclosed = False  # a comma right before the verb: what comes before may be an aside
     for m in reversed(items):
         text = m.group()
         if text in ',;:()"“”' or _word(m) in ("that", "which", "who", "and", "but"):
-            # "Nasdaq, meanwhile, says": step over a parenthetical adverb.
-            if text == "," and all(_word(p) in _ASIDES for p in picked):
+            # "Nasdaq, meanwhile, says" / "Smith, a Democrat, added": step over an aside.
+            if text == "," and not picked and not enclosed:
+                enclosed = True
+                continue
+            if text == "," and enclosed and picked and _aside(picked):
                 picked = []
+                enclosed = False
                 continue
             break
         picked.append(m)
@@ -254,6 +259,14 @@ def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     if source is not None:
         phrase = phrase[source.end() :]
     return _clean_phrase(phrase)
+
+
+def _aside(picked: list[re.Match[str]]) -> bool:
+    """Words between commas that are an adverb or an apposition, not the subject."""
+    first = picked[-1].group()  # `picked` is in reverse order
+    return all(_word(p) in _ASIDES for p in picked) or (
+        _word(picked[-1]) in ("a", "an", "the") or first.isdigit()
+    )
 
 
 def _clean_phrase(phrase: str) -> str | None:

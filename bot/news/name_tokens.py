@@ -49,8 +49,24 @@ def _is_initial(word: str) -> bool:
 
 
 def tokens(text: str) -> list[Token]:
-    """Words and punctuation marks of `text`, with their offsets."""
-    return [Token(m.group(), _core(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Words and punctuation marks of `text`, with their offsets.
+
+    A full stop stays on an initial or abbreviation ("R.", "Jr.", "U.S.") and
+    is a token of its own after any other word.
+    """
+    found: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if len(word) > 1 and word.endswith(".") and not _keeps_stop(word):
+            found.append(Token(word[:-1], _core(word[:-1]), m.start(), m.end() - 1))
+            found.append(Token(".", ".", m.end() - 1, m.end()))
+        else:
+            found.append(Token(word, _core(word), m.start(), m.end()))
+    return found
+
+
+def _keeps_stop(word: str) -> bool:
+    return _is_initial(word) or word.lower() in _KEEP_STOP or "." in word[:-1]
 
 
 def is_name_word(token: Token) -> bool:

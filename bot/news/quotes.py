@@ -214,16 +214,52 @@ class _Reader:
         next_open: int,
         kind: QuoteKind,
     ) -> _Speaker | None:
+        """The speaker a cue names, or None; a label (`called "Way Forward"`) is None too.
+
+        A full quotation looks first for the attribution after it, a fragment
+        first for the paraphrase it sits in.
+        """
+        if kind == "fragment":
+            decided, speaker = self._cue_before(index, para, span, sent)
+            if decided:
+                return speaker
+            return self._cue_after(index, para, span, sent, next_open)
+        speaker = self._cue_after(index, para, span, sent, next_open)
+        if speaker is not None:
+            return speaker
+        decided, speaker = self._cue_before(index, para, span, sent)
+        if decided:
+            return speaker
+        # Secretary of the Air Force James Roche: "No, Sir, ..."
+        # Jobs left this farewell, "I have made ..."
+        masked = para.masked
+        head = masked[sent[0] : span.start - 1].rstrip()
+        if head.endswith((":", ",")):
+            colon = sent[0] + len(head) - 1
+            subject = subject_before(masked, sent[0], Cue(":", colon, colon + 1), para.people)
+            if subject is not None:
+                return self._resolve(index, subject, para, (sent[0], span.start))
+        return None
+
+    def _cue_after(
+        self,
+        index: int,
+        para: _Paragraph,
+        span: QuotedSpan,
+        sent: tuple[int, int],
+        next_open: int,
+    ) -> _Speaker | None:
+        """`"...," Pompeo said` / `"...," said Pompeo` / `"...," Jesse Toprak, an analyst`."""
         masked = para.masked
         close = span.end + 1
-        # "...," Pompeo said / "...," said Pompeo / "...," he added
+        where = (sent[0], span.start)
         after = para.cue_after(close, min(sent[1], next_open, close + WINDOW))
+        if after is not None and _clause_between(masked, close, after.start):
+            after = None  # `"barbaric," while Macron said`: another clause's cue
         if after is not None and len(words(masked, close, after.start)) <= 14:
             quoted = quoted_as_saying(masked, after, sent[1])
             if quoted is not None:
-                return self._resolve(
-                    index, Subject(quoted, person=False), para, (sent[0], span.start)
-                )
+                return self._resolve(index, Subject(quoted, person=False), para, where)
             between = [m for m in words(masked, close, after.start) if m.group() not in ",.;:"]
             subject = (
                 subject_before(masked, close, after, para.people)
@@ -231,19 +267,26 @@ class _Reader:
                 else subject_after(masked, after, sent[1], para.people)
             )
             if subject is not None and after.word not in NAMING_VERBS:
-                return self._resolve(index, subject, para, (sent[0], span.start))
-        # "...," Jesse Toprak, an analyst for Edmunds.
+                return self._resolve(index, subject, para, where)
         named = _name_right_after(para, close, min(sent[1], next_open))
         if named is not None:
             return _Speaker(named, cued=True, person=True)
-        # Pompeo said: "..." / Pompeo said that ... "fragment" / according to X, "..."
+        return None
+
+    def _cue_before(
+        self, index: int, para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]
+    ) -> tuple[bool, _Speaker | None]:
+        """`Pompeo said: "..."` / `said that ... "fragment"` / `according to X`.
+
+        Returns (decided, speaker): decided with no speaker for a label.
+        """
+        masked = para.masked
+        where = (sent[0], span.start)
         naming = False
         for before in para.cues_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1):
             quoted = quoted_as_saying(masked, before, sent[1])
             if quoted is not None:
-                return self._resolve(
-                    index, Subject(quoted, person=False), para, (sent[0], span.start)
-                )
+                return True, self._resolve(index, Subject(quoted, person=False), para, where)
             naming = naming or before.word in NAMING_VERBS
             if before.word == "according to":
                 subject = subject_after(masked, before, sent[1], para.people)
@@ -252,18 +295,10 @@ class _Reader:
             if subject is None:
                 continue  # "he stated ..., and described ...": the earlier cue's subject
             if naming and not (subject.person or subject.pronoun):
-                return None  # the plan, called "Way Forward"
-            found = self._resolve(index, subject, para, (sent[0], span.start))
-            return dataclasses.replace(found, naming=naming)
-        # Secretary of the Air Force James Roche: "No, Sir, ..."
-        # Jobs left this farewell, "I have made ..."
-        head = masked[sent[0] : span.start - 1].rstrip()
-        if head.endswith(":") or (head.endswith(",") and kind == "full"):
-            colon = sent[0] + len(head) - 1
-            subject = subject_before(masked, sent[0], Cue(":", colon, colon + 1), para.people)
-            if subject is not None:
-                return self._resolve(index, subject, para, (sent[0], span.start))
-        return None
+                return True, None  # the plan, called "Way Forward"
+            found = self._resolve(index, subject, para, where)
+            return True, dataclasses.replace(found, naming=naming)
+        return False, None
 
     def _resolve(
         self, index: int, subject: Subject, para: _Paragraph, sent: tuple[int, int]
@@ -274,6 +309,8 @@ class _Reader:
             name = subject.name
             if not subject.person:
                 name = self.names.fullest(name, index, sent[1])
+                if name.startswith("The ") and name[4:5].islower():
+                    name = "the " + name[4:]  # "The ministry said": role text, not a name
             person = subject.person or self.names.is_person(name)
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
@@ -372,6 +409,15 @@ def _forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[
         if only_quote and introduced:
             result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
     return result
+
+
+_SUBORDINATORS = frozenset("while whereas although though because as when and but if".split())
+
+
+def _clause_between(masked: str, start: int, end: int) -> bool:
+    """True when a conjunction opens the words between a quote and a later cue."""
+    between = words(masked, start, end)
+    return any(m.group().lower() in _SUBORDINATORS for m in between[:3])
 
 
 def _name_right_after(para: _Paragraph, close: int, end: int) -> str | None:
