@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot.news.boilerplate import dateline_end, is_boilerplate
 from bot.news.briefing import briefing_to_json, choose_key_quote, make_briefing
 from bot.news.model import Article, Caption, Event, Mention, Person, Quote, Span
+from bot.news.pipeline import parse_article
 from bot.news.trimming import SentenceRef, format_event_date, write_point
 
 SEED = Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
@@ -429,3 +430,16 @@ def test_next_lists_each_upcoming_date_and_clause_once() -> None:
         (dt.date(2018, 8, 1), clause),
         (dt.date(2019, 7, 3), "Deliveries start again"),
     ]
+
+
+def test_seed_through_the_whole_parse_carries_the_facts() -> None:
+    """The same facts when people, quotes and events come from the real stages."""
+    article = parse_article(SEED.read_bytes(), str(SEED))
+    assert article.briefing is not None
+    text = " ".join(article.briefing.points)
+    for needle in ("Kim Yong Chol", "New York", "30-31 May", "real progress", "letter"):
+        assert needle in text
+    for needle in ("Washington", "24 May", "25 May", "12 June", "Singapore", "unclear"):
+        assert needle in text
+    assert article.briefing.quote is not None
+    assert "nothing short of a tragedy" in article.briefing.quote.text
