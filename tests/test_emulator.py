@@ -191,12 +191,13 @@ class Sample(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if (
-            message.guild is None
-            and not message.author.bot
-            and message.content.startswith("quotes")
-        ):
+        if message.guild is not None or message.author.bot:
+            return
+        if message.content.startswith("quotes"):
             await message.channel.send(f"quotes for {message.content.split()[1]}")
+        elif message.content == "hello":
+            await message.add_reaction("\N{WAVING HAND SIGN}")
+            await message.reply("hi", mention_author=False)
 
 
 def _embed_with_fields(count: int, value: str) -> discord.Embed:
@@ -250,6 +251,8 @@ async def test_login_fetches_user_and_application_and_sees_the_guild(emulator: E
         assert fetched.id == guild.owner_id
         chunked = await guild.chunk()
         assert {m.id for m in chunked} >= {emulator.owner.id, emulator.member.id}
+        found = await guild.query_members("mana")
+        assert [m.id for m in found] == [emulator.manager.id]
     requests = emulator.server.requests
     assert requests[:2] == [("GET", "/users/@me"), ("GET", "/oauth2/applications/@me")]
     assert emulator.unknown_routes == []
@@ -585,3 +588,14 @@ async def test_a_rate_limited_send_is_retried(emulator: Emulator) -> None:
     assert cog.codes == []
     assert [m.content for m in result.followups] == ["posted"]
     assert [m.content for m in emulator.channel_messages(news)] == ["news"]
+
+
+async def test_replies_and_reactions_in_a_dm(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        [reply] = await emulator.dm(emulator.member, "hello")
+    [hello] = emulator.channel_messages(emulator.dm_channel(emulator.member))[:1]
+    assert hello.reactions == ["\N{WAVING HAND SIGN}"]
+    assert reply.content == "hi" and reply.reference_id == hello.id
+    assert reply.allowed_mentions is not None
+    assert reply.allowed_mentions["replied_user"] is False

@@ -215,12 +215,28 @@ class Gateway:
 
     async def _members_chunk(self, session: GatewaySession, data: dict[str, Any]) -> None:
         guild = self.world.guild
+        members = list(guild.members.values())
+        not_found: list[str] = []
+        wanted = data.get("user_ids")
+        if wanted is not None:
+            ids = {int(u) for u in (wanted if isinstance(wanted, list) else [wanted])}
+            not_found = [str(u) for u in sorted(ids - set(guild.members))]
+            members = [m for m in members if m.user.id in ids]
+        elif data.get("query"):
+            query = str(data["query"]).lower()
+            members = [
+                m
+                for m in members
+                if m.user.name.lower().startswith(query) or (m.nick or "").lower().startswith(query)
+            ]
+        if data.get("limit"):
+            members = members[: int(data["limit"])]
         chunk: dict[str, Any] = {
             "guild_id": str(guild.id),
-            "members": [payloads.member(m) for m in guild.members.values()],
+            "members": [payloads.member(m) for m in members],
             "chunk_index": 0,
             "chunk_count": 1,
-            "not_found": [],
+            "not_found": not_found,
         }
         if data.get("nonce"):
             chunk["nonce"] = data["nonce"]

@@ -64,6 +64,7 @@ class MessageService:
         payload = body.payload
         check_message(payload, has_files=bool(body.files) or extra_flags & LOADING != 0)
         check_upload_size(body)
+        reference_id = self._reference(channel, payload.get("message_reference"))
         message = Message(
             id=self.world.snowflake(),
             channel_id=channel.id,
@@ -77,12 +78,27 @@ class MessageService:
             timestamp=self.world.clock.utcnow(),
             webhook_id=self.world.application_id if interaction is not None else None,
             interaction=interaction,
+            reference_id=reference_id,
         )
         self.world.add_message(message)
         if not message.ephemeral:
             data = payloads.message_create(message, self.world)
             await self.gateway.dispatch("MESSAGE_CREATE", data)
         return message
+
+    def _reference(self, channel: Channel, reference: dict[str, Any] | None) -> int | None:
+        """The id of the message replied to; 400 when it is unknown and the
+        reference asks to fail (the default)."""
+        if not reference or reference.get("message_id") is None:
+            return None
+        replied = self.world.messages.get(int(reference["message_id"]))
+        if replied is not None and not replied.deleted and replied.channel_id == channel.id:
+            return replied.id
+        if reference.get("fail_if_not_exists", True):
+            error = {"code": "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "message": "Unknown message"}
+            errors = {"message_reference": {"_errors": [error]}}
+            raise DiscordError(400, 50035, "Invalid Form Body", errors)
+        return None
 
     async def edit(self, message: Message, body: MessageBody) -> Message:
         """Apply a PATCH body to a message; dispatch MESSAGE_UPDATE unless ephemeral."""

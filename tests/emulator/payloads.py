@@ -184,12 +184,33 @@ def application(world: World) -> dict[str, Any]:
     }
 
 
-def message(m: Message, world: World) -> dict[str, Any]:
-    """A message object as Discord returns and dispatches it."""
+def _message_type(m: Message) -> int:
+    """0 default, 19 reply, 20 answer to a slash command."""
+    if m.interaction is not None and m.interaction.type == 2:
+        return 20
+    return 19 if m.reference_id is not None else 0
+
+
+def reaction(emoji: str) -> dict[str, Any]:
+    """A reaction by the bot alone."""
+    name, _, emoji_id = emoji.partition(":")
+    return {
+        "count": 1,
+        "count_details": {"burst": 0, "normal": 1},
+        "me": True,
+        "me_burst": False,
+        "burst_colors": [],
+        "emoji": {"id": emoji_id or None, "name": name},
+    }
+
+
+def message(m: Message, world: World, *, nested: bool = False) -> dict[str, Any]:
+    """A message object as Discord returns and dispatches it (``nested``: as a
+    ``referenced_message``, which carries no reference of its own)."""
     payload: dict[str, Any] = {
         "id": str(m.id),
         "channel_id": str(m.channel_id),
-        "type": 20 if m.interaction is not None and m.interaction.type == 2 else 0,
+        "type": _message_type(m),
         "author": user(m.author),
         "content": m.content,
         "timestamp": m.timestamp.isoformat(),
@@ -204,6 +225,8 @@ def message(m: Message, world: World) -> dict[str, Any]:
         "pinned": False,
         "flags": m.flags,
     }
+    if m.reactions:
+        payload["reactions"] = [reaction(e) for e in m.reactions]
     found = world.channel(m.channel_id)
     if found is not None and found.guild_id is not None:
         payload["guild_id"] = str(found.guild_id)
@@ -212,6 +235,15 @@ def message(m: Message, world: World) -> dict[str, Any]:
         payload["application_id"] = str(world.application_id)
     if m.interaction is not None:
         payload["interaction_metadata"] = interaction_metadata(m.interaction)
+    if m.reference_id is not None and not nested:
+        reference = {"type": 0, "message_id": str(m.reference_id), "channel_id": str(m.channel_id)}
+        if "guild_id" in payload:
+            reference["guild_id"] = payload["guild_id"]
+        payload["message_reference"] = reference
+        replied = world.messages.get(m.reference_id)
+        payload["referenced_message"] = None
+        if replied is not None and not replied.deleted:
+            payload["referenced_message"] = message(replied, world, nested=True)
     return payload
 
 

@@ -150,6 +150,9 @@ class EmulatorServer:
         router.add_post(API + "/channels/{id}/messages", self._send)
         for method in ("GET", "PATCH", "DELETE"):
             router.add_route(method, API + "/channels/{id}/messages/{mid}", self._message)
+        reactions = API + "/channels/{id}/messages/{mid}/reactions/{emoji}/@me"
+        router.add_put(reactions, self._react)
+        router.add_delete(reactions, self._react)
         router.add_get(API + "/guilds/{id}", self._guild)
         router.add_get(API + "/guilds/{id}/channels", self._guild_channels)
         router.add_get(API + "/guilds/{id}/roles", self._guild_roles)
@@ -264,6 +267,15 @@ class EmulatorServer:
             return no_content()
         await self.messages.edit(message, await read_message_body(request))
         return json_response(payloads.message(message, self.world))
+
+    async def _react(self, request: web.Request) -> web.StreamResponse:
+        message = self._message_of(request, self._channel_of(request))
+        emoji = request.match_info["emoji"]
+        if request.method == "PUT" and emoji not in message.reactions:
+            message.reactions.append(emoji)
+        elif request.method == "DELETE" and emoji in message.reactions:
+            message.reactions.remove(emoji)
+        return no_content()
 
     async def _guild(self, request: web.Request) -> web.StreamResponse:
         self._check_guild(request)

@@ -130,6 +130,10 @@ class Message:
     webhook_id: int | None = None
     interaction: Interaction | None = None
     """The interaction this message answers, if any."""
+    reference_id: int | None = None
+    """The message this one replies to."""
+    reactions: list[str] = field(default_factory=list)
+    """Emoji the bot reacted with (unicode, or ``name:id`` for custom emoji)."""
     deleted: bool = False
 
     @property
