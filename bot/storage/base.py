@@ -66,10 +66,10 @@ class StorageBase:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
+    # execute_fetchall is one hop to the database thread; a cursor would take three.
     async def _fetchall(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
-        async with self._conn.execute(sql, params or {}) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self._conn.execute_fetchall(sql, params or {}))
 
     async def _fetchone(self, sql: str, params: dict[str, Any] | None = None) -> Any:
-        async with self._conn.execute(sql, params or {}) as cursor:
-            return await cursor.fetchone()
+        rows = await self._fetchall(sql, params)
+        return rows[0] if rows else None

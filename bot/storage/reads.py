@@ -248,7 +248,10 @@ class ArticleReads(StorageBase):
             params["article"] = article_id
         if person_ids is not None:
             ids = ",".join(str(int(i)) for i in person_ids) or "NULL"
-            where.append(f"e.id IN (SELECT event_id FROM event_people WHERE person_id IN ({ids}))")
+            where.append(
+                "EXISTS (SELECT 1 FROM event_people ep WHERE ep.article_id = e.article_id"
+                f" AND ep.position = e.position AND ep.person_id IN ({ids}))"
+            )
         if about:
             match = fts_query(about)
             if match is None:
@@ -284,8 +287,10 @@ class ArticleReads(StorageBase):
         if not event_ids:
             return {}
         rows = await self._fetchall(
-            "SELECT ep.event_id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id"
-            f" WHERE ep.event_id IN ({','.join(str(i) for i in event_ids)})"
+            "SELECT e.id, p.name FROM events e JOIN event_people ep"
+            " ON ep.article_id = e.article_id AND ep.position = e.position"
+            " JOIN people p ON p.id = ep.person_id"
+            f" WHERE e.id IN ({','.join(str(i) for i in event_ids)})"
         )
         found: dict[int, tuple[str, ...]] = {}
         for event_id, name in rows:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from importlib import resources
 
 import aiosqlite
@@ -26,6 +27,21 @@ MIGRATIONS = load_migrations()
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
+def split_statements(script: str) -> list[str]:
+    """Split an SQL script into statements (trigger bodies stay whole)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip().strip(";").strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {buffer[:60]!r}")
+    return statements
+
+
 async def migrate(conn: aiosqlite.Connection, *, target: int = SCHEMA_VERSION) -> int:
     """Apply every migration up to `target` not yet recorded; return the version reached.
 
@@ -46,7 +62,7 @@ async def migrate(conn: aiosqlite.Connection, *, target: int = SCHEMA_VERSION) -
     for version, name, script in MIGRATIONS:
         if version in applied or version > target:
             continue
-        statements = [s for s in script.split(";\n") if s.strip()]
+        statements = split_statements(script)
         await conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in statements:

@@ -38,3 +38,13 @@ CREATE INDEX quotes_person ON quotes (person_id);
 
 -- rowid = quotes.id
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker, tokenize = 'unicode61 remove_diacritics 2');
+
+-- Kept in step by triggers (deletes cascade from articles and fire them too).
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, coalesce(new.speaker, ''));
+END;
+
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    DELETE FROM quotes_fts WHERE rowid = old.id;
+END
+;

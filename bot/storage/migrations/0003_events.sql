@@ -2,6 +2,7 @@
 CREATE TABLE events (
     id         INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,    -- order of the event in its article
     date       TEXT NOT NULL,
     until      TEXT,
     precision  TEXT NOT NULL,
@@ -11,17 +12,28 @@ CREATE TABLE events (
     paragraph  INTEGER NOT NULL,
     start      INTEGER NOT NULL,
     "end"      INTEGER NOT NULL,
-    upcoming   INTEGER NOT NULL
+    upcoming   INTEGER NOT NULL,
+    UNIQUE (article_id, position)
 );
 CREATE INDEX events_date ON events (date);
-CREATE INDEX events_article ON events (article_id);
 
 CREATE TABLE event_people (
-    event_id  INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-    person_id INTEGER NOT NULL REFERENCES people (id),
-    PRIMARY KEY (event_id, person_id)
+    article_id INTEGER NOT NULL,
+    position   INTEGER NOT NULL,
+    person_id  INTEGER NOT NULL REFERENCES people (id),
+    PRIMARY KEY (article_id, position, person_id),
+    FOREIGN KEY (article_id, position) REFERENCES events (article_id, position) ON DELETE CASCADE
 );
 CREATE INDEX event_people_person ON event_people (person_id);
 
 -- rowid = events.id
 CREATE VIRTUAL TABLE events_fts USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+    INSERT INTO events_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    DELETE FROM events_fts WHERE rowid = old.id;
+END
+;
