@@ -109,6 +109,7 @@ def test_weekdays(text: str, value: str) -> None:
         ("The plant closed a week ago.", "2018-05-24"),
         ("It will open three weeks from now.", "2018-06-21"),
         ("Prices rose earlier this month.", "2018-05"),
+        ("Profits hit a record earlier this year.", "2018"),
         ("The firm was sold late last year.", "2017"),
         ("The markets were closed over the weekend.", "2018-W21-WE"),
         ("Shares fell this past week.", "2018-W21"),
@@ -160,6 +161,13 @@ def test_clock_time_is_typed_time() -> None:
     found = one("GM filed at 12:00 UTC Monday.")
     assert found.timex_type == "TIME"
     assert one("GM filed on Monday.").timex_type == "DATE"
+
+
+def test_previous_month_counts_from_a_month_not_a_year() -> None:
+    text = "Sales fell 17% compared to 2008, after rising the previous month."
+    assert [t.value for t in find_timexes(text, dt.date(2009, 4, 3))] == ["2008", "2009-03"]
+    text = "Sales fell in March 2009, after rising the previous month."
+    assert [t.value for t in find_timexes(text, dt.date(2009, 6, 3))] == ["2009-03", "2009-02"]
 
 
 def test_anchor_carries_within_paragraph() -> None:

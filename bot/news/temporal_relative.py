@@ -110,11 +110,21 @@ SHIFTS = {
 _ANCHORED_RELS = frozenset({"the previous", "the following", "the same"})
 
 
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+_UNIT_RANK = {"week": 1, "weekend": 1, "month": 2, "quarter": 2, "year": 3, "decade": 4}
+
+
 def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     """this/last/next week, month, year, quarter, season; "the following week" is anchored."""
     rel, unit = group_text(cand, "rel") or "this", group_text(cand, "unit")
-    anchored = rel in _ANCHORED_RELS and ctx.previous_period is not None
-    base = ctx.previous_period.first if anchored and ctx.previous_period else ctx.anchor
+    before = ctx.previous_period
+    # "the previous month" counts from a day, week or month in focus, not from a year.
+    anchored = (
+        rel in _ANCHORED_RELS
+        and before is not None
+        and _RANK[before.precision] <= _UNIT_RANK.get(unit, 2)
+    )
+    base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
     period = shift_unit(base, unit, SHIFTS.get(rel, 0))

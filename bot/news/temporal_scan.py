@@ -21,7 +21,7 @@ _MONTH_FULL = (
     r"|November|December)"
 )
 _MOD = (
-    r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"(?i:earlier|later|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+rest\s+of)"
 )
 _LEFT = r"(?<![\w$£€¥.,/'-])"  # no word, number, currency or date piece just before
@@ -159,6 +159,7 @@ _GATES: dict[str, str] = {
     "month_year": r"(?=[EeMmLlTtJFASOND])",
     "month": r"(?=[LlNnTtEeMmJFASOND])",
     "year": r"(?=[EeMmLlTt12])",
+    "unit_the": r"(?=[EeMmLlTt])",
     "decade": r"(?=[TtEeMmLl12'\d])",
     "weekday": r"(?=[LlNnTtCcPpFfMSW])",
     "unit_rel": r"(?=[EeLlMmTtNn])",
