@@ -185,6 +185,11 @@ class Sample(commands.Cog):
         await view.wait()
         await interaction.followup.send("confirmed" if view.value else "timed out")
 
+    @app_commands.command(description="Send the invoker a direct message.")
+    async def remind(self, interaction: discord.Interaction) -> None:
+        await interaction.user.send("your reminder")
+        await interaction.response.send_message("sent", ephemeral=True)
+
     @commands.command()
     async def ping(self, ctx: commands.Context[commands.Bot]) -> None:
         await ctx.send("pong")
@@ -253,6 +258,8 @@ async def test_login_fetches_user_and_application_and_sees_the_guild(emulator: E
         assert {m.id for m in chunked} >= {emulator.owner.id, emulator.member.id}
         found = await guild.query_members("mana")
         assert [m.id for m in found] == [emulator.manager.id]
+        news = await bot.fetch_channel(emulator.channels["news"].id)
+        assert isinstance(news, discord.TextChannel) and news.name == "news"
     requests = emulator.server.requests
     assert requests[:2] == [("GET", "/users/@me"), ("GET", "/oauth2/applications/@me")]
     assert emulator.unknown_routes == []
@@ -599,3 +606,25 @@ async def test_replies_and_reactions_in_a_dm(emulator: Emulator) -> None:
     assert reply.content == "hi" and reply.reference_id == hello.id
     assert reply.allowed_mentions is not None
     assert reply.allowed_mentions["replied_user"] is False
+
+
+async def test_the_bot_opens_a_dm_to_message_a_user(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("remind", user=emulator.owner)
+    assert result.content == "sent" and result.ephemeral
+    dm = emulator.channel_messages(emulator.dm_channel(emulator.owner))
+    assert [m.content for m in dm] == ["your reminder"]
+    assert ("POST", "/users/@me/channels") in emulator.server.requests
+
+
+async def test_one_aged_token_expires_alone(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    cog.hook = lambda: emulator.age_token(emulator.interactions[-1], 15 * 60 + 1)
+    async with emulator.running(bot):
+        aged = await emulator.slash("followup")
+        cog.hook = lambda: None
+        fresh = await emulator.slash("followup")
+    assert cog.codes == [50027]
+    assert aged.followups == [] and aged.errors[0]["code"] == 50027
+    assert [m.content for m in fresh.followups] == ["second"]

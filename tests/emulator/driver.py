@@ -185,6 +185,11 @@ class Emulator:
         """Every ``PUT .../commands`` the bot made (guild_id None: global)."""
         return self.world.command_syncs
 
+    @property
+    def interactions(self) -> list[Interaction]:
+        """Every interaction sent to the bot, oldest first."""
+        return list(self.world.interactions.values())
+
     def add_user(self, name: str) -> User:
         """A new plain member of the guild."""
         return self.world.add_user(name)
