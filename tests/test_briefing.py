@@ -443,3 +443,25 @@ def test_seed_through_the_whole_parse_carries_the_facts() -> None:
         assert needle in text
     assert article.briefing.quote is not None
     assert "nothing short of a tragedy" in article.briefing.quote.text
+
+
+def test_quoted_words_stay_as_said() -> None:
+    people = (Person("Ann Lee", "Senator"), Person("Bo Chan", "Governor"))
+    text = '"The governor, however, promised on Monday to sign it," Ann Lee said on Tuesday.'
+    start = 1
+    end = text.index(',"')
+    quote = Quote("Ann Lee", text[start:end], "full", Span("body", 0, start, end))
+    governor = text.index("The governor")
+    events = (
+        _event(text, "Monday", dt.date(2018, 5, 28)),
+        _event(text, "Tuesday", dt.date(2018, 5, 29)),
+    )
+    article = replace(
+        plain_article([text], people=people, quotes=(quote,), events=events),
+        mentions=(Mention("Bo Chan", "The governor", Span("body", 0, governor, governor + 12)),),
+    )
+    point, _ = write_point(article, SentenceRef(0, 0, len(text)))
+    assert point == (
+        '"The governor, however, promised on Monday [28 May] to sign it," '
+        "Ann Lee said on Tuesday (29 May)."
+    )

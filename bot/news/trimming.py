@@ -291,8 +291,24 @@ def write_point(
         for e in article.events
         if e.span.location == "body" and e.span.paragraph == sentence.paragraph
     ]
+    quoted = [
+        (q.span.start, q.span.end)
+        for q in article.quotes
+        if q.span.location == "body" and q.span.paragraph == sentence.paragraph
+    ]
+
+    def in_quote(edit: Edit) -> bool:
+        return any(q_start <= edit[0] < q_end for q_start, q_end in quoted)
+
     known = set(dates_given)
-    edits = _date_edits(text, start, end, events, article.published, known)
-    edits += _name_edits(article, sentence.paragraph, start, end, previous_person)
-    edits += _aside_edits(text, start, end, events)
+    edits: list[Edit] = []
+    # Quoted words stay as said: a date inside a quote goes in square brackets,
+    # and names and asides inside it are left alone.
+    for edit in _date_edits(text, start, end, events, article.published, known):
+        if not in_quote(edit):
+            edits.append(edit)
+        elif edit[0] == edit[1]:
+            edits.append((edit[0], edit[1], f" [{edit[2].strip()[1:-1]}]"))
+    names = _name_edits(article, sentence.paragraph, start, end, previous_person)
+    edits += [e for e in names + _aside_edits(text, start, end, events) if not in_quote(e)]
     return tidy(apply_edits(text, start, end, edits)), frozenset(known)
