@@ -135,29 +135,33 @@ async def send_text(
         )
 
 
+def _cause(error: BaseException) -> BaseException:
+    """The exception behind discord.py's wrappers (a command's own error, a converter's)."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        return error.original
+    if isinstance(error, app_commands.TransformerError) and error.__cause__ is not None:
+        return error.__cause__
+    return error
+
+
 def user_message(error: BaseException) -> str | None:
     """What to tell the user about `error`, or None when it is a bug to log."""
-    if isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError):
-        cause = error.__cause__ if isinstance(error, app_commands.TransformerError) else None
-        inner = error.original if isinstance(error, app_commands.CommandInvokeError) else cause
-        if isinstance(inner, NewsbotError):
-            return inner.message
-        if isinstance(error, app_commands.TransformerError):
-            return f"{error.value!r} is not a valid value for that option."
-        return None
-    if isinstance(error, NewsbotError | Refusal):
-        return error.message
+    cause = _cause(error)
+    if isinstance(cause, NewsbotError | Refusal):
+        return cause.message
+    if isinstance(error, app_commands.TransformerError):
+        return f"{shorten(str(error.value), 60)!r} is not a valid value for that option."
     if isinstance(error, app_commands.MissingPermissions):
-        needed = ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in
-                           error.missing_permissions)  # fmt: skip
+        needed = ", ".join(
+            p.replace("_", " ").replace("guild", "server").title()
+            for p in error.missing_permissions
+        )
         return f"You need the {needed} permission to use this command."
     if isinstance(error, app_commands.BotMissingPermissions):
         needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
         return f"I need the {needed} permission here to do that."
     if isinstance(error, app_commands.NoPrivateMessage):
         return "This command works in a server, not in direct messages."
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again in {error.retry_after:.0f} s."
     if isinstance(error, app_commands.CheckFailure):
         return "You cannot use this command here."
     return None
@@ -170,7 +174,7 @@ async def on_app_command_error(
     text = user_message(error)
     if text is None:
         command = interaction.command.qualified_name if interaction.command else "?"
-        original = getattr(error, "original", error)
+        original = _cause(error)
         log.error(
             "error in /%s (guild %s, user %s)",
             command,

@@ -63,7 +63,6 @@ class DailyCog(commands.GroupCog, group_name="daily", group_description="Daily b
 
     def __init__(self, bot: NewsBot) -> None:
         self.bot = bot
-        self.passes = 0
         self.pass_done = asyncio.Event()
         """Set after each loop pass (tests wait on it instead of sleeping)."""
 
@@ -95,7 +94,6 @@ class DailyCog(commands.GroupCog, group_name="daily", group_description="Daily b
         except Exception:  # the loop must survive anything, e.g. a database hiccup
             log.exception("daily briefing pass failed")
         finally:
-            self.passes += 1
             self.pass_done.set()
 
     @post_loop.before_loop
@@ -109,6 +107,8 @@ class DailyCog(commands.GroupCog, group_name="daily", group_description="Daily b
             try:
                 if await self.post_if_due(setting):
                     posted += 1
+            except zoneinfo.ZoneInfoNotFoundError:
+                await self._pause(setting, f"the timezone {setting.timezone!r} is unknown here")
             except Exception:
                 log.exception("daily briefing for guild %s failed", setting.guild_id)
         return posted

@@ -245,6 +245,8 @@ async def test_a_deleted_channel_pauses_that_guild_only(
     other = await storage.get_daily(1)
     assert ours is not None and ours.paused_reason == "the channel was deleted"
     assert other is not None and other.paused_reason == "the channel was deleted"
+    broken = await storage.get_daily(2)
+    assert broken is not None and broken.paused_reason == "the timezone 'Bad/Zone' is unknown here"
     show = await emulator.slash("daily show", user=emulator.manager)
     assert "**Paused**: the channel was deleted" in show.content
 
