@@ -21,7 +21,7 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -229,7 +229,8 @@ def main() -> None:
     args = parser.parse_args()
 
     stages = _stages()
-    totals: dict[str, dict[str, list[float]]] = {"points": {}, "lead3": {}}
+    # (reference, system) -> metric -> one value per article
+    totals: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(dict)
     lengths: dict[str, list[int]] = {"points": [], "lead3": []}
     n_points: list[int] = []
     timings: list[float] = []
@@ -240,7 +241,10 @@ def main() -> None:
         article = read_article(path.read_bytes(), str(path))
         for _name, stage in stages:
             article = stage(article)
-        reference = f"{article.title} {article.paragraphs[0]}"
+        references = {
+            "title + first paragraph": f"{article.title} {article.paragraphs[0]}",
+            "title only": article.title,
+        }
         started = time.perf_counter()
         briefing = make_briefing(article, max_points=args.max_points)
         timings.append(time.perf_counter() - started)
@@ -250,23 +254,26 @@ def main() -> None:
         all_points.append(briefing.points)
         for system, summary in summaries.items():
             lengths[system].append(len(tokens(summary)))
-            for metric, (p, r, f) in scores(summary, reference).items():
-                for part, value in (("P", p), ("R", r), ("F", f)):
-                    totals[system].setdefault(f"{metric}-{part}", []).append(value)
+            for ref_name, reference in references.items():
+                for metric, (p, r, f) in scores(summary, reference).items():
+                    for part, value in (("P", p), ("R", r), ("F", f)):
+                        totals[ref_name, system].setdefault(f"{metric}-{part}", []).append(value)
         if shown < args.show:
-            print(f"\n{path.name}\n  ref: {reference[:200]}")
+            print(f"\n{path.name}\n  ref: {references['title + first paragraph'][:200]}")
             for point in briefing.points:
                 print(f"  - {point}")
 
     print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}")  # fmt: skip
     print(f"stages run before the briefing: {[n for n, _ in stages] or 'none'}")
-    print(f"articles: {len(files)}; reference = title + first paragraph (weak)")
-    print(f"{'metric':8} {'points':>8} {'lead3':>8} {'diff':>8}")
-    for key in totals["points"]:
-        ours = statistics.mean(totals["points"][key])
-        base = statistics.mean(totals["lead3"][key])
-        print(f"{key:8} {ours:8.4f} {base:8.4f} {ours - base:+8.4f}")
+    print(f"articles: {len(files)} (weak references: no human summaries here)")
+    for ref_name in ("title + first paragraph", "title only"):
+        print(f"\nreference = {ref_name}")
+        print(f"{'metric':8} {'points':>8} {'lead3':>8} {'diff':>8}")
+        for key, values in totals[ref_name, "points"].items():
+            ours = statistics.mean(values)
+            base = statistics.mean(totals[ref_name, "lead3"][key])
+            print(f"{key:8} {ours:8.4f} {base:8.4f} {ours - base:+8.4f}")
     print(f"mean tokens: points {statistics.mean(lengths['points']):.1f}, "
           f"lead3 {statistics.mean(lengths['lead3']):.1f}; "
           f"mean points {statistics.mean(n_points):.2f}")  # fmt: skip
