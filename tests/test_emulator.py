@@ -427,6 +427,8 @@ async def test_button_click_updates_the_message(emulator: Emulator) -> None:
         shown = await emulator.slash("pages")
         assert shown.message is not None
         assert shown.components[0]["components"][0]["custom_id"] == "pager:next"
+        with pytest.raises(LookupError, match="no component 'pager:prev'"):
+            await emulator.click(shown.message, "pager:prev")
         clicked = await emulator.click(shown.message, "pager:next")
     assert clicked.type == 7
     assert clicked.content == "page 2"

@@ -18,7 +18,7 @@ import yarl
 from discord.ext import commands
 
 from . import payloads
-from .options import CommandCatalog, build_data, submitted_component
+from .options import CommandCatalog, build_data, custom_ids, submitted_component
 from .results import InteractionResult
 from .server import API, EmulatorServer, RateLimit
 from .settling import wait_for_handlers
@@ -342,6 +342,9 @@ class Emulator:
         channel = self.world.channel(message.channel_id)
         if channel is None:
             raise LookupError("the message's channel is gone")
+        if custom_id not in custom_ids(message.components):
+            known = sorted(custom_ids(message.components))
+            raise LookupError(f"message {message.id} has no component {custom_id!r}: {known}")
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
         if values is not None:
             data["values"] = values

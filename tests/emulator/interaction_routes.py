@@ -99,7 +99,10 @@ class InteractionRoutes:
             age = self.world.clock.now() - interaction.created_at
             if age > self.timings.initial_response:
                 raise unknown("interaction", UNKNOWN_INTERACTION)
-            return json_response(await self._respond(interaction, body))
+            answer = await self._respond(interaction, body)
+            if request.query.get("with_response") in ("1", "true", "True"):
+                return json_response(answer)
+            return no_content()
 
         result: web.StreamResponse = await self._recording(interaction, run)
         return result

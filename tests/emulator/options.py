@@ -210,3 +210,16 @@ def submitted_component(component: dict[str, Any], values: dict[str, str]) -> di
     custom_id = component.get("custom_id", "")
     value = values.get(custom_id, "")
     return {"type": component.get("type"), "custom_id": custom_id, "value": value}
+
+
+def custom_ids(components: list[dict[str, Any]]) -> set[str]:
+    """Every custom id in a message's components, nested rows and v2 layouts included."""
+    found: set[str] = set()
+    for component in components:
+        if "custom_id" in component:
+            found.add(component["custom_id"])
+        found |= custom_ids(component.get("components") or [])
+        for key in ("accessory", "component"):
+            if isinstance(component.get(key), dict):
+                found |= custom_ids([component[key]])
+    return found
