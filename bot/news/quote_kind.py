@@ -28,14 +28,60 @@ def _words_before(masked: str, start: int, count: int) -> list[str]:
     return [w.strip(".,;:").lower() for w in window.split()][-count:]
 
 
+_PERSONAL = frozenset("i we you he she they".split())
+_PRONOUNS = frozenset("it there this that these those who".split())
+_FINITE = frozenset(
+    """am is are was were will would can could should must shall may might have has had
+    do does did won't can't don't doesn't didn't isn't aren't wasn't weren't""".split()
+)
+_CONTRACTED = re.compile(r"^(?:i|we|you|he|she|it|they|there|that|what|who)['’](?:m|re|s|ve|ll|d)$")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def has_clause(text: str, anywhere: bool = False) -> bool:
+    """True when the words hold a subject and a finite verb ("Fed was asleep", "We build").
+
+    By default the clause must open the text (after a conjunction or two);
+    `anywhere` also accepts one after a comma or stop ("to restore ..., we must").
+    """
+    starts = [0]
+    if anywhere:
+        starts += [m.end() for m in re.finditer(r"[,;.:!?]\s", text[:2000])]
+    for start in starts:
+        original = _WORDS.findall(text[start : start + 120])[:6]
+        head = [w.lower() for w in original]
+        if len(original) >= 3 and original[0].isupper() and head[1].endswith("s"):
+            return True  # "GM remains open for business"
+        while head and head[0] in ("and", "but", "so", "because", "or", "yet"):
+            head = head[1:]
+        if _clause_head(head):
+            return True
+    return False
+
+
+def _clause_head(head: list[str]) -> bool:
+    if not head:
+        return False
+    if _CONTRACTED.match(head[0]):
+        return True
+    if head[0] in _PERSONAL:
+        return len(head) > 1 and head[1].isalpha()  # "We build", "I conclude"
+    if head[0] in _PRONOUNS:
+        return len(head) > 1 and (head[1] in _FINITE or head[1].endswith(("s", "ed")))
+    if head[0] in ("to", "of", "for", "a", "an", "in", "on", "at", "by", "with"):
+        return False
+    # A noun subject: a finite verb within the next few words ("Fed was asleep",
+    # "GM remains open").
+    return any(w in _FINITE for w in head[1:5])
+
+
 def quote_kind(
     masked: str, span: QuotedSpan, sentence: tuple[int, int], previous: QuotedSpan | None
 ) -> QuoteKind:
-    """Classify the quoted span as `full` or `fragment` (see module doc)."""
+    """Classify the quoted span as `full` or `fragment` from where it stands (see module doc)."""
     open_mark = span.start - 1
     head = masked[max(sentence[0], open_mark - _LOOK_BACK) : open_mark].rstrip()
     text = masked[span.start : span.end]
-    original_words = len(text.split())
     if sentence[0] >= open_mark or not masked[sentence[0] : open_mark].strip():
         return "full"
     if previous is not None and not masked[previous.end + 1 : open_mark].strip(" ,.;:-—–"):
@@ -47,18 +93,32 @@ def quote_kind(
         before[-1] in SPEECH_VERBS
         or (before[-1] == "that" and len(before) == 2 and before[0] in SPEECH_VERBS)
     )
-    if cue_before and original_words >= _MIN_CUED_FULL_WORDS:
+    if cue_before and len(text.split()) >= _MIN_CUED_FULL_WORDS:
         return "full"
     return "fragment"
 
 
-def quote_kind_by_length(text: str, kind: QuoteKind) -> QuoteKind:
-    """Promote a long fragment (a whole clause, or several sentences) to `full`."""
+def refine_kind(text: str, kind: QuoteKind, masked: str, span: QuotedSpan) -> QuoteKind:
+    """Settle the kind from the words themselves.
+
+    Quoted words with a subject and verb of their own are `full` wherever they
+    stand ("the "Fed was asleep""); so are long ones that go on to a clause.
+    A word or two after a comma with no clause (`and, "exciting"`) is a fragment.
+    """
+    open_mark = span.start - 1
+    head = masked[max(0, open_mark - _LOOK_BACK) : open_mark].rstrip()
     if kind == "full":
+        short = len(text.split()) <= 3 and not text[:1].isupper()
+        if head.endswith(",") and short and not has_clause(text):
+            return "fragment"
         return kind
-    if len(text.split()) >= _CLAUSE_WORDS or _SENTENCE_INSIDE.search(text):
+    if has_clause(text):
         return "full"
-    return kind
+    if len(text.split()) >= _CLAUSE_WORDS and has_clause(text, anywhere=True):
+        return "full"
+    if _SENTENCE_INSIDE.search(text):
+        return "full"
+    return "fragment"
 
 
 def is_title_like(text: str) -> bool:

@@ -36,7 +36,7 @@ from bot.news.attribution import (
     words,
 )
 from bot.news.model import Article, Quote, QuoteKind, Span
-from bot.news.quote_kind import is_title_like, quote_kind, quote_kind_by_length
+from bot.news.quote_kind import is_title_like, quote_kind, refine_kind
 from bot.news.quote_spans import QuotedSpan, quoted_spans, starts_with_opening_mark
 from bot.news.sentences import sentence_spans
 from bot.news.speaker_names import SpeakerNames
@@ -181,7 +181,7 @@ class _Reader:
             sent = _sentence_of(para.sentences, para.sentence_starts, span.start - 1)
             next_open = para.spans[n + 1].start - 1 if n + 1 < len(para.spans) else len(para.text)
             kind = quote_kind(para.masked, span, sent, previous[0] if previous else None)
-            kind = quote_kind_by_length(para.text[span.start : span.end], kind)
+            kind = refine_kind(para.text[span.start : span.end], kind, para.masked, span)
             speaker = self._attribute(index, para, span, sent, next_open, kind)
             if speaker is None or not speaker.cued:
                 speaker = self._continuation(index, para, span, sent, kind, previous, continued, n)
