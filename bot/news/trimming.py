@@ -20,20 +20,9 @@ from bot.news.words import normalise
 
 Edit = tuple[int, int, str]
 
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
 _MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
 )
@@ -55,42 +44,16 @@ _LEADING_ASIDE = re.compile(
 )
 # ", however." closing a sentence.
 _TRAILING_ASIDE = re.compile(r",\s(?:" + _CONNECTIVES + r")(?=[.!?]$)", re.IGNORECASE)
-# Short parentheticals that only point at a photo or repeat a ticker: "(R)", "(AAPL)".
+# Short parentheticals that point at a photo, repeat a ticker or give a party:
+# "(R)", "(AAPL)", "(R-AZ)".
 _NOISE_PARENTHESIS = re.compile(
-    r"\s\((?:[A-Z]{1,5}|[A-Z]{2,6}:\s?[A-Z.]{1,6}|pictured|left|right|centre|center|file)\)"
+    r"\s\((?:[A-Z]{1,5}|[A-Z]{2,6}:\s?[A-Z.]{1,6}|[DRI]-[A-Z][A-Za-z.]{1,12}"
+    r"|pictured|left|right|centre|center|file)\)"
 )
 # Words opening an adverbial that keeps its comma when an aside after it is cut.
 _ADVERBIAL_OPENERS = frozenset(
-    [
-        "a",
-        "an",
-        "after",
-        "at",
-        "before",
-        "by",
-        "despite",
-        "during",
-        "earlier",
-        "for",
-        "from",
-        "in",
-        "last",
-        "later",
-        "next",
-        "on",
-        "since",
-        "the",
-        "this",
-        "that",
-        "two",
-        "three",
-        "several",
-        "until",
-        "when",
-        "while",
-        "with",
-        "within",
-    ]
+    """a an after at before by despite during earlier for from in last later next
+    on since the this that two three several until when while with within""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
 
