@@ -259,10 +259,9 @@ class ArticleReads(StorageBase):
             where.append(
                 "(e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :match)"
                 " OR e.article_id IN (SELECT rowid FROM articles_fts"
-                " WHERE articles_fts MATCH :title_match))"
+                " WHERE articles_fts MATCH :match))"
             )
             params["match"] = match
-            params["title_match"] = f"title : ({match})"
         rows = await self._fetchall(
             f"SELECT e.id, e.date, e.until, e.precision, e.text, e.upcoming, {SUMMARY_COLUMNS}"
             " FROM events e JOIN articles a ON a.id = e.article_id"

@@ -1,0 +1,143 @@
+"""The service layer end to end over a real store: briefings, quotes, who, timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Answer
+from bot.errors import NotFoundError, UsageError
+from bot.ingest import ingest_paths
+from bot.render import to_embeds, to_text
+from bot.service import NewsService
+from bot.storage import Storage
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "2018-05-31-pompeo-kim-yong-chol.txt"
+STORIES = ROOT / "tests" / "fixtures" / "stories"
+NOW = dt.datetime(2024, 3, 13, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
+    store = await Storage.open(tmp_path / "news.sqlite3")
+    yield store
+    await store.close()
+
+
+async def service_with(storage: Storage, *paths: Path) -> NewsService:
+    results = await ingest_paths(storage, paths, clock=lambda: NOW)
+    assert all(r.status == "added" for r in results), results
+    return NewsService(storage, clock=lambda: NOW)
+
+
+def text(answer: Answer) -> str:
+    to_embeds(answer)  # every answer must render within Discord's limits
+    return to_text(answer)
+
+
+async def test_empty_database_is_a_friendly_answer(storage: Storage) -> None:
+    service = NewsService(storage, clock=lambda: NOW)
+    for answer in (
+        await service.briefing(),
+        await service.quotes(),
+        await service.timeline(),
+        await service.search("anything"),
+    ):
+        assert "No articles yet" in text(answer)
+
+
+async def test_day_briefing_groups_and_orders_stories(storage: Storage) -> None:
+    service = await service_with(storage, STORIES)
+    latest = await service.briefing()
+    fields = [f for page in latest.pages for f in page.fields]
+    assert "12 Mar 2024" in latest.title
+    assert len(fields) == 2
+    assert "Bank of Canada" in fields[0].name and "#6" in fields[0].value
+    assert "#7" in fields[0].value
+    assert "Rotterdam" in fields[1].name and "#3" in fields[1].value
+    earlier = await service.briefing(date="2024-03-11")
+    names = [f.name for page in earlier.pages for f in page.fields]
+    assert len(names) == 2
+    assert {("Rotterdam" in n) or ("Valencia" in n) for n in names} == {True}
+
+
+async def test_briefing_about_narrows_and_empty_day_says_so(storage: Storage) -> None:
+    service = await service_with(storage, STORIES)
+    valencia = await service.briefing(date="2024-03-11", about="valencia")
+    fields = [f for page in valencia.pages for f in page.fields]
+    assert len(fields) == 1 and "#4" in fields[0].value and "#5" in fields[0].value
+    assert "No news that day" in text(await service.briefing(date="2024-03-20"))
+    with pytest.raises(UsageError):
+        await service.briefing(date="the day after never")
+
+
+async def test_one_article_briefing_carries_the_seed_facts(storage: Storage) -> None:
+    service = await service_with(storage, SEED)
+    answer = text(await service.briefing(article=1))
+    for fact in (
+        "Kim Yong Chol",
+        "New York",
+        "real progress",
+        "letter",
+        "Washington",
+        "24 May",
+        "25 May",
+        "12 June",
+        "Singapore",
+    ):
+        assert fact in answer, fact
+    assert "nothing short of a tragedy to let this opportunity go to waste" in answer
+    assert "EPA-EFE/JUSTIN LANE" in answer
+    with pytest.raises(NotFoundError):
+        await service.briefing(article=42)
+
+
+async def test_quotes_by_alias_full_first_and_fragments_in_their_sentence(
+    storage: Storage,
+) -> None:
+    service = await service_with(storage, SEED)
+    answer = await service.quotes(speaker="the secretary of state")
+    assert "Mike Pompeo" in answer.title
+    blocks = [line for page in answer.pages for line in page.lines]
+    assert blocks[0].startswith("“We've made real progress")
+    fragment = next(b for b in blocks if "go to waste" in b and "tragedy" in b and "if the" in b)
+    assert "Mike Pompeo" in fragment
+    with pytest.raises(NotFoundError, match="did you mean Mike Pompeo"):
+        await service.quotes(speaker="Mike Pompei")
+    assert await service.speaker_names("kim") == ["Kim Yong Chol", "Kim Jong Un"] or set(
+        await service.speaker_names("kim")
+    ) == {"Kim Yong Chol", "Kim Jong Un"}
+
+
+async def test_who_card(storage: Storage) -> None:
+    service = await service_with(storage, SEED)
+    card = text(await service.who("Pompeo"))
+    assert "Mike Pompeo" in card and "US Secretary of State" in card
+    assert "Latest quote" in card and "#1" in card
+
+
+async def test_timeline_resolves_and_orders(storage: Storage) -> None:
+    service = await service_with(storage, SEED)
+    answer = text(await service.timeline(about="summit"))
+    assert answer.index("Thu 24 May 2018") < answer.index("Fri 25 May 2018")
+    assert "Tue 12 Jun 2018" in answer
+    ranged = text(await service.timeline(start="2018-05-25", end="2018-05-31"))
+    assert "24 May" not in ranged and "Fri 25 May 2018" in ranged
+    person = text(await service.timeline(person="Trump"))
+    assert "Thu 24 May 2018" in person
+    with pytest.raises(UsageError):
+        await service.timeline(start="not a date at all")
+
+
+async def test_search_and_article(storage: Storage) -> None:
+    service = await service_with(storage, SEED)
+    hits = text(await service.search('"Pompeo* -(^'))
+    assert "#1" in hits
+    article = text(await service.article("#1"))
+    assert "EPA-EFE/JUSTIN LANE" in article and "A day later" in article
+    with pytest.raises(UsageError):
+        await service.article("one")
