@@ -78,7 +78,12 @@ class Sample(commands.Cog):
         found = [s for s in SPEAKERS if current.lower() in s.lower()]
         return [app_commands.Choice(name=s, value=s) for s in found]
 
-    daily = app_commands.Group(name="daily", description="Daily briefing settings.")
+    daily = app_commands.Group(
+        name="daily",
+        description="Daily briefing settings.",
+        guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
 
     @daily.command(name="set", description="Where and when to post.")
     async def daily_set(
@@ -630,3 +635,17 @@ async def test_one_aged_token_expires_alone(emulator: Emulator) -> None:
     assert cog.codes == [50027]
     assert aged.followups == [] and aged.errors[0]["code"] == 50027
     assert [m.content for m in fresh.followups] == ["second"]
+
+
+async def test_command_visibility_follows_contexts_and_default_permissions(
+    emulator: Emulator,
+) -> None:
+    bot, _ = await sample_bot()
+    dm = emulator.dm_channel(emulator.manager)
+    async with emulator.running(bot):
+        assert emulator.can_use("quote", emulator.member)
+        assert emulator.can_use("quote", emulator.member, dm)
+        assert emulator.can_use("daily set", emulator.manager)
+        assert emulator.can_use("daily set", emulator.owner)
+        assert not emulator.can_use("daily set", emulator.member)
+        assert not emulator.can_use("daily set", emulator.manager, dm)

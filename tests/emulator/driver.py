@@ -18,7 +18,13 @@ import yarl
 from discord.ext import commands
 
 from . import payloads
-from .options import CommandCatalog, build_data, custom_ids, submitted_component
+from .options import (
+    CommandCatalog,
+    build_data,
+    custom_ids,
+    submitted_component,
+    visible_to,
+)
 from .results import InteractionResult
 from .server import API, EmulatorServer, RateLimit
 from .settling import wait_for_handlers
@@ -273,6 +279,15 @@ class Emulator:
         """Wait until every bot handler task is done, whenever it started (e.g. a
         command that was waiting on a view a click has just stopped)."""
         await self.settle(set())
+
+    def can_use(self, command: str, user: User, channel: Channel | None = None) -> bool:
+        """Whether Discord would offer ``/command`` to ``user`` in ``channel``,
+        judged by its contexts and default member permissions (the drivers do
+        not enforce this: admins can override permissions per role or user)."""
+        channel = channel or self.world.guild_channels()[0]
+        schema = self.catalog.find(command.split()[0])
+        permissions = self.world.channel_permissions(user, channel)
+        return visible_to(schema.json, permissions, in_guild=channel.guild_id is not None)
 
     def _command_data(
         self, command: str, arguments: dict[str, Any], channel: Channel, focused: str | None

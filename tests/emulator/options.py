@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 
 from . import payloads
-from .state import Channel, Role, User, World
+from .state import ALL_PERMISSIONS, Channel, Role, User, World
 
 SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = range(3, 12)
@@ -80,6 +80,24 @@ class CommandCatalog:
                     json = found.to_dict(self.tree)
                     return CommandSchema(json, self._synthetic_ids[key], scope)
         raise LookupError(f"no slash command /{name} synced or in the bot's tree")
+
+
+def visible_to(command: dict[str, Any], permissions: int, *, in_guild: bool) -> bool:
+    """Whether Discord shows ``command`` to a user with ``permissions``, by the
+    command's own defaults (server admins may override default permissions
+    per role or user in Integrations; contexts they cannot)."""
+    contexts = command.get("contexts")
+    if contexts is not None:
+        if (0 if in_guild else 1) not in contexts:
+            return False
+    elif not in_guild and command.get("dm_permission") is False:
+        return False
+    required = command.get("default_member_permissions")
+    if not in_guild or required is None:
+        return True
+    if int(required) == 0:
+        return permissions == ALL_PERMISSIONS
+    return permissions & int(required) == int(required)
 
 
 def _find_option(options: list[dict[str, Any]], name: str, where: str) -> dict[str, Any]:
