@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -124,6 +125,22 @@ def test_edge_cases() -> None:
         StoryItem(2, None, "Two", ("gamma", "delta"), ("Second point.",)),
     ]
     assert [s.article_ids for s in group_stories(two)] == [(1,), (2,)]
+
+
+def test_two_shared_names_alone_do_not_make_one_story() -> None:
+    day = dt.date(2024, 3, 12)
+    trade = StoryItem(1, day, "Tariffs", ("donald trump", "white house", "tariff", "steel"), ())
+    border = StoryItem(2, day, "Border", ("donald trump", "white house", "border", "wall"), ())
+    assert len(group_stories([trade, border])) == 2
+    more = replace(border, terms=(*border.terms, "tariff"))
+    assert len(group_stories([trade, more])) == 1
+
+
+def test_articles_weeks_apart_are_different_stories() -> None:
+    item = fixture_items()[0]
+    later = replace(item, article_id=99, published=dt.date(2024, 4, 30))
+    assert len(group_stories([item, later])) == 2
+    assert len(group_stories([item, replace(later, published=item.published)])) == 1
 
 
 def _synthetic_items(n: int, seed: int = 1) -> list[StoryItem]:

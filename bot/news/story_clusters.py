@@ -13,9 +13,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 # An item joins a cluster when the terms they share weigh this much (a name or
-# word pair counts double) over at least two terms.
+# word pair counts double) over at least three terms: two common names ("white
+# house", "donald trump") alone do not make two articles one story.
 LINK_WEIGHT = 4.0
-LINK_MIN_SHARED = 2
+LINK_MIN_SHARED = 3
 NAME_WEIGHT = 2.0
 # Only an item's first (most telling) terms index it.
 LINK_TERMS = 16
