@@ -76,15 +76,16 @@ def flat(timexes: list[Timex]) -> list[Timex]:
     return [part for t in timexes for part in (t.parts or (t,))]
 
 
-def predictions(doc: Doc) -> dict[str | int, list[Timex]]:
+def predictions(doc: Doc, vague: bool = False) -> dict[str | int, list[Timex]]:
     """Timexes per location ("title" or paragraph index), inside the annotated extent."""
     extent = doc.gold["annotated_extent"]
     assert isinstance(extent, dict)
     last, end = int(extent["through_paragraph"]), int(extent["end"])
-    out: dict[str | int, list[Timex]] = {"title": flat(find_timexes(doc.title, doc.published))}
+    title = find_timexes(doc.title, doc.published, vague=vague)
+    out: dict[str | int, list[Timex]] = {"title": flat(title)}
     previous: dt.date | None = None
     for index, text in enumerate(doc.paragraphs):
-        found = find_timexes(text, doc.published, previous=previous)
+        found = find_timexes(text, doc.published, previous=previous, vague=vague)
         for timex in found:
             if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day
@@ -100,14 +101,14 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(docs: list[Doc], show_misses: bool) -> None:
+def score(docs: list[Doc], show_misses: bool, vague: bool = False) -> None:
     """Print the accuracy figures and, optionally, every miss."""
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     true_pos = false_pos = gold_found = gold_all = gold_resolvable = resolvable_found = 0
     misses: list[str] = []
     for doc in docs:
-        preds = predictions(doc)
+        preds = predictions(doc, vague)
         golds = [t for t in doc.gold["timexes"] if isinstance(t, dict)]  # type: ignore[attr-defined]
         for gold in golds:
             if gold["type"] != "DATE":
@@ -207,9 +208,12 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--vague", action="store_true", help="also ask for now/recently/soon (*_REF values)"
+    )
     args = parser.parse_args()
     docs = load(args.corpus)
-    score(docs, args.misses)
+    score(docs, args.misses, args.vague)
     speed(docs, args.repeat)
 
 

@@ -157,6 +157,21 @@ def test_yearless_date_borrows_the_year_just_given() -> None:
     assert [t.value for t in find_timexes(text, THU)] == ["1990", "2018-03-03"]
 
 
+def test_vague_references_only_on_request() -> None:
+    text = "Prices are now high; they rose recently and will fall soon, as in the past."
+    assert find_timexes(text, THU) == []
+    found = find_timexes(text, THU, vague=True)
+    assert [(t.expression, t.value, t.vague) for t in found] == [
+        ("now", "PRESENT_REF", True),
+        ("recently", "PAST_REF", True),
+        ("soon", "FUTURE_REF", True),
+        ("the past", "PAST_REF", True),
+    ]
+    assert find_timexes("It fell in the past nine days.", THU, vague=True) == []
+    (recent,) = find_timexes("Sales grew in recent years.", THU, vague=True)
+    assert (recent.expression, recent.value) == ("recent years", "PAST_REF")
+
+
 def test_clock_time_is_typed_time() -> None:
     found = one("GM filed at 12:00 UTC Monday.")
     assert found.timex_type == "TIME"

@@ -40,7 +40,9 @@ class Timex:
     ("a day later"); `attributive` when a year only qualifies a noun ("the
     2018 budget"); `tense` is the tense of the clause, if any. A range
     ("June 1 to June 3") keeps its two ends in `parts` (TimeML marks them as
-    two expressions); other timexes have no parts.
+    two expressions); other timexes have no parts. `vague` marks a reference
+    without a calendar date ("now", "recently": value PRESENT_REF, PAST_REF or
+    FUTURE_REF), returned only on request.
     """
 
     start: int
@@ -54,11 +56,12 @@ class Timex:
     attributive: bool = False
     tense: Tense | None = None
     parts: tuple[Timex, ...] = ()
+    vague: bool = False
 
     @property
     def timex_type(self) -> str:
         """TimeML type: "TIME" when a clock time or part of day is given, else "DATE"."""
-        return "TIME" if "T" in self.value else "DATE"
+        return "TIME" if self.value[10:11] == "T" else "DATE"
 
     @property
     def last_day(self) -> dt.date:
@@ -164,6 +167,7 @@ def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -
         anchored=resolution.anchored,
         attributive=_is_modifier(text, cand, period.precision),
         tense=tense,
+        vague=cand.kind in _VAGUE_KINDS,
     )
 
 
@@ -175,7 +179,12 @@ _HINT_GAP = 60
 _BARE_YEARS = frozenset({"year", "year_range", "decade"})
 
 
-def scan_timexes(text: str, anchor: dt.date | None, previous: dt.date | None = None) -> list[Timex]:
+_VAGUE_KINDS = frozenset({"vague", "vague_the"})
+
+
+def scan_timexes(
+    text: str, anchor: dt.date | None, previous: dt.date | None = None, *, vague: bool = False
+) -> list[Timex]:
     """Like `find_timexes`, but `anchor` may be None (only absolute dates resolve)."""
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
@@ -183,7 +192,7 @@ def scan_timexes(text: str, anchor: dt.date | None, previous: dt.date | None = N
     previous_period: cal.Period | None = cal.day(previous) if previous else None
     # (sentence index, end offset, year) of the last expression that gave its year.
     last_year: tuple[int, int, int] | None = None
-    for cand in scan_candidates(text, keep_candidate):
+    for cand in scan_candidates(text, keep_candidate, frozenset() if vague else _VAGUE_KINDS):
         index = bisect.bisect_right(starts, cand.start) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
         tense = tense_near(text, cand.start, cand.end, bounds)
@@ -192,9 +201,11 @@ def scan_timexes(text: str, anchor: dt.date | None, previous: dt.date | None = N
             hint = last_year[2]
         ctx = Context(anchor, previous, previous_period, tense, hint)
         timex = _make_timex(text, cand, ctx, tense)
-        if timex is None:
+        if timex is None or (timex.vague and not vague):
             continue
         found.append(timex)
+        if timex.vague:
+            continue
         if cand.kind in _FULL_DATES or (
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
         ):
@@ -206,15 +217,19 @@ def scan_timexes(text: str, anchor: dt.date | None, previous: dt.date | None = N
     return _join_ranges(text, found)
 
 
-def find_timexes(text: str, anchor: dt.date, *, previous: dt.date | None = None) -> list[Timex]:
+def find_timexes(
+    text: str, anchor: dt.date, *, previous: dt.date | None = None, vague: bool = False
+) -> list[Timex]:
     """Every resolvable DATE expression in `text` (one paragraph), in order.
 
     Expressions are resolved against the publication date `anchor`; anchored
     ones ("a day later", "the next day", "the following week") against the
     previous resolved day, which starts as `previous` (carry the last day of
-    the previous paragraph along) and moves with each day found here.
+    the previous paragraph along) and moves with each day found here. With
+    `vague=True`, references without a date ("now", "recently", "soon") come
+    too, marked `vague` (TimeML PRESENT_REF / PAST_REF / FUTURE_REF).
     """
-    return scan_timexes(text, anchor, previous)
+    return scan_timexes(text, anchor, previous, vague=vague)
 
 
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.news.temporal_lexicon import NUMBER_WORDS
 from bot.news.temporal_scan import Candidate
 
 _WINDOW = 40
@@ -42,6 +43,7 @@ _NUMBER_LEADS = frozenset(
     number no no. model version route""".split()
 )
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
+_UNIT_WORDS = frozenset("day week month year decade quarter century few several".split())
 _DURATION_PREPS = frozenset("""in over during for within throughout through across""".split())
 _AFTER_EVENT_STOP = frozenset({"of", "when", "that", "which", "the"})
 _EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that)\b", re.I)
@@ -176,6 +178,14 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
         return _keep_the_day(cand, text)
     if kind == "season":
         return _keep_season(cand, text)
+    if kind == "vague_the":
+        # "the past nine days", "the past decade" are spans of time, not "the past".
+        after = word_after(text, cand.end).lower()
+        return not (
+            after in NUMBER_WORDS
+            or after.rstrip("s") in _UNIT_WORDS
+            or text[cand.end : cand.end + 2].strip()[:1].isdigit()
+        )
     return True
 
 

@@ -174,7 +174,30 @@ def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
     return Resolution(cal.month(ctx.anchor.year + relative.SHIFTS[group_text(cand, "rel")], m))
 
 
+_PRESENT = frozenset(
+    {"now", "currently", "nowadays", "presently", "at present", "right now", "these days"}
+)
+_FUTURE = frozenset({"soon", "shortly", "future"})
+
+
+def _vague(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "now", "recently", "soon": TimeML's PRESENT_REF, PAST_REF, FUTURE_REF (no calendar
+    date; `date` is the publication day only so that the period is well formed)."""
+    if ctx.anchor is None:
+        return None
+    word = group_text(cand, "word") or group_text(cand, "word2")
+    if word in _PRESENT:
+        value = "PRESENT_REF"
+    elif word in _FUTURE or word == "the coming":
+        value = "FUTURE_REF"
+    else:
+        value = "PAST_REF"
+    return Resolution(Period(ctx.anchor, ctx.anchor, "day", value))
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "vague": _vague,
+    "vague_the": _vague,
     "same_period": relative.resolve_same_period,
     "month_rel_year": _month_rel_year,
     "weekend": relative.resolve_weekend,

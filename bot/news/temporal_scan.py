@@ -116,6 +116,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:straight|consecutive|successive)"
         r"\s{1,3}(?:day|session|trading\s{1,3}day)(?!\w))",
     ),
+    (
+        "vague",
+        r"(?i:(?<![\w-])(?P<word>now|currently|nowadays|presently|at\s+present|right\s+now"
+        r"|these\s+days|recently|lately|soon|shortly)(?![\w-]))",
+    ),
+    (
+        "vague_the",
+        r"(?<![\w-])(?i:in)\s(?P<core>(?i:the\s(?:near\s|distant\s|recent\s)?(?P<word>past|future)"
+        r"|(?P<word2>recent|the\scoming)\s(?:years|months|weeks|days)))(?![\w-])",
+    ),
     ("that_time", r"(?<![\w-])(?i:by|at|until|till|before|after)\s(?P<core>that\stime)(?!\w)"),
     (
         "same_period",
@@ -194,6 +204,17 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "the_day": ("day",),
     "same_period": ("same",),
     "that_time": ("that time",),
+    "vague": (
+        "now",
+        "current",
+        "present",
+        "days",
+        "recent",
+        "lately",
+        "soon",
+        "shortly",
+    ),
+    "vague_the": ("past", "future", "recent", "coming"),
     "streak_day": ("straight", "consecutive", "successive"),
     "weekend": ("weekend",),
     "quarter": ("quarter", "half"),
@@ -231,10 +252,13 @@ class Candidate:
 
 
 def scan_candidates(
-    text: str, keep: Callable[[Candidate, str], bool] | None = None
+    text: str,
+    keep: Callable[[Candidate, str], bool] | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """All candidate expressions in `text`, non-overlapping, in text order.
 
+    Pattern kinds in `skip` are not run.
     `keep(candidate, text)` may veto candidates before overlaps are settled.
     Where candidates overlap, the longest wins (then the leftmost), so that
     "Monday, June 4, 2018" beats "Monday", "June 4" and "2018".
@@ -243,7 +267,7 @@ def scan_candidates(
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
     for kind, pattern in _COMPILED:
-        if not _worth_running(kind, lower, has_digit):
+        if kind in skip or not _worth_running(kind, lower, has_digit):
             continue
         for match in pattern.finditer(text):
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()
