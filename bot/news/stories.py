@@ -95,7 +95,8 @@ def story_terms(article: Article) -> tuple[str, ...]:
     mentioned = Counter(m.name for m in article.mentions if m.span.location == "body")
     people = sorted(article.people, key=lambda p: -mentioned[p.name])
     terms: list[str] = [p.name.lower() for p in people[:6]]
-    terms += _names(title) + _names(lead)
+    # A run that holds a person's name ("Secretary of State Mike Pompeo") adds nothing.
+    terms += [n for n in _names(title) + _names(lead) if not any(p in n for p in terms)]
     title_words = [_stem(w) for w in content_words(title) if not w.isdigit()]
     words = title_words + [_stem(w) for w in content_words(lead) if not w.isdigit()]
     counts = Counter(words)
