@@ -56,12 +56,14 @@ def _quote_for_briefing(article: Article, quote: Quote) -> BriefingQuote:
 
 
 def _sentence_around(article: Article, quote: Quote) -> str:
-    """The body sentence that holds the quote (what the briefing shows anyway)."""
+    """The body sentences that hold the quote (what the briefing shows anyway)."""
     paragraph = article.paragraphs[quote.span.paragraph]
-    for start, end in sentence_spans(paragraph):
-        if start <= quote.span.start < end:
-            return paragraph[start:end]
-    return quote.text
+    around = [
+        paragraph[start:end]
+        for start, end in sentence_spans(paragraph)
+        if start < quote.span.end and quote.span.start < end
+    ]
+    return " ".join(around) or quote.text
 
 
 def upcoming_events(article: Article, limit: int = _MAX_NEXT) -> tuple[Event, ...]:
