@@ -195,6 +195,11 @@ class Sample(commands.Cog):
         await interaction.user.send("your reminder")
         await interaction.response.send_message("sent", ephemeral=True)
 
+    @app_commands.command(description="Echo text, mentions allowed or not.")
+    async def echo(self, interaction: discord.Interaction, text: str, quiet: bool) -> None:
+        mentions = discord.AllowedMentions.none() if quiet else discord.AllowedMentions.all()
+        await interaction.response.send_message(text, allowed_mentions=mentions)
+
     @commands.command()
     async def ping(self, ctx: commands.Context[commands.Bot]) -> None:
         await ctx.send("pong")
@@ -649,3 +654,29 @@ async def test_command_visibility_follows_contexts_and_default_permissions(
         assert emulator.can_use("daily set", emulator.owner)
         assert not emulator.can_use("daily set", emulator.member)
         assert not emulator.can_use("daily set", emulator.manager, dm)
+
+
+async def test_mentions_follow_allowed_mentions(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    text = f"@everyone <@{emulator.member.id}> said it"
+    async with emulator.running(bot):
+        quiet = await emulator.slash("echo", text=text, quiet=True)
+        loud = await emulator.slash("echo", text=text, quiet=False)
+    assert quiet.message is not None and loud.message is not None
+    quiet_json, loud_json = emulator.payload(quiet.message), emulator.payload(loud.message)
+    assert quiet_json["mention_everyone"] is False and quiet_json["mentions"] == []
+    assert loud_json["mention_everyone"] is True
+    assert [u["id"] for u in loud_json["mentions"]] == [str(emulator.member.id)]
+
+
+async def test_a_mention_gives_content_without_the_intent(emulator: Emulator) -> None:
+    bot = commands.Bot(
+        command_prefix=commands.when_mentioned,
+        intents=discord.Intents.default(),
+        guild_ready_timeout=0.05,
+    )
+    await bot.add_cog(Sample())
+    general = emulator.channels["general"]
+    async with emulator.running(bot):
+        await emulator.post(general, f"<@{emulator.bot.id}> ping")
+    assert [m.content for m in emulator.channel_messages(general)][-1] == "pong"

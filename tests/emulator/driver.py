@@ -213,6 +213,11 @@ class Emulator:
         """Every message the bot created anywhere (ephemeral ones too), oldest first."""
         return [m for m in self.world.messages.values() if m.author == self.bot]
 
+    def payload(self, message: Message) -> dict[str, Any]:
+        """The JSON Discord returns for ``message`` (mentions resolved after its
+        allowed_mentions: ``mention_everyone``, ``mentions``, ``mention_roles``)."""
+        return payloads.message(message, self.world)
+
     def channel_messages(self, channel: Channel) -> list[Message]:
         """Messages in ``channel`` (ephemeral ones left out), oldest first."""
         found = self.world.channel_messages(channel.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from .state import (
@@ -204,9 +206,42 @@ def reaction(emoji: str) -> dict[str, Any]:
     }
 
 
+@dataclass
+class Mentioned:
+    """Who a message actually mentions, after its ``allowed_mentions``."""
+
+    users: list[User]
+    roles: list[int]
+    everyone: bool
+
+
+def mentioned(m: Message, world: World) -> Mentioned:
+    """Parse ``<@id>``, ``<@&id>`` and ``@everyone``/``@here`` from the content,
+    keeping only what ``allowed_mentions`` allows (users' own messages: all)."""
+    allowed = m.allowed_mentions
+    parse = ["users", "roles", "everyone"] if allowed is None else allowed.get("parse", [])
+    allowed_users = set() if allowed is None else {str(u) for u in allowed.get("users", [])}
+    allowed_roles = set() if allowed is None else {str(r) for r in allowed.get("roles", [])}
+    user_ids = dict.fromkeys(re.findall(r"<@!?(\d+)>", m.content))
+    users = [
+        world.users[int(uid)]
+        for uid in user_ids
+        if int(uid) in world.users and ("users" in parse or uid in allowed_users)
+    ]
+    role_ids = {r.id for r in world.guild.roles}
+    roles = [
+        int(rid)
+        for rid in dict.fromkeys(re.findall(r"<@&(\d+)>", m.content))
+        if int(rid) in role_ids and ("roles" in parse or rid in allowed_roles)
+    ]
+    everyone = "everyone" in parse and bool(re.search(r"@(everyone|here)\b", m.content))
+    return Mentioned(users, roles, everyone)
+
+
 def message(m: Message, world: World, *, nested: bool = False) -> dict[str, Any]:
     """A message object as Discord returns and dispatches it (``nested``: as a
     ``referenced_message``, which carries no reference of its own)."""
+    who = mentioned(m, world)
     payload: dict[str, Any] = {
         "id": str(m.id),
         "channel_id": str(m.channel_id),
@@ -216,9 +251,9 @@ def message(m: Message, world: World, *, nested: bool = False) -> dict[str, Any]
         "timestamp": m.timestamp.isoformat(),
         "edited_timestamp": m.edited_timestamp.isoformat() if m.edited_timestamp else None,
         "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
+        "mention_everyone": who.everyone,
+        "mentions": [user(u) for u in who.users],
+        "mention_roles": [str(r) for r in who.roles],
         "attachments": m.attachments,
         "embeds": m.embeds,
         "components": m.components,
