@@ -188,3 +188,18 @@ def test_every_item_lands_in_exactly_one_story(
     assert sorted(i for s in stories for i in s.article_ids) == list(range(len(items)))
     sizes = [len(s.article_ids) for s in stories]
     assert sizes == sorted(sizes, reverse=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=120), st.lists(st.text(max_size=300), min_size=1, max_size=4))
+def test_story_terms_never_raise(title: str, paragraphs: list[str]) -> None:
+    article = Article(
+        source="x",
+        published=None,
+        title=title,
+        title_given=True,
+        captions=(),
+        paragraphs=tuple(paragraphs),
+    )
+    terms = story_terms(article)
+    assert len(terms) <= 30 and len(set(terms)) == len(terms)
