@@ -25,6 +25,8 @@ from bot.news.story_clusters import centrality, cluster_by_terms
 from bot.news.words import STOPWORDS, content_words, normalise, word_set
 
 MAX_TERMS = 30
+# Terms come from the title and at most this much of the lead.
+_LEAD_MAX_CHARS = 600
 MAX_POINTS = 3
 # Points are drawn from the most central articles of a story, at most this many.
 _POINT_SOURCES = 8
@@ -58,7 +60,7 @@ def _lead_text(article: Article) -> str:
         text = paragraph[dateline_end(paragraph) :]
         sentences = [s for s in split_sentences(text) if not is_boilerplate(s)]
         if sentences:
-            return " ".join(sentences[:2])
+            return " ".join(sentences[:2])[:_LEAD_MAX_CHARS]
     return ""
 
 
