@@ -69,6 +69,9 @@ def test_explicit_dates(text: str, expression: str, value: str) -> None:
         ("The event is to be held on October 12.", dt.date(2005, 10, 4), "2005-10-12"),
         ("It is officially reported to regulators in March.", dt.date(2006, 1, 27), "2006-03"),
         ("NPD figures released April 3 show it.", dt.date(2008, 4, 9), "2008-04-03"),
+        ("The trial is set to begin on Wednesday.", dt.date(2006, 3, 28), "2006-03-29"),
+        ("A record was set on October 18.", dt.date(2007, 10, 20), "2007-10-18"),
+        ("Prices could rise after a vote on October 18.", dt.date(2007, 10, 20), "2007-10-18"),
         ("The plant will close in February.", dt.date(2018, 11, 2), "2019-02"),
     ],
 )

@@ -137,6 +137,18 @@ def test_relative_words_stay_where_the_clause_needs_them() -> None:
     ]
 
 
+def test_subject_expressions_stay_and_past_periods_are_not_upcoming() -> None:
+    article = _article(
+        (
+            '"Unfortunately, that day has come," he said.',
+            "Ford will cut 30,000 jobs after a loss last year.",
+        )
+    )
+    first, second = find_events(article)
+    assert first.text == 'Unfortunately, that day has come"'
+    assert (second.expression, second.upcoming) == ("last year", False)
+
+
 def test_without_publication_date_only_absolute_dates() -> None:
     article = _article(("He left on Friday and came back on June 3, 2017.",), published=None)
     assert [e.expression for e in find_events(article)] == ["June 3, 2017"]

@@ -99,6 +99,9 @@ def safe_year(number: int) -> bool:
     return 2 <= number <= 9997
 
 
+_FUTURE_GRACE = dt.timedelta(days=14)
+
+
 def pick_year(
     make: Callable[[int], Period | None], anchor: dt.date, tense: Tense | None
 ) -> Period | None:
@@ -114,7 +117,10 @@ def pick_year(
     if not candidates:
         return None
     if tense == "future":
-        ahead = [p for p in candidates if p.last >= anchor]
+        # A grace of two weeks: a future-tense clause rarely means a date a year
+        # away when the same date a few days ago fits ("approving a measure on
+        # October 18" in a report of October 20 that says what "could" follow).
+        ahead = [p for p in candidates if p.last >= anchor - _FUTURE_GRACE]
         return ahead[0] if ahead else candidates[-1]
     if tense == "past":
         behind = [p for p in candidates if p.first <= anchor]

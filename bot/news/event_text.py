@@ -39,6 +39,7 @@ _KEEP_AFTER = frozenset(
     almost around roughly some beginning starting of""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _MAX_CHARS = 300
 
@@ -84,9 +85,13 @@ def _drop_expression(text: str, start: int, end: int) -> str:
     word = prep.group(1).lower() if prep else ""
     if word in _KEEP_AFTER:
         return text
+    after = text[end:]
+    opens_clause = before.strip() == "" or before.rstrip().endswith((",", ";", ":", '"', "“"))
+    if opens_clause and _WORD_NEXT.match(after):
+        # The expression is the subject ("Today marked ...", "that day has come").
+        return text
     if word in _DROP_WITH and prep is not None:
         before = before[: len(before) - len(prep.group(0))]
-    after = text[end:]
     if before.rstrip().endswith(",") and after.lstrip().startswith(","):
         after = after.lstrip()[1:]
     return before.rstrip() + " " + after.lstrip()

@@ -39,8 +39,12 @@ def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
 
 
 def _upcoming(timex: Timex, published: dt.date | None, by_tense: bool) -> bool:
-    after = published is not None and timex.date > published
-    return after or (by_tense and timex.tense == "future")
+    """After the publication date, or told in the future tense of a period not yet over."""
+    if published is None:
+        return by_tense and timex.tense == "future"
+    if timex.date > published:
+        return True
+    return by_tense and timex.tense == "future" and timex.last_day >= published
 
 
 def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Event:

@@ -116,8 +116,8 @@ SEASONS: dict[str, tuple[str, int]] = {
 # Clause words that put what they govern in the future...
 FUTURE_MARKERS = frozenset(
     """will 'll shall would could might may won't wont scheduled schedule schedules planned
-        plan plans planning expected expect expects due slated upcoming intends intend aims
-        hopes going forecast predicted set until till pending wants want seeks seek aim
+        plan plans planning expected expect expects slated upcoming intends intend aims
+        hopes going forecast predicted until till pending wants want seeks seek aim
         hope""".split()
 )
 # ...and in the past (besides regular "-ed" forms).

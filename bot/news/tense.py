@@ -23,6 +23,7 @@ _AFTER = 45
 _NEAR_ONLY = frozenset({"until", "till", "pending"})
 # Past forms that are never participles.
 _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
+_LEADS_TO_FUTURE = frozenset({"set", "due", "poised", "likely", "about", "going", "ready"})
 _CLAUSE_STOP = re.compile(r"[,;:()]")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
@@ -69,6 +70,8 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         signal = _marker(match.group())
         if signal == "past" and match.group().lower() not in _FINITE_PAST:
             signal = _participle(signal, words_before)
+        elif match.group().lower() == "to" and words_before[1] in _LEADS_TO_FUTURE:
+            signal = "future"  # "is set to begin", "is due to open"
         words_before = [words_before[1], match.group().lower()]
         if signal is None:
             continue
