@@ -76,6 +76,11 @@ ORG_NOUNS = frozenset(
     corporation giant retailer insurer lender planemaker agency ministry department
     union exchange""".split()
 )
+_CUE = re.compile(
+    r"\b(?:according\s+to|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # How far from a cue a subject may sit (bounds the work per cue).
 WINDOW = 300
 
@@ -117,29 +122,35 @@ def _word(match: re.Match[str]) -> str:
     return match.group().lower().rstrip(".")
 
 
-def _verb_not_noun(items: list[re.Match[str]], i: int) -> bool:
-    """For "reports", "claims", "notes": a verb only before that/a quote/a pronoun."""
-    if i + 1 >= len(items) or (i > 0 and items[i - 1].group() in ',"”'):
-        return True
-    nxt = items[i + 1].group()
-    return nxt.lower() in _AFTER_S_VERB or nxt in ',:"“' or nxt.startswith("x")
-
-
 def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     """Speech cues in masked[start:end], including "according to"."""
     found: list[Cue] = []
-    items = words(masked, start, end)
-    for i, m in enumerate(items):
-        w = _word(m)
-        if w in SPEECH_VERBS:
-            if w in _NOUN_LIKE and not _verb_not_noun(items, i):
-                continue
-            if w in NAMING_VERBS and i + 1 < len(items) and _word(items[i + 1]) in _OBJECTS:
+    for m in _CUE.finditer(masked, start, end):
+        w = m.group().lower()
+        if w.startswith("according"):
+            found.append(Cue("according to", m.start(), m.end()))
+            continue
+        if w in _NOUN_LIKE and not _verb_context(masked, m.start(), m.end()):
+            continue
+        if w in NAMING_VERBS:
+            nxt = _NEXT_WORD.match(masked, m.end(), min(end, m.end() + 30))
+            if nxt is not None and nxt.group(1).lower() in _OBJECTS:
                 w = "characterised"  # "called it ...": an opinion voiced, not a name given
-            found.append(Cue(w, m.start(), m.end()))
-        elif w == "according" and i + 1 < len(items) and _word(items[i + 1]) == "to":
-            found.append(Cue("according to", m.start(), items[i + 1].end()))
+        found.append(Cue(w, m.start(), m.end()))
     return found
+
+
+def _verb_context(masked: str, start: int, end: int) -> bool:
+    """For "reports", "claims", "notes": a verb right after a quote, or before that/a quote."""
+    before = masked[max(0, start - 3) : start].rstrip()
+    if before.endswith((",", '"', "”")):
+        return True
+    nxt = _NEXT_WORD.match(masked, end, end + 30)
+    if nxt is None:
+        rest = masked[end : end + 3].lstrip()
+        return not rest or rest[0] in ',:"“'
+    word = nxt.group(1).lower()
+    return word in _AFTER_S_VERB or word.startswith("x")
 
 
 def people_between(people: list[PersonSpan], start: int, end: int) -> list[PersonSpan]:

@@ -9,28 +9,28 @@ Leyen"); `people` decides which runs, or which parts of them, are names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
 _CONNECTORS = frozenset("""van von de der den da di du del della le la bin ibn al el""".split())
 _KEEP_STOP = frozenset(("jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep."))
+_SLOW_ENDINGS = frozenset(".'’s")
 # Longest run considered; longer runs are cut into pieces of this size.
 MAX_RUN = 12
 
 
-@dataclass(frozen=True)
 class Token:
     """One word or punctuation mark; `core` drops a possessive and a final stop."""
 
-    text: str
-    core: str
-    start: int
-    end: int
+    __slots__ = ("capital", "core", "end", "lower", "start", "text")
 
-    @property
-    def lower(self) -> str:
-        """The core in lower case."""
-        return self.core.lower()
+    def __init__(self, text: str, core: str, start: int, end: int) -> None:
+        self.text = text
+        self.core = core
+        self.start = start
+        self.end = end
+        self.lower = core.lower()
+        self.capital = core[:1].isupper()
 
 
 def _core(word: str) -> str:
@@ -52,17 +52,27 @@ def tokens(text: str) -> list[Token]:
     """Words and punctuation marks of `text`, with their offsets.
 
     A full stop stays on an initial or abbreviation ("R.", "Jr.", "U.S.") and
-    is a token of its own after any other word.
+    is a token of its own after any other word. People and quotes both read
+    the same paragraphs, so the last few thousand results are kept.
     """
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
     found: list[Token] = []
+    append = found.append
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if len(word) > 1 and word.endswith(".") and not _keeps_stop(word):
-            found.append(Token(word[:-1], _core(word[:-1]), m.start(), m.end() - 1))
-            found.append(Token(".", ".", m.end() - 1, m.end()))
+        last = word[-1]
+        if last not in _SLOW_ENDINGS:
+            append(Token(word, word, m.start(), m.end()))
+        elif last == "." and len(word) > 1 and not _keeps_stop(word):
+            append(Token(word[:-1], _core(word[:-1]), m.start(), m.end() - 1))
+            append(Token(".", ".", m.end() - 1, m.end()))
         else:
-            found.append(Token(word, _core(word), m.start(), m.end()))
-    return found
+            append(Token(word, _core(word), m.start(), m.end()))
+    return tuple(found)
 
 
 def _keeps_stop(word: str) -> bool:
@@ -71,19 +81,18 @@ def _keeps_stop(word: str) -> bool:
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that could be part of a name (not an acronym like US)."""
-    core = token.core
-    if not core or not core[0].isupper() or not core[0].isalpha():
+    if not token.capital:
         return False
-    if _is_initial(core):
-        return True
-    letters = [c for c in core if c.isalpha()]
-    return not (len(letters) >= 2 and all(c.isupper() for c in letters))
+    core = token.core
+    if not core[0].isalpha() or _is_initial(core):
+        return _is_initial(core)
+    return not is_acronym(token)
 
 
 def is_acronym(token: Token) -> bool:
     """An all-capitals word of two letters or more (US, CEO, UAW, U.S.)."""
-    letters = [c for c in token.core if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    core = token.core
+    return len(core) >= 2 and core.isupper() and sum(c.isalpha() for c in core) >= 2
 
 
 def possessive(token: Token) -> bool:
@@ -97,7 +106,7 @@ def name_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
     i = 0
     n = len(toks)
     while i < n:
-        if not is_name_word(toks[i]):
+        if not toks[i].capital or not is_name_word(toks[i]):
             i += 1
             continue
         j = i + 1

@@ -17,6 +17,7 @@ Three passes over the captions (credits left out) and the body:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.news.attribution import SPEECH_VERBS
@@ -34,13 +35,14 @@ from bot.news.names import (
 )
 from bot.news.role_refs import find_role_references, title_after, title_before
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
 _MAX_NAME_WORDS = 5
 
 
 def canonical_key(name: str) -> str:
     """A case-, hyphen- and space-insensitive key: "Kim Yong-chol" == "Kim Yong Chol"."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", name.casefold())
 
 
 @dataclass

@@ -17,6 +17,7 @@ the opening mark at the start of the next paragraph of a long quotation).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE_OPEN = "“„«"
@@ -24,6 +25,8 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚"
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-/…"
+_DOUBLE_MARK = re.compile('["“„«”»]')
+_SINGLE_MARK = re.compile("['‘’‚]")
 # Longest single-quoted span taken as a quote; beyond it, a stray apostrophe.
 _MAX_SINGLE_SPAN = 400
 
@@ -77,9 +80,9 @@ def _double_spans(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     open_at = -1
     open_strong = False
-    for i, ch in enumerate(text):
-        if not _is_double(ch):
-            continue
+    for mark in _DOUBLE_MARK.finditer(text):
+        i = mark.start()
+        ch = text[i]
         if ch in _DOUBLE_OPEN:
             role = "open"
         elif ch in _DOUBLE_CLOSE:
@@ -139,8 +142,10 @@ def _single_spans(text: str, blocked: list[QuotedSpan]) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     inside = _inside_mask(len(text), blocked)
     open_at = -1
-    for i, ch in enumerate(text):
-        if ch not in "'‘’‚" or inside[i]:
+    for mark in _SINGLE_MARK.finditer(text):
+        i = mark.start()
+        ch = text[i]
+        if inside[i]:
             continue
         if open_at >= 0 and i - open_at > _MAX_SINGLE_SPAN:
             open_at = -1

@@ -46,6 +46,8 @@ _LABEL_BEFORE = re.compile(
     r"(?:is|are|was|were|be|been|being|also) called)\s*[\"“‘']$",
     re.IGNORECASE,
 )
+# A paragraph without any of these has no quotation (a lone apostrophe opens none).
+_MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[])'")
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
 _MAX_UNCUED_SCARE_WORDS = 3
@@ -76,9 +78,6 @@ class _State:
     open_quote_pending: bool = False
     last_person: str | None = None
     last_person_paragraph: int = -10
-    # The person a paragraph without quotations reports on ("Zetsche denied ...").
-    reported: str | None = None
-    reported_paragraph: int = -10
 
 
 def _mask(text: str, spans: list[QuotedSpan]) -> str:
@@ -144,35 +143,49 @@ class _Reader:
                 )
         for spans in self.by_paragraph.values():
             spans.sort(key=lambda p: p.start)
-        self.names = SpeakerNames(article)
+        self._names: SpeakerNames | None = None
+        self._unquoted: tuple[int, str] | None = None
+
+    @property
+    def names(self) -> SpeakerNames:
+        """The article's name index, built the first time a label needs it."""
+        if self._names is None:
+            self._names = SpeakerNames(self.article)
+        return self._names
 
     def read(self) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
         paragraphs = self.article.paragraphs
         for index, text in enumerate(paragraphs):
-            para = _Paragraph(text, self.by_paragraph.get(index, []))
-            continued = self.state.open_quote_pending and starts_with_opening_mark(text)
-            if not continued:
+            people = self.by_paragraph.get(index, [])
+            if _MAY_QUOTE.search(text) is None:
                 self.state.open_quote_pending = False
-            found = self._paragraph_quotes(index, para, continued)
-            quotes.extend(found)
-            if not para.spans:
-                self._note_reported(index, para)
-            if para.people:
+                self._unquoted = (index, text)  # read only if a quote-only paragraph follows
+            else:
+                para = _Paragraph(text, people)
+                continued = self.state.open_quote_pending and starts_with_opening_mark(text)
+                if not continued:
+                    self.state.open_quote_pending = False
+                quotes.extend(self._paragraph_quotes(index, para, continued))
+                if not para.spans:
+                    self._unquoted = (index, text)
+            if people:
                 # The first person of the paragraph is most often its subject.
-                self.state.last_person = para.people[0].name
+                self.state.last_person = people[0].name
                 self.state.last_person_paragraph = index
         return tuple(_forward_speakers(quotes, paragraphs))
 
-    def _note_reported(self, index: int, para: _Paragraph) -> None:
-        """Remember who a paragraph without quotes reports as speaking, if anyone."""
+    def _reported(self, index: int) -> str | None:
+        """Who paragraph `index`, which has no quotation, reports as speaking, if anyone."""
+        if self._unquoted is None or self._unquoted[0] != index:
+            return None
+        para = _Paragraph(self._unquoted[1], self.by_paragraph.get(index, []))
         for cue in reversed(para.cues[-3:]):
             sent = _sentence_of(para.sentences, para.sentence_starts, cue.start)
             subject = subject_before(para.masked, sent[0], cue, para.people)
             if subject is not None and subject.person:
-                self.state.reported = subject.name
-                self.state.reported_paragraph = index
-                return
+                return subject.name
+        return None
 
     def _paragraph_quotes(self, index: int, para: _Paragraph, continued: bool) -> list[Quote]:
         found: list[Quote] = []
@@ -363,8 +376,9 @@ class _Reader:
             and state.last_quote_sentence_ended
         ):
             return _Speaker(state.last_speaker, cued=True, person=state.last_speaker_person)
-        if state.reported_paragraph == index - 1 and n == 0:
-            return _Speaker(state.reported, cued=True, person=True)
+        reported = self._reported(index - 1) if n == 0 else None
+        if reported is not None:
+            return _Speaker(reported, cued=True, person=True)
         return _Speaker(None, cued=False)
 
     def _reports_words(

@@ -100,22 +100,26 @@ def _core_owners(titles: dict[str, list[str]]) -> dict[str, str]:
     return {core: next(iter(keys)) for core, keys in owners.items() if len(keys) == 1}
 
 
-def _match_after_the(text: str, pos: int, owners: dict[str, str]) -> tuple[int, str] | None:
+def _match_after_the(
+    text: str, pos: int, owners: dict[str, str], firsts: frozenset[str]
+) -> tuple[int, str] | None:
     """Match "[modifiers] <core>" starting at `pos`; return (end, key)."""
     words = []
     for m in _WORD.finditer(text, pos, min(len(text), pos + 200)):
         words.append(m)
         if len(words) >= _MAX_MODIFIERS + _MAX_CORE_WORDS:
             break
+    plain = [_plain(m.group()).lower() for m in words]
     for skip in range(min(_MAX_MODIFIERS, len(words)) + 1):
         if skip and not _modifier(words[skip - 1].group()):
             break
+        if skip >= len(words) or plain[skip] not in firsts:
+            continue
         for size in range(min(_MAX_CORE_WORDS, len(words) - skip), 0, -1):
-            chunk = words[skip : skip + size]
-            phrase = " ".join(_plain(m.group()).lower() for m in chunk)
-            key = owners.get(phrase)
+            key = owners.get(" ".join(plain[skip : skip + size]))
             if key is None:
                 continue
+            chunk = words[skip : skip + size]
             end = chunk[-1].start() + len(_plain(chunk[-1].group()))
             if _name_follows(text, end):
                 return None
@@ -146,11 +150,12 @@ def find_role_references(
     """(text index, start, end, person key) of each reference by title alone."""
     found: dict[tuple[int, int], tuple[int, int, int, str]] = {}
     owners = _core_owners(titles)
+    firsts = frozenset(core.split()[0] for core in owners)
     known = _known_references(titles.keys())
     for t_index, text in enumerate(texts):
         if owners:
             for m in _THE.finditer(text):
-                hit = _match_after_the(text, m.end(), owners)
+                hit = _match_after_the(text, m.end(), owners, firsts)
                 if hit is not None:
                     found[(t_index, m.start())] = (t_index, m.start(), hit[0], hit[1])
         lowered = text.lower()
