@@ -165,6 +165,19 @@ SEED_FACTS = {
 }
 
 
+SEED_FILE = (
+    Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
+)
+# The facts issue 5 requires of the seed briefing, written out as a human summary.
+SEED_SUMMARY = (
+    "Pompeo met Kim Yong Chol in New York on 30-31 May and said they made real progress "
+    "toward the US-North Korea summit. Kim Yong Chol will deliver a letter from Kim Jong Un "
+    "to Trump in Washington. Trump called the summit off on 24 May and said on 25 May it "
+    "could still go ahead. The summit was set for 12 June in Singapore; the date is unclear. "
+    '"It would be nothing short of a tragedy to let this opportunity go to waste," Pompeo said.'
+)
+
+
 def check_seed(path: Path) -> None:
     """Print the seed briefing and which of its required facts it carries."""
     article = seed_from_expected(path)
@@ -187,6 +200,20 @@ def check_seed(path: Path) -> None:
     quote_ok = briefing.quote is not None and "nothing short of a tragedy" in briefing.quote.text
     print(f"  [{'x' if quote_ok else ' '}] key quote 'nothing short of a tragedy'")
     print(f"  seed facts carried: {carried + quote_ok}/{len(SEED_FACTS) + 1}")
+    raw = SEED_FILE.read_text(encoding="utf-8").split("date 2018-05-31", 1)[-1]
+    naive = " ".join(split_sentences(" ".join(raw.split()))[:3])
+    print("  ROUGE F vs the issue's list of seed facts, written as a summary:")
+    systems = {
+        "points": text,
+        "points + quote": f"{text} {briefing.quote.text if briefing.quote else ''}",
+        "lead3 (body)": lead3(article),
+        "lead3 (raw file)": naive,
+    }
+    for system, summary in systems.items():
+        figures = ", ".join(
+            f"{metric} {prf[2]:.3f}" for metric, prf in scores(summary, SEED_SUMMARY).items()
+        )
+        print(f"    {system:17} {figures}")
 
 
 def time_grouping(articles: list[Article], points: list[tuple[str, ...]]) -> None:
