@@ -145,7 +145,7 @@ def test_subject_expressions_stay_and_past_periods_are_not_upcoming() -> None:
         )
     )
     first, second = find_events(article)
-    assert first.text == 'Unfortunately, that day has come"'
+    assert first.text == '"Unfortunately, that day has come," he said'
     assert (second.expression, second.upcoming) == ("last year", False)
 
 
