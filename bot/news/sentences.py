@@ -12,21 +12,26 @@ from __future__ import annotations
 import re
 
 # Titles and other abbreviations that are (almost) never the last word of a sentence.
-_NEVER_FINAL = frozenset(
-    """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr cpl pvt sen rep gov
-    pres supt insp det rev fr sr jr st mt ft no nos vs v gen op vol pp fig
-    approx dept est hon messrs mme mlle""".split()
-)
-# Month abbreviations: not final when a number follows ("Jan. 12", "Sept. 3").
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_NEVER_FINAL_WORDS = """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr cpl pvt sen rep
+    gov pres supt insp det rev fr sr jr st mt ft vs v approx dept est hon messrs mme
+    mlle"""
+_NEVER_FINAL = frozenset(_NEVER_FINAL_WORDS.split())
+# Abbreviations that are not final when a number follows ("No. 1", "Vol. 3", "Jan. 12").
+_BEFORE_NUMBER_WORDS = """no nos vol pp fig op art jan feb mar apr jun jul aug sep sept oct
+    nov dec"""
+_BEFORE_NUMBER = frozenset(_BEFORE_NUMBER_WORDS.split())
+# Company suffixes: like "U.S.", final only when a clear sentence opener follows
+# ("Apple Inc. CEO Tim Cook" vs "... of Apple Inc. The company said").
+_COMPANY_WORDS = frozenset(("inc", "corp", "co", "ltd", "bros", "llc", "plc"))
 # Words that, capitalised after "U.S." or "Inc.", show a new sentence has begun.
-_STARTERS = frozenset(
-    """the a an he she it they we i you this that these those there in on at
-    but and or so yet however meanwhile his her their its our my after before
-    when while if although though as since last next earlier later""".split()
-)
+_STARTER_WORDS = """the a an he she it they we i you this that these those there in on at
+    but and or so yet however meanwhile his her their its our my after before when while
+    if although though as since last next earlier later"""
+_STARTERS = frozenset(_STARTER_WORDS.split())
 
-_BOUNDARY = re.compile(r"""[.!?]+[)\]"'”’»]*(?=\s)""")
+# The look-behind makes each run of stops match once, from its start: without it a
+# long run of "....." would be rescanned from every position (quadratic).
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++[)\]"'”’»]*+(?=\s)""")
 _WORD_BEFORE = re.compile(r"""([\w.'’-]*)$""")
 _OPENERS = "\"'“‘«(["
 
@@ -74,8 +79,10 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return True
     if lower in _NEVER_FINAL:
         return False
-    if lower in _MONTHS and nxt[:1].isdigit():
+    if lower in _BEFORE_NUMBER and nxt[:1].isdigit():
         return False
+    if lower in _COMPANY_WORDS:
+        return nxt.lower() in _STARTERS
     if len(word) == 1 and word.isupper():
         # An initial ("J. K. Rowling") unless a clear sentence opener follows.
         return nxt.lower() in _STARTERS and nxt[:1].isupper() and len(nxt) > 1

@@ -1,0 +1,174 @@
+"""Tests for bot.news.captions: photo credits, caption dates and places."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.captions import caption_date_place, split_credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Police stand guard in Hanoi, Vietnam, 28 February 2019. EPA-EFE/LUONG THAI LINH",
+            "EPA-EFE/LUONG THAI LINH",
+        ),
+        ("Crowds gather in Madrid, Spain, 2 May 2019. EPA/JUANJO MARTIN", "EPA/JUANJO MARTIN"),
+        (
+            "Firefighters work in Portland, Ore., Tuesday, July 14, 2020. (AP Photo/Noah Berger)",
+            "AP Photo/Noah Berger",
+        ),
+        (
+            "A protester holds a sign on Monday, July 13, 2020. AP Photo/Gillian Flaccus, File",
+            "AP Photo/Gillian Flaccus, File",
+        ),
+        (
+            "Traders work on the floor of the NYSE in New York, U.S., March 9, 2021. "
+            "REUTERS/Brendan McDermid",
+            "REUTERS/Brendan McDermid",
+        ),
+        (
+            "A view of the White House in Washington, U.S., June 1, 2020. "
+            "REUTERS/Jonathan Ernst/File Photo",
+            "REUTERS/Jonathan Ernst/File Photo",
+        ),
+        (
+            "Trump speaks in New York on November 9, 2016. AFP PHOTO / Mandel NGAN",
+            "AFP PHOTO / Mandel NGAN",
+        ),
+        (
+            "Supporters react in Manhattan. (Photo by Saul LOEB / AFP)",
+            "Photo by Saul LOEB / AFP",
+        ),
+        (
+            "Guards patrol the Capitol on January 6, 2022. (Photo by Drew Angerer/Getty Images)",
+            "Photo by Drew Angerer/Getty Images",
+        ),
+        ("A memorial is held on the steps of the Capitol. Getty Images", "Getty Images"),
+        (
+            "Residents sit outside their homes. Photograph: Fadel Senna/AFP via Getty Images",
+            "Photograph: Fadel Senna/AFP via Getty Images",
+        ),
+        (
+            "Photo: Maria Lopez/Reuters. Rescue workers search the rubble in Marrakesh.",
+            "Photo: Maria Lopez/Reuters",
+        ),
+        (
+            "The Capella Hotel on Sentosa island, Singapore, June 11, 2018. (Xinhua/Then Chih Wey)",
+            "Xinhua/Then Chih Wey",
+        ),
+        ("The city skyline in Singapore, June 10, 2018. Xinhua/Li Gang", "Xinhua/Li Gang"),
+        (
+            "Kim Jong Un inspects a factory in this undated photo. KCNA via REUTERS",
+            "KCNA via REUTERS",
+        ),
+        (
+            "Officials meet in Washington on May 31, 2018. Mandel Ngan/AFP via Getty Images",
+            "Mandel Ngan/AFP via Getty Images",
+        ),
+        (
+            "Senators leave the chamber in Washington, D.C. (AP Photo/J. Scott Applewhite)",
+            "AP Photo/J. Scott Applewhite",
+        ),
+        (
+            "Pompeo speaks in New York, May 31, 2018.REUTERS/Shannon Stapleton",
+            "REUTERS/Shannon Stapleton",
+        ),
+    ],
+)
+def test_split_credit_recognises_common_styles(caption: str, credit: str) -> None:
+    assert split_credit(caption) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The survey was conducted by Reuters/Ipsos.",
+        "A Reuters poll of economists found most expected rates to stay on hold.",
+        "Officials told the AP that the talks would resume. Reuters reported the same.",
+        "The summit is set for June 12, the White House said. (Reporting by Jane Doe)",
+        "Pompeo said the talks were moving in the right direction, according to AFP.",
+        "He posted a photo on Twitter on Monday.",
+        "Shares of Getty Images rose 5 percent on Tuesday.",
+        "",
+        "   ",
+    ],
+)
+def test_body_sentences_are_not_captions(body: str) -> None:
+    assert split_credit(body) is None
+
+
+def test_split_credit_returns_the_paragraph_trimmed() -> None:
+    found = split_credit("  A man waves in Paris. EPA-EFE/IAN LANGSDON \n")
+    assert found == ("A man waves in Paris. EPA-EFE/IAN LANGSDON", "EPA-EFE/IAN LANGSDON")
+
+
+@pytest.mark.parametrize(
+    ("caption", "day", "place"),
+    [
+        (
+            "Pompeo leaves a press conference in New York, New York, USA, May 31, 2018. "
+            "EPA-EFE/JUSTIN LANE",
+            dt.date(2018, 5, 31),
+            "New York, New York, USA",
+        ),
+        (
+            "Photo made available on May 31, 2018 shows a meeting in New York City, New "
+            "York, USA, May 30, 2018. EPA-EFE/US DEPARTMENT OF STATE",
+            dt.date(2018, 5, 30),
+            "New York City, New York, USA",
+        ),
+        (
+            "Police stand guard outside the hotel in Hanoi, Vietnam, 28 February 2019. "
+            "EPA-EFE/LUONG THAI LINH",
+            dt.date(2019, 2, 28),
+            "Hanoi, Vietnam",
+        ),
+        (
+            "Firefighters work in downtown Portland, Ore., Tuesday, July 14, 2020. "
+            "(AP Photo/Noah Berger)",
+            dt.date(2020, 7, 14),
+            "Portland, Ore.",
+        ),
+        (
+            "Guards patrol the Capitol in Washington, DC, on January 6, 2022.",
+            dt.date(2022, 1, 6),
+            "Washington, DC",
+        ),
+        ("Traders at work, Sept. 3, 2019. REUTERS/Lucas Jackson", dt.date(2019, 9, 3), None),
+        ("A protest outside the court on 2019-04-05.", dt.date(2019, 4, 5), None),
+        ("A view of the city skyline. Xinhua/Li Gang", None, None),
+        ("Something on February 30, 2019 in Rome, Italy.", None, None),
+    ],
+)
+def test_caption_date_and_place(caption: str, day: dt.date | None, place: str | None) -> None:
+    assert caption_date_place(caption) == (day, place)
+
+
+def test_credit_search_stays_linear_on_long_paragraphs() -> None:
+    nasty = "Photo: " + "Aaaa/" * 50_000 + " x"
+    start = time.perf_counter()
+    split_credit(nasty)
+    caption_date_place(nasty)
+    split_credit(". " * 100_000 + "EPA-EFE/" * 1_000)
+    caption_date_place("May 31, 2018 in A, " * 10_000)
+    assert time.perf_counter() - start < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_caption_functions_never_raise(text: str) -> None:
+    found = split_credit(text)
+    if found is not None:
+        paragraph, credit = found
+        assert paragraph == text.strip()
+        assert credit
+    day, place = caption_date_place(text)
+    assert day is None or isinstance(day, dt.date)
+    assert place is None or place

@@ -1,0 +1,114 @@
+"""Tests for bot.news.headline.write_headline."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.headline import write_headline
+
+SEED_LEAD = (
+    'US Secretary of State Mike Pompeo said Thursday that it would be a "tragedy" if the '
+    '"opportunity" of carrying out a United States-North Korea summit were to "go to '
+    'waste," adding that talks to organize the summit were moving in the "right direction."'
+)
+
+
+def test_long_lead_is_cut_at_a_clause_boundary() -> None:
+    headline = write_headline(SEED_LEAD)
+    assert headline == (
+        'US Secretary of State Mike Pompeo said Thursday that it would be a "tragedy"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "WASHINGTON (Reuters) - The Senate passed the bill on Tuesday. It now goes to "
+            "the House.",
+            "The Senate passed the bill on Tuesday",
+        ),
+        (
+            "NEW YORK, May 31 (AP) — Stocks rose sharply on Thursday.",
+            "Stocks rose sharply on Thursday",
+        ),
+        ("SEOUL — North Korea fired two missiles.", "North Korea fired two missiles"),
+        (
+            "Washington, May 31 (EFE).- The talks ended without a deal.",
+            "The talks ended without a deal",
+        ),
+        ("TOKYO (Reuters) - Asian shares rose.", "Asian shares rose"),
+        ('He called it "a big mistake."', 'He called it "a big mistake"'),
+        (
+            "U.S. officials met Mr. Kim in St. Louis. They agreed.",
+            "U.S. officials met Mr. Kim in St. Louis",
+        ),
+    ],
+)
+def test_dateline_dropped_and_first_sentence_kept(lead: str, expected: str) -> None:
+    assert write_headline(lead) == expected
+
+
+def test_cut_never_ends_on_a_dangling_word_or_comma() -> None:
+    lead = (
+        "The European Central Bank kept its main interest rate unchanged on Thursday "
+        "and the governing council of the bank signalled further cuts in the coming months."
+    )
+    headline = write_headline(lead, limit=90)
+    assert len(headline) <= 90
+    assert lead.startswith(headline)
+    last = headline.split()[-1].lower()
+    assert last not in {"and", "of", "the", "a", "in", "to"}
+    assert not headline.endswith((",", ".", ";"))
+
+
+@pytest.mark.parametrize("limit", [20, 40, 60, 100])
+def test_cut_is_at_a_word_boundary(limit: int) -> None:
+    lead = (
+        "Thousands of residents were evacuated from low-lying coastal districts on Sunday "
+        "as the typhoon approached with winds of up to 200 kilometres per hour."
+    )
+    headline = write_headline(lead, limit=limit)
+    assert 0 < len(headline) <= limit
+    assert lead.startswith(headline)
+    following = lead[len(headline) : len(headline) + 1]
+    assert following in (" ", ",", "")
+
+
+def test_clause_cut_prefers_comma_or_conjunction() -> None:
+    lead = (
+        "The regional train service between the two towns will resume on Monday, after "
+        "three weeks of repairs to the bridge over the river, the operator said."
+    )
+    assert write_headline(lead, limit=80) == (
+        "The regional train service between the two towns will resume on Monday"
+    )
+
+
+def test_unbalanced_quote_is_not_left_open() -> None:
+    lead = (
+        'The minister said the decision was "a necessary step toward restoring public '
+        'confidence in the banking system of the country," officials reported.'
+    )
+    headline = write_headline(lead, limit=70)
+    assert headline.count('"') % 2 == 0
+    assert len(headline) <= 70
+
+
+def test_single_overlong_word_is_cut_at_the_limit() -> None:
+    assert write_headline("x" * 300, limit=50) == "x" * 50
+
+
+def test_empty_lead_gives_empty_headline() -> None:
+    assert write_headline("") == ""
+    assert write_headline("   \n ") == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.integers(min_value=1, max_value=150))
+def test_headline_within_limit_and_never_raises(lead: str, limit: int) -> None:
+    headline = write_headline(lead, limit=limit)
+    assert len(headline) <= limit
+    assert not headline.endswith((".", ",", " "))
