@@ -257,6 +257,16 @@ def test_datelines_bylines_captions_and_boilerplate_are_skipped() -> None:
 def test_dateline_end_needs_a_real_dateline() -> None:
     assert dateline_end("NEW YORK, May 31 (AP) — Stocks fell.") == len("NEW YORK, May 31 (AP) — ")
     assert dateline_end("Madrid, 31 May (EFE).- The king spoke.") > 0
+    for line in (
+        "Seoul, South Korea (CNN) -- The North fired.",
+        "(CNN) -- A storm hit.",
+        "NEW DELHI: India said.",
+        "Paris (AFP) - France said.",
+        "BRUSSELS, Belgium - EU leaders met.",
+    ):
+        assert line[dateline_end(line) :].split()[0] in ("The", "A", "India", "France", "EU")
+    assert dateline_end("Note: This is a test.") == 0
+    assert dateline_end("In 2004 - The year of the deal.") == 0
     assert dateline_end("The summit - if it happens - is in June.") == 0
     assert dateline_end("Apple - the computer maker - said on Monday.") == 0
 

@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 
 # "WASHINGTON (Reuters) - ", "NEW YORK, May 31 (AP) — ", "Madrid, 31 May (EFE).- ",
-# "LONDON — ": a place, an optional date, an optional agency, then a dash.
+# "Seoul, South Korea (CNN) -- ", "NEW DELHI: ", "(CNN) -- ": a place (with its
+# region), an optional date and agency, then a dash (or a colon after capitals).
+_PLACE_WORD = r"[A-Z][\w.'’\-]{0,25}"
 _DATELINE = re.compile(
-    r"""^\s*
-    (?:[A-Z][A-Z.'\-]{1,25}(?:[ ][A-Z][A-Z.'\-]{1,25}){0,3}     # WASHINGTON / NEW YORK
-      |[A-Z][a-z.'\-]{1,25}(?:[ ][A-Z][a-z.'\-]{1,25}){0,3}(?=,)) # Madrid, (needs a date)
-    (?:,[ ]?[A-Za-z]{3,9}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?           # , May 31(, 2018)
-      |,[ ]?\d{1,2}[ ][A-Za-z]{3,9}\.?(?:[ ]\d{4})?)?           # , 31 May( 2018)
-    [ ]?(?:\([A-Za-z][A-Za-z .\-/]{0,24}\))?                     # (Reuters)
-    [ ]?\.?[ ]?[-–—]{1,2}[ ]?""",
+    rf"""^\s*
+    (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}
+      (?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})?)?
+    (?P<date>,?[ ](?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?
+                   |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}\.?(?:[ ]\d{{4}})?))?
+    [ ]?(?P<agency>\([A-Za-z][A-Za-z .&\-/]{{0,24}}\))?
+    [ ]?\.?[ ]?(?P<mark>[-–—]{{1,2}}|:)[ ]?""",
     re.VERBOSE,
 )
 
-# A dateline needs either an agency, a date or an all-caps place before the dash.
-_DATELINE_EVIDENCE = re.compile(r"\(|\d|^\s*[A-Z]{2,}")
 
 _BYLINE = re.compile(
     r"""^\s*(?:\(?\s*(?:by|reporting\sby|writing\sby|editing\sby|additional\sreporting\sby
@@ -58,9 +58,15 @@ _PHOTO_WORDS = re.compile(r"\((?:[LR]|C|center|centre|left|right)\)|\bpictured\b
 
 def dateline_end(text: str) -> int:
     """Offset where the news starts in a first paragraph: after its dateline, if any."""
-    head = text[:160]
-    match = _DATELINE.match(head)
-    if match is None or _DATELINE_EVIDENCE.search(match.group(0)) is None:
+    match = _DATELINE.match(text[:160])
+    if match is None:
+        return 0
+    place, date, agency = match.group("place"), match.group("date"), match.group("agency")
+    shouting = bool(place) and place.split(",")[0].upper() == place.split(",")[0]
+    # Some evidence that this is a dateline and not a dash inside a sentence.
+    if not (agency or (place and date) or shouting):
+        return 0
+    if match.group("mark") == ":" and not shouting:
         return 0
     rest = text[match.end() :]
     # What follows a dateline is a sentence: it opens with a capital, digit or quote.
