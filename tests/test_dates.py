@@ -43,6 +43,7 @@ def one(text: str, anchor: dt.date = THU, previous: dt.date | None = None) -> Ti
         ("He resigned in March 2017.", "March 2017", "2017-03"),
         ("He resigned in 2017.", "2017", "2017"),
         ("Prices soared in the 1990s.", "the 1990s", "199"),
+        ("In the late 1980's Apple added audio.", "the late 1980's", "198"),
         ("The deal closed on December 30, 2006.", "December 30, 2006", "2006-12-30"),
         ("Sales rose in the fourth quarter of 2005.", "the fourth quarter of 2005", "2005-Q4"),
         ("The photo is dated 7/8/07.", "7/8/07", "2007-07-08"),

@@ -142,9 +142,11 @@ def test_subject_expressions_stay_and_past_periods_are_not_upcoming() -> None:
         (
             '"Unfortunately, that day has come," he said.',
             "Ford will cut 30,000 jobs after a loss last year.",
+            "Bumpers were priced at $29, but will be free until September 30.",
         )
     )
-    first, second = find_events(article)
+    first, second, third = find_events(article)
+    assert third.text == "Bumpers were priced at $29, but will be free until September 30"
     assert first.text == '"Unfortunately, that day has come," he said'
     assert (second.expression, second.upcoming) == ("last year", False)
 

@@ -21,6 +21,10 @@ _BOUNDARY = re.compile(
     r"\s*;\s*|\s+[–—]\s+|,(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding"
     r"|saying|noting|according to)\s+|\s+(?:although|whereas)\s+"
 )
+_SHARED_SUBJECT = re.compile(
+    r"(?:will|would|was|were|is|are|has|have|had|can|could|may|might|should|did|does|do"
+    r"|also|then|later|still)\b|[a-z]+ed\b"
+)
 _LEADING = re.compile(
     r"^(?:(?:and|but|although|though|while|whereas|however|yet|meanwhile"
     r")\b[,\s]*)+",
@@ -53,6 +57,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `text` (a sentence) that contains text[start:end]."""
     lo, hi = 0, len(text)
     for match in _BOUNDARY.finditer(text):
+        if _SHARED_SUBJECT.match(text, match.end()):
+            continue  # "priced at $29, but will be free ...": one subject, one clause
         if match.end() <= start:
             lo = match.end()
         elif match.start() >= end:
