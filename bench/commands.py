@@ -101,18 +101,24 @@ async def measure(path: Path, size: int) -> None:
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    """Build (or, with --keep DIR, reuse) each database and time the commands over it."""
+    args = sys.argv[1:]
+    keep = None
+    if "--keep" in args:
+        at = args.index("--keep")
+        keep = Path(args[at + 1])
+        del args[at : at + 2]
+    sizes = [int(a) for a in args] or [10_000, 100_000]
     print(f"machine: {machine()}")
     parsed = [parse_article(p.read_bytes(), p.name) for p in corpus_files()]
     for size in sizes:
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "bench.sqlite3"
-            seconds = asyncio.run(build(path, size, parsed))
-            mb = path.stat().st_size / 1e6
-            print(
-                f"{size:,} articles: stored in {seconds:.1f} s ({size / seconds:,.0f}/s), "
-                f"database {mb:,.0f} MB"
-            )
+            path = (keep or Path(folder)) / f"bench-{size}.sqlite3"
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                seconds = asyncio.run(build(path, size, parsed))
+                print(f"{size:,} articles: stored in {seconds:.1f} s ({size / seconds:,.0f}/s)")
+            print(f"{size:,} articles: database {path.stat().st_size / 1e6:,.0f} MB")
             asyncio.run(measure(path, size))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of this process: {rss:.0f} MB")

@@ -25,6 +25,8 @@ from bot.storage.base import (
     summary_from,
 )
 
+RANGE_LOOKBACK = dt.timedelta(days=62)
+
 
 class ArticleReads(StorageBase):
     """Queries over articles, search, people, quotes, events and briefings."""
@@ -194,18 +196,22 @@ class ArticleReads(StorageBase):
                 return []
             where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match)")
             params["match"] = match
+        # Pick the page of quote ids through the (person, kind, published) index first;
+        # only those rows then fetch their paragraph text.
+        order = "q.kind DESC, q.published DESC, q.article_id DESC, q.paragraph, q.start"
         rows = await self._fetchall(
-            f'SELECT q.speaker, ap.title, q.text, q.kind, q.start, q."end", {SUMMARY_COLUMNS},'
-            " coalesce(p.text, c.text) FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f"WITH picked AS (SELECT q.id FROM quotes q WHERE {' AND '.join(where)}"
+            f" ORDER BY {order} LIMIT :limit)"
+            f' SELECT q.speaker, ap.title, q.text, q.kind, q.start, q."end", {SUMMARY_COLUMNS},'
+            " coalesce(p.text, c.text) FROM picked JOIN quotes q ON q.id = picked.id"
+            " JOIN articles a ON a.id = q.article_id"
             " LEFT JOIN article_people ap ON ap.article_id = q.article_id"
             " AND ap.person_id = q.person_id"
             " LEFT JOIN paragraphs p ON q.location = 'body' AND p.article_id = q.article_id"
             " AND p.position = q.paragraph"
             " LEFT JOIN captions c ON q.location = 'caption' AND c.article_id = q.article_id"
             " AND c.position = q.paragraph"
-            f" WHERE {' AND '.join(where)}"
-            " ORDER BY q.kind = 'fragment', a.published DESC, a.id DESC, q.paragraph, q.start"
-            " LIMIT :limit",
+            f" ORDER BY {order}",
             params,
         )
         return [
@@ -238,8 +244,11 @@ class ArticleReads(StorageBase):
         where: list[str] = ["1"]
         params: dict[str, Any] = {"limit": limit}
         if start is not None:
-            where.append("coalesce(e.until, e.date) >= :start")
+            # The first bound lets the date index do the work; ranges (until) that
+            # began more than RANGE_LOOKBACK before `start` are not listed.
+            where.append("e.date >= :start_lo AND coalesce(e.until, e.date) >= :start")
             params["start"] = start.isoformat()
+            params["start_lo"] = (start - RANGE_LOOKBACK).isoformat()
         if end is not None:
             where.append("e.date <= :end")
             params["end"] = end.isoformat()
@@ -249,8 +258,9 @@ class ArticleReads(StorageBase):
         if person_ids is not None:
             ids = ",".join(str(int(i)) for i in person_ids) or "NULL"
             where.append(
-                "EXISTS (SELECT 1 FROM event_people ep WHERE ep.article_id = e.article_id"
-                f" AND ep.position = e.position AND ep.person_id IN ({ids}))"
+                "e.id IN (SELECT x.id FROM event_people ep JOIN events x"
+                " ON x.article_id = ep.article_id AND x.position = ep.position"
+                f" WHERE ep.person_id IN ({ids}))"
             )
         if about:
             match = fts_query(about)
@@ -263,9 +273,11 @@ class ArticleReads(StorageBase):
             )
             params["match"] = match
         rows = await self._fetchall(
-            f"SELECT e.id, e.date, e.until, e.precision, e.text, e.upcoming, {SUMMARY_COLUMNS}"
-            " FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE {' AND '.join(where)} ORDER BY e.date, e.until, a.id LIMIT :limit",
+            f"WITH picked AS (SELECT e.id FROM events e WHERE {' AND '.join(where)}"
+            " ORDER BY e.date, e.until, e.article_id LIMIT :limit)"
+            f" SELECT e.id, e.date, e.until, e.precision, e.text, e.upcoming, {SUMMARY_COLUMNS}"
+            " FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id"
+            " ORDER BY e.date, e.until, e.article_id",
             params,
         )
         people = await self._event_people([int(r[0]) for r in rows])

@@ -42,6 +42,7 @@ def _quote_rows(article: Article, article_id: int, known: set[str]) -> list[dict
             "article": article_id,
             "person": name_key(q.speaker) if q.speaker and name_key(q.speaker) in known else "",
             "speaker": q.speaker,
+            "published": article.published.isoformat() if article.published else None,
             "text": q.text,
             "kind": q.kind,
             "location": q.span.location,
@@ -195,9 +196,9 @@ class ArticleWrites(StorageBase):
             people["links"],
         )
         await self._many(
-            "INSERT INTO quotes (article_id, person_id, speaker, text, kind, location,"
-            f' paragraph, start, "end") VALUES (:article, {_PERSON_ID}, :speaker, :text,'
-            " :kind, :location, :paragraph, :start, :end)",
+            "INSERT INTO quotes (article_id, person_id, speaker, published, text, kind, location,"
+            f' paragraph, start, "end") VALUES (:article, {_PERSON_ID}, :speaker, :published,'
+            " :text, :kind, :location, :paragraph, :start, :end)",
             _quote_rows(article, article_id, known),
         )
         events, involved = _event_rows(article, article_id, known)

@@ -26,6 +26,7 @@ CREATE TABLE quotes (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     person_id  INTEGER REFERENCES people (id),
     speaker    TEXT,                -- canonical name or role text; NULL when unknown
+    published  TEXT,                -- the article's date, copied so one index orders quotes
     text       TEXT NOT NULL,
     kind       TEXT NOT NULL CHECK (kind IN ('full', 'fragment')),
     location   TEXT NOT NULL CHECK (location IN ('body', 'caption')),
@@ -34,7 +35,8 @@ CREATE TABLE quotes (
     "end"      INTEGER NOT NULL
 );
 CREATE INDEX quotes_article ON quotes (article_id);
-CREATE INDEX quotes_person ON quotes (person_id);
+-- Full quotes first ('full' > 'fragment'), newest first: the order /quote lists them in.
+CREATE INDEX quotes_person ON quotes (person_id, kind DESC, published DESC, article_id DESC);
 
 -- rowid = quotes.id
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker, tokenize = 'unicode61 remove_diacritics 2');
