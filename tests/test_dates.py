@@ -229,6 +229,9 @@ def test_ranges(text: str, expression: str, first: int, until: int) -> None:
         "Investors in their 70s were hit.",
         "He has worked there over the last year.",
         "The deal closed two days after the election.",
+        "He scored 2008 runs; see page 2019 and 1999 degrees.",
+        "The second half of the game was tense.",
+        "Mr. Sunday spoke.",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -24,6 +24,7 @@ _NAMED_DAYS = frozenset(
     """black cyber good super ash holy easter palm blue bloody manic shrove
     maundy fat giving""".split()
 )
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
 _MONTH_PREPS = frozenset(
     """in since until till by from through during before after of to between
     early late mid last next this throughout""".split()
@@ -36,11 +37,12 @@ _COUNT_NOUNS = frozenset(
     euros pounds yen stores shops dealerships dealers votes hours minutes
     seconds days weeks months years copies songs times members residents
     homes houses customers users plants factories branches calories percent pct
-    per""".split()
+    per cents runs goals games matches wins losses yards degrees pages words rooms
+    beds acres hectares signatures cases deaths patients students troops""".split()
 )
 _NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
-    number no no. model version route""".split()
+    number no no. model version route page pages room highway interstate""".split()
 )
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 _UNIT_WORDS = frozenset("day week month year decade quarter century few several".split())
@@ -165,7 +167,10 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
     if kind == "decade":
         return _keep_decade(cand, text)
     if kind == "weekday":
-        return cand.group("rel") is not None or word_before(text, cand.start) not in _NAMED_DAYS
+        before = word_before(text, cand.start).rstrip(".")
+        return cand.group("rel") is not None or before not in _NAMED_DAYS | _TITLES
+    if kind == "quarter" and word_after(text, cand.end).lower() == "of":
+        return False  # "the second half of the game", not of a year
     if kind == "short_year":
         return word_before(text, cand.start) in _MONTH_PREPS | {"the", "and", "class"}
     if kind == "deictic":
