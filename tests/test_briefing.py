@@ -240,6 +240,8 @@ def test_datelines_bylines_captions_and_boilerplate_are_skipped() -> None:
             "By Jane Doe and John Roe",
             "Senator Ann Lee holds a news conference in Washington, U.S., May 29, 2018. "
             "REUTERS/Kevin Lamarque",
+            "Protesters gather outside the Capitol in Washington, May 29, 2018. "
+            "AFP PHOTO / JOHN SMITH",
             "The bill now goes to the House, where leaders expect a vote before the end "
             "of the month.",
             "Follow us on Twitter for the latest news from Capitol Hill.",
@@ -249,7 +251,7 @@ def test_datelines_bylines_captions_and_boilerplate_are_skipped() -> None:
     points = make_briefing(article).points
     assert points[0].startswith("The Senate passed a $40 billion flood relief bill")
     joined = " ".join(points)
-    for junk in ("WASHINGTON", "Reuters", "Jane Doe", "Lamarque", "Follow us"):
+    for junk in ("WASHINGTON", "Reuters", "Jane Doe", "Lamarque", "Follow us", "Protesters"):
         assert junk not in joined
     assert 3 <= len(points) <= 5
 
@@ -275,6 +277,12 @@ def test_boilerplate_recognised() -> None:
     assert is_boilerplate("Photo: Jane Doe/AFP")
     assert is_boilerplate("(Reporting by Jane Doe; Editing by John Roe)")
     assert is_boilerplate("Sign up for our morning newsletter.")
+    assert is_boilerplate("Video: the moment the bridge fell")
+    assert is_boilerplate("Follow @jdoe on Twitter")
+    assert is_boilerplate("Last updated: May 31, 2018")
+    assert is_boilerplate("A man waves a flag in Paris, May 31, 2018. AFP PHOTO / JOHN DOE")
+    assert not is_boilerplate("Photos released by police show the suspect.")
+    assert not is_boilerplate("Follow-up talks will be held on Monday.")
     assert not is_boilerplate("The company said sales rose 5% in the first quarter.")
 
 

@@ -32,11 +32,18 @@ _BYLINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "Photo:", "Read more", "Follow us on ...": text that opens like this is not news.
+# ("Photos released by police show ..." is news: a bare "photo" needs a colon.)
 _BOILERPLATE_START = re.compile(
-    r"""^\s*[(\[]?\s*(?:photo|photos|image|images|picture|pictures|video|watch|listen
-    |file\sphoto|read\smore|read\salso|see\salso|related|more\son|follow\sus
-    |follow\s\w+\son|subscribe|sign\sup|click\shere|copyright|share\sthis|advertisement
-    |editor'?s\snote|all\srights\sreserved|this\sstory\shas\sbeen|this\sarticle)\b""",
+    r"""^\s*[(\[]?\s*(?:
+      (?:photo|photos|image|images|picture|pictures|video|watch|listen|graphic|caption
+        |related|(?:last\s)?updated|published|posted)\s?:
+    |(?:file\sphoto|image\scopyright|image\scaption|media\splayback|read\smore|read\salso
+        |see\salso|related\s(?:stories|articles|coverage)|more\son|follow\sus
+        |follow\s\w+\son|subscribe|sign\sup|click\shere|copyright|share\sthis|advertisement
+        |editor'?s\snote|all\srights\sreserved|this\sstory\shas\sbeen|this\sarticle
+        |contact\s(?:us|the\sreporter)|e-?mail\s(?:us|the\sauthor))\b
+    |follow\s@)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -47,9 +54,11 @@ _BOILERPLATE_ANYWHERE = re.compile(
 )
 
 # An agency photo credit closing a caption: "EPA-EFE/JUSTIN LANE", "REUTERS/Kevin
-# Lamarque", "AP Photo/Evan Vucci", "(Photo by Jane Doe/Getty Images)".
+# Lamarque", "AP Photo/Evan Vucci", "AFP PHOTO / JOHN DOE", "(Photo by Jane Doe/Getty
+# Images)".
 _PHOTO_CREDIT = re.compile(
-    r"""(?:\b[A-Z][A-Za-z\-]{1,20}(?:[ ]Photo)?/[A-Z][\w.\-]{0,30}(?:[ ][\w.\-]{1,30}){0,4}
+    r"""(?:\b[A-Z][A-Za-z\-]{1,20}(?:[ ](?:Photo|PHOTO))?[ ]?/[ ]?[A-Z][\w.\-]{0,30}
+      (?:[ ][\w.\-]{1,30}){0,4}
     |\bGetty[ ]Images|\bPhoto:[ ]?[\w.\-]{1,30}(?:[ ][\w.\-]{1,30}){0,4})\)?\.?\s*$""",
     re.VERBOSE,
 )

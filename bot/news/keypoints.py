@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.news.boilerplate import dateline_end, is_boilerplate
+from bot.news.boilerplate import dateline_end, is_boilerplate, is_caption_like
 from bot.news.model import Article, Event, Mention
 from bot.news.sentences import sentence_spans
 from bot.news.trimming import SentenceRef
@@ -91,7 +91,8 @@ def body_sentences(article: Article) -> list[SentenceRef]:
     for p_index, paragraph in enumerate(article.paragraphs):
         if paragraph.strip() in caption_texts:
             continue
-        if _is_label(paragraph):
+        # A caption the reader left in the body: the whole paragraph goes, credit and all.
+        if _is_label(paragraph) or is_caption_like(paragraph):
             continue
         offset = dateline_end(paragraph) if p_index < 3 else 0
         for start, end in sentence_spans(paragraph[offset:]):
