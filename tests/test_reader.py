@@ -344,3 +344,45 @@ def test_arbitrary_article_like_text_never_raises_anything_else(text: str) -> No
         return
     assert article.paragraphs
     assert article.title
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    article = read_fixture("plain-line-per-paragraph.txt")
+    assert article.title == "Heatwave closes schools across the region"
+    assert article.title_given is True
+    assert [c.credit for c in article.captions] == ["EPA-EFE/JULIO MUNOZ"]
+    assert article.captions[0].place == "Seville, Spain"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[2] == "Forecasters expect the heat to ease by Tuesday."
+
+
+def test_hard_wrapped_lines_are_not_taken_for_paragraphs() -> None:
+    raw = (
+        b"date 2020-01-02\n\nThe committee met on Monday to discuss the budget for\n"
+        b"next year. It agreed to raise spending.\nMembers will vote in March.\n"
+    )
+    article = read_article(raw, "x")
+    assert article.paragraphs == (
+        "The committee met on Monday to discuss the budget for next year. It agreed to "
+        "raise spending. Members will vote in March.",
+    )
+
+
+def test_credit_on_its_own_line_joins_the_caption_before_it() -> None:
+    article = read_fixture("plain-crlf-credit-own-line.txt")
+    assert article.title == "Climate talks enter second week"
+    assert len(article.captions) == 1
+    caption = article.captions[0]
+    assert caption.text == (
+        "A delegate walks past a screen at the venue in Glasgow, Britain, November 1, 2021. "
+        "REUTERS/Yves Herman"
+    )
+    assert (caption.credit, caption.date, caption.place) == (
+        "REUTERS/Yves Herman",
+        dt.date(2021, 11, 1),
+        "Glasgow, Britain",
+    )
+    assert article.paragraphs == (
+        "Delegates from nearly 200 countries returned to the negotiating tables on Monday.",
+        "The talks are due to end on Friday.",
+    )

@@ -30,6 +30,7 @@ MAX_ARTICLE_BYTES = 2_000_000
 
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
+_WRAPPED_LINE_MAX = 100  # hard-wrapped text never has longer lines than this
 _BINARY_SHARE = 0.05  # more control characters than this share: not text
 _HEADER = re.compile(
     r"[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?(?=\s|$)",
@@ -112,8 +113,45 @@ def _normalise(block: str) -> str:
 
 
 def _blocks(text: str) -> list[str]:
-    """Blank-line separated blocks of `text`, each with its raw line breaks."""
-    return [block for block in _BLANK_LINE.split(text) if block.strip()]
+    """Paragraph blocks of `text`, each with its raw line breaks.
+
+    Blocks are separated by blank lines. A block whose lines are clearly whole
+    paragraphs (some line longer than hard-wrapped text ever is, and every line
+    but the last ending a sentence) is split into its lines.
+    """
+    blocks: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        if not block.strip():
+            continue
+        lines = [line for line in block.split("\n") if line.strip()]
+        if len(lines) > 1 and _lines_are_paragraphs(lines):
+            blocks.extend(lines)
+        else:
+            blocks.append(block)
+    return blocks
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends with sentence punctuation (closing quotes allowed)."""
+    core = line.rstrip().rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _SENTENCE_END
+
+
+def _lines_are_paragraphs(lines: list[str]) -> bool:
+    """One paragraph per line: not hard-wrapped, and the lines end sentences.
+
+    The first line may instead be a title (short, no final punctuation), and
+    any line may be a photo caption ending in a credit.
+    """
+    if max(len(line.strip()) for line in lines) <= _WRAPPED_LINE_MAX:
+        return False
+    for index, line in enumerate(lines[:-1]):
+        if _ends_sentence(line) or split_credit(line) is not None:
+            continue
+        if index == 0 and _looks_like_title(line, followed_by_more=True):
+            continue
+        return False
+    return True
 
 
 def _looks_like_title(block: str, followed_by_more: bool) -> bool:
@@ -127,10 +165,17 @@ def _looks_like_title(block: str, followed_by_more: bool) -> bool:
     return bool(core) and core[-1] not in _SENTENCE_END + ",;:" and split_credit(line) is None
 
 
+def _is_markdown_title(block: str) -> bool:
+    """A one-line "# Title" block."""
+    line = block.strip()
+    return "\n" not in line and line.lstrip("#").startswith(" ") and 1 <= line.find(" ") <= 3
+
+
 def _split_captions(blocks: list[str]) -> tuple[tuple[Caption, ...], tuple[str, ...]]:
     """Separate photo captions from body paragraphs (both normalised)."""
     captions: list[Caption] = []
     paragraphs: list[str] = []
+    previous_was_body = False
     for block in blocks:
         paragraph = _normalise(block)
         if not paragraph:
@@ -138,8 +183,13 @@ def _split_captions(blocks: list[str]) -> tuple[tuple[Caption, ...], tuple[str, 
         found = split_credit(paragraph)
         if found is None:
             paragraphs.append(paragraph)
+            previous_was_body = True
             continue
         caption_text, credit = found
+        if caption_text == credit and previous_was_body:
+            # A credit on its own after a blank line belongs to the caption before it.
+            caption_text = f"{paragraphs.pop()} {credit}"
+        previous_was_body = False
         day, place = caption_date_place(caption_text)
         captions.append(Caption(text=caption_text, credit=credit, date=day, place=place))
     return tuple(captions), tuple(paragraphs)
@@ -175,7 +225,10 @@ def _read_text(text: str, source: str) -> Article:
         text = rest
     blocks = _blocks(text)
     title = ""
-    if header_alone and blocks and _looks_like_title(blocks[0], len(blocks) > 1):
+    if header_alone and len(blocks) > 1 and _is_markdown_title(blocks[0]):
+        title = _normalise(blocks[0].lstrip().lstrip("#"))
+        blocks = blocks[1:]
+    elif header_alone and blocks and _looks_like_title(blocks[0], len(blocks) > 1):
         title = _normalise(blocks[0])
         blocks = blocks[1:]
     captions, paragraphs = _split_captions(blocks)
