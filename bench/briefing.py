@@ -260,14 +260,20 @@ def main() -> None:
     totals: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(dict)
     lengths: dict[str, list[int]] = {"points": [], "lead3": []}
     n_points: list[int] = []
+    stage_errors: dict[str, int] = {}
     timings: list[float] = []
     files = sorted(args.corpus.glob("*.txt"))
     parsed: list[Article] = []
     all_points: list[tuple[str, ...]] = []
     for shown, path in enumerate(files):
         article = read_article(path.read_bytes(), str(path))
-        for _name, stage in stages:
-            article = stage(article)
+        for name, stage in stages:
+            try:
+                article = stage(article)
+            except Exception as error:  # another engineer's stage; keep scoring the rest
+                stage_errors[name] = stage_errors.get(name, 0) + 1
+                if stage_errors[name] == 1:
+                    print(f"stage {name} failed on {path.name}: {error!r}")
         references = {
             "title + first paragraph": f"{article.title} {article.paragraphs[0]}",
             "title only": article.title,
@@ -293,6 +299,8 @@ def main() -> None:
     print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}")  # fmt: skip
     print(f"stages run before the briefing: {[n for n, _ in stages] or 'none'}")
+    if stage_errors:
+        print(f"stage failures (article kept without that stage): {stage_errors}")
     print(f"articles: {len(files)} (weak references: no human summaries here)")
     for ref_name in ("title + first paragraph", "title only"):
         print(f"\nreference = {ref_name}")
