@@ -76,10 +76,7 @@ ORG_NOUNS = frozenset(
     corporation giant retailer insurer lender planemaker agency ministry department
     union exchange""".split()
 )
-_CUE = re.compile(
-    r"\b(?:according\s+to|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # How far from a cue a subject may sit (bounds the work per cue).
 WINDOW = 300
@@ -125,10 +122,13 @@ def _word(match: re.Match[str]) -> str:
 def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     """Speech cues in masked[start:end], including "according to"."""
     found: list[Cue] = []
-    for m in _CUE.finditer(masked, start, end):
+    for m in _LETTERS.finditer(masked, start, end):
         w = m.group().lower()
-        if w.startswith("according"):
-            found.append(Cue("according to", m.start(), m.end()))
+        if w not in SPEECH_VERBS:
+            if w == "according":
+                to = _NEXT_WORD.match(masked, m.end(), min(end, m.end() + 10))
+                if to is not None and to.group(1).lower() == "to":
+                    found.append(Cue("according to", m.start(), to.end()))
             continue
         if w in _NOUN_LIKE and not _verb_context(masked, m.start(), m.end()):
             continue

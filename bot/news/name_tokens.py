@@ -11,9 +11,30 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.news.attribution import SPEECH_VERBS
+from bot.news.names import (
+    CALENDAR_WORDS,
+    DEPARTMENT_WORDS,
+    NON_PERSON_WORDS,
+    PLACES,
+    ROLE_WORDS,
+    SENTENCE_WORDS,
+)
+
 _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
 _CONNECTORS = frozenset("""van von de der den da di du del della le la bin ibn al el""".split())
 _KEEP_STOP = frozenset(("jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep."))
+# Lower-case words some rule about names reads; every other one is left out.
+KEPT_LOWER = (
+    SENTENCE_WORDS
+    | ROLE_WORDS
+    | DEPARTMENT_WORDS
+    | CALENDAR_WORDS
+    | NON_PERSON_WORDS
+    | PLACES
+    | SPEECH_VERBS
+    | frozenset("of the for and van von de der den da di du del della le la bin ibn al el".split())
+)
 _SLOW_ENDINGS = frozenset(".'’s")
 # Longest run considered; longer runs are cut into pieces of this size.
 MAX_RUN = 12
@@ -52,8 +73,10 @@ def tokens(text: str) -> list[Token]:
     """Words and punctuation marks of `text`, with their offsets.
 
     A full stop stays on an initial or abbreviation ("R.", "Jr.", "U.S.") and
-    is a token of its own after any other word. People and quotes both read
-    the same paragraphs, so the last few thousand results are kept.
+    is a token of its own after any other word. Lower-case words that no rule
+    about names looks at are left out (neighbours are told by offsets, not by
+    list position). People and quotes both read the same paragraphs, so the
+    last few thousand results are kept.
     """
     return list(_tokens(text))
 
@@ -65,6 +88,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         last = word[-1]
+        if word[0].islower() and word not in KEPT_LOWER and last != ".":
+            continue  # a plain word no rule looks at: left out, offsets tell the gaps
         if last not in _SLOW_ENDINGS:
             append(Token(word, word, m.start(), m.end()))
         elif last == "." and len(word) > 1 and not _keeps_stop(word):

@@ -110,21 +110,33 @@ def _role_before(toks: list[Token], run_start: int, name_start: int) -> str | No
     """The role word just before a name: inside its run or the word before it."""
     before = name_start - 1 if name_start > run_start else run_start - 1
     if before >= 0:
+        if before + 1 >= len(toks) or not _next_to(toks, before, before + 1):
+            return None
         word = toks[before].lower
         if word in ROLE_WORDS or word in DEPARTMENT_WORDS:
             return word
     return None
 
 
+def _next_to(toks: list[Token], i: int, j: int) -> bool:
+    """True when tokens i and j are neighbours in the text (words the tokeniser
+    leaves out, plain lower-case words, may sit between list neighbours)."""
+    return 0 <= toks[j].start - toks[i].end <= 2
+
+
 def _after_article(toks: list[Token], i: int) -> bool:
     """True when "the" or "of" comes right before: an organisation, not a person."""
-    return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an")
+    return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an") and _next_to(toks, i - 1, i)
 
 
 def _speech_next_to(toks: list[Token], start: int, end: int) -> bool:
     """True for "Stroe said" or "said Stroe": a speech verb right beside the words."""
-    after = end < len(toks) and toks[end].lower in SPEECH_VERBS
-    before = start > 0 and toks[start - 1].lower in ("said", "says", "quoted", "concluded")
+    after = end < len(toks) and toks[end].lower in SPEECH_VERBS and _next_to(toks, end - 1, end)
+    before = (
+        start > 0
+        and toks[start - 1].lower in ("said", "says", "quoted", "concluded")
+        and _next_to(toks, start - 1, start)
+    )
     return after or before
 
 
@@ -184,7 +196,11 @@ class _Collector:
                     speaking.add(words[0].lower)
                 if not _looks_like_person(words, role, _apposition_role(toks, end)):
                     if 2 <= len(words) <= 3 and not any(_is_blocking(w) for w in words):
-                        org_modifier = end < len(toks) and toks[end].lower in ROLE_WORDS
+                        org_modifier = (
+                            end < len(toks)
+                            and toks[end].lower in ROLE_WORDS
+                            and _next_to(toks, end - 1, end)
+                        )
                         if (
                             speaks
                             and start == i
@@ -282,7 +298,11 @@ class _Collector:
         if _is_blocking(tok) and word not in index:
             return None
         candidates = index.get(word, []) or first_names.get(word, [])
-        titled = k > 0 and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in _HONORIFICS)
+        titled = (
+            k > 0
+            and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in _HONORIFICS)
+            and _next_to(toks, k - 1, k)
+        )
         if not candidates:
             if not titled or word in PLACES or word in NON_PERSON_WORDS:
                 return None

@@ -48,6 +48,7 @@ _LABEL_BEFORE = re.compile(
 )
 # A paragraph without any of these has no quotation (a lone apostrophe opens none).
 _MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[])'")
+_NOT_SPACE = re.compile(r"\S")
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
 _MAX_UNCUED_SCARE_WORDS = 3
@@ -82,13 +83,18 @@ class _State:
 
 def _mask(text: str, spans: list[QuotedSpan]) -> str:
     """`text` with quoted words blanked out; a final stop and the marks stay."""
-    chars = list(text)
+    pieces: list[str] = []
+    done = 0
     for span in spans:
         keep_last = span.end > span.start and text[span.end - 1] in ".!?,"
         stop = span.end - 1 if keep_last else span.end
-        for i in range(span.start, stop):
-            chars[i] = "x" if not text[i].isspace() else " "
-    return "".join(chars)
+        if span.start < done or stop <= span.start:
+            continue
+        pieces.append(text[done : span.start])
+        pieces.append(_NOT_SPACE.sub("x", text[span.start : stop]))
+        done = stop
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
