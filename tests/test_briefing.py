@@ -403,7 +403,13 @@ def test_write_point_survives_any_spans(text: str, spans: list[tuple[int, int]])
     events = tuple(
         Event(PUBLISHED, None, "day", "x", "x", Span("body", 0, s, s + n)) for s, n in spans
     )
-    article = replace(plain_article([text], people=people), mentions=mentions, events=events)
+    quotes = tuple(
+        Quote("Ann Lee", "a quote of five words", "full", Span("body", s % 3, s, s + n))
+        for s, n in spans
+    )
+    article = replace(
+        plain_article([text], people=people), mentions=mentions, events=events, quotes=quotes
+    )
     write_point(article, SentenceRef(0, 0, len(text)), "Ann Lee")
     make_briefing(article)
 

@@ -42,6 +42,7 @@ def choose_key_quote(article: Article) -> Quote | None:
         for q in article.quotes
         if q.kind == "full"
         and q.span.location == "body"
+        and 0 <= q.span.paragraph < len(article.paragraphs)
         and len(q.text.split()) >= _QUOTE_MIN_WORDS
     ]
     if not full:
