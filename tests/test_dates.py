@@ -148,10 +148,19 @@ def test_anchored_on_previous_date(text: str, value: str) -> None:
         ("The Dow rose at the start of the day.", "2018-05-24"),
         ("Shares fell for a second straight day.", "2018-05-24"),
         ("If no price is agreed by that time, the deal lapses.", "2018-05-24"),
+        ("Profits rose 5% for the year.", "2018"),
     ],
 )
 def test_the_day_in_focus(text: str, value: str) -> None:
     assert one(text, previous=dt.date(2018, 5, 24)).value == value
+
+
+def test_the_year_in_focus() -> None:
+    text = (
+        "GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year."
+    )
+    assert [t.value for t in find_timexes(text, dt.date(2006, 1, 27))] == ["2005-Q4", "2005"]
+    assert find_timexes("It could gain for the remainder of the week.", THU) == []
 
 
 def test_yearless_date_borrows_the_year_just_given() -> None:

@@ -181,6 +181,11 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
         return _keep_relative_to_date(cand, text)
     if kind == "the_day":
         return _keep_the_day(cand, text)
+    if kind == "the_unit":
+        # "for the year", "in the quarter": the period in focus, unless more follows
+        # ("the year 2000", "the year before the war", "the month of May").
+        nxt = _next_char(text, cand.end)
+        return nxt == "" or nxt in ",.;:)!?\"'”’"
     if kind == "season":
         return _keep_season(cand, text)
     if kind == "vague_the":

@@ -204,6 +204,20 @@ def resolve_that_time(cand: Candidate, ctx: Context) -> Resolution | None:
     return None if ctx.previous_period is None else Resolution(ctx.previous_period, True)
 
 
+def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "for the year", "in the quarter": the unit around the period in focus (the
+    previous one mentioned, else the publication date)."""
+    before = ctx.previous_period
+    unit = group_text(cand, "unit")
+    if before is not None and _RANK[before.precision] <= _UNIT_RANK[unit]:
+        period = shift_unit(before.first, unit, 0)
+        return Resolution(period, anchored=True) if period else None
+    if ctx.anchor is None:
+        return None
+    period = shift_unit(ctx.anchor, unit, 0)
+    return Resolution(period) if period else None
+
+
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     """on the day, for the day: the day in focus (previous day, else publication)."""
     base = ctx.previous or ctx.anchor

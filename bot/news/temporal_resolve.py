@@ -196,6 +196,7 @@ def _vague(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 RESOLVERS: dict[str, Resolver] = {
+    "the_unit": relative.resolve_the_unit,
     "vague": _vague,
     "vague_the": _vague,
     "same_period": relative.resolve_same_period,

@@ -111,6 +111,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?!\w)",
     ),
     (
+        "the_unit",
+        r"(?<![\w-])(?i:for|in|during|throughout|over)\s(?P<core>(?i:the\s(?:entire\s|whole\s"
+        r"|full\s)?(?P<unit>year|month|week|quarter)))(?![\w-])",
+    ),
+    (
         "streak_day",
         r"(?i:(?<![\w-])(?:a|the)\s{1,3}(?:second|third|fourth|fifth|sixth|seventh|eighth"
         r"|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:straight|consecutive|successive)"
@@ -216,6 +221,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "vague_the": ("past", "future", "recent", "coming"),
     "streak_day": ("straight", "consecutive", "successive"),
+    "the_unit": (
+        "the year",
+        "the month",
+        "the week",
+        "the quarter",
+        "the entire",
+        "the whole",
+        "the full",
+    ),
     "weekend": ("weekend",),
     "quarter": ("quarter", "half"),
     "year_range": ("0",),
