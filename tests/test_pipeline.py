@@ -1,0 +1,98 @@
+"""The whole parse on arbitrary text: it never raises, and every offset points at its text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.news.model import Article
+from bot.news.pipeline import content_hash, parse_article
+from bot.news.reader import ArticleFormatError
+
+# Pieces that exercise every stage: names, titles, quotes, dates, captions.
+PIECES = [
+    "Mike Pompeo",
+    "Kim",
+    "the Secretary of State",
+    "President Donald Trump",
+    " said",
+    " told",
+    '"',
+    "“",
+    "”",
+    "'",
+    "‘",
+    "’",
+    ", ",
+    ". ",
+    "\n\n",
+    "\n",
+    "last Thursday",
+    "A day later",
+    "June 12",
+    "May 31, 2018",
+    "2018-05-31",
+    "next week",
+    "Wednesday and Thursday",
+    " he",
+    "according to",
+    "EPA-EFE/JUSTIN LANE",
+    "(AP Photo/Jane Doe)",
+    "in New York",
+    "the 1990s",
+    "date 2018-05-31 ",
+    "U.S.",
+    "Mr.",
+    " citing",
+    "\u00a0",
+    "—",
+    "3.5",
+    "@everyone",
+]
+
+
+def check_offsets(article: Article) -> None:
+    for quote in article.quotes:
+        text = article.text_at(quote.span.location, quote.span.paragraph)
+        assert text[quote.span.start : quote.span.end] == quote.text
+    for event in article.events:
+        text = article.text_at(event.span.location, event.span.paragraph)
+        assert text[event.span.start : event.span.end] == event.expression
+        assert event.until is None or event.until >= event.date
+    for mention in article.mentions:
+        text = article.text_at(mention.span.location, mention.span.paragraph)
+        assert 0 <= mention.span.start <= mention.span.end <= len(text)
+    names = {p.name for p in article.people}
+    assert all(q.speaker is None or q.speaker for q in article.quotes)
+    assert all(set(e.people) <= names for e in article.events)
+    assert article.briefing is not None and article.briefing.headline
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=60))
+def test_parse_never_raises_and_offsets_hold(pieces: list[str]) -> None:
+    raw = "".join(pieces).encode("utf-8", "surrogatepass")
+    try:
+        article = parse_article(raw, "fuzz.txt")
+    except ArticleFormatError:
+        return
+    check_offsets(article)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes(raw: bytes) -> None:
+    try:
+        article = parse_article(raw, "bytes.bin")
+    except ArticleFormatError:
+        return
+    check_offsets(article)
+
+
+def test_same_text_other_layout_hashes_the_same() -> None:
+    text = "date 2018-05-31\n\nTitle line\n\nFirst paragraph here.\n\nSecond one.\n"
+    lf = parse_article(text.encode(), "a.txt")
+    crlf = parse_article(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode(), "b.txt")
+    assert content_hash(lf) == content_hash(crlf)
+    changed = parse_article(text.replace("Second", "Third").encode(), "a.txt")
+    assert content_hash(changed) != content_hash(lf)
