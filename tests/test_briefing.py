@@ -325,6 +325,27 @@ def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> N
     assert again.startswith("On Friday the board"), "a date already given is not repeated"
 
 
+def test_dates_are_added_only_where_the_words_name_the_unit() -> None:
+    text = (
+        "Losses grew in the fourth quarter, more than last month, after the 11 September attacks."
+    )
+    quarter = text.index("the fourth quarter")
+    events = (
+        Event(
+            dt.date(2017, 10, 1), None, "month", "the fourth quarter", "x",
+            Span("body", 0, quarter, quarter + 18),
+        ),
+        _event(text, "last month", dt.date(2018, 4, 1)),
+        _event(text, "11 September", dt.date(2017, 9, 11)),
+    )  # fmt: skip
+    events = (events[0], replace(events[1], precision="month"), events[2])
+    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
+    assert point == (
+        "Losses grew in the fourth quarter, more than last month (April), "
+        "after the 11 September attacks."
+    )
+
+
 def test_format_event_date() -> None:
     def event(day: str, until: str | None = None, precision: str = "day") -> Event:
         return Event(

@@ -28,6 +28,16 @@ _MONTH_WORD = re.compile(
 )
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+# The words that show a relative expression means a day, a month or a year.
+_UNIT_WORDS = {
+    "day": re.compile(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
+        r"|yesterday|tomorrow|days?|morning|afternoon|evening|night|weekend)\b",
+        re.IGNORECASE,
+    ),
+    "month": re.compile(r"\bmonths?\b", re.IGNORECASE),
+    "year": re.compile(r"\byears?\b", re.IGNORECASE),
+}
 
 _CONNECTIVES = (
     r"however|though|meanwhile|moreover|furthermore|in addition|of course|for example"
@@ -108,17 +118,26 @@ def _date_edits(
         expression = text[span.start : span.end]
         written = format_event_date(event, published)
         if _is_absolute(expression):
-            # Rewrite a full day ("June 12", "May 31, 2018") the house way; leave
-            # months and years as the writer put them.
+            # Rewrite a full day ("June 12", "May 31, 2018") the house way, with a
+            # year only when the writer gave one; leave months and years alone.
             if (
                 event.precision == "day"
                 and event.until is None
                 and _DAY_NUMBER.search(expression)
                 and len(expression) <= 24
             ):
-                edits.append((span.start, span.end, written))
+                wrote_year = _YEAR_WORD.search(expression) is not None
+                reference = published if wrote_year else event.date
+                edits.append((span.start, span.end, format_day(event.date, reference)))
             continue
-        if text[span.end : span.end + 2].lstrip().startswith("(") or written in known:
+        # Only where the words name that unit: "the fourth quarter" is not "(October)".
+        unit = _UNIT_WORDS.get(event.precision)
+        if unit is None or unit.search(expression) is None:
+            continue
+        inside_brackets = text.count("(", start, span.start) > text.count(")", start, span.start)
+        if inside_brackets or text[span.end : span.end + 2].lstrip().startswith("("):
+            continue
+        if written in known:
             continue
         known.add(written)
         edits.append((span.end, span.end, f" ({written})"))
