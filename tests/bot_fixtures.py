@@ -65,7 +65,7 @@ class BotSession:
     async def start(self) -> NewsBot:
         """Start a bot and wait until it is ready."""
         stack = contextlib.AsyncExitStack()
-        bot = NewsBot(self.config, clock=self.clock, guild_ready_timeout=0.05, **self.bot_options)
+        bot = NewsBot(self.config, clock=self.clock, guild_ready_timeout=0.01, **self.bot_options)
         await stack.enter_async_context(self.emulator.running(bot))
         self._stack, self._bot = stack, bot
         return bot
