@@ -172,3 +172,79 @@ def test_caption_functions_never_raise(text: str) -> None:
     day, place = caption_date_place(text)
     assert day is None or isinstance(day, dt.date)
     assert place is None or place
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "day", "place"),
+    [
+        (
+            "President Donald Trump speaks in the Cabinet Room of the White House, Thursday, "
+            "May 31, 2018, in Washington. (AP Photo/Evan Vucci)",
+            "AP Photo/Evan Vucci",
+            dt.date(2018, 5, 31),
+            "Washington",
+        ),
+        (
+            "NEW YORK, NY - MAY 31: Mike Pompeo speaks during a press conference on May 31, "
+            "2018 in New York City. (Photo by Spencer Platt/Getty Images)",
+            "Photo by Spencer Platt/Getty Images",
+            dt.date(2018, 5, 31),
+            "New York City",
+        ),
+        (
+            "Pompeo and Kim walk in New York on May 31, 2018. (Photo by Mandel NGAN / AFP)",
+            "Photo by Mandel NGAN / AFP",
+            dt.date(2018, 5, 31),
+            "New York",
+        ),
+        (
+            "Pompeo attends a press conference in New York, the United States, on May 31, "
+            "2018. (Xinhua/Li Muzi)",
+            "Xinhua/Li Muzi",
+            dt.date(2018, 5, 31),
+            "New York, the United States",
+        ),
+        (
+            "The leaders meet in Singapore on June 12, 2018. (Kim Hong-Ji/Pool Photo via AP)",
+            "Kim Hong-Ji/Pool Photo via AP",
+            dt.date(2018, 6, 12),
+            "Singapore",
+        ),
+        (
+            "Senators leave the chamber, May 31, 2018, in Washington, D.C. "
+            "(AP Photo/J. Scott Applewhite)",
+            "AP Photo/J. Scott Applewhite",
+            dt.date(2018, 5, 31),
+            "Washington, D.C.",
+        ),
+        ("Kim Jong Un at a factory. KCNA/via REUTERS", "KCNA/via REUTERS", None, None),
+        ("Image source, Reuters", "Image source, Reuters", None, None),
+        (
+            "Office workers in London. Getty Images/iStockphoto",
+            "Getty Images/iStockphoto",
+            None,
+            None,
+        ),
+        (
+            "Trump at the White House. Credit: Doug Mills/The New York Times",
+            "Credit: Doug Mills/The New York Times",
+            None,
+            None,
+        ),
+        ("Pompeo with Kim. EPA-EFE/JUSTIN LANE/POOL", "EPA-EFE/JUSTIN LANE/POOL", None, None),
+        (
+            "Biden speaks on Monday. (AP Photo/Andrew Harnik, Pool)",
+            "AP Photo/Andrew Harnik, Pool",
+            None,
+            None,
+        ),
+        ("(Photo: Jack Gruber, USA TODAY)", "Photo: Jack Gruber, USA TODAY", None, None),
+    ],
+)
+def test_more_agency_styles_with_date_and_place(
+    caption: str, credit: str, day: dt.date | None, place: str | None
+) -> None:
+    found = split_credit(caption)
+    assert found is not None
+    assert found[1] == credit
+    assert caption_date_place(caption) == (day, place)

@@ -38,24 +38,29 @@ _TAIL_AGENCIES = (
     "REX|Rex|Xinhua|XINHUA|PA Images|PA Wire|PA|Alamy|Anadolu Agency|NurPhoto|"
     "LightRocket|Corbis|Redux|Pool|POOL|ANSA|dpa|DPA|KCNA|Yonhap|Kyodo|TASS|"
     "Sputnik|UPI|ZUMA|Zuma Press|SIPA|Sipa USA|ABACA|IMAGO|Imago|USA TODAY|"
-    "The New York Times|The Washington Post|The Guardian|Bloomberg News"
+    "The New York Times|The Washington Post|The Guardian|Bloomberg News|iStockphoto|iStock"
 )
 _VIA = rf"(?: (?:via|for) (?:{_TAIL_AGENCIES}|{_NAME}))?"
 _SLASH = r" ?/ ?"
 _FILE_NOTE = r"(?:, ?(?:File|FILE|file|Pool|POOL|Handout))?"
 
 _LEAD_CREDIT = rf"(?:{_LEAD_AGENCIES}){_SLASH}{_NAME}(?:{_SLASH}{_NAME}){{0,3}}{_FILE_NOTE}{_VIA}"
-_TAIL_CREDIT = rf"{_NAME}(?:{_SLASH}{_NAME}){{0,2}}{_SLASH}(?:{_TAIL_AGENCIES}){_FILE_NOTE}{_VIA}"
-_VIA_CREDIT = rf"{_NAME} via (?:{_TAIL_AGENCIES})"
+# "Pool Photo via AP" and "KCNA/via REUTERS": a source handed out through an agency.
+_THROUGH_AGENCY = rf"{_NAME}(?:{_SLASH}| )via (?:{_TAIL_AGENCIES})"
+_TAIL_CREDIT = (
+    rf"{_NAME}(?:{_SLASH}{_NAME}){{0,2}}{_SLASH}"
+    rf"(?:{_TAIL_AGENCIES}|{_THROUGH_AGENCY}){_FILE_NOTE}{_VIA}"
+)
+_VIA_CREDIT = _THROUGH_AGENCY
 _BARE_CREDIT = (
     r"(?:Getty Images(?: for [A-Z][\w ]{0,40})?|Shutterstock|AP Photo|AFP PHOTO|AFP Photo)"
 )
 _KEYWORD = (
-    r"(?:Photo credit|Image credit|Photographs?|Photographer|Photos?|PHOTO|Pictures?|"
-    r"Pic|Images?|Credit|Foto)"
+    r"(?:Photo credit|Image credit|Image source|Photo source|Photographs?|Photographer|"
+    r"Photos?|PHOTO|Pictures?|Pic|Images?|Credit|Foto)"
 )
 _KEYWORD_CREDIT = (
-    rf"{_KEYWORD}(?: ?:| by:?) ?{_NAME}(?:(?:{_SLASH}|, | via | for ){_NAME}){{0,4}}{_FILE_NOTE}"
+    rf"{_KEYWORD}(?: ?:| by:?|,) ?{_NAME}(?:(?:{_SLASH}|, | via | for ){_NAME}){{0,4}}{_FILE_NOTE}"
 )
 
 _CREDIT = re.compile(
@@ -170,6 +175,10 @@ _PLACE = re.compile(
     rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,5}}(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,5}}){{0,4}}"
 )
 _PLACE_WINDOW = 160
+_PLACE_AFTER = re.compile(
+    rf",? (?:in|at|near|outside) (?P<place>[A-ZÀ-ÖØ-Þ][^()]{{0,{_PLACE_WINDOW}}}?)"
+    r"(?=\.? \(|\. [A-Z]|\.?\s*$)"
+)
 
 
 def _date_of(match: re.Match[str]) -> dt.date | None:
@@ -207,13 +216,26 @@ def _place_before(text: str, end: int) -> str | None:
     return candidate
 
 
+def _place_after(text: str, start: int) -> str | None:
+    """The place named right after a date ("May 31, 2018, in Washington.")."""
+    match = _PLACE_AFTER.match(text, start)
+    if match is None:
+        return None
+    candidate = match.group("place").rstrip(" ,")
+    if text.startswith(".", match.end()) and "." in candidate.rsplit(" ", 1)[-1]:
+        candidate += "."  # the stop also closes an abbreviation: "Washington, D.C."
+    return candidate if _PLACE.fullmatch(candidate) else None
+
+
 def caption_date_place(text: str) -> tuple[dt.date | None, str | None]:
     """The date a caption gives for its photo and the place named just before it.
 
     The last full date in the caption wins ("Photo made available on May 31,
     2018 ... in New York City, New York, USA, May 30, 2018." -> May 30). The
     place is the run of capitalised, comma-separated names after the last
-    "in"/"at"/"near" before that date, weekday dropped. Either may be None.
+    "in"/"at"/"near" before that date, weekday dropped, unless one is named
+    right after it (AP style: "Thursday, May 31, 2018, in Washington."), which
+    is the more specific. Either may be None.
     """
     text = _normalise(text)
     last: re.Match[str] | None = None
@@ -224,4 +246,4 @@ def caption_date_place(text: str) -> tuple[dt.date | None, str | None]:
             last, found = match, day
     if last is None:
         return None, None
-    return found, _place_before(text, last.start())
+    return found, _place_after(text, last.end()) or _place_before(text, last.start())
