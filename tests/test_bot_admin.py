@@ -149,3 +149,20 @@ async def test_a_refused_token_is_one_clear_line(
     err = capsys.readouterr().err
     assert err.count("Discord refused the token") == 2
     assert "Traceback" not in err
+
+
+async def test_who_discord_offers_each_command_to(
+    bot_session: BotSession, emulator: Emulator
+) -> None:
+    member_dm = emulator.dm_channel(emulator.member)
+    for name in ("briefing", "quote", "timeline", "search", "article", "who", "help"):
+        assert emulator.can_use(name, emulator.member), name
+        assert emulator.can_use(name, emulator.member, member_dm), name
+    assert emulator.can_use("daily", emulator.manager)
+    assert not emulator.can_use("daily", emulator.member)
+    assert not emulator.can_use("daily", emulator.manager, emulator.dm_channel(emulator.manager))
+    assert emulator.can_use("news", emulator.manager)
+    assert not emulator.can_use("news", emulator.member)
+    assert emulator.can_use("news", emulator.owner, emulator.dm_channel(emulator.owner))
+    assert emulator.can_use("sync", emulator.owner)
+    assert not emulator.can_use("sync", emulator.manager)
