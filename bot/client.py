@@ -93,6 +93,9 @@ class NewsBot(commands.Bot):
             raise StorageError("the database is not open yet")
         return self._service
 
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: plain messages only reach the cogs' listeners (DM lookups)."""
+
     async def is_owner(self, user: discord.abc.User, /) -> bool:
         """The application's owner (or team), or a user listed in NEWSBOT_OWNER_IDS."""
         if user.id in self.config.owner_ids:

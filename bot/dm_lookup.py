@@ -16,6 +16,7 @@ from bot.commands import parse_line
 from bot.service import NewsService
 
 MAX_LOOKUP_CHARS = 500
+_LEADING_MENTION = re.compile(r"^\s*<@!?\d+>[\s,:]*")
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"^(?:help|commands|\?)$", re.I), "help", None),
     (re.compile(r"^(?:quotes?|said)(?:\s+(?:by|from|of))?(?:\s+(?P<rest>.+))?$", re.I), "quote",
@@ -31,8 +32,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
 
 
 def parse_lookup(text: str) -> tuple[str, dict[str, str]]:
-    """The command name and options a direct message asks for."""
-    text = " ".join(text.split())
+    """The command name and options a direct message asks for (a leading @mention ignored)."""
+    text = " ".join(_LEADING_MENTION.sub("", text).split())
     if text.startswith("/"):
         return parse_line(text)
     for pattern, name, option in _PATTERNS:
