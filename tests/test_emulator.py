@@ -64,6 +64,15 @@ class Sample(commands.Cog):
     def __init__(self) -> None:
         self.hook: Callable[[], None] = lambda: None
         self.codes: list[int] = []
+        self.connections: list[str] = []
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        self.connections.append("ready")
+
+    @commands.Cog.listener()
+    async def on_resumed(self) -> None:
+        self.connections.append("resumed")
 
     @app_commands.command(description="Quote a speaker.")
     async def quote(self, interaction: discord.Interaction, speaker: str) -> None:
@@ -680,3 +689,36 @@ async def test_a_mention_gives_content_without_the_intent(emulator: Emulator) ->
     async with emulator.running(bot):
         await emulator.post(general, f"<@{emulator.bot.id}> ping")
     assert [m.content for m in emulator.channel_messages(general)][-1] == "pong"
+
+
+async def test_a_dropped_connection_resumes_and_replays_missed_events(emulator: Emulator) -> None:
+    bot, cog = await sample_bot()
+    async with emulator.running(bot):
+        await emulator.drop_connection(4000)
+        assert cog.connections == ["ready", "resumed"]
+        await emulator.request_reconnect()
+        assert cog.connections == ["ready", "resumed", "resumed"]
+        await emulator.server.gateway.drop(4000)  # returns before the client is back
+        replies = await emulator.dm(emulator.member, "quotes kim")
+        assert [m.content for m in replies] == ["quotes for kim"]
+        result = await emulator.slash("quote", speaker="Kim")
+    assert result.content == "Kim said something"
+    assert cog.connections == ["ready", "resumed", "resumed", "resumed"]
+
+
+class QuickBot(commands.Bot):
+    """A bot that skips discord.py's 5 s pause before re-identifying."""
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        return None
+
+
+async def test_an_invalidated_session_identifies_again(emulator: Emulator) -> None:
+    bot = QuickBot(command_prefix="!", intents=discord.Intents.default(), guild_ready_timeout=0.05)
+    cog = Sample()
+    await bot.add_cog(cog)
+    async with emulator.running(bot):
+        await emulator.invalidate_session()
+        assert cog.connections == ["ready", "ready"]
+        result = await emulator.slash("quote", speaker="Kim")
+    assert result.type == 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import Any, TypeVar
 
 import discord
@@ -240,6 +240,37 @@ class Emulator:
         await self.server.gateway.dispatch("CHANNEL_UPDATE", payloads.channel(channel))
         await self.server.gateway.barrier()
 
+    # -- the connection --------------------------------------------------
+
+    async def drop_connection(self, code: int = 4000) -> None:
+        """Close the gateway connection with ``code``; return once the client has
+        resumed (replaying what it missed) and its handlers have settled."""
+        await self._reconnecting(self.server.gateway.drop(code))
+
+    async def request_reconnect(self) -> None:
+        """Send op 7 RECONNECT; return once the client has resumed and settled."""
+        await self._reconnecting(self.server.gateway.request_reconnect())
+
+    async def invalidate_session(self) -> None:
+        """Send op 9 INVALID_SESSION; return once the client has identified anew
+        and on_ready has run again. discord.py sleeps 5 s before any IDENTIFY
+        but the first (``Client.before_identify_hook``): override that hook in
+        the test's client to skip the wait."""
+        if self.client is None:
+            raise RuntimeError("no client: use `async with emulator.running(bot)`")
+        ready = asyncio.ensure_future(self.client.wait_for("ready", timeout=self.settle_timeout))
+        await self._reconnecting(self.server.gateway.invalidate())
+        await ready
+        await self.settle(set())
+
+    async def _reconnecting(self, action: Awaitable[None]) -> None:
+        gateway = self.server.gateway
+        before_tasks = asyncio.all_tasks()
+        handshakes = gateway.handshakes
+        await action
+        await gateway.wait_for_handshake(handshakes)
+        await self.settle(before_tasks)
+
     # -- acting as users -------------------------------------------------
 
     async def settle(self, before: set[asyncio.Task[Any]]) -> None:
@@ -248,7 +279,7 @@ class Emulator:
         await wait_for_handlers(self.server.gateway, before, self.settle_timeout)
 
     def _require_client(self) -> None:
-        if self.server.gateway.session is None:
+        if not self.server.gateway.connected:
             raise RuntimeError("no client is connected: use `async with emulator.running(bot)`")
 
     async def _interact(

@@ -1,9 +1,9 @@
-"""The gateway: one websocket session per connected client (plain JSON text frames).
+"""The gateway: accepts websocket connections (plain JSON text frames).
 
-HELLO, heartbeat ACKs, IDENTIFY -> READY + GUILD_CREATE, member chunk requests,
-and dispatches with a rising sequence number. :meth:`GatewaySession.barrier`
-uses the client's heartbeat (which carries the last sequence it processed) to
-know that every dispatch so far has been parsed by the client.
+HELLO, heartbeat ACKs, IDENTIFY -> READY + GUILD_CREATE, RESUME (replaying
+what the client missed), member chunk requests, and the close codes Discord
+uses (4004 bad token, 4014 disallowed intents). Tests can drop the
+connection, ask for a reconnect (op 7) or invalidate the session (op 9).
 """
 
 from __future__ import annotations
@@ -11,108 +11,34 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import secrets
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
 from . import payloads
+from .gateway_session import (
+    CLOSE_AUTHENTICATION_FAILED,
+    CLOSE_DISALLOWED_INTENTS,
+    HEARTBEAT_INTERVAL_MS,
+    INTENT_GUILD_MEMBERS,
+    OP_HEARTBEAT,
+    OP_HEARTBEAT_ACK,
+    OP_HELLO,
+    OP_IDENTIFY,
+    OP_INVALID_SESSION,
+    OP_PRESENCE_UPDATE,
+    OP_RECONNECT,
+    OP_REQUEST_GUILD_MEMBERS,
+    OP_RESUME,
+    PRIVILEGED_INTENTS,
+    GatewaySession,
+)
 from .state import World
 
 _log = logging.getLogger(__name__)
 
-HEARTBEAT_INTERVAL_MS = 41250
-BARRIER_TIMEOUT = 5.0
-
-OP_DISPATCH = 0
-OP_HEARTBEAT = 1
-OP_IDENTIFY = 2
-OP_PRESENCE_UPDATE = 3
-OP_RESUME = 6
-OP_REQUEST_GUILD_MEMBERS = 8
-OP_INVALID_SESSION = 9
-OP_HELLO = 10
-OP_HEARTBEAT_ACK = 11
-
-CLOSE_AUTHENTICATION_FAILED = 4004
-CLOSE_DISALLOWED_INTENTS = 4014
-
-INTENT_GUILD_MEMBERS = 1 << 1
-INTENT_GUILD_MESSAGES = 1 << 9
-INTENT_GUILD_PRESENCES = 1 << 8
-INTENT_DIRECT_MESSAGES = 1 << 12
-INTENT_MESSAGE_CONTENT = 1 << 15
-PRIVILEGED_INTENTS = INTENT_GUILD_MEMBERS | INTENT_GUILD_PRESENCES | INTENT_MESSAGE_CONTENT
-
-
-class GatewaySession:
-    """One identified client connection."""
-
-    def __init__(self, ws: web.WebSocketResponse, world: World, intents: int) -> None:
-        self.ws = ws
-        self.world = world
-        self.intents = intents
-        self.session_id = secrets.token_hex(16)
-        self.sequence = 0
-        self.acked_sequence = 0
-        self.heartbeats = 0
-        self._acked = asyncio.Condition()
-
-    async def send(self, payload: dict[str, Any]) -> None:
-        """Send one gateway frame."""
-        await self.ws.send_str(json.dumps(payload))
-
-    async def dispatch(self, event: str, data: dict[str, Any]) -> int:
-        """Send a DISPATCH (op 0) and return its sequence number."""
-        self.sequence += 1
-        await self.send({"op": OP_DISPATCH, "t": event, "s": self.sequence, "d": data})
-        return self.sequence
-
-    async def heartbeat_received(self, sequence: int | None) -> None:
-        """Record a client heartbeat (``d`` is the last sequence it processed)."""
-        self.heartbeats += 1
-        async with self._acked:
-            self.acked_sequence = max(self.acked_sequence, sequence or 0)
-            self._acked.notify_all()
-        await self.send({"op": OP_HEARTBEAT_ACK})
-
-    async def barrier(self) -> None:
-        """Return once the client has parsed every dispatch sent so far.
-
-        Asks for an immediate heartbeat (op 1); the client answers with the
-        sequence of the last event it has handled.
-        """
-        target = self.sequence
-        if self.ws.closed:
-            return
-        await self.send({"op": OP_HEARTBEAT, "d": None})
-        async with asyncio.timeout(BARRIER_TIMEOUT), self._acked:
-            await self._acked.wait_for(lambda: self.acked_sequence >= target or self.ws.closed)
-
-    async def closed(self) -> None:
-        """Wake any barrier waiting on this session once its socket is gone."""
-        async with self._acked:
-            self._acked.notify_all()
-
-    def wants(self, event: str, data: dict[str, Any]) -> bool:
-        """Whether this session's intents subscribe it to ``event``."""
-        if event in ("MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE"):
-            needed = INTENT_GUILD_MESSAGES if "guild_id" in data else INTENT_DIRECT_MESSAGES
-            return bool(self.intents & needed)
-        return True
-
-    def shape(self, event: str, data: dict[str, Any]) -> dict[str, Any]:
-        """Blank message content without the Message Content intent, as Discord does
-        (DMs and messages that mention the bot keep their content)."""
-        if not event.startswith("MESSAGE_") or "guild_id" not in data:
-            return data
-        if self.intents & INTENT_MESSAGE_CONTENT:
-            return data
-        if any(m.get("id") == str(self.world.bot.id) for m in data.get("mentions", [])):
-            return data
-        if data.get("author", {}).get("id") == str(self.world.bot.id):
-            return data
-        return {**data, "content": "", "embeds": [], "attachments": [], "components": []}
+HANDSHAKE_TIMEOUT = 10.0
+"""Seconds to wait for a client to come back (discord.py waits 5 s before a re-IDENTIFY)."""
 
 
 class Gateway:
@@ -125,24 +51,81 @@ class Gateway:
         """Privileged intents the application is allowed to request."""
         self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
         self.url = ""
+        self.handshakes = 0
+        """READY or RESUMED frames sent so far."""
+        self._handshake = asyncio.Condition()
 
     @property
     def session(self) -> GatewaySession | None:
         """The most recent live session, if any."""
-        live = [s for s in self.sessions if not s.ws.closed]
+        live = [s for s in self.sessions if s.live]
         return live[-1] if live else None
 
+    @property
+    def connected(self) -> bool:
+        """Whether a session is live or its client is expected back (after
+        :meth:`drop` or :meth:`request_reconnect`)."""
+        return any(s.live or (s.expecting_resume and not s.ended) for s in self.sessions)
+
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send an event to every live session subscribed to it."""
+        """Send an event to every session subscribed to it (kept for a RESUME
+        while its client is away)."""
         for session in list(self.sessions):
-            if not session.ws.closed and session.wants(event, data):
+            if not session.ended and session.wants(event, data):
                 await session.dispatch(event, session.shape(event, data))
 
     async def barrier(self) -> None:
-        """Wait until every live session has parsed everything dispatched so far."""
+        """Wait until every session has parsed everything dispatched so far,
+        waiting first for a client that is away to resume."""
         for session in list(self.sessions):
-            if not session.ws.closed:
-                await session.barrier()
+            if session.ended or not (session.live or session.expecting_resume):
+                continue
+            if not session.live:
+                await self._wait_back(session)
+            await session.barrier()
+
+    async def _wait_back(self, session: GatewaySession) -> None:
+        """Wait for the client of ``session`` to resume (or the session to end)."""
+
+        def back() -> bool:
+            return session.live or session.ended
+
+        async with asyncio.timeout(HANDSHAKE_TIMEOUT), self._handshake:
+            await self._handshake.wait_for(back)
+
+    async def _handshake_done(self) -> None:
+        async with self._handshake:
+            self.handshakes += 1
+            self._handshake.notify_all()
+
+    async def wait_for_handshake(self, after: int) -> None:
+        """Wait until more than ``after`` READY/RESUMED frames have been sent."""
+        async with asyncio.timeout(HANDSHAKE_TIMEOUT), self._handshake:
+            await self._handshake.wait_for(lambda: self.handshakes > after)
+
+    async def drop(self, code: int) -> None:
+        """Close the live connection with ``code`` (4000: the client resumes)."""
+        session = self._live()
+        session.expecting_resume = True
+        await session.ws.close(code=code, message=b"Emulator closed the connection.")
+
+    async def request_reconnect(self) -> None:
+        """Send op 7 RECONNECT: the client reconnects and resumes."""
+        session = self._live()
+        session.expecting_resume = True
+        await session.send({"op": OP_RECONNECT, "d": None})
+
+    async def invalidate(self) -> None:
+        """Send op 9 INVALID_SESSION (not resumable): the client identifies anew."""
+        session = self._live()
+        session.ended = True
+        await session.send({"op": OP_INVALID_SESSION, "d": False})
+
+    def _live(self) -> GatewaySession:
+        session = self.session
+        if session is None:
+            raise RuntimeError("no client is connected to the gateway")
+        return session
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         """The websocket endpoint (``GET /?v=10&encoding=json``)."""
@@ -166,16 +149,27 @@ class Gateway:
             elif op == OP_IDENTIFY:
                 session = await self._identify(ws, data)
             elif op == OP_RESUME:
-                # Sessions are not kept across connections: make the client identify anew.
-                await ws.send_str(json.dumps({"op": OP_INVALID_SESSION, "d": False}))
+                session = await self._resume(ws, data)
             elif op == OP_REQUEST_GUILD_MEMBERS and session is not None:
                 await self._members_chunk(session, data)
             elif op != OP_PRESENCE_UPDATE:
                 _log.warning("emulator gateway: unhandled op %s: %s", op, message)
-        if session is not None:
-            self.sessions.remove(session)
+        if session is not None and session.ws is ws:
+            # Close codes cannot tell a client's close from a dropped link (aiohttp
+            # reports whichever side closed first), so the session stays resumable.
             await session.closed()
         return ws
+
+    async def _resume(
+        self, ws: web.WebSocketResponse, data: dict[str, Any]
+    ) -> GatewaySession | None:
+        found = [s for s in self.sessions if s.session_id == data.get("session_id")]
+        if data.get("token") != self.world.token or not found or found[0].ended or found[0].live:
+            await ws.send_str(json.dumps({"op": OP_INVALID_SESSION, "d": False}))
+            return None
+        await found[0].resume(ws, int(data.get("seq") or 0))
+        await self._handshake_done()
+        return found[0]
 
     async def _identify(
         self, ws: web.WebSocketResponse, data: dict[str, Any]
@@ -211,6 +205,7 @@ class Gateway:
             # Without the members intent Discord sends only the bot's own member.
             guild["members"] = [m for m in guild["members"] if m["user"]["id"] == str(world.bot.id)]
         await session.dispatch("GUILD_CREATE", guild)
+        await self._handshake_done()
         return session
 
     async def _members_chunk(self, session: GatewaySession, data: dict[str, Any]) -> None:
