@@ -136,6 +136,18 @@ def test_two_shared_names_alone_do_not_make_one_story() -> None:
     assert len(group_stories([trade, more])) == 1
 
 
+def test_a_big_story_does_not_swallow_an_article_sharing_only_stray_names() -> None:
+    day = dt.date(2024, 3, 12)
+    core = ("election", "ballot", "turnout", "coalition")
+    big = [
+        StoryItem(i, day, f"Vote {i}", (*core, f"town{i} hall", f"mayor{i} smith"), ())
+        for i in range(1, 6)
+    ]
+    stray = StoryItem(9, day, "Other", ("town1 hall", "town2 hall", "town3 hall", "flood"), ())
+    stories = group_stories([*big, stray])
+    assert [set(s.article_ids) for s in stories] == [{1, 2, 3, 4, 5}, {9}]
+
+
 def test_articles_weeks_apart_are_different_stories() -> None:
     item = fixture_items()[0]
     later = replace(item, article_id=99, published=dt.date(2024, 4, 30))

@@ -24,6 +24,9 @@ LINK_TERMS = 16
 COMMON_FLOOR = 12
 # Items further apart than this (in days) from a cluster's span do not join it.
 MAX_DAYS_APART = 3
+# In clusters bigger than this, a term held by one member counts this much.
+SMALL_CLUSTER = 3
+LONE_TERM_SHARE = 0.5
 
 
 def term_weight(term: str) -> float:
@@ -36,12 +39,13 @@ def _link_terms(terms: Sequence[str]) -> list[str]:
 
 
 class _Clusters:
-    """Clusters under union-find, each with the span of days of its members."""
+    """Clusters under union-find: members, span of days and how many members hold each term."""
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.members: list[list[int]] = []
         self.days: list[tuple[int, int] | None] = []
+        self.terms: list[Counter[str]] = []
 
     def find(self, c: int) -> int:
         while self.parent[c] != c:
@@ -49,22 +53,22 @@ class _Clusters:
             c = self.parent[c]
         return c
 
-    def new(self, item: int, day: int | None) -> int:
+    def new(self, item: int, day: int | None, terms: Sequence[str]) -> int:
         self.parent.append(len(self.parent))
         self.members.append([item])
         self.days.append((day, day) if day is not None else None)
+        self.terms.append(Counter(terms))
         return len(self.parent) - 1
 
     def near(self, c: int, day: int | None) -> bool:
         span = self.days[c]
-        return (
-            day is None
-            or span is None
-            or span[0] - MAX_DAYS_APART <= day <= span[1] + (MAX_DAYS_APART)
-        )
+        if day is None or span is None:
+            return True
+        return span[0] - MAX_DAYS_APART <= day <= span[1] + MAX_DAYS_APART
 
-    def add(self, c: int, item: int, day: int | None) -> None:
+    def add(self, c: int, item: int, day: int | None, terms: Sequence[str]) -> None:
         self.members[c].append(item)
+        self.terms[c].update(terms)
         span = self.days[c]
         if day is not None:
             self.days[c] = (min(span[0], day), max(span[1], day)) if span else (day, day)
@@ -73,11 +77,24 @@ class _Clusters:
         self.parent[other] = keep
         self.members[keep].extend(self.members[other])
         self.members[other] = []
+        self.terms[keep].update(self.terms[other])
+        self.terms[other] = Counter()
         a, b = self.days[keep], self.days[other]
         if a is None or b is None:
             self.days[keep] = a or b
         else:
             self.days[keep] = (min(a[0], b[0]), max(a[1], b[1]))
+
+    def shared_weight(self, c: int, term: str, weight: float) -> float:
+        """What a term weighs as evidence for joining cluster c.
+
+        In a cluster of more than a few members, a term only one member holds is
+        half the evidence: otherwise a big story, whose members together use
+        many words, would swallow any article that shares a few of them.
+        """
+        if len(self.members[c]) <= SMALL_CLUSTER or self.terms[c][term] > 1:
+            return weight
+        return weight * LONE_TERM_SHARE
 
 
 def cluster_by_terms(
@@ -94,26 +111,26 @@ def cluster_by_terms(
     # Syndicated copies have the very same terms: they join the first copy's cluster.
     copies: dict[tuple[tuple[str, ...], int | None], int] = {}
     for item, terms in enumerate(link):
-        key = (tuple(terms), days[item])
-        if terms and key in copies:
-            clusters.add(find(copies[key]), item, days[item])
-            continue
         useful = [t for t in terms if t in weight_of]
+        day = days[item]
+        key = (tuple(terms), day)
+        if terms and key in copies:
+            clusters.add(find(copies[key]), item, day, useful)
+            continue
         # cluster -> [weight of the terms shared with the item, how many terms]
         tally: dict[int, list[float]] = {}
         for term in useful:
             held = holding.get(term)
             if not held:
                 continue
-            w = weight_of[term]
             for c in {find(c) for c in held}:
+                w = clusters.shared_weight(c, term, weight_of[term])
                 entry = tally.get(c)
                 if entry is None:
                     tally[c] = [w, 1.0]
                 else:
                     entry[0] += w
                     entry[1] += 1.0
-        day = days[item]
         linked = sorted(
             c
             for c, (w, n) in tally.items()
@@ -123,9 +140,9 @@ def cluster_by_terms(
             home = linked[0]
             for other in linked[1:]:
                 clusters.merge(home, other)
-            clusters.add(home, item, day)
+            clusters.add(home, item, day, useful)
         else:
-            home = clusters.new(item, day)
+            home = clusters.new(item, day, useful)
         copies[key] = home
         for term in useful:
             holding[term].add(home)
