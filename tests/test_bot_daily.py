@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 from typing import Any, cast
 
 import pytest
@@ -302,3 +303,29 @@ async def test_the_loop_posts_on_its_own(bot_session: BotSession, emulator: Emul
     cog.post_loop.restart()  # the loop's next pass, now rather than in an hour
     await asyncio.wait_for(cog.pass_done.wait(), 5)
     assert len(bot_posts(emulator, briefings)) == 1
+
+
+async def test_a_busy_day_posts_each_page_within_the_limits(
+    bot_session: BotSession, emulator: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    topics = ["harbour", "election", "drought", "vaccine", "railway", "budget", "festival"]
+    for number in range(28):
+        topic = topics[number % len(topics)]
+        body = (
+            f"date 2024-03-30\n\n{topic.title()} update {number}\n\n"
+            f"Officials in district {number} said the {topic} work would continue, "
+            f'calling it "essential" for the region. ' * 8
+        )
+        await bot_session.bot.service.ingest(body.encode(), f"busy-{number}.txt")
+    briefings = emulator.channels["briefings"]
+    await set_daily(emulator, briefings)
+    bot_session.clock.set(at("2024-03-30T07:00"))
+    with caplog.at_level(logging.ERROR):
+        assert await daily_cog(bot_session).post_due() == 1
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    posts = bot_posts(emulator, briefings)
+    assert 2 <= len(posts) <= 5  # one message per page, never a flood
+    footers = [p.embeds[0]["footer"]["text"] for p in posts]
+    assert footers[-1].endswith(f"page {len(posts)}/{len(posts)}")
+    assert all(len(p.embeds) == 1 and p.allowed_mentions == {"parse": []} for p in posts)
+    assert "Daily briefing" in embed_text(posts[0].embeds[0])
