@@ -14,7 +14,7 @@ from bot.records import EventRecord
 from bot.storage import Storage
 from bot.textfmt import day_label, escape, range_label, shorten
 
-EVENT_LIMIT = 400
+EVENT_LIMIT = 150
 _WORD = re.compile(r"\w+")
 
 

@@ -26,6 +26,8 @@ from bot.storage.base import (
 )
 
 RANGE_LOOKBACK = dt.timedelta(days=62)
+MANY_EVENTS = 400
+SEARCH_WINDOW = 500
 
 
 class ArticleReads(StorageBase):
@@ -64,16 +66,23 @@ class ArticleReads(StorageBase):
         )
 
     async def search(self, query: str, *, limit: int = 10) -> list[SearchHit]:
-        """Ranked full-text hits over titles and bodies (query text is taken as words)."""
+        """Ranked full-text hits over titles and bodies (query text is taken as words).
+
+        Ranking (bm25, title words weigh 4x) covers the SEARCH_WINDOW most recently
+        stored matches, so its cost does not grow with the database.
+        """
         match = fts_query(query)
         if match is None:
             return []
         rows = await self._fetchall(
-            f"SELECT {SUMMARY_COLUMNS}, snippet(articles_fts, 1, '**', '**', ' … ', 16)"
-            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            " WHERE articles_fts MATCH :match ORDER BY bm25(articles_fts, 4.0, 1.0),"
-            " a.published DESC LIMIT :limit",
-            {"match": match, "limit": limit},
+            "WITH recent AS (SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score"
+            " FROM articles_fts WHERE articles_fts MATCH :match ORDER BY rowid DESC"
+            " LIMIT :window), top AS (SELECT id, score FROM recent ORDER BY score LIMIT :limit)"
+            f" SELECT {SUMMARY_COLUMNS}, snippet(articles_fts, 1, '**', '**', ' … ', 16)"
+            " FROM top JOIN articles_fts ON articles_fts.rowid = top.id"
+            " JOIN articles a ON a.id = top.id WHERE articles_fts MATCH :match"
+            " ORDER BY top.score, a.published DESC",
+            {"match": match, "limit": limit, "window": SEARCH_WINDOW},
         )
         return [SearchHit(summary_from(r), r[4]) for r in rows]
 
@@ -238,11 +247,17 @@ class ArticleReads(StorageBase):
         start: dt.date | None = None,
         end: dt.date | None = None,
         article_id: int | None = None,
-        limit: int = 200,
+        limit: int = 150,
     ) -> list[EventRecord]:
-        """Events in date order, filtered by words, people, date range and article."""
+        """Events in date order, filtered by words, people, date range and article.
+
+        When more than `limit` match, the earliest from `start` are kept if it is
+        given, else the most recent: a cut timeline should end at the news.
+        """
         where: list[str] = ["1"]
+        sets: list[str] = []
         params: dict[str, Any] = {"limit": limit}
+        many = False
         if start is not None:
             # The first bound lets the date index do the work; ranges (until) that
             # began more than RANGE_LOOKBACK before `start` are not listed.
@@ -257,24 +272,43 @@ class ArticleReads(StorageBase):
             params["article"] = article_id
         if person_ids is not None:
             ids = ",".join(str(int(i)) for i in person_ids) or "NULL"
-            where.append(
-                "e.id IN (SELECT x.id FROM event_people ep JOIN events x"
-                " ON x.article_id = ep.article_id AND x.position = ep.position"
-                f" WHERE ep.person_id IN ({ids}))"
+            sets.append(
+                "who AS MATERIALIZED (SELECT article_id, position FROM event_people"
+                f" WHERE person_id IN ({ids}))"
             )
+            where.append("(e.article_id, e.position) IN who")
+            count = await self._fetchone(
+                f"SELECT count(*) FROM event_people WHERE person_id IN ({ids})"
+            )
+            many = many or int(count[0]) > MANY_EVENTS
         if about:
             match = fts_query(about)
             if match is None:
                 return []
-            where.append(
-                "(e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :match)"
-                " OR e.article_id IN (SELECT rowid FROM articles_fts"
-                " WHERE articles_fts MATCH :match))"
+            sets.append(
+                "hits AS MATERIALIZED (SELECT rowid AS id FROM articles_fts"
+                " WHERE articles_fts MATCH :match)"
             )
+            sets.append(
+                "said AS MATERIALIZED (SELECT rowid AS id FROM events_fts"
+                " WHERE events_fts MATCH :match)"
+            )
+            where.append("(e.article_id IN hits OR e.id IN said)")
             params["match"] = match
+            count = await self._fetchone(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :match", params
+            )
+            many = many or int(count[0]) * 4 > MANY_EVENTS
+        # Many matches: walk the date index and stop at `limit`; few: the sets
+        # are small and the planner starts from them.
+        ordered_walk = (many or not sets) and article_id is None
+        hint = "INDEXED BY events_order" if ordered_walk else ""
+        direction = "" if start is not None else " DESC"
+        order = f"e.date{direction}, e.until{direction}, e.article_id{direction}"
+        with_sets = f"WITH {', '.join(sets)}, " if sets else "WITH "
         rows = await self._fetchall(
-            f"WITH picked AS (SELECT e.id FROM events e WHERE {' AND '.join(where)}"
-            " ORDER BY e.date, e.until, e.article_id LIMIT :limit)"
+            f"{with_sets}picked AS (SELECT e.id FROM events e {hint}"
+            f" WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit)"
             f" SELECT e.id, e.date, e.until, e.precision, e.text, e.upcoming, {SUMMARY_COLUMNS}"
             " FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id"
             " ORDER BY e.date, e.until, e.article_id",

@@ -15,7 +15,8 @@ CREATE TABLE events (
     upcoming   INTEGER NOT NULL,
     UNIQUE (article_id, position)
 );
-CREATE INDEX events_date ON events (date);
+-- Timelines walk this index in date order when a filter matches many events.
+CREATE INDEX events_order ON events (date, until, article_id);
 
 CREATE TABLE event_people (
     article_id INTEGER NOT NULL,
