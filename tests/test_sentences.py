@@ -118,3 +118,24 @@ def test_sentence_like_text_keeps_every_non_space_character(text: str) -> None:
     spans = sentence_spans(text)
     covered = "".join(text[s:e] for s, e in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Nikkei fell 406.51 points to 16764.09. Central banks acted.",
+            ["The Nikkei fell 406.51 points to 16764.09.", "Central banks acted."],
+        ),
+        (
+            "Demand overwhelmed Apple and AT&T. Many buyers waited.",
+            ["Demand overwhelmed Apple and AT&T.", "Many buyers waited."],
+        ),
+        (
+            "It was sold to Chrysler Holding LLC. DaimlerChrysler has kept a stake.",
+            ["It was sold to Chrysler Holding LLC.", "DaimlerChrysler has kept a stake."],
+        ),
+    ],
+)
+def test_numbers_ampersands_and_company_suffixes(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected

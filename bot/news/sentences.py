@@ -32,19 +32,22 @@ _STARTERS = frozenset(_STARTER_WORDS.split())
 # The look-behind makes each run of stops match once, from its start: without it a
 # long run of "....." would be rescanned from every position (quadratic).
 _BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++[)\]"'”’»]*+(?=\s)""")
-_WORD_BEFORE = re.compile(r"""([\w.'’-]*)$""")
+_WORD_MARKS = ".&'’-_"  # characters inside a word besides letters and digits ("AT&T", "U.S.")
+_LOOK_BACK = 40
 _OPENERS = "\"'“‘«(["
 
 
 def _word_before(text: str, stop: int) -> str:
     """The word that ends right before position `stop` (bounded look-back)."""
-    window = text[max(0, stop - 40) : stop]
-    match = _WORD_BEFORE.search(window)
-    return match.group(1) if match else ""
+    start = stop
+    limit = max(0, stop - _LOOK_BACK)
+    while start > limit and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    return text[start:stop]
 
 
-def _next_word(text: str, pos: int) -> tuple[int, str]:
-    """Index of the next non-space character after `pos` and the word there."""
+def _next_word(text: str, pos: int) -> tuple[int, str, int]:
+    """Index of the next non-space character after `pos`, the word there, its end."""
     n = len(text)
     i = pos
     while i < n and text[i].isspace():
@@ -55,13 +58,18 @@ def _next_word(text: str, pos: int) -> tuple[int, str]:
     k = j
     while k < n and (text[k].isalnum() or text[k] in "'’-"):
         k += 1
-    return i, text[j:k]
+    return i, text[j:k], k
+
+
+def _lowercase_word_after(text: str, pos: int) -> bool:
+    """Whether the word after position `pos` (past one space) starts in lowercase."""
+    return text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].islower()
 
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
     """Decide whether the stop run text[stop:end] ends a sentence."""
     punct = text[stop]
-    nxt_index, nxt = _next_word(text, end)
+    nxt_index, nxt, nxt_end = _next_word(text, end)
     if nxt_index >= len(text):
         return True
     first = text[nxt_index]
@@ -81,8 +89,11 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return False
     if lower in _BEFORE_NUMBER and nxt[:1].isdigit():
         return False
+    if word[-1].isdigit() and word.replace(".", "").replace(",", "").isdigit():
+        return True  # a number with decimals ends here: "... closed at 16764.09."
     if lower in _COMPANY_WORDS:
-        return nxt.lower() in _STARTERS
+        # "Apple Inc. CEO Tim Cook" runs on; "Holding LLC. DaimlerChrysler has" does not.
+        return nxt.lower() in _STARTERS or _lowercase_word_after(text, nxt_end)
     if len(word) == 1 and word.isupper():
         # An initial ("J. K. Rowling") unless a clear sentence opener follows.
         return nxt.lower() in _STARTERS and nxt[:1].isupper() and len(nxt) > 1
