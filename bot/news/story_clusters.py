@@ -107,6 +107,7 @@ def cluster_by_terms(
     weight_of = {t: term_weight(t) for t, k in df.items() if 2 <= k <= too_common}
     clusters = _Clusters()
     find = clusters.find
+    shared_weight = clusters.shared_weight
     holding: dict[str, set[int]] = defaultdict(set)
     # Syndicated copies have the very same terms: they join the first copy's cluster.
     copies: dict[tuple[tuple[str, ...], int | None], int] = {}
@@ -123,8 +124,9 @@ def cluster_by_terms(
             held = holding.get(term)
             if not held:
                 continue
-            for c in {find(c) for c in held}:
-                w = clusters.shared_weight(c, term, weight_of[term])
+            roots = {find(c) for c in held} if len(held) > 1 else (find(next(iter(held))),)
+            for c in roots:
+                w = shared_weight(c, term, weight_of[term])
                 entry = tally.get(c)
                 if entry is None:
                     tally[c] = [w, 1.0]
