@@ -163,8 +163,15 @@ class DailyCog(commands.GroupCog, group_name="daily", group_description="Daily b
                 line = no_news_line(setting.last_post_at, setting.timezone)
                 await channel.send(line, allowed_mentions=NO_MENTIONS)
                 return True
-            for embed in to_embeds(post)[:MAX_POST_MESSAGES]:
+            embeds = to_embeds(post)
+            for embed in embeds[:MAX_POST_MESSAGES]:
                 await channel.send(embed=embed, allowed_mentions=NO_MENTIONS)
+            if len(embeds) > MAX_POST_MESSAGES:
+                more = len(embeds) - MAX_POST_MESSAGES
+                await channel.send(
+                    f"… and {more} more pages of stories: `/briefing` shows them all.",
+                    allowed_mentions=NO_MENTIONS,
+                )
         except discord.NotFound:
             await self._pause(setting, "the channel was deleted")
             return False
