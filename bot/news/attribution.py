@@ -155,9 +155,9 @@ def _verb_context(masked: str, start: int, end: int) -> bool:
 
 def people_between(people: list[PersonSpan], start: int, end: int) -> list[PersonSpan]:
     """Mentions starting in [start, end); `people` is sorted by start."""
-    lo = _bisect(people, start)
     found = []
-    for person in people[lo:]:
+    for i in range(_bisect(people, start), len(people)):
+        person = people[i]
         if person.start >= end:
             break
         found.append(person)

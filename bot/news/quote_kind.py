@@ -35,6 +35,7 @@ _FINITE = frozenset(
     do does did won't can't don't doesn't didn't isn't aren't wasn't weren't""".split()
 )
 _CONTRACTED = re.compile(r"^(?:i|we|you|he|she|it|they|there|that|what|who)['’](?:m|re|s|ve|ll|d)$")
+_NOT_SPACE = re.compile(r"\S")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -82,7 +83,7 @@ def quote_kind(
     open_mark = span.start - 1
     head = masked[max(sentence[0], open_mark - _LOOK_BACK) : open_mark].rstrip()
     text = masked[span.start : span.end]
-    if sentence[0] >= open_mark or not masked[sentence[0] : open_mark].strip():
+    if sentence[0] >= open_mark or _NOT_SPACE.search(masked, sentence[0], open_mark) is None:
         return "full"
     if previous is not None and not masked[previous.end + 1 : open_mark].strip(" ,.;:-—–"):
         return "full"

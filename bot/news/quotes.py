@@ -252,9 +252,9 @@ class _Reader:
         # Secretary of the Air Force James Roche: "No, Sir, ..."
         # Jobs left this farewell, "I have made ..."
         masked = para.masked
-        head = masked[sent[0] : span.start - 1].rstrip()
+        head = masked[max(sent[0], span.start - 1 - WINDOW) : span.start - 1].rstrip()
         if head.endswith((":", ",")):
-            colon = sent[0] + len(head) - 1
+            colon = max(sent[0], span.start - 1 - WINDOW) + len(head) - 1
             subject = subject_before(masked, sent[0], Cue(":", colon, colon + 1), para.people)
             if subject is not None:
                 return self._resolve(index, subject, para, (sent[0], span.start))
@@ -454,7 +454,7 @@ def _name_right_after(para: _Paragraph, close: int, end: int) -> str | None:
 
 
 def _sentence_initial(para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
-    return para.masked[sent[0] : span.start - 1].strip() == ""
+    return _NOT_SPACE.search(para.masked, sent[0], max(sent[0], span.start - 1)) is None
 
 
 def _ends_sentence(para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
