@@ -164,6 +164,12 @@ class Sample(commands.Cog):
         else:
             await interaction.followup.send("posted", ephemeral=True)
 
+    @app_commands.command(description="Defer in public, then follow up twice.")
+    async def think(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(thinking=True)
+        await interaction.followup.send("meant to be private", ephemeral=True)
+        await interaction.followup.send("really private", ephemeral=True)
+
     @app_commands.command(description="Show a paged answer.")
     async def pages(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_message("page 1", view=Pager())
@@ -465,7 +471,7 @@ async def test_denied_send_permission_is_403_50013(emulator: Emulator) -> None:
         assert not channel.permissions_for(channel.guild.me).send_messages
         result = await emulator.slash("post", options={"channel": news})
     assert cog.codes == [50013]
-    assert [m.content for m in result.followups] == ["failed 50013"]
+    assert result.content == "failed 50013" and result.ephemeral
     assert emulator.channel_messages(news) == []
 
 
@@ -614,7 +620,7 @@ async def test_a_rate_limited_send_is_retried(emulator: Emulator) -> None:
         result = await emulator.slash("post", options={"channel": news})
     assert limit.served == 1
     assert cog.codes == []
-    assert [m.content for m in result.followups] == ["posted"]
+    assert result.content == "posted"
     assert [m.content for m in emulator.channel_messages(news)] == ["news"]
 
 
@@ -722,3 +728,15 @@ async def test_an_invalidated_session_identifies_again(emulator: Emulator) -> No
         assert cog.connections == ["ready", "ready"]
         result = await emulator.slash("quote", speaker="Kim")
     assert result.type == 4
+
+
+async def test_the_first_follow_up_after_deferring_resolves_the_thinking_message(
+    emulator: Emulator,
+) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("think")
+    assert result.type == 5
+    # As on Discord: it edits the deferred message, which stays public.
+    assert result.content == "meant to be private" and not result.ephemeral
+    assert [(m.content, m.ephemeral) for m in result.followups] == [("really private", True)]

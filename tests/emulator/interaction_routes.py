@@ -23,6 +23,7 @@ from .limits import (
     UNKNOWN_WEBHOOK,
     DiscordError,
     check_choices,
+    check_message,
     unknown,
 )
 from .messages import LOADING, MessageService
@@ -163,8 +164,20 @@ class InteractionRoutes:
             if it.response_type is None:
                 raise unknown("Webhook", UNKNOWN_WEBHOOK)
             body = await read_message_body(request)
-            message = await self.messages.create(it.channel, self.world.bot, body, interaction=it)
-            it.followups.append(message)
+            original = it.original
+            if original is not None and original.flags & LOADING and not original.deleted:
+                # Discord: a follow-up sent while the deferred response is still
+                # "thinking" resolves it: it edits the original message, whose
+                # ephemeral flag (chosen at defer time) cannot change.
+                check_message(body.payload, has_files=bool(body.files))
+                answer = MessageBody({k: v for k, v in body.payload.items() if k != "flags"}, [])
+                answer.files = body.files
+                message = await self.messages.edit(original, answer)
+            else:
+                message = await self.messages.create(
+                    it.channel, self.world.bot, body, interaction=it
+                )
+                it.followups.append(message)
             if request.query.get("wait") in ("1", "true", "True"):
                 return json_response(payloads.message(message, self.world))
             return no_content()
