@@ -20,10 +20,31 @@ def fts_query(text: str) -> str | None:
     FTS5 syntax (quotes, `*`, `NEAR(`, `-`, column filters) is searched as plain
     words, so no user input can make the query raise.
     """
-    words = re.findall(r"\w+", text.lower())
+    words = re.findall(r"\w+", text.lower())[:12]
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words[:12])
+    # Only the last word is a prefix (as one types it): prefix terms cost twice as much.
+    return " ".join(f'"{word}"' for word in words[:-1]) + f' "{words[-1]}"*'
+
+
+def excerpt(text: str, query: str, width: int = 160) -> str:
+    """A piece of `text` around the first query word, query words in **bold**."""
+    words = [w for w in re.findall(r"\w+", query.lower()) if w]
+    if not words:
+        return text[:width]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*", re.IGNORECASE)
+    first = pattern.search(text)
+    start = max(0, (first.start() if first else 0) - width // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    piece = text[start : start + width]
+    piece = pattern.sub(lambda m: f"**{m.group(0)}**", piece)
+    return (
+        ("… " if start else "")
+        + piece.replace("\n", " ")
+        + (" …" if start + width < len(text) else "")
+    )
 
 
 def name_key(name: str) -> str:

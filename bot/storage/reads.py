@@ -18,6 +18,7 @@ from bot.records import (
 from bot.storage.base import (
     SUMMARY_COLUMNS,
     StorageBase,
+    excerpt,
     fts_query,
     iso_date,
     iso_datetime,
@@ -78,13 +79,12 @@ class ArticleReads(StorageBase):
             "WITH recent AS (SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score"
             " FROM articles_fts WHERE articles_fts MATCH :match ORDER BY rowid DESC"
             " LIMIT :window), top AS (SELECT id, score FROM recent ORDER BY score LIMIT :limit)"
-            f" SELECT {SUMMARY_COLUMNS}, snippet(articles_fts, 1, '**', '**', ' … ', 16)"
-            " FROM top JOIN articles_fts ON articles_fts.rowid = top.id"
-            " JOIN articles a ON a.id = top.id WHERE articles_fts MATCH :match"
+            f" SELECT {SUMMARY_COLUMNS}, articles_fts.body FROM top"
+            " JOIN articles a ON a.id = top.id JOIN articles_fts ON articles_fts.rowid = top.id"
             " ORDER BY top.score, a.published DESC",
             {"match": match, "limit": limit, "window": SEARCH_WINDOW},
         )
-        return [SearchHit(summary_from(r), r[4]) for r in rows]
+        return [SearchHit(summary_from(r), excerpt(r[4], query)) for r in rows]
 
     async def recent_articles(self, *, limit: int = 10) -> list[ArticleSummary]:
         """The newest articles by publication date, then ingest time."""
