@@ -170,6 +170,26 @@ class Sample(commands.Cog):
         await interaction.followup.send("meant to be private", ephemeral=True)
         await interaction.followup.send("really private", ephemeral=True)
 
+    @app_commands.command(description="Echo typed options.")
+    async def typed(
+        self,
+        interaction: discord.Interaction,
+        who: discord.Member,
+        role: discord.Role,
+        count: int,
+        ratio: float,
+        flag: bool,
+    ) -> None:
+        text = f"{who.id} {who.guild_permissions.manage_guild} {role.name} {count} {ratio} {flag}"
+        await interaction.response.send_message(text)
+
+    admin = app_commands.Group(name="admin", description="Nested groups.")
+    admin_feeds = app_commands.Group(name="feeds", description="Feeds.", parent=admin)
+
+    @admin_feeds.command(name="add", description="Add a feed.")
+    async def admin_feeds_add(self, interaction: discord.Interaction, url: str) -> None:
+        await interaction.response.send_message(f"added {url}")
+
     @app_commands.command(description="Show a paged answer.")
     async def pages(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_message("page 1", view=Pager())
@@ -740,3 +760,29 @@ async def test_the_first_follow_up_after_deferring_resolves_the_thinking_message
     # As on Discord: it edits the deferred message, which stays public.
     assert result.content == "meant to be private" and not result.ephemeral
     assert [(m.content, m.ephemeral) for m in result.followups] == [("really private", True)]
+
+
+async def test_typed_options_and_resolved_members_and_roles(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    managers = emulator.guild.roles[1]
+    async with emulator.running(bot):
+        result = await emulator.slash(
+            "typed", who=emulator.manager, role=managers, count="3", ratio=0.5, flag=True
+        )
+    assert result.content == f"{emulator.manager.id} True Managers 3 0.5 True"
+    resolved = result.interaction.data["resolved"]
+    assert set(resolved) == {"users", "members", "roles"}
+
+
+async def test_a_sub_command_in_a_nested_group(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    async with emulator.running(bot):
+        result = await emulator.slash("admin feeds add", url="https://example.org/rss")
+        with pytest.raises(TypeError, match="needs a sub-command"):
+            await emulator.slash("admin feeds")
+        with pytest.raises(TypeError, match="has no option 'nope'"):
+            await emulator.slash("admin feeds add", url="u", nope=1)
+    assert result.content == "added https://example.org/rss"
+    [group] = result.interaction.data["options"]
+    assert (group["type"], group["name"]) == (2, "feeds")
+    assert (group["options"][0]["type"], group["options"][0]["name"]) == (1, "add")
