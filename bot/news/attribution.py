@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.news.names import ROLE_HEADS, SENTENCE_WORDS
+from bot.news.names import PLACES, ROLE_HEADS, SENTENCE_WORDS
 
 SPEECH_VERBS = frozenset(
     """say says said saying tell tells told telling add adds added adding state
@@ -275,8 +275,12 @@ def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
 def _aside(picked: list[re.Match[str]]) -> bool:
     """Words between commas that are an adverb or an apposition, not the subject."""
     first = picked[-1].group()  # `picked` is in reverse order
+    lead = _word(picked[-1])
     return all(_word(p) in _ASIDES for p in picked) or (
-        _word(picked[-1]) in ("a", "an", "the") or first.isdigit()
+        lead in ("a", "an", "the")
+        or first.isdigit()
+        or lead in _PREPOSITIONS
+        or (lead.endswith(("ing", "ed")) and first.islower())  # ", speaking at ...,"
     )
 
 
@@ -314,6 +318,8 @@ def _clean_phrase(phrase: str) -> str | None:
         if name[0].lower() in SENTENCE_WORDS:
             name = name[1:]
         if name and name[0].lower() not in SENTENCE_WORDS:
+            if all(w.lower().strip(".,") in PLACES for w in name):
+                return None  # "in Philadelphia": a place, not a speaker
             return " ".join(name)
     return None
 

@@ -87,7 +87,7 @@ ROLE_WORDS = frozenset(
         striker captain mr mr. mrs mrs. ms ms. sir lord lady dame deputy undersecretary
         commissioner inspector detective agent candidate nominee activist worker employee
         member lawmaker legislator councillor councilor delegate negotiator
-    president-elect""".split()
+    president-elect speaker whip""".split()
 )
 
 # Words that mark a role noun phrase ("a spokesman for Airbus") when no name follows.

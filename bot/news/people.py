@@ -103,6 +103,11 @@ def _name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     for k in range(i, j):
         if _is_blocking(toks[k]) or (k < j - 1 and toks[k].text.endswith(("'s", "’s"))):
             start = k + 1
+    # "Speaker Kevin McCarthy": a given name further in starts the name.
+    if start < j and toks[start].lower not in FIRST_NAMES:
+        for k in range(start + 1, j - 1):
+            if toks[k].lower in FIRST_NAMES:
+                return k, j
     return start, j
 
 
@@ -320,7 +325,14 @@ class _Collector:
         for t_index, start, end, key in find_role_references(texts, titles):
             text = self.texts[t_index].text[start:end]
             self.mentions.append((t_index, start, end, key, text))
-            _add_unique(self.people[key].aliases, text)
+            found = self.people[key]
+            _add_unique(found.aliases, text)
+            if not found.titles:
+                # "North Korea's leader": the only title the article gives them.
+                words = text.split()
+                _add_unique(
+                    found.titles, " ".join(words[1:] if words[0].lower() == "the" else words)
+                )
 
 
 def _inside_run(text: str, toks: list[Token], k: int) -> bool:
