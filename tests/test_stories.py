@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -168,12 +167,9 @@ def _synthetic_items(n: int, seed: int = 1) -> list[StoryItem]:
     return items
 
 
-def test_thousand_items_group_fast() -> None:
-    items = _synthetic_items(1000)
-    started = time.perf_counter()
-    stories = group_stories(items)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"{elapsed:.3f}s (bench target: 0.2 s)"
+def test_thousand_items_all_land_in_stories() -> None:
+    # Speed is measured by bench/briefing.py and bench/commands.py, not here.
+    stories = group_stories(_synthetic_items(1000))
     assert sorted(i for s in stories for i in s.article_ids) == list(range(1000))
     assert len(stories) <= 200, "articles on one topic are grouped"
 
