@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
 APOLOGY = "Sorry, something went wrong while answering that. It has been logged."
 DEFAULT_DEFER_AFTER = 1.5
+_THINKING = "newsbot.thinking"
+"""interaction.extras key: set by `defer` until the deferred message is filled in."""
 
 
 class Refusal(app_commands.CheckFailure):
@@ -51,6 +53,12 @@ def _paginator(embeds: list[discord.Embed], asker: discord.abc.User, timeout: fl
     return Paginator(embeds, owner_id=asker.id, owner_name=asker.display_name, timeout=timeout)
 
 
+async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool) -> None:
+    """Show "thinking…" now and answer later (with send_answer or send_text)."""
+    await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+    interaction.extras[_THINKING] = "ephemeral" if ephemeral else "public"
+
+
 async def send_answer(
     interaction: discord.Interaction[Any], answer: Answer, *, ephemeral: bool = False
 ) -> None:
@@ -59,7 +67,14 @@ async def send_answer(
     timeout = _setting(interaction.client, "page_timeout", DEFAULT_TIMEOUT)
     view = _paginator(embeds, interaction.user, timeout) if len(embeds) > 1 else None
     first = embeds[0]
-    if not interaction.response.is_done():
+    if interaction.extras.pop(_THINKING, None) is not None:
+        # The deferred "thinking…" message becomes the answer.
+        edited = await interaction.edit_original_response(
+            embed=first, view=view, allowed_mentions=NO_MENTIONS
+        )
+        if view is not None:
+            view.message = edited
+    elif not interaction.response.is_done():
         if view is None:
             await interaction.response.send_message(
                 embed=first, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
@@ -69,24 +84,14 @@ async def send_answer(
             embed=first, view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
         )
         view.message = await interaction.original_response()
-        return
-    if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
-        # The deferred "thinking…" message becomes the answer.
-        edited = await interaction.edit_original_response(
-            embed=first, view=view, allowed_mentions=NO_MENTIONS
-        )
-        if view is not None:
-            view.message = edited
-        return
-    if view is None:
+    elif view is None:
         await interaction.followup.send(
             embed=first, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
         )
-        return
-    sent = await interaction.followup.send(
-        embed=first, view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, wait=True
-    )
-    view.message = sent
+    else:
+        view.message = await interaction.followup.send(
+            embed=first, view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, wait=True
+        )
 
 
 async def answer_interaction(
@@ -101,7 +106,7 @@ async def answer_interaction(
     delay = _setting(interaction.client, "defer_after", DEFAULT_DEFER_AFTER)
     done, _ = await asyncio.wait({task}, timeout=delay)
     if not done:
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        await defer(interaction, ephemeral=ephemeral)
     await send_answer(interaction, await task, ephemeral=ephemeral)
 
 
@@ -125,9 +130,19 @@ async def send_answer_to(
 async def send_text(
     interaction: discord.Interaction[Any], text: str, *, ephemeral: bool = True
 ) -> None:
-    """A short text reply (as the response, or a follow-up when already responded)."""
+    """A short text reply: the response, the deferred message filled in, or a follow-up."""
     text = shorten(text, CONTENT_LIMIT)
-    if interaction.response.is_done():
+    thinking = interaction.extras.pop(_THINKING, None)
+    if thinking == "public" and ephemeral:
+        # Discord turns the first follow-up into the public "thinking…" message,
+        # ephemeral flag or not: remove that message, then answer privately.
+        await interaction.delete_original_response()
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    elif thinking is not None:
+        await interaction.edit_original_response(
+            content=text, embeds=[], view=None, allowed_mentions=NO_MENTIONS
+        )
+    elif interaction.response.is_done():
         await interaction.followup.send(text, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
     else:
         await interaction.response.send_message(

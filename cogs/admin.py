@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.client import NewsBot, describe_synced, sync_tree
 from bot.ingest import FileResult
 from bot.news.reader import MAX_ARTICLE_BYTES
-from bot.replies import NO_MENTIONS, Refusal, send_text
+from bot.replies import Refusal, defer, send_text
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description="Manage th
                 f"over the {MAX_ARTICLE_BYTES:,}-byte limit for one article.",
             )
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction, ephemeral=True)
         try:
             raw = await attachment.read()
         except discord.HTTPException as exc:
@@ -76,9 +76,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description="Manage th
             return
         result = await self.bot.service.ingest(raw, f"upload/{attachment.filename}")
         log.info("/news add by %s: %s", interaction.user.id, result.line())
-        await interaction.edit_original_response(
-            content=result_text(result, attachment.filename), allowed_mentions=NO_MENTIONS
-        )
+        await send_text(interaction, result_text(result, attachment.filename))
 
 
 class SyncCog(commands.Cog, name="Sync"):
@@ -100,14 +98,12 @@ class SyncCog(commands.Cog, name="Sync"):
             raise Refusal("Only the bot's owner can sync the commands.")
         if scope == "here" and interaction.guild_id is None:
             raise Refusal("`scope:here` works in a server; in a DM use `scope:global`.")
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction, ephemeral=True)
         guild_id = interaction.guild_id if scope == "here" else None
         synced = await sync_tree(self.bot, guild_id)
         report = describe_synced(synced, guild_id)
         log.info("/sync by %s: %s", interaction.user.id, report)
-        await interaction.edit_original_response(
-            content=report[:2000], allowed_mentions=NO_MENTIONS
-        )
+        await send_text(interaction, report)
 
 
 async def setup(bot: NewsBot) -> None:

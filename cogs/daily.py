@@ -24,7 +24,7 @@ from bot.client import NewsBot
 from bot.errors import UsageError
 from bot.records import DailySetting
 from bot.render import to_embeds
-from bot.replies import NO_MENTIONS, Refusal, send_answer, send_text
+from bot.replies import NO_MENTIONS, Refusal, defer, send_answer, send_text
 from bot.schedule import (
     all_timezones,
     due_day,
@@ -272,7 +272,7 @@ class DailyCog(commands.GroupCog, group_name="daily", group_description="Daily b
         setting = await self._setting(interaction)
         if setting.paused_reason:
             raise UsageError(f"the daily briefing is paused: {setting.paused_reason}")
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction, ephemeral=True)
         channel = await self._channel(setting)
         if channel is None:
             refreshed = await self._setting(interaction)
@@ -284,9 +284,8 @@ class DailyCog(commands.GroupCog, group_name="daily", group_description="Daily b
         sent = await self._send(setting, channel, post)
         refreshed = await self._setting(interaction)
         done = f"Posted the daily briefing in {channel.mention}."
-        await interaction.edit_original_response(
-            content=done if sent else f"Could not post: {refreshed.paused_reason}.",
-            allowed_mentions=NO_MENTIONS,
+        await send_text(
+            interaction, done if sent else f"Could not post: {refreshed.paused_reason}."
         )
 
 

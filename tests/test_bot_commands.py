@@ -107,9 +107,13 @@ async def test_an_error_after_deferring_comes_as_an_ephemeral_follow_up(
 ) -> None:
     bot_session.bot.defer_after = 0.0
     result = await emulator.slash("article", id=4242)
-    assert result.type == 5
+    assert result.type == 5 and result.errors == []
+    # Discord would turn a follow-up into the public "thinking…" message: the bot
+    # removes that message and tells the asker privately.
+    assert result.message is not None and result.message.deleted
     assert [m.content for m in result.followups] == ["there is no article #4242; /search finds ids"]
     assert result.followups[0].ephemeral
+    assert emulator.channel_messages(emulator.channels["general"]) == []
 
 
 async def test_autocomplete_offers_speakers_and_people(
