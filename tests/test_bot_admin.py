@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -138,6 +140,19 @@ async def test_newsbot_sync_publishes_and_exits(
     dev = replace(config, dev_guild=emulator.guild.id)  # NEWSBOT_DEV_GUILD is the default
     assert await sync_commands(dev) == 0
     assert emulator.command_syncs[-1].guild_id == emulator.guild.id
+
+
+async def test_newsbot_run_serves_until_stopped(emulator: Emulator, tmp_path: Path) -> None:
+    running = asyncio.create_task(run_bot(_config(emulator, tmp_path, emulator.token)))
+    try:
+        await emulator.server.gateway.wait_for_handshake(0)  # logged in and identified
+        replies = await emulator.dm(emulator.member, "quotes pompeo")
+        assert len(replies) == 1 and "Mike Pompeo" in embed_text(replies[0].embeds[0])
+        assert emulator.command_syncs == []  # nothing synced at start-up
+    finally:
+        running.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await running
 
 
 async def test_a_refused_token_is_one_clear_line(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from bot.dm_lookup import parse_lookup
 from tests.bot_fixtures import BotSession, button_id, embed_text
 from tests.emulator import Emulator, Message
@@ -42,6 +46,7 @@ def test_the_lookup_grammar() -> None:
     assert parse_lookup("briefing about trade") == ("briefing", {"about": "trade"})
     assert parse_lookup("#12") == ("article", {"id": "12"})
     assert parse_lookup("HELP") == ("help", {})
+    assert parse_lookup("<@1234> help") == ("help", {})
     assert parse_lookup("whoever wins") == ("search", {"query": "whoever wins"})
 
 
@@ -97,3 +102,21 @@ async def test_long_answers_page_in_the_dm_for_the_asker(
     assert "page 1/" in embed_text(reply.embeds[0])
     turned = await emulator.click(reply, button_id(reply, "Next"), user=emulator.member)
     assert turned.errors == [] and "page 2/" in embed_text(reply.embeds[0])
+
+
+async def test_lookups_go_on_after_the_gateway_reconnects(
+    bot_session: BotSession, emulator: Emulator
+) -> None:
+    await emulator.drop_connection()
+    assert _only_reply(await emulator.dm(emulator.member, "quotes pompeo")).embeds
+    await emulator.request_reconnect()
+    assert _only_reply(await emulator.dm(emulator.member, "who is pompeo")).embeds
+
+
+async def test_mentioning_the_bot_first_is_just_a_lookup(
+    bot_session: BotSession, emulator: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        reply = _only_reply(await emulator.dm(emulator.member, f"<@{emulator.bot.id}> help"))
+    assert "/quote" in embed_text(reply.embeds[0])
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
