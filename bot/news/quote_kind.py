@@ -73,7 +73,8 @@ def _clause_head(head: list[str]) -> bool:
         return False
     # A noun subject: a finite verb within the next few words ("Fed was asleep",
     # "GM remains open").
-    return any(w in _FINITE for w in head[1:5])
+    # "the right thing to do": an infinitive is not a finite verb.
+    return any(w in _FINITE and head[i] != "to" for i, w in enumerate(head[1:5]))
 
 
 def quote_kind(

@@ -328,8 +328,10 @@ class _Reader:
             name = subject.name
             if not subject.person:
                 name = self.names.fullest(name, index, sent[1])
-                if name.startswith("The ") and name[4:5].islower():
-                    name = "the " + name[4:]  # "The ministry said": role text, not a name
+                if name.startswith(("The ", "A ", "An ")) and (
+                    name.startswith(("A ", "An ")) or name[4:5].islower()
+                ):
+                    name = name[0].lower() + name[1:]  # "A spokesperson said": role text
             person = subject.person or self.names.is_person(name)
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
@@ -393,7 +395,9 @@ class _Reader:
         text = para.text[span.start : span.end]
         if not text.strip() or not any(ch.isalnum() for ch in text):
             return False
-        if is_title_like(text) and not speaker.naming:
+        head = para.masked[max(0, span.start - 1 - 40) : span.start - 1].rstrip()
+        stands_alone = not head or head.endswith((":", ".", "?", "!"))
+        if is_title_like(text) and not stands_alone and not speaker.naming:
             return False  # a name, a product, a title of a work
         if _LABEL_BEFORE.search(para.masked, max(0, span.start - 30), span.start):
             return False  # so-called "peace", dubbed "Antennagate", commonly called "apps"
