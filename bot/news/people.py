@@ -149,6 +149,8 @@ def _apposition_role(toks: list[Token], j: int) -> bool:
     """True when ", the deputy leader ..." or ", a market analyst ..." follows."""
     if j >= len(toks) or toks[j].text != ",":
         return False
+    if j + 2 < len(toks) and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
+        return True  # "Ruth Meyer, 61, ...": an age
     for k in range(j + 1, min(len(toks), j + 6)):
         word = toks[k].lower
         if word in ROLE_WORDS and word not in _HONORIFICS:

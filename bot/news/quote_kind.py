@@ -74,7 +74,12 @@ def _clause_head(head: list[str]) -> bool:
     # A noun subject: a finite verb within the next few words ("Fed was asleep",
     # "GM remains open").
     # "the right thing to do": an infinitive is not a finite verb.
-    return any(w in _FINITE and head[i] != "to" for i, w in enumerate(head[1:5]))
+    for i, w in enumerate(head[1:5]):
+        if w in _PERSONAL or w in _PRONOUNS:
+            return False  # "the best we have built": a relative clause
+        if w in _FINITE and head[i] != "to":
+            return True
+    return False
 
 
 def quote_kind(
