@@ -114,7 +114,8 @@ def make_briefing(article: Article, *, max_points: int = 5) -> Briefing:
     headline = article.title.strip() if article.title_given and article.title.strip() else ""
     if not headline:
         lead = _lead(article, all_refs)
-        headline = write_headline(lead) if lead.strip() else article.title
+        # The writer may find no headline in a lead of punctuation; the title stands.
+        headline = (write_headline(lead) if lead.strip() else "") or article.title
     key_quote = choose_key_quote(article)
     said_elsewhere = _sentence_around(article, key_quote) if key_quote else ""
     previous_of = {ref: all_refs[i - 1] if i else None for i, ref in enumerate(all_refs)}
