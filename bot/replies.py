@@ -6,7 +6,8 @@
 - `on_app_command_error` is the one error path for app commands (as in
   Red-DiscordBot): a NewsbotError or a failed check -> a short ephemeral reply;
   anything else -> logged with its traceback and a generic ephemeral apology;
-  by follow-up when the response was already sent.
+  by follow-up when the response was already sent, in the channel when the
+  interaction's token has expired.
 
 Every message goes out with `AllowedMentions.none()`.
 """
@@ -200,5 +201,18 @@ async def on_app_command_error(
         text = APOLOGY
     try:
         await send_text(interaction, text, ephemeral=True)
-    except discord.HTTPException as exc:  # token expired or interaction unknown
+    except discord.HTTPException as exc:  # the token expired (15 min) or Discord lost it
+        log.info("interaction reply failed (%s); answering in the channel", exc)
+        await _tell_in_channel(interaction, text)
+
+
+async def _tell_in_channel(interaction: discord.Interaction[Any], text: str) -> None:
+    """Last resort when the interaction can no longer be answered: a plain message."""
+    channel = interaction.channel
+    if not isinstance(channel, discord.abc.Messageable):
+        return
+    note = shorten(f"{interaction.user.mention} {text}", CONTENT_LIMIT)
+    try:
+        await channel.send(note, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException as exc:
         log.warning("could not tell user %s about an error: %s", interaction.user.id, exc)

@@ -116,6 +116,19 @@ async def test_an_error_after_deferring_comes_as_an_ephemeral_follow_up(
     assert emulator.channel_messages(emulator.channels["general"]) == []
 
 
+async def test_an_error_after_the_token_expired_is_told_in_the_channel(
+    bot_session: BotSession, emulator: Emulator
+) -> None:
+    bot_session.bot.defer_after = 0.0
+    result = await emulator.slash("article", id=4242, settle=False)  # returns at the defer
+    emulator.age_token(result, 16 * 60)  # the bot's follow-up finds the token expired
+    await emulator.idle()
+    assert any(e.get("code") == 50027 for e in result.errors), result.errors
+    said = emulator.channel_messages(emulator.channels["general"])[-1]
+    assert said.content == f"<@{emulator.member.id}> there is no article #4242; /search finds ids"
+    assert said.allowed_mentions == {"parse": []}
+
+
 async def test_autocomplete_offers_speakers_and_people(
     bot_session: BotSession, emulator: Emulator
 ) -> None:
