@@ -112,3 +112,42 @@ def test_headline_within_limit_and_never_raises(lead: str, limit: int) -> None:
     headline = write_headline(lead, limit=limit)
     assert len(headline) <= limit
     assert not headline.endswith((".", ",", " "))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "In a New York press conference at 16:15 UTC, June 1st, Fritz Henderson, the "
+            "Chief Executive Officer of General Motors, which filed for bankruptcy and "
+            "Chapter 11 protection from its creditors earlier today, outlined a plan for what "
+            'he called a "New GM".',
+            'Fritz Henderson outlined a plan for what he called a "New GM"',
+        ),
+        (
+            "On Monday, stock markets across Asia resumed their downward slide as investors "
+            "worried about a global recession and the failure of rescue plans.",
+            "Stock markets across Asia resumed their downward slide",
+        ),
+        (
+            "Ford Motor Company, the U.S. car maker, will reportedly pay $57 million (US$78 "
+            "million) for a 72.4 percent stake in the Romanian assembly plant.",
+            "Ford Motor Company will reportedly pay $57 million for a 72.4 percent stake in "
+            "the Romanian assembly",
+        ),
+    ],
+)
+def test_long_lead_loses_intro_and_asides_before_cutting(lead: str, expected: str) -> None:
+    assert write_headline(lead) == expected
+
+
+def test_short_lead_is_kept_verbatim_with_its_asides() -> None:
+    lead = "On Monday, Apple Inc., the computer maker, released a new laptop."
+    assert (
+        write_headline(lead) == "On Monday, Apple Inc., the computer maker, released a new laptop"
+    )
+
+
+def test_leading_punctuation_only_sentence_is_skipped() -> None:
+    assert write_headline(". Mike Pompeo met Kim.") == "Mike Pompeo met Kim"
+    assert write_headline("... !") == ""

@@ -40,6 +40,22 @@ _DANGLING_TEXT = """a an the and or but nor of to in on at for with by from as t
 _DANGLING = frozenset(_DANGLING_TEXT.split())
 _TRAILING_JUNK = " ,;:-–—/("
 _OPEN_QUOTES = "\"“‘'«"
+# Openers of an adverbial phrase that a long headline can do without.
+_INTRO_WORDS_TEXT = """on in at after before following during despite amid with yesterday
+    today tonight earlier later last this since while when although though as
+    according meanwhile however also overall nevertheless now then monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december"""
+_INTRO_WORDS = frozenset(_INTRO_WORDS_TEXT.split())
+_INTRO_SUBORDINATORS = frozenset(("after", "before", "since", "following", "when", "while"))
+_INTRO_MAX = 90  # a leading phrase longer than this is probably the main clause
+_MIN_REST = 30  # what is left after dropping an intro must still say something
+# First words of an aside between commas: ", the parent company of Airbus,".
+_ASIDE_OPENERS_TEXT = """the a an formerly particularly especially including who which whose
+    whom now once then known also mostly"""
+_ASIDE_OPENERS = frozenset(_ASIDE_OPENERS_TEXT.split())
+_ASIDE_MAX = 90
+_ASIDE_MARK = re.compile(r", | \(")
 _LEAD_WINDOW = 2000  # characters of the lead looked at, beyond 8 per headline character
 _MIN_SHARE = 0.45  # a clause cut must keep at least this share of the limit
 
@@ -54,12 +70,11 @@ def _drop_dateline(text: str) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence of `text` (all of it when no sentence ends)."""
-    spans = sentence_spans(text)
-    if not spans:
-        return text
-    start, end = spans[0]
-    return text[start:end]
+    """The first sentence of `text` that has a letter or digit ("" if none has)."""
+    for start, end in sentence_spans(text):
+        if any(ch.isalnum() for ch in text[start:end]):
+            return text[start:end]
+    return ""
 
 
 def _strip_final_stop(text: str) -> str:
@@ -97,6 +112,61 @@ def _balance_quotes(text: str) -> str:
     return text[:position] + text[position + 1 :]
 
 
+def _drop_intro(text: str) -> str:
+    """Drop up to two leading adverbial phrases ("On Monday, ", "After the vote, ")."""
+    for _ in range(2):
+        comma = text.find(", ", 0, _INTRO_MAX)
+        if comma < 0:
+            break
+        words = text[:comma].split(" ")
+        opener = words[0].lower()
+        subordinate = any(word.lower() in _INTRO_SUBORDINATORS for word in words[:4])
+        rest = text[comma + 2 :]
+        if (opener in _INTRO_WORDS or subordinate) and len(rest) >= _MIN_REST and rest[0].isalpha():
+            text = rest[0].upper() + rest[1:]
+        else:
+            break
+    return text
+
+
+def _aside_end(text: str, comma: int) -> int:
+    """Where the aside opening at text[comma] (", the ...,") closes, or -1."""
+    first_word = text[comma + 2 : comma + 2 + 20].split(" ", 1)[0].lower()
+    if first_word not in _ASIDE_OPENERS:
+        return -1
+    return text.find(", ", comma + 2, comma + 2 + _ASIDE_MAX)
+
+
+def _drop_asides(text: str) -> str:
+    """Remove appositives and asides: ", the U.S. car maker," and short "(brackets)"."""
+    pieces: list[str] = []
+    position = 0
+    for mark in _ASIDE_MARK.finditer(text):
+        at = mark.start()
+        if at < position:
+            continue
+        if text[at] == " ":
+            close = text.find(")", at, at + _ASIDE_MAX)
+            if close > 0:
+                pieces.append(text[position:at])
+                position = close + 1
+            continue
+        closing = _aside_end(text, at)
+        if closing > 0:
+            pieces.append(text[position:at])
+            while closing > 0:  # ", the CEO of GM, which filed ..., outlined"
+                at, closing = closing, _aside_end(text, closing)
+            pieces.append(" ")
+            position = at + 2
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _shorten(text: str) -> str:
+    """Make an over-long sentence shorter without losing its main clause."""
+    return _drop_asides(_drop_intro(text))
+
+
 def _cut(text: str, limit: int) -> str:
     """Cut `text` to at most `limit` characters at a clause or word boundary."""
     window = text[: limit + 1]
@@ -122,9 +192,11 @@ def _cut(text: str, limit: int) -> str:
 def write_headline(lead: str, limit: int = 100) -> str:
     """Write a headline of at most `limit` characters from a lead paragraph.
 
-    Drops a leading dateline ("WASHINGTON (Reuters) -"), keeps the first
-    sentence, and, if it is too long, cuts it at the last clause boundary that
-    keeps at least ~half the limit, else at the last word boundary. Never cuts
+    Drops a leading dateline ("WASHINGTON (Reuters) -") and keeps the first
+    sentence. If that is too long, it first loses a leading adverbial phrase
+    ("On Monday, ") and asides (", the U.S. car maker,", "(GM)"), then is cut
+    at the last clause boundary that keeps at least ~half the limit, else at
+    the last word boundary. Never cuts
     mid-word (a single over-long word is the one exception, cut at `limit`);
     never ends on "and", "of", "the", a comma or a full stop.
     """
@@ -134,6 +206,8 @@ def write_headline(lead: str, limit: int = 100) -> str:
         return ""
     text = _first_sentence(_drop_dateline(text))
     text = _strip_final_stop(text)
+    if len(text) > limit:
+        text = _shorten(text)
     if len(text) > limit:
         text = _balance_quotes(_cut(text, limit))
     text = _tidy_end(text)
