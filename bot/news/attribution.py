@@ -196,8 +196,8 @@ def subject_before(
     best: PersonSpan | None = None
     for person in people_between(people, clause_start, cue.start):
         if person.end <= cue.start:
-            if _preceded_by_preposition(masked, person.start):
-                continue
+            if _preceded_by_preposition(masked, person.start) or _possessive_at(masked, person.end):
+                continue  # "with Kim", "Zelensky's chief of staff": not the subject
             if best is None or not participle:
                 best = person
     items = words(masked, clause_start, cue.start)
@@ -232,6 +232,10 @@ def subject_before(
     if items and _word(items[0]) in ("he", "she"):
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
     return None
+
+
+def _possessive_at(masked: str, end: int) -> bool:
+    return masked[end : end + 2] in ("'s", "’s") or masked[end : end + 1] in ("'", "’")
 
 
 def _first_of_pair(masked: str, best: PersonSpan, people: list[PersonSpan]) -> str:

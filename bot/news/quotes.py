@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.news.attribution import (
@@ -28,8 +27,6 @@ from bot.news.attribution import (
     Cue,
     PersonSpan,
     Subject,
-    cues_in,
-    people_between,
     quoted_as_saying,
     subject_after,
     subject_before,
@@ -37,8 +34,15 @@ from bot.news.attribution import (
 )
 from bot.news.model import Article, Quote, QuoteKind, Span
 from bot.news.quote_kind import is_title_like, quote_kind, refine_kind
-from bot.news.quote_spans import QuotedSpan, quoted_spans, starts_with_opening_mark
-from bot.news.sentences import sentence_spans
+from bot.news.quote_paragraph import (
+    Paragraph,
+    clause_between,
+    ends_sentence,
+    name_right_after,
+    sentence_initial,
+    sentence_of,
+)
+from bot.news.quote_spans import QuotedSpan, starts_with_opening_mark
 from bot.news.speaker_names import SpeakerNames
 
 _LABEL_BEFORE = re.compile(
@@ -48,7 +52,6 @@ _LABEL_BEFORE = re.compile(
 )
 # A paragraph without any of these has no quotation (a lone apostrophe opens none).
 _MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[])'")
-_NOT_SPACE = re.compile(r"\S")
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")
 # Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
 _MAX_UNCUED_SCARE_WORDS = 3
@@ -79,60 +82,6 @@ class _State:
     open_quote_pending: bool = False
     last_person: str | None = None
     last_person_paragraph: int = -10
-
-
-def _mask(text: str, spans: list[QuotedSpan]) -> str:
-    """`text` with quoted words blanked out; a final stop and the marks stay."""
-    pieces: list[str] = []
-    done = 0
-    for span in spans:
-        keep_last = span.end > span.start and text[span.end - 1] in ".!?,"
-        stop = span.end - 1 if keep_last else span.end
-        if span.start < done or stop <= span.start:
-            continue
-        pieces.append(text[done : span.start])
-        pieces.append(_NOT_SPACE.sub("x", text[span.start : stop]))
-        done = stop
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
-def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
-    i = bisect_right(starts, pos) - 1
-    if i < 0:
-        return (0, sentences[0][1]) if sentences else (0, pos)
-    return sentences[i]
-
-
-class _Paragraph:
-    """One body paragraph being read: spans, masked text, sentences, cues, people."""
-
-    def __init__(self, text: str, people: list[PersonSpan]) -> None:
-        self.text = text
-        self.spans = quoted_spans(text)
-        self.masked = _mask(text, self.spans)
-        self.sentences = sentence_spans(self.masked)
-        self.sentence_starts = [s for s, _ in self.sentences]
-        self.cues = cues_in(self.masked, 0, len(self.masked))
-        self.cue_starts = [c.start for c in self.cues]
-        # Names inside quotation marks are not speakers of the paragraph.
-        self.people = [p for p in people if self.masked[p.start : p.start + 1] != "x"]
-
-    def cue_after(self, start: int, end: int) -> Cue | None:
-        i = bisect_left(self.cue_starts, start)
-        if i < len(self.cues) and self.cues[i].start < end:
-            return self.cues[i]
-        return None
-
-    def cues_before(self, start: int, end: int) -> list[Cue]:
-        """Up to three cues in [start, end), nearest first ("he stated ..., and described")."""
-        i = bisect_left(self.cue_starts, end) - 1
-        found: list[Cue] = []
-        while i >= 0 and len(found) < 3 and self.cues[i].start >= start:
-            if self.cues[i].end <= end:
-                found.append(self.cues[i])
-            i -= 1
-        return found
 
 
 class _Reader:
@@ -168,7 +117,7 @@ class _Reader:
                 self.state.open_quote_pending = False
                 self._unquoted = (index, text)  # read only if a quote-only paragraph follows
             else:
-                para = _Paragraph(text, people)
+                para = Paragraph(text, people)
                 continued = self.state.open_quote_pending and starts_with_opening_mark(text)
                 if not continued:
                     self.state.open_quote_pending = False
@@ -185,19 +134,19 @@ class _Reader:
         """Who paragraph `index`, which has no quotation, reports as speaking, if anyone."""
         if self._unquoted is None or self._unquoted[0] != index:
             return None
-        para = _Paragraph(self._unquoted[1], self.by_paragraph.get(index, []))
+        para = Paragraph(self._unquoted[1], self.by_paragraph.get(index, []))
         for cue in reversed(para.cues[-3:]):
-            sent = _sentence_of(para.sentences, para.sentence_starts, cue.start)
+            sent = sentence_of(para.sentences, para.sentence_starts, cue.start)
             subject = subject_before(para.masked, sent[0], cue, para.people)
             if subject is not None and subject.person:
                 return subject.name
         return None
 
-    def _paragraph_quotes(self, index: int, para: _Paragraph, continued: bool) -> list[Quote]:
+    def _paragraph_quotes(self, index: int, para: Paragraph, continued: bool) -> list[Quote]:
         found: list[Quote] = []
         previous: tuple[QuotedSpan, _Speaker] | None = None
         for n, span in enumerate(para.spans):
-            sent = _sentence_of(para.sentences, para.sentence_starts, span.start - 1)
+            sent = sentence_of(para.sentences, para.sentence_starts, span.start - 1)
             next_open = para.spans[n + 1].start - 1 if n + 1 < len(para.spans) else len(para.text)
             kind = quote_kind(para.masked, span, sent, previous[0] if previous else None)
             kind = refine_kind(para.text[span.start : span.end], kind, para.masked, span)
@@ -218,7 +167,7 @@ class _Reader:
             )
             previous = (span, speaker)
             self.state.last_quote_paragraph = index
-            self.state.last_quote_sentence_ended = _ends_sentence(para, span, sent)
+            self.state.last_quote_sentence_ended = ends_sentence(para, span, sent)
             if not span.closed:
                 self.state.open_quote_pending = True
                 self.state.open_quote_speaker = speaker.name
@@ -227,7 +176,7 @@ class _Reader:
     def _attribute(
         self,
         index: int,
-        para: _Paragraph,
+        para: Paragraph,
         span: QuotedSpan,
         sent: tuple[int, int],
         next_open: int,
@@ -263,7 +212,7 @@ class _Reader:
     def _cue_after(
         self,
         index: int,
-        para: _Paragraph,
+        para: Paragraph,
         span: QuotedSpan,
         sent: tuple[int, int],
         next_open: int,
@@ -273,7 +222,7 @@ class _Reader:
         close = span.end + 1
         where = (sent[0], span.start)
         after = para.cue_after(close, min(sent[1], next_open, close + WINDOW))
-        if after is not None and _clause_between(masked, close, after.start):
+        if after is not None and clause_between(masked, close, after.start):
             after = None  # `"barbaric," while Macron said`: another clause's cue
         if after is not None and len(words(masked, close, after.start)) <= 14:
             quoted = quoted_as_saying(masked, after, sent[1])
@@ -287,13 +236,13 @@ class _Reader:
             )
             if subject is not None and after.word not in NAMING_VERBS:
                 return self._resolve(index, subject, para, where)
-        named = _name_right_after(para, close, min(sent[1], next_open))
+        named = name_right_after(para, close, min(sent[1], next_open))
         if named is not None:
             return _Speaker(named, cued=True, person=True)
         return None
 
     def _cue_before(
-        self, index: int, para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]
+        self, index: int, para: Paragraph, span: QuotedSpan, sent: tuple[int, int]
     ) -> tuple[bool, _Speaker | None]:
         """`Pompeo said: "..."` / `said that ... "fragment"` / `according to X`.
 
@@ -320,7 +269,7 @@ class _Reader:
         return False, None
 
     def _resolve(
-        self, index: int, subject: Subject, para: _Paragraph, sent: tuple[int, int]
+        self, index: int, subject: Subject, para: Paragraph, sent: tuple[int, int]
     ) -> _Speaker:
         """Name the speaker; `sent` is (sentence start, quote start)."""
         state = self.state
@@ -358,7 +307,7 @@ class _Reader:
     def _continuation(
         self,
         index: int,
-        para: _Paragraph,
+        para: Paragraph,
         span: QuotedSpan,
         sent: tuple[int, int],
         kind: QuoteKind,
@@ -373,10 +322,10 @@ class _Reader:
             return _Speaker(None, cued=False)
         if previous is not None:
             gap = para.masked[previous[0].end + 1 : span.start - 1]
-            if gap.strip(" ,.;:-—–") == "" or _sentence_initial(para, span, sent):
+            if gap.strip(" ,.;:-—–") == "" or sentence_initial(para, span, sent):
                 return _Speaker(previous[1].name, cued=previous[1].name is not None)
             return _Speaker(None, cued=False)
-        if not _sentence_initial(para, span, sent):
+        if not sentence_initial(para, span, sent):
             return _Speaker(None, cued=False)
         if (
             index - state.last_quote_paragraph <= 1
@@ -390,7 +339,7 @@ class _Reader:
         return _Speaker(None, cued=False)
 
     def _reports_words(
-        self, para: _Paragraph, span: QuotedSpan, kind: QuoteKind, speaker: _Speaker
+        self, para: Paragraph, span: QuotedSpan, kind: QuoteKind, speaker: _Speaker
     ) -> bool:
         text = para.text[span.start : span.end]
         if not text.strip() or not any(ch.isalnum() for ch in text):
@@ -433,37 +382,6 @@ def _forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[
         if only_quote and introduced:
             result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
     return result
-
-
-_SUBORDINATORS = frozenset("while whereas although though because as when and but if".split())
-
-
-def _clause_between(masked: str, start: int, end: int) -> bool:
-    """True when a conjunction opens the words between a quote and a later cue."""
-    between = words(masked, start, end)
-    return any(m.group().lower() in _SUBORDINATORS for m in between[:3])
-
-
-def _name_right_after(para: _Paragraph, close: int, end: int) -> str | None:
-    """A person named right after the closing mark, with no verb: `"...," Jesse Toprak.`"""
-    tail = para.masked[close : min(end, close + 3)]
-    if not (tail.startswith(",") or para.masked[close - 2 : close - 1] == ","):
-        return None
-    for person in people_between(para.people, close + 1, close + 4):
-        if close < person.start <= close + 3:
-            rest = para.masked[person.end : person.end + 2]
-            if rest[:1] in ("", ",", "."):
-                return person.name
-    return None
-
-
-def _sentence_initial(para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
-    return _NOT_SPACE.search(para.masked, sent[0], max(sent[0], span.start - 1)) is None
-
-
-def _ends_sentence(para: _Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
-    """True when only an attribution or nothing follows the quote in its sentence."""
-    return len(words(para.masked, span.end + 1, min(sent[1], span.end + 1 + WINDOW))) <= 14
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:

@@ -1,0 +1,103 @@
+"""One paragraph made ready for attribution.
+
+`Paragraph` pairs the quotation marks (`quote_spans`), masks the quoted words
+so that they never count as cues or subjects, splits the rest into sentences
+and finds the speech cues once, so each quote's look-ups are bisections.
+The helpers answer small questions about where a quote stands in it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from bot.news.attribution import WINDOW, Cue, PersonSpan, cues_in, people_between, words
+from bot.news.quote_spans import QuotedSpan, quoted_spans
+from bot.news.sentences import sentence_spans
+
+NOT_SPACE = re.compile(r"\S")
+
+
+def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
+    """`text` with quoted words blanked out; a final stop and the marks stay."""
+    pieces: list[str] = []
+    done = 0
+    for span in spans:
+        keep_last = span.end > span.start and text[span.end - 1] in ".!?,"
+        stop = span.end - 1 if keep_last else span.end
+        if span.start < done or stop <= span.start:
+            continue
+        pieces.append(text[done : span.start])
+        pieces.append(NOT_SPACE.sub("x", text[span.start : stop]))
+        done = stop
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect_right(starts, pos) - 1
+    if i < 0:
+        return (0, sentences[0][1]) if sentences else (0, pos)
+    return sentences[i]
+
+
+class Paragraph:
+    """One body paragraph being read: spans, masked text, sentences, cues, people."""
+
+    def __init__(self, text: str, people: list[PersonSpan]) -> None:
+        self.text = text
+        self.spans = quoted_spans(text)
+        self.masked = mask_quotes(text, self.spans)
+        self.sentences = sentence_spans(self.masked)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.cues = cues_in(self.masked, 0, len(self.masked))
+        self.cue_starts = [c.start for c in self.cues]
+        # Names inside quotation marks are not speakers of the paragraph.
+        self.people = [p for p in people if self.masked[p.start : p.start + 1] != "x"]
+
+    def cue_after(self, start: int, end: int) -> Cue | None:
+        i = bisect_left(self.cue_starts, start)
+        if i < len(self.cues) and self.cues[i].start < end:
+            return self.cues[i]
+        return None
+
+    def cues_before(self, start: int, end: int) -> list[Cue]:
+        """Up to three cues in [start, end), nearest first ("he stated ..., and described")."""
+        i = bisect_left(self.cue_starts, end) - 1
+        found: list[Cue] = []
+        while i >= 0 and len(found) < 3 and self.cues[i].start >= start:
+            if self.cues[i].end <= end:
+                found.append(self.cues[i])
+            i -= 1
+        return found
+
+
+_SUBORDINATORS = frozenset("while whereas although though because as when and but if".split())
+
+
+def clause_between(masked: str, start: int, end: int) -> bool:
+    """True when a conjunction opens the words between a quote and a later cue."""
+    between = words(masked, start, end)
+    return any(m.group().lower() in _SUBORDINATORS for m in between[:3])
+
+
+def name_right_after(para: Paragraph, close: int, end: int) -> str | None:
+    """A person named right after the closing mark, with no verb: `"...," Jesse Toprak.`"""
+    tail = para.masked[close : min(end, close + 3)]
+    if not (tail.startswith(",") or para.masked[close - 2 : close - 1] == ","):
+        return None
+    for person in people_between(para.people, close + 1, close + 4):
+        if close < person.start <= close + 3:
+            rest = para.masked[person.end : person.end + 2]
+            if rest[:1] in ("", ",", "."):
+                return person.name
+    return None
+
+
+def sentence_initial(para: Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
+    return NOT_SPACE.search(para.masked, sent[0], max(sent[0], span.start - 1)) is None
+
+
+def ends_sentence(para: Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
+    """True when only an attribution or nothing follows the quote in its sentence."""
+    return len(words(para.masked, span.end + 1, min(sent[1], span.end + 1 + WINDOW))) <= 14
