@@ -58,8 +58,12 @@ class UserActions:
         if self.client is None:
             raise RuntimeError("no client: use `async with emulator.running(bot)`")
         ready = asyncio.ensure_future(self.client.wait_for("ready", timeout=self.settle_timeout))
-        await self._reconnecting(self.server.gateway.invalidate())
-        await ready
+        try:
+            await self._reconnecting(self.server.gateway.invalidate())
+            await ready
+        finally:
+            ready.cancel()
+            await asyncio.gather(ready, return_exceptions=True)
         await self.settle(set())
 
     async def _reconnecting(self, action: Awaitable[None]) -> None:
