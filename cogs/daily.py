@@ -81,7 +81,7 @@ class DailyCog(commands.GroupCog, group_name="daily", group_description="Daily b
         if interaction.guild is None or not isinstance(interaction.user, discord.Member):
             raise Refusal("/daily works in a server, not in direct messages.")
         if not interaction.user.guild_permissions.manage_guild:
-            raise Refusal("You need the Manage Server permission to change the daily briefing.")
+            raise Refusal("You need the Manage Server permission to use /daily.")
         return True
 
     # -- the loop -------------------------------------------------------

@@ -11,7 +11,9 @@ from discord.ext import commands
 from bot.client import NewsBot
 from bot.dm_lookup import MAX_LOOKUP_CHARS, RateLimiter, answer_lookup
 from bot.errors import NewsbotError
+from bot.render import CONTENT_LIMIT
 from bot.replies import APOLOGY, NO_MENTIONS, answer_interaction, send_answer_to
+from bot.textfmt import shorten
 
 log = logging.getLogger(__name__)
 
@@ -50,14 +52,20 @@ class LookupCog(commands.Cog, name="Lookup"):
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         """Answer plain text sent to the bot in a direct message."""
-        if message.author.bot or message.guild is not None or not message.content.strip():
+        if message.author.bot or not isinstance(message.channel, discord.DMChannel):
             return
-        if not isinstance(message.channel, discord.DMChannel):
+        if not message.content.strip():
             return
+        try:
+            await self._answer(message.channel, message)
+        except discord.HTTPException as exc:  # e.g. the user closed their DMs meanwhile
+            log.info("could not answer a DM from user %s: %s", message.author.id, exc)
+
+    async def _answer(self, channel: discord.DMChannel, message: discord.Message) -> None:
         wait = self.limiter.hit(message.author.id)
         if wait:
             if self.limiter.should_notify(message.author.id):
-                await message.channel.send(
+                await channel.send(
                     f"You're asking faster than I can keep up with: at most "
                     f"{LOOKUPS_PER_WINDOW} lookups every {WINDOW_SECONDS:.0f} seconds. "
                     f"Try again in {wait:.0f} s.",
@@ -65,7 +73,7 @@ class LookupCog(commands.Cog, name="Lookup"):
                 )
             return
         if len(message.content) > MAX_LOOKUP_CHARS:
-            await message.channel.send(
+            await channel.send(
                 f"That is too long to look up: keep it under {MAX_LOOKUP_CHARS} characters, "
                 "e.g. `quotes pompeo` or `timeline summit`.",
                 allowed_mentions=NO_MENTIONS,
@@ -74,14 +82,14 @@ class LookupCog(commands.Cog, name="Lookup"):
         try:
             answer = await answer_lookup(self.bot.service, message.content)
         except NewsbotError as exc:
-            await message.channel.send(exc.message, allowed_mentions=NO_MENTIONS)
+            await channel.send(shorten(exc.message, CONTENT_LIMIT), allowed_mentions=NO_MENTIONS)
             return
         except Exception:
             log.exception("direct-message lookup failed (user %s)", message.author.id)
-            await message.channel.send(APOLOGY, allowed_mentions=NO_MENTIONS)
+            await channel.send(APOLOGY, allowed_mentions=NO_MENTIONS)
             return
         await send_answer_to(
-            message.channel, answer, asker=message.author, page_timeout=self.bot.page_timeout
+            channel, answer, asker=message.author, page_timeout=self.bot.page_timeout
         )
 
 
