@@ -75,6 +75,9 @@ _KEYWORD_ANYWHERE = re.compile(
     r"(?=$|[.;|)\]]|\s[|–—-]\s)"
 )
 
+# Cheap pre-checks: every credit form has one of these, and most body text has none.
+_KEYWORD_HINT = re.compile(r"Photo|PHOTO|Image|Pic|Credit|Foto")
+_CREDIT_HINT = re.compile(r"/| via |Getty Images|Shutterstock|Photo|PHOTO|Image|Pic|Credit|Foto")
 _TAIL_WINDOW = 260  # longest credit we look for, with room for its lead-in
 _MAX_STARTS = 8  # candidate credit starts tried, nearest to the end first
 
@@ -87,7 +90,7 @@ def _normalise(text: str) -> str:
 def _end_credit(text: str) -> str | None:
     """The credit ending `text` (already normalised), or None."""
     core = text.rstrip(". ")
-    if not core:
+    if not core or not _CREDIT_HINT.search(core, max(0, len(core) - _TAIL_WINDOW)):
         return None
     if core.endswith(")"):
         opening = core.rfind("(", max(0, len(core) - _TAIL_WINDOW))
@@ -121,7 +124,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         return None
     credit = _end_credit(text)
     if credit is None:
-        match = _KEYWORD_ANYWHERE.search(text)
+        match = _KEYWORD_ANYWHERE.search(text) if _KEYWORD_HINT.search(text) else None
         if match is None:
             return None
         credit = match.group("credit")

@@ -36,6 +36,7 @@ _HEADER = re.compile(
     r"[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?(?=\s|$)",
     re.IGNORECASE,
 )
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
@@ -87,7 +88,7 @@ def _decode(raw: bytes) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleFormatError("the file contains only white space: give an article")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(text) - len(_CONTROL_CHARS.sub("", text))
     if controls > _BINARY_SHARE * len(text):
         raise ArticleFormatError(
             "this looks like a binary file (mostly control characters, not text): give a "
