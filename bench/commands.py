@@ -100,6 +100,28 @@ async def measure(path: Path, size: int) -> None:
         await storage.close()
 
 
+async def startup(path: Path) -> None:
+    """Time a NewsBot from construction to on_ready on this database, over the emulator."""
+    from bot.client import NewsBot
+    from bot.config import Config
+    from tests.emulator import Emulator
+
+    emulator = Emulator()
+    await emulator.start()
+    try:
+        with emulator.patched_discord():
+            config = Config(token=emulator.token, database=str(path), articles=None)
+            start = time.perf_counter()
+            bot = NewsBot(config, guild_ready_timeout=0.05)
+            async with emulator.running(bot):
+                ready = time.perf_counter() - start
+                answer = await emulator.slash("quote", speaker="Steve Jobs")
+                assert answer.embeds, answer
+    finally:
+        await emulator.stop()
+    print(f"  bot start-up to ready (emulated Discord, this database): {ready * 1000:.0f} ms")
+
+
 def main() -> None:
     """Build (or, with --keep DIR, reuse) each database and time the commands over it."""
     args = sys.argv[1:]
@@ -120,6 +142,7 @@ def main() -> None:
                 print(f"{size:,} articles: stored in {seconds:.1f} s ({size / seconds:,.0f}/s)")
             print(f"{size:,} articles: database {path.stat().st_size / 1e6:,.0f} MB")
             asyncio.run(measure(path, size))
+            asyncio.run(startup(path))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of this process: {rss:.0f} MB")
 
