@@ -103,7 +103,10 @@ class Sample(commands.Cog):
     @app_commands.command(description="Read an uploaded file.")
     async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         await interaction.response.defer(thinking=True)
-        text = (await file.read()).decode()
+        try:
+            text = (await file.read()).decode()
+        except discord.HTTPException as error:
+            text = f"download failed {error.status}"
         await interaction.edit_original_response(content=f"{file.filename}: {text}")
         await interaction.followup.send("stored", ephemeral=True)
 
@@ -353,11 +356,15 @@ async def test_subcommand_in_group_with_channel_option(emulator: Emulator) -> No
 
 async def test_attachment_option_defer_edit_and_ephemeral_followup(emulator: Emulator) -> None:
     bot, _ = await sample_bot()
-    upload = emulator.attachment("article.txt", b"Pompeo met Kim.")
+    upload = emulator.attachment("the article.txt", b"Pompeo met Kim.")
+    gone = emulator.attachment("gone.txt", b"")
+    emulator.revoke_attachment(gone)
     async with emulator.running(bot):
         result = await emulator.slash("upload", file=upload)
+        failed = await emulator.slash("upload", file=gone)
+    assert failed.content == "gone.txt: download failed 404"
     assert result.type == 5
-    assert result.content == "article.txt: Pompeo met Kim."
+    assert result.content == "the article.txt: Pompeo met Kim."
     assert [m.content for m in result.followups] == ["stored"]
     assert result.followups[0].ephemeral
 

@@ -191,6 +191,10 @@ class Emulator(UserActions):
         kind = content_type or "application/octet-stream"
         return self.server.messages.serve_file(filename, data, kind)
 
+    def revoke_attachment(self, attachment: dict[str, Any]) -> None:
+        """Stop serving an attachment (as an expired CDN link): its url answers 404."""
+        self.world.files.pop(int(attachment["id"]), None)
+
     @property
     def bot_messages(self) -> list[Message]:
         """Every message the bot created anywhere (ephemeral ones too), oldest first."""

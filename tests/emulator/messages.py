@@ -6,6 +6,7 @@ from __future__ import annotations
 import mimetypes
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from . import payloads
 from .bodies import MessageBody
@@ -40,7 +41,7 @@ class MessageService:
             content_type = mimetypes.guess_type(filename)[0] or content_type
         file_id = self.world.snowflake()
         self.world.files[file_id] = StoredFile(file_id, filename, data, content_type)
-        url = f"{self._base_url()}/attachments/{file_id}/{filename}"
+        url = f"{self._base_url()}/attachments/{file_id}/{quote(filename)}"
         return payloads.attachment(file_id, filename, len(data), content_type, url)
 
     def _attachments(self, body: MessageBody, keep: list[dict[str, Any]]) -> list[dict[str, Any]]:
