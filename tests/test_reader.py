@@ -268,7 +268,7 @@ def test_json_without_published_has_no_date() -> None:
     [
         ("bad-empty.txt", "empty"),
         ("bad-whitespace.txt", "only white space"),
-        ("bad-binary.png", "binary"),
+        ("bad-binary.png", "PNG image"),
         ("bad-invalid-utf8.txt", "not valid UTF-8: byte 0xe9 at offset 20 (line 3)"),
         ("bad-impossible-date.txt", "2018-02-30 is not a real date"),
         ("bad-json-list.json", "must be an object"),
@@ -300,6 +300,10 @@ def test_bad_input_is_refused_with_a_clear_message(name: str, message: str) -> N
         ("\ufeff".encode("utf-16"), "UTF-16"),
         (b"\x01\x02\x03\x04\x05 abc", "binary"),
         (b"date 2019-01-01\n", "no body paragraphs"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x00\x01binary\x00", "NUL bytes"),
+        (b"<!DOCTYPE html>\n<html><body><p>News</p></body></html>", "HTML"),
+        (b"{\\rtf1\\ansi Some text}", "RTF"),
     ],
 )
 def test_bad_input_variants(raw: bytes, message: str) -> None:
@@ -386,3 +390,16 @@ def test_credit_on_its_own_line_joins_the_caption_before_it() -> None:
         "Delegates from nearly 200 countries returned to the negotiating tables on Monday.",
         "The talks are due to end on Friday.",
     )
+
+
+def test_byline_is_neither_title_nor_headline_source() -> None:
+    raw = (
+        b"date 2020-03-04\n\nBy Jane Doe and John Roe\n\nThe central bank cut interest rates "
+        b"by half a point on Tuesday in an emergency move.\n\nMarkets rose.\n"
+    )
+    article = read_article(raw, "x")
+    assert article.title_given is False
+    assert article.title == (
+        "The central bank cut interest rates by half a point on Tuesday in an emergency move"
+    )
+    assert article.paragraphs[0] == "By Jane Doe and John Roe"

@@ -36,6 +36,20 @@ _HEADER = re.compile(
     r"[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?(?=\s|$)",
     re.IGNORECASE,
 )
+# File signatures of common non-article files, named in the error message.
+_KNOWN_BINARIES = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP (or Word/OpenDocument)"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\x1f\x8b", "gzip"),
+    (b"{\\rtf", "RTF"),
+)
+_BYLINE = re.compile(
+    r"(?:By|BY) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|de|van|von)){0,5},?(?: [A-Z][\w]*){0,4}$"
+)
+_BYLINE_MAX = 80
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = ".!?…"
@@ -55,8 +69,14 @@ def read_article(raw: bytes, source: str) -> Article:
     input, or input without body paragraphs.
     """
     text = _decode(raw)
-    if text.lstrip().startswith(("{", "[")):
+    opening = text.lstrip()[:15].lower()
+    if opening.startswith(("{", "[")):
         return _read_json(text, source)
+    if opening.startswith(("<!doctype", "<html", "<?xml")):
+        raise ArticleFormatError(
+            "this is an HTML/XML page, not an article: copy the article text into a plain "
+            "text file (or JSON) and add that"
+        )
     return _read_text(text, source)
 
 
@@ -71,6 +91,12 @@ def _decode(raw: bytes) -> str:
         raise ArticleFormatError("the file is empty: give a text or JSON article")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleFormatError("the file is UTF-16: save it as UTF-8 and try again")
+    for magic, kind in _KNOWN_BINARIES:
+        if raw.startswith(magic):
+            raise ArticleFormatError(
+                f"this is a {kind} file, not an article: save the article text as UTF-8 "
+                "plain text or JSON"
+            )
     if b"\x00" in raw:
         raise ArticleFormatError(
             "this looks like a binary file (it contains NUL bytes): give a UTF-8 text "
@@ -163,7 +189,12 @@ def _looks_like_title(block: str, followed_by_more: bool) -> bool:
     if len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
         return False
     core = line.rstrip(_CLOSERS)
-    return bool(core) and core[-1] not in _SENTENCE_END + ",;:" and split_credit(line) is None
+    return (
+        bool(core)
+        and core[-1] not in _SENTENCE_END + ",;:"
+        and not _is_byline(line)
+        and split_credit(line) is None
+    )
 
 
 def _is_markdown_title(block: str) -> bool:
@@ -207,9 +238,19 @@ def _require_body(paragraphs: tuple[str, ...]) -> None:
         raise ArticleFormatError("the article body has no text (no letters or digits)")
 
 
+def _is_byline(line: str) -> bool:
+    """Whether a short line is a byline ("By Jane Doe", "By JANE DOE, Reuters")."""
+    return len(line) <= _BYLINE_MAX and _BYLINE.match(line.strip()) is not None
+
+
 def _headline_for(paragraphs: tuple[str, ...]) -> str:
-    """A written headline from the lead, falling back to its first words."""
-    return write_headline(paragraphs[0]) or paragraphs[0][:100].rstrip()
+    """A headline written from the lead (skipping a byline), else the lead's first words."""
+    for paragraph in paragraphs[:3]:
+        if not _is_byline(paragraph):
+            headline = write_headline(paragraph)
+            if headline:
+                return headline
+    return paragraphs[0][:100].rstrip()
 
 
 def _read_text(text: str, source: str) -> Article:
