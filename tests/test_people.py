@@ -154,3 +154,16 @@ def test_never_raises_on_arbitrary_text(paragraphs: list[str]) -> None:
     names = {p.name for p in people}
     for mention in mentions:
         assert mention.name in names
+
+
+def test_middle_initial_form_is_the_same_person() -> None:
+    paragraphs = ("Analyst Michael M. Sears spoke first.", "Later Michael Sears added more.")
+    people, mentions = find_people(article(*paragraphs))
+    assert [p.name for p in people] == ["Michael M. Sears"]
+    assert [m.name for m in mentions] == ["Michael M. Sears", "Michael M. Sears"]
+
+
+def test_particles_inside_names_and_papers_with_articles() -> None:
+    text = "Ursula von der Leyen met reporters, and Der Spiegel said Le Monde agreed."
+    people, _ = find_people(article(text))
+    assert [p.name for p in people] == ["Ursula von der Leyen"]

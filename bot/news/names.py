@@ -38,7 +38,10 @@ NON_PERSON_WORDS = frozenset(
         organisation treasury reserve fed gop democrats republicans church mosque temple
         apple boeing airbus google microsoft twitter facebook youtube instagram iphone ipod
         ipad mac macbook itunes windows android dow nasdaq ftse nikkei dax cac
-        s&p euro dollar yen europe asia africa america americas australia antarctica""".split()
+        s&p euro dollar yen europe asia africa america americas australia antarctica
+    aircraft airplanes assembly plant factory organisations organizations day night
+    san santa los las saint sankt spiegel guardian telegraph herald tribune gazette
+    chronicle automobile automotive""".split()
 )
 
 # Countries, regions and big cities that look like names ("Kim" is not here).

@@ -36,6 +36,8 @@ from bot.news.names import (
 from bot.news.role_refs import find_role_references, title_after, title_before
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
+_ARTICLES = frozenset("der die das le la les el los las il lo".split())
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
 _MAX_NAME_WORDS = 5
 
@@ -93,6 +95,7 @@ def _is_blocking(token: Token) -> bool:
         or low in SENTENCE_WORDS
         or low in ROLE_WORDS
         or low in DEPARTMENT_WORDS
+        or (token.capital and low in _ARTICLES)
         or is_acronym(token)
     )
 
@@ -245,6 +248,30 @@ class _Collector:
         if after:
             _add_unique(found.titles, after)
 
+    def merge_initials(self) -> None:
+        """ "Michael Sears" is the "Michael M. Sears" named elsewhere: one person."""
+        for key, found in list(self.people.items()):
+            if key not in self.people:
+                continue
+            for form in list(found.forms):
+                words = form.split()
+                plain = [w for w in words if not (len(w.rstrip(".")) == 1 and w[0].isupper())]
+                if len(plain) == len(words) or len(plain) < 2:
+                    continue
+                other = canonical_key(" ".join(plain))
+                if other == key or other not in self.people:
+                    continue
+                merged = self.people.pop(other)
+                for name in merged.forms:
+                    _add_unique(found.forms, name)
+                for title in merged.titles:
+                    _add_unique(found.titles, title)
+                for alias in merged.aliases:
+                    _add_unique(found.aliases, alias)
+                self.mentions = [
+                    (t, a, b, key if k == other else k, text) for t, a, b, k, text in self.mentions
+                ]
+
     def short_names(self) -> None:
         """Lone family names and honorific + name, resolved by recency."""
         index: dict[str, list[str]] = {}
@@ -362,6 +389,7 @@ def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ..
     texts = _texts(article)
     collector = _Collector(texts)
     collector.full_names()
+    collector.merge_initials()
     collector.short_names()
     collector.role_references()
     names = {key: found.canonical() for key, found in collector.people.items()}
