@@ -93,6 +93,10 @@ class NewsBot(commands.Bot):
             raise StorageError("the database is not open yet")
         return self._service
 
+    async def on_ready(self) -> None:
+        """Log who the bot is connected as (again after a reconnect that re-identifies)."""
+        log.info("connected as %s to %d servers", self.user, len(self.guilds))
+
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: plain messages only reach the cogs' listeners (DM lookups)."""
 
