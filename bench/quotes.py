@@ -68,6 +68,7 @@ def _same_speaker(gold: str | None, got: str | None, article: Article) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    """Score every gold file and print the figures."""
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
     gold_dir = Path(args[0]) if args else GOLD
@@ -125,6 +126,7 @@ def main(argv: list[str]) -> int:
             ofn += not any(k[0] == key[0] and k[1] < key[2] and key[1] < k[2] for k in got)
 
     def prf(t: int, f_p: int, f_n: int) -> str:
+        """Precision, recall and F1 as one line."""
         p = t / (t + f_p) if t + f_p else 0.0
         r = t / (t + f_n) if t + f_n else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0

@@ -187,12 +187,14 @@ class _Collector:
         self.claimed: set[tuple[int, int]] = set()  # (text index, token index)
 
     def person(self, key: str) -> _Found:
+        """The person being collected under `key`, made on first use."""
         found = self.people.get(key)
         if found is None:
             found = self.people[key] = _Found(key)
         return found
 
     def full_names(self) -> None:
+        """Pass 1: capitalised runs that are people's full names."""
         maybe: list[tuple[int, int, int]] = []
         speaking: set[str] = set()
         for t_index, item in enumerate(self.texts):
@@ -349,6 +351,7 @@ class _Collector:
         return max(candidates, key=lambda key: last_seen.get(key, (-1, -1)))
 
     def role_references(self) -> None:
+        """Pass 3: "the Secretary of State" and the like, to the title's holder."""
         titles = {found.key: list(found.titles) for found in self.people.values()}
         texts = [item.text for item in self.texts]
         for t_index, start, end, key in find_role_references(texts, titles):

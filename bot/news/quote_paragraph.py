@@ -35,6 +35,7 @@ def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
 
 
 def sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    """The (start, end) of the sentence that holds position `pos`."""
     i = bisect_right(starts, pos) - 1
     if i < 0:
         return (0, sentences[0][1]) if sentences else (0, pos)
@@ -56,6 +57,7 @@ class Paragraph:
         self.people = [p for p in people if self.masked[p.start : p.start + 1] != "x"]
 
     def cue_after(self, start: int, end: int) -> Cue | None:
+        """The first cue starting in [start, end), if any."""
         i = bisect_left(self.cue_starts, start)
         if i < len(self.cues) and self.cues[i].start < end:
             return self.cues[i]
@@ -95,6 +97,7 @@ def name_right_after(para: Paragraph, close: int, end: int) -> str | None:
 
 
 def sentence_initial(para: Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:
+    """True when the quote opens its sentence."""
     return NOT_SPACE.search(para.masked, sent[0], max(sent[0], span.start - 1)) is None
 
 

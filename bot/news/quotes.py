@@ -109,6 +109,7 @@ class _Reader:
         return self._names
 
     def read(self) -> tuple[Quote, ...]:
+        """All quotes of the body, paragraph by paragraph."""
         quotes: list[Quote] = []
         paragraphs = self.article.paragraphs
         for index, text in enumerate(paragraphs):
