@@ -793,3 +793,24 @@ async def test_a_sub_command_in_a_nested_group(emulator: Emulator) -> None:
     [group] = result.interaction.data["options"]
     assert (group["type"], group["name"]) == (2, "feeds")
     assert (group["options"][0]["type"], group["options"][0]["name"]) == (1, "add")
+
+
+async def test_closed_dms_are_403_50007(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    emulator.close_dms(emulator.owner)
+    async with emulator.running(bot):
+        owner = await bot.fetch_user(emulator.owner.id)
+        with pytest.raises(discord.Forbidden) as caught:
+            await owner.send("hello")
+    assert caught.value.code == 50007
+
+
+async def test_a_removed_bot_loses_the_guild(emulator: Emulator) -> None:
+    bot, _ = await sample_bot()
+    news = emulator.channels["news"]
+    async with emulator.running(bot):
+        await emulator.remove_bot_from_guild()
+        assert bot.get_guild(emulator.guild.id) is None
+        with pytest.raises(discord.Forbidden) as caught:
+            await bot.http.send_message(news.id, params=_text_params("hello"))
+    assert caught.value.code == 50001

@@ -119,6 +119,17 @@ class Emulator(UserActions):
             await client.close()
             await asyncio.gather(connection, return_exceptions=True)
 
+    async def remove_bot_from_guild(self) -> None:
+        """Kick the bot: GUILD_DELETE, then 403 Missing Access (50001) on the
+        guild's routes and channels."""
+        del self.guild.members[self.bot.id]
+        await self.server.gateway.dispatch("GUILD_DELETE", {"id": str(self.guild.id)})
+        await self.server.gateway.barrier()
+
+    def close_dms(self, user: User) -> None:
+        """``user`` stops accepting DMs: the bot's sends there get 403 (50007)."""
+        self.world.closed_dms.add(user.id)
+
     # -- settings and time -----------------------------------------------
 
     @property

@@ -19,7 +19,9 @@ from .bodies import error_response, json_response, no_content, read_json, read_m
 from .gateway import Gateway
 from .interaction_routes import InteractionRoutes, InteractionTimings
 from .limits import (
+    CANNOT_MESSAGE_USER,
     INITIAL_RESPONSE_DEADLINE,
+    MISSING_ACCESS,
     TOKEN_LIFETIME,
     UNKNOWN_CHANNEL,
     UNKNOWN_GUILD,
@@ -172,6 +174,8 @@ class EmulatorServer:
         found = self.world.channel(int(request.match_info["id"]))
         if found is None:
             raise unknown("Channel", UNKNOWN_CHANNEL)
+        if found.guild_id is not None and self.world.bot.id not in self.world.guild.members:
+            raise DiscordError(403, MISSING_ACCESS, "Missing Access")
         return found
 
     def _message_of(self, request: web.Request, channel: Channel) -> Message:
@@ -183,6 +187,8 @@ class EmulatorServer:
     def _check_guild(self, request: web.Request) -> None:
         if request.match_info["id"] != str(self.world.guild.id):
             raise unknown("Guild", UNKNOWN_GUILD)
+        if self.world.bot.id not in self.world.guild.members:
+            raise DiscordError(403, MISSING_ACCESS, "Missing Access")
 
     # -- handlers --------------------------------------------------------
 
@@ -251,6 +257,9 @@ class EmulatorServer:
         bot = self.world.bot
         if not self.world.channel_permissions(bot, channel) & SEND_MESSAGES:
             raise missing_permissions()
+        recipient = channel.recipient
+        if recipient is not None and recipient.id in self.world.closed_dms:
+            raise DiscordError(403, CANNOT_MESSAGE_USER, "Cannot send messages to this user")
         body = await read_message_body(request)
         message = await self.messages.create(channel, bot, body)
         return json_response(payloads.message(message, self.world))

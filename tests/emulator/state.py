@@ -212,6 +212,8 @@ class World:
         self.command_syncs: list[CommandSync] = []
         self.commands: dict[int | None, list[dict[str, Any]]] = {}
         self.files: dict[int, StoredFile] = {}
+        self.closed_dms: set[int] = set()
+        """Users who do not accept direct messages from the bot."""
 
     def snowflake(self) -> int:
         """A new id that encodes the current emulator time, as Discord's do."""
