@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,13 @@ def test_find_events_never_raises(paragraphs: list[str], published: dt.date | No
     for event in find_events(_article(tuple(paragraphs), published)):
         text = paragraphs[event.span.paragraph]
         assert text[event.span.start : event.span.end] == event.expression
+
+
+@pytest.mark.parametrize("unit", ["May 1 ", "Monday, ", "a day later, ", "Q1 ", "1990s-"])
+def test_many_events_in_one_paragraph_stay_linear(unit: str) -> None:
+    # Thousands of dates in one run-on paragraph: each event reads only its own
+    # neighbourhood and is compared with a bounded number of earlier ones.
+    text = (unit * (12000 // len(unit)))[:12000]
+    started = time.perf_counter()
+    find_events(_article((text,)))
+    assert time.perf_counter() - started < 10.0

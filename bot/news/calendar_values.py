@@ -57,24 +57,29 @@ def month(year: int, number: int) -> Period:
     )
 
 
+def _span_of_months(year: int, first_month: int, count: int) -> tuple[dt.date, dt.date]:
+    """First and last day of `count` months starting at `first_month` of `year`."""
+    index = year * 12 + first_month - 1 + count - 1
+    last_year, last_month = divmod(index, 12)
+    last_day = calendar.monthrange(last_year, last_month + 1)[1]
+    return dt.date(year, first_month, 1), dt.date(last_year, last_month + 1, last_day)
+
+
 def quarter(year: int, number: int) -> Period:
     """A calendar quarter (1-4), month precision."""
-    first = dt.date(year, 3 * number - 2, 1)
-    last = first + relativedelta(months=3, days=-1)
+    first, last = _span_of_months(year, 3 * number - 2, 3)
     return Period(first, last, "month", f"{year:04d}-Q{number}")
 
 
 def half(year: int, number: int) -> Period:
     """A half year (1 or 2), month precision."""
-    first = dt.date(year, 6 * number - 5, 1)
-    last = first + relativedelta(months=6, days=-1)
+    first, last = _span_of_months(year, 6 * number - 5, 6)
     return Period(first, last, "month", f"{year:04d}-H{number}")
 
 
 def season(year: int, code: str, first_month: int) -> Period:
     """A meteorological season starting in `first_month` of `year`."""
-    first = dt.date(year, first_month, 1)
-    last = first + relativedelta(months=3, days=-1)
+    first, last = _span_of_months(year, first_month, 3)
     return Period(first, last, "month", f"{year:04d}-{code}")
 
 

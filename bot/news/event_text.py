@@ -11,6 +11,7 @@ result is sentence-cased without a trailing stop.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.news.model import Caption
@@ -46,6 +47,7 @@ _DROP_WITH = frozenset("on in at during for over".split())
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _MAX_CHARS = 300
+_REACH = 400
 
 
 def _is_absolute(expression: str) -> bool:
@@ -103,9 +105,19 @@ def _drop_expression(text: str, start: int, end: int) -> str:
     return before.rstrip() + " " + after.lstrip()
 
 
-def clause_text(text: str, start: int, end: int) -> str:
-    """The clause of paragraph `text` dated by the expression at [start, end)."""
-    s_lo, s_hi = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
+def clause_text(
+    text: str, start: int, end: int, sentences: list[tuple[int, int]] | None = None
+) -> str:
+    """The clause of paragraph `text` dated by the expression at [start, end).
+
+    `sentences` are the paragraph's sentence spans (computed when not given;
+    pass them when dating many expressions of one paragraph).
+    """
+    spans = sentence_spans(text) if sentences is None else sentences
+    index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    s_lo, s_hi = spans[index] if index >= 0 and spans[index][1] > start else (0, len(text))
+    # A run-on "sentence" is read only near the expression, so work stays linear.
+    s_lo, s_hi = max(s_lo, start - _REACH), min(s_hi, end + _REACH)
     sentence = text[s_lo:s_hi]
     rel_start, rel_end = start - s_lo, end - s_lo
     lo, hi = _clause_bounds(sentence, rel_start, rel_end)

@@ -15,6 +15,7 @@ import re
 from bot.news.dates import Timex, scan_timexes
 from bot.news.event_text import caption_text, clause_text
 from bot.news.model import Article, Caption, Event, Span
+from bot.news.sentences import sentence_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -60,17 +61,17 @@ def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Ev
     )
 
 
+_Key = tuple[dt.date, dt.date | None, str]
+# How many earlier events with the same dates a new one is compared with: keeps
+# the work linear on pathological input (thousands of "May 1" in one text).
+_COMPARED = 24
+
+
 def _is_repeat(
-    event: Event, words: frozenset[str], seen: list[tuple[Event, frozenset[str]]]
+    event: Event, words: frozenset[str], same_dates: list[tuple[Event, frozenset[str]]]
 ) -> bool:
     """Whether an event already listed has the same dates and mostly the same words."""
-    for other, other_words in seen:
-        if (other.date, other.until, other.precision) != (
-            event.date,
-            event.until,
-            event.precision,
-        ):
-            continue
+    for other, other_words in same_dates[-_COMPARED:]:
         if other.span.location == "caption" and event.span.location == "caption":
             continue  # each photo is its own moment
         union = words | other_words
@@ -86,12 +87,15 @@ def find_events(article: Article) -> tuple[Event, ...]:
     only absolute dates (and days counted from them) resolve.
     """
     published = article.published
-    seen: list[tuple[Event, frozenset[str]]] = []
+    seen: list[Event] = []
+    by_dates: dict[_Key, list[tuple[Event, frozenset[str]]]] = {}
 
     def add(event: Event) -> None:
         words = _words(event.text)
-        if event.text and not _is_repeat(event, words, seen):
-            seen.append((event, words))
+        same_dates = by_dates.setdefault((event.date, event.until, event.precision), [])
+        if event.text and not _is_repeat(event, words, same_dates):
+            same_dates.append((event, words))
+            seen.append(event)
 
     for index, caption in enumerate(article.captions):
         timex = _caption_timex(caption, published)
@@ -100,11 +104,13 @@ def find_events(article: Article) -> tuple[Event, ...]:
             add(_event(timex, caption_text(caption, timex.start, timex.end), span, published))
     previous: dt.date | None = None
     for index, paragraph in enumerate(article.paragraphs):
+        sentences = sentence_spans(paragraph)
         for timex in scan_timexes(paragraph, published, previous):
             if timex.attributive:
                 continue
             if timex.precision == "day":
                 previous = timex.last_day
             span = Span("body", index, timex.start, timex.end)
-            add(_event(timex, clause_text(paragraph, timex.start, timex.end), span, published))
-    return tuple(event for event, _ in seen)
+            text = clause_text(paragraph, timex.start, timex.end, sentences)
+            add(_event(timex, text, span, published))
+    return tuple(seen)
