@@ -143,7 +143,8 @@ def describe_synced(synced: list[app_commands.AppCommand], guild_id: int | None)
     """'Synced 10 commands globally: /article, /briefing, …'."""
     names = ", ".join(f"/{command.name}" for command in sorted(synced, key=lambda c: c.name))
     where = f"to guild {guild_id}" if guild_id is not None else "globally"
-    return f"Synced {len(synced)} commands {where}: {names or 'none'}"
+    noun = "command" if len(synced) == 1 else "commands"
+    return f"Synced {len(synced)} {noun} {where}: {names or 'none'}"
 
 
 async def run_bot(config: Config) -> int:

@@ -43,12 +43,14 @@ async def test_every_command_and_option_has_a_description(bot_session: BotSessio
     for command in tree.walk_commands():
         if command.description.strip() in PLACEHOLDER:
             missing.append(f"/{command.qualified_name}")
+        assert len(command.description) <= 100, command.qualified_name  # Discord's limit
         if isinstance(command, app_commands.Command):
             if not (command.callback.__doc__ or "").strip():
                 missing.append(f"/{command.qualified_name} (docstring)")
             for parameter in command.parameters:
                 if parameter.description.strip() in PLACEHOLDER:
                     missing.append(f"/{command.qualified_name} {parameter.display_name}")
+                assert len(parameter.description) <= 100, parameter.display_name
     assert missing == [], f"undescribed: {missing}"
     assert len(leaf_commands(tree)) >= 10
 
