@@ -46,6 +46,8 @@ _KNOWN_BINARIES = (
     (b"\x1f\x8b", "gzip"),
     (b"{\\rtf", "RTF"),
 )
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 _BYLINE = re.compile(
     r"(?:By|BY) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|de|van|von)){0,5},?(?: [A-Z][\w]*){0,4}$"
 )
@@ -120,7 +122,8 @@ def _decode(raw: bytes) -> str:
             "this looks like a binary file (mostly control characters, not text): give a "
             "UTF-8 text or JSON article"
         )
-    return text
+    # A few stray control characters (pasted from a PDF or a terminal) become spaces.
+    return _CONTROL_CHARS.sub(" ", text) if controls else text
 
 
 def _date_from_parts(parts: tuple[str, ...], what: str) -> dt.date:
@@ -294,7 +297,15 @@ def _optional_str(data: dict[str, Any], key: str) -> str | None:
         raise ArticleFormatError(
             f'the JSON field "{key}" must be a string, not {_json_type(value)}'
         )
-    return value.strip() or None
+    return _clean_json_text(value).strip() or None
+
+
+def _clean_json_text(value: str) -> str:
+    """JSON escapes can smuggle in what UTF-8 text cannot hold: lone surrogates
+    become U+FFFD and control characters a space."""
+    if _JSON_UNSAFE.search(value) is None:
+        return value
+    return _CONTROL_CHARS.sub(" ", _SURROGATES.sub("\ufffd", value))
 
 
 def _json_type(value: object) -> str:
@@ -332,14 +343,14 @@ def _json_blocks(data: dict[str, Any]) -> list[str]:
                 'the JSON field "paragraphs" must be a list of strings '
                 f"(got {_json_type(items)} or a list with other things in it)"
             )
-        return [item for item in items if item.strip()]
+        return [_clean_json_text(item) for item in items if item.strip()]
     if "body" in data and data["body"] is not None:
         body = data["body"]
         if not isinstance(body, str):
             raise ArticleFormatError(
                 f'the JSON field "body" must be a string, not {_json_type(body)}'
             )
-        return _blocks(body.replace("\r\n", "\n").replace("\r", "\n"))
+        return _blocks(_clean_json_text(body.replace("\r\n", "\n").replace("\r", "\n")))
     raise ArticleFormatError(
         'the JSON article has no body: add "body" (text, paragraphs separated by blank '
         'lines) or "paragraphs" (a list of strings)'
@@ -356,6 +367,8 @@ def _read_json(text: str, source: str) -> Article:
         ) from None
     except RecursionError:
         raise ArticleFormatError("the JSON is nested too deeply to be an article") from None
+    except ValueError as error:  # e.g. a number with more digits than Python converts
+        raise ArticleFormatError(f"the file is not valid JSON: {error}"[:200]) from None
     if not isinstance(data, dict):
         raise ArticleFormatError(
             f"the JSON must be an object with a body, not {_json_type(data)}: "
