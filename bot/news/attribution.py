@@ -372,6 +372,9 @@ def subject_after(
     if first in ("in", "on", "at", "by", "to", "of", "during", "after", "before", "that"):
         return None
     text = masked[phrase[0].start() : phrase[-1].end()]
+    source = _STATEMENT_FROM.search(text)
+    if source is not None:
+        text = text[source.end() :]  # "according to a statement from the company"
     label = _clean_phrase(text)
     if label is None and first in ("a", "an") and len(phrase) >= 2:
         label = text.rstrip(".")  # "said a Delhi auto parts supplier"

@@ -116,7 +116,9 @@ def refine_kind(text: str, kind: QuoteKind, masked: str, span: QuotedSpan) -> Qu
     head = masked[max(0, open_mark - _LOOK_BACK) : open_mark].rstrip()
     if kind == "full":
         short = len(text.split()) <= 3 and not text[:1].isupper()
-        if head.endswith(",") and short and not has_clause(text):
+        before = _words_before(masked, len(head) + max(0, open_mark - _LOOK_BACK), 1)
+        split_quote = bool(before) and before[-1] in SPEECH_VERBS  # `"We," he said, "will win."`
+        if head.endswith(",") and short and not has_clause(text) and not split_quote:
             return "fragment"
         return kind
     if has_clause(text):
