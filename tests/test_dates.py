@@ -50,6 +50,7 @@ def one(text: str, anchor: dt.date = THU, previous: dt.date | None = None) -> Ti
         ("He arrived on April 2nd.", "April 2nd", "2018-04-02"),
         ("Profits rose in the first half of 2017.", "the first half of 2017", "2017-H1"),
         ("Output doubled from 1990-1995.", "1990-1995", "1990"),
+        ("Profit rose in fiscal 1997.", "fiscal 1997", "FY1997"),
         ("GM filed at 12:00 UTC Monday in New York.", "12:00 UTC Monday", "2018-05-28T12:00Z"),
     ],
 )
@@ -133,6 +134,7 @@ def test_deictic(text: str, value: str) -> None:
         ("The envoy had arrived the day before.", "2018-05-23"),
         ("The following week, the talks resumed.", "2018-W22"),
         ("Three days later, talks resumed.", "2018-05-27"),
+        ("Sales had risen 4% in the prior year.", "2017"),
     ],
 )
 def test_anchored_on_previous_date(text: str, value: str) -> None:

@@ -102,12 +102,16 @@ SHIFTS = {
     "the past": -1,
     "this past": -1,
     "the previous": -1,
+    "the prior": -1,
+    "the preceding": -1,
     "next": 1,
     "the next": 1,
     "the coming": 1,
     "the following": 1,
 }
-_ANCHORED_RELS = frozenset({"the previous", "the following", "the same"})
+_ANCHORED_RELS = frozenset(
+    {"the previous", "the prior", "the preceding", "the following", "the same"}
+)
 
 
 _RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}

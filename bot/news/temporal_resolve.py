@@ -142,6 +142,12 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     return Resolution(found) if found else None
 
 
+def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "fiscal 1997": TimeML's FY1997, dated as the calendar year of that name."""
+    year = cal.year(int(group_text(cand, "y")))
+    return Resolution(Period(year.first, year.last, "year", f"FY{year.value}"))
+
+
 def _year_range(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "1990-1995", "2008-09": one stretch of whole years."""
     first = int(group_text(cand, "y"))
@@ -225,6 +231,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": _quarter,
     "qcode": _quarter,
     "year_range": _year_range,
+    "fiscal": _fiscal,
     "season": _season,
 }
 

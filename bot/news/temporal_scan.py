@@ -79,6 +79,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "unit_rel",
         rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this\s+past|this|last|next|the\s+last"
         r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
+        r"|the\s+prior|the\s+preceding"
         r"|the\s+same)\s{1,3}(?P<unit>week|weekend|month|year|decade|quarter"
         r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",
     ),
@@ -159,6 +160,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "year_range",
         rf"(?<![\w$£€.,/-])(?P<y>{_YEAR})\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\w%/-]|[.,]\d)",
     ),
+    (
+        "fiscal",
+        rf"(?<![\w-])(?i:fiscal)\s{{1,3}}(?:(?i:year)\s{{1,3}})?(?P<y>{_YEAR})(?![\w%/-]|[.,]\d)",
+    ),
     ("qcode", rf"(?<!\w)Q(?P<q>[1-4])(?:\s{{1,3}}(?P<y>{_YEAR}))?(?!\w)"),
     (
         "season",
@@ -233,6 +238,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "quarter": ("quarter", "half"),
     "year_range": ("0",),
+    "fiscal": ("0",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
