@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.news.model import Caption
+
 # One word of a photographer's or agency's name: capitalised ("Justin", "LANE",
 # "O'Neil", "J.", "al-Assad"), or a lowercase particle inside a name.
 _NAME_WORD = (
@@ -250,3 +252,31 @@ def caption_date_place(text: str) -> tuple[dt.date | None, str | None]:
     if last is None:
         return None, None
     return found, _place_after(text, last.end()) or _place_before(text, last.start())
+
+
+def separate_captions(blocks: list[str]) -> tuple[tuple[Caption, ...], tuple[str, ...]]:
+    """Separate photo captions from body paragraphs, both with white space collapsed.
+
+    A credit standing alone (after a blank line) joins the paragraph before it
+    to make one caption.
+    """
+    captions: list[Caption] = []
+    paragraphs: list[str] = []
+    previous_was_body = False
+    for block in blocks:
+        paragraph = " ".join(block.split())
+        if not paragraph:
+            continue
+        found = split_credit(paragraph)
+        if found is None:
+            paragraphs.append(paragraph)
+            previous_was_body = True
+            continue
+        caption_text, credit = found
+        if caption_text == credit and previous_was_body:
+            # A credit on its own after a blank line belongs to the caption before it.
+            caption_text = f"{paragraphs.pop()} {credit}"
+        previous_was_body = False
+        day, place = caption_date_place(caption_text)
+        captions.append(Caption(text=caption_text, credit=credit, date=day, place=place))
+    return tuple(captions), tuple(paragraphs)

@@ -21,16 +21,20 @@ import json
 import re
 from typing import Any
 
-from bot.news.captions import caption_date_place, split_credit
+from bot.news.captions import separate_captions
 from bot.news.headline import write_headline
-from bot.news.model import Article, Caption
+from bot.news.model import Article
+from bot.news.text_blocks import (
+    is_byline,
+    is_markdown_title,
+    looks_like_title,
+    normalise_whitespace,
+    split_blocks,
+)
 
 MAX_ARTICLE_BYTES = 2_000_000
 """Largest article accepted, in bytes (2 MB). Callers check the file size first."""
 
-_TITLE_MAX_CHARS = 200
-_TITLE_MAX_WORDS = 30
-_WRAPPED_LINE_MAX = 100  # hard-wrapped text never has longer lines than this
 _BINARY_SHARE = 0.05  # more control characters than this share: not text
 _HEADER = re.compile(
     r"[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?(?=\s|$)",
@@ -48,14 +52,7 @@ _KNOWN_BINARIES = (
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _JSON_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
-_BYLINE = re.compile(
-    r"(?:By|BY) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|de|van|von)){0,5},?(?: [A-Z][\w]*){0,4}$"
-)
-_BYLINE_MAX = 80
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_SENTENCE_END = ".!?…"
-_CLOSERS = "\"'”’»)]"
 
 
 class ArticleFormatError(ValueError):
@@ -137,99 +134,6 @@ def _date_from_parts(parts: tuple[str, ...], what: str) -> dt.date:
         ) from None
 
 
-def _normalise(block: str) -> str:
-    """Join hard-wrapped lines and collapse white space runs to one space."""
-    return " ".join(block.split())
-
-
-def _blocks(text: str) -> list[str]:
-    """Paragraph blocks of `text`, each with its raw line breaks.
-
-    Blocks are separated by blank lines. A block whose lines are clearly whole
-    paragraphs (some line longer than hard-wrapped text ever is, and every line
-    but the last ending a sentence) is split into its lines.
-    """
-    blocks: list[str] = []
-    for block in _BLANK_LINE.split(text):
-        if not block.strip():
-            continue
-        lines = [line for line in block.split("\n") if line.strip()]
-        if len(lines) > 1 and _lines_are_paragraphs(lines):
-            blocks.extend(lines)
-        else:
-            blocks.append(block)
-    return blocks
-
-
-def _ends_sentence(line: str) -> bool:
-    """Whether a line ends with sentence punctuation (closing quotes allowed)."""
-    core = line.rstrip().rstrip(_CLOSERS)
-    return bool(core) and core[-1] in _SENTENCE_END
-
-
-def _lines_are_paragraphs(lines: list[str]) -> bool:
-    """One paragraph per line: not hard-wrapped, and the lines end sentences.
-
-    The first line may instead be a title (short, no final punctuation), and
-    any line may be a photo caption ending in a credit.
-    """
-    if max(len(line.strip()) for line in lines) <= _WRAPPED_LINE_MAX:
-        return False
-    for index, line in enumerate(lines[:-1]):
-        if _ends_sentence(line) or split_credit(line) is not None:
-            continue
-        if index == 0 and _looks_like_title(line, followed_by_more=True):
-            continue
-        return False
-    return True
-
-
-def _looks_like_title(block: str, followed_by_more: bool) -> bool:
-    """A title: one short line without final sentence punctuation, more blocks after."""
-    line = block.strip()
-    if not followed_by_more or "\n" in line or not line:
-        return False
-    if len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
-        return False
-    core = line.rstrip(_CLOSERS)
-    return (
-        bool(core)
-        and core[-1] not in _SENTENCE_END + ",;:"
-        and not _is_byline(line)
-        and split_credit(line) is None
-    )
-
-
-def _is_markdown_title(block: str) -> bool:
-    """A one-line "# Title" block."""
-    line = block.strip()
-    return "\n" not in line and line.lstrip("#").startswith(" ") and 1 <= line.find(" ") <= 3
-
-
-def _split_captions(blocks: list[str]) -> tuple[tuple[Caption, ...], tuple[str, ...]]:
-    """Separate photo captions from body paragraphs (both normalised)."""
-    captions: list[Caption] = []
-    paragraphs: list[str] = []
-    previous_was_body = False
-    for block in blocks:
-        paragraph = _normalise(block)
-        if not paragraph:
-            continue
-        found = split_credit(paragraph)
-        if found is None:
-            paragraphs.append(paragraph)
-            previous_was_body = True
-            continue
-        caption_text, credit = found
-        if caption_text == credit and previous_was_body:
-            # A credit on its own after a blank line belongs to the caption before it.
-            caption_text = f"{paragraphs.pop()} {credit}"
-        previous_was_body = False
-        day, place = caption_date_place(caption_text)
-        captions.append(Caption(text=caption_text, credit=credit, date=day, place=place))
-    return tuple(captions), tuple(paragraphs)
-
-
 def _require_body(paragraphs: tuple[str, ...]) -> None:
     """Refuse an article whose body is empty (captions alone do not count)."""
     if not paragraphs:
@@ -241,15 +145,10 @@ def _require_body(paragraphs: tuple[str, ...]) -> None:
         raise ArticleFormatError("the article body has no text (no letters or digits)")
 
 
-def _is_byline(line: str) -> bool:
-    """Whether a short line is a byline ("By Jane Doe", "By JANE DOE, Reuters")."""
-    return len(line) <= _BYLINE_MAX and _BYLINE.match(line.strip()) is not None
-
-
 def _headline_for(paragraphs: tuple[str, ...]) -> str:
     """A headline written from the lead (skipping a byline), else the lead's first words."""
     for paragraph in paragraphs[:3]:
-        if not _is_byline(paragraph):
+        if not is_byline(paragraph):
             headline = write_headline(paragraph)
             if headline:
                 return headline
@@ -268,15 +167,15 @@ def _read_text(text: str, source: str) -> Article:
         first_line = rest.split("\n", 1)[0]
         header_alone = not first_line.strip()
         text = rest
-    blocks = _blocks(text)
+    blocks = split_blocks(text)
     title = ""
-    if header_alone and len(blocks) > 1 and _is_markdown_title(blocks[0]):
-        title = _normalise(blocks[0].lstrip().lstrip("#"))
+    if header_alone and len(blocks) > 1 and is_markdown_title(blocks[0]):
+        title = normalise_whitespace(blocks[0].lstrip().lstrip("#"))
         blocks = blocks[1:]
-    elif header_alone and blocks and _looks_like_title(blocks[0], len(blocks) > 1):
-        title = _normalise(blocks[0])
+    elif header_alone and blocks and looks_like_title(blocks[0], len(blocks) > 1):
+        title = normalise_whitespace(blocks[0])
         blocks = blocks[1:]
-    captions, paragraphs = _split_captions(blocks)
+    captions, paragraphs = separate_captions(blocks)
     _require_body(paragraphs)
     return Article(
         source=source,
@@ -350,7 +249,7 @@ def _json_blocks(data: dict[str, Any]) -> list[str]:
             raise ArticleFormatError(
                 f'the JSON field "body" must be a string, not {_json_type(body)}'
             )
-        return _blocks(_clean_json_text(body.replace("\r\n", "\n").replace("\r", "\n")))
+        return split_blocks(_clean_json_text(body.replace("\r\n", "\n").replace("\r", "\n")))
     raise ArticleFormatError(
         'the JSON article has no body: add "body" (text, paragraphs separated by blank '
         'lines) or "paragraphs" (a list of strings)'
@@ -378,9 +277,9 @@ def _read_json(text: str, source: str) -> Article:
     published = _published(_optional_str(data, "published"))
     url = _optional_str(data, "url")
     outlet = _optional_str(data, "source")
-    captions, paragraphs = _split_captions(_json_blocks(data))
+    captions, paragraphs = separate_captions(_json_blocks(data))
     _require_body(paragraphs)
-    title_text = _normalise(title) if title else ""
+    title_text = normalise_whitespace(title) if title else ""
     return Article(
         source=source,
         published=published,
