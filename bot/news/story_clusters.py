@@ -48,12 +48,14 @@ class _Clusters:
         self.terms: list[Counter[str]] = []
 
     def find(self, c: int) -> int:
+        """The cluster `c` has been merged into (path-halving union-find)."""
         while self.parent[c] != c:
             self.parent[c] = self.parent[self.parent[c]]
             c = self.parent[c]
         return c
 
     def new(self, item: int, day: int | None, terms: Sequence[str]) -> int:
+        """Open a cluster holding `item` alone; return its index."""
         self.parent.append(len(self.parent))
         self.members.append([item])
         self.days.append((day, day) if day is not None else None)
@@ -61,12 +63,14 @@ class _Clusters:
         return len(self.parent) - 1
 
     def near(self, c: int, day: int | None) -> bool:
+        """Whether `day` falls within MAX_DAYS_APART of the days cluster `c` spans."""
         span = self.days[c]
         if day is None or span is None:
             return True
         return span[0] - MAX_DAYS_APART <= day <= span[1] + MAX_DAYS_APART
 
     def add(self, c: int, item: int, day: int | None, terms: Sequence[str]) -> None:
+        """Put `item` (with its day and terms) into cluster `c`."""
         self.members[c].append(item)
         self.terms[c].update(terms)
         span = self.days[c]
@@ -74,6 +78,7 @@ class _Clusters:
             self.days[c] = (min(span[0], day), max(span[1], day)) if span else (day, day)
 
     def merge(self, keep: int, other: int) -> None:
+        """Fold cluster `other` into `keep`."""
         self.parent[other] = keep
         self.members[keep].extend(self.members[other])
         self.members[other] = []
