@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.captions import caption_date_place, split_credit
+from bot.news.captions import caption_date_place, separate_captions, split_credit
 
 
 @pytest.mark.parametrize(
@@ -248,3 +248,22 @@ def test_more_agency_styles_with_date_and_place(
     assert found is not None
     assert found[1] == credit
     assert caption_date_place(caption) == (day, place)
+
+
+def test_separate_captions_joins_a_lone_credit_only_to_a_dated_caption() -> None:
+    blocks = [
+        "Officials said the talks would resume next week.",
+        "Getty Images",
+        "A delegate walks past a screen in Glasgow, Britain, November 1, 2021.",
+        "REUTERS/Yves Herman",
+        "The talks are due to end on Friday.",
+    ]
+    captions, body = separate_captions(blocks)
+    assert [c.text for c in captions] == [
+        "Getty Images",
+        "A delegate walks past a screen in Glasgow, Britain, November 1, 2021. REUTERS/Yves Herman",
+    ]
+    assert body == (
+        "Officials said the talks would resume next week.",
+        "The talks are due to end on Friday.",
+    )

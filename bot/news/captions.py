@@ -258,7 +258,7 @@ def separate_captions(blocks: list[str]) -> tuple[tuple[Caption, ...], tuple[str
     """Separate photo captions from body paragraphs, both with white space collapsed.
 
     A credit standing alone (after a blank line) joins the paragraph before it
-    to make one caption.
+    to make one caption when that paragraph gives a full date, as captions do.
     """
     captions: list[Caption] = []
     paragraphs: list[str] = []
@@ -273,8 +273,8 @@ def separate_captions(blocks: list[str]) -> tuple[tuple[Caption, ...], tuple[str
             previous_was_body = True
             continue
         caption_text, credit = found
-        if caption_text == credit and previous_was_body:
-            # A credit on its own after a blank line belongs to the caption before it.
+        if caption_text == credit and previous_was_body and _CAPTION_DATE.search(paragraphs[-1]):
+            # A credit on its own after a blank line belongs to the dated caption before it.
             caption_text = f"{paragraphs.pop()} {credit}"
         previous_was_body = False
         day, place = caption_date_place(caption_text)
