@@ -336,3 +336,14 @@ async def test_a_busy_day_posts_each_page_within_the_limits(
     assert posts[-1].content == (
         f"… and {total - 5} more pages of stories: `/briefing` shows them all."
     )
+
+
+async def test_a_server_that_removed_the_bot_is_paused(
+    bot_session: BotSession, emulator: Emulator
+) -> None:
+    await set_daily(emulator, emulator.channels["news"])
+    await emulator.remove_bot_from_guild()
+    bot_session.clock.set(at("2024-03-30T07:00"))
+    assert await daily_cog(bot_session).post_due() == 0
+    stored = await bot_session.bot.storage.get_daily(emulator.guild.id)
+    assert stored is not None and stored.paused_reason == "I cannot see the channel any more"

@@ -120,3 +120,14 @@ async def test_mentioning_the_bot_first_is_just_a_lookup(
         reply = _only_reply(await emulator.dm(emulator.member, f"<@{emulator.bot.id}> help"))
     assert "/quote" in embed_text(reply.embeds[0])
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+async def test_a_user_who_closed_their_dms_is_skipped_quietly(
+    bot_session: BotSession, emulator: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    emulator.close_dms(emulator.member)
+    with caplog.at_level(logging.INFO):
+        assert await emulator.dm(emulator.member, "quotes pompeo") == []
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert any("could not answer a DM" in r.getMessage() for r in caplog.records)
+    assert _only_reply(await emulator.dm(emulator.owner, "help")).embeds  # others still fine
