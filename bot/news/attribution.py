@@ -63,6 +63,16 @@ _QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as
 _PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
 _STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
 _FINITE_SPEECH = frozenset("said says told tells wrote writes added adds".split())
+# Words that open a clause: the subject of a later verb starts after them.
+_CLAUSE_OPENERS = frozenset(
+    """that which who whom what and but after when while because although though
+    since if as before until unless whereas""".split()
+)
+# Indefinite subjects given as role text ("someone familiar with the situation").
+_INDEFINITE = frozenset(
+    """someone somebody others officials experts analysts critics sources insiders
+    observers economists""".split()
+)
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might".split())
 _ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
 _TRAILING = frozenset(
@@ -253,7 +263,7 @@ def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     enclosed = False  # a comma right before the verb: what comes before may be an aside
     for m in reversed(items):
         text = m.group()
-        if text in ',;:()"“”' or _word(m) in ("that", "which", "who", "and", "but"):
+        if text in ',;:()"“”' or _word(m) in _CLAUSE_OPENERS:
             # "Nasdaq, meanwhile, says" / "Smith, a Democrat, added": step over an aside.
             if text == "," and not picked and not enclosed:
                 enclosed = True
@@ -309,6 +319,11 @@ def _clean_phrase(phrase: str) -> str | None:
             while end < len(parts) and not _verb_like(lowered[end]):
                 end += 1
             return " ".join(parts[start:end])  # as written: "a spokesman for Airbus"
+    if lowered[0] in _INDEFINITE:
+        end = 1
+        while end < len(parts) and not _verb_like(lowered[end]):
+            end += 1
+        return " ".join(parts[:end])
     if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS:
         return " ".join(parts)  # "the company": resolved to an organisation later
     # "The activist organization the Project on Government Oversight": the name that ends it.
@@ -392,6 +407,26 @@ def _name_after_comma(masked: str, start: int, end: int) -> str | None:
     """A name closing the sentence after a comma: ", Fritz Meyer." """
     m = _NAME_AT_END.match(masked, start, end)
     return m.group(1) if m else None
+
+
+def source_after(
+    masked: str, cue: Cue, sentence_end: int, people: list[PersonSpan]
+) -> Subject | None:
+    """`according to The New York Times, ...`: the name right after the cue."""
+    items = words(masked, cue.end, min(sentence_end, cue.end + WINDOW))
+    phrase: list[re.Match[str]] = []
+    for m in items:
+        if m.group() in ',;:()"“”':
+            break
+        phrase.append(m)
+        if len(phrase) > 8:
+            return None
+    if not phrase or not phrase[0].group()[:1].isupper() or _word(phrase[0]) in _PRONOUNS:
+        return None
+    named = people_between(people, phrase[0].start(), phrase[-1].end())
+    if named:
+        return Subject(named[0].name, person=True)  # "according to Mr Howard"
+    return Subject(masked[phrase[0].start() : phrase[-1].end()].rstrip("."), person=False)
 
 
 def quoted_as_saying(masked: str, cue: Cue, sentence_end: int) -> str | None:

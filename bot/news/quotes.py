@@ -28,6 +28,7 @@ from bot.news.attribution import (
     PersonSpan,
     Subject,
     quoted_as_saying,
+    source_after,
     subject_after,
     subject_before,
     words,
@@ -131,16 +132,24 @@ class _Reader:
                 self.state.last_person_paragraph = index
         return tuple(_forward_speakers(quotes, paragraphs))
 
-    def _reported(self, index: int) -> str | None:
-        """Who paragraph `index`, which has no quotation, reports as speaking, if anyone."""
+    def _reported(self, index: int, people_only: bool = True) -> str | None:
+        """Who paragraph `index`, which has no quotation, reports as speaking, if anyone.
+
+        With `people_only` false an organisation counts too ("The US Treasury
+        described ...", then `It said that "..."`).
+        """
         if self._unquoted is None or self._unquoted[0] != index:
             return None
         para = Paragraph(self._unquoted[1], self.by_paragraph.get(index, []))
         for cue in reversed(para.cues[-3:]):
             sent = sentence_of(para.sentences, para.sentence_starts, cue.start)
             subject = subject_before(para.masked, sent[0], cue, para.people)
-            if subject is not None and subject.person:
+            if subject is None or subject.pronoun:
+                continue
+            if subject.person:
                 return subject.name
+            if not people_only:
+                return self.names.fullest(subject.name, index, cue.start)
         return None
 
     def _paragraph_quotes(self, index: int, para: Paragraph, continued: bool) -> list[Quote]:
@@ -258,7 +267,9 @@ class _Reader:
                 return True, self._resolve(index, Subject(quoted, person=False), para, where)
             naming = naming or before.word in NAMING_VERBS
             if before.word == "according to":
-                subject = subject_after(masked, before, sent[1], para.people)
+                subject = source_after(masked, before, sent[1], para.people) or subject_after(
+                    masked, before, sent[1], para.people
+                )
             else:
                 subject = subject_before(masked, sent[0], before, para.people)
             if subject is None:
@@ -299,9 +310,12 @@ class _Reader:
             ):
                 return _Speaker(state.last_speaker, cued=True, person=True)
             return _Speaker(state.last_person, cued=True, person=state.last_person is not None)
-        if recent and state.last_speaker is not None:
-            if subject.name in ("it", "they") and state.last_speaker_person:
-                return _Speaker(None, cued=True)
+        if recent and state.last_speaker is not None and not state.last_speaker_person:
+            return _Speaker(state.last_speaker, cued=True)
+        organisation = self._reported(index - 1, people_only=False)
+        if organisation is not None and not self.names.is_person(organisation):
+            return _Speaker(organisation, cued=True)
+        if recent and state.last_speaker is not None and subject.name == "we":
             return _Speaker(state.last_speaker, cued=True, person=state.last_speaker_person)
         return _Speaker(None, cued=True)
 
