@@ -347,3 +347,16 @@ async def test_a_server_that_removed_the_bot_is_paused(
     assert await daily_cog(bot_session).post_due() == 0
     stored = await bot_session.bot.storage.get_daily(emulator.guild.id)
     assert stored is not None and stored.paused_reason == "I cannot see the channel any more"
+
+
+async def test_set_refuses_a_channel_the_bot_cannot_post_in(
+    bot_session: BotSession, emulator: Emulator
+) -> None:
+    news = emulator.channels["news"]
+    await emulator.deny_send(news)
+    result = await emulator.slash(
+        "daily set", user=emulator.manager, options={"channel": news, "time": "08:00"}
+    )
+    assert result.ephemeral
+    assert result.content == f"I may not send messages in <#{news.id}>; allow me first."
+    assert await bot_session.bot.storage.get_daily(emulator.guild.id) is None
