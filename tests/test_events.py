@@ -174,6 +174,19 @@ def test_caption_uses_the_photo_day() -> None:
     assert event.text == "The minister in Paris"
 
 
+def test_caption_drops_an_aside_before_the_place() -> None:
+    caption = Caption(
+        text="Aid workers unload food as they prepare for the storm in Miami, Florida, USA, "
+        "09 September 2017. EPA/A. PHOTOGRAPHER",
+        credit="EPA/A. PHOTOGRAPHER",
+        date=D(2017, 9, 9),
+        place="Miami, Florida, USA",
+    )
+    (event,) = find_events(_article(("No dates here.",), D(2017, 9, 10), (caption,)))
+    assert event.expression == "09 September 2017"
+    assert event.text == "Aid workers unload food in Miami"
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.text(max_size=120), max_size=4),
