@@ -82,7 +82,17 @@ async def quotes(
         return simple(title, "No quotes match.")
     full = sum(1 for q in found if q.kind == "full")
     footer = f"{len(found)} quotes ({full} full, {len(found) - full} fragments)"
-    return paged(title, [quote_block(q) for q in found], per_page=6, footer=footer)
+    blocks: list[str] = []
+    shown: set[tuple[int, str]] = set()
+    for quote in found:
+        if quote.kind == "fragment":
+            # Fragments quoted in one sentence read best as that sentence, once.
+            key = (quote.article.id, fragment_sentence(quote))
+            if key in shown:
+                continue
+            shown.add(key)
+        blocks.append(quote_block(quote))
+    return paged(title, blocks, per_page=6, footer=footer)
 
 
 async def who(storage: Storage, name: str) -> Answer:
