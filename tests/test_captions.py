@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.captions import caption_date_place, separate_captions, split_credit
+from bot.news.captions import caption_date_place, separate_captions, split_credit, written_date
 
 
 @pytest.mark.parametrize(
@@ -267,3 +267,20 @@ def test_separate_captions_joins_a_lone_credit_only_to_a_dated_caption() -> None
         "Officials said the talks would resume next week.",
         "The talks are due to end on Friday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("May 31, 2018", dt.date(2018, 5, 31)),
+        ("Thursday, May 31, 2018.", dt.date(2018, 5, 31)),
+        ("31 May 2018", dt.date(2018, 5, 31)),
+        ("Sept. 3, 2019", dt.date(2019, 9, 3)),
+        ("2018-05-31", dt.date(2018, 5, 31)),
+        ("February 30, 2018", None),
+        ("May 31, 2018 in Rome", None),
+        ("tomorrow", None),
+    ],
+)
+def test_written_date(text: str, day: dt.date | None) -> None:
+    assert written_date(text) == day

@@ -314,3 +314,26 @@ def test_byline_is_neither_title_nor_headline_source() -> None:
         "The central bank cut interest rates by half a point on Tuesday in an emergency move"
     )
     assert article.paragraphs[0] == "By Jane Doe and John Roe"
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "title"),
+    [
+        (
+            b"date May 31, 2018\n\nTalks resume\n\nBody text.\n",
+            dt.date(2018, 5, 31),
+            "Talks resume",
+        ),
+        (b"Date: Thursday, 31 May 2018\nBody text.\n", dt.date(2018, 5, 31), "Body text"),
+        (
+            b"date 2018-05-31T14:30:00Z\n\nTalks resume\n\nBody.\n",
+            dt.date(2018, 5, 31),
+            "Talks resume",
+        ),
+        (b"Date night is back\n\nBody text here.\n", None, "Date night is back"),
+    ],
+)
+def test_date_header_variants(raw: bytes, published: dt.date | None, title: str) -> None:
+    article = read_article(raw, "x")
+    assert article.published == published
+    assert article.title == title

@@ -157,3 +157,11 @@ def test_stray_control_characters_become_spaces() -> None:
     raw = b"date 2020-01-02\n\nTalks\x07resumed on\x1b Monday after a long pause in the dispute.\n"
     article = read_article(raw, "x")
     assert article.paragraphs == ("Talks resumed on Monday after a long pause in the dispute.",)
+
+
+@pytest.mark.parametrize(
+    "header", [b"date February 30, 2018", b"date 31/05/2018", b"Date: 2018-13-01"]
+)
+def test_unreadable_date_header_is_refused(header: bytes) -> None:
+    with pytest.raises(ArticleFormatError, match="YYYY-MM-DD"):
+        read_article(header + b"\n\nBody text.\n", "x")

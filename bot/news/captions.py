@@ -172,6 +172,7 @@ _CAPTION_DATE = re.compile(
 _WEEKDAY_TAIL = re.compile(
     r"(?:,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?(?: on)?$"
 )
+_LEADING_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ")
 _PLACE_INTRO = re.compile(r"\b(?:in|at|near|outside|from) ")
 # A place: capitalised words ("New York City", "D.C.", "USA") with a few
 # lowercase joiners ("Rio de Janeiro", "Isle of Man"), in comma-separated parts.
@@ -200,6 +201,17 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def written_date(text: str) -> dt.date | None:
+    """The date `text` consists of ("May 31, 2018", "31 May 2018", "2018-05-31",
+    "Thursday, May 31, 2018"), or None if it says anything else or no real date."""
+    text = _normalise(text).rstrip(".")
+    weekday = _LEADING_WEEKDAY.match(text)
+    if weekday is not None:
+        text = text[weekday.end() :]
+    match = _CAPTION_DATE.fullmatch(text)
+    return _date_of(match) if match is not None else None
 
 
 def _place_before(text: str, end: int) -> str | None:

@@ -21,7 +21,7 @@ import json
 import re
 from typing import Any
 
-from bot.news.captions import separate_captions
+from bot.news.captions import separate_captions, written_date
 from bot.news.headline import write_headline
 from bot.news.model import Article
 from bot.news.text_blocks import (
@@ -36,6 +36,11 @@ MAX_ARTICLE_BYTES = 2_000_000
 """Largest article accepted, in bytes (2 MB). Callers check the file size first."""
 
 _BINARY_SHARE = 0.05  # more control characters than this share: not text
+# A `date` line written another way: only when it is a line of its own.
+_LOOSE_HEADER = re.compile(r"[ \t]*date(?::[ \t]*|[ \t]+)(?P<value>[^\n]{1,40})(?:\n|\Z)", re.I)
+_DATE_LIKE = re.compile(
+    r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.IGNORECASE
+)
 _HEADER = re.compile(
     r"[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?(?=\s|$)",
     re.IGNORECASE,
@@ -155,6 +160,27 @@ def _headline_for(paragraphs: tuple[str, ...]) -> str:
     return paragraphs[0][:100].rstrip()
 
 
+def _written_date_header(stripped: str, text: str) -> tuple[dt.date | None, str]:
+    """A `date` line in words ("date May 31, 2018", "Date: 31 May 2018").
+
+    Returns the date and the text after the line, or (None, text) when the
+    first line is not a date header ("Date night is back in fashion").
+    """
+    line = _LOOSE_HEADER.match(stripped)
+    if line is None:
+        return None, text
+    value = line.group("value").strip()
+    day = written_date(value)
+    if day is not None:
+        return day, stripped[line.end() :]
+    if _DATE_LIKE.match(value):
+        raise ArticleFormatError(
+            f"the date header {value!r} is not a valid date: write it as YYYY-MM-DD "
+            "(for example: date 2018-05-31)"
+        )
+    return None, text
+
+
 def _read_text(text: str, source: str) -> Article:
     """Read the wire-text and plain-text formats."""
     published: dt.date | None = None
@@ -167,6 +193,8 @@ def _read_text(text: str, source: str) -> Article:
         first_line = rest.split("\n", 1)[0]
         header_alone = not first_line.strip()
         text = rest
+    else:
+        published, text = _written_date_header(stripped, text)
     blocks = split_blocks(text)
     title = ""
     if header_alone and len(blocks) > 1 and is_markdown_title(blocks[0]):
