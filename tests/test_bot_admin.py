@@ -181,3 +181,14 @@ async def test_who_discord_offers_each_command_to(
     assert emulator.can_use("news", emulator.owner, emulator.dm_channel(emulator.owner))
     assert emulator.can_use("sync", emulator.owner)
     assert not emulator.can_use("sync", emulator.manager)
+
+
+async def test_an_expired_attachment_link_is_explained(
+    bot_session: BotSession, emulator: Emulator
+) -> None:
+    attachment = emulator.attachment("gone.txt", GOOD)
+    emulator.revoke_attachment(attachment)
+    result = await emulator.slash("news add", attachment=attachment, user=emulator.manager)
+    answered_cleanly(result)
+    assert result.ephemeral and result.content == ("Could not download that attachment; try again.")
+    assert await bot_session.bot.storage.article_count() == 1
