@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,18 @@ def test_date_header_variants(raw: bytes, published: dt.date | None, title: str)
     article = read_article(raw, "x")
     assert article.published == published
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2018-05-31", dt.date(2018, 5, 31)),
+        ("2018-05-31T23:30:00-05:00", dt.date(2018, 5, 31)),
+        ("May 31, 2018", dt.date(2018, 5, 31)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_json_published_forms(published: str | None, expected: dt.date | None) -> None:
+    raw = json.dumps({"published": published, "body": "Text of the article."}).encode()
+    assert read_article(raw, "x.json").published == expected

@@ -165,3 +165,8 @@ def test_stray_control_characters_become_spaces() -> None:
 def test_unreadable_date_header_is_refused(header: bytes) -> None:
     with pytest.raises(ArticleFormatError, match="YYYY-MM-DD"):
         read_article(header + b"\n\nBody text.\n", "x")
+
+
+def test_invalid_utf8_offset_counts_the_bom() -> None:
+    with pytest.raises(ArticleFormatError, match=r"byte 0xff at offset 5 \(line 1\)"):
+        read_article(b"\xef\xbb\xbfab\xffcd", "x")

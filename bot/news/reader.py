@@ -246,7 +246,7 @@ def _json_type(value: object) -> str:
 
 
 def _published(value: str | None) -> dt.date | None:
-    """The JSON "published" field: YYYY-MM-DD or an ISO date-time."""
+    """The JSON "published" field: YYYY-MM-DD, an ISO date-time, or "May 31, 2018"."""
     if value is None:
         return None
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
@@ -255,10 +255,14 @@ def _published(value: str | None) -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(value).date()
     except ValueError:
+        pass
+    day = written_date(value)
+    if day is None:
         raise ArticleFormatError(
             f'the JSON field "published" ({value[:40]!r}) is not a date: use YYYY-MM-DD '
             "or an ISO date-time"
-        ) from None
+        )
+    return day
 
 
 def _json_blocks(data: dict[str, Any]) -> list[str]:
