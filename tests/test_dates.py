@@ -135,6 +135,7 @@ def test_deictic(text: str, value: str) -> None:
         ("The following week, the talks resumed.", "2018-W22"),
         ("Three days later, talks resumed.", "2018-05-27"),
         ("Sales had risen 4% in the prior year.", "2017"),
+        ("Later that year, the firm listed.", "2018"),
     ],
 )
 def test_anchored_on_previous_date(text: str, value: str) -> None:
@@ -243,6 +244,7 @@ def test_ranges(text: str, expression: str, first: int, until: int) -> None:
         "He scored 2008 runs; see page 2019 and 1999 degrees.",
         "The second half of the game was tense.",
         "Mr. Sunday spoke.",
+        "That year was hard.",
     ],
 )
 def test_not_dates(text: str) -> None:

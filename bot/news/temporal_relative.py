@@ -97,6 +97,7 @@ SHIFTS = {
     "this": 0,
     "the current": 0,
     "the same": 0,
+    "that": 0,
     "last": -1,
     "the last": -1,
     "the past": -1,
@@ -110,7 +111,7 @@ SHIFTS = {
     "the following": 1,
 }
 _ANCHORED_RELS = frozenset(
-    {"the previous", "the prior", "the preceding", "the following", "the same"}
+    {"the previous", "the prior", "the preceding", "the following", "the same", "that"}
 )
 
 
@@ -128,6 +129,8 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
         and before is not None
         and _RANK[before.precision] <= _UNIT_RANK.get(unit, 2)
     )
+    if rel == "that" and not anchored:
+        return None  # "that year" names a period already in focus, never today's
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
