@@ -9,10 +9,13 @@ start-up: `newsbot sync [--guild ID]` or the owner's `/sync` does it.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import logging
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import discord
 from discord import app_commands
@@ -148,20 +151,47 @@ def describe_synced(synced: list[app_commands.AppCommand], guild_id: int | None)
 
 
 async def run_bot(config: Config) -> int:
-    """Run the bot until it is stopped; the process exit code."""
+    """Run the bot until it is stopped (Ctrl-C or SIGTERM close it cleanly); the exit code."""
     if not config.token:
         print("newsbot: DISCORD_TOKEN is not set", file=sys.stderr)
         return 2
     async with NewsBot(config) as bot:
-        try:
-            await bot.start(config.token)
-        except discord.LoginFailure:
-            print("newsbot: Discord refused the token (DISCORD_TOKEN); check it", file=sys.stderr)
-            return 2
-        except discord.PrivilegedIntentsRequired:
-            print("newsbot: Discord refused a privileged intent", file=sys.stderr)
-            return 2
+        with _closing_on_sigterm(bot):
+            try:
+                await bot.start(config.token)
+            except discord.LoginFailure:
+                print(
+                    "newsbot: Discord refused the token (DISCORD_TOKEN); check it",
+                    file=sys.stderr,
+                )
+                return 2
+            except discord.PrivilegedIntentsRequired:
+                print("newsbot: Discord refused a privileged intent", file=sys.stderr)
+                return 2
     return 0
+
+
+@contextlib.contextmanager
+def _closing_on_sigterm(bot: NewsBot) -> Iterator[None]:
+    """While inside, SIGTERM (systemd, docker stop) closes the bot instead of killing it."""
+    loop = asyncio.get_running_loop()
+    closing: set[asyncio.Task[None]] = set()
+
+    def close() -> None:
+        log.info("SIGTERM: closing")
+        task = asyncio.ensure_future(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    try:
+        loop.add_signal_handler(signal.SIGTERM, close)
+    except (NotImplementedError, RuntimeError):  # Windows, or not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
 
 
 async def sync_commands(config: Config, *, guild_id: int | None = None) -> int:

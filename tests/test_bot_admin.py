@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import signal
 from dataclasses import replace
 from pathlib import Path
 
@@ -153,6 +155,14 @@ async def test_newsbot_run_serves_until_stopped(emulator: Emulator, tmp_path: Pa
         running.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await running
+
+
+async def test_newsbot_run_closes_cleanly_on_sigterm(emulator: Emulator, tmp_path: Path) -> None:
+    running = asyncio.create_task(run_bot(_config(emulator, tmp_path, emulator.token)))
+    await emulator.server.gateway.wait_for_handshake(0)
+    os.kill(os.getpid(), signal.SIGTERM)  # handled by run_bot's loop handler, not fatal
+    assert await asyncio.wait_for(running, 10) == 0
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # handler removed again
 
 
 async def test_a_refused_token_is_one_clear_line(
