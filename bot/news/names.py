@@ -134,6 +134,19 @@ FIRST_NAMES = frozenset(
         sanjay priya raj""".split()
 )
 
+# Given names of women among FIRST_NAMES and beyond: "she" is not "Tim Walz",
+# "he" is not "Maria Lopez".
+FEMALE_NAMES = frozenset(
+    """alexandra alice alison amanda amy andrea angela ann anna anne barbara carol
+    caroline catherine christina christine claire deborah diana diane elizabeth emily
+    emma fatima giorgia grace heather helen hillary indra jacinda jane janet jean
+    jennifer jessica joan julia julie kamala karen kate katherine kathleen kelly laura
+    lauren linda lisa margaret maria marie marissa mary melissa michelle nancy nicole
+    patricia priya rachel rebecca rose sandra sarah sharon sheryl susan theresa
+    ursula victoria yuki ginni darleen dana betty jill jennifer maryann neelie patty
+    rebecca mary kemi diane olena karine ruth lucy sophie olivia""".split()
+)
+
 # Family names written first (East Asian order): "Kim" of "Kim Yong Chol".
 SURNAME_FIRST = frozenset(
     """kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song

@@ -27,6 +27,7 @@ from bot.news.attribution import (
     Cue,
     PersonSpan,
     Subject,
+    people_between,
     quoted_as_saying,
     source_after,
     subject_after,
@@ -34,6 +35,7 @@ from bot.news.attribution import (
     words,
 )
 from bot.news.model import Article, Quote, QuoteKind, Span
+from bot.news.names import FEMALE_NAMES, FIRST_NAMES
 from bot.news.quote_kind import is_title_like, quote_kind, refine_kind
 from bot.news.quote_paragraph import (
     Paragraph,
@@ -81,7 +83,7 @@ class _State:
     last_quote_sentence_ended: bool = False
     open_quote_speaker: str | None = None
     open_quote_pending: bool = False
-    last_person: str | None = None
+    last_people: tuple[str, ...] = ()
     last_person_paragraph: int = -10
 
 
@@ -128,7 +130,7 @@ class _Reader:
                     self._unquoted = (index, text)
             if people:
                 # The first person of the paragraph is most often its subject.
-                self.state.last_person = people[0].name
+                self.state.last_people = tuple(dict.fromkeys(p.name for p in people[:8]))
                 self.state.last_person_paragraph = index
         return tuple(_forward_speakers(quotes, paragraphs))
 
@@ -298,18 +300,39 @@ class _Reader:
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
         if subject.name in ("he", "she"):
             # A person named earlier in the same sentence or paragraph, else the
-            # last speaker or the last person named, whichever is more recent.
-            earlier = [p for p in para.people if p.end <= subject.start]
-            if earlier:
-                in_sentence = [p for p in earlier if p.start >= sent[0]]
-                return _Speaker((in_sentence or earlier)[-1 if in_sentence else 0].name, True, True)
+            # last speaker or the last person named, whichever is more recent;
+            # never one whose given name says the pronoun does not fit.
+            fits = [
+                p
+                for p in people_between(
+                    para.people, max(sent[0], subject.start - WINDOW), subject.start
+                )
+                if p.end <= subject.start and _fits(subject.name, p.name)
+            ]
+            if fits:
+                return _Speaker(fits[-1].name, True, True)
+            first = next(
+                (
+                    p
+                    for p in para.people[:8]
+                    if p.end <= subject.start and _fits(subject.name, p.name)
+                ),
+                None,
+            )
+            if first is not None:
+                return _Speaker(first.name, True, True)
             if (
                 recent
                 and state.last_speaker_person
+                and state.last_speaker is not None
+                and _fits(subject.name, state.last_speaker)
                 and (state.last_speaker_paragraph >= state.last_person_paragraph)
             ):
                 return _Speaker(state.last_speaker, cued=True, person=True)
-            return _Speaker(state.last_person, cued=True, person=state.last_person is not None)
+            for name in state.last_people:
+                if _fits(subject.name, name):
+                    return _Speaker(name, cued=True, person=True)
+            return _Speaker(None, cued=True)
         if recent and state.last_speaker is not None and not state.last_speaker_person:
             return _Speaker(state.last_speaker, cued=True)
         organisation = self._reported(index - 1, people_only=False)
@@ -397,6 +420,21 @@ def _forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[
         if only_quote and introduced:
             result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
     return result
+
+
+_EITHER = frozenset("robin pat jamie terry lee kim jesse sam alex chris jean moon".split())
+
+
+def _fits(pronoun: str, name: str) -> bool:
+    """False when the given name says "he" or "she" cannot stand for this person."""
+    given = name.split()[0].lower() if name.split() else ""
+    if given in _EITHER:
+        return True
+    if given in FEMALE_NAMES:
+        return pronoun == "she"
+    if given in FIRST_NAMES:
+        return pronoun == "he"
+    return True
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
