@@ -293,6 +293,9 @@ def test_seed_body_expressions(seed_paragraphs: tuple[str, ...]) -> None:
         ("last week", (dt.date(2018, 5, 21), dt.date(2018, 5, 27), "week")),
         ("2018", (dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year")),
         ("2018-05", (dt.date(2018, 5, 1), dt.date(2018, 5, 31), "month")),
+        ("may", (dt.date(2018, 5, 1), dt.date(2018, 5, 31), "month")),
+        ("this month", (dt.date(2018, 5, 1), dt.date(2018, 5, 31), "month")),
+        ("Q1 2018", (dt.date(2018, 1, 1), dt.date(2018, 3, 31), "month")),
     ],
 )
 def test_resolve_user_date(text: str, expected: tuple[dt.date, dt.date, str]) -> None:

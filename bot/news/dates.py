@@ -251,9 +251,12 @@ def resolve_user_date(text: str, today: dt.date) -> tuple[dt.date, dt.date, str]
             period = cal.month(int(plain.group(1)), number)
             return period.first, period.last, "month"
         return None
-    for attempt in (cleaned, cleaned.title()):
-        timexes = scan_timexes(attempt, today, today)
-        if len(timexes) == 1 and timexes[0].start == 0 and timexes[0].end == len(attempt):
+    # As typed, title-cased ("may 2018"), and after "in " so that a bare
+    # "May" or "March" reads as the month it is in a date option.
+    for lead, attempt in (("", cleaned), ("", cleaned.title()), ("in ", cleaned.title())):
+        text_in = lead + attempt
+        timexes = scan_timexes(text_in, today, today)
+        if len(timexes) == 1 and (timexes[0].start, timexes[0].end) == (len(lead), len(text_in)):
             found = timexes[0]
             return found.date, found.last_day, found.precision
     return None
