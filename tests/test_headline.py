@@ -40,6 +40,12 @@ def test_long_lead_is_cut_at_a_clause_boundary() -> None:
             "The talks ended without a deal",
         ),
         ("TOKYO (Reuters) - Asian shares rose.", "Asian shares rose"),
+        ("NEW DELHI: Monsoon rains flooded the capital.", "Monsoon rains flooded the capital"),
+        ("(CNN) -- A storm hit the coast.", "A storm hit the coast"),
+        (
+            "Seoul, South Korea (CNN) -- Talks resumed on Monday.",
+            "Talks resumed on Monday",
+        ),
         ('He called it "a big mistake."', 'He called it "a big mistake"'),
         (
             "U.S. officials met Mr. Kim in St. Louis. They agreed.",
