@@ -35,8 +35,8 @@ from bot.news.attribution import (
     words,
 )
 from bot.news.model import Article, Quote, QuoteKind, Span
-from bot.news.names import FEMALE_NAMES, FIRST_NAMES
-from bot.news.quote_kind import is_title_like, quote_kind, refine_kind
+from bot.news.quote_chains import fits, forward_speakers
+from bot.news.quote_kind import quote_kind, refine_kind
 from bot.news.quote_paragraph import (
     Paragraph,
     clause_between,
@@ -46,18 +46,11 @@ from bot.news.quote_paragraph import (
     sentence_of,
 )
 from bot.news.quote_spans import QuotedSpan, starts_with_opening_mark
+from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames
 
-_LABEL_BEFORE = re.compile(
-    r"(?:so-called|dubbed|named|nicknamed|titled|entitled|known as|\w+ly called|, called|"
-    r"(?:is|are|was|were|be|been|being|also) called)\s*[\"“‘']$",
-    re.IGNORECASE,
-)
 # A paragraph without any of these has no quotation (a lone apostrophe opens none).
 _MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[])'")
-_AS_SAYING = re.compile(r"\s+as\s+saying\b")
-# Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
-_MAX_UNCUED_SCARE_WORDS = 3
 # How many paragraphs back a pronoun or a continued quotation may reach.
 _CHAIN_PARAGRAPHS = 2
 
@@ -132,7 +125,7 @@ class _Reader:
                 # The first person of the paragraph is most often its subject.
                 self.state.last_people = tuple(dict.fromkeys(p.name for p in people[:8]))
                 self.state.last_person_paragraph = index
-        return tuple(_forward_speakers(quotes, paragraphs))
+        return tuple(forward_speakers(quotes, paragraphs))
 
     def _reported(self, index: int, people_only: bool = True) -> str | None:
         """Who paragraph `index`, which has no quotation, reports as speaking, if anyone.
@@ -165,7 +158,7 @@ class _Reader:
             speaker = self._attribute(index, para, span, sent, next_open, kind)
             if speaker is None or not speaker.cued:
                 speaker = self._continuation(index, para, span, sent, kind, previous, continued, n)
-            if not self._reports_words(para, span, kind, speaker):
+            if not reports_words(para, span, kind, cued=speaker.cued, naming=speaker.naming):
                 continue
             if speaker.cued and speaker.name is not None:
                 self._remember(index, speaker)
@@ -302,20 +295,20 @@ class _Reader:
             # A person named earlier in the same sentence or paragraph, else the
             # last speaker or the last person named, whichever is more recent;
             # never one whose given name says the pronoun does not fit.
-            fits = [
+            candidates = [
                 p
                 for p in people_between(
                     para.people, max(sent[0], subject.start - WINDOW), subject.start
                 )
-                if p.end <= subject.start and _fits(subject.name, p.name)
+                if p.end <= subject.start and fits(subject.name, p.name)
             ]
-            if fits:
-                return _Speaker(fits[-1].name, True, True)
+            if candidates:
+                return _Speaker(candidates[-1].name, True, True)
             first = next(
                 (
                     p
                     for p in para.people[:8]
-                    if p.end <= subject.start and _fits(subject.name, p.name)
+                    if p.end <= subject.start and fits(subject.name, p.name)
                 ),
                 None,
             )
@@ -325,12 +318,12 @@ class _Reader:
                 recent
                 and state.last_speaker_person
                 and state.last_speaker is not None
-                and _fits(subject.name, state.last_speaker)
+                and fits(subject.name, state.last_speaker)
                 and (state.last_speaker_paragraph >= state.last_person_paragraph)
             ):
                 return _Speaker(state.last_speaker, cued=True, person=True)
             for name in state.last_people:
-                if _fits(subject.name, name):
+                if fits(subject.name, name):
                     return _Speaker(name, cued=True, person=True)
             return _Speaker(None, cued=True)
         if recent and state.last_speaker is not None and not state.last_speaker_person:
@@ -376,65 +369,10 @@ class _Reader:
             return _Speaker(reported, cued=True, person=True)
         return _Speaker(None, cued=False)
 
-    def _reports_words(
-        self, para: Paragraph, span: QuotedSpan, kind: QuoteKind, speaker: _Speaker
-    ) -> bool:
-        text = para.text[span.start : span.end]
-        if not text.strip() or not any(ch.isalnum() for ch in text):
-            return False
-        head = para.masked[max(0, span.start - 1 - 40) : span.start - 1].rstrip()
-        stands_alone = not head or head.endswith((":", ".", "?", "!"))
-        if is_title_like(text) and not stands_alone and not speaker.naming:
-            return False  # a name, a product, a title of a work
-        if _LABEL_BEFORE.search(para.masked, max(0, span.start - 30), span.start):
-            return False  # so-called "peace", dubbed "Antennagate", commonly called "apps"
-        if _AS_SAYING.match(para.masked, span.end + 1, span.end + 20):
-            return False  # a "Senate aide" as saying: a label for the source
-        if speaker.cued:
-            return True
-        if not span.closed:
-            return False  # an unbalanced mark, not a quotation running on
-        return kind == "full" or len(text.split()) > _MAX_UNCUED_SCARE_WORDS
-
     def _remember(self, index: int, speaker: _Speaker) -> None:
         self.state.last_speaker = speaker.name
         self.state.last_speaker_person = speaker.person
         self.state.last_speaker_paragraph = index
-
-
-def _forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
-    """A quote-only paragraph with no speaker takes the speaker the next paragraph
-    introduces (`"How can it go away?"` / `Alan Mulally remembered asking, "..."`)."""
-    result = list(quotes)
-    for i, quote in enumerate(result[:-1]):
-        nxt = result[i + 1]
-        paragraph = paragraphs[quote.span.paragraph]
-        if quote.speaker is not None or quote.kind != "full":
-            continue
-        if nxt.span.paragraph != quote.span.paragraph + 1 or nxt.speaker is None:
-            continue
-        only_quote = paragraph[: quote.span.start - 1].strip() == "" and (
-            paragraph[quote.span.end + 1 :].strip(" .,") == ""
-        )
-        introduced = paragraphs[nxt.span.paragraph][: nxt.span.start - 1].strip() != ""
-        if only_quote and introduced:
-            result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
-    return result
-
-
-_EITHER = frozenset("robin pat jamie terry lee kim jesse sam alex chris jean moon".split())
-
-
-def _fits(pronoun: str, name: str) -> bool:
-    """False when the given name says "he" or "she" cannot stand for this person."""
-    given = name.split()[0].lower() if name.split() else ""
-    if given in _EITHER:
-        return True
-    if given in FEMALE_NAMES:
-        return pronoun == "she"
-    if given in FIRST_NAMES:
-        return pronoun == "he"
-    return True
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:

@@ -1,0 +1,53 @@
+"""Scare quotes, labels and titles: quoted words that report no one's words.
+
+A span in quotation marks is left out when it is a name, a product or the
+title of a work in Title Case inside a sentence (`the "Way Forward" plan`),
+a label given by `so-called`, `dubbed`, `commonly called`, a source's label
+(`a "Senate aide" as saying`), an unbalanced mark, or a short fragment that no
+speech cue attributes to anyone (`"boxy" cars`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.model import QuoteKind
+from bot.news.quote_kind import is_title_like
+from bot.news.quote_paragraph import Paragraph
+from bot.news.quote_spans import QuotedSpan
+
+_LABEL_BEFORE = re.compile(
+    r"(?:so-called|dubbed|named|nicknamed|titled|entitled|known as|\w+ly called|, called|"
+    r"(?:is|are|was|were|be|been|being|also) called)\s*[\"“‘']$",
+    re.IGNORECASE,
+)
+_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+
+# Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
+_MAX_UNCUED_SCARE_WORDS = 3
+
+
+def reports_words(
+    para: Paragraph, span: QuotedSpan, kind: QuoteKind, *, cued: bool, naming: bool
+) -> bool:
+    """Whether the quoted span reports someone's words (see module doc).
+
+    `cued`: a speech cue or a continued quotation names who speaks; `naming`:
+    the cue gives a name to something (`what he called a "New GM"`).
+    """
+    text = para.text[span.start : span.end]
+    if not text.strip() or not any(ch.isalnum() for ch in text):
+        return False
+    head = para.masked[max(0, span.start - 1 - 40) : span.start - 1].rstrip()
+    stands_alone = not head or head.endswith((":", ".", "?", "!"))
+    if is_title_like(text) and not stands_alone and not naming:
+        return False  # a name, a product, a title of a work
+    if _LABEL_BEFORE.search(para.masked, max(0, span.start - 30), span.start):
+        return False  # so-called "peace", dubbed "Antennagate", commonly called "apps"
+    if _AS_SAYING.match(para.masked, span.end + 1, span.end + 20):
+        return False  # a "Senate aide" as saying: a label for the source
+    if cued:
+        return True
+    if not span.closed:
+        return False  # an unbalanced mark, not a quotation running on
+    return kind == "full" or len(text.split()) > _MAX_UNCUED_SCARE_WORDS
