@@ -359,12 +359,13 @@ class _Collector:
             self.mentions.append((t_index, start, end, key, text))
             found = self.people[key]
             _add_unique(found.aliases, text)
+            words = text.split()
+            bare = " ".join(words[1:] if words[0].lower() == "the" else words)
             if not found.titles:
-                # "North Korea's leader": the only title the article gives them.
-                words = text.split()
-                _add_unique(
-                    found.titles, " ".join(words[1:] if words[0].lower() == "the" else words)
-                )
+                _add_unique(found.titles, bare)  # "North Korea's leader": the only title given
+            elif len(found.titles) == 1 and bare.lower().endswith(" " + found.titles[0].lower()):
+                # "President" read better as "US President", as "the US president" says.
+                found.titles[0] = bare[: -len(found.titles[0])] + found.titles[0]
 
 
 def _inside_run(text: str, toks: list[Token], k: int) -> bool:
