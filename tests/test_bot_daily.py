@@ -317,7 +317,7 @@ async def test_a_busy_day_posts_each_page_within_the_limits(
         body = (
             f"date 2024-03-30\n\n{place} council vote {number}\n\n"
             f"Councillors in {place} voted on the {place} budget on Friday, "
-            f'calling the {place} plan "essential". ' * 6
+            f'calling the {place} plan "essential". ' * 2
         )
         await bot_session.bot.service.ingest(body.encode(), f"busy-{place}.txt")
     briefings = emulator.channels["briefings"]
