@@ -19,7 +19,14 @@ from bot.client import NewsBot
 from bot.config import Config
 from tests.emulator import Emulator, InteractionResult, Message
 
-SEED_FOLDER = Path(__file__).resolve().parent.parent / "data" / "articles"
+SEED_ARTICLE = (
+    Path(__file__).resolve().parent.parent
+    / "data"
+    / "articles"
+    / "2018-05-31-pompeo-kim-yong-chol.txt"
+)
+"""The configured articles "folder" of test bots: only the seed, so ids stay put
+whatever else gets bundled in data/articles."""
 START = dt.datetime(2024, 3, 30, 6, 0, tzinfo=dt.UTC)
 """The fake clock's start: a Saturday, the day before Europe's spring-forward."""
 
@@ -50,7 +57,7 @@ class BotSession:
         self.emulator = emulator
         self.clock = FakeClock()
         self.config = Config(
-            token=emulator.token, database=str(database), articles=str(SEED_FOLDER)
+            token=emulator.token, database=str(database), articles=str(SEED_ARTICLE)
         )
         self.bot_options = {"daily_interval": 3600.0, **bot_options}
         self._stack: contextlib.AsyncExitStack | None = None

@@ -14,7 +14,7 @@ import pytest
 from bot.client import run_bot, sync_commands
 from bot.config import Config
 from bot.news.reader import MAX_ARTICLE_BYTES
-from tests.bot_fixtures import SEED_FOLDER, BotSession, answered_cleanly, embed_text
+from tests.bot_fixtures import SEED_ARTICLE, BotSession, answered_cleanly, embed_text
 from tests.emulator import Channel, Emulator, User
 
 GOOD = b"""date 2018-06-02
@@ -126,7 +126,7 @@ async def test_sync_in_a_dm_and_extra_owners(bot_session: BotSession, emulator: 
 
 
 def _config(emulator: Emulator, tmp_path: Path, token: str) -> Config:
-    return Config(token=token, database=str(tmp_path / "cli.sqlite3"), articles=str(SEED_FOLDER))
+    return Config(token=token, database=str(tmp_path / "cli.sqlite3"), articles=str(SEED_ARTICLE))
 
 
 async def test_newsbot_sync_publishes_and_exits(
