@@ -84,10 +84,14 @@ def predictions(doc: Doc, vague: bool = False) -> dict[str | int, list[Timex]]:
     title = find_timexes(doc.title, doc.published, vague=vague)
     out: dict[str | int, list[Timex]] = {"title": flat(title)}
     previous: dt.date | None = None
+    focus: Timex | None = None
     for index, text in enumerate(doc.paragraphs):
-        found = find_timexes(text, doc.published, previous=previous, vague=vague)
+        found = find_timexes(text, doc.published, previous=previous, focus=focus, vague=vague)
         for timex in found:
-            if timex.precision == "day" and not timex.attributive:
+            if timex.attributive or timex.vague:
+                continue
+            focus = timex
+            if timex.precision == "day":
                 previous = timex.last_day
         if index < last:
             out[index] = flat(found)

@@ -201,6 +201,14 @@ def test_previous_month_counts_from_a_month_not_a_year() -> None:
     assert [t.value for t in find_timexes(text, dt.date(2009, 6, 3))] == ["2009-03", "2009-02"]
 
 
+def test_focus_carries_a_year_across_paragraphs() -> None:
+    (earlier,) = find_timexes("In 1984 the Macintosh was released.", THU)
+    (later,) = find_timexes(
+        "One year later he was fired.", THU, previous=dt.date(1955, 2, 24), focus=earlier
+    )
+    assert (later.value, later.anchored) == ("1985", True)
+
+
 def test_anchor_carries_within_paragraph() -> None:
     text = "Trump called it off last Thursday. A day later, he said it could go on."
     first, second = find_timexes(text, THU)

@@ -183,13 +183,20 @@ _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 
 
 def scan_timexes(
-    text: str, anchor: dt.date | None, previous: dt.date | None = None, *, vague: bool = False
+    text: str,
+    anchor: dt.date | None,
+    previous: dt.date | None = None,
+    *,
+    focus: Timex | None = None,
+    vague: bool = False,
 ) -> list[Timex]:
     """Like `find_timexes`, but `anchor` may be None (only absolute dates resolve)."""
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     found: list[Timex] = []
     previous_period: cal.Period | None = cal.day(previous) if previous else None
+    if focus is not None:
+        previous_period = cal.Period(focus.date, focus.last_day, focus.precision, focus.value)
     # (sentence index, end offset, year) of the last expression that gave its year.
     last_year: tuple[int, int, int] | None = None
     for cand in scan_candidates(text, keep_candidate, frozenset() if vague else _VAGUE_KINDS):
@@ -218,18 +225,26 @@ def scan_timexes(
 
 
 def find_timexes(
-    text: str, anchor: dt.date, *, previous: dt.date | None = None, vague: bool = False
+    text: str,
+    anchor: dt.date,
+    *,
+    previous: dt.date | None = None,
+    focus: Timex | None = None,
+    vague: bool = False,
 ) -> list[Timex]:
     """Every resolvable DATE expression in `text` (one paragraph), in order.
 
     Expressions are resolved against the publication date `anchor`; anchored
     ones ("a day later", "the next day", "the following week") against the
     previous resolved day, which starts as `previous` (carry the last day of
-    the previous paragraph along) and moves with each day found here. With
+    the previous paragraph along) and moves with each day found here; "a
+    year later", "the following month" count from the last period of any
+    size, which starts as `focus` (the last non-attributive Timex of the
+    previous paragraph, if any; else the `previous` day). With
     `vague=True`, references without a date ("now", "recently", "soon") come
     too, marked `vague` (TimeML PRESENT_REF / PAST_REF / FUTURE_REF).
     """
-    return scan_timexes(text, anchor, previous, vague=vague)
+    return scan_timexes(text, anchor, previous, focus=focus, vague=vague)
 
 
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")

@@ -103,11 +103,13 @@ def find_events(article: Article) -> tuple[Event, ...]:
             span = Span("caption", index, timex.start, timex.end)
             add(_event(timex, caption_text(caption, timex.start, timex.end), span, published))
     previous: dt.date | None = None
+    focus: Timex | None = None
     for index, paragraph in enumerate(article.paragraphs):
         sentences = sentence_spans(paragraph)
-        for timex in scan_timexes(paragraph, published, previous):
+        for timex in scan_timexes(paragraph, published, previous, focus=focus):
             if timex.attributive:
                 continue
+            focus = timex
             if timex.precision == "day":
                 previous = timex.last_day
             span = Span("body", index, timex.start, timex.end)
