@@ -129,7 +129,7 @@ def test_quotes_in_10000_marks_and_a_megabyte_paragraph_finish() -> None:
     assert len(found) == 5_000
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     st.lists(
         st.text(alphabet=st.sampled_from("ab \"“”‘’',.:;AB\nsaid he Pompeo"), max_size=120),
@@ -143,7 +143,30 @@ def test_never_raises_on_quote_heavy_text(paragraphs: list[str]) -> None:
         assert a.paragraphs[quote.span.paragraph][quote.span.start : quote.span.end] == quote.text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.text(max_size=200), min_size=1, max_size=3))
 def test_never_raises_on_arbitrary_text(paragraphs: list[str]) -> None:
     parse(article(*paragraphs))
+
+
+NEWS_WORDS = (
+    "\" “ ” ‘ ’ ' , . : ; — ( ) said says told added according to he she it they the a "
+    "Mr Kim Jong-un Yong Chol Pompeo Mike Secretary of State President Trump North Korea's "
+    "leader spokesman company Airbus called so-called as saying that 61 Jr. U.S. in"
+).split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(NEWS_WORDS), max_size=40).map(" ".join), min_size=1, max_size=4
+    )
+)
+def test_never_raises_on_news_like_word_salad(paragraphs: list[str]) -> None:
+    a = article(*paragraphs)
+    people, mentions = find_people(a)
+    names = {p.name for p in people}
+    for quote in parse(a):
+        assert a.paragraphs[quote.span.paragraph][quote.span.start : quote.span.end] == quote.text
+    for mention in mentions:
+        assert mention.name in names
