@@ -353,3 +353,11 @@ def test_date_header_variants(raw: bytes, published: dt.date | None, title: str)
 def test_json_published_forms(published: str | None, expected: dt.date | None) -> None:
     raw = json.dumps({"published": published, "body": "Text of the article."}).encode()
     assert read_article(raw, "x.json").published == expected
+
+
+def test_dateline_on_its_own_line_is_not_a_title() -> None:
+    raw = b"date 2020-01-02\n\nWASHINGTON --\n\nThe Senate passed the bill on Tuesday.\n"
+    article = read_article(raw, "x")
+    assert article.title_given is False
+    assert article.title == "The Senate passed the bill on Tuesday"
+    assert article.paragraphs == ("WASHINGTON -- The Senate passed the bill on Tuesday.",)

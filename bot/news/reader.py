@@ -27,6 +27,7 @@ from bot.news.model import Article
 from bot.news.text_blocks import (
     is_byline,
     is_markdown_title,
+    join_lone_dateline,
     looks_like_title,
     normalise_whitespace,
     split_blocks,
@@ -203,7 +204,7 @@ def _read_text(text: str, source: str) -> Article:
     elif header_alone and blocks and looks_like_title(blocks[0], len(blocks) > 1):
         title = normalise_whitespace(blocks[0])
         blocks = blocks[1:]
-    captions, paragraphs = separate_captions(blocks)
+    captions, paragraphs = separate_captions(join_lone_dateline(blocks))
     _require_body(paragraphs)
     return Article(
         source=source,
@@ -309,7 +310,7 @@ def _read_json(text: str, source: str) -> Article:
     published = _published(_optional_str(data, "published"))
     url = _optional_str(data, "url")
     outlet = _optional_str(data, "source")
-    captions, paragraphs = separate_captions(_json_blocks(data))
+    captions, paragraphs = separate_captions(join_lone_dateline(_json_blocks(data)))
     _require_body(paragraphs)
     title_text = normalise_whitespace(title) if title else ""
     return Article(

@@ -19,6 +19,8 @@ _BYLINE = re.compile(
     r"(?:By|BY) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|de|van|von)){0,5},?(?: [A-Z][\w]*){0,4}$"
 )
 _BYLINE_MAX = 80
+# A dateline standing alone on its line: "WASHINGTON --", "NEW YORK (AP) —".
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?: ?\([A-Za-z .&-]{1,20}\))? ?(?:-{1,2}|—|–)")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
@@ -81,7 +83,7 @@ def looks_like_title(block: str, followed_by_more: bool) -> bool:
     core = line.rstrip(_CLOSERS)
     return (
         bool(core)
-        and core[-1] not in _SENTENCE_END + ",;:"
+        and core[-1] not in _SENTENCE_END + ",;:-–—"
         and not is_byline(line)
         and split_credit(line) is None
     )
@@ -96,3 +98,10 @@ def is_markdown_title(block: str) -> bool:
 def is_byline(line: str) -> bool:
     """Whether a short line is a byline ("By Jane Doe", "By JANE DOE, Reuters")."""
     return len(line) <= _BYLINE_MAX and _BYLINE.match(line.strip()) is not None
+
+
+def join_lone_dateline(blocks: list[str]) -> list[str]:
+    """Join a first block that is only a dateline ("WASHINGTON --") to the next one."""
+    if len(blocks) > 1 and _DATELINE_ONLY.fullmatch(blocks[0].strip()):
+        return [f"{blocks[0].strip()} {blocks[1].strip()}", *blocks[2:]]
+    return blocks
