@@ -361,3 +361,16 @@ def test_dateline_on_its_own_line_is_not_a_title() -> None:
     assert article.title_given is False
     assert article.title == "The Senate passed the bill on Tuesday"
     assert article.paragraphs == ("WASHINGTON -- The Senate passed the bill on Tuesday.",)
+
+
+def test_credit_on_the_line_below_a_long_caption_line_stays_with_it() -> None:
+    raw = (
+        b"date 2020-01-02\n\nFirefighters work to contain a wildfire burning in the hills "
+        b"above the town as residents watch from the road below.\nAP Photo/Noah Berger\n"
+        b"Crews from three counties joined the effort on Thursday as winds picked up in the "
+        b"afternoon and the fire spread.\nEvacuation orders remain in place.\n"
+    )
+    article = read_article(raw, "x")
+    assert [c.credit for c in article.captions] == ["AP Photo/Noah Berger"]
+    assert article.captions[0].text.startswith("Firefighters work to contain")
+    assert len(article.paragraphs) == 2

@@ -44,10 +44,22 @@ def split_blocks(text: str) -> list[str]:
             continue
         lines = [line for line in block.split("\n") if line.strip()]
         if len(lines) > 1 and _lines_are_paragraphs(lines):
-            blocks.extend(lines)
+            blocks.extend(_attach_lone_credits(lines))
         else:
             blocks.append(block)
     return blocks
+
+
+def _attach_lone_credits(lines: list[str]) -> list[str]:
+    """Join a line that is only a photo credit to the caption line above it."""
+    joined: list[str] = []
+    for line in lines:
+        found = split_credit(line)
+        if joined and found is not None and found[1] == line.strip():
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _ends_sentence(line: str) -> bool:
