@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -103,7 +104,9 @@ def parse_bytes(raw: bytes, source: str) -> Article:
         raise InputError(str(exc)) from exc
 
 
-async def store_article(storage: Storage, article: Article, now: dt.datetime) -> FileResult:
+async def store_article(
+    storage: Storage, article: Article, now: dt.datetime, raw_hash: str | None = None
+) -> FileResult:
     """Store a parsed article and say what happened."""
     briefing = json.dumps(briefing_to_json(article.briefing)) if article.briefing else "{}"
     outcome = await storage.save_article(
@@ -112,6 +115,7 @@ async def store_article(storage: Storage, article: Article, now: dt.datetime) ->
         briefing_json=briefing,
         terms=story_terms(article),
         now=now,
+        raw_hash=raw_hash,
     )
     return FileResult(article.source, outcome.status, outcome.article_id)
 
@@ -119,7 +123,14 @@ async def store_article(storage: Storage, article: Article, now: dt.datetime) ->
 async def ingest_bytes(
     storage: Storage, raw: bytes, source: str, *, now: dt.datetime
 ) -> FileResult:
-    """Parse (in a worker thread) and store one article given as bytes."""
+    """Parse (in a worker thread) and store one article given as bytes.
+
+    The same bytes from the same source again are `unchanged` without a parse.
+    """
+    raw_hash = hashlib.sha256(raw).hexdigest()
+    known = await storage.stored_unchanged(source, raw_hash)
+    if known is not None:
+        return FileResult(source, "unchanged", known)
     try:
         if len(raw) > MAX_ARTICLE_BYTES:
             raise InputError(
@@ -128,7 +139,7 @@ async def ingest_bytes(
         article = await asyncio.to_thread(parse_bytes, raw, source)
     except InputError as exc:
         return FileResult(source, "rejected", detail=exc.message)
-    return await store_article(storage, article, now)
+    return await store_article(storage, article, now, raw_hash)
 
 
 async def ingest_paths(

@@ -219,3 +219,22 @@ async def test_daily_post_is_claimed_once_per_day(storage: Storage) -> None:
     assert setting.last_post_date == day + dt.timedelta(days=1)
     assert await storage.delete_daily(1) is True
     assert await storage.get_daily(1) is None
+
+
+async def test_same_bytes_again_are_unchanged_without_a_parse(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot import ingest
+
+    raw = b"date 2019-03-04\n\nMarkets rally\n\nShares rose on Monday in Tokyo.\n"
+    first = await ingest.ingest_bytes(storage, raw, "m.txt", now=NOW)
+    assert first.status == "added"
+
+    def no_parse(raw: bytes, source: str) -> Article:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(ingest, "parse_bytes", no_parse)
+    again = await ingest.ingest_bytes(storage, raw, "m.txt", now=NOW)
+    assert (again.status, again.article_id) == ("unchanged", first.article_id)
+    with pytest.raises(AssertionError, match="parsed again"):
+        await ingest.ingest_bytes(storage, raw + b"More.\n", "m.txt", now=NOW)

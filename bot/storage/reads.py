@@ -29,6 +29,7 @@ from bot.storage.base import (
 RANGE_LOOKBACK = dt.timedelta(days=62)
 MANY_EVENTS = 400
 SEARCH_WINDOW = 500
+QUOTE_WINDOW = 2000
 
 
 class ArticleReads(StorageBase):
@@ -203,8 +204,13 @@ class ArticleReads(StorageBase):
             match = fts_query(about)
             if match is None:
                 return []
-            where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match)")
+            # Ranking covers the QUOTE_WINDOW most recently stored matches.
+            where.append(
+                "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match"
+                " ORDER BY rowid DESC LIMIT :window)"
+            )
             params["match"] = match
+            params["window"] = QUOTE_WINDOW
         # Pick the page of quote ids through the (person, kind, published) index first;
         # only those rows then fetch their paragraph text.
         order = "q.kind DESC, q.published DESC, q.article_id DESC, q.paragraph, q.start"
@@ -272,15 +278,22 @@ class ArticleReads(StorageBase):
             params["article"] = article_id
         if person_ids is not None:
             ids = ",".join(str(int(i)) for i in person_ids) or "NULL"
-            sets.append(
-                "who AS MATERIALIZED (SELECT article_id, position FROM event_people"
-                f" WHERE person_id IN ({ids}))"
-            )
-            where.append("(e.article_id, e.position) IN who")
             count = await self._fetchone(
                 f"SELECT count(*) FROM event_people WHERE person_id IN ({ids})"
             )
-            many = many or int(count[0]) > MANY_EVENTS
+            if int(count[0]) > MANY_EVENTS:
+                # Walking dates, each event is checked through event_people's key.
+                many = True
+                where.append(
+                    "EXISTS (SELECT 1 FROM event_people ep WHERE ep.article_id = e.article_id"
+                    f" AND ep.position = e.position AND ep.person_id IN ({ids}))"
+                )
+            else:
+                sets.append(
+                    "who AS MATERIALIZED (SELECT article_id, position FROM event_people"
+                    f" WHERE person_id IN ({ids}))"
+                )
+                where.append("(e.article_id, e.position) IN who")
         if about:
             match = fts_query(about)
             if match is None:

@@ -90,6 +90,7 @@ class ArticleWrites(StorageBase):
         briefing_json: str,
         terms: Iterable[str],
         now: dt.datetime,
+        raw_hash: str | None = None,
     ) -> IngestOutcome:
         """Store a parsed article in one transaction; report what it did.
 
@@ -117,7 +118,7 @@ class ArticleWrites(StorageBase):
                     "DELETE FROM articles_fts WHERE rowid = :id", {"id": article_id}
                 )
                 await self._conn.execute("DELETE FROM articles WHERE id = :id", {"id": article_id})
-            new_id = await self._insert_article(article, article_id, content_hash, now)
+            new_id = await self._insert_article(article, article_id, content_hash, now, raw_hash)
             await self._insert_details(article, new_id, briefing_json, terms)
             await self._conn.execute("COMMIT")
         except BaseException:
@@ -126,13 +127,18 @@ class ArticleWrites(StorageBase):
         return IngestOutcome("updated" if article_id else "added", new_id)
 
     async def _insert_article(
-        self, article: Article, article_id: int | None, content_hash: str, now: dt.datetime
+        self,
+        article: Article,
+        article_id: int | None,
+        content_hash: str,
+        now: dt.datetime,
+        raw_hash: str | None,
     ) -> int:
         body = "\n\n".join(article.paragraphs)
         rows = await self._conn.execute_fetchall(
             "INSERT INTO articles (id, source, content_hash, published, ingested_at, title,"
-            " title_given, url, outlet, body_chars) VALUES (:id, :source, :hash, :published,"
-            " :now, :title, :given, :url, :outlet, :chars) RETURNING id",
+            " title_given, url, outlet, body_chars, raw_hash) VALUES (:id, :source, :hash,"
+            " :published, :now, :title, :given, :url, :outlet, :chars, :raw) RETURNING id",
             {
                 "id": article_id,
                 "source": article.source,
@@ -144,6 +150,7 @@ class ArticleWrites(StorageBase):
                 "url": article.url,
                 "outlet": article.outlet,
                 "chars": len(body),
+                "raw": raw_hash,
             },
         )
         new_id = int(next(iter(rows))[0])
@@ -152,6 +159,14 @@ class ArticleWrites(StorageBase):
             {"id": new_id, "title": article.title, "body": body},
         )
         return new_id
+
+    async def stored_unchanged(self, source: str, raw_hash: str) -> int | None:
+        """The id of the article stored from `source` with exactly these bytes, if any."""
+        rows = await self._fetchall(
+            "SELECT id FROM articles WHERE source = :source AND raw_hash = :raw",
+            {"source": source, "raw": raw_hash},
+        )
+        return int(rows[0][0]) if rows else None
 
     async def _many(self, sql: str, rows: list[dict[str, Any]]) -> None:
         if rows:
