@@ -152,6 +152,17 @@ def test_subject_expressions_stay_and_past_periods_are_not_upcoming() -> None:
     assert (second.expression, second.upcoming) == ("last year", False)
 
 
+def test_cut_clauses_lose_their_hanging_words() -> None:
+    article = _article(
+        (
+            "Claims rose 15,000 last week to 444,000, which, according to the Times, is high.",
+            'He was confident, adding that "today\'s plan is more aggressive."',
+        )
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts == ["Claims rose 15,000 to 444,000", '"Today\'s plan is more aggressive"']
+
+
 def test_without_publication_date_only_absolute_dates() -> None:
     article = _article(("He left on Friday and came back on June 3, 2017.",), published=None)
     assert [e.expression for e in find_events(article)] == ["June 3, 2017"]
@@ -172,6 +183,15 @@ def test_caption_uses_the_photo_day() -> None:
         "June 1, 2018",
     )
     assert event.text == "The minister in Paris"
+
+
+def test_huge_caption_is_cheap() -> None:
+    text = "Crowds gather " + "and , which " * 20000 + "in Rome, Italy, 01 May 2018. AFP/X"
+    caption = Caption(text=text, credit="AFP/X", date=D(2018, 5, 1), place="Rome, Italy")
+    started = time.perf_counter()
+    (event,) = find_events(_article(("No dates here.",), D(2018, 5, 2), (caption,)))
+    assert time.perf_counter() - started < 5.0
+    assert event.text.startswith("Crowds gather")
 
 
 def test_caption_drops_an_aside_before_the_place() -> None:
@@ -198,7 +218,9 @@ def test_find_events_never_raises(paragraphs: list[str], published: dt.date | No
         assert text[event.span.start : event.span.end] == event.expression
 
 
-@pytest.mark.parametrize("unit", ["May 1 ", "Monday, ", "a day later, ", "Q1 ", "1990s-"])
+@pytest.mark.parametrize(
+    "unit", ["May 1 ", "Monday, ", "a day later, ", "Q1 ", "1990s-", "May 1 and , which "]
+)
 def test_many_events_in_one_paragraph_stay_linear(unit: str) -> None:
     # Thousands of dates in one run-on paragraph: each event reads only its own
     # neighbourhood and is compared with a bounded number of earlier ones.

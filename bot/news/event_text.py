@@ -31,6 +31,10 @@ _LEADING = re.compile(
     r")\b[,\s]*)+",
     re.IGNORECASE,
 )
+# A reported clause cut after "adding"/"saying" starts with a lower-case "that".
+_LEAD_THAT = re.compile(r"^that\s+")
+# Words left hanging where a clause was cut: "... to 444,000, which".
+_DANGLING = re.compile(r"(?:[\s,]+(?:which|who|whom|where|and|or|but|that|while|as))+[\s,]*$")
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn),", re.IGNORECASE)
 _LEAD_ASIDE = re.compile(r"^(?:however|meanwhile|though)\s*,\s*", re.IGNORECASE)
 _SIDE_MARKS = re.compile(r"\s*\((?:\d\w*\s)?[LRC]\)")
@@ -72,10 +76,14 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tidy(text: str) -> str:
     """Sentence-case a clause and strip connectives, asides and the final stop."""
+    # Only the start is ever shown, and a bounded input keeps every pass below cheap.
+    text = text[: _MAX_CHARS * 3]
     text = _SIDE_MARKS.sub("", text)
     text = _ASIDE.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip(" ,;:")
     text = _LEAD_ASIDE.sub("", _LEADING.sub("", text)).strip(" ,;:")
+    text = _LEAD_THAT.sub("", text)
+    text = _DANGLING.sub("", text)
     text = _TRAILING.sub(r"\1", text)
     text = text.replace(",,", ",")
     if len(text) > _MAX_CHARS:
