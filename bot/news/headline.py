@@ -46,7 +46,8 @@ _INTRO_WORDS_TEXT = """on in at after before following during despite amid with 
     today tonight earlier later last this since while when although though as
     according meanwhile however also overall nevertheless now then monday tuesday
     wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december"""
+    july august september october november december within by under across throughout
+    around amongst among upon until unlike like besides separately additionally"""
 _INTRO_WORDS = frozenset(_INTRO_WORDS_TEXT.split())
 _INTRO_SUBORDINATORS = frozenset(("after", "before", "since", "following", "when", "while"))
 _INTRO_MAX = 90  # a leading phrase longer than this is probably the main clause
