@@ -7,8 +7,10 @@ previous resolved date. `resolve_user_date` reads the date options of
 commands ("May 2018", "last week").
 
 The work is split by job: `temporal_scan` finds candidates, `temporal_filters`
-vetoes look-alikes, `tense` reads the clause's tense, `temporal_resolve` turns
-a candidate into a period, this module ties them together and joins ranges.
+vetoes look-alikes, `tense` reads the clause's tense, `temporal_resolve` (named
+dates) and `temporal_relative` (dates counted from another) turn a candidate
+into a `calendar_values.Period`; this module ties them together, carries the
+previous date along and joins ranges.
 """
 
 from __future__ import annotations
@@ -177,8 +179,6 @@ _FULL_DATES = frozenset({"iso", "slash", "month_year"})
 _HINT_GAP = 60
 # A bare year lends nothing: "founded in 1990, it said on March 3 ...".
 _BARE_YEARS = frozenset({"year", "year_range", "decade"})
-
-
 _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 
 
