@@ -144,6 +144,17 @@ def test_split_credit_returns_the_paragraph_trimmed() -> None:
         ("Traders at work, Sept. 3, 2019. REUTERS/Lucas Jackson", dt.date(2019, 9, 3), None),
         ("A protest outside the court on 2019-04-05.", dt.date(2019, 4, 5), None),
         ("A view of the city skyline. Xinhua/Li Gang", None, None),
+        (
+            "File photo of the president in Washington, DC, USA, 24 May 2018 (reissued 01 "
+            "June 2018). EPA-EFE/OLIVIER DOULIERY / POOL",
+            dt.date(2018, 5, 24),
+            "Washington, DC, USA",
+        ),
+        (
+            "Kim Jong-un at an undisclosed location (issued 02 June 2018). EPA-EFE/KCNA",
+            dt.date(2018, 6, 2),
+            None,
+        ),
         ("Something on February 30, 2019 in Rome, Italy.", None, None),
     ],
 )

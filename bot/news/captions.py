@@ -181,6 +181,11 @@ _PLACE = re.compile(
     rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,5}}(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,5}}){{0,4}}"
 )
 _PLACE_WINDOW = 160
+# Words that make a date the day a photo was released, not taken.
+_RELEASE_WORDS = re.compile(
+    r"(?i:issued|released|made available|published|distributed)\W{1,3}(?:on )?$"
+)
+_RELEASE_WINDOW = 25
 _PLACE_AFTER = re.compile(
     rf",? (?:in|at|near|outside) (?P<place>[A-ZÀ-ÖØ-Þ][^()]{{0,{_PLACE_WINDOW}}}?)"
     r"(?=\.? \(|\. [A-Z]|\.?\s*$)"
@@ -248,7 +253,9 @@ def caption_date_place(text: str) -> tuple[dt.date | None, str | None]:
     """The date a caption gives for its photo and the place named just before it.
 
     The last full date in the caption wins ("Photo made available on May 31,
-    2018 ... in New York City, New York, USA, May 30, 2018." -> May 30). The
+    2018 ... in New York City, New York, USA, May 30, 2018." -> May 30), except
+    that a release date ("(issued 02 June 2018)") only counts when it is the
+    only one. The
     place is the run of capitalised, comma-separated names after the last
     "in"/"at"/"near" before that date, weekday dropped, unless one is named
     right after it (AP style: "Thursday, May 31, 2018, in Washington."), which
@@ -257,10 +264,18 @@ def caption_date_place(text: str) -> tuple[dt.date | None, str | None]:
     text = _normalise(text)
     last: re.Match[str] | None = None
     found: dt.date | None = None
+    last_release: tuple[re.Match[str], dt.date] | None = None
     for match in _CAPTION_DATE.finditer(text):
         day = _date_of(match)
-        if day is not None:
+        if day is None:
+            continue
+        window = text[max(0, match.start() - _RELEASE_WINDOW) : match.start()]
+        if _RELEASE_WORDS.search(window):
+            last_release = match, day
+        else:
             last, found = match, day
+    if last is None and last_release is not None:
+        last, found = last_release
     if last is None:
         return None, None
     return found, _place_after(text, last.end()) or _place_before(text, last.start())
