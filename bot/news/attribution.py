@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.news.names import PLACES, ROLE_HEADS, SENTENCE_WORDS
+from bot.news.names import PLACES, ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS
 
 SPEECH_VERBS = frozenset(
     """say says said saying tell tells told telling add adds added adding state
@@ -69,6 +69,10 @@ _CLAUSE_OPENERS = frozenset(
     since if as before until unless whereas""".split()
 )
 # Indefinite subjects given as role text ("someone familiar with the situation").
+# Nouns that head a role given as the speaker ("the senator", "two people familiar ...").
+_HEADS = (ROLE_HEADS | ROLE_WORDS | frozenset(("people", "person", "persons"))) - frozenset(
+    "mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split()
+)
 _INDEFINITE = frozenset(
     """someone somebody others officials experts analysts critics sources insiders
     observers economists""".split()
@@ -219,6 +223,9 @@ def subject_before(
     if best is not None:
         # A coordinated pair ("X and Y said"): the first named.
         return Subject(_first_of_pair(masked, best, people), person=True)
+    if participle and items and _word(items[0]) in ("he", "she", "they", "it", "we"):
+        # "He declined ..., saying that ...": the pronoun that opens the sentence.
+        return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
     phrase = _noun_phrase_before(masked, items)
     if phrase:
         return Subject(phrase, person=False)
@@ -308,8 +315,11 @@ def _clean_phrase(phrase: str) -> str | None:
     if not parts:
         return None
     lowered = [p.lower().strip(".,") for p in parts]
+    name = _closing_name(parts, lowered)
+    if name is not None:
+        return name
     for i, word in enumerate(lowered):
-        if word in ROLE_HEADS:
+        if word in _HEADS:
             start = 0
             for k in range(i - 1, -1, -1):
                 if lowered[k] in ("a", "an", "the"):
@@ -324,7 +334,7 @@ def _clean_phrase(phrase: str) -> str | None:
         while end < len(parts) and not _verb_like(lowered[end]):
             end += 1
         return " ".join(parts[:end])
-    if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS:
+    if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS and len(parts) <= 4:
         return " ".join(parts)  # "the company": resolved to an organisation later
     # "The activist organization the Project on Government Oversight": the name that ends it.
     k = len(parts)
@@ -346,6 +356,29 @@ def _clean_phrase(phrase: str) -> str | None:
 def _verb_like(word: str) -> bool:
     """A word that ends a noun phrase: released, is, has, said."""
     return word.endswith("ed") or word in _FINITE_SPEECH or word in _AUXILIARIES
+
+
+def _closing_name(parts: list[str], lowered: list[str]) -> str | None:
+    """The name that closes a phrase in apposition ("the activist organization the
+    Project on Government Oversight"), not after a preposition ("a spokesman for Airbus")."""
+    k = len(parts)
+    while k > 0 and (parts[k - 1][:1].isupper() or parts[k - 1] in ("&", "of", "on", "for", "and")):
+        k -= 1
+    while k < len(parts) and not parts[k][:1].isupper():
+        k += 1
+    if k == 0 or k >= len(parts) or len(parts) - k > 6:
+        return None
+    before = lowered[k - 1]
+    if before in _PREPOSITIONS or before in ("'s", "a", "an") or lowered[k].strip(".,") in _HEADS:
+        return None
+    if before == "the" and (k < 2 or lowered[k - 2] in _PREPOSITIONS):
+        return None  # "the Federal Reserve" alone: read by the name-ending rule below
+    if before not in _HEADS and before != "the":
+        return None
+    name = parts[k:]
+    if all(w.lower().strip(".,") in PLACES for w in name):
+        return None
+    return " ".join(name)
 
 
 def _abbreviation(word: str) -> bool:
