@@ -114,8 +114,9 @@ class ArticleReads(StorageBase):
         if row is None:
             return None
         titles = await self._fetchall(
-            "SELECT DISTINCT title FROM article_people WHERE person_id = :id"
-            " AND title IS NOT NULL LIMIT 10",
+            "SELECT DISTINCT title FROM (SELECT title FROM article_people"
+            " WHERE person_id = :id AND title IS NOT NULL"
+            " ORDER BY published DESC, article_id DESC LIMIT 200) LIMIT 10",
             params,
         )
         aliases = await self._fetchall(
@@ -159,7 +160,7 @@ class ArticleReads(StorageBase):
         rows = await self._fetchall(
             f"SELECT {SUMMARY_COLUMNS} FROM article_people ap JOIN articles a"
             " ON a.id = ap.article_id WHERE ap.person_id = :id"
-            " ORDER BY a.published DESC, a.id DESC LIMIT :limit",
+            " ORDER BY ap.published DESC, ap.article_id DESC LIMIT :limit",
             {"id": person_id, "limit": limit},
         )
         return [summary_from(r) for r in rows]
@@ -213,7 +214,8 @@ class ArticleReads(StorageBase):
             params["window"] = QUOTE_WINDOW
         # Pick the page of quote ids through the (person, kind, published) index first;
         # only those rows then fetch their paragraph text.
-        order = "q.kind DESC, q.published DESC, q.article_id DESC, q.paragraph, q.start"
+        # q.id last: the index ends with it, so no sort is needed.
+        order = "q.kind DESC, q.published DESC, q.article_id DESC, q.id"
         rows = await self._fetchall(
             f"WITH picked AS (SELECT q.id FROM quotes q WHERE {' AND '.join(where)}"
             f" ORDER BY {order} LIMIT :limit)"
@@ -260,40 +262,34 @@ class ArticleReads(StorageBase):
         When more than `limit` match, the earliest from `start` are kept if it is
         given, else the most recent: a cut timeline should end at the news.
         """
+        # A person's events come in date order from event_people's index; other
+        # timelines walk the events' own date index, or start from small match sets.
+        source = "events e"
+        dated = "e.date"
         where: list[str] = ["1"]
         sets: list[str] = []
         params: dict[str, Any] = {"limit": limit}
-        many = False
+        if person_ids is not None:
+            ids = ",".join(str(int(i)) for i in person_ids) or "NULL"
+            source = (
+                "event_people ep JOIN events e"
+                " ON e.article_id = ep.article_id AND e.position = ep.position"
+            )
+            dated = "ep.date"
+            where.append(f"ep.person_id IN ({ids})")
         if start is not None:
-            # The first bound lets the date index do the work; ranges (until) that
+            # The first bound lets a date index do the work; ranges (until) that
             # began more than RANGE_LOOKBACK before `start` are not listed.
-            where.append("e.date >= :start_lo AND coalesce(e.until, e.date) >= :start")
+            where.append(f"{dated} >= :start_lo AND coalesce(e.until, e.date) >= :start")
             params["start"] = start.isoformat()
             params["start_lo"] = (start - RANGE_LOOKBACK).isoformat()
         if end is not None:
-            where.append("e.date <= :end")
+            where.append(f"{dated} <= :end")
             params["end"] = end.isoformat()
         if article_id is not None:
             where.append("e.article_id = :article")
             params["article"] = article_id
-        if person_ids is not None:
-            ids = ",".join(str(int(i)) for i in person_ids) or "NULL"
-            count = await self._fetchone(
-                f"SELECT count(*) FROM event_people WHERE person_id IN ({ids})"
-            )
-            if int(count[0]) > MANY_EVENTS:
-                # Walking dates, each event is checked through event_people's key.
-                many = True
-                where.append(
-                    "EXISTS (SELECT 1 FROM event_people ep WHERE ep.article_id = e.article_id"
-                    f" AND ep.position = e.position AND ep.person_id IN ({ids}))"
-                )
-            else:
-                sets.append(
-                    "who AS MATERIALIZED (SELECT article_id, position FROM event_people"
-                    f" WHERE person_id IN ({ids}))"
-                )
-                where.append("(e.article_id, e.position) IN who")
+        many = False
         if about:
             match = fts_query(about)
             if match is None:
@@ -311,20 +307,18 @@ class ArticleReads(StorageBase):
             count = await self._fetchone(
                 "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :match", params
             )
-            many = many or int(count[0]) * 4 > MANY_EVENTS
-        # Many matches: walk the date index and stop at `limit`; few: the sets
-        # are small and the planner starts from them.
-        ordered_walk = (many or not sets) and article_id is None
-        hint = "INDEXED BY events_order" if ordered_walk else ""
+            many = int(count[0]) * 4 > MANY_EVENTS
+        walk = (many or not sets) and article_id is None and person_ids is None
+        hint = " INDEXED BY events_order" if walk else ""
         direction = "" if start is not None else " DESC"
-        order = f"e.date{direction}, e.until{direction}, e.article_id{direction}"
+        order = f"{dated}{direction}, e.article_id{direction}, e.position{direction}"
         with_sets = f"WITH {', '.join(sets)}, " if sets else "WITH "
         rows = await self._fetchall(
-            f"{with_sets}picked AS (SELECT e.id FROM events e {hint}"
+            f"{with_sets}picked AS (SELECT e.id FROM {source}{hint}"
             f" WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit)"
             f" SELECT e.id, e.date, e.until, e.precision, e.text, e.upcoming, {SUMMARY_COLUMNS}"
-            " FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id"
-            " ORDER BY e.date, e.until, e.article_id",
+            " FROM (SELECT DISTINCT id FROM picked) p JOIN events e ON e.id = p.id"
+            " JOIN articles a ON a.id = e.article_id ORDER BY e.date, e.until, e.article_id",
             params,
         )
         people = await self._event_people([int(r[0]) for r in rows])

@@ -21,12 +21,15 @@ _PERSON_ID = "(SELECT id FROM people WHERE key = :person)"
 
 def _person_rows(article: Article, article_id: int) -> dict[str, list[dict[str, Any]]]:
     people, aliases, links = [], [], []
+    published = article.published.isoformat() if article.published else None
     for person in article.people:
         key = name_key(person.name)
         if not key:
             continue
         people.append({"key": key, "name": person.name})
-        links.append({"article": article_id, "person": key, "title": person.title})
+        links.append(
+            {"article": article_id, "person": key, "title": person.title, "published": published}
+        )
         seen = set()
         for alias in (person.name, *person.aliases):
             alias_key = name_key(alias)
@@ -75,7 +78,14 @@ def _event_rows(article: Article, article_id: int, known: set[str]) -> tuple[lis
         )
         for key in dict.fromkeys(name_key(name) for name in e.people):
             if key in known:
-                involved.append({"article": article_id, "position": position, "person": key})
+                involved.append(
+                    {
+                        "article": article_id,
+                        "position": position,
+                        "person": key,
+                        "date": e.date.isoformat(),
+                    }
+                )
     return events, involved
 
 
@@ -206,8 +216,8 @@ class ArticleWrites(StorageBase):
             people["aliases"],
         )
         await self._many(
-            "INSERT OR REPLACE INTO article_people (article_id, person_id, title)"
-            f" VALUES (:article, {_PERSON_ID}, :title)",
+            "INSERT OR REPLACE INTO article_people (article_id, person_id, title, published)"
+            f" VALUES (:article, {_PERSON_ID}, :title, :published)",
             people["links"],
         )
         await self._many(
@@ -225,8 +235,8 @@ class ArticleWrites(StorageBase):
             events,
         )
         await self._many(
-            "INSERT OR IGNORE INTO event_people (article_id, position, person_id)"
-            f" VALUES (:article, :position, {_PERSON_ID})",
+            "INSERT OR IGNORE INTO event_people (article_id, position, person_id, date)"
+            f" VALUES (:article, :position, {_PERSON_ID}, :date)",
             involved,
         )
         await self._conn.execute(

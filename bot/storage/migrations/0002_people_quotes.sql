@@ -17,9 +17,10 @@ CREATE TABLE article_people (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     person_id  INTEGER NOT NULL REFERENCES people (id),
     title      TEXT,
+    published  TEXT,                -- the article's date, copied so one index orders them
     PRIMARY KEY (article_id, person_id)
 );
-CREATE INDEX article_people_person ON article_people (person_id);
+CREATE INDEX article_people_person ON article_people (person_id, published DESC, article_id DESC);
 
 CREATE TABLE quotes (
     id         INTEGER PRIMARY KEY,

@@ -16,16 +16,17 @@ CREATE TABLE events (
     UNIQUE (article_id, position)
 );
 -- Timelines walk this index in date order when a filter matches many events.
-CREATE INDEX events_order ON events (date, until, article_id);
+CREATE INDEX events_order ON events (date, article_id, position);
 
 CREATE TABLE event_people (
     article_id INTEGER NOT NULL,
     position   INTEGER NOT NULL,
     person_id  INTEGER NOT NULL REFERENCES people (id),
+    date       TEXT NOT NULL,       -- the event's date, copied so one index orders them
     PRIMARY KEY (article_id, position, person_id),
     FOREIGN KEY (article_id, position) REFERENCES events (article_id, position) ON DELETE CASCADE
 );
-CREATE INDEX event_people_person ON event_people (person_id);
+CREATE INDEX event_people_person ON event_people (person_id, date, article_id, position);
 
 -- rowid = events.id
 CREATE VIRTUAL TABLE events_fts USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
