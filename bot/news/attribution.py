@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.news.names import PLACES, ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS
+from bot.news.names import SENTENCE_WORDS
+from bot.news.speaker_phrases import (
+    PREPOSITIONS,
+    STATEMENT_FROM,
+    abbreviation,
+    clean_phrase,
+    noun_phrase_before,
+)
 
 SPEECH_VERBS = frozenset(
     """say says said saying tell tells told telling add adds added adding state
@@ -53,43 +60,9 @@ _AFTER_S_VERB = frozenset("that the a an he she it they we i reporters".split())
 # Cues that only introduce a label when nothing else marks speech ("called X").
 NAMING_VERBS = frozenset("call calls called calling describe describes described".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
-_PREPOSITIONS = frozenset(
-    """with to of for from at about against between among on in into like than
-    over under after before during alongside beside besides including near toward
-    towards via versus without across behind through upon amid unlike""".split()
-)
 _WORD = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
 _QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as\s+saying")
 _PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
-_STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
-_FINITE_SPEECH = frozenset("said says told tells wrote writes added adds".split())
-# Words that open a clause: the subject of a later verb starts after them.
-_CLAUSE_OPENERS = frozenset(
-    """that which who whom what and but after when while because although though
-    since if as before until unless whereas""".split()
-)
-# Indefinite subjects given as role text ("someone familiar with the situation").
-# Nouns that head a role given as the speaker ("the senator", "two people familiar ...").
-_HEADS = (ROLE_HEADS | ROLE_WORDS | frozenset(("people", "person", "persons"))) - frozenset(
-    "mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split()
-)
-_INDEFINITE = frozenset(
-    """someone somebody others officials experts analysts critics sources insiders
-    observers economists""".split()
-)
-_AUXILIARIES = frozenset("is are was were has have had will would can could may might".split())
-_ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
-_TRAILING = frozenset(
-    """also today yesterday then later had has have will would could did does had
-    previously already recently earlier again once""".split()
-)
-# "the company said": a noun phrase that stands for an organisation of the article.
-ORG_NOUN_PHRASE_STARTS = frozenset(("the",))
-ORG_NOUNS = frozenset(
-    """company firm automaker carmaker airline carrier manufacturer maker bank group
-    corporation giant retailer insurer lender planemaker agency ministry department
-    union exchange""".split()
-)
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # How far from a cue a subject may sit (bounds the work per cue).
@@ -191,7 +164,7 @@ def _bisect(people: list[PersonSpan], start: int) -> int:
 
 def _preceded_by_preposition(masked: str, start: int) -> bool:
     before = masked[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].lower() in _PRONOUNS.keys() | _PREPOSITIONS
+    return bool(before) and before[-1].lower() in _PRONOUNS.keys() | PREPOSITIONS
 
 
 def subject_before(
@@ -226,7 +199,7 @@ def subject_before(
     if participle and items and _word(items[0]) in ("he", "she", "they", "it", "we"):
         # "He declined ..., saying that ...": the pronoun that opens the sentence.
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
-    phrase = _noun_phrase_before(masked, items)
+    phrase = noun_phrase_before(masked, items)
     if phrase:
         return Subject(phrase, person=False)
     # "was praised by Jobs as ...": the agent of a passive cue.
@@ -264,128 +237,6 @@ def _first_of_pair(masked: str, best: PersonSpan, people: list[PersonSpan]) -> s
     return best.name
 
 
-def _noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
-    """The words right before a cue, back to a clause boundary: "Airbus", "a spokesman"."""
-    picked: list[re.Match[str]] = []
-    enclosed = False  # a comma right before the verb: what comes before may be an aside
-    for m in reversed(items):
-        text = m.group()
-        if text in ',;:()"“”' or _word(m) in _CLAUSE_OPENERS:
-            # "Nasdaq, meanwhile, says" / "Smith, a Democrat, added": step over an aside.
-            if text == "," and not picked and not enclosed:
-                enclosed = True
-                continue
-            if text == "," and enclosed and picked and _aside(picked):
-                picked = []
-                enclosed = False
-                continue
-            break
-        picked.append(m)
-        if len(picked) > 10:
-            return None
-    picked.reverse()
-    if not picked:
-        return None
-    phrase = masked[picked[0].start() : picked[-1].end()]
-    source = _STATEMENT_FROM.search(phrase)
-    if source is not None:
-        phrase = phrase[source.end() :]
-    return _clean_phrase(phrase)
-
-
-def _aside(picked: list[re.Match[str]]) -> bool:
-    """Words between commas that are an adverb or an apposition, not the subject."""
-    first = picked[-1].group()  # `picked` is in reverse order
-    lead = _word(picked[-1])
-    return all(_word(p) in _ASIDES for p in picked) or (
-        lead in ("a", "an", "the")
-        or first.isdigit()
-        or lead in _PREPOSITIONS
-        or (lead.endswith(("ing", "ed")) and first.islower())  # ", speaking at ...,"
-    )
-
-
-def _clean_phrase(phrase: str) -> str | None:
-    """Trim a subject phrase to a speaker label, or None when it names no one."""
-    parts = [p.rstrip(".") if not _abbreviation(p) else p for p in phrase.split()]
-    parts = [p for p in parts if p]
-    # Drop adverbs, auxiliaries and time words before the verb ("Ford has", "he also").
-    while parts and parts[-1].lower() in _TRAILING:
-        parts.pop()
-    if not parts:
-        return None
-    lowered = [p.lower().strip(".,") for p in parts]
-    name = _closing_name(parts, lowered)
-    if name is not None:
-        return name
-    for i, word in enumerate(lowered):
-        if word in _HEADS:
-            start = 0
-            for k in range(i - 1, -1, -1):
-                if lowered[k] in ("a", "an", "the"):
-                    start = k
-                    break
-            end = i + 1
-            while end < len(parts) and not _verb_like(lowered[end]):
-                end += 1
-            return " ".join(parts[start:end])  # as written: "a spokesman for Airbus"
-    if lowered[0] in _INDEFINITE:
-        end = 1
-        while end < len(parts) and not _verb_like(lowered[end]):
-            end += 1
-        return " ".join(parts[:end])
-    if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS and len(parts) <= 4:
-        return " ".join(parts)  # "the company": resolved to an organisation later
-    # "The activist organization the Project on Government Oversight": the name that ends it.
-    k = len(parts)
-    while k > 0 and (parts[k - 1][:1].isupper() or parts[k - 1] in ("&", "of", "on", "for", "and")):
-        k -= 1
-    while k < len(parts) and not parts[k][:1].isupper():
-        k += 1
-    if k < len(parts) and len(parts) - k <= 6:
-        name = parts[k:]
-        if name[0].lower() in SENTENCE_WORDS:
-            name = name[1:]
-        if name and name[0].lower() not in SENTENCE_WORDS:
-            if all(w.lower().strip(".,") in PLACES for w in name):
-                return None  # "in Philadelphia": a place, not a speaker
-            return " ".join(name)
-    return None
-
-
-def _verb_like(word: str) -> bool:
-    """A word that ends a noun phrase: released, is, has, said."""
-    return word.endswith("ed") or word in _FINITE_SPEECH or word in _AUXILIARIES
-
-
-def _closing_name(parts: list[str], lowered: list[str]) -> str | None:
-    """The name that closes a phrase in apposition ("the activist organization the
-    Project on Government Oversight"), not after a preposition ("a spokesman for Airbus")."""
-    k = len(parts)
-    while k > 0 and (parts[k - 1][:1].isupper() or parts[k - 1] in ("&", "of", "on", "for", "and")):
-        k -= 1
-    while k < len(parts) and not parts[k][:1].isupper():
-        k += 1
-    if k == 0 or k >= len(parts) or len(parts) - k > 6:
-        return None
-    before = lowered[k - 1]
-    if before in _PREPOSITIONS or before in ("'s", "a", "an") or lowered[k].strip(".,") in _HEADS:
-        return None
-    if before == "the" and (k < 2 or lowered[k - 2] in _PREPOSITIONS):
-        return None  # "the Federal Reserve" alone: read by the name-ending rule below
-    if before not in _HEADS and before != "the":
-        return None
-    name = parts[k:]
-    if all(w.lower().strip(".,") in PLACES for w in name):
-        return None
-    return " ".join(name)
-
-
-def _abbreviation(word: str) -> bool:
-    """Inc., Co., U.S.: a final stop that belongs to the word."""
-    return word.lower() in ("inc.", "co.", "corp.", "ltd.", "jr.", "sr.") or "." in word[:-1]
-
-
 def subject_after(
     masked: str,
     cue: Cue,
@@ -401,7 +252,7 @@ def subject_after(
     items = words(masked, cue.end, sentence_end)
     if person is not None:
         gap = masked[cue.end : person.start]
-        stops_ok = all(_abbreviation(w) or not w.endswith((".", "!", "?")) for w in gap.split())
+        stops_ok = all(abbreviation(w) or not w.endswith((".", "!", "?")) for w in gap.split())
         near = person.start <= sentence_end or len(gap) <= 60
         if near and stops_ok and len(gap) <= 120 and '"' not in gap:
             return Subject(person.name, person=True)
@@ -420,10 +271,10 @@ def subject_after(
     if first in ("in", "on", "at", "by", "to", "of", "during", "after", "before", "that"):
         return None
     text = masked[phrase[0].start() : phrase[-1].end()]
-    source = _STATEMENT_FROM.search(text)
+    source = STATEMENT_FROM.search(text)
     if source is not None:
         text = text[source.end() :]  # "according to a statement from the company"
-    label = _clean_phrase(text)
+    label = clean_phrase(text)
     if label is None and first in ("a", "an") and len(phrase) >= 2:
         label = text.rstrip(".")  # "said a Delhi auto parts supplier"
     if label is not None and phrase[-1].end() < sentence_end:

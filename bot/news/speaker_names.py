@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from bot.news.attribution import ORG_NOUN_PHRASE_STARTS, ORG_NOUNS
 from bot.news.model import Article
 from bot.news.name_tokens import is_name_word, name_runs, tokens
 from bot.news.names import CALENDAR_WORDS, NON_PERSON_WORDS, PLACES, SENTENCE_WORDS
 from bot.news.people import canonical_key
+from bot.news.speaker_phrases import ORG_NOUN_PHRASE_STARTS, ORG_NOUNS
 
 _MAX_RUN_WORDS = 5
 _LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS

@@ -1,0 +1,176 @@
+"""Subject phrases to speaker labels.
+
+The words before (or after) a speech verb that are not a known person become
+a label as the article writes it: an organisation ("Airbus", "the Project on
+Government Oversight"), a role ("a spokesman for Airbus", "the senator", "two
+people familiar with the matter"), or "the company", which `speaker_names`
+later resolves to the organisation named last. Asides between subject and
+verb (", meanwhile,", ", a Democrat,", ", speaking in Paris,") are stepped over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.names import PLACES, ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS
+
+PREPOSITIONS = frozenset(
+    """with to of for from at about against between among on in into like than
+    over under after before during alongside beside besides including near toward
+    towards via versus without across behind through upon amid unlike""".split()
+)
+STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
+_FINITE_SPEECH = frozenset("said says told tells wrote writes added adds".split())
+# Words that open a clause: the subject of a later verb starts after them.
+_CLAUSE_OPENERS = frozenset(
+    """that which who whom what and but after when while because although though
+    since if as before until unless whereas""".split()
+)
+# Nouns that head a role given as the speaker ("the senator", "two people familiar ...").
+_HEADS = (ROLE_HEADS | ROLE_WORDS | frozenset(("people", "person", "persons"))) - frozenset(
+    "mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split()
+)
+# Indefinite subjects given as role text ("someone familiar with the situation").
+_INDEFINITE = frozenset(
+    """someone somebody others officials experts analysts critics sources insiders
+    observers economists""".split()
+)
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might".split())
+_ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
+_TRAILING = frozenset(
+    """also today yesterday then later had has have will would could did does had
+    previously already recently earlier again once""".split()
+)
+# "the company said": a noun phrase that stands for an organisation of the article.
+ORG_NOUN_PHRASE_STARTS = frozenset(("the",))
+ORG_NOUNS = frozenset(
+    """company firm automaker carmaker airline carrier manufacturer maker bank group
+    corporation giant retailer insurer lender planemaker agency ministry department
+    union exchange""".split()
+)
+
+
+def _word(match: re.Match[str]) -> str:
+    return match.group().lower().rstrip(".")
+
+
+def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
+    """The words right before a cue, back to a clause boundary: "Airbus", "a spokesman"."""
+    picked: list[re.Match[str]] = []
+    enclosed = False  # a comma right before the verb: what comes before may be an aside
+    for m in reversed(items):
+        text = m.group()
+        if text in ',;:()"“”' or _word(m) in _CLAUSE_OPENERS:
+            # "Nasdaq, meanwhile, says" / "Smith, a Democrat, added": step over an aside.
+            if text == "," and not picked and not enclosed:
+                enclosed = True
+                continue
+            if text == "," and enclosed and picked and _aside(picked):
+                picked = []
+                enclosed = False
+                continue
+            break
+        picked.append(m)
+        if len(picked) > 10:
+            return None
+    picked.reverse()
+    if not picked:
+        return None
+    phrase = masked[picked[0].start() : picked[-1].end()]
+    source = STATEMENT_FROM.search(phrase)
+    if source is not None:
+        phrase = phrase[source.end() :]
+    return clean_phrase(phrase)
+
+
+def _aside(picked: list[re.Match[str]]) -> bool:
+    """Words between commas that are an adverb or an apposition, not the subject."""
+    first = picked[-1].group()  # `picked` is in reverse order
+    lead = _word(picked[-1])
+    return all(_word(p) in _ASIDES for p in picked) or (
+        lead in ("a", "an", "the")
+        or first.isdigit()
+        or lead in PREPOSITIONS
+        or (lead.endswith(("ing", "ed")) and first.islower())  # ", speaking at ...,"
+    )
+
+
+def clean_phrase(phrase: str) -> str | None:
+    """Trim a subject phrase to a speaker label, or None when it names no one."""
+    parts = [p.rstrip(".") if not abbreviation(p) else p for p in phrase.split()]
+    parts = [p for p in parts if p]
+    # Drop adverbs, auxiliaries and time words before the verb ("Ford has", "he also").
+    while parts and parts[-1].lower() in _TRAILING:
+        parts.pop()
+    if not parts:
+        return None
+    lowered = [p.lower().strip(".,") for p in parts]
+    closing = _closing_name(parts, lowered)
+    if closing is not None:
+        return closing
+    for i, word in enumerate(lowered):
+        if word in _HEADS:
+            start = 0
+            for k in range(i - 1, -1, -1):
+                if lowered[k] in ("a", "an", "the"):
+                    start = k
+                    break
+            end = i + 1
+            while end < len(parts) and not _verb_like(lowered[end]):
+                end += 1
+            return " ".join(parts[start:end])  # as written: "a spokesman for Airbus"
+    if lowered[0] in _INDEFINITE:
+        end = 1
+        while end < len(parts) and not _verb_like(lowered[end]):
+            end += 1
+        return " ".join(parts[:end])
+    if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS and len(parts) <= 4:
+        return " ".join(parts)  # "the company": resolved to an organisation later
+    # "The activist organization the Project on Government Oversight": the name that ends it.
+    k = len(parts)
+    while k > 0 and (parts[k - 1][:1].isupper() or parts[k - 1] in ("&", "of", "on", "for", "and")):
+        k -= 1
+    while k < len(parts) and not parts[k][:1].isupper():
+        k += 1
+    if k < len(parts) and len(parts) - k <= 6:
+        name = parts[k:]
+        if name[0].lower() in SENTENCE_WORDS:
+            name = name[1:]
+        if name and name[0].lower() not in SENTENCE_WORDS:
+            if all(w.lower().strip(".,") in PLACES for w in name):
+                return None  # "in Philadelphia": a place, not a speaker
+            return " ".join(name)
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    """A word that ends a noun phrase: released, is, has, said."""
+    return word.endswith("ed") or word in _FINITE_SPEECH or word in _AUXILIARIES
+
+
+def _closing_name(parts: list[str], lowered: list[str]) -> str | None:
+    """The name that closes a phrase in apposition ("the activist organization the
+    Project on Government Oversight"), not after a preposition ("a spokesman for Airbus")."""
+    k = len(parts)
+    while k > 0 and (parts[k - 1][:1].isupper() or parts[k - 1] in ("&", "of", "on", "for", "and")):
+        k -= 1
+    while k < len(parts) and not parts[k][:1].isupper():
+        k += 1
+    if k == 0 or k >= len(parts) or len(parts) - k > 6:
+        return None
+    before = lowered[k - 1]
+    if before in PREPOSITIONS or before in ("'s", "a", "an") or lowered[k].strip(".,") in _HEADS:
+        return None
+    if before == "the" and (k < 2 or lowered[k - 2] in PREPOSITIONS):
+        return None  # "the Federal Reserve" alone: read by the name-ending rule below
+    if before not in _HEADS and before != "the":
+        return None
+    name = parts[k:]
+    if all(w.lower().strip(".,") in PLACES for w in name):
+        return None
+    return " ".join(name)
+
+
+def abbreviation(word: str) -> bool:
+    """Inc., Co., U.S.: a final stop that belongs to the word."""
+    return word.lower() in ("inc.", "co.", "corp.", "ltd.", "jr.", "sr.") or "." in word[:-1]
