@@ -20,26 +20,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.news.attribution import SPEECH_VERBS
 from bot.news.model import Article, Location, Mention, Person, Span
-from bot.news.name_tokens import Token, is_acronym, is_name_word, name_runs, tokens
+from bot.news.name_rules import (
+    HONORIFICS,
+    after_article,
+    apposition_role,
+    inside_run,
+    is_blocking,
+    looks_like_person,
+    name_part,
+    next_to,
+    role_before,
+    speech_next_to,
+)
+from bot.news.name_tokens import Token, is_name_word, name_runs, tokens
 from bot.news.names import (
-    CALENDAR_WORDS,
-    DEPARTMENT_WORDS,
-    FIRST_NAMES,
     NON_PERSON_WORDS,
     PLACES,
     ROLE_WORDS,
-    SENTENCE_WORDS,
     SURNAME_FIRST,
 )
 from bot.news.role_refs import find_role_references, title_after, title_before
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
-# Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
-_ARTICLES = frozenset("der die das le la les el los las il lo".split())
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
-_MAX_NAME_WORDS = 5
 
 
 def canonical_key(name: str) -> str:
@@ -85,98 +88,6 @@ def _texts(article: Article) -> list[_Text]:
     return texts
 
 
-def _is_blocking(token: Token) -> bool:
-    """A word that cannot be part of a personal name."""
-    low = token.lower
-    return (
-        low in NON_PERSON_WORDS
-        or low in PLACES
-        or low in CALENDAR_WORDS
-        or low in SENTENCE_WORDS
-        or low in ROLE_WORDS
-        or low in DEPARTMENT_WORDS
-        or (token.capital and low in _ARTICLES)
-        or is_acronym(token)
-    )
-
-
-def _name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
-    """The tail of the run [i, j) after its last blocking word (title, place...)."""
-    start = i
-    for k in range(i, j):
-        if _is_blocking(toks[k]) or (k < j - 1 and toks[k].text.endswith(("'s", "’s"))):
-            start = k + 1
-    # "Speaker Kevin McCarthy": a given name further in starts the name.
-    if start < j and toks[start].lower not in FIRST_NAMES:
-        for k in range(start + 1, j - 1):
-            if toks[k].lower in FIRST_NAMES:
-                return k, j
-    return start, j
-
-
-def _role_before(toks: list[Token], run_start: int, name_start: int) -> str | None:
-    """The role word just before a name: inside its run or the word before it."""
-    before = name_start - 1 if name_start > run_start else run_start - 1
-    if before >= 0:
-        if before + 1 >= len(toks) or not _next_to(toks, before, before + 1):
-            return None
-        word = toks[before].lower
-        if word in ROLE_WORDS or word in DEPARTMENT_WORDS:
-            return word
-    return None
-
-
-def _next_to(toks: list[Token], i: int, j: int) -> bool:
-    """True when tokens i and j are neighbours in the text (words the tokeniser
-    leaves out, plain lower-case words, may sit between list neighbours)."""
-    return 0 <= toks[j].start - toks[i].end <= 2
-
-
-def _after_article(toks: list[Token], i: int) -> bool:
-    """True when "the" or "of" comes right before: an organisation, not a person."""
-    return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an") and _next_to(toks, i - 1, i)
-
-
-def _speech_next_to(toks: list[Token], start: int, end: int) -> bool:
-    """True for "Stroe said" or "said Stroe": a speech verb right beside the words."""
-    after = end < len(toks) and toks[end].lower in SPEECH_VERBS and _next_to(toks, end - 1, end)
-    before = (
-        start > 0
-        and toks[start - 1].lower in ("said", "says", "quoted", "concluded")
-        and _next_to(toks, start - 1, start)
-    )
-    return after or before
-
-
-def _apposition_role(toks: list[Token], j: int) -> bool:
-    """True when ", the deputy leader ..." or ", a market analyst ..." follows."""
-    if j >= len(toks) or toks[j].text != ",":
-        return False
-    if j + 2 < len(toks) and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
-        return True  # "Ruth Meyer, 61, ...": an age
-    for k in range(j + 1, min(len(toks), j + 6)):
-        word = toks[k].lower
-        if word in ROLE_WORDS and word not in _HONORIFICS:
-            return True
-        if toks[k].text in ",.;:":
-            return False
-    return False
-
-
-def _looks_like_person(words: list[Token], role: str | None, apposition: bool) -> bool:
-    if not words or len(words) > _MAX_NAME_WORDS:
-        return False
-    if any(_is_blocking(w) for w in words):
-        return False
-    first = words[0].lower
-    if len(words) == 1:
-        return role is not None
-    if role is not None or apposition or first in FIRST_NAMES:
-        return True
-    # Family name first with a hyphenated or two-part given name: Kim Yong-chol.
-    return first in SURNAME_FIRST and (len(words) == 3 or "-" in words[1].core)
-
-
 class _Collector:
     """Gathers people and mentions over all texts of one article."""
 
@@ -200,23 +111,23 @@ class _Collector:
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for i, j in name_runs(toks, item.text):
-                start, end = _name_part(toks, i, j)
+                start, end = name_part(toks, i, j)
                 words = toks[start:end]
-                role = _role_before(toks, i, start)
-                speaks = _speech_next_to(toks, start, end)
+                role = role_before(toks, i, start)
+                speaks = speech_next_to(toks, start, end)
                 if speaks and len(words) == 1:
                     speaking.add(words[0].lower)
-                if not _looks_like_person(words, role, _apposition_role(toks, end)):
-                    if 2 <= len(words) <= 3 and not any(_is_blocking(w) for w in words):
+                if not looks_like_person(words, role, apposition_role(toks, end)):
+                    if 2 <= len(words) <= 3 and not any(is_blocking(w) for w in words):
                         org_modifier = (
                             end < len(toks)
                             and toks[end].lower in ROLE_WORDS
-                            and _next_to(toks, end - 1, end)
+                            and next_to(toks, end - 1, end)
                         )
                         if (
                             speaks
                             and start == i
-                            and not _after_article(toks, i)
+                            and not after_article(toks, i)
                             and not org_modifier
                         ):
                             self._add_full(t_index, toks, start, end)
@@ -307,7 +218,7 @@ class _Collector:
                     cursor += 1
                 if (t_index, k) in self.claimed or not is_name_word(tok):
                     continue
-                if _inside_run(item.text, toks, k):
+                if inside_run(item.text, toks, k):
                     continue
                 key = self._resolve_short(tok, toks, k, index, last_seen, first_names)
                 if key is None:
@@ -331,13 +242,13 @@ class _Collector:
         first_names: dict[str, list[str]],
     ) -> str | None:
         word = tok.lower
-        if _is_blocking(tok) and word not in index:
+        if is_blocking(tok) and word not in index:
             return None
         candidates = index.get(word, []) or first_names.get(word, [])
         titled = (
             k > 0
-            and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in _HONORIFICS)
-            and _next_to(toks, k - 1, k)
+            and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in HONORIFICS)
+            and next_to(toks, k - 1, k)
         )
         if not candidates:
             if not titled or word in PLACES or word in NON_PERSON_WORDS:
@@ -366,21 +277,6 @@ class _Collector:
             elif len(found.titles) == 1 and bare.lower().endswith(" " + found.titles[0].lower()):
                 # "President" read better as "US President", as "the US president" says.
                 found.titles[0] = bare[: -len(found.titles[0])] + found.titles[0]
-
-
-def _inside_run(text: str, toks: list[Token], k: int) -> bool:
-    """True when the word at k sits in a longer capitalised run that is not a name."""
-    if (
-        k + 1 < len(toks)
-        and is_name_word(toks[k + 1])
-        and not toks[k].text.endswith(("'s", "’s"))
-        and 1 <= toks[k + 1].start - toks[k].end <= 2
-    ):
-        return True
-    if k > 0 and is_name_word(toks[k - 1]) and 1 <= toks[k].start - toks[k - 1].end <= 2:
-        prev = toks[k - 1]
-        return prev.lower not in ROLE_WORDS and not prev.text.endswith(("'s", "’s"))
-    return False
 
 
 def _add_unique(items: list[str], value: str) -> None:

@@ -1,0 +1,138 @@
+"""Rules that tell a person's name in a capitalised run.
+
+A run ("US Secretary of State Mike Pompeo") is cut after its last word that
+cannot be part of a name (a title, a place, an organisation word, an
+acronym); what is left is a person when a given name opens it, a role comes
+right before it, a role follows in apposition (", the deputy leader of
+...", ", 61,"), or it is an East Asian family-name-first name (Kim Yong-chol).
+Neighbours are told by offsets: the tokeniser leaves out plain lower-case
+words.
+"""
+
+from __future__ import annotations
+
+from bot.news.attribution import SPEECH_VERBS
+from bot.news.name_tokens import Token, is_acronym, is_name_word
+from bot.news.names import (
+    CALENDAR_WORDS,
+    DEPARTMENT_WORDS,
+    FIRST_NAMES,
+    NON_PERSON_WORDS,
+    PLACES,
+    ROLE_WORDS,
+    SENTENCE_WORDS,
+    SURNAME_FIRST,
+)
+
+# Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
+ARTICLES = frozenset("der die das le la les el los las il lo".split())
+HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
+MAX_NAME_WORDS = 5
+
+
+def is_blocking(token: Token) -> bool:
+    """A word that cannot be part of a personal name."""
+    low = token.lower
+    return (
+        low in NON_PERSON_WORDS
+        or low in PLACES
+        or low in CALENDAR_WORDS
+        or low in SENTENCE_WORDS
+        or low in ROLE_WORDS
+        or low in DEPARTMENT_WORDS
+        or (token.capital and low in ARTICLES)
+        or is_acronym(token)
+    )
+
+
+def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    """The tail of the run [i, j) after its last blocking word (title, place...)."""
+    start = i
+    for k in range(i, j):
+        if is_blocking(toks[k]) or (k < j - 1 and toks[k].text.endswith(("'s", "’s"))):
+            start = k + 1
+    # "Speaker Kevin McCarthy": a given name further in starts the name.
+    if start < j and toks[start].lower not in FIRST_NAMES:
+        for k in range(start + 1, j - 1):
+            if toks[k].lower in FIRST_NAMES:
+                return k, j
+    return start, j
+
+
+def role_before(toks: list[Token], run_start: int, name_start: int) -> str | None:
+    """The role word just before a name: inside its run or the word before it."""
+    before = name_start - 1 if name_start > run_start else run_start - 1
+    if before >= 0:
+        if before + 1 >= len(toks) or not next_to(toks, before, before + 1):
+            return None
+        word = toks[before].lower
+        if word in ROLE_WORDS or word in DEPARTMENT_WORDS:
+            return word
+    return None
+
+
+def next_to(toks: list[Token], i: int, j: int) -> bool:
+    """True when tokens i and j are neighbours in the text (words the tokeniser
+    leaves out, plain lower-case words, may sit between list neighbours)."""
+    return 0 <= toks[j].start - toks[i].end <= 2
+
+
+def after_article(toks: list[Token], i: int) -> bool:
+    """True when "the" or "of" comes right before: an organisation, not a person."""
+    return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an") and next_to(toks, i - 1, i)
+
+
+def speech_next_to(toks: list[Token], start: int, end: int) -> bool:
+    """True for "Stroe said" or "said Stroe": a speech verb right beside the words."""
+    after = end < len(toks) and toks[end].lower in SPEECH_VERBS and next_to(toks, end - 1, end)
+    before = (
+        start > 0
+        and toks[start - 1].lower in ("said", "says", "quoted", "concluded")
+        and next_to(toks, start - 1, start)
+    )
+    return after or before
+
+
+def apposition_role(toks: list[Token], j: int) -> bool:
+    """True when ", the deputy leader ..." or ", a market analyst ..." follows."""
+    if j >= len(toks) or toks[j].text != ",":
+        return False
+    if j + 2 < len(toks) and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
+        return True  # "Ruth Meyer, 61, ...": an age
+    for k in range(j + 1, min(len(toks), j + 6)):
+        word = toks[k].lower
+        if word in ROLE_WORDS and word not in HONORIFICS:
+            return True
+        if toks[k].text in ",.;:":
+            return False
+    return False
+
+
+def looks_like_person(words: list[Token], role: str | None, apposition: bool) -> bool:
+    """Whether the name part of a run is a person (see module doc)."""
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    if any(is_blocking(w) for w in words):
+        return False
+    first = words[0].lower
+    if len(words) == 1:
+        return role is not None
+    if role is not None or apposition or first in FIRST_NAMES:
+        return True
+    # Family name first with a hyphenated or two-part given name: Kim Yong-chol.
+    return first in SURNAME_FIRST and (len(words) == 3 or "-" in words[1].core)
+
+
+def inside_run(text: str, toks: list[Token], k: int) -> bool:
+    """True when the word at k sits in a longer capitalised run that is not a name."""
+    if (
+        k + 1 < len(toks)
+        and is_name_word(toks[k + 1])
+        and not toks[k].text.endswith(("'s", "’s"))
+        and 1 <= toks[k + 1].start - toks[k].end <= 2
+    ):
+        return True
+    if k > 0 and is_name_word(toks[k - 1]) and 1 <= toks[k].start - toks[k - 1].end <= 2:
+        prev = toks[k - 1]
+        return prev.lower not in ROLE_WORDS and not prev.text.endswith(("'s", "’s"))
+    return False
