@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from bot.news.model import Caption
+from bot.news.temporal_lexicon import MONTHS
 
 # One word of a photographer's or agency's name: capitalised ("Justin", "LANE",
 # "O'Neil", "J.", "al-Assad"), or a lowercase particle inside a name.
@@ -133,32 +134,6 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     return paragraph.strip(), credit
 
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -200,7 +175,7 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
         month_name = match.group("m1") or match.group("m2")
         day_text = match.group("d1") or match.group("d2")
         year_text = match.group("y1") or match.group("y2")
-        month = _MONTHS[month_name.rstrip(".").lower()]
+        month = MONTHS[month_name.rstrip(".").lower()]
         day, year = int(day_text), int(year_text)
     try:
         return dt.date(year, month, day)
