@@ -58,6 +58,7 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     """The words right before a cue, back to a clause boundary: "Airbus", "a spokesman"."""
     picked: list[re.Match[str]] = []
     enclosed = False  # a comma right before the verb: what comes before may be an aside
+    relative = False
     for m in reversed(items):
         text = m.group()
         if text in ',;:()"“”' or _word(m) in _CLAUSE_OPENERS:
@@ -68,6 +69,11 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
             if text == "," and enclosed and picked and _aside(picked):
                 picked = []
                 enclosed = False
+                continue
+            if _word(m) in ("which", "who") and not picked and not relative:
+                relative = True  # "The company, which said ...": the noun before it
+                continue
+            if text == "," and relative and not picked:
                 continue
             break
         picked.append(m)
