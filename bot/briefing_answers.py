@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import re
@@ -137,7 +138,8 @@ async def day_briefing(
     )
     if not records:
         return simple(title, "No news that day." if not words else "No stories match that day.")
-    stories = build_stories(records)
+    # Grouping a busy day is ~0.1 s of CPU: keep it off the event loop.
+    stories = await asyncio.to_thread(build_stories, records)
     footer = f"{len(stories)} stories from {len(records)} articles · /briefing article:ID for one"
     return story_answer(title, stories, footer=footer)
 
@@ -153,6 +155,7 @@ async def since_briefing(
     records = await storage.briefings_ingested(start)
     if not records:
         return None
-    stories = build_stories(records)
+    # Grouping a busy day is ~0.1 s of CPU: keep it off the event loop.
+    stories = await asyncio.to_thread(build_stories, records)
     footer = f"{len(records)} new articles since {start:%Y-%m-%d %H:%M} UTC"
     return story_answer(f"Daily briefing · {day_label(now.date())}", stories, footer=footer)
