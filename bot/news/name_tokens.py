@@ -23,7 +23,24 @@ from bot.news.names import (
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
 _CONNECTORS = frozenset("""van von de der den da di du del della le la bin ibn al el""".split())
-_KEEP_STOP = frozenset(("jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep."))
+_KEEP_STOP = frozenset(
+    (
+        "jr.",
+        "sr.",
+        "st.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "gen.",
+        "sen.",
+        "rep.",
+        "inc.",
+        "corp.",
+        "co.",
+        "ltd.",
+    )
+)
 # Lower-case words some rule about names reads; every other one is left out.
 KEPT_LOWER = (
     SENTENCE_WORDS
