@@ -170,3 +170,8 @@ def test_never_raises_on_news_like_word_salad(paragraphs: list[str]) -> None:
         assert a.paragraphs[quote.span.paragraph][quote.span.start : quote.span.end] == quote.text
     for mention in mentions:
         assert mention.name in names
+
+
+def test_curly_marks_typed_the_wrong_way_round() -> None:
+    assert quotes_of("”We are ready,” said Jane Doe.") == [("Jane Doe", "We are ready,", "full")]
+    assert quotes_of("“We are ready,“ said Jane Doe.") == [("Jane Doe", "We are ready,", "full")]

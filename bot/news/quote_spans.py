@@ -83,10 +83,15 @@ def _double_spans(text: str) -> list[QuotedSpan]:
     for mark in _DOUBLE_MARK.finditer(text):
         i = mark.start()
         ch = text[i]
-        if ch in _DOUBLE_OPEN:
-            role = "open"
-        elif ch in _DOUBLE_CLOSE:
-            role = "close"
+        if ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE:
+            role = "open" if ch in _DOUBLE_OPEN else "close"
+            # A curly mark typed the wrong way round (”We ... ,” or “... ,“) is
+            # read by its neighbours when they leave no doubt.
+            context = _straight_role(text, i)
+            if role == "close" and open_at < 0 and context == "open":
+                role = "open"
+            elif role == "open" and open_at >= 0 and context == "close":
+                role = "close"
         else:
             role = _straight_role(text, i)
             if role == "inch":
