@@ -200,6 +200,8 @@ def subject_before(
         # "He declined ..., saying that ...": the pronoun that opens the sentence.
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
     phrase = noun_phrase_before(masked, items)
+    if phrase in ("he", "she", "one"):
+        return Subject(phrase, person=False, pronoun=True, start=items[-1].start())
     if phrase:
         return Subject(phrase, person=False)
     # "was praised by Jobs as ...": the agent of a passive cue.

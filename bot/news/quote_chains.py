@@ -39,7 +39,7 @@ _EITHER = frozenset("robin pat jamie terry lee kim jesse sam alex chris jean moo
 def fits(pronoun: str, name: str) -> bool:
     """False when the given name says "he" or "she" cannot stand for this person."""
     given = name.split()[0].lower() if name.split() else ""
-    if given in _EITHER:
+    if given in _EITHER or pronoun not in ("he", "she"):
         return True
     if given in FEMALE_NAMES:
         return pronoun == "she"

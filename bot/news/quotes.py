@@ -291,7 +291,7 @@ class _Reader:
             person = subject.person or self.names.is_person(name)
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
-        if subject.name in ("he", "she"):
+        if subject.name in ("he", "she", "one"):
             # A person named earlier in the same sentence or paragraph, else the
             # last speaker or the last person named, whichever is more recent;
             # never one whose given name says the pronoun does not fit.

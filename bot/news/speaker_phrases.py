@@ -27,9 +27,14 @@ _CLAUSE_OPENERS = frozenset(
     since if as before until unless whereas""".split()
 )
 # Nouns that head a role given as the speaker ("the senator", "two people familiar ...").
-_HEADS = (ROLE_HEADS | ROLE_WORDS | frozenset(("people", "person", "persons"))) - frozenset(
-    "mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split()
-)
+_HEADS = (
+    ROLE_HEADS
+    | ROLE_WORDS
+    | frozenset(w + "s" for w in ROLE_WORDS if w.isalpha())
+    | frozenset(("people", "person", "persons"))
+) - frozenset("mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split())
+# "the Dutchman", "the 45-year-old": a person the sentence before has named.
+_EPITHET = re.compile(r"(?i)the\s+(?:\d+-year-old|[A-Z][a-z]+(?:man|woman|ard|ian|ese|ish|i|ch))")
 # Indefinite subjects given as role text ("someone familiar with the situation").
 _INDEFINITE = frozenset(
     """someone somebody others officials experts analysts critics sources insiders
@@ -83,6 +88,9 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     if not picked:
         return None
     phrase = masked[picked[0].start() : picked[-1].end()]
+    pronoun = epithet(phrase)
+    if pronoun is not None:
+        return pronoun
     source = STATEMENT_FROM.search(phrase)
     if source is not None:
         phrase = phrase[source.end() :]
@@ -99,6 +107,16 @@ def _aside(picked: list[re.Match[str]]) -> bool:
         or lead in PREPOSITIONS
         or (lead.endswith(("ing", "ed")) and first.islower())  # ", speaking at ...,"
     )
+
+
+def epithet(phrase: str) -> str | None:
+    """'he' or 'she' for "the Dutchman", "the Frenchwoman"; 'one' for "the 45-year-old"."""
+    if _EPITHET.fullmatch(phrase.strip()) is None:
+        return None
+    word = phrase.split()[-1].lower()
+    if word.endswith("woman"):
+        return "she"
+    return "he" if word.endswith("man") else "one"
 
 
 def clean_phrase(phrase: str) -> str | None:
