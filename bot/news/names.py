@@ -41,7 +41,8 @@ NON_PERSON_WORDS = frozenset(
         s&p euro dollar yen europe asia africa america americas australia antarctica
     aircraft airplanes assembly plant factory organisations organizations day night
     san santa los las saint sankt spiegel guardian telegraph herald tribune gazette
-    chronicle automobile automotive""".split()
+    chronicle automobile automotive
+    sachs grumman lockheed mckinsey deloitte kpmg accenture""".split()
 )
 
 # Countries, regions and big cities that look like names ("Kim" is not here).

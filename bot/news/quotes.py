@@ -50,7 +50,7 @@ from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames
 
 # A paragraph without any of these has no quotation (a lone apostrophe opens none).
-_MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[])'")
+_MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[—–/-])'")
 # How many paragraphs back a pronoun or a continued quotation may reach.
 _CHAIN_PARAGRAPHS = 2
 
