@@ -13,6 +13,9 @@ Three passes over the captions (credits left out) and the body:
    deputy leader ..." is the Kim Yong-chol of the paragraph before).
 3. Role references: "the Secretary of State", "the US president", "North
    Korea's leader" resolve to the one person who holds that title here.
+
+The rules that tell a name live in `name_rules`, the word lists in `names`,
+titles and role references in `role_refs`.
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ sentences, then for each quoted span decide
   it; a pronoun stands for the previous speaker; a quotation with no cue that
   makes a sentence of its own, right after another one, continues it (as does
   the next paragraph of a multi-paragraph quotation). Otherwise `None`.
+
+Helpers: `quote_paragraph` (the prepared paragraph), `attribution` and
+`speaker_phrases` (cues and subjects), `speaker_names` (fullest names),
+`scare_quotes` (what is not a quote), `quote_chains` (speakers carried on).
 """
 
 from __future__ import annotations
