@@ -35,6 +35,8 @@ _FINITE = frozenset(
     do does did won't can't don't doesn't didn't isn't aren't wasn't weren't""".split()
 )
 _CONTRACTED = re.compile(r"^(?:i|we|you|he|she|it|they|there|that|what|who)['’](?:m|re|s|ve|ll|d)$")
+# Words that open a phrase, not a clause: `would respond "in a timely manner"`.
+_NOT_OPENING = frozenset("in on at by with for from to of into as than about over under".split())
 _NOT_SPACE = re.compile(r"\S")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -120,6 +122,9 @@ def refine_kind(text: str, kind: QuoteKind, masked: str, span: QuotedSpan) -> Qu
         split_quote = bool(before) and before[-1] in SPEECH_VERBS  # `"We," he said, "will win."`
         if head.endswith(",") and short and not has_clause(text) and not split_quote:
             return "fragment"
+        first = text.split()[0].lower() if text.split() else ""
+        if split_quote and first in _NOT_OPENING and not has_clause(text, anywhere=True):
+            return "fragment"  # `would respond "in a timely manner"`: a phrase, not a clause
         return kind
     if has_clause(text):
         return "full"
