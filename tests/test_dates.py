@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.news import temporal_scan
 from bot.news.dates import Timex, find_timexes, resolve_user_date, scan_timexes
 from bot.news.reader import read_article
 
@@ -347,6 +349,33 @@ _TIMEY = st.sampled_from(
 )
 
 
+# Multi-word shapes whose words a paragraph filter must not miss.
+_SHAPES = [
+    "on the\nday",
+    "from\tnow",
+    "the  end  of  the year",
+    "earlier this month",
+    "late\n2006",
+    "by that\ntime",
+    "for the\nyear",
+    "on the same day",
+    "Sept. 3",
+    "the 1980's",
+    "in the past",
+    "two days ago",
+    "a week later",
+    "these days",
+    "right now",
+    "fiscal 1997",
+    "1990–95",
+    "the first half of 2016",
+    "this past week",
+    "Q3 2009",
+    "last night",
+    "tomorrow evening",
+]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.one_of(st.text(max_size=200), st.lists(_TIMEY, max_size=40).map(" ".join)),
@@ -374,3 +403,20 @@ def test_adversarial_input_is_fast(unit: str) -> None:
     started = time.perf_counter()
     find_timexes(unit, THU)
     assert time.perf_counter() - started < 5.0
+
+
+def _every_pattern(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, pattern) for kind, pattern in temporal_scan._COMPILED if kind not in skip]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_TIMEY | st.sampled_from(_SHAPES), max_size=30).map(" ".join))
+def test_word_prefilter_never_hides_a_date(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # Patterns are skipped when a paragraph lacks the words they need; running
+    # every pattern must find exactly the same expressions.
+    filtered = find_timexes(text, THU, vague=True)
+    with monkeypatch.context() as patched:
+        patched.setattr(temporal_scan, "_runnable", _every_pattern)
+        assert find_timexes(text, THU, vague=True) == filtered

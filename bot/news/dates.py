@@ -191,6 +191,9 @@ def scan_timexes(
     vague: bool = False,
 ) -> list[Timex]:
     """Like `find_timexes`, but `anchor` may be None (only absolute dates resolve)."""
+    candidates = scan_candidates(text, keep_candidate, frozenset() if vague else _VAGUE_KINDS)
+    if not candidates:
+        return []
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     found: list[Timex] = []
@@ -199,7 +202,7 @@ def scan_timexes(
         previous_period = cal.Period(focus.date, focus.last_day, focus.precision, focus.value)
     # (sentence index, end offset, year) of the last expression that gave its year.
     last_year: tuple[int, int, int] | None = None
-    for cand in scan_candidates(text, keep_candidate, frozenset() if vague else _VAGUE_KINDS):
+    for cand in candidates:
         index = bisect.bisect_right(starts, cand.start) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
         tense = tense_near(text, cand.start, cand.end, bounds)

@@ -105,8 +105,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
     previous: dt.date | None = None
     focus: Timex | None = None
     for index, paragraph in enumerate(article.paragraphs):
-        sentences = sentence_spans(paragraph)
-        for timex in scan_timexes(paragraph, published, previous, focus=focus):
+        timexes = scan_timexes(paragraph, published, previous, focus=focus)
+        sentences = sentence_spans(paragraph) if timexes else []
+        for timex in timexes:
             if timex.attributive:
                 continue
             focus = timex

@@ -185,76 +185,129 @@ _GATES: dict[str, str] = {
     "unit_rel": r"(?=[EeLlMmTtNn])",
     "season": r"(?=[TtLlNnEeMmSsWwAaFf])",
     "dmy": r"(?=[MTWFS\dTt])",
+    "mdy": r"(?=[MTWFSJAOND])",
+    "ago": r"(?=[AaOoTtFfSsEeNnHh\d])",
+    "unit_after": r"(?=[Tt])",
+    "anchored": r"(?=[Tt])",
+    "the_day": r"(?=[OoFfIiEeCcSs])",
+    "the_unit": r"(?=[FfIiDdTtOo])",
+    "same_period": r"(?=[Tt])",
+    "streak_day": r"(?=[AaTt])",
+    "vague": r"(?=[NnCcPpAaRrTtLlSs])",
+    "deictic": r"(?=[EeLlTtYy])",
+    "quarter": r"(?=[TtFfSsLl1234])",
 }
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "autumn", "fall")
 _UNITS_AND_DAY = (*_UNITS, "day", "winter")
-# Words (lower-case) of which a paragraph must hold one for a pattern to be worth running;
-# "0" stands for "any digit".
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("0",),
-    "slash": ("0",),
-    "mdy": ("0",),
-    "dmy": ("0",),
-    "month_year": ("0",),
-    "year": ("0",),
-    "decade": ("0",),
-    "short_year": ("0",),
-    "qcode": ("0",),
-    "month": _MONTH_STEMS,
-    "month_rel_year": ("year",),
-    "weekday": ("day",),
-    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
-    "daypart": ("morning", "afternoon", "evening", "night"),
-    "unit_rel": (*_UNITS, "winter"),
-    "unit_the": (*_UNITS, "day"),
-    "unit_after": _UNITS_AND_DAY,
-    "ago": _UNITS_AND_DAY,
-    "anchored": ("day", "morning", "afternoon", "evening", "night"),
-    "the_day": ("day",),
-    "same_period": ("same",),
-    "that_time": ("that time",),
-    "vague": (
-        "now",
-        "current",
-        "present",
-        "days",
-        "recent",
-        "lately",
-        "soon",
-        "shortly",
-    ),
-    "vague_the": ("past", "future", "recent", "coming"),
-    "streak_day": ("straight", "consecutive", "successive"),
-    "the_unit": (
-        "the year",
-        "the month",
-        "the week",
-        "the quarter",
-        "the entire",
-        "the whole",
-        "the full",
-    ),
-    "weekend": ("weekend",),
-    "quarter": ("quarter", "half"),
-    "year_range": ("0",),
-    "fiscal": ("0",),
-    "season": ("spring", "summer", "autumn", "fall", "winter"),
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIONS = (
+    "this",
+    "last",
+    "next",
+    "past",
+    "coming",
+    "current",
+    "previous",
+    "following",
+    "same",
+    "prior",
+    "preceding",
+    "that",
+)
+# Single words only: a pattern's "\s+" may be a line break or a double space.
+_MODIFIERS = ("earl", "mid", "late", "end", "beginning", "start", "middle", "rest")
+_DIRECTIONS = (
+    "ago",
+    "now",
+    "hence",
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "previous",
+    "prior",
+)
+# What a paragraph must hold for a pattern to be worth running: every group,
+# by one of its lower-case substrings. "#digit", "#year" (1800-2099) and
+# "#month" (a month's first three letters) are tests of their own.
+_Needs = tuple[tuple[str, ...], ...]
+_MONTH = ("#month",)
+_DIGIT_NEED = ("#digit",)
+_YEAR_NEED = ("#year",)
+_NEEDS: dict[str, _Needs] = {
+    "iso": (_YEAR_NEED, ("-",)),
+    "slash": (("/",),),
+    "mdy": (_DIGIT_NEED, _MONTH),
+    "dmy": (_DIGIT_NEED, _MONTH),
+    "month_year": (_YEAR_NEED, _MONTH),
+    "year": (_YEAR_NEED,),
+    "decade": (("0s", "0's", "0’s"),),
+    "short_year": (("'", "’"), _DIGIT_NEED),
+    "qcode": (("q",), _DIGIT_NEED),
+    "year_range": (_YEAR_NEED, ("-", "–")),
+    "fiscal": (("fiscal",), _YEAR_NEED),
+    "month": (_MONTH,),
+    "month_rel_year": (("year",), _MONTH),
+    "weekday": (_WEEKDAY_NAMES,),
+    "deictic": (("today", "tonight", "yesterday", "tomorrow"),),
+    "daypart": (("morning", "afternoon", "evening", "night"),),
+    "unit_rel": ((*_UNITS, "winter"), _RELATIONS),
+    "unit_the": ((*_UNITS, "day"), _MODIFIERS),
+    "unit_after": (_UNITS_AND_DAY, _DIRECTIONS),
+    "ago": (_UNITS_AND_DAY, _DIRECTIONS),
+    "anchored": (("day", "morning", "afternoon", "evening", "night"), _RELATIONS),
+    "the_day": (("day",), ("the",)),
+    "same_period": (("same",),),
+    "that_time": (("time",), ("that",)),
+    "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
+    "vague_the": (("past", "future", "recent", "coming"),),
+    "streak_day": (("straight", "consecutive", "successive"),),
+    "the_unit": (("year", "month", "week", "quarter"), ("the",)),
+    "weekend": (("weekend",),),
+    "quarter": (("quarter", "half"),),
+    "season": (("spring", "summer", "autumn", "fall", "winter"),),
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(_GATES.get(kind, "") + pattern)) for kind, pattern in _PATTERNS
 )
-_DIGIT = re.compile(r"\d")
+_TESTS: dict[str, re.Pattern[str]] = {
+    "#digit": re.compile(r"\d"),
+    "#year": re.compile(r"(?:1[89]|20)\d\d"),
+}
+_WORDS = tuple(
+    sorted(
+        {w for needs in _NEEDS.values() for group in needs for w in group if w not in _TESTS}
+        | set(_MONTH_STEMS)
+    )
+)
+_PATTERNS_AND_NEEDS = tuple(
+    (kind, pattern, tuple(frozenset(group) for group in _NEEDS.get(kind, ())))
+    for kind, pattern in _COMPILED
+)
 
 
-def _worth_running(kind: str, lower: str, has_digit: bool) -> bool:
-    """Whether the paragraph holds a word the pattern cannot match without."""
-    needs = _NEEDS.get(kind)
-    if needs is None:
-        return True
-    if needs == ("0",):
-        return has_digit
-    return any(word in lower for word in needs)
+def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns worth running on `text`: those whose required words it holds."""
+    lower = text.lower()
+    # Plain substring tests, one per required word, beat any regex pass here.
+    held = {word for word in _WORDS if word in lower}
+    if not _MONTH_STEMS_HELD.isdisjoint(held):
+        held.add("#month")
+    held.update(name for name, test in _TESTS.items() if test.search(lower))
+    runnable = []
+    for kind, pattern, groups in _PATTERNS_AND_NEEDS:
+        if kind in skip:
+            continue
+        for group in groups:
+            if held.isdisjoint(group):
+                break
+        else:
+            runnable.append((kind, pattern))
+    return runnable
+
+
+_MONTH_STEMS_HELD = frozenset(_MONTH_STEMS)
 
 
 @dataclass(frozen=True)
@@ -284,11 +337,7 @@ def scan_candidates(
     "Monday, June 4, 2018" beats "Monday", "June 4" and "2018".
     """
     found: list[Candidate] = []
-    lower = text.lower()
-    has_digit = _DIGIT.search(text) is not None
-    for kind, pattern in _COMPILED:
-        if kind in skip or not _worth_running(kind, lower, has_digit):
-            continue
+    for kind, pattern in _runnable(text, skip):
         for match in pattern.finditer(text):
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()
             if end > start:
