@@ -8,6 +8,7 @@ then leftmost. `dates` turns the surviving candidates into calendar dates.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -277,7 +278,7 @@ _TESTS: dict[str, re.Pattern[str]] = {
 }
 _WORDS = tuple(
     sorted(
-        {w for needs in _NEEDS.values() for group in needs for w in group if w not in _TESTS}
+        {w for needs in _NEEDS.values() for group in needs for w in group if w[:1] != "#"}
         | set(_MONTH_STEMS)
     )
 )
@@ -287,11 +288,24 @@ _PATTERNS_AND_NEEDS = tuple(
 )
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_LETTER_WORDS = tuple(w for w in _WORDS if w.isalpha())
+_OTHER_WORDS = tuple(w for w in _WORDS if not w.isalpha())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words_inside(token: str) -> frozenset[str]:
+    """The required words inside one run of letters ("yesterday" holds "day")."""
+    return frozenset(w for w in _LETTER_WORDS if w in token)
+
+
 def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns worth running on `text`: those whose required words it holds."""
     lower = text.lower()
-    # Plain substring tests, one per required word, beat any regex pass here.
-    held = {word for word in _WORDS if word in lower}
+    # A word of letters lies inside one run of letters, so the runs (few, and
+    # repeated across articles) tell which required words the text holds.
+    held = set().union(*map(_words_inside, set(_LETTERS.findall(lower))))
+    held.update(w for w in _OTHER_WORDS if w in lower)
     if not _MONTH_STEMS_HELD.isdisjoint(held):
         held.add("#month")
     held.update(name for name, test in _TESTS.items() if test.search(lower))
