@@ -16,7 +16,8 @@ from pathlib import Path
 
 from corpus import machine, variants
 
-from bot.ingest import store_article
+from bot.ingest import BATCH_SIZE, to_save
+from bot.news.model import Article
 from bot.news.pipeline import enrich
 from bot.news.reader import read_article
 from bot.storage import Storage
@@ -32,12 +33,14 @@ def rate(label: str, count: int, size: int, seconds: float) -> None:
     )
 
 
-async def store_all(articles: list, path: Path) -> float:
+async def store_all(articles: list[Article], path: Path) -> float:
+    """Store parsed articles in batches, as `newsbot ingest` does; return the seconds."""
     storage = await Storage.open(path)
     try:
         start = time.perf_counter()
-        for article in articles:
-            await store_article(storage, article, NOW)
+        for i in range(0, len(articles), BATCH_SIZE):
+            batch = [to_save(a) for a in articles[i : i + BATCH_SIZE]]
+            await storage.save_articles(batch, now=NOW)
         elapsed = time.perf_counter() - start
         assert await storage.article_count() == len(articles)
     finally:

@@ -21,7 +21,11 @@ from bot.news.model import Article
 from bot.news.pipeline import content_hash, parse_article
 from bot.news.reader import MAX_ARTICLE_BYTES, ArticleFormatError
 from bot.news.stories import story_terms
+from bot.records import IngestOutcome
 from bot.storage import Storage
+from bot.storage.rows import ToSave
+
+BATCH_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -104,29 +108,36 @@ def parse_bytes(raw: bytes, source: str) -> Article:
         raise InputError(str(exc)) from exc
 
 
+def to_save(article: Article, raw_hash: str | None = None) -> ToSave:
+    """What the store needs of a parsed article: hashes, briefing JSON, story terms."""
+    briefing = json.dumps(briefing_to_json(article.briefing)) if article.briefing else "{}"
+    return ToSave(article, content_hash(article), briefing, story_terms(article), raw_hash)
+
+
+def _result(source: str, outcome: IngestOutcome) -> FileResult:
+    if outcome.status == "failed":
+        return FileResult(source, "rejected", detail=outcome.detail)
+    return FileResult(source, outcome.status, outcome.article_id)
+
+
 async def store_article(
     storage: Storage, article: Article, now: dt.datetime, raw_hash: str | None = None
 ) -> FileResult:
-    """Store a parsed article and say what happened."""
-    briefing = json.dumps(briefing_to_json(article.briefing)) if article.briefing else "{}"
+    """Store one parsed article and say what happened."""
+    item = to_save(article, raw_hash)
     outcome = await storage.save_article(
         article,
-        content_hash=content_hash(article),
-        briefing_json=briefing,
-        terms=story_terms(article),
+        content_hash=item.content_hash,
+        briefing_json=item.briefing_json,
+        terms=item.terms,
         now=now,
         raw_hash=raw_hash,
     )
-    return FileResult(article.source, outcome.status, outcome.article_id)
+    return _result(article.source, outcome)
 
 
-async def ingest_bytes(
-    storage: Storage, raw: bytes, source: str, *, now: dt.datetime
-) -> FileResult:
-    """Parse (in a worker thread) and store one article given as bytes.
-
-    The same bytes from the same source again are `unchanged` without a parse.
-    """
+async def _prepare(storage: Storage, raw: bytes, source: str) -> FileResult | ToSave:
+    """A parsed article ready to store, or the result that makes storing needless."""
     raw_hash = hashlib.sha256(raw).hexdigest()
     known = await storage.stored_unchanged(source, raw_hash)
     if known is not None:
@@ -139,7 +150,20 @@ async def ingest_bytes(
         article = await asyncio.to_thread(parse_bytes, raw, source)
     except InputError as exc:
         return FileResult(source, "rejected", detail=exc.message)
-    return await store_article(storage, article, now, raw_hash)
+    return to_save(article, raw_hash)
+
+
+async def ingest_bytes(
+    storage: Storage, raw: bytes, source: str, *, now: dt.datetime
+) -> FileResult:
+    """Parse (in a worker thread) and store one article given as bytes.
+
+    The same bytes from the same source again are `unchanged` without a parse.
+    """
+    prepared = await _prepare(storage, raw, source)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return await store_article(storage, prepared.article, now, prepared.raw_hash)
 
 
 async def ingest_paths(
@@ -148,24 +172,47 @@ async def ingest_paths(
     *,
     clock: Callable[[], dt.datetime],
     on_result: Callable[[FileResult], None] | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> list[FileResult]:
-    """Ingest files and folders; one result per file, in order."""
-    files, results = collect_files(paths)
-    for problem in results:
-        if on_result:
-            on_result(problem)
+    """Ingest files and folders; one result per file, reported in order.
+
+    Parsed articles are stored `batch_size` at a time, in one transaction each
+    (see Storage.save_articles), which is what makes bulk ingest fast.
+    """
+    files, problems = collect_files(paths)
+    slots: list[FileResult | None] = list(problems)
+    pending: list[tuple[int, ToSave]] = []
+    reported = 0
+
+    async def flush() -> None:
+        nonlocal reported
+        if pending:
+            outcomes = await storage.save_articles([item for _, item in pending], now=clock())
+            for (slot, item), outcome in zip(pending, outcomes, strict=True):
+                slots[slot] = _result(item.article.source, outcome)
+            pending.clear()
+        while reported < len(slots) and (done := slots[reported]) is not None:
+            if on_result:
+                on_result(done)
+            reported += 1
+
     for path in files:
         source = source_name(path)
         try:
             raw = await asyncio.to_thread(read_limited, path)
         except InputError as exc:
-            result = FileResult(source, "rejected", detail=exc.message)
+            slots.append(FileResult(source, "rejected", detail=exc.message))
+            continue
+        prepared = await _prepare(storage, raw, source)
+        if isinstance(prepared, FileResult):
+            slots.append(prepared)
         else:
-            result = await ingest_bytes(storage, raw, source, now=clock())
-        results.append(result)
-        if on_result:
-            on_result(result)
-    return results
+            slots.append(None)
+            pending.append((len(slots) - 1, prepared))
+            if len(pending) >= batch_size:
+                await flush()
+    await flush()
+    return [slot for slot in slots if slot is not None]
 
 
 def summary_line(results: list[FileResult]) -> str:

@@ -13,6 +13,7 @@ class IngestOutcome:
     status: str
     article_id: int
     duplicate_of: int | None = None
+    detail: str = ""
 
 
 @dataclass(frozen=True)

@@ -238,3 +238,28 @@ async def test_same_bytes_again_are_unchanged_without_a_parse(
     assert (again.status, again.article_id) == ("unchanged", first.article_id)
     with pytest.raises(AssertionError, match="parsed again"):
         await ingest.ingest_bytes(storage, raw + b"More.\n", "m.txt", now=NOW)
+
+
+async def test_a_batch_with_a_bad_article_stores_the_others(tmp_path: Path) -> None:
+    from bot.storage.rows import ToSave
+
+    path = tmp_path / "news.sqlite3"
+    store = await Storage.open(path)
+    try:
+        broken = Quote("Mike Pompeo", "x", "bogus", Span("body", 0, 0, 1))  # type: ignore[arg-type]
+        items = [
+            ToSave(make_article("one.txt", "First."), "h1", "{}", ()),
+            ToSave(replace(make_article("bad.txt", "Bad."), quotes=(broken,)), "hb", "{}", ()),
+            ToSave(make_article("two.txt", "Second."), "h2", "{}", ()),
+            ToSave(make_article("copy.txt", "First."), "h1", "{}", ()),
+            ToSave(make_article("one.txt", "First, changed."), "h3", "{}", ()),
+        ]
+        outcomes = await store.save_articles(items, now=NOW)
+        assert [o.status for o in outcomes] == ["added", "failed", "added", "duplicate", "updated"]
+        assert outcomes[3].duplicate_of == outcomes[0].article_id
+        assert outcomes[4].article_id == outcomes[0].article_id
+        assert "could not store" in outcomes[1].detail
+        assert table_counts(path)["articles"] == 2
+        assert [h.article.source for h in await store.search("changed")] == ["one.txt"]
+    finally:
+        await store.close()

@@ -1,96 +1,56 @@
-"""Writing articles: one transaction per article, with people, quotes, events, briefing.
+"""Writing articles: each article whole or not at all, many in one transaction.
 
-Every aiosqlite call is a hop to the database thread (~0.1 ms), so an article
-is written with a fixed, small number of statements whatever its size: rows go
-in with executemany, people's ids are looked up by key inside the statements,
-and triggers keep the quote and event search tables in step.
+Every aiosqlite call is a hop to the database thread (~0.1 ms), so articles
+are written with one executemany per table for a whole batch: ids are given
+out here, people's ids are looked up by key inside the statements, and
+triggers keep the quote and event search tables in step. A batch that fails
+is rolled back and its articles are stored one by one, so a bad one costs
+only itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Any
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
 
 from bot.news.model import Article
 from bot.records import IngestOutcome
-from bot.storage.base import StorageBase, name_key, utc_iso
+from bot.storage.base import StorageBase
+from bot.storage.rows import TABLES, Rows, ToSave
+
+log = logging.getLogger(__name__)
 
 _PERSON_ID = "(SELECT id FROM people WHERE key = :person)"
-
-
-def _person_rows(article: Article, article_id: int) -> dict[str, list[dict[str, Any]]]:
-    people, aliases, links = [], [], []
-    published = article.published.isoformat() if article.published else None
-    for person in article.people:
-        key = name_key(person.name)
-        if not key:
-            continue
-        people.append({"key": key, "name": person.name})
-        links.append(
-            {"article": article_id, "person": key, "title": person.title, "published": published}
-        )
-        seen = set()
-        for alias in (person.name, *person.aliases):
-            alias_key = name_key(alias)
-            if alias_key and alias_key not in seen:
-                seen.add(alias_key)
-                aliases.append({"person": key, "key": alias_key, "alias": alias})
-    return {"people": people, "aliases": aliases, "links": links}
-
-
-def _quote_rows(article: Article, article_id: int, known: set[str]) -> list[dict[str, Any]]:
-    return [
-        {
-            "article": article_id,
-            "person": name_key(q.speaker) if q.speaker and name_key(q.speaker) in known else "",
-            "speaker": q.speaker,
-            "published": article.published.isoformat() if article.published else None,
-            "text": q.text,
-            "kind": q.kind,
-            "location": q.span.location,
-            "paragraph": q.span.paragraph,
-            "start": q.span.start,
-            "end": q.span.end,
-        }
-        for q in article.quotes
-    ]
-
-
-def _event_rows(article: Article, article_id: int, known: set[str]) -> tuple[list[Any], list[Any]]:
-    events, involved = [], []
-    for position, e in enumerate(article.events):
-        events.append(
-            {
-                "article": article_id,
-                "position": position,
-                "date": e.date.isoformat(),
-                "until": e.until.isoformat() if e.until else None,
-                "precision": e.precision,
-                "expression": e.expression,
-                "text": e.text,
-                "location": e.span.location,
-                "paragraph": e.span.paragraph,
-                "start": e.span.start,
-                "end": e.span.end,
-                "upcoming": int(e.upcoming),
-            }
-        )
-        for key in dict.fromkeys(name_key(name) for name in e.people):
-            if key in known:
-                involved.append(
-                    {
-                        "article": article_id,
-                        "position": position,
-                        "person": key,
-                        "date": e.date.isoformat(),
-                    }
-                )
-    return events, involved
+_INSERTS = {
+    "articles": "INSERT INTO articles (id, source, content_hash, published, ingested_at, title,"
+    " title_given, url, outlet, body_chars, raw_hash) VALUES (:id, :source, :hash, :published,"
+    " :now, :title, :given, :url, :outlet, :chars, :raw)",
+    "articles_fts": "INSERT INTO articles_fts (rowid, title, body) VALUES (:id, :title, :body)",
+    "captions": "INSERT INTO captions (article_id, position, text, credit, date, place)"
+    " VALUES (:id, :pos, :text, :credit, :date, :place)",
+    "paragraphs": "INSERT INTO paragraphs (article_id, position, text) VALUES (:id, :pos, :text)",
+    "people": "INSERT INTO people (key, name) VALUES (:key, :name) ON CONFLICT (key) DO NOTHING",
+    "aliases": "INSERT OR IGNORE INTO person_aliases (person_id, key, alias)"
+    f" VALUES ({_PERSON_ID}, :key, :alias)",
+    "links": "INSERT OR REPLACE INTO article_people (article_id, person_id, title, published)"
+    f" VALUES (:article, {_PERSON_ID}, :title, :published)",
+    "quotes": "INSERT INTO quotes (article_id, person_id, speaker, published, text, kind,"
+    f' location, paragraph, start, "end") VALUES (:article, {_PERSON_ID}, :speaker,'
+    " :published, :text, :kind, :location, :paragraph, :start, :end)",
+    "events": "INSERT INTO events (article_id, position, date, until, precision, expression,"
+    ' text, location, paragraph, start, "end", upcoming) VALUES (:article, :position, :date,'
+    " :until, :precision, :expression, :text, :location, :paragraph, :start, :end, :upcoming)",
+    "involved": "INSERT OR IGNORE INTO event_people (article_id, position, person_id, date)"
+    f" VALUES (:article, :position, {_PERSON_ID}, :date)",
+    "briefings": "INSERT INTO briefings (article_id, json, terms) VALUES (:id, :json, :terms)",
+}
 
 
 class ArticleWrites(StorageBase):
-    """save_article and the inserts behind it."""
+    """save_article / save_articles and the inserts behind them."""
 
     async def save_article(
         self,
@@ -106,69 +66,98 @@ class ArticleWrites(StorageBase):
 
         Same source and hash -> unchanged; same source, new hash -> updated in
         place (same id); same hash under another source -> duplicate; else added.
+        A failure raises and leaves the database as it was.
         """
+        item = ToSave(article, content_hash, briefing_json, tuple(terms), raw_hash)
+        return (await self._save_batch([item], now))[0]
+
+    async def save_articles(
+        self, items: Sequence[ToSave], *, now: dt.datetime
+    ) -> list[IngestOutcome]:
+        """Store many articles, in order, as save_article would one by one.
+
+        One transaction for the lot; if it fails, each article is stored on its
+        own and one that still fails is reported `failed` (nothing of it kept).
+        """
+        outcomes: list[IngestOutcome] = []
+        for batch in _unique_source_batches(items):
+            try:
+                outcomes.extend(await self._save_batch(batch, now))
+                continue
+            except sqlite3.Error:
+                log.warning("a batch of %d articles failed; storing them one by one", len(batch))
+            for item in batch:
+                try:
+                    outcomes.extend(await self._save_batch([item], now))
+                except sqlite3.Error as exc:
+                    log.exception("could not store %s", item.article.source)
+                    outcomes.append(IngestOutcome("failed", 0, detail=f"could not store: {exc}"))
+        return outcomes
+
+    async def _save_batch(self, items: Sequence[ToSave], now: dt.datetime) -> list[IngestOutcome]:
         await self._conn.execute("BEGIN IMMEDIATE")
         try:
-            rows = await self._conn.execute_fetchall(
-                "SELECT id, content_hash, source = :source FROM articles"
-                " WHERE source = :source OR content_hash = :hash ORDER BY id",
-                {"source": article.source, "hash": content_hash},
-            )
-            same_source = next((r for r in rows if r[2]), None)
-            twin = next((r for r in rows if not r[2]), None)
-            if same_source and same_source[1] == content_hash:
-                await self._conn.execute("ROLLBACK")
-                return IngestOutcome("unchanged", same_source[0])
-            if twin:
-                await self._conn.execute("ROLLBACK")
-                return IngestOutcome("duplicate", twin[0], duplicate_of=twin[0])
-            article_id = int(same_source[0]) if same_source else None
-            if article_id is not None:
+            outcomes, rows, replaced = await self._plan(items, now)
+            if replaced:
+                ids = {"ids": json.dumps(replaced)}
                 await self._conn.execute(
-                    "DELETE FROM articles_fts WHERE rowid = :id", {"id": article_id}
+                    "DELETE FROM articles_fts WHERE rowid IN (SELECT value FROM json_each(:ids))",
+                    ids,
                 )
-                await self._conn.execute("DELETE FROM articles WHERE id = :id", {"id": article_id})
-            new_id = await self._insert_article(article, article_id, content_hash, now, raw_hash)
-            await self._insert_details(article, new_id, briefing_json, terms)
+                await self._conn.execute(
+                    "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(:ids))", ids
+                )
+            for table in TABLES:
+                if rows.tables[table]:
+                    await self._conn.executemany(_INSERTS[table], rows.tables[table])
             await self._conn.execute("COMMIT")
         except BaseException:
             await self._conn.execute("ROLLBACK")
             raise
-        return IngestOutcome("updated" if article_id else "added", new_id)
+        return outcomes
 
-    async def _insert_article(
-        self,
-        article: Article,
-        article_id: int | None,
-        content_hash: str,
-        now: dt.datetime,
-        raw_hash: str | None,
-    ) -> int:
-        body = "\n\n".join(article.paragraphs)
-        rows = await self._conn.execute_fetchall(
-            "INSERT INTO articles (id, source, content_hash, published, ingested_at, title,"
-            " title_given, url, outlet, body_chars, raw_hash) VALUES (:id, :source, :hash,"
-            " :published, :now, :title, :given, :url, :outlet, :chars, :raw) RETURNING id",
+    async def _plan(
+        self, items: Sequence[ToSave], now: dt.datetime
+    ) -> tuple[list[IngestOutcome], Rows, list[int]]:
+        """Decide each article's fate against what is stored; gather the rows to write."""
+        found = await self._fetchall(
+            "SELECT id, source, content_hash FROM articles"
+            " WHERE source IN (SELECT value FROM json_each(:sources))"
+            " OR content_hash IN (SELECT value FROM json_each(:hashes)) ORDER BY id",
             {
-                "id": article_id,
-                "source": article.source,
-                "hash": content_hash,
-                "published": article.published.isoformat() if article.published else None,
-                "now": utc_iso(now),
-                "title": article.title,
-                "given": int(article.title_given),
-                "url": article.url,
-                "outlet": article.outlet,
-                "chars": len(body),
-                "raw": raw_hash,
+                "sources": json.dumps([i.article.source for i in items]),
+                "hashes": json.dumps([i.content_hash for i in items]),
             },
         )
-        new_id = int(next(iter(rows))[0])
-        await self._conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (:id, :title, :body)",
-            {"id": new_id, "title": article.title, "body": body},
-        )
-        return new_id
+        by_source = {source: (int(aid), digest) for aid, source, digest in found}
+        by_hash: dict[str, tuple[int, str]] = {}
+        for aid, source, digest in found:
+            by_hash.setdefault(digest, (int(aid), source))
+        top = await self._fetchone("SELECT coalesce(max(id), 0) FROM articles")
+        next_id = int(top[0]) + 1
+        outcomes: list[IngestOutcome] = []
+        rows = Rows()
+        replaced: list[int] = []
+        for item in items:
+            source, digest = item.article.source, item.content_hash
+            same = by_source.get(source)
+            twin = by_hash.get(digest)
+            if same and same[1] == digest:
+                outcomes.append(IngestOutcome("unchanged", same[0]))
+                continue
+            if twin and twin[1] != source:
+                outcomes.append(IngestOutcome("duplicate", twin[0], duplicate_of=twin[0]))
+                continue
+            if same:
+                article_id, status = same[0], "updated"
+                replaced.append(article_id)
+            else:
+                article_id, status = next_id, "added"
+                next_id += 1
+            rows.add(item, article_id, now)
+            by_hash.setdefault(digest, (article_id, source))
+            outcomes.append(IngestOutcome(status, article_id))
+        return outcomes, rows, replaced
 
     async def stored_unchanged(self, source: str, raw_hash: str) -> int | None:
         """The id of the article stored from `source` with exactly these bytes, if any."""
@@ -178,68 +167,15 @@ class ArticleWrites(StorageBase):
         )
         return int(rows[0][0]) if rows else None
 
-    async def _many(self, sql: str, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            await self._conn.executemany(sql, rows)
 
-    async def _insert_details(
-        self, article: Article, article_id: int, briefing_json: str, terms: Iterable[str]
-    ) -> None:
-        await self._many(
-            "INSERT INTO captions (article_id, position, text, credit, date, place)"
-            " VALUES (:id, :pos, :text, :credit, :date, :place)",
-            [
-                {
-                    "id": article_id,
-                    "pos": pos,
-                    "text": c.text,
-                    "credit": c.credit,
-                    "date": c.date.isoformat() if c.date else None,
-                    "place": c.place,
-                }
-                for pos, c in enumerate(article.captions)
-            ],
-        )
-        await self._many(
-            "INSERT INTO paragraphs (article_id, position, text) VALUES (:id, :pos, :text)",
-            [{"id": article_id, "pos": i, "text": t} for i, t in enumerate(article.paragraphs)],
-        )
-        people = _person_rows(article, article_id)
-        known = {row["key"] for row in people["people"]}
-        await self._many(
-            "INSERT INTO people (key, name) VALUES (:key, :name) ON CONFLICT (key) DO NOTHING",
-            people["people"],
-        )
-        await self._many(
-            "INSERT OR IGNORE INTO person_aliases (person_id, key, alias)"
-            f" VALUES ({_PERSON_ID}, :key, :alias)",
-            people["aliases"],
-        )
-        await self._many(
-            "INSERT OR REPLACE INTO article_people (article_id, person_id, title, published)"
-            f" VALUES (:article, {_PERSON_ID}, :title, :published)",
-            people["links"],
-        )
-        await self._many(
-            "INSERT INTO quotes (article_id, person_id, speaker, published, text, kind, location,"
-            f' paragraph, start, "end") VALUES (:article, {_PERSON_ID}, :speaker, :published,'
-            " :text, :kind, :location, :paragraph, :start, :end)",
-            _quote_rows(article, article_id, known),
-        )
-        events, involved = _event_rows(article, article_id, known)
-        await self._many(
-            "INSERT INTO events (article_id, position, date, until, precision, expression,"
-            ' text, location, paragraph, start, "end", upcoming) VALUES (:article, :position,'
-            " :date, :until, :precision, :expression, :text, :location, :paragraph, :start,"
-            " :end, :upcoming)",
-            events,
-        )
-        await self._many(
-            "INSERT OR IGNORE INTO event_people (article_id, position, person_id, date)"
-            f" VALUES (:article, :position, {_PERSON_ID}, :date)",
-            involved,
-        )
-        await self._conn.execute(
-            "INSERT INTO briefings (article_id, json, terms) VALUES (:id, :json, :terms)",
-            {"id": article_id, "json": briefing_json, "terms": "\n".join(terms)},
-        )
+def _unique_source_batches(items: Sequence[ToSave]) -> list[list[ToSave]]:
+    """Split items so no batch holds one source twice (the second must see the first)."""
+    batches: list[list[ToSave]] = [[]]
+    seen: set[str] = set()
+    for item in items:
+        if item.article.source in seen:
+            batches.append([])
+            seen = set()
+        batches[-1].append(item)
+        seen.add(item.article.source)
+    return [batch for batch in batches if batch]
