@@ -28,7 +28,7 @@ NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 def rate(label: str, count: int, size: int, seconds: float) -> None:
     """Print one throughput line."""
     print(
-        f"{label:<28} {count / seconds:10,.0f} articles/s {size / seconds / 1e6:8.2f} MB/s"
+        f"{label:<30} {count / seconds:10,.0f} articles/s {size / seconds / 1e6:8.2f} MB/s"
         f"   ({count:,} articles, {size / 1e6:.1f} MB, {seconds:.2f} s)"
     )
 
@@ -62,12 +62,13 @@ def main() -> None:
     start = time.perf_counter()
     parsed = [enrich(shell) for shell in shells]
     enrich_s = time.perf_counter() - start
-    rate("full parse", count, size, read_s + enrich_s)
+    rate("full parse (all stages)", count, size, read_s + enrich_s)
 
     with tempfile.TemporaryDirectory() as folder:
         store_s = asyncio.run(store_all(parsed, Path(folder) / "bench.sqlite3"))
-    rate("store only", count, size, store_s)
-    rate("parse + store", count, size, read_s + enrich_s + store_s)
+    rate("store only (batches of 64)", count, size, store_s)
+    rate("read + store", count, size, read_s + store_s)
+    rate("full parse + store", count, size, read_s + enrich_s + store_s)
 
 
 if __name__ == "__main__":
