@@ -81,8 +81,12 @@ def main() -> None:
     spent = stages(raws)
     whole = sum(spent.values())
     print("stages: " + ", ".join(f"{k} {v / whole:.0%}" for k, v in spent.items()))
-    rest = whole - spent["dates"]
-    print(f"dates add {spent['dates'] / rest:.0%} to the rest of the parse (target <= 30%)")
+    core = spent["reader"] + spent["people"] + spent["quotes"]
+    print(
+        f"reader + people + quotes: {size / core / 1e6:.2f} MB/s (target >= 1 MB/s); "
+        f"dates add {spent['dates'] / core:.0%} to that (target <= 30%); "
+        f"briefing adds {spent['briefing'] / core:.0%}"
+    )
 
     body = " ".join(read_article(raw, source).paragraphs[0] for source, raw in raws)
     linearity(
