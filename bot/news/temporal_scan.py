@@ -288,6 +288,7 @@ _PATTERNS_AND_NEEDS = tuple(
 )
 
 
+_MONTH_STEMS_HELD = frozenset(_MONTH_STEMS)
 _LETTERS = re.compile(r"[a-z]+")
 _LETTER_WORDS = tuple(w for w in _WORDS if w.isalpha())
 _OTHER_WORDS = tuple(w for w in _WORDS if not w.isalpha())
@@ -319,9 +320,6 @@ def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str
         else:
             runnable.append((kind, pattern))
     return runnable
-
-
-_MONTH_STEMS_HELD = frozenset(_MONTH_STEMS)
 
 
 @dataclass(frozen=True)
