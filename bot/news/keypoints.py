@@ -15,7 +15,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.news.boilerplate import dateline_end, is_boilerplate, is_caption_like
@@ -179,12 +179,38 @@ def score_sentences(article: Article, refs: Sequence[SentenceRef]) -> list[Candi
     return candidates
 
 
-def _redundancy(words: frozenset[str], covered: set[str], weight: Counter[str]) -> float:
-    """Share of the sentence's words (rarer words weigh more) already said."""
-    total = sum(1.0 / weight[w] for w in words)
-    if total == 0:
-        return 1.0
-    return sum(1.0 / weight[w] for w in words if w in covered) / total
+class _SaidSoFar:
+    """Each candidate's redundancy, updated as words are said.
+
+    Redundancy is the share of a sentence's words already said, rarer words
+    (fewer sentences hold them) weighing more.
+    """
+
+    def __init__(
+        self, candidates: Sequence[Candidate], weight: Counter[str], covered: set[str]
+    ) -> None:
+        self.weight = weight
+        self.covered: set[str] = set()
+        self.total = {c.index: sum(1.0 / weight[w] for w in c.words) for c in candidates}
+        self.mass = dict.fromkeys(self.total, 0.0)
+        self.holders: dict[str, list[int]] = defaultdict(list)
+        for c in candidates:
+            for w in c.words:
+                self.holders[w].append(c.index)
+        self.add(covered)
+
+    def add(self, words: Iterable[str]) -> None:
+        """Mark `words` as said."""
+        for w in words:
+            if w not in self.covered:
+                self.covered.add(w)
+                for index in self.holders.get(w, ()):
+                    self.mass[index] += 1.0 / self.weight[w]
+
+    def share(self, c: Candidate) -> float:
+        """The share of the candidate's word weight already said (1.0 when it has none)."""
+        total = self.total[c.index]
+        return self.mass[c.index] / total if total else 1.0
 
 
 def _quote_echoes(article: Article, candidates: Sequence[Candidate]) -> dict[int, float]:
@@ -263,12 +289,13 @@ def select_points(
     candidates = sorted(candidates, key=lambda c: -c.score)[:_POOL]
     covered = set(content_words(said_elsewhere))
     echo = _quote_echoes(article, candidates)
+    # Redundancy kept up to date as words get said, instead of recounted per pick.
+    said = _SaidSoFar(candidates, weight, covered)
 
     def value(c: Candidate) -> float:
-        said = max(_redundancy(c.words, covered, weight), echo[c.index])
-        return c.score - _W_REDUNDANCY * said
+        return c.score - _W_REDUNDANCY * max(said.share(c), echo[c.index])
 
-    remaining = [c for c in candidates if c.words and _redundancy(c.words, covered, weight) < 0.8]
+    remaining = [c for c in candidates if c.words and said.share(c) < 0.8]
     chosen: list[Candidate] = []
     while remaining:
         best = max(remaining, key=value)
@@ -283,5 +310,5 @@ def select_points(
         ):
             continue
         chosen = trial
-        covered |= best.words
+        said.add(best.words)
     return [[c.ref for c in unit] for unit in _units(chosen)]
