@@ -48,29 +48,7 @@ def parse_lookup(text: str) -> tuple[str, dict[str, str]]:
 async def answer_lookup(service: NewsService, text: str) -> Answer:
     """Answer a direct message with the command it asks for."""
     name, options = parse_lookup(text)
-    if name == "help":
-        return await service.help()
-    if name == "quote":
-        return await service.quotes(
-            options.get("speaker"), options.get("about"), options.get("article")
-        )
-    if name == "who":
-        return await service.who(options.get("name", ""))
-    if name == "timeline":
-        return await service.timeline(
-            options.get("about"),
-            options.get("person"),
-            options.get("from"),
-            options.get("to"),
-            options.get("article"),
-        )
-    if name == "briefing":
-        return await service.briefing(
-            options.get("date"), options.get("about"), options.get("article")
-        )
-    if name == "article":
-        return await service.article(options.get("id", ""))
-    return await service.search(options.get("query", ""))
+    return await service.answer(name, options)
 
 
 class RateLimiter:

@@ -168,14 +168,16 @@ class NewsService:
     async def run_line(self, line: str) -> Answer:
         """Answer one command line in the slash grammar (console, `newsbot ask`)."""
         name, options = parse_line(line)
+        return await self.answer(name, options)
+
+    async def answer(self, name: str, options: dict[str, str]) -> Answer:
+        """Answer command `name` with its options as text (the console's and DMs' way in)."""
         if name == "help":
             return await self.help()
-        if name == "search":
-            return await self.search(options["query"])
         if name == "article":
-            return await self.article(options["id"])
+            return await self.article(options.get("id", ""))
         if name == "who":
-            return await self.who(options["name"])
+            return await self.who(options.get("name", ""))
         if name == "quote":
             return await self.quotes(
                 options.get("speaker"), options.get("about"), options.get("article")
@@ -188,9 +190,11 @@ class NewsService:
                 options.get("to"),
                 options.get("article"),
             )
-        return await self.briefing(
-            options.get("date"), options.get("about"), options.get("article")
-        )
+        if name == "briefing":
+            return await self.briefing(
+                options.get("date"), options.get("about"), options.get("article")
+            )
+        return await self.search(options.get("query", ""))
 
 
 def _snippet(snippet: str) -> str:
