@@ -32,10 +32,14 @@ test: $(STAMP_TEST)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+## make bench: accuracy and speed figures (reads ../shared/corpus/wikinews; 100k build takes minutes)
 bench: $(STAMP_TEST)
-	$(BIN)/python bench/ingest.py
-	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/gold/check_quotes.py
+	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/dates.py
+	$(BIN)/python bench/briefing.py
+	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/commands.py
 
 clean:
