@@ -263,3 +263,26 @@ async def test_a_batch_with_a_bad_article_stores_the_others(tmp_path: Path) -> N
         assert [h.article.source for h in await store.search("changed")] == ["one.txt"]
     finally:
         await store.close()
+
+
+async def test_quote_counts_follow_updates_and_rank_autocomplete(
+    tmp_path: Path, storage: Storage
+) -> None:
+    await save(storage, make_article())
+    two = replace(
+        make_article("b.txt", "Kim spoke."),
+        quotes=(
+            Quote("Kim Yong Chol", "Yes,", "full", Span("body", 1, 1, 5)),
+            Quote("Kim Yong Chol", "No,", "full", Span("body", 1, 1, 4)),
+        ),
+    )
+    await save(storage, two, "h2")
+    assert await storage.person_names("") == ["Kim Yong Chol", "Mike Pompeo"]
+    # Updating b.txt without quotes takes Kim's two quotes away again.
+    outcome = await storage.save_article(
+        replace(two, quotes=()), content_hash="h3", briefing_json="{}", terms=(), now=NOW
+    )
+    assert outcome.status == "updated"
+    assert await storage.person_names("") == ["Mike Pompeo", "Kim Yong Chol"]
+    [kim] = await storage.find_people("Kim Yong Chol")
+    assert await storage.person_stats(kim.id) == (2, 0)

@@ -131,14 +131,22 @@ class ArticleReads(StorageBase):
         )
 
     async def person_names(self, prefix: str, *, limit: int = 25) -> list[str]:
-        """Canonical names whose name or an alias starts with `prefix` (autocomplete)."""
+        """Canonical names whose name or an alias starts with `prefix` (autocomplete).
+
+        Exact-name matches first, then the most quoted; nothing typed yet gives
+        the most quoted people.
+        """
         key = name_key(prefix)
+        if not key:
+            rows = await self._fetchall(
+                "SELECT name FROM people ORDER BY quotes DESC, name LIMIT :limit", {"limit": limit}
+            )
+            return [r[0] for r in rows]
         rows = await self._fetchall(
-            "SELECT p.name, max(p.name LIKE :like) AS direct, count(q.id) AS quotes"
+            "SELECT p.name, max(p.name LIKE :like) AS direct, p.quotes"
             " FROM person_aliases pa JOIN people p ON p.id = pa.person_id"
-            " LEFT JOIN quotes q ON q.person_id = p.id"
             " WHERE pa.key >= :key AND pa.key < :key || char(1114111)"
-            " GROUP BY p.id ORDER BY direct DESC, quotes DESC, p.name LIMIT :limit",
+            " GROUP BY p.id ORDER BY direct DESC, p.quotes DESC, p.name LIMIT :limit",
             {"key": key, "like": f"{prefix}%", "limit": limit},
         )
         return [r[0] for r in rows]
