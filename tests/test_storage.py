@@ -286,3 +286,23 @@ async def test_quote_counts_follow_updates_and_rank_autocomplete(
     assert await storage.person_names("") == ["Mike Pompeo", "Kim Yong Chol"]
     [kim] = await storage.find_people("Kim Yong Chol")
     assert await storage.person_stats(kim.id) == (2, 0)
+
+
+async def test_about_finds_the_quotes_that_say_it_and_events_by_captions(
+    storage: Storage,
+) -> None:
+    article = replace(
+        make_article("c.txt", "Talks went on."),
+        paragraphs=("Talks went on.", '"We made progress," Pompeo said. "Café is open," he said.'),
+        quotes=(
+            Quote("Mike Pompeo", "We made progress,", "full", Span("body", 1, 1, 18)),
+            Quote("Mike Pompeo", "Café is open,", "full", Span("body", 1, 35, 48)),
+        ),
+    )
+    await save(storage, article)
+    assert [q.text for q in await storage.quotes(about="progress")] == ["We made progress,"]
+    assert [q.text for q in await storage.quotes(about="cafe op")] == ["Café is open,"]
+    assert [q.text for q in await storage.quotes(about="pompeo progress")] == ["We made progress,"]
+    assert await storage.quotes(about="progress open") == []
+    # "John Doe" appears only in the photo credit of the caption.
+    assert [e.text for e in await storage.events(about="doe")] == ["Pompeo met Kim in New York"]

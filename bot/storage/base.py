@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,26 @@ def fts_query(text: str) -> str | None:
         return None
     # Only the last word is a prefix (as one types it): prefix terms cost twice as much.
     return " ".join(f'"{word}"' for word in words[:-1]) + f' "{words[-1]}"*'
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words without diacritics, as the FTS5 tokenizer sees them."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return re.findall(r"\w+", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def has_words(text: str | None, query: str | None) -> bool:
+    """SQL function: does `text` hold the words of `query` the way fts_query asks?
+
+    Every word but the last must be a word of the text; the last may be the
+    start of one.
+    """
+    wanted = _plain_words(query or "")[:12]
+    if not wanted:
+        return False
+    words = set(_plain_words(text or ""))
+    *whole, last = wanted
+    return all(w in words for w in whole) and any(w.startswith(last) for w in words)
 
 
 def excerpt(text: str, query: str, width: int = 160) -> str:

@@ -29,7 +29,7 @@ from bot.storage.base import (
 RANGE_LOOKBACK = dt.timedelta(days=62)
 MANY_EVENTS = 400
 SEARCH_WINDOW = 500
-QUOTE_WINDOW = 2000
+QUOTE_WINDOW = 500
 
 
 class ArticleReads(StorageBase):
@@ -213,12 +213,15 @@ class ArticleReads(StorageBase):
             match = fts_query(about)
             if match is None:
                 return []
-            # Ranking covers the QUOTE_WINDOW most recently stored matches.
+            # Articles whose quotes hold the words (the QUOTE_WINDOW most recently
+            # stored), then the quotes among them that do.
             where.append(
-                "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match"
+                "q.article_id IN (SELECT rowid FROM quote_words WHERE quote_words MATCH :match"
                 " ORDER BY rowid DESC LIMIT :window)"
             )
+            where.append("has_words(q.text || ' ' || coalesce(q.speaker, ''), :words)")
             params["match"] = match
+            params["words"] = about
             params["window"] = QUOTE_WINDOW
         # Pick the page of quote ids through the (person, kind, published) index first;
         # only those rows then fetch their paragraph text.
@@ -306,11 +309,9 @@ class ArticleReads(StorageBase):
                 "hits AS MATERIALIZED (SELECT rowid AS id FROM articles_fts"
                 " WHERE articles_fts MATCH :match)"
             )
-            sets.append(
-                "said AS MATERIALIZED (SELECT rowid AS id FROM events_fts"
-                " WHERE events_fts MATCH :match)"
-            )
-            where.append("(e.article_id IN hits OR e.id IN said)")
+            # An event's clause comes from its article (body or captions), so the
+            # article's words cover it.
+            where.append("e.article_id IN hits")
             params["match"] = match
             count = await self._fetchone(
                 "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :match", params

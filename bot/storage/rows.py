@@ -14,6 +14,7 @@ Row = dict[str, Any]
 TABLES = (
     "articles",
     "articles_fts",
+    "quote_words",
     "captions",
     "paragraphs",
     "people",
@@ -63,7 +64,11 @@ class Rows:
                 "raw": item.raw_hash,
             }
         )
-        put["articles_fts"].append({"id": article_id, "title": article.title, "body": body})
+        searchable = "\n\n".join((body, *(c.text for c in article.captions)))
+        put["articles_fts"].append({"id": article_id, "title": article.title, "body": searchable})
+        if article.quotes:
+            said = "\n".join(f"{q.text} {q.speaker or ''}" for q in article.quotes)
+            put["quote_words"].append({"id": article_id, "text": said})
         put["captions"].extend(
             {
                 "id": article_id,

@@ -3,7 +3,7 @@
 Every aiosqlite call is a hop to the database thread (~0.1 ms), so articles
 are written with one executemany per table for a whole batch: ids are given
 out here, people's ids are looked up by key inside the statements, and
-triggers keep the quote and event search tables in step. A batch that fails
+search rows are one per article. A batch that fails
 is rolled back and its articles are stored one by one, so a bad one costs
 only itself.
 """
@@ -29,6 +29,7 @@ _INSERTS = {
     " title_given, url, outlet, body_chars, raw_hash) VALUES (:id, :source, :hash, :published,"
     " :now, :title, :given, :url, :outlet, :chars, :raw)",
     "articles_fts": "INSERT INTO articles_fts (rowid, title, body) VALUES (:id, :title, :body)",
+    "quote_words": "INSERT INTO quote_words (rowid, text) VALUES (:id, :text)",
     "captions": "INSERT INTO captions (article_id, position, text, credit, date, place)"
     " VALUES (:id, :pos, :text, :credit, :date, :place)",
     "paragraphs": "INSERT INTO paragraphs (article_id, position, text) VALUES (:id, :pos, :text)",
@@ -100,10 +101,11 @@ class ArticleWrites(StorageBase):
             outcomes, rows, replaced = await self._plan(items, now)
             if replaced:
                 ids = {"ids": json.dumps(replaced)}
-                await self._conn.execute(
-                    "DELETE FROM articles_fts WHERE rowid IN (SELECT value FROM json_each(:ids))",
-                    ids,
-                )
+                for table in ("articles_fts", "quote_words"):
+                    await self._conn.execute(
+                        f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(:ids))",
+                        ids,
+                    )
                 await self._conn.execute(
                     "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(:ids))", ids
                 )

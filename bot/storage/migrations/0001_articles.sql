@@ -32,5 +32,5 @@ CREATE TABLE paragraphs (
     PRIMARY KEY (article_id, position)
 );
 
--- rowid = articles.id
+-- rowid = articles.id; body holds the paragraphs, then the captions.
 CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');

@@ -27,15 +27,3 @@ CREATE TABLE event_people (
     FOREIGN KEY (article_id, position) REFERENCES events (article_id, position) ON DELETE CASCADE
 );
 CREATE INDEX event_people_person ON event_people (person_id, date, article_id, position);
-
--- rowid = events.id
-CREATE VIRTUAL TABLE events_fts USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
-
-CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-    INSERT INTO events_fts (rowid, text) VALUES (new.id, new.text);
-END;
-
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
-    DELETE FROM events_fts WHERE rowid = old.id;
-END
-;
