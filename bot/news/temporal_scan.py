@@ -9,6 +9,7 @@ then leftmost. `dates` turns the surviving candidates into calendar dates.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -289,37 +290,59 @@ _PATTERNS_AND_NEEDS = tuple(
 
 
 _MONTH_STEMS_HELD = frozenset(_MONTH_STEMS)
-_LETTERS = re.compile(r"[a-z]+")
-_LETTER_WORDS = tuple(w for w in _WORDS if w.isalpha())
-_OTHER_WORDS = tuple(w for w in _WORDS if not w.isalpha())
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _words_inside(token: str) -> frozenset[str]:
-    """The required words inside one run of letters ("yesterday" holds "day")."""
-    return frozenset(w for w in _LETTER_WORDS if w in token)
+# Each group of needs is one bit; a token's mask has the bits of every group
+# it meets (a word inside it, a digit, a year), and a pattern runs when the
+# paragraph's tokens together meet all of its bits.
+_GROUP_WORDS: tuple[frozenset[str], ...] = tuple(
+    {group for _kind, _pattern, groups in _PATTERNS_AND_NEEDS for group in groups}
+)
+_BITS = {group: 1 << index for index, group in enumerate(_GROUP_WORDS)}
+_PATTERN_MASKS = tuple(
+    (kind, pattern, functools.reduce(operator.or_, map(_BITS.__getitem__, groups), 0))
+    for kind, pattern, groups in _PATTERNS_AND_NEEDS
+)
+_TOKEN_MASKS: dict[str, int] = {}
+_MAX_TOKENS = 1 << 16
+
+
+def _token_mask(token: str) -> int:
+    """The need groups one white-space-free token meets ("yesterday" holds "day")."""
+    words = {w for w in _WORDS if w in token}
+    if not _MONTH_STEMS_HELD.isdisjoint(words):
+        words.add("#month")
+    words.update(name for name, test in _TESTS.items() if test.search(token))
+    mask = 0
+    for group, bit in _BITS.items():
+        if not group.isdisjoint(words):
+            mask |= bit
+    if len(_TOKEN_MASKS) >= _MAX_TOKENS:
+        _TOKEN_MASKS.clear()  # bounded memory on endless new tokens
+    _TOKEN_MASKS[token] = mask
+    return mask
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _select(mask: int, skip: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns whose need groups all lie in `mask`, less the kinds in `skip`."""
+    return tuple(
+        (kind, pattern)
+        for kind, pattern, needs in _PATTERN_MASKS
+        if kind not in skip and needs & mask == needs
+    )
 
 
 def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns worth running on `text`: those whose required words it holds."""
-    lower = text.lower()
-    # A word of letters lies inside one run of letters, so the runs (few, and
-    # repeated across articles) tell which required words the text holds.
-    held = set().union(*map(_words_inside, set(_LETTERS.findall(lower))))
-    held.update(w for w in _OTHER_WORDS if w in lower)
-    if not _MONTH_STEMS_HELD.isdisjoint(held):
-        held.add("#month")
-    held.update(name for name, test in _TESTS.items() if test.search(lower))
-    runnable = []
-    for kind, pattern, groups in _PATTERNS_AND_NEEDS:
-        if kind in skip:
-            continue
-        for group in groups:
-            if held.isdisjoint(group):
-                break
-        else:
-            runnable.append((kind, pattern))
-    return runnable
+    # No required word, digit run or year spans white space, so each one lies
+    # inside one token; tokens repeat across articles, so their masks are kept.
+    tokens = text.lower().split()
+    masks = list(map(_TOKEN_MASKS.get, tokens))
+    if None in masks:
+        known = _TOKEN_MASKS
+        masks = [known[t] if t in known else _token_mask(t) for t in tokens]
+    return list(_select(functools.reduce(operator.or_, masks, 0), skip))
 
 
 @dataclass(frozen=True)
