@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from bot.news import calendar_values as cal
 from bot.news.model import Precision
-from bot.news.sentences import sentence_spans
+from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
 from bot.news.temporal_filters import is_attributive, keep_candidate, word_before
 from bot.news.temporal_resolve import resolve_candidate
@@ -194,7 +194,7 @@ def scan_timexes(
     candidates = scan_candidates(text, keep_candidate, frozenset() if vague else _VAGUE_KINDS)
     if not candidates:
         return []
-    sentences = sentence_spans(text)
+    sentences = sentence_tuple(text)
     starts = [s for s, _ in sentences]
     found: list[Timex] = []
     previous_period: cal.Period | None = cal.day(previous) if previous else None

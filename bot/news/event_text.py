@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from bot.news.model import Caption
-from bot.news.sentences import sentence_spans
+from bot.news.sentences import sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN
 
 _BOUNDARY = re.compile(
@@ -114,14 +115,14 @@ def _drop_expression(text: str, start: int, end: int) -> str:
 
 
 def clause_text(
-    text: str, start: int, end: int, sentences: list[tuple[int, int]] | None = None
+    text: str, start: int, end: int, sentences: Sequence[tuple[int, int]] | None = None
 ) -> str:
     """The clause of paragraph `text` dated by the expression at [start, end).
 
     `sentences` are the paragraph's sentence spans (computed when not given;
     pass them when dating many expressions of one paragraph).
     """
-    spans = sentence_spans(text) if sentences is None else sentences
+    spans = sentence_tuple(text) if sentences is None else sentences
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     s_lo, s_hi = spans[index] if index >= 0 and spans[index][1] > start else (0, len(text))
     # A run-on "sentence" is read only near the expression, so work stays linear.
@@ -164,7 +165,7 @@ def caption_text(caption: Caption, start: int, end: int) -> str:
     shows = body.find(" shows ", 0, max(0, start))
     if 0 <= shows < len(body) // 2:
         body = body[shows + len(" shows ") :]
-    sentences = sentence_spans(body)
+    sentences = sentence_tuple(body)
     if sentences:
         body = body[sentences[0][0] : sentences[0][1]]
     return tidy(body)

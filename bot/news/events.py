@@ -15,7 +15,7 @@ import re
 from bot.news.dates import Timex, scan_timexes
 from bot.news.event_text import caption_text, clause_text
 from bot.news.model import Article, Caption, Event, Span
-from bot.news.sentences import sentence_spans
+from bot.news.sentences import sentence_tuple
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -106,7 +106,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
     focus: Timex | None = None
     for index, paragraph in enumerate(article.paragraphs):
         timexes = scan_timexes(paragraph, published, previous, focus=focus)
-        sentences = sentence_spans(paragraph) if timexes else []
+        sentences = sentence_tuple(paragraph) if timexes else ()
         for timex in timexes:
             if timex.attributive:
                 continue

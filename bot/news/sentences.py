@@ -10,6 +10,7 @@ work is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Titles and other abbreviations that are (almost) never the last word of a sentence.
@@ -107,6 +108,13 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split `text` into sentences; return their (start, end) offsets, trimmed."""
+    return list(sentence_tuple(text))
+
+
+@functools.lru_cache(maxsize=256)
+def sentence_tuple(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentence_spans` as a tuple, memoised: stages that split the same
+    paragraph (dates, then events, then people of events) split it once."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -122,7 +130,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if s < e:
             trimmed.append((s, e))
-    return trimmed
+    return tuple(trimmed)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -9,6 +9,7 @@ as the verb usually comes first.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -29,6 +30,7 @@ _CLAUSE_STOP = re.compile(r"[,;:()]")
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _marker(word: str) -> Tense | Literal["present"] | None:
     """The tense a single word signals, "present", or None when it signals nothing."""
     lower = word.lower().replace("’", "'")
@@ -67,16 +69,18 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     best: tuple[float, Tense | None] | None = None
     words_before: list[str] = ["", ""]
     for match in WORD_RE.finditer(text, lo, start):
-        signal = _marker(match.group())
-        if signal == "past" and match.group().lower() not in _FINITE_PAST:
+        word = match.group()
+        lower = word.lower()
+        signal = _marker(word)
+        if signal == "past" and lower not in _FINITE_PAST:
             signal = _participle(signal, words_before)
-        elif match.group().lower() == "to" and words_before[1] in _LEADS_TO_FUTURE:
+        elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
             signal = "future"  # "is set to begin", "is due to open"
-        words_before = [words_before[1], match.group().lower()]
+        words_before = [words_before[1], lower]
         if signal is None:
             continue
         distance = float(start - match.end())
-        if match.group().lower() in _NEAR_ONLY and distance > 3:
+        if lower in _NEAR_ONLY and distance > 3:
             continue
         if best is None or distance <= best[0]:
             best = (distance, None if signal == "present" else signal)
