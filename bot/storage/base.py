@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -28,22 +29,36 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{word}"' for word in words[:-1]) + f' "{words[-1]}"*'
 
 
-def _plain_words(text: str) -> list[str]:
-    """Lower-case words without diacritics, as the FTS5 tokenizer sees them."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return re.findall(r"\w+", "".join(c for c in decomposed if not unicodedata.combining(c)))
+_WORD = re.compile(r"\w+")
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics, as the FTS5 tokenizer sees text."""
+    lower = text.lower()
+    if lower.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFKD", lower)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=256)
+def _query_words(query: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(_fold(query))[:12])
 
 
 def has_words(text: str | None, query: str | None) -> bool:
     """SQL function: does `text` hold the words of `query` the way fts_query asks?
 
     Every word but the last must be a word of the text; the last may be the
-    start of one.
+    start of one. Called once per candidate row, so it rejects cheaply first.
     """
-    wanted = _plain_words(query or "")[:12]
-    if not wanted:
+    wanted = _query_words(query or "")
+    if not wanted or not text:
         return False
-    words = set(_plain_words(text or ""))
+    folded = _fold(text)
+    if any(w not in folded for w in wanted):
+        return False
+    words = set(_WORD.findall(folded))
     *whole, last = wanted
     return all(w in words for w in whole) and any(w.startswith(last) for w in words)
 

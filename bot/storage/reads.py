@@ -29,7 +29,7 @@ from bot.storage.base import (
 RANGE_LOOKBACK = dt.timedelta(days=62)
 MANY_EVENTS = 400
 SEARCH_WINDOW = 500
-QUOTE_WINDOW = 500
+QUOTE_WINDOW = 200
 
 
 class ArticleReads(StorageBase):
