@@ -199,7 +199,6 @@ _GATES: dict[str, str] = {
     "deictic": r"(?=[EeLlTtYy])",
     "quarter": r"(?=[TtFfSsLl1234])",
 }
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "autumn", "fall")
 _UNITS_AND_DAY = (*_UNITS, "day", "winter")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -231,8 +230,10 @@ _DIRECTIONS = (
     "prior",
 )
 # What a paragraph must hold for a pattern to be worth running: every group,
-# by one of its lower-case substrings. "#digit", "#year" (1800-2099) and
-# "#month" (a month's first three letters) are tests of their own.
+# by one of its lower-case substrings. Names starting with "#" are tests of
+# their own, as written (case counts): "#digit", "#year" (1800-2099),
+# "#month" (a capitalised month name or abbreviation, the only way every
+# pattern spells one), "#qcode" ("Q3") and "#short_year" ("'98").
 _Needs = tuple[tuple[str, ...], ...]
 _MONTH = ("#month",)
 _DIGIT_NEED = ("#digit",)
@@ -245,8 +246,8 @@ _NEEDS: dict[str, _Needs] = {
     "month_year": (_YEAR_NEED, _MONTH),
     "year": (_YEAR_NEED,),
     "decade": (("0s", "0's", "0’s"),),
-    "short_year": (("'", "’"), _DIGIT_NEED),
-    "qcode": (("q",), _DIGIT_NEED),
+    "short_year": (("#short_year",),),
+    "qcode": (("#qcode",),),
     "year_range": (_YEAR_NEED, ("-", "–")),
     "fiscal": (("fiscal",), _YEAR_NEED),
     "month": (_MONTH,),
@@ -276,12 +277,12 @@ _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _TESTS: dict[str, re.Pattern[str]] = {
     "#digit": re.compile(r"\d"),
     "#year": re.compile(r"(?:1[89]|20)\d\d"),
+    "#month": re.compile(MONTH_PATTERN),
+    "#qcode": re.compile(r"Q[1-4]"),
+    "#short_year": re.compile(r"['’]\d\d"),
 }
 _WORDS = tuple(
-    sorted(
-        {w for needs in _NEEDS.values() for group in needs for w in group if w[:1] != "#"}
-        | set(_MONTH_STEMS)
-    )
+    sorted({w for needs in _NEEDS.values() for group in needs for w in group if w[:1] != "#"})
 )
 _PATTERNS_AND_NEEDS = tuple(
     (kind, pattern, tuple(frozenset(group) for group in _NEEDS.get(kind, ())))
@@ -289,14 +290,11 @@ _PATTERNS_AND_NEEDS = tuple(
 )
 
 
-_MONTH_STEMS_HELD = frozenset(_MONTH_STEMS)
-
-
 # Each group of needs is one bit; a token's mask has the bits of every group
 # it meets (a word inside it, a digit, a year), and a pattern runs when the
 # paragraph's tokens together meet all of its bits.
 _GROUP_WORDS: tuple[frozenset[str], ...] = tuple(
-    {group for _kind, _pattern, groups in _PATTERNS_AND_NEEDS for group in groups}
+    dict.fromkeys(group for _kind, _pattern, groups in _PATTERNS_AND_NEEDS for group in groups)
 )
 _BITS = {group: 1 << index for index, group in enumerate(_GROUP_WORDS)}
 _PATTERN_MASKS = tuple(
@@ -309,9 +307,8 @@ _MAX_TOKENS = 1 << 16
 
 def _token_mask(token: str) -> int:
     """The need groups one white-space-free token meets ("yesterday" holds "day")."""
-    words = {w for w in _WORDS if w in token}
-    if not _MONTH_STEMS_HELD.isdisjoint(words):
-        words.add("#month")
+    lower = token.lower()
+    words = {w for w in _WORDS if w in lower}
     words.update(name for name, test in _TESTS.items() if test.search(token))
     mask = 0
     for group, bit in _BITS.items():
@@ -335,9 +332,9 @@ def _select(mask: int, skip: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]
 
 def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns worth running on `text`: those whose required words it holds."""
-    # No required word, digit run or year spans white space, so each one lies
+    # No required word or test's match spans white space, so each one lies
     # inside one token; tokens repeat across articles, so their masks are kept.
-    tokens = text.lower().split()
+    tokens = text.split()
     masks = list(map(_TOKEN_MASKS.get, tokens))
     if None in masks:
         known = _TOKEN_MASKS
