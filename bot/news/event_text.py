@@ -35,13 +35,15 @@ _LEADING = re.compile(
 # A reported clause cut after "adding"/"saying" starts with a lower-case "that".
 _LEAD_THAT = re.compile(r"^that\s+")
 # Words left hanging where a clause was cut: "... to 444,000, which".
-_DANGLING = re.compile(r"(?:[\s,]+(?:which|who|whom|where|and|or|but|that|while|as))+[\s,]*$")
+_DANGLING_WORDS = ("which", "who", "whom", "where", "and", "or", "but", "that", "while", "as")
+_DANGLING = re.compile(rf"(?:[\s,]+(?:{'|'.join(_DANGLING_WORDS)}))+[\s,]*$")
 _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn),", re.IGNORECASE)
 _LEAD_ASIDE = re.compile(r"^(?:however|meanwhile|though)\s*,\s*", re.IGNORECASE)
 _SIDE_MARKS = re.compile(r"\s*\((?:\d\w*\s)?[LRC]\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
 _TRAILING = re.compile(r"[\s,.;:]+([\"”’']?)\s*$")
+_TRAILING_ENDS = frozenset(",.;:\"”’'")
 _ABSOLUTE = re.compile(rf"(?<![A-Za-z]){MONTH_PATTERN}(?![a-z])|\d{{4}}|\d{{1,2}}/\d")
 # Words that need the expression after them ("until Friday", "less than two weeks ago").
 _KEEP_AFTER = frozenset(
@@ -75,17 +77,29 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _rstrip_commas(text: str) -> str:
+    """`text` without the white space and commas it ends with."""
+    text = text.rstrip()
+    while text.endswith(","):
+        text = text[:-1].rstrip()
+    return text
+
+
 def tidy(text: str) -> str:
     """Sentence-case a clause and strip connectives, asides and the final stop."""
     # Only the start is ever shown, and a bounded input keeps every pass below cheap.
     text = text[: _MAX_CHARS * 3]
-    text = _SIDE_MARKS.sub("", text)
+    # Each pass below that cannot match (checked in one cheap step) is skipped.
+    if "(" in text:
+        text = _SIDE_MARKS.sub("", text)
     text = _ASIDE.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip(" ,;:")
     text = _LEAD_ASIDE.sub("", _LEADING.sub("", text)).strip(" ,;:")
     text = _LEAD_THAT.sub("", text)
-    text = _DANGLING.sub("", text)
-    text = _TRAILING.sub(r"\1", text)
+    if _rstrip_commas(text).endswith(_DANGLING_WORDS):
+        text = _DANGLING.sub("", text)
+    if text[-1:] in _TRAILING_ENDS or text[-1:].isspace():
+        text = _TRAILING.sub(r"\1", text)
     text = text.replace(",,", ",")
     if len(text) > _MAX_CHARS:
         text = text[:_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

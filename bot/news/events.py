@@ -28,7 +28,9 @@ _SAME_EVENT = 0.5
 
 def _words(text: str) -> frozenset[str]:
     """Content words of a clause, lower-cased, with a plural "s" dropped."""
-    return frozenset(w.lower().rstrip("s") for w in _WORD.findall(text) if w.lower() not in _STOP)
+    lowered = set(map(str.lower, _WORD.findall(text)))
+    lowered -= _STOP
+    return frozenset(w.rstrip("s") for w in lowered)
 
 
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:

@@ -10,13 +10,16 @@ and look-aheads are bounded windows.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.news.temporal_lexicon import NUMBER_WORDS
 from bot.news.temporal_scan import Candidate
 
 _WINDOW = 40
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.'’]*)\W{0,3}$")
+# The look-behind only skips starts inside a word (the start one letter back
+# matches too, so it is never the leftmost match): no re-scan of each word.
+_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z.'’]*)\W{0,3}$")
 _NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z][A-Za-z'’]*)")
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
@@ -58,8 +61,12 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def word_before(text: str, start: int) -> str:
-    """The word just before `start` (lower-case, "" if none nearby)."""
+    """The word just before `start` (lower-case, "" if none nearby).
+
+    Memoised: the general and the per-kind checks of a candidate both ask.
+    """
     match = _LAST_WORD.search(text[max(0, start - _WINDOW) : start])
     return match.group(1).lower() if match else ""
 
