@@ -510,3 +510,33 @@ def test_quoted_words_stay_as_said() -> None:
         '"The governor, however, promised on Monday [28 May] to sign it," '
         "Ann Lee said on Tuesday (29 May)."
     )
+
+
+SHORT_NEWS = """date 2024-05-06
+
+Riverton closes two bridges after cracks found
+
+Riverton mayor Ana Ruiz said on Monday that the Elm Street and Mill Road bridges would close \
+for repairs costing $4 million.
+
+Engineer Tom Baker found cracks in both bridges during an inspection on April 30, the city said.
+
+Governor Lisa Chen promised on Tuesday that the state would pay half of the $4 million bill.
+
+Bus operator Metro Link will add 12 buses from May 8 to carry commuters around the closures.
+
+The bridges are expected to reopen by September 1, according to transport chief Raj Patel.
+
+Local shop owners said sales fell 30% during a similar closure in 2019.
+"""
+
+
+def test_a_short_article_gets_at_most_three_points() -> None:
+    from bot.news.pipeline import parse_article
+
+    short = parse_article(SHORT_NEWS.encode(), "short.txt")
+    assert sum(len(p.split()) for p in short.paragraphs) < 250
+    assert short.briefing is not None
+    # Every sentence here is news (people, dates, numbers): without the length
+    # rule the briefing takes five of them.
+    assert len(short.briefing.points) == 3

@@ -19,6 +19,11 @@ _MAX_NEXT = 5
 _REPORTING_TAIL = frozenset(".,!?;:")
 
 
+# Roughly a minute's read: below it a briefing keeps to three points.
+SHORT_ARTICLE_WORDS = 250
+SHORT_ARTICLE_POINTS = 3
+
+
 def _quote_strength(quote: Quote) -> float:
     """How good a key quote this is: long enough, attributed, a whole clause."""
     words = len(quote.text.split())
@@ -109,7 +114,13 @@ def _lead(article: Article, refs: list[SentenceRef]) -> str:
 
 
 def make_briefing(article: Article, *, max_points: int = 5) -> Briefing:
-    """Brief one parsed article: headline, 3 to `max_points` key points, key quote, next."""
+    """Brief one parsed article: headline, 3 to `max_points` key points, key quote, next.
+
+    A short article (under SHORT_ARTICLE_WORDS words of body) gets at most three
+    points: summaries are about as long as what they sum up.
+    """
+    if sum(len(p.split()) for p in article.paragraphs) < SHORT_ARTICLE_WORDS:
+        max_points = min(max_points, SHORT_ARTICLE_POINTS)
     all_refs = body_sentences(article)
     headline = article.title.strip() if article.title_given and article.title.strip() else ""
     if not headline:
