@@ -233,7 +233,8 @@ _DIRECTIONS = (
 # by one of its lower-case substrings. Names starting with "#" are tests of
 # their own, as written (case counts): "#digit", "#year" (1800-2099),
 # "#month" (a capitalised month name or abbreviation, the only way every
-# pattern spells one), "#qcode" ("Q3") and "#short_year" ("'98").
+# pattern spells one), "#qcode" ("Q3"), "#short_year" ("'98") and words
+# that a pattern puts between white space (see `_TESTS`).
 _Needs = tuple[tuple[str, ...], ...]
 _MONTH = ("#month",)
 _DIGIT_NEED = ("#digit",)
@@ -256,17 +257,17 @@ _NEEDS: dict[str, _Needs] = {
     "deictic": (("today", "tonight", "yesterday", "tomorrow"),),
     "daypart": (("morning", "afternoon", "evening", "night"),),
     "unit_rel": ((*_UNITS, "winter"), _RELATIONS),
-    "unit_the": ((*_UNITS, "day"), _MODIFIERS),
-    "unit_after": (_UNITS_AND_DAY, _DIRECTIONS),
+    "unit_the": (("#unit_the",), ("#the",), _MODIFIERS),
+    "unit_after": (("#unit_after",), _DIRECTIONS),
     "ago": (_UNITS_AND_DAY, _DIRECTIONS),
-    "anchored": (("day", "morning", "afternoon", "evening", "night"), _RELATIONS),
-    "the_day": (("day",), ("the",)),
+    "anchored": (("#anchored",), _RELATIONS),
+    "the_day": (("#the_day",), ("#the",)),
     "same_period": (("same",),),
     "that_time": (("time",), ("that",)),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
     "vague_the": (("past", "future", "recent", "coming"),),
     "streak_day": (("straight", "consecutive", "successive"),),
-    "the_unit": (("year", "month", "week", "quarter"), ("the",)),
+    "the_unit": (("#the_unit",), ("#the",)),
     "weekend": (("weekend",),),
     "quarter": (("quarter", "half"),),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
@@ -280,6 +281,14 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#month": re.compile(MONTH_PATTERN),
     "#qcode": re.compile(r"Q[1-4]"),
     "#short_year": re.compile(r"['’]\d\d"),
+    # Words these patterns put between white space: a whole token ("the"), or
+    # one that starts the token and is not followed by a letter ("day,").
+    "#the": re.compile(r"(?i)\Athe\Z"),
+    "#the_day": re.compile(r"\Aday(?!\w)"),
+    "#the_unit": re.compile(r"(?i)\A(?:year|month|week|quarter)(?![\w-])"),
+    "#unit_the": re.compile(r"(?i)\A(?:day|week|month|year|decade|quarter)(?!\w)"),
+    "#unit_after": re.compile(r"(?i)\A(?:day|week|month|year)\Z"),
+    "#anchored": re.compile(r"(?i)\A(?:day|morning|afternoon|evening|night)(?!\w)"),
 }
 _WORDS = tuple(
     sorted({w for needs in _NEEDS.values() for group in needs for w in group if w[:1] != "#"})
