@@ -66,7 +66,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         store_s = asyncio.run(store_all(parsed, Path(folder) / "bench.sqlite3"))
-    rate("store only (batches of 64)", count, size, store_s)
+    rate("store only (ingest batches)", count, size, store_s)
     rate("read + store", count, size, read_s + store_s)
     rate("full parse + store", count, size, read_s + enrich_s + store_s)
 

@@ -25,7 +25,7 @@ from bot.records import IngestOutcome
 from bot.storage import Storage
 from bot.storage.rows import ToSave
 
-BATCH_SIZE = 64
+BATCH_SIZE = 256
 
 
 @dataclass(frozen=True)
