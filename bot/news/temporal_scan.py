@@ -343,12 +343,11 @@ def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str
     """The patterns worth running on `text`: those whose required words it holds."""
     # No required word or test's match spans white space, so each one lies
     # inside one token; tokens repeat across articles, so their masks are kept.
-    tokens = text.split()
-    masks = list(map(_TOKEN_MASKS.get, tokens))
-    if None in masks:
-        known = _TOKEN_MASKS
-        masks = [known[t] if t in known else _token_mask(t) for t in tokens]
-    return list(_select(functools.reduce(operator.or_, masks, 0), skip))
+    mask = 0
+    for token in text.split():
+        known = _TOKEN_MASKS.get(token)
+        mask |= _token_mask(token) if known is None else known
+    return list(_select(mask, skip))
 
 
 @dataclass(frozen=True)
