@@ -25,7 +25,7 @@ from pathlib import Path
 from corpus import corpus_files, machine
 
 from bot.answer import Answer
-from bot.ingest import store_article
+from bot.ingest import BATCH_SIZE, to_save
 from bot.news.model import Article
 from bot.news.pipeline import parse_article
 from bot.render import to_embeds
@@ -41,6 +41,7 @@ async def build(path: Path, size: int, parsed: list[Article]) -> float:
     storage = await Storage.open(path)
     start = time.perf_counter()
     try:
+        batch = []
         for i in range(size):
             base = parsed[i % len(parsed)]
             day = BUSY_DAY if i < 1000 else dt.date(2020, 1, 1) + dt.timedelta(days=i % 700)
@@ -50,7 +51,10 @@ async def build(path: Path, size: int, parsed: list[Article]) -> float:
                 published=day,
                 paragraphs=(*base.paragraphs[:-1], f"{base.paragraphs[-1]} (rev {i})"),
             )
-            await store_article(storage, copy, NOW)
+            batch.append(to_save(copy))
+            if len(batch) == BATCH_SIZE or i == size - 1:
+                await storage.save_articles(batch, now=NOW)
+                batch = []
     finally:
         await storage.close()
     return time.perf_counter() - start
