@@ -56,7 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("console", help="interactive prompt for the same commands")
 
     sync = sub.add_parser("sync", help="publish slash commands to Discord")
-    sync.add_argument("--guild", type=int, help="only to this guild (instant); default global")
+    sync.add_argument(
+        "--guild",
+        type=int,
+        help="only to this guild (instant); default: NEWSBOT_DEV_GUILD, else global",
+    )
     return parser
 
 
