@@ -175,16 +175,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-# A first-character gate per pattern: the engine rejects most positions in one
-# step instead of trying every branch of a leading alternation.
+# A gate per pattern, first character then first two (as the pattern can start:
+# "la" for "last"/"late", "Ja" for "January"): the engine rejects most positions
+# in a step or two instead of trying every branch of a leading alternation.
 _GATES: dict[str, str] = {
-    "month_year": r"(?=[EeMmLlTtJFASOND])",
-    "month": r"(?=[LlNnTtEeMmJFASOND])",
-    "year": r"(?=[EeMmLlTt12])",
-    "unit_the": r"(?=[EeMmLlTt])",
+    "month_year": r"(?=[EeMmLlTtJFASOND])(?=(?i:ea|la|mi|th)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
+    "month": r"(?=[LlNnTtEeMmJFASOND])(?=(?i:la|ne|th|ea|mi)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
+    "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th)|1[89]|20)",
+    "unit_the": r"(?=[EeMmLlTt])(?=(?i:ea|la|mi|th))",
     "decade": r"(?=[TtEeMmLl12'\d])",
-    "weekday": r"(?=[LlNnTtCcPpFfMSW])",
-    "unit_rel": r"(?=[EeLlMmTtNn])",
+    "weekday": r"(?=[LlNnTtCcPpFfMSW])(?=(?i:la|ne|th|co|pa|pr|fo)|Mo|Tu|We|Th|Fr|Sa|Su)",
+    "unit_rel": r"(?=[EeLlMmTtNn])(?=(?i:ea|la|mi|th|ne))",
     "season": r"(?=[TtLlNnEeMmSsWwAaFf])",
     "dmy": r"(?=[MTWFS\dTt])",
     "mdy": r"(?=[MTWFSJAOND])",
