@@ -79,6 +79,11 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _first_group(match: re.Match[str]) -> str:
+    """A match's first group (always taking part): `sub` without template parsing."""
+    return match.group(1)
+
+
 def _rstrip_commas(text: str) -> str:
     """`text` without the white space and commas it ends with."""
     text = text.rstrip()
@@ -95,13 +100,13 @@ def tidy(text: str) -> str:
     if "(" in text:
         text = _SIDE_MARKS.sub("", text)
     text = _ASIDE.sub("", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip(" ,;:")
+    text = _SPACE_BEFORE_PUNCT.sub(_first_group, _SPACES.sub(" ", text)).strip(" ,;:")
     text = _LEAD_ASIDE.sub("", _LEADING.sub("", text)).strip(" ,;:")
     text = _LEAD_THAT.sub("", text)
     if _rstrip_commas(text).endswith(_DANGLING_WORDS):
         text = _DANGLING.sub("", text)
     if text[-1:] in _TRAILING_ENDS or text[-1:].isspace():
-        text = _TRAILING.sub(r"\1", text)
+        text = _TRAILING.sub(_first_group, text)
     text = text.replace(",,", ",")
     if len(text) > _MAX_CHARS:
         text = text[:_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -72,6 +72,9 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         word = match.group()
         lower = word.lower()
         signal = _marker(word)
+        if signal is None and lower != "to":
+            words_before = [words_before[1], lower]
+            continue  # most words: no marker, nothing to weigh
         if signal == "past" and lower not in _FINITE_PAST:
             signal = _participle(signal, words_before)
         elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
