@@ -203,33 +203,12 @@ _GATES: dict[str, str] = {
 _UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "autumn", "fall")
 _UNITS_AND_DAY = (*_UNITS, "day", "winter")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIONS = (
-    "this",
-    "last",
-    "next",
-    "past",
-    "coming",
-    "current",
-    "previous",
-    "following",
-    "same",
-    "prior",
-    "preceding",
-    "that",
+_RELATIONS = tuple(
+    "this last next past coming current previous following same prior preceding that".split()
 )
 # Single words only: a pattern's "\s+" may be a line break or a double space.
 _MODIFIERS = ("earl", "mid", "late", "end", "beginning", "start", "middle", "rest")
-_DIRECTIONS = (
-    "ago",
-    "now",
-    "hence",
-    "earlier",
-    "later",
-    "before",
-    "after",
-    "previous",
-    "prior",
-)
+_DIRECTIONS = tuple("ago now hence earlier later before after previous prior".split())
 # What a paragraph must hold for a pattern to be worth running: every group,
 # by one of its lower-case substrings. Names starting with "#" are tests of
 # their own, as written (case counts): "#digit", "#year" (1800-2099),
@@ -246,7 +225,7 @@ _NEEDS: dict[str, _Needs] = {
     "mdy": (_DIGIT_NEED, _MONTH),
     "dmy": (_DIGIT_NEED, _MONTH),
     "month_year": (_YEAR_NEED, _MONTH),
-    "year": (_YEAR_NEED,),
+    "year": (("#year_alone",),),
     "decade": (("0s", "0's", "0’s"),),
     "short_year": (("#short_year",),),
     "qcode": (("#qcode",),),
@@ -257,7 +236,7 @@ _NEEDS: dict[str, _Needs] = {
     "weekday": (_WEEKDAY_NAMES,),
     "deictic": (("today", "tonight", "yesterday", "tomorrow"),),
     "daypart": (("morning", "afternoon", "evening", "night"),),
-    "unit_rel": ((*_UNITS, "winter"), _RELATIONS),
+    "unit_rel": (("#unit_rel",), _RELATIONS),
     "unit_the": (("#unit_the",), ("#the",), _MODIFIERS),
     "unit_after": (("#unit_after",), _DIRECTIONS),
     "ago": (_UNITS_AND_DAY, _DIRECTIONS),
@@ -284,6 +263,11 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#short_year": re.compile(r"['’]\d\d"),
     # Words these patterns put between white space: a whole token ("the"), or
     # one that starts the token and is not followed by a letter ("day,").
+    "#year_alone": re.compile(r"(?<![\w$£€¥.,/'-])(?:1[89]|20)\d\d(?![\w%/-])"),
+    "#unit_rel": re.compile(
+        r"(?i)\A(?:week|weekend|month|year|decade|quarter|spring|summer|autumn|fall|winter)"
+        r"(?:['’]s)?(?![\w-])"
+    ),
     "#the": re.compile(r"(?i)\Athe\Z"),
     "#the_day": re.compile(r"\Aday(?!\w)"),
     "#the_unit": re.compile(r"(?i)\A(?:year|month|week|quarter)(?![\w-])"),
