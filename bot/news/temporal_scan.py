@@ -295,8 +295,17 @@ _PATTERN_MASKS = tuple(
     (kind, pattern, functools.reduce(operator.or_, map(_BITS.__getitem__, groups), 0))
     for kind, pattern, groups in _PATTERNS_AND_NEEDS
 )
-_TOKEN_MASKS: dict[str, int] = {}
 _MAX_TOKENS = 1 << 16
+
+
+class _TokenMasks(dict[str, int]):
+    """Need-group masks of the tokens seen so far, made on first lookup."""
+
+    def __missing__(self, token: str) -> int:
+        return _token_mask(token)
+
+
+_TOKEN_MASKS = _TokenMasks()
 
 
 def _token_mask(token: str) -> int:
@@ -328,10 +337,7 @@ def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str
     """The patterns worth running on `text`: those whose required words it holds."""
     # No required word or test's match spans white space, so each one lies
     # inside one token; tokens repeat across articles, so their masks are kept.
-    mask = 0
-    for token in text.split():
-        known = _TOKEN_MASKS.get(token)
-        mask |= _token_mask(token) if known is None else known
+    mask = functools.reduce(operator.or_, map(_TOKEN_MASKS.__getitem__, text.split()), 0)
     return list(_select(mask, skip))
 
 
