@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,6 +30,9 @@ class Period:
     value: str
 
 
+# The constructors are pure and their Periods immutable, so the few periods an
+# article names are made once (`functools.lru_cache`) however often they recur.
+@functools.lru_cache(maxsize=4096)
 def day(date: dt.date, part: str | None = None) -> Period:
     """A single day; `part` is a TIMEX3 day-part suffix such as "TMO"."""
     return Period(date, date, "day", date.isoformat() + (part or ""))
@@ -49,6 +53,7 @@ def weekend(date: dt.date) -> Period:
     return Period(saturday, saturday + dt.timedelta(days=1), "week", value)
 
 
+@functools.lru_cache(maxsize=4096)
 def month(year: int, number: int) -> Period:
     """A calendar month."""
     last = calendar.monthrange(year, number)[1]
@@ -83,6 +88,7 @@ def season(year: int, code: str, first_month: int) -> Period:
     return Period(first, last, "month", f"{year:04d}-{code}")
 
 
+@functools.lru_cache(maxsize=1024)
 def year(number: int) -> Period:
     """A calendar year."""
     return Period(dt.date(number, 1, 1), dt.date(number, 12, 31), "year", f"{number:04d}")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -71,6 +72,7 @@ class Timex:
         return self.until or natural_end(self.date, self.precision)
 
 
+@functools.lru_cache(maxsize=4096)
 def natural_end(first: dt.date, precision: Precision) -> dt.date:
     """The last day of a `precision` period starting on `first`."""
     if precision == "day":

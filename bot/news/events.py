@@ -10,6 +10,7 @@ listed once.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 
 from bot.news.dates import Timex, scan_timexes
@@ -24,13 +25,14 @@ _STOP = frozenset(
     it its his her their they he she we as after before about than then also""".split()
 )
 _SAME_EVENT = 0.5
+_STRIP_S = operator.methodcaller("rstrip", "s")
 
 
 def _words(text: str) -> frozenset[str]:
     """Content words of a clause, lower-cased, with a plural "s" dropped."""
     lowered = set(map(str.lower, _WORD.findall(text)))
     lowered -= _STOP
-    return frozenset(w.rstrip("s") for w in lowered)
+    return frozenset(map(_STRIP_S, lowered))
 
 
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
