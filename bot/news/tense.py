@@ -58,6 +58,39 @@ def _participle(signal: Tense, words_before: list[str]) -> Tense | Literal["pres
     return signal
 
 
+def _lower_at(matches: list[re.Match[str]], index: int) -> str:
+    """The lower-cased word at `index` ("" before the first)."""
+    return matches[index].group().lower() if index >= 0 else ""
+
+
+def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] | None:
+    """(distance, tense) of the marker nearest before `start`, reading back from it.
+
+    The nearest one wins, so the search stops at the first marker found going
+    back; only that word's two predecessors are read (for "to be held").
+    """
+    matches = list(WORD_RE.finditer(text, lo, start))
+    for index in range(len(matches) - 1, -1, -1):
+        match = matches[index]
+        word = match.group()
+        lower = word.lower()
+        signal = _marker(word)
+        if signal is None and lower != "to":
+            continue  # most words: no marker, nothing to weigh
+        words_before = [_lower_at(matches, index - 2), _lower_at(matches, index - 1)]
+        if signal == "past" and lower not in _FINITE_PAST:
+            signal = _participle(signal, words_before)
+        elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
+            signal = "future"  # "is set to begin", "is due to open"
+        if signal is None:
+            continue
+        distance = float(start - match.end())
+        if lower in _NEAR_ONLY and distance > 3:
+            continue
+        return distance, None if signal == "present" else signal
+    return None
+
+
 def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tense | None:
     """Tense of the clause around text[start:end], limited to `bounds` (its sentence).
 
@@ -66,27 +99,7 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     """
     lo = max(bounds[0], start - _BEFORE)
     hi = min(bounds[1], end + _AFTER)
-    best: tuple[float, Tense | None] | None = None
-    words_before: list[str] = ["", ""]
-    for match in WORD_RE.finditer(text, lo, start):
-        word = match.group()
-        lower = word.lower()
-        signal = _marker(word)
-        if signal is None and lower != "to":
-            words_before = [words_before[1], lower]
-            continue  # most words: no marker, nothing to weigh
-        if signal == "past" and lower not in _FINITE_PAST:
-            signal = _participle(signal, words_before)
-        elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
-            signal = "future"  # "is set to begin", "is due to open"
-        words_before = [words_before[1], lower]
-        if signal is None:
-            continue
-        distance = float(start - match.end())
-        if lower in _NEAR_ONLY and distance > 3:
-            continue
-        if best is None or distance <= best[0]:
-            best = (distance, None if signal == "present" else signal)
+    best = _last_marker(text, lo, start)
     if best is not None:
         # With a verb before it, words past the next comma belong to another clause
         # ("the plan, announced in late January, would take effect").
