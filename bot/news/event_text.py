@@ -84,6 +84,24 @@ def _first_group(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+_SPACED_PUNCT = tuple(" " + mark for mark in ",.;:!?")
+
+
+def _tidy_spaces(text: str) -> str:
+    """One space for each run of white space, none before punctuation.
+
+    In printable text the only white space is " " (every other kind is not
+    printable), so plain substring tests tell when a pass has nothing to do.
+    """
+    if not text.isprintable():
+        return _SPACE_BEFORE_PUNCT.sub(_first_group, _SPACES.sub(" ", text))
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if any(pair in text for pair in _SPACED_PUNCT):
+        text = _SPACE_BEFORE_PUNCT.sub(_first_group, text)
+    return text
+
+
 def _rstrip_commas(text: str) -> str:
     """`text` without the white space and commas it ends with."""
     text = text.rstrip()
@@ -100,7 +118,7 @@ def tidy(text: str) -> str:
     if "(" in text:
         text = _SIDE_MARKS.sub("", text)
     text = _ASIDE.sub("", text)
-    text = _SPACE_BEFORE_PUNCT.sub(_first_group, _SPACES.sub(" ", text)).strip(" ,;:")
+    text = _tidy_spaces(text).strip(" ,;:")
     text = _LEAD_ASIDE.sub("", _LEADING.sub("", text)).strip(" ,;:")
     text = _LEAD_THAT.sub("", text)
     if _rstrip_commas(text).endswith(_DANGLING_WORDS):

@@ -375,6 +375,8 @@ def scan_candidates(
                 cand = Candidate(kind, start, end, match.groupdict())
                 if keep is None or keep(cand, text):
                     found.append(cand)
+    if not found:
+        return []
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     # Candidates are short (bounded patterns), so marking their characters is linear.
     used = bytearray(len(text))
