@@ -182,6 +182,30 @@ def _written_date_header(stripped: str, text: str) -> tuple[dt.date | None, str]
     return None, text
 
 
+def _article(
+    source: str,
+    published: dt.date | None,
+    title: str,
+    blocks: list[str],
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    """The Article shell from its body blocks: captions apart, a headline if none given."""
+    captions, paragraphs = separate_captions(join_lone_dateline(blocks))
+    _require_body(paragraphs)
+    return Article(
+        source=source,
+        published=published,
+        title=title or _headline_for(paragraphs),
+        title_given=bool(title),
+        captions=captions,
+        paragraphs=paragraphs,
+        url=url,
+        outlet=outlet,
+    )
+
+
 def _read_text(text: str, source: str) -> Article:
     """Read the wire-text and plain-text formats."""
     published: dt.date | None = None
@@ -204,16 +228,7 @@ def _read_text(text: str, source: str) -> Article:
     elif header_alone and blocks and looks_like_title(blocks[0], len(blocks) > 1):
         title = normalise_whitespace(blocks[0])
         blocks = blocks[1:]
-    captions, paragraphs = separate_captions(join_lone_dateline(blocks))
-    _require_body(paragraphs)
-    return Article(
-        source=source,
-        published=published,
-        title=title or _headline_for(paragraphs),
-        title_given=bool(title),
-        captions=captions,
-        paragraphs=paragraphs,
-    )
+    return _article(source, published, title, blocks)
 
 
 def _optional_str(data: dict[str, Any], key: str) -> str | None:
@@ -310,16 +325,5 @@ def _read_json(text: str, source: str) -> Article:
     published = _published(_optional_str(data, "published"))
     url = _optional_str(data, "url")
     outlet = _optional_str(data, "source")
-    captions, paragraphs = separate_captions(join_lone_dateline(_json_blocks(data)))
-    _require_body(paragraphs)
     title_text = normalise_whitespace(title) if title else ""
-    return Article(
-        source=source,
-        published=published,
-        title=title_text or _headline_for(paragraphs),
-        title_given=bool(title_text),
-        captions=captions,
-        paragraphs=paragraphs,
-        url=url,
-        outlet=outlet,
-    )
+    return _article(source, published, title_text, _json_blocks(data), url=url, outlet=outlet)
