@@ -37,6 +37,14 @@ class Answer:
     url: str | None = None
 
 
+EMPTY_STORE = "No articles yet: add some with `newsbot ingest FOLDER` or `/news add` on Discord."
+
+
+def nothing_found(title: str, why: str, *, store_empty: bool) -> Answer:
+    """The answer when nothing matches: how to add articles if there are none, else `why`."""
+    return simple(title, EMPTY_STORE if store_empty else why)
+
+
 def simple(title: str, *lines: str, footer: str | None = None) -> Answer:
     """An answer of one page made of lines."""
     return Answer(title=title, pages=(Page(lines=tuple(lines)),), footer=footer)

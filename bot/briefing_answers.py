@@ -8,7 +8,7 @@ import json
 import re
 from typing import Any
 
-from bot.answer import Answer, Field, Page, simple
+from bot.answer import Answer, Field, Page, nothing_found, simple
 from bot.errors import NotFoundError, UsageError
 from bot.news.dates import resolve_user_date
 from bot.news.stories import Story, StoryItem, group_stories
@@ -16,7 +16,6 @@ from bot.records import BriefingRecord
 from bot.storage import Storage
 from bot.textfmt import day_label, escape, range_label, short_date, shorten
 
-EMPTY = "No articles yet: add some with `newsbot ingest FOLDER` (or `/news add` on Discord)."
 STORIES_PER_PAGE = 4
 _WORD = re.compile(r"\w+")
 
@@ -122,7 +121,7 @@ async def day_briefing(
     else:
         latest = await storage.latest_published_day()
         if latest is None and await storage.article_count() == 0:
-            return simple("Briefing", EMPTY)
+            return nothing_found("Briefing", "", store_empty=True)
         day = latest or now.date()
     records = await storage.briefings_published(day)
     if not date:

@@ -8,10 +8,8 @@ slash is a search.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.answer import Answer
 from bot.errors import UsageError
 
 
@@ -133,6 +131,3 @@ def parse_line(line: str) -> tuple[str, dict[str, str]]:
         if option.required and not options.get(option.name, "").strip():
             raise UsageError(f"/{name} needs {option.name}: e.g. /{name} {option.name}:…")
     return name, options
-
-
-Handler = Callable[[dict[str, str]], Awaitable[Answer]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from bot.answer import Answer, Field, Page, paged, simple
+from bot.answer import Answer, Field, Page, nothing_found, paged
 from bot.errors import NotFoundError
 from bot.news.sentences import sentence_spans
 from bot.records import PersonRecord, QuoteRecord
@@ -77,9 +77,8 @@ async def quotes(
         person_ids=person_ids, about=about, article_id=article_id, limit=QUOTE_LIMIT
     )
     if not found:
-        if await storage.article_count() == 0:
-            return simple(title, "No articles yet: add some with `newsbot ingest FOLDER`.")
-        return simple(title, "No quotes match.")
+        empty = await storage.article_count() == 0
+        return nothing_found(title, "No quotes match.", store_empty=empty)
     full = sum(1 for q in found if q.kind == "full")
     footer = f"{len(found)} quotes ({full} full, {len(found) - full} fragments)"
     blocks: list[str] = []

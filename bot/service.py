@@ -11,14 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot import briefing_answers, people_answers, timeline_answers
-from bot.answer import Answer, Field, Page, paged, simple
+from bot.answer import Answer, Field, Page, nothing_found, paged, simple
 from bot.commands import COMMANDS, parse_line
 from bot.errors import NotFoundError, UsageError
 from bot.ingest import FileResult, ingest_bytes
 from bot.storage import Storage
 from bot.textfmt import escape, short_date, shorten
-
-EMPTY_HINT = "No articles yet: add some with `newsbot ingest FOLDER` or `/news add`."
 
 
 def utc_now() -> dt.datetime:
@@ -68,9 +66,8 @@ class NewsService:
         hits = await self.storage.search(query, limit=limit)
         title = f"Search: {shorten(query, 80)}"
         if not hits:
-            if await self.storage.article_count() == 0:
-                return simple(title, EMPTY_HINT)
-            return simple(title, "No article matches those words.")
+            empty = await self.storage.article_count() == 0
+            return nothing_found(title, "No article matches those words.", store_empty=empty)
         blocks = [
             f"**#{hit.article.id}** · {short_date(hit.article.published)} · "
             f"{escape(hit.article.title)}\n> {_snippet(hit.snippet)}"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.answer import Answer, paged, simple
+from bot.answer import Answer, nothing_found, paged
 from bot.errors import UsageError
 from bot.news.dates import resolve_user_date
 from bot.people_answers import resolve_people
@@ -109,9 +109,8 @@ async def timeline(
         limit=EVENT_LIMIT,
     )
     if not events:
-        if await storage.article_count() == 0:
-            return simple(title, "No articles yet: add some with `newsbot ingest FOLDER`.")
-        return simple(title, "No dated events match.")
+        empty = await storage.article_count() == 0
+        return nothing_found(title, "No dated events match.", store_empty=empty)
     blocks: list[str] = []
     current: str | None = None
     separator_done = False

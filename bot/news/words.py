@@ -63,11 +63,6 @@ def content_words(text: str) -> list[str]:
     return [w for w in word_tokens(text) if is_content_word(w)]
 
 
-def ngrams(tokens: list[str], n: int) -> list[tuple[str, ...]]:
-    """The n-grams of a token list, in order."""
-    return [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-
-
 def word_set(text: str) -> frozenset[str]:
     """The distinct content words of `text`, fast and rough (hyphens and stops split words)."""
     return frozenset(

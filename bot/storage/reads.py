@@ -87,15 +87,6 @@ class ArticleReads(StorageBase):
         )
         return [SearchHit(summary_from(r), excerpt(r[4], query)) for r in rows]
 
-    async def recent_articles(self, *, limit: int = 10) -> list[ArticleSummary]:
-        """The newest articles by publication date, then ingest time."""
-        rows = await self._fetchall(
-            f"SELECT {SUMMARY_COLUMNS} FROM articles a"
-            " ORDER BY a.published DESC, a.ingested_at DESC LIMIT :limit",
-            {"limit": limit},
-        )
-        return [summary_from(r) for r in rows]
-
     # --- people -------------------------------------------------------------
 
     async def find_people(self, name: str, *, limit: int = 10) -> list[PersonRecord]:
@@ -382,11 +373,6 @@ class ArticleReads(StorageBase):
         """The most recent publication date of any article."""
         row = await self._fetchone("SELECT max(published) FROM articles")
         return iso_date(row[0])
-
-    async def latest_ingest(self) -> dt.datetime | None:
-        """When the newest article was stored."""
-        row = await self._fetchone("SELECT max(ingested_at) FROM articles")
-        return iso_datetime(row[0]) if row[0] else None
 
     async def _briefings(
         self, where: str, params: dict[str, Any], *, limit: int
