@@ -1,9 +1,14 @@
 """Dev benchmark: ROUGE-1/2/L of the briefing's key points against Lead-3.
 
-There are no human summaries here, so each Wikinews article's title plus its
-first body paragraph serves as a weak reference (it favours Lead-3, which
-contains that paragraph). The seed article is checked for the facts its
-briefing must carry, using its expected parse (people, quotes, events).
+References, best first:
+- editor summaries: 3-4 highlight sentences per Wikinews article, written by
+  hand for this benchmark (bench/gold/summaries, see its README) without
+  seeing the briefing code or its output;
+- title + first paragraph: a weak reference that favours Lead-3 (which holds
+  that paragraph);
+- title only.
+The seed article is checked for the facts its briefing must carry, using its
+expected parse (people, quotes, events).
 
     .venv/bin/python bench/briefing.py [--corpus DIR] [--seed-json FILE] [--show N]
 """
@@ -12,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
 import os
 import platform
@@ -22,50 +26,20 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.news.briefing import make_briefing
 from bot.news.model import Article, Caption, Event, Location, Mention, Person, Quote, Span
-from bot.news.reader import read_article
+from bot.news.pipeline import parse_article
 from bot.news.sentences import split_sentences
 from bot.news.stories import StoryItem, group_stories, story_terms
 
 SHARED = Path("/work/shared")
+SUMMARIES = Path(__file__).resolve().parent / "gold/summaries"
 _TOKEN = re.compile(r"[a-z0-9]+")
-
-Stage = Callable[[Article], Article]
-
-
-def _stages() -> list[tuple[str, Stage]]:
-    """The parse stages that exist in this tree (others are being written in parallel)."""
-    stages: list[tuple[str, Stage]] = []
-
-    def load(module: str, name: str) -> Any:
-        try:
-            return getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            return None
-
-    find_people = load("bot.news.people", "find_people")
-    if find_people is not None:
-
-        def people(a: Article) -> Article:
-            found, mentions = find_people(a)
-            return replace(a, people=found, mentions=mentions)
-
-        stages.append(("people", people))
-    find_quotes = load("bot.news.quotes", "find_quotes")
-    if find_quotes is not None:
-        stages.append(("quotes", lambda a: replace(a, quotes=tuple(find_quotes(a)))))
-    find_events = load("bot.news.events", "find_events")
-    if find_events is not None:
-        stages.append(("events", lambda a: replace(a, events=tuple(find_events(a)))))
-    return stages
 
 
 def tokens(text: str) -> list[str]:
@@ -255,29 +229,27 @@ def main() -> None:
     parser.add_argument("--max-points", type=int, default=5)
     args = parser.parse_args()
 
-    stages = _stages()
     # (reference, system) -> metric -> one value per article
     totals: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(dict)
     lengths: dict[str, list[int]] = {"points": [], "lead3": []}
     n_points: list[int] = []
-    stage_errors: dict[str, int] = {}
     timings: list[float] = []
     files = sorted(args.corpus.glob("*.txt"))
     parsed: list[Article] = []
     all_points: list[tuple[str, ...]] = []
+    summaries_found = 0
     for shown, path in enumerate(files):
-        article = read_article(path.read_bytes(), str(path))
-        for name, stage in stages:
-            try:
-                article = stage(article)
-            except Exception as error:  # another engineer's stage; keep scoring the rest
-                stage_errors[name] = stage_errors.get(name, 0) + 1
-                if stage_errors[name] == 1:
-                    print(f"stage {name} failed on {path.name}: {error!r}")
+        article = parse_article(path.read_bytes(), str(path))
         references = {
             "title + first paragraph": f"{article.title} {article.paragraphs[0]}",
             "title only": article.title,
         }
+        gold = SUMMARIES / f"{path.stem}.json"
+        if gold.exists():
+            summaries_found += 1
+            references["editor summary"] = " ".join(
+                json.loads(gold.read_text(encoding="utf-8"))["summary"]
+            )
         started = time.perf_counter()
         briefing = make_briefing(article, max_points=args.max_points)
         timings.append(time.perf_counter() - started)
@@ -292,17 +264,17 @@ def main() -> None:
                     for part, value in (("P", p), ("R", r), ("F", f)):
                         totals[ref_name, system].setdefault(f"{metric}-{part}", []).append(value)
         if shown < args.show:
-            print(f"\n{path.name}\n  ref: {references['title + first paragraph'][:200]}")
+            reference = references.get("editor summary") or references["title + first paragraph"]
+            print(f"\n{path.name}\n  ref: {reference[:300]}")
             for point in briefing.points:
                 print(f"  - {point}")
 
     print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}")  # fmt: skip
-    print(f"stages run before the briefing: {[n for n, _ in stages] or 'none'}")
-    if stage_errors:
-        print(f"stage failures (article kept without that stage): {stage_errors}")
-    print(f"articles: {len(files)} (weak references: no human summaries here)")
-    for ref_name in ("title + first paragraph", "title only"):
+    print(f"articles: {len(files)}; with an editor summary: {summaries_found}")
+    for ref_name in ("editor summary", "title + first paragraph", "title only"):
+        if (ref_name, "points") not in totals:
+            continue
         print(f"\nreference = {ref_name}")
         print(f"{'metric':8} {'points':>8} {'lead3':>8} {'diff':>8}")
         for key, values in totals[ref_name, "points"].items():
