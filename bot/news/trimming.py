@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.news.model import Article, Event, Mention
+from bot.news.point_cuts import cut_edits
 from bot.news.words import normalise
 
 Edit = tuple[int, int, str]
@@ -125,6 +126,7 @@ def _date_edits(
                 and event.until is None
                 and _DAY_NUMBER.search(expression)
                 and len(expression) <= 24
+                and ":" not in expression  # "16:15 UTC, June 1st" keeps its time
             ):
                 wrote_year = _YEAR_WORD.search(expression) is not None
                 reference = published if wrote_year else event.date
@@ -282,8 +284,24 @@ def write_point(
     def in_quote(edit: Edit) -> bool:
         return any(q_start <= edit[0] < q_end for q_start, q_end in quoted)
 
+    names = _name_edits(article, sentence.paragraph, start, end, previous_person)
+    mention_ends = [
+        m.span.end
+        for m in article.mentions
+        if m.span.location == "body" and m.span.paragraph == sentence.paragraph
+    ]
+    cuts = cut_edits(
+        text,
+        start,
+        end,
+        quoted=quoted,
+        dated=[(e.span.start, e.span.end) for e in events],
+        names=mention_ends,
+    )
+    # A date inside a cut aside is not written out (nor counted as given).
+    events = [e for e in events if not any(c[0] <= e.span.start < c[1] for c in cuts)]
     known = set(dates_given)
-    edits: list[Edit] = []
+    edits: list[Edit] = list(cuts)
     # Quoted words stay as said: a date inside a quote goes in square brackets,
     # and names and asides inside it are left alone.
     for edit in _date_edits(text, start, end, events, article.published, known):
@@ -291,6 +309,5 @@ def write_point(
             edits.append(edit)
         elif edit[0] == edit[1]:
             edits.append((edit[0], edit[1], f" [{edit[2].strip()[1:-1]}]"))
-    names = _name_edits(article, sentence.paragraph, start, end, previous_person)
     edits += [e for e in names + _aside_edits(text, start, end, events) if not in_quote(e)]
     return tidy(apply_edits(text, start, end, edits)), frozenset(known)
