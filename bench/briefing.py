@@ -190,6 +190,20 @@ def check_seed(path: Path) -> None:
         print(f"    {system:17} {figures}")
 
 
+def print_paired(ours: list[float], base: list[float]) -> None:
+    """Per-article wins of points over Lead-3 and a bootstrap 95% interval of the mean gain."""
+    gains = [a - b for a, b in zip(ours, base, strict=True)]
+    wins = sum(g > 0 for g in gains)
+    losses = sum(g < 0 for g in gains)
+    rng = random.Random(7)
+    means = sorted(statistics.mean(rng.choices(gains, k=len(gains))) for _ in range(2000))
+    print(
+        f"R1-F per article: points ahead on {wins}, behind on {losses}, level on "
+        f"{len(gains) - wins - losses}; mean gain {statistics.mean(gains):+.4f}, "
+        f"95% bootstrap interval [{means[50]:+.4f}, {means[1949]:+.4f}]"
+    )
+
+
 def time_grouping(articles: list[Article], points: list[tuple[str, ...]]) -> None:
     """Group the corpus into stories, then time group_stories on 1,000 items.
 
@@ -281,6 +295,7 @@ def main() -> None:
             ours = statistics.mean(values)
             base = statistics.mean(totals[ref_name, "lead3"][key])
             print(f"{key:8} {ours:8.4f} {base:8.4f} {ours - base:+8.4f}")
+        print_paired(totals[ref_name, "points"]["R1-F"], totals[ref_name, "lead3"]["R1-F"])
     print(f"mean tokens: points {statistics.mean(lengths['points']):.1f}, "
           f"lead3 {statistics.mean(lengths['lead3']):.1f}; "
           f"mean points {statistics.mean(n_points):.2f}")  # fmt: skip
