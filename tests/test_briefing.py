@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.news.boilerplate import dateline_end, is_boilerplate
 from bot.news.briefing import briefing_to_json, choose_key_quote, make_briefing
+from bot.news.keypoints import body_sentences
 from bot.news.model import Article, Caption, Event, Mention, Person, Quote, Span
 from bot.news.pipeline import parse_article
 from bot.news.trimming import SentenceRef, format_event_date, write_point
@@ -323,6 +324,35 @@ def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> N
     assert dates == {"25 May"}
     again, _ = write_point(article, SentenceRef(0, 0, len(text)), dates_given=dates)
     assert again.startswith("On Friday the board"), "a date already given is not repeated"
+
+
+def test_a_date_written_with_its_time_of_day_is_left_as_written() -> None:
+    text = "At a press conference at 16:15 UTC, June 1st, the chief executive outlined a plan."
+    events = (_event(text, "16:15 UTC, June 1st", dt.date(2018, 6, 1)),)
+    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
+    assert point == text
+
+
+def test_points_lose_asides_and_unmarked_first_person_speech() -> None:
+    article = plain_article(
+        [
+            "Skylane, which has lost money for three years, will cut 300 jobs, the airline said.",
+            "The cuts fall on its maintenance base in Leeds, which opened in 1998.",
+            "I am confident that the team will deliver the plans we have for next year.",
+            "Unions said they would fight the cuts in court and call a strike in June.",
+        ]
+    )
+    points = make_briefing(article).points
+    assert points[0] == "Skylane will cut 300 jobs, the airline said."
+    assert "which opened in 1998" in points[1], "a clause after an object stays"
+    candidates = [article.paragraphs[r.paragraph][r.start : r.end] for r in body_sentences(article)]
+    assert not any("confident" in c for c in candidates), "a memo's words are not the writer's"
+
+
+def test_first_person_inside_quotation_marks_is_still_news() -> None:
+    text = '"We will fight these cuts in court," the union leader told reporters on Monday.'
+    article = plain_article([text])
+    assert [(r.start, r.end) for r in body_sentences(article)] == [(0, len(text))]
 
 
 def test_dates_are_added_only_where_the_words_name_the_unit() -> None:

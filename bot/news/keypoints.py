@@ -32,6 +32,13 @@ _ANCHORED_OPENER = re.compile(
     r"|evening|week)\b|^(?:later|earlier)\s(?:that|the\ssame)\s(?:day|week|morning|evening)\b",
     re.IGNORECASE,
 )
+# Words of the writer, not of a speaker: outside quotation marks, news copy
+# has no "I" or "we". A sentence that has them is an unmarked quotation (a
+# memo or a speech printed as it was given).
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b"
+)
 _MIN_WORDS = 5
 _LABEL_MAX_WORDS = 15
 _MAX_WORDS = 70
@@ -67,6 +74,11 @@ def _is_label(paragraph: str) -> bool:
     """A short line without a full stop: a photo caption, subheading or credit, not news."""
     text = paragraph.strip().rstrip("\"'”’)")
     return len(text.split()) < _LABEL_MAX_WORDS and not text.endswith((".", "!", "?"))
+
+
+def _speaks_in_first_person(sentence: str) -> bool:
+    """True when the sentence, outside its quotation marks, says "I" or "we"."""
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", sentence.replace("’", "'"))) is not None
 
 
 def _continues_a_quote(sentence: str) -> bool:
@@ -123,7 +135,7 @@ def body_sentences(article: Article) -> list[SentenceRef]:
         for start, end in sentence_spans(paragraph[offset:]):
             text = paragraph[offset + start : offset + end]
             s_start = offset + start
-            if is_boilerplate(text) or _continues_a_quote(text):
+            if is_boilerplate(text) or _continues_a_quote(text) or _speaks_in_first_person(text):
                 continue
             if p_index in inside and inside[p_index].covers(s_start):
                 continue
