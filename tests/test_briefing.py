@@ -277,6 +277,10 @@ def test_dateline_end_needs_a_real_dateline() -> None:
 def test_boilerplate_recognised() -> None:
     assert is_boilerplate("Photo: Jane Doe/AFP")
     assert is_boilerplate("(Reporting by Jane Doe; Editing by John Roe)")
+    assert is_boilerplate("By MARIA CHENG, AP Medical Writer")
+    assert is_boilerplate("By Ann Lee and Bo van Dam, The New York Times")
+    assert not is_boilerplate("By Monday, Apple had sold out.")
+    assert not is_boilerplate("By Tuesday, the company had sold 1 million phones.")
     assert is_boilerplate("Sign up for our morning newsletter.")
     assert is_boilerplate("Video: the moment the bridge fell")
     assert is_boilerplate("Follow @jdoe on Twitter")

@@ -92,6 +92,13 @@ def test_caption_credit_is_not_a_person() -> None:
     assert [p.name for p in people] == ["Jane Doe"]
 
 
+def test_the_byline_writer_is_not_a_person_of_the_story() -> None:
+    body = ("By Anna Keller, CNN", "ECB President Mario Draghi said rates would stay low.")
+    people, mentions = find_people(article(*body))
+    assert [p.name for p in people] == ["Mario Draghi"]
+    assert all(m.span.paragraph == 1 for m in mentions)
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "

@@ -25,11 +25,17 @@ _DATELINE = re.compile(
 )
 
 
+# "By Jane Doe", "By MARIA CHENG, Associated Press", "By Ann Lee and Bo Park, CNN":
+# capitalised names (with their particles), then an optional affiliation.
+_NAME_WORD = r"[A-Z][\w.'’\-]*"
+_NAME_PARTICLE = r"(?i:and)|de|da|di|van|von|der|la|le|al|bin"
+_BYLINE_NAMES = rf"{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,8}}"
 _BYLINE = re.compile(
-    r"""^\s*(?:\(?\s*(?:by|reporting\sby|writing\sby|editing\sby|additional\sreporting\sby
-    |compiled\sby|written\sby)\s[A-Z][\w.'\-]*(?:\s[\w.'\-]+){0,8}\s*\)?\.?\s*$
-    |\(?\s*(?:reporting|writing|editing|additional\sreporting)\sby\s)""",
-    re.VERBOSE | re.IGNORECASE,
+    rf"""^\s*(?:\(?\s*(?i:by|reporting\sby|writing\sby|editing\sby|additional\sreporting\sby
+    |compiled\sby|written\sby)\s{_BYLINE_NAMES}(?:,\s{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|the|for|in|at|&)){{0,4}})?
+    \s*\)?\.?\s*$
+    |\(?\s*(?i:reporting|writing|editing|additional\sreporting)\sby\s)""",
+    re.VERBOSE,
 )
 
 # "Photo:", "Read more", "Follow us on ...": text that opens like this is not news.

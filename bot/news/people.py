@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.news.boilerplate import is_byline
 from bot.news.model import Article, Location, Mention, Person, Span
 from bot.news.name_rules import (
     HONORIFICS,
@@ -85,7 +86,10 @@ def _texts(article: Article) -> list[_Text]:
         if credit and body.rstrip().endswith(credit):
             body = body.rstrip()[: -len(credit)]
         texts.append(_Text("caption", i, body))
-    texts.extend(_Text("body", i, p) for i, p in enumerate(article.paragraphs))
+    # A byline names the writer, not someone in the story.
+    texts.extend(
+        _Text("body", i, p) for i, p in enumerate(article.paragraphs) if not is_byline(p)
+    )
     for item in texts:
         item.toks = tokens(item.text)
     return texts
