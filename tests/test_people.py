@@ -99,6 +99,31 @@ def test_the_byline_writer_is_not_a_person_of_the_story() -> None:
     assert all(m.span.paragraph == 1 for m in mentions)
 
 
+def test_a_title_two_people_hold_goes_to_the_one_named_last() -> None:
+    body = (
+        "President Donald Trump and Chinese President Xi Jinping have not yet met.",
+        "Trump said on Friday he was in no rush. The president spoke at the White House.",
+        "Beijing said the Chinese president would attend the summit.",
+    )
+    people, mentions = find_people(article(*body))
+    titles = {p.name: p.title for p in people}
+    assert titles == {"Donald Trump": "President", "Xi Jinping": "Chinese President"}
+    by_text = {(m.span.paragraph, m.text): m.name for m in mentions}
+    assert by_text[(1, "The president")] == "Donald Trump"
+    assert by_text[(2, "the Chinese president")] == "Xi Jinping"
+
+
+def test_a_shared_title_far_from_any_name_stays_unresolved() -> None:
+    body = (
+        "President Ana Ruiz met Vice President Bo Park.",
+        "Talks went on.",
+        "Nothing was agreed.",
+        "The president left early.",
+    )
+    _, mentions = find_people(article(*body))
+    assert not any(m.span.paragraph == 3 for m in mentions)
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "

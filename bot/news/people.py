@@ -87,9 +87,7 @@ def _texts(article: Article) -> list[_Text]:
             body = body.rstrip()[: -len(credit)]
         texts.append(_Text("caption", i, body))
     # A byline names the writer, not someone in the story.
-    texts.extend(
-        _Text("body", i, p) for i, p in enumerate(article.paragraphs) if not is_byline(p)
-    )
+    texts.extend(_Text("body", i, p) for i, p in enumerate(article.paragraphs) if not is_byline(p))
     for item in texts:
         item.toks = tokens(item.text)
     return texts
@@ -272,7 +270,8 @@ class _Collector:
         """Pass 3: "the Secretary of State" and the like, to the title's holder."""
         titles = {found.key: list(found.titles) for found in self.people.values()}
         texts = [item.text for item in self.texts]
-        for t_index, start, end, key in find_role_references(texts, titles):
+        named = [(t_index, start, key) for t_index, start, _end, key, _text in self.mentions]
+        for t_index, start, end, key in find_role_references(texts, titles, named):
             text = self.texts[t_index].text[start:end]
             self.mentions.append((t_index, start, end, key, text))
             found = self.people[key]

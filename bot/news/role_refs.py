@@ -4,14 +4,16 @@
 Pompeo"; `title_after` reads the role in apposition ("Kim, the deputy leader
 of North Korea's ruling party, ..."). `find_role_references` finds "the
 Secretary of State", "the US president" or "North Korea's leader" and resolves
-each to the one person who holds that title in the article (or, for a few
-heads of state and government, who is known to hold it).
+each to the person who holds that title in the article (of two holders, the
+one whose title has the words before it, else the one named last), or, for a
+few heads of state and government, who is known to hold it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.news.name_tokens import Token, is_acronym, is_name_word
 from bot.news.names import KNOWN_OFFICE_HOLDERS, ROLE_WORDS
@@ -32,6 +34,12 @@ def _is_role(token: Token) -> bool:
     return token.lower in ROLE_WORDS
 
 
+def _ends_a_name(toks: list[Token], k: int) -> bool:
+    """True when the two words before token `k` are name words, not roles: "Donald Trump"."""
+    before = toks[max(0, k - 2) : k]
+    return len(before) == 2 and all(is_name_word(t) and not _is_role(t) for t in before)
+
+
 def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     """The title written right before the name at token `name_start`, if any."""
     k = name_start - 1
@@ -43,6 +51,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break
         if _is_role(tok):
             has_role = True
+        elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
+            break  # "President Donald Trump and Chinese President Xi": two people
         elif not (is_name_word(tok) or is_acronym(tok) or tok.lower in _TITLE_JOINERS):
             break
         first = k
@@ -90,20 +100,58 @@ def _cores(title: str) -> list[str]:
     return cores
 
 
-def _core_owners(titles: dict[str, list[str]]) -> dict[str, str]:
-    """Title core -> the one person key holding it (shared cores are dropped)."""
+def _core_owners(titles: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Title core -> the person keys holding it ("president" may be two people's)."""
     owners: dict[str, set[str]] = {}
     for key, person_titles in titles.items():
         for title in person_titles:
             for core in _cores(title):
                 owners.setdefault(core, set()).add(key)
-    return {core: next(iter(keys)) for core, keys in owners.items() if len(keys) == 1}
+    return {core: frozenset(keys) for core, keys in owners.items()}
+
+
+def _most_recent(
+    keys: frozenset[str], where: tuple[int, int], named: Sequence[tuple[int, int, str]]
+) -> str | None:
+    """Of several holders of a title, the one named last before `where`.
+
+    "Trump said ... 'We will win,' the president told reporters": "the
+    president" is the president just spoken of, not Chinese President Xi named
+    earlier. Only a name in the same or the previous text counts.
+    """
+    if len(keys) == 1:
+        return next(iter(keys))
+    index = bisect.bisect_left(named, (where[0], where[1], ""))
+    for t_index, _start, key in reversed(named[:index]):
+        if t_index < where[0] - 1:
+            break
+        if key in keys:
+            return key
+    return None
+
+
+def _narrowed(
+    keys: frozenset[str], modifiers: list[str], titles: dict[str, list[str]]
+) -> frozenset[str]:
+    """Of the title's holders, those whose own title has the modifiers ("the Chinese president")."""
+    if len(keys) == 1 or not modifiers:
+        return keys
+    fitting = frozenset(
+        key
+        for key in keys
+        if any(all(m in title.lower().split() for m in modifiers) for title in titles[key])
+    )
+    return fitting or keys
 
 
 def _match_after_the(
-    text: str, pos: int, owners: dict[str, str], firsts: frozenset[str]
-) -> tuple[int, str] | None:
-    """Match "[modifiers] <core>" starting at `pos`; return (end, key)."""
+    text: str,
+    pos: int,
+    owners: dict[str, frozenset[str]],
+    firsts: frozenset[str],
+    titles: dict[str, list[str]],
+) -> tuple[int, frozenset[str]] | None:
+    """Match "[modifiers] <core>" starting at `pos`; return (end, keys holding it)."""
     words = []
     for m in _WORD.finditer(text, pos, min(len(text), pos + 200)):
         words.append(m)
@@ -116,14 +164,14 @@ def _match_after_the(
         if skip >= len(words) or plain[skip] not in firsts:
             continue
         for size in range(min(_MAX_CORE_WORDS, len(words) - skip), 0, -1):
-            key = owners.get(" ".join(plain[skip : skip + size]))
-            if key is None:
+            keys = owners.get(" ".join(plain[skip : skip + size]))
+            if keys is None:
                 continue
             chunk = words[skip : skip + size]
             end = chunk[-1].start() + len(_plain(chunk[-1].group()))
             if _name_follows(text, end):
                 return None
-            return end, key
+            return end, _narrowed(keys, plain[:skip], titles)
     return None
 
 
@@ -145,19 +193,29 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def find_role_references(
-    texts: list[str], titles: dict[str, list[str]]
+    texts: list[str],
+    titles: dict[str, list[str]],
+    named: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, int, int, str]]:
-    """(text index, start, end, person key) of each reference by title alone."""
+    """(text index, start, end, person key) of each reference by title alone.
+
+    `named` are (text index, start, person key) of the people's names, in
+    order: a title two people hold goes to the one named last before it.
+    """
     found: dict[tuple[int, int], tuple[int, int, int, str]] = {}
     owners = _core_owners(titles)
     firsts = frozenset(core.split()[0] for core in owners)
     known = _known_references(titles.keys())
+    named = sorted(named)
     for t_index, text in enumerate(texts):
         if owners:
             for m in _THE.finditer(text):
-                hit = _match_after_the(text, m.end(), owners, firsts)
-                if hit is not None:
-                    found[(t_index, m.start())] = (t_index, m.start(), hit[0], hit[1])
+                hit = _match_after_the(text, m.end(), owners, firsts, titles)
+                if hit is None:
+                    continue
+                key = _most_recent(hit[1], (t_index, m.start()), named)
+                if key is not None:
+                    found[(t_index, m.start())] = (t_index, m.start(), hit[0], key)
         lowered = text.lower()
         for reference, key in known.items():
             start = lowered.find(reference)
