@@ -38,6 +38,11 @@ _BYLINE = re.compile(
     re.VERBOSE,
 )
 
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s(?:reporting\s)?(?:to|for)\s(?:this|the)\s(?:report|story|article)\b",
+    re.IGNORECASE,
+)
+
 # "Photo:", "Read more", "Follow us on ...": text that opens like this is not news.
 # ("Photos released by police show ..." is news: a bare "photo" needs a colon.)
 _BOILERPLATE_START = re.compile(
@@ -91,8 +96,13 @@ def dateline_end(text: str) -> int:
 
 
 def is_byline(sentence: str) -> bool:
-    """True for "By Jane Doe", "(Reporting by ...; Editing by ...)" and the like."""
-    return len(sentence) < 300 and _BYLINE.match(sentence) is not None
+    """True for "By Jane Doe", "(Reporting by ...; Editing by ...)" and the like.
+
+    Also for a contributor line: "AP writer Jane Doe contributed to this report."
+    """
+    return len(sentence) < 300 and (
+        _BYLINE.match(sentence) is not None or _CONTRIBUTED.search(sentence) is not None
+    )
 
 
 def is_caption_like(sentence: str) -> bool:

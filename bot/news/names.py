@@ -91,7 +91,8 @@ ROLE_WORDS = frozenset(
         striker captain mr mr. mrs mrs. ms ms. sir lord lady dame deputy undersecretary
         commissioner inspector detective agent candidate nominee activist worker employee
         member lawmaker legislator councillor councilor delegate negotiator
-    president-elect speaker whip""".split()
+    president-elect speaker whip gov. lt. lt.-gov. col. sgt. capt. adm. cmdr. supt. atty.
+    det. insp. rev. reverend""".split()
 )
 
 # Words that mark a role noun phrase ("a spokesman for Airbus") when no name follows.

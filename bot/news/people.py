@@ -285,6 +285,15 @@ class _Collector:
                 found.titles[0] = bare[: -len(found.titles[0])] + found.titles[0]
 
 
+_COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
+
+
+def _informative(titles: list[str]) -> list[str]:
+    """The titles worth showing: "Dr." goes when a role says more ("health officer")."""
+    roles = [t for t in titles if t.lower() not in _COURTESY_TITLES]
+    return roles or titles
+
+
 def _add_unique(items: list[str], value: str) -> None:
     if value.casefold() not in (item.casefold() for item in items):
         items.append(value)
@@ -309,7 +318,7 @@ def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ..
         for alias in [*found.forms, *found.aliases]:
             if alias != name:
                 _add_unique(aliases, alias)
-        title = "; ".join(found.titles) if found.titles else None
+        title = "; ".join(_informative(found.titles)) or None
         people.append(Person(name=name, title=title, aliases=tuple(aliases)))
     mentions = tuple(
         Mention(

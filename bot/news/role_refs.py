@@ -49,6 +49,14 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
         tok = toks[k]
         if k + 1 < len(toks) and toks[k + 1].start - tok.end > 2:
             break
+        if tok.text == "." and k and toks[k - 1].end == tok.start:
+            # An abbreviated role is two tokens: "Gov" "." in "Gov. Kate Brown".
+            if toks[k - 1].lower + "." not in ROLE_WORDS:
+                break
+            has_role = True
+            first = k - 1
+            k -= 2
+            continue
         if _is_role(tok):
             has_role = True
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
