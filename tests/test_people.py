@@ -124,15 +124,20 @@ def test_a_shared_title_far_from_any_name_stays_unresolved() -> None:
     assert not any(m.span.paragraph == 3 for m in mentions)
 
 
-def test_abbreviated_roles_are_titles_and_courtesy_titles_give_way() -> None:
+def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way() -> None:
     body = (
         "Gov. Kate Brown declared a state of emergency on Wednesday.",
         '"We have never seen this," said Dr. Jen Vines, the health officer for the county.',
         "Associated Press writer Gil Flaccus contributed to this report.",
+        "Labour's shadow chancellor Rachel Reeves called for a windfall tax.",
     )
     people, _ = find_people(article(*body))
     titles = {p.name: p.title for p in people}
-    assert titles == {"Kate Brown": "Gov.", "Jen Vines": "health officer for the county"}
+    assert titles == {
+        "Kate Brown": "Gov.",
+        "Jen Vines": "health officer for the county",
+        "Rachel Reeves": "Labour's shadow chancellor",
+    }
 
 
 def test_places_days_and_organisations_are_not_people() -> None:

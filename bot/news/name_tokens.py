@@ -19,6 +19,7 @@ from bot.news.names import (
     PLACES,
     ROLE_WORDS,
     SENTENCE_WORDS,
+    TITLE_MODIFIERS,
 )
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
@@ -50,6 +51,7 @@ KEPT_LOWER = (
     | NON_PERSON_WORDS
     | PLACES
     | SPEECH_VERBS
+    | TITLE_MODIFIERS
     | frozenset("of the for and van von de der den da di du del della le la bin ibn al el".split())
 )
 _SLOW_ENDINGS = frozenset(".'’s")

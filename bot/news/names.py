@@ -95,6 +95,12 @@ ROLE_WORDS = frozenset(
     det. insp. rev. reverend""".split()
 )
 
+# Lower-case words a title may hold before its role: "Labour's shadow chancellor".
+TITLE_MODIFIERS = frozenset(
+    "former acting interim shadow senior junior outgoing incoming assistant associate "
+    "managing deputy".split()
+)
+
 # Words that mark a role noun phrase ("a spokesman for Airbus") when no name follows.
 ROLE_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official officials analyst analysts economist

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.news.name_tokens import Token, is_acronym, is_name_word
-from bot.news.names import KNOWN_OFFICE_HOLDERS, ROLE_WORDS
+from bot.news.names import KNOWN_OFFICE_HOLDERS, ROLE_WORDS, TITLE_MODIFIERS
 
 _TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -61,7 +61,12 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             has_role = True
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
             break  # "President Donald Trump and Chinese President Xi": two people
-        elif not (is_name_word(tok) or is_acronym(tok) or tok.lower in _TITLE_JOINERS):
+        elif not (
+            is_name_word(tok)
+            or is_acronym(tok)
+            or tok.lower in _TITLE_JOINERS
+            or tok.lower in TITLE_MODIFIERS
+        ):
             break
         first = k
         k -= 1
