@@ -35,6 +35,24 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(map(_STRIP_S, lowered))
 
 
+class _Listed:
+    """An event already listed; its content words are read only when it is compared
+    (most events have no other with the same dates)."""
+
+    __slots__ = ("_words", "event")
+
+    def __init__(self, event: Event) -> None:
+        self.event = event
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Content words of the event's clause (see `_words`)."""
+        if self._words is None:
+            self._words = _words(self.event.text)
+        return self._words
+
+
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
     """The expression that gives the photo's day (the last such), if any."""
     found = [t for t in scan_timexes(caption.text, published) if not t.attributive]
@@ -71,13 +89,13 @@ _Key = tuple[dt.date, dt.date | None, str]
 _COMPARED = 24
 
 
-def _is_repeat(
-    event: Event, words: frozenset[str], same_dates: list[tuple[Event, frozenset[str]]]
-) -> bool:
+def _is_repeat(new: _Listed, same_dates: list[_Listed]) -> bool:
     """Whether an event already listed has the same dates and mostly the same words."""
-    for other, other_words in same_dates[-_COMPARED:]:
-        if other.span.location == "caption" and event.span.location == "caption":
+    in_caption = new.event.span.location == "caption"
+    for other in same_dates[-_COMPARED:]:
+        if in_caption and other.event.span.location == "caption":
             continue  # each photo is its own moment
+        words, other_words = new.words, other.words
         union = words | other_words
         if union and len(words & other_words) / len(union) >= _SAME_EVENT:
             return True
@@ -92,13 +110,15 @@ def find_events(article: Article) -> tuple[Event, ...]:
     """
     published = article.published
     seen: list[Event] = []
-    by_dates: dict[_Key, list[tuple[Event, frozenset[str]]]] = {}
+    by_dates: dict[_Key, list[_Listed]] = {}
 
     def add(event: Event) -> None:
-        words = _words(event.text)
+        if not event.text:
+            return
+        new = _Listed(event)
         same_dates = by_dates.setdefault((event.date, event.until, event.precision), [])
-        if event.text and not _is_repeat(event, words, same_dates):
-            same_dates.append((event, words))
+        if not same_dates or not _is_repeat(new, same_dates):
+            same_dates.append(new)
             seen.append(event)
 
     for index, caption in enumerate(article.captions):
