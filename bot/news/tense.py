@@ -9,13 +9,13 @@ as the verb usually comes first.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Literal
 
 from bot.news.temporal_lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, WORD_RE
 
 Tense = Literal["past", "future"]
+Signal = Tense | Literal["present"]
 
 # How far (characters) to look on each side of the expression.
 _BEFORE = 90
@@ -28,24 +28,28 @@ _LEADS_TO_FUTURE = frozenset({"set", "due", "poised", "likely", "about", "going"
 _CLAUSE_STOP = re.compile(r"[,;:()]")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
+# The listed markers by lower-case word; a future marker wins over a past one,
+# a past one over a present one.
+_SIGNALS: dict[str, Signal] = {
+    **dict.fromkeys(_PRESENT, "present"),
+    **dict.fromkeys(PAST_MARKERS, "past"),
+    **dict.fromkeys(FUTURE_MARKERS, "future"),
+}
+# Splitting by `WORD_RE` (captured) gives the gaps and the words in turn: word i
+# is parts[2 * i + 1], and the text before it is parts[: 2 * i + 1].
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _marker(word: str) -> Tense | Literal["present"] | None:
-    """The tense a single word signals, "present", or None when it signals nothing."""
-    lower = word.lower().replace("’", "'")
-    if lower in FUTURE_MARKERS:
-        return "future"
-    if lower in PAST_MARKERS:
+def _marker(lower: str) -> Signal | None:
+    """The tense a lower-case word (`WORD_RE`: no curly apostrophe) signals,
+    "present", or None when it signals nothing."""
+    signal = _SIGNALS.get(lower)
+    if signal is None and len(lower) >= 5 and lower.endswith("ed") and lower not in NOT_PAST_ED:
         return "past"
-    if lower in _PRESENT:
-        return "present"
-    if len(lower) >= 5 and lower.endswith("ed") and lower not in NOT_PAST_ED:
-        return "past"
-    return None
+    return signal
 
 
-def _participle(signal: Tense, words_before: list[str]) -> Tense | Literal["present"] | None:
+def _participle(signal: Tense, words_before: list[str]) -> Signal | None:
     """An "-ed" form after "be" looks ahead ("to be held", "will be signed"); after
     "is"/"are" it is a present passive ("is officially reported")."""
     word = words_before[1]
@@ -58,9 +62,9 @@ def _participle(signal: Tense, words_before: list[str]) -> Tense | Literal["pres
     return signal
 
 
-def _lower_at(matches: list[re.Match[str]], index: int) -> str:
-    """The lower-cased word at `index` ("" before the first)."""
-    return matches[index].group().lower() if index >= 0 else ""
+def _lower_at(parts: list[str], index: int) -> str:
+    """The lower-cased word `index` of split `parts` ("" before the first)."""
+    return parts[2 * index + 1].lower() if index >= 0 else ""
 
 
 def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] | None:
@@ -69,22 +73,20 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
     The nearest one wins, so the search stops at the first marker found going
     back; only that word's two predecessors are read (for "to be held").
     """
-    matches = list(WORD_RE.finditer(text, lo, start))
-    for index in range(len(matches) - 1, -1, -1):
-        match = matches[index]
-        word = match.group()
-        lower = word.lower()
-        signal = _marker(word)
+    parts = _WORD_SPLIT.split(text[lo:start])
+    for index in range(len(parts) // 2 - 1, -1, -1):
+        lower = parts[2 * index + 1].lower()
+        signal = _marker(lower)
         if signal is None and lower != "to":
             continue  # most words: no marker, nothing to weigh
-        words_before = [_lower_at(matches, index - 2), _lower_at(matches, index - 1)]
+        words_before = [_lower_at(parts, index - 2), _lower_at(parts, index - 1)]
         if signal == "past" and lower not in _FINITE_PAST:
             signal = _participle(signal, words_before)
         elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
             signal = "future"  # "is set to begin", "is due to open"
         if signal is None:
             continue
-        distance = float(start - match.end())
+        distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
         if lower in _NEAR_ONLY and distance > 3:
             continue
         return distance, None if signal == "present" else signal
@@ -105,11 +107,13 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         # ("the plan, announced in late January, would take effect").
         stop = _CLAUSE_STOP.search(text, end, hi)
         hi = stop.start() if stop else hi
-    for match in WORD_RE.finditer(text, end, hi):
-        signal = _marker(match.group())
-        if signal is None or match.group().lower() in _NEAR_ONLY:
+    parts = _WORD_SPLIT.split(text[end:hi])
+    for index in range(1, len(parts), 2):
+        lower = parts[index].lower()
+        signal = _marker(lower)
+        if signal is None or lower in _NEAR_ONLY:
             continue
-        distance = (match.start() - end) * 1.5
+        distance = sum(map(len, parts[:index])) * 1.5
         if best is None or distance < best[0]:
             best = (distance, None if signal == "present" else signal)
         break
