@@ -140,6 +140,12 @@ def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way(
     }
 
 
+def test_competitions_and_venues_are_not_people() -> None:
+    text = "City won the Premier League and will play the FA Cup final at Wembley Stadium."
+    people, _ = find_people(article(text))
+    assert people == ()
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "

@@ -42,7 +42,9 @@ NON_PERSON_WORDS = frozenset(
     aircraft airplanes assembly plant factory organisations organizations day night
     san santa los las saint sankt spiegel guardian telegraph herald tribune gazette
     chronicle automobile automotive
-    sachs grumman lockheed mckinsey deloitte kpmg accenture""".split()
+    sachs grumman lockheed mckinsey deloitte kpmg accenture
+    league cup championship championships tournament olympics games club fc stadium arena
+    festival awards summit conference""".split()
 )
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
