@@ -314,6 +314,22 @@ def _event(paragraph: str, expression: str, day: dt.date, until: dt.date | None 
     )
 
 
+def test_a_pronoun_attributing_a_quote_becomes_the_speaker() -> None:
+    text = '"The pandemic has changed how people spend," she added. "Some changes will last."'
+    said = text.index("The pandemic")
+    later = text.index("Some changes")
+    quotes = (
+        Quote("Maria Lopez", "The pandemic has changed how people spend,", "full",
+              Span("body", 0, said, said + 42)),
+        Quote("Maria Lopez", "Some changes will last.", "full", Span("body", 0, later, later + 23)),
+    )  # fmt: skip
+    people = (Person("Maria Lopez", None, ("Lopez",)),)
+    article = plain_article([text], quotes=quotes, people=people)
+    end = text.index("added.") + len("added.")
+    point, _ = write_point(article, SentenceRef(0, 0, end))
+    assert point == '"The pandemic has changed how people spend," Maria Lopez added.'
+
+
 def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> None:
     text = "On Friday the board met again, a week after it first met on May 18, 2017."
     events = (

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.news.name_tokens import Token, is_acronym, is_name_word
-from bot.news.names import KNOWN_OFFICE_HOLDERS, ROLE_WORDS, TITLE_MODIFIERS
+from bot.news.names import DEPARTMENT_WORDS, KNOWN_OFFICE_HOLDERS, ROLE_WORDS, TITLE_MODIFIERS
 
 _TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -66,6 +66,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             or is_acronym(tok)
             or tok.lower in _TITLE_JOINERS
             or tok.lower in TITLE_MODIFIERS
+            or tok.lower in DEPARTMENT_WORDS
         ):
             break
         first = k

@@ -67,6 +67,8 @@ _ADVERBIAL_OPENERS = frozenset(
     on since the this that two three several until when while with within""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# The attribution right after a quotation: '," she added' / '." he said'.
+_PRONOUN_AFTER_QUOTE = re.compile(r"""[,.!?]?["”’']?,?\s(?P<pronoun>[Hh]e|[Ss]he)\s""")
 
 
 def format_day(day: dt.date, published: dt.date | None) -> str:
@@ -222,6 +224,24 @@ def _name_edits(
     return edits
 
 
+def _speaker_edits(article: Article, paragraph: int, start: int, end: int) -> list[Edit]:
+    """The speaker's name for "he"/"she" attributing a quote: '"...," Lopez added.'"""
+    text = article.paragraphs[paragraph]
+    names = {p.name for p in article.people}
+    edits: list[Edit] = []
+    for quote in article.quotes:
+        span = quote.span
+        inside = span.location == "body" and span.paragraph == paragraph
+        if not inside or not start <= span.start < span.end <= end or quote.speaker not in names:
+            continue
+        if quote.speaker in text[start:end]:
+            continue
+        match = _PRONOUN_AFTER_QUOTE.match(text, span.end, min(end, span.end + 12))
+        if match is not None:
+            edits.append((match.start("pronoun"), match.end("pronoun"), quote.speaker))
+    return edits[:1]  # the first says who; later ones read as "he" again
+
+
 def apply_edits(text: str, start: int, end: int, edits: Iterable[Edit]) -> str:
     """Apply edits to text[start:end]; an edit overlapping an earlier one is dropped."""
     pieces: list[str] = []
@@ -285,6 +305,7 @@ def write_point(
         return any(q_start <= edit[0] < q_end for q_start, q_end in quoted)
 
     names = _name_edits(article, sentence.paragraph, start, end, previous_person)
+    names += _speaker_edits(article, sentence.paragraph, start, end)
     mention_ends = [
         m.span.end
         for m in article.mentions
