@@ -146,6 +146,18 @@ def test_competitions_and_venues_are_not_people() -> None:
     assert people == ()
 
 
+def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
+    body = (
+        "The head of the central bank, Maria Lopez, warned that the recovery would be slow.",
+        "The bank's owner and the city's mayor, Bo Park and Ann Lee, met. Lee, who spoke first,"
+        " left.",
+    )
+    people, _ = find_people(article(*body))
+    titles = {p.name: p.title for p in people}
+    assert titles["Maria Lopez"] == "head of the central bank"
+    assert titles.get("Ann Lee") is None, "the role goes with the name right after it only"
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "

@@ -44,7 +44,7 @@ from bot.news.names import (
     ROLE_WORDS,
     SURNAME_FIRST,
 )
-from bot.news.role_refs import find_role_references, title_after, title_before
+from bot.news.role_refs import find_role_references, title_after, title_ahead, title_before
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -158,7 +158,7 @@ class _Collector:
         self.mentions.append((t_index, span_start, span_end, found.key, form))
         for k in range(start, end):
             self.claimed.add((t_index, k))
-        title = title_before(item.text, toks, start)
+        title = title_before(item.text, toks, start) or title_ahead(item.text, span_start, span_end)
         if title:
             _add_unique(found.titles, title)
             _add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")

@@ -80,6 +80,22 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     return text[toks[first].start : toks[name_start - 1].end].strip()
 
 
+# "The head of the central bank, Maria Lopez, said": a role in apposition before.
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))[Tt]he\s(?P<role>[\w'’.&\- ]{3,70}?),\s$")
+
+
+def title_ahead(text: str, start: int, end: int) -> str | None:
+    """The role in apposition before a sentence's name: "The head of X, <name>, ..."."""
+    if not text.startswith(",", end):
+        return None
+    match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return None
+    role = match.group("role")
+    words = [w.lower().strip("'’") for w in role.split()]
+    return role if any(w in ROLE_WORDS for w in words) else None
+
+
 def title_after(text: str, toks: list[Token], end: int) -> str | None:
     """The role in apposition after a name: ", the deputy leader of ...,"."""
     if end >= len(toks) or toks[end].text != ",":
