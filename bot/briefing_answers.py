@@ -14,7 +14,7 @@ from bot.news.dates import resolve_user_date
 from bot.news.stories import Story, StoryItem, group_stories
 from bot.records import BriefingRecord
 from bot.storage import Storage
-from bot.textfmt import day_label, escape, range_label, short_date, shorten
+from bot.textfmt import counted, day_label, escape, range_label, short_date, shorten
 
 STORIES_PER_PAGE = 4
 _WORD = re.compile(r"\w+")
@@ -139,7 +139,10 @@ async def day_briefing(
         return simple(title, "No news that day." if not words else "No stories match that day.")
     # Grouping a busy day is ~0.1 s of CPU: keep it off the event loop.
     stories = await asyncio.to_thread(build_stories, records)
-    footer = f"{len(stories)} stories from {len(records)} articles · /briefing article:ID for one"
+    footer = (
+        f"{counted(len(stories), 'story', 'stories')} from {counted(len(records), 'article')}"
+        " · /briefing article:ID for one"
+    )
     return story_answer(title, stories, footer=footer)
 
 
@@ -156,5 +159,5 @@ async def since_briefing(
         return None
     # Grouping a busy day is ~0.1 s of CPU: keep it off the event loop.
     stories = await asyncio.to_thread(build_stories, records)
-    footer = f"{len(records)} new articles since {start:%Y-%m-%d %H:%M} UTC"
+    footer = f"{counted(len(records), 'new article')} since {start:%Y-%m-%d %H:%M} UTC"
     return story_answer(f"Daily briefing · {day_label(now.date())}", stories, footer=footer)

@@ -24,6 +24,7 @@ from bot.news.contract import article_to_json
 from bot.render import to_text
 from bot.service import NewsService
 from bot.storage import Storage
+from bot.textfmt import counted
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +105,10 @@ def _parse(files: list[str], as_json: bool, out: TextIO) -> int:
             continue
         print(f"{path}\n  title: {article.title}\n  published: {article.published}", file=out)
         print(
-            f"  {len(article.captions)} captions, {len(article.paragraphs)} paragraphs, "
-            f"{len(article.people)} people, {len(article.quotes)} quotes, "
-            f"{len(article.events)} events",
+            f"  {counted(len(article.captions), 'caption')}, "
+            f"{counted(len(article.paragraphs), 'paragraph')}, "
+            f"{counted(len(article.people), 'person', 'people')}, "
+            f"{counted(len(article.quotes), 'quote')}, {counted(len(article.events), 'event')}",
             file=out,
         )
         for person in article.people:

@@ -28,6 +28,7 @@ from bot.paginator import DEFAULT_TIMEOUT
 from bot.replies import DEFAULT_DEFER_AFTER, on_app_command_error
 from bot.service import NewsService, utc_now
 from bot.storage import Storage
+from bot.textfmt import counted
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +147,7 @@ def describe_synced(synced: list[app_commands.AppCommand], guild_id: int | None)
     """'Synced 10 commands globally: /article, /briefing, …'."""
     names = ", ".join(f"/{command.name}" for command in sorted(synced, key=lambda c: c.name))
     where = f"to guild {guild_id}" if guild_id is not None else "globally"
-    noun = "command" if len(synced) == 1 else "commands"
-    return f"Synced {len(synced)} {noun} {where}: {names or 'none'}"
+    return f"Synced {counted(len(synced), 'command')} {where}: {names or 'none'}"
 
 
 async def run_bot(config: Config) -> int:

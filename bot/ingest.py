@@ -24,6 +24,7 @@ from bot.news.stories import story_terms
 from bot.records import IngestOutcome
 from bot.storage import Storage
 from bot.storage.rows import ToSave
+from bot.textfmt import counted
 
 BATCH_SIZE = 256
 
@@ -222,5 +223,4 @@ def summary_line(results: list[FileResult]) -> str:
         counts[result.status] = counts.get(result.status, 0) + 1
     order = ["added", "updated", "unchanged", "duplicate", "rejected"]
     parts = [f"{counts[s]} {s}" for s in order if counts.get(s)]
-    noun = "file" if len(results) == 1 else "files"
-    return f"{len(results)} {noun}: " + (", ".join(parts) if parts else "nothing to do")
+    return f"{counted(len(results), 'file')}: " + (", ".join(parts) if parts else "nothing to do")

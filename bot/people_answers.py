@@ -9,7 +9,7 @@ from bot.errors import NotFoundError
 from bot.news.sentences import sentence_spans
 from bot.records import PersonRecord, QuoteRecord
 from bot.storage import Storage
-from bot.textfmt import escape, short_date, shorten
+from bot.textfmt import counted, escape, short_date, shorten
 
 QUOTE_LIMIT = 60
 
@@ -80,7 +80,8 @@ async def quotes(
         empty = await storage.article_count() == 0
         return nothing_found(title, "No quotes match.", store_empty=empty)
     full = sum(1 for q in found if q.kind == "full")
-    footer = f"{len(found)} quotes ({full} full, {len(found) - full} fragments)"
+    fragments = counted(len(found) - full, "fragment")
+    footer = f"{counted(len(found), 'quote')} ({full} full, {fragments})"
     blocks: list[str] = []
     shown: set[tuple[int, str]] = set()
     for quote in found:
@@ -108,7 +109,7 @@ async def who(storage: Storage, name: str) -> Answer:
         fields = [
             Field("Also called", ", ".join(escape(a) for a in person.aliases) or "—"),
             Field(
-                f"In {article_count} article{'s' if article_count != 1 else ''}",
+                f"In {counted(article_count, 'article')}",
                 "\n".join(
                     f"#{a.id} · {short_date(a.published)} · {escape(shorten(a.title, 80))}"
                     for a in articles

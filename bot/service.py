@@ -16,7 +16,7 @@ from bot.commands import COMMANDS, parse_line
 from bot.errors import NotFoundError, UsageError
 from bot.ingest import FileResult, ingest_bytes
 from bot.storage import Storage
-from bot.textfmt import escape, short_date, shorten
+from bot.textfmt import counted, escape, short_date, shorten
 
 
 def utc_now() -> dt.datetime:
@@ -73,9 +73,8 @@ class NewsService:
             f"{escape(hit.article.title)}\n> {_snippet(hit.snippet)}"
             for hit in hits
         ]
-        return paged(
-            title, blocks, per_page=5, footer=f"{len(hits)} hits · /article id to read one"
-        )
+        footer = f"{counted(len(hits), 'hit')} · /article id to read one"
+        return paged(title, blocks, per_page=5, footer=footer)
 
     async def article(self, article_id: int | str) -> Answer:
         """One article: title, date, captions with credits, body."""

@@ -40,6 +40,13 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """'1 story', '2 stories': the count with its noun in the right number."""
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count:,} {plural or noun + 's'}"
+
+
 def day_label(day: dt.date | None) -> str:
     """A date as answers show it: 'Thu 24 May 2018' (or 'undated')."""
     if day is None:

@@ -12,7 +12,7 @@ from bot.news.dates import resolve_user_date
 from bot.people_answers import resolve_people
 from bot.records import EventRecord
 from bot.storage import Storage
-from bot.textfmt import day_label, escape, range_label, shorten
+from bot.textfmt import counted, day_label, escape, range_label, shorten
 
 EVENT_LIMIT = 150
 _WORD = re.compile(r"\w+")
@@ -126,5 +126,5 @@ async def timeline(
             blocks.append(f"**{heading}**")
             current = heading
         blocks.append(_entry_line(entry))
-    footer = f"{len(events)} events · #id = article id"
+    footer = f"{counted(len(events), 'event')} · #id = article id"
     return paged(title, blocks, per_page=18, footer=footer)

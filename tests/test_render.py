@@ -14,7 +14,7 @@ from bot.render import (
     to_embeds,
     to_text,
 )
-from bot.textfmt import escape, range_label, shorten, unescape
+from bot.textfmt import counted, escape, range_label, shorten, unescape
 
 
 def embed_size(embed: object) -> int:
@@ -80,3 +80,9 @@ def test_range_labels() -> None:
     assert range_label(day, dt.date(2018, 5, 31), "day") == "30–31 May 2018"
     assert range_label(day, None, "month") == "May 2018"
     assert range_label(day, None, "day") == "30 May 2018"
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    assert counted(1, "story", "stories") == "1 story"
+    assert counted(0, "story", "stories") == "0 stories"
+    assert counted(1200, "article") == "1,200 articles"

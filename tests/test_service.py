@@ -70,6 +70,7 @@ async def test_briefing_about_narrows_and_empty_day_says_so(storage: Storage) ->
     valencia = await service.briefing(date="2024-03-11", about="valencia")
     fields = [f for page in valencia.pages for f in page.fields]
     assert len(fields) == 1 and "#4" in fields[0].value and "#5" in fields[0].value
+    assert valencia.footer is not None and valencia.footer.startswith("1 story from 2 articles")
     assert "No news that day" in text(await service.briefing(date="2024-03-20"))
     with pytest.raises(UsageError):
         await service.briefing(date="the day after never")
