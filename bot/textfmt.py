@@ -68,6 +68,8 @@ def range_label(start: dt.date, until: dt.date | None, precision: str) -> str:
     if precision == "month":
         return f"{start:%B %Y}"
     if precision == "week":
+        if until is not None and (until - start).days == 1:
+            return f"weekend of {range_label(start, until, 'day')}"
         return f"week of {start.day} {start:%b %Y}"
     if until and until != start:
         if until.year == start.year and until.month == start.month:

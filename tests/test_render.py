@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +88,9 @@ def test_counts_agree_with_their_nouns() -> None:
     assert counted(1, "story", "stories") == "1 story"
     assert counted(0, "story", "stories") == "0 stories"
     assert counted(1200, "article") == "1,200 articles"
+
+
+def test_a_weekend_is_labelled_as_one() -> None:
+    saturday = dt.date(2021, 7, 10)
+    assert range_label(saturday, dt.date(2021, 7, 11), "week") == "weekend of 10–11 Jul 2021"
+    assert range_label(saturday, dt.date(2021, 7, 16), "week") == "week of 10 Jul 2021"
