@@ -201,6 +201,34 @@ def test_plain_text_without_header_has_no_date() -> None:
     assert len(article.paragraphs) == 2
 
 
+BODY = "The council voted on Tuesday to close the bridge.\n\nIt will reopen next year.\n"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Published: 31 May 2018\n\n",
+        "May 31, 2018\n\n",
+        "Thursday, May 31, 2018\n",
+        "Published: 10:32 BST, 31 May 2018\nUpdated 1 June 2018\n\n",
+        "Posted on May 31, 2018 at 9:15 am\n\n",
+        "Council closes the bridge\n\nPublished: 31 May 2018\n\n",
+    ],
+)
+def test_publication_stamps_copied_with_an_article_give_its_date(top: str) -> None:
+    article = read_article((top + BODY).encode(), "copied.txt")
+    assert article.published == dt.date(2018, 5, 31)
+    assert article.paragraphs[0].startswith("The council voted")
+    assert "2018" not in article.title
+
+
+@pytest.mark.parametrize("top", ["May 2018 was a hot month\n\n", "2018 in review\n\n"])
+def test_a_title_that_starts_with_a_date_stays_a_title(top: str) -> None:
+    article = read_article((top + BODY).encode(), "titled.txt")
+    assert article.published is None
+    assert article.title == top.strip()
+
+
 def test_plain_text_without_title_gets_a_written_headline() -> None:
     article = read_fixture("plain-no-title.txt")
     assert article.title_given is False

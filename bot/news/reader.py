@@ -39,6 +39,17 @@ MAX_ARTICLE_BYTES = 2_000_000
 _BINARY_SHARE = 0.05  # more control characters than this share: not text
 # A `date` line written another way: only when it is a line of its own.
 _LOOSE_HEADER = re.compile(r"[ \t]*date(?::[ \t]*|[ \t]+)(?P<value>[^\n]{1,40})(?:\n|\Z)", re.I)
+# Other header lines a copied article may open with: "Published: 31 May 2018",
+# "Updated 10:32 BST, 1 June 2018", or a bare "May 31, 2018" line.
+_STAMP_LINE = re.compile(
+    r"[ \t]*(?:(?P<label>published|posted|updated|last[ \t]updated|first[ \t]published)"
+    r"(?::[ \t]*|[ \t]+(?:on[ \t]+)?))?(?P<value>[^\n]{4,60})(?:\n|\Z)",
+    re.I,
+)
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t][A-Z]{2,4})?\b,?|\b(?:at|\|)\b", re.I
+)
+_MAX_STAMP_LINES = 3
 _DATE_LIKE = re.compile(
     r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.IGNORECASE
 )
@@ -182,6 +193,28 @@ def _written_date_header(stripped: str, text: str) -> tuple[dt.date | None, str]
     return None, text
 
 
+def _stamp_lines(text: str) -> tuple[dt.date | None, str]:
+    """A publication date from lines like "Published: 31 May 2018" at the top.
+
+    A bare date line counts too. The first date read is the publication date;
+    each stamp line is removed so it is not taken for a title. Returns (None,
+    text) when the text does not open with such lines.
+    """
+    published: dt.date | None = None
+    rest = text.lstrip()
+    for _ in range(_MAX_STAMP_LINES):
+        line = _STAMP_LINE.match(rest)
+        if line is None:
+            break
+        value = line.group("value").strip()
+        day = written_date(value) or written_date(_TIME_OF_DAY.sub(" ", value).strip(" ,"))
+        if day is None:
+            break
+        published = published or day
+        rest = rest[line.end() :].lstrip()
+    return (published, rest) if published is not None else (None, text)
+
+
 def _article(
     source: str,
     published: dt.date | None,
@@ -220,6 +253,8 @@ def _read_text(text: str, source: str) -> Article:
         text = rest
     else:
         published, text = _written_date_header(stripped, text)
+    if published is None:
+        published, text = _stamp_lines(text)
     blocks = split_blocks(text)
     title = ""
     if header_alone and len(blocks) > 1 and is_markdown_title(blocks[0]):
@@ -228,6 +263,11 @@ def _read_text(text: str, source: str) -> Article:
     elif header_alone and blocks and looks_like_title(blocks[0], len(blocks) > 1):
         title = normalise_whitespace(blocks[0])
         blocks = blocks[1:]
+    if published is None and title and len(blocks) > 1:
+        # "Title", then "Published: 31 May 2018", then the body.
+        stamp, rest = _stamp_lines(blocks[0])
+        if stamp is not None and not rest.strip():
+            published, blocks = stamp, blocks[1:]
     return _article(source, published, title, blocks)
 
 
