@@ -233,6 +233,23 @@ def plain_article(
     )
 
 
+def test_the_key_quote_is_a_named_persons_over_an_organisations() -> None:
+    text = (
+        '"We are reviewing the decision and will respond in due course," the company said.'
+        ' "It is a disaster for rivers," said Paul Grant.'
+    )
+    start = text.index("It is")
+    quotes = (
+        Quote("the company", "We are reviewing the decision and will respond in due course,",
+              "full", Span("body", 0, 1, 62)),
+        Quote("Paul Grant", "It is a disaster for rivers,", "full",
+              Span("body", 0, start, start + 28)),
+    )  # fmt: skip
+    article = plain_article([text], quotes=quotes, people=(Person("Paul Grant", None, ()),))
+    key = choose_key_quote(article)
+    assert key is not None and key.speaker == "Paul Grant"
+
+
 def test_datelines_bylines_captions_and_boilerplate_are_skipped() -> None:
     article = plain_article(
         [

@@ -130,6 +130,7 @@ def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way(
         '"We have never seen this," said Dr. Jen Vines, the health officer for the county.',
         "Associated Press writer Gil Flaccus contributed to this report.",
         "Labour's shadow chancellor Rachel Reeves called for a windfall tax.",
+        '"It is a disaster for rivers," said campaigner Paul Grant.',
     )
     people, _ = find_people(article(*body))
     titles = {p.name: p.title for p in people}
@@ -137,6 +138,7 @@ def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way(
         "Kate Brown": "Gov.",
         "Jen Vines": "health officer for the county",
         "Rachel Reeves": "Labour's shadow chancellor",
+        "Paul Grant": "campaigner",
     }
 
 

@@ -24,14 +24,16 @@ SHORT_ARTICLE_WORDS = 250
 SHORT_ARTICLE_POINTS = 3
 
 
-def _quote_strength(quote: Quote) -> float:
-    """How good a key quote this is: long enough, attributed, a whole clause."""
+def _quote_strength(quote: Quote, people: frozenset[str]) -> float:
+    """How good a key quote this is: long enough, said by a named person, a whole clause."""
     words = len(quote.text.split())
     strength = float(min(words, _QUOTE_BEST_WORDS))
     if words > 2 * _QUOTE_BEST_WORDS:
         strength -= words - 2 * _QUOTE_BEST_WORDS
     if quote.speaker:
         strength += 10.0
+    if quote.speaker in people:
+        strength += 10.0  # a named person over "the company" or "an official"
     text = quote.text.strip()
     if text[:1].isupper():
         strength += 3.0
@@ -52,7 +54,8 @@ def choose_key_quote(article: Article) -> Quote | None:
     ]
     if not full:
         return None
-    return max(full, key=_quote_strength)
+    people = frozenset(p.name for p in article.people)
+    return max(full, key=lambda q: _quote_strength(q, people))
 
 
 def _quote_for_briefing(article: Article, quote: Quote) -> BriefingQuote:

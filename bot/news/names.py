@@ -94,7 +94,9 @@ ROLE_WORDS = frozenset(
         commissioner inspector detective agent candidate nominee activist worker employee
         member lawmaker legislator councillor councilor delegate negotiator
     president-elect speaker whip gov. lt. lt.-gov. col. sgt. capt. adm. cmdr. supt. atty.
-    det. insp. rev. reverend""".split()
+    det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
+    artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
+    teacher mp mep msp mla""".split()
 )
 
 # Lower-case words a title may hold before its role: "Labour's shadow chancellor".

@@ -19,6 +19,10 @@ from bot.news.names import CALENDAR_WORDS, NON_PERSON_WORDS, PLACES, SENTENCE_WO
 from bot.news.people import canonical_key
 from bot.news.speaker_phrases import ORG_NOUN_PHRASE_STARTS, ORG_NOUNS
 
+_GENERIC_ORG_WORDS = ORG_NOUNS | frozenset(
+    "government council committee court police army office board".split()
+)
+
 _MAX_RUN_WORDS = 5
 _LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS
 
@@ -73,7 +77,13 @@ class SpeakerNames:
             if len(words) >= 2 and all(is_name_word(t) for t in toks[i:j]):
                 self.by_initials.setdefault("".join(w[0] for w in words), run)
             key = canonical_key(run)
-            if key not in self.by_alias and not all(w.lower() in PLACES for w in run.split()):
+            # "Ministry defends ...": one generic noun is no organisation's name.
+            generic = len(words) == 1 and words[0].lower() in _GENERIC_ORG_WORDS
+            if (
+                key not in self.by_alias
+                and not generic
+                and not all(w.lower() in PLACES for w in run.split())
+            ):
                 organisations.append((toks[i].start, run))
         return organisations
 
