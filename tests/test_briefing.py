@@ -233,6 +233,18 @@ def plain_article(
     )
 
 
+def test_a_surname_alone_gets_the_full_name_until_a_point_has_given_it() -> None:
+    first = "Sue Park said the offer was final."
+    later = "Park added that services would be cut by half."
+    people = (Person("Sue Park", "chief executive", ("Park",)),)
+    article = plain_article([first, later], people=people)
+    alone, _ = write_point(article, SentenceRef(1, 0, len(later)))
+    assert alone == "Sue Park added that services would be cut by half."
+    _, given = write_point(article, SentenceRef(0, 0, len(first)))
+    after, _ = write_point(article, SentenceRef(1, 0, len(later)), dates_given=given)
+    assert after == later
+
+
 def test_the_key_quote_is_a_named_persons_over_an_organisations() -> None:
     text = (
         '"We are reviewing the decision and will respond in due course," the company said.'

@@ -157,6 +157,10 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
     people, _ = find_people(article(*body))
     titles = {p.name: p.title for p in people}
     assert titles["Maria Lopez"] == "head of the central bank"
+    people, _ = find_people(
+        article("Its chief executive, Sue Park, said the offer was final.", "Park added more.")
+    )
+    assert [(p.name, p.title) for p in people] == [("Sue Park", "chief executive")]
     assert titles.get("Ann Lee") is None, "the role goes with the name right after it only"
 
 

@@ -80,8 +80,11 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     return text[toks[first].start : toks[name_start - 1].end].strip()
 
 
-# "The head of the central bank, Maria Lopez, said": a role in apposition before.
-_ROLE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))[Tt]he\s(?P<role>[\w'’.&\- ]{3,70}?),\s$")
+# "The head of the central bank, Maria Lopez, said" / "Its chief executive, Sue
+# Park, said": a role in apposition before the name.
+_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?P<role>[\w'’.&\- ]{3,70}?),\s$"
+)
 
 
 def title_ahead(text: str, start: int, end: int) -> str | None:

@@ -182,9 +182,18 @@ def _is_part_of_name(mention: Mention) -> bool:
 
 
 def _name_edits(
-    article: Article, paragraph: int, start: int, end: int, previous_person: str | None
+    article: Article,
+    paragraph: int,
+    start: int,
+    end: int,
+    previous_person: str | None,
+    named: frozenset[str] = frozenset(),
 ) -> list[Edit]:
-    """Replace the first reference to each person in the sentence by the name, when unclear."""
+    """Replace the first reference to each person in the sentence by the name, when unclear.
+
+    A surname alone ("Park added") is unclear until an earlier point (in
+    `named`) has given the full name.
+    """
     text = article.paragraphs[paragraph]
     inside = sorted(
         (
@@ -207,7 +216,11 @@ def _name_edits(
         seen.add(mention.name)
         if mention.text == mention.name or mention.name in text[start:end]:
             continue
-        if _is_part_of_name(mention) and not _shares_token(mention.name, everyone):
+        if (
+            _is_part_of_name(mention)
+            and not _shares_token(mention.name, everyone)
+            and mention.name in named
+        ):
             continue
         surface = text[mention.span.start : mention.span.end]
         if surface.lower() in _PRONOUNS and mention.span.start != opening:
@@ -285,8 +298,10 @@ def write_point(
 
     `previous_person` is the person the text spoke of just before, used to
     resolve a leading "He"/"She" that the people stage left unresolved.
-    `dates_given` are calendar dates earlier points already wrote out ("24 May"):
-    they are not added again. Returns the point and the dates given so far.
+    `dates_given` are the calendar dates ("24 May") and people's full names
+    earlier points already wrote out: dates are not added again, and a surname
+    alone is left as it is once the full name was given. Returns the point and
+    what is given so far.
     """
     text = article.paragraphs[sentence.paragraph]
     start, end = sentence.start, sentence.end
@@ -304,7 +319,7 @@ def write_point(
     def in_quote(edit: Edit) -> bool:
         return any(q_start <= edit[0] < q_end for q_start, q_end in quoted)
 
-    names = _name_edits(article, sentence.paragraph, start, end, previous_person)
+    names = _name_edits(article, sentence.paragraph, start, end, previous_person, dates_given)
     names += _speaker_edits(article, sentence.paragraph, start, end)
     mention_ends = [
         m.span.end
@@ -331,4 +346,6 @@ def write_point(
         elif edit[0] == edit[1]:
             edits.append((edit[0], edit[1], f" [{edit[2].strip()[1:-1]}]"))
     edits += [e for e in names + _aside_edits(text, start, end, events) if not in_quote(e)]
-    return tidy(apply_edits(text, start, end, edits)), frozenset(known)
+    point = tidy(apply_edits(text, start, end, edits))
+    known.update(p.name for p in article.people if p.name in point)
+    return point, frozenset(known)
