@@ -67,7 +67,11 @@ def word_before(text: str, start: int) -> str:
 
     Memoised: the general and the per-kind checks of a candidate both ask.
     """
-    match = _LAST_WORD.search(text[max(0, start - _WINDOW) : start])
+    lo = max(0, start - _WINDOW)
+    # The word and the at most 3 marks after it lie after the last space that
+    # is 5 or more characters back, so the search starts there.
+    cut = text.rfind(" ", lo, max(lo, start - 4))
+    match = _LAST_WORD.search(text[cut + 1 if cut >= 0 else lo : start])
     return match.group(1).lower() if match else ""
 
 
@@ -100,7 +104,7 @@ def _keep_year(cand: Candidate, text: str) -> bool:
     if cand.group("mod"):
         return True
     prefix = text[max(0, cand.start - 4) : cand.start]
-    if any(sign in prefix for sign in "$£€¥#"):
+    if any(map(prefix.__contains__, "$£€¥#")):
         return False
     before = word_before(text, cand.start)
     if before in _NUMBER_LEADS:
