@@ -44,7 +44,7 @@ def _marker(lower: str) -> Signal | None:
     """The tense a lower-case word (`WORD_RE`: no curly apostrophe) signals,
     "present", or None when it signals nothing."""
     signal = _SIGNALS.get(lower)
-    if signal is None and len(lower) >= 5 and lower.endswith("ed") and lower not in NOT_PAST_ED:
+    if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         return "past"
     return signal
 
@@ -62,9 +62,14 @@ def _participle(signal: Tense, words_before: list[str]) -> Signal | None:
     return signal
 
 
-def _lower_at(parts: list[str], index: int) -> str:
-    """The lower-cased word `index` of split `parts` ("" before the first)."""
-    return parts[2 * index + 1].lower() if index >= 0 else ""
+def _split_words(window: str) -> tuple[list[str], list[str]]:
+    """The split `parts` of `window` (gaps and words in turn) and its words, lower-cased."""
+    if window.isascii():
+        # Lower-casing ASCII keeps every word and offset: split once, already lower.
+        parts = _WORD_SPLIT.split(window.lower())
+        return parts, parts[1::2]
+    parts = _WORD_SPLIT.split(window)
+    return parts, list(map(str.lower, parts[1::2]))
 
 
 def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] | None:
@@ -73,13 +78,16 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
     The nearest one wins, so the search stops at the first marker found going
     back; only that word's two predecessors are read (for "to be held").
     """
-    parts = _WORD_SPLIT.split(text[lo:start])
-    for index in range(len(parts) // 2 - 1, -1, -1):
-        lower = parts[2 * index + 1].lower()
+    parts, words = _split_words(text[lo:start])
+    for index in range(len(words) - 1, -1, -1):
+        lower = words[index]
         signal = _marker(lower)
         if signal is None and lower != "to":
             continue  # most words: no marker, nothing to weigh
-        words_before = [_lower_at(parts, index - 2), _lower_at(parts, index - 1)]
+        words_before = [
+            words[index - 2] if index >= 2 else "",
+            words[index - 1] if index >= 1 else "",
+        ]
         if signal == "past" and lower not in _FINITE_PAST:
             signal = _participle(signal, words_before)
         elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
@@ -107,13 +115,12 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         # ("the plan, announced in late January, would take effect").
         stop = _CLAUSE_STOP.search(text, end, hi)
         hi = stop.start() if stop else hi
-    parts = _WORD_SPLIT.split(text[end:hi])
-    for index in range(1, len(parts), 2):
-        lower = parts[index].lower()
+    parts, words = _split_words(text[end:hi])
+    for index, lower in enumerate(words):
         signal = _marker(lower)
         if signal is None or lower in _NEAR_ONLY:
             continue
-        distance = sum(map(len, parts[:index])) * 1.5
+        distance = sum(map(len, parts[: 2 * index + 1])) * 1.5
         if best is None or distance < best[0]:
             best = (distance, None if signal == "present" else signal)
         break
