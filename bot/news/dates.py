@@ -131,8 +131,11 @@ _CLOCK_BEFORE = re.compile(
 
 def _with_clock(text: str, start: int, value: str) -> tuple[int, str]:
     """Widen a day to a clock time written just before it (TimeML TIME value)."""
-    match = _CLOCK_BEFORE.search(text, max(0, start - 30), start)
-    if match is None or len(value) != 10:
+    lo = max(0, start - 30)
+    if len(value) != 10 or text.find(":", lo, start) < 0:
+        return start, value  # only a day takes a clock time, and every one has a ":"
+    match = _CLOCK_BEFORE.search(text, lo, start)
+    if match is None:
         return start, value
     hour = int(match.group("h")) % 12 if match.group("ampm") else int(match.group("h"))
     if (match.group("ampm") or "").lower() == "p":
@@ -151,7 +154,10 @@ def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
     return possessive and precision != "day"
 
 
-def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -> Timex | None:
+def _make_timex(
+    text: str, cand: Candidate, ctx: Context, tense: Tense | None
+) -> tuple[Timex, cal.Period] | None:
+    """The Timex of a candidate, and the period it names (None if it resolves to none)."""
     resolution = resolve_candidate(cand, ctx)
     if resolution is None:
         return None
@@ -160,19 +166,23 @@ def _make_timex(text: str, cand: Candidate, ctx: Context, tense: Tense | None) -
     start, value = cand.start, period.value
     if period.precision == "day":
         start, value = _with_clock(text, start, value)
-    return Timex(
-        start=start,
-        end=cand.end,
-        expression=text[start : cand.end],
-        date=period.first,
-        until=until,
-        precision=period.precision,
-        value=value,
-        anchored=resolution.anchored,
-        attributive=_is_modifier(text, cand, period.precision),
-        tense=tense,
-        vague=cand.kind in _VAGUE_KINDS,
+        if value != period.value:
+            period = cal.Period(period.first, period.last, period.precision, value)
+    timex = Timex(
+        start,
+        cand.end,
+        text[start : cand.end],
+        period.first,
+        until,
+        period.precision,
+        value,
+        resolution.anchored,
+        _is_modifier(text, cand, period.precision),
+        tense,
+        (),
+        cand.kind in _VAGUE_KINDS,
     )
+    return timex, period
 
 
 # Kinds that always carry their year, and how close a yearless date must
@@ -212,8 +222,11 @@ def scan_timexes(
         if last_year and last_year[0] == index and cand.start - last_year[1] <= _HINT_GAP:
             hint = last_year[2]
         ctx = Context(anchor, previous, previous_period, tense, hint)
-        timex = _make_timex(text, cand, ctx, tense)
-        if timex is None or (timex.vague and not vague):
+        made = _make_timex(text, cand, ctx, tense)
+        if made is None:
+            continue
+        timex, period = made
+        if timex.vague and not vague:
             continue
         found.append(timex)
         if timex.vague:
@@ -223,7 +236,7 @@ def scan_timexes(
         ):
             last_year = (index, timex.end, timex.date.year)
         if not timex.attributive:
-            previous_period = cal.Period(timex.date, timex.last_day, timex.precision, timex.value)
+            previous_period = period  # the timex's own date, last day, precision and value
             if timex.precision == "day":
                 previous = timex.last_day if timex.until else timex.date
     return _join_ranges(text, found)

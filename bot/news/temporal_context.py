@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.news.calendar_values import Period
 from bot.news.temporal_lexicon import DAY_PARTS
@@ -16,8 +16,7 @@ from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What a candidate is resolved against.
 
     `anchor` is the publication date (None when unknown); `previous` is the
@@ -33,8 +32,7 @@ class Context:
     year_hint: int | None = None
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """A candidate's period and whether it was anchored on the previous date."""
 
     period: Period

@@ -12,7 +12,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN
 
@@ -341,9 +341,11 @@ def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str
     return list(_select(mask, skip))
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A piece of text that looks like a temporal expression, by pattern kind."""
+class Candidate(NamedTuple):
+    """A piece of text that looks like a temporal expression, by pattern kind.
+
+    A named tuple: one is made for every match, and tuples are quick to make.
+    """
 
     kind: str
     start: int
