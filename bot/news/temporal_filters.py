@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from bot.news.temporal_lexicon import NUMBER_WORDS
 from bot.news.temporal_scan import Candidate
@@ -166,48 +167,68 @@ def _keep_the_day(cand: Candidate, text: str) -> bool:
     return word_after(text, cand.end).lower() not in _AFTER_EVENT_STOP
 
 
+def _keep_weekday(cand: Candidate, text: str) -> bool:
+    before = word_before(text, cand.start).rstrip(".")
+    return cand.group("rel") is not None or before not in _NAMED_OR_TITLE
+
+
+def _keep_quarter(cand: Candidate, text: str) -> bool:
+    # "the second half of the game", not of a year
+    return word_after(text, cand.end).lower() != "of"
+
+
+def _keep_short_year(cand: Candidate, text: str) -> bool:
+    return word_before(text, cand.start) in _SHORT_YEAR_LEADS
+
+
+def _keep_deictic(cand: Candidate, text: str) -> bool:
+    return not text[max(0, cand.start - 4) : cand.start].endswith("USA ")
+
+
+def _keep_the_unit(cand: Candidate, text: str) -> bool:
+    # "for the year", "in the quarter": the period in focus, unless more follows
+    # ("the year 2000", "the year before the war", "the month of May").
+    nxt = _next_char(text, cand.end)
+    return nxt == "" or nxt in ",.;:)!?\"'”’"
+
+
+def _keep_vague_the(cand: Candidate, text: str) -> bool:
+    # "the past nine days", "the past decade" are spans of time, not "the past".
+    after = word_after(text, cand.end).lower()
+    return not (
+        after in NUMBER_WORDS
+        or after.rstrip("s") in _UNIT_WORDS
+        or text[cand.end : cand.end + 2].strip()[:1].isdigit()
+    )
+
+
+_NAMED_OR_TITLE = _NAMED_DAYS | _TITLES
+_SHORT_YEAR_LEADS = _MONTH_PREPS | {"the", "and", "class"}
+# The check of each kind that has one, after the check every kind has.
+_KEEPS: dict[str, Callable[[Candidate, str], bool]] = {
+    "month": _keep_month,
+    "year": _keep_year,
+    "decade": _keep_decade,
+    "weekday": _keep_weekday,
+    "quarter": _keep_quarter,
+    "short_year": _keep_short_year,
+    "deictic": _keep_deictic,
+    "unit_rel": _keep_unit_rel,
+    "ago": _keep_relative_to_date,
+    "unit_after": _keep_relative_to_date,
+    "the_day": _keep_the_day,
+    "the_unit": _keep_the_unit,
+    "season": _keep_season,
+    "vague_the": _keep_vague_the,
+}
+
+
 def keep_candidate(cand: Candidate, text: str) -> bool:
     """False when the words around `cand` show it is not a date at all."""
     if word_before(text, cand.start) in _FREQUENCY:
         return False
-    kind = cand.kind
-    if kind == "month":
-        return _keep_month(cand, text)
-    if kind == "year":
-        return _keep_year(cand, text)
-    if kind == "decade":
-        return _keep_decade(cand, text)
-    if kind == "weekday":
-        before = word_before(text, cand.start).rstrip(".")
-        return cand.group("rel") is not None or before not in _NAMED_DAYS | _TITLES
-    if kind == "quarter" and word_after(text, cand.end).lower() == "of":
-        return False  # "the second half of the game", not of a year
-    if kind == "short_year":
-        return word_before(text, cand.start) in _MONTH_PREPS | {"the", "and", "class"}
-    if kind == "deictic":
-        return not text[max(0, cand.start - 4) : cand.start].endswith("USA ")
-    if kind == "unit_rel":
-        return _keep_unit_rel(cand, text)
-    if kind in ("ago", "unit_after"):
-        return _keep_relative_to_date(cand, text)
-    if kind == "the_day":
-        return _keep_the_day(cand, text)
-    if kind == "the_unit":
-        # "for the year", "in the quarter": the period in focus, unless more follows
-        # ("the year 2000", "the year before the war", "the month of May").
-        nxt = _next_char(text, cand.end)
-        return nxt == "" or nxt in ",.;:)!?\"'”’"
-    if kind == "season":
-        return _keep_season(cand, text)
-    if kind == "vague_the":
-        # "the past nine days", "the past decade" are spans of time, not "the past".
-        after = word_after(text, cand.end).lower()
-        return not (
-            after in NUMBER_WORDS
-            or after.rstrip("s") in _UNIT_WORDS
-            or text[cand.end : cand.end + 2].strip()[:1].isdigit()
-        )
-    return True
+    keep = _KEEPS.get(cand.kind)
+    return True if keep is None else keep(cand, text)
 
 
 def is_attributive(text: str, start: int, end: int) -> bool:
