@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN
+from bot.news.temporal_reach import PatternReach
 
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -28,6 +29,8 @@ _MOD = (
 )
 _LEFT = r"(?<![\w$£€¥.,/'-])"  # no word, number, currency or date piece just before
 
+# How far each pattern reaches around the words it needs is in `temporal_reach`:
+# keep it in step when a pattern changes.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
     ("slash", rf"(?<![\w/.,])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{_YEAR}|\d\d)(?![\w/])"),
@@ -255,6 +258,8 @@ _NEEDS: dict[str, _Needs] = {
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(_GATES.get(kind, "") + pattern)) for kind, pattern in _PATTERNS
 )
+# Kinds whose expression is their "core" group, not the whole match.
+_CORE_KINDS = frozenset(kind for kind, pattern in _COMPILED if "core" in pattern.groupindex)
 _TESTS: dict[str, re.Pattern[str]] = {
     "#digit": re.compile(r"\d"),
     "#year": re.compile(r"(?:1[89]|20)\d\d"),
@@ -370,21 +375,26 @@ def scan_candidates(
     "Monday, June 4, 2018" beats "Monday", "June 4" and "2018".
     """
     found: list[Candidate] = []
+    reach = PatternReach(text)
     for kind, pattern in _runnable(text, skip):
-        for match in pattern.finditer(text):
-            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+        window = reach.window(kind)
+        if window is None:
+            continue  # the pattern's anchor is not in the text
+        core = kind in _CORE_KINDS
+        for match in pattern.finditer(text, *window):
+            start, end = match.span("core") if core else match.span()
             if end > start:
                 cand = Candidate(kind, start, end, match.groupdict())
                 if keep is None or keep(cand, text):
                     found.append(cand)
-    if not found:
-        return []
+    if len(found) < 2:
+        return found
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     # Candidates are short (bounded patterns), so marking their characters is linear.
     used = bytearray(len(text))
     taken: list[Candidate] = []
     for cand in found:
-        if any(used[cand.start : cand.end]):
+        if used.find(1, cand.start, cand.end) >= 0:
             continue
         taken.append(cand)
         used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
