@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
 from collections.abc import Sequence
 
 from bot.news.model import Caption
@@ -26,11 +27,9 @@ _BOUNDARY = re.compile(
     r"(?=[\s;,])(?:\s*;\s*|\s+[–—]\s+|,(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding"
     r"|saying|noting|according to)\s+|\s+(?:although|whereas)\s+)"
 )
-# Found wherever `_BOUNDARY` is, and much cheaper to look for (each branch starts
-# with a fixed character): most sentences have no boundary at all.
-_MAY_BOUND = re.compile(
-    r";|–|—|although|whereas|,[\"”’']?\s+(?:though|but|while|adding|saying|noting|according to)"
-)
+# Found wherever `_BOUNDARY`'s comma branch is (with "although" and "whereas"
+# looked for on their own): see `_may_have_boundary`.
+_COMMA_BOUND = re.compile(r",[\"”’']?\s+(?:though|but|while|adding|saying|noting|according to)")
 _SHARED_SUBJECT = re.compile(
     r"(?:will|would|was|were|is|are|has|have|had|can|could|may|might|should|did|does|do"
     r"|also|then|later|still)\b|[a-z]+ed\b"
@@ -60,7 +59,7 @@ _KEEP_AFTER = frozenset(
 )
 _DROP_WITH = frozenset("on in at during for over".split())
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
-_PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_LETTERS = string.ascii_letters
 _MAX_CHARS = 300
 _REACH = 400
 
@@ -71,10 +70,23 @@ def _is_absolute(expression: str) -> bool:
     return _ABSOLUTE.search(expression) is not None
 
 
+def _may_have_boundary(text: str) -> bool:
+    """False when `_BOUNDARY` cannot match: none of what each branch needs is there
+    (most sentences; plain substring tests are cheap)."""
+    return (
+        ";" in text
+        or "–" in text
+        or "—" in text
+        or "although" in text
+        or "whereas" in text
+        or ("," in text and _COMMA_BOUND.search(text) is not None)
+    )
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `text` (a sentence) that contains text[start:end]."""
     lo, hi = 0, len(text)
-    if _MAY_BOUND.search(text) is None:
+    if not _may_have_boundary(text):
         return lo, hi
     for match in _BOUNDARY.finditer(text):
         if _SHARED_SUBJECT.match(text, match.end()):
@@ -100,14 +112,15 @@ def _tidy_spaces(text: str) -> str:
     """One space for each run of white space, none before punctuation.
 
     In printable text the only white space is " " (every other kind is not
-    printable), so plain substring tests tell when a pass has nothing to do.
+    printable), so plain string operations do the work.
     """
     if not text.isprintable():
         return _SPACE_BEFORE_PUNCT.sub(_first_group, _SPACES.sub(" ", text))
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    if any(pair in text for pair in _SPACED_PUNCT):
-        text = _SPACE_BEFORE_PUNCT.sub(_first_group, text)
+    # Now every run of white space is one " ": drop the one before each mark.
+    for spaced in _SPACED_PUNCT:
+        text = text.replace(spaced, spaced[1])
     return text
 
 
@@ -173,20 +186,25 @@ def tidy(text: str) -> str:
 def _drop_expression(text: str, start: int, end: int) -> str:
     """Remove a relative expression (and an "on"/"in" before it) from `text`."""
     before = text[:start]
-    prep = _PREP_BEFORE.search(before[-20:])
-    word = prep.group(1).lower() if prep else ""
+    # The word (ASCII letters) that white space separates from the expression,
+    # within the last 20 characters, if any: "on", "until".
+    tail = before[-20:]
+    core = tail.rstrip()
+    word_at = len(core.rstrip(_LETTERS))
+    word = core[word_at:].lower() if len(core) < len(tail) else ""
     if word in _KEEP_AFTER:
         return text
     after = text[end:]
-    opens_clause = before.strip() == "" or before.rstrip().endswith((",", ";", ":", '"', "“"))
+    head = before.rstrip()
+    opens_clause = not head or head.endswith((",", ";", ":", '"', "“"))
     if opens_clause and _WORD_NEXT.match(after):
         # The expression is the subject ("Today marked ...", "that day has come").
         return text
-    if word in _DROP_WITH and prep is not None:
-        before = before[: len(before) - len(prep.group(0))]
-    if before.rstrip().endswith(",") and after.lstrip().startswith(","):
+    if word in _DROP_WITH:
+        head = before[: len(before) - len(tail) + word_at].rstrip()
+    if head.endswith(",") and after.lstrip().startswith(","):
         after = after.lstrip()[1:]
-    return before.rstrip() + " " + after.lstrip()
+    return head + " " + after.lstrip()
 
 
 def clause_text(
