@@ -81,9 +81,12 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
     parts, words = _split_words(text[lo:start])
     for index in range(len(words) - 1, -1, -1):
         lower = words[index]
-        signal = _marker(lower)
-        if signal is None and lower != "to":
-            continue  # most words: no marker, nothing to weigh
+        signal = _SIGNALS.get(lower)  # `_marker`, inline: most words are no marker
+        if signal is None:
+            if lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
+                signal = "past"
+            elif lower != "to":
+                continue
         words_before = [
             words[index - 2] if index >= 2 else "",
             words[index - 1] if index >= 1 else "",
@@ -115,6 +118,10 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         # ("the plan, announced in late January, would take effect").
         stop = _CLAUSE_STOP.search(text, end, hi)
         hi = stop.start() if stop else hi
+        # A word after the expression wins only when it starts closer (counting
+        # 1.5 a character) than that marker: read up to the space after that.
+        space = text.find(" ", min(hi, end + int(best[0] / 1.5)), hi)
+        hi = space if space >= 0 else hi
     parts, words = _split_words(text[end:hi])
     for index, lower in enumerate(words):
         signal = _marker(lower)
