@@ -374,9 +374,12 @@ def scan_candidates(
     Where candidates overlap, the longest wins (then the leftmost), so that
     "Monday, June 4, 2018" beats "Monday", "June 4" and "2018".
     """
+    runnable = _runnable(text, skip)
+    if not runnable:
+        return []
     found: list[Candidate] = []
     reach = PatternReach(text)
-    for kind, pattern in _runnable(text, skip):
+    for kind, pattern in runnable:
         window = reach.window(kind)
         if window is None:
             continue  # the pattern's anchor is not in the text
@@ -384,17 +387,17 @@ def scan_candidates(
         for match in pattern.finditer(text, *window):
             start, end = match.span("core") if core else match.span()
             if end > start:
-                cand = Candidate(kind, start, end, match.groupdict())
-                if keep is None or keep(cand, text):
-                    found.append(cand)
+                found.append(Candidate(kind, start, end, match.groupdict()))
     if len(found) < 2:
-        return found
+        return [cand for cand in found if keep is None or keep(cand, text)]
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     # Candidates are short (bounded patterns), so marking their characters is linear.
+    # One that overlaps a longer one already taken is out whatever `keep` says,
+    # so `keep` reads only the others.
     used = bytearray(len(text))
     taken: list[Candidate] = []
     for cand in found:
-        if used.find(1, cand.start, cand.end) >= 0:
+        if used.find(1, cand.start, cand.end) >= 0 or (keep is not None and not keep(cand, text)):
             continue
         taken.append(cand)
         used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
