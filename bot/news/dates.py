@@ -207,7 +207,7 @@ def scan_timexes(
     if not candidates:
         return []
     sentences = sentence_tuple(text)
-    starts = [s for s, _ in sentences]
+    past_end = len(text) + 1  # (start, past_end) sorts after every span with that start
     found: list[Timex] = []
     previous_period: cal.Period | None = cal.day(previous) if previous else None
     if focus is not None:
@@ -215,7 +215,7 @@ def scan_timexes(
     # (sentence index, end offset, year) of the last expression that gave its year.
     last_year: tuple[int, int, int] | None = None
     for cand in candidates:
-        index = bisect.bisect_right(starts, cand.start) - 1
+        index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
         tense = tense_near(text, cand.start, cand.end, bounds)
         hint = None

@@ -30,7 +30,12 @@ _STRIP_S = operator.methodcaller("rstrip", "s")
 
 def _words(text: str) -> frozenset[str]:
     """Content words of a clause, lower-cased, with a plural "s" dropped."""
-    lowered = set(map(str.lower, _WORD.findall(text)))
+    if "K" in text or "İ" in text:
+        lowered = set(map(str.lower, _WORD.findall(text)))
+    else:
+        # Lower-casing the text first finds the same words: only the Kelvin sign
+        # and the dotted capital I lower-case into the letters of a word.
+        lowered = set(_WORD.findall(text.lower()))
     lowered -= _STOP
     return frozenset(map(_STRIP_S, lowered))
 

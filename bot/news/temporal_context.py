@@ -44,7 +44,12 @@ Resolver = Callable[[Candidate, Context], Resolution | None]
 
 def group_text(cand: Candidate, name: str) -> str:
     """A group's text, lower-cased with single spaces ("" when absent)."""
-    return " ".join((cand.group(name) or "").lower().split())
+    value = cand.groups.get(name)
+    if not value:
+        return ""
+    if value.isalnum():  # one word: nothing to join
+        return value.lower()
+    return " ".join(value.lower().split())
 
 
 def day_part(cand: Candidate) -> str | None:
