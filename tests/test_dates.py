@@ -92,6 +92,7 @@ def test_year_follows_tense(text: str, anchor: dt.date, value: str) -> None:
         ("The report comes out next Tuesday.", "2018-06-05"),
         ("The board meets this Friday.", "2018-06-01"),
         ("She spoke on Monday morning.", "2018-05-28TMO"),
+        ("At least 12 deaths since Monday may be linked to the heat.", "2018-05-28"),
     ],
 )
 def test_weekdays(text: str, value: str) -> None:
@@ -248,6 +249,8 @@ def test_ranges(text: str, expression: str, first: int, until: int) -> None:
         "It may 5 times be wrong.",
         "Stocks fell on Black Monday.",
         "Investors in their 70s were hit.",
+        "Forecasters expect highs in the 80s.",
+        "Temperatures in the low 90s are expected.",
         "He has worked there over the last year.",
         "The deal closed two days after the election.",
         "He scored 2008 runs; see page 2019 and 1999 degrees.",

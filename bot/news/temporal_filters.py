@@ -116,7 +116,18 @@ def _keep_year(cand: Candidate, text: str) -> bool:
     return after.lower() not in _COUNT_NOUNS
 
 
+# "highs in the 80s", "temperatures in the low 90s": degrees, not decades.
+_TEMPERATURE_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?|temps|degrees|mercury|thermometers?)\b[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def _keep_decade(cand: Candidate, text: str) -> bool:
+    if not cand.group("c") and _TEMPERATURE_BEFORE.search(
+        text, max(0, cand.start - 30), cand.start
+    ):
+        return False
     if cand.group("d3") and not cand.group("the"):
         # "the 70s and 80s": a bare "80s" only right after another decade.
         return word_before(text, cand.start) in ("and", "or", "to", "through")

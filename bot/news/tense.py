@@ -26,6 +26,7 @@ _NEAR_ONLY = frozenset({"until", "till", "pending"})
 _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
 _LEADS_TO_FUTURE = frozenset({"set", "due", "poised", "likely", "about", "going", "ready"})
 _CLAUSE_STOP = re.compile(r"[,;:()]")
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
 # The listed markers by lower-case word; a future marker wins over a past one,
@@ -112,6 +113,8 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     """
     lo = max(bounds[0], start - _BEFORE)
     hi = min(bounds[1], end + _AFTER)
+    if _SINCE.search(text, max(lo, start - 7), start) is not None:
+        return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
     if best is not None:
         # With a verb before it, words past the next comma belong to another clause
