@@ -93,6 +93,14 @@ def test_nothing_for_durations_or_vague_dates(seed_events: tuple[Event, ...]) ->
     assert not any("72 hours" in e.expression or "later date" in e.expression for e in seed_events)
 
 
+def test_a_dateline_is_not_part_of_the_event() -> None:
+    article = _article(
+        ("WASHINGTON (Reuters) - The Treasury said on Wednesday that talks made progress.",)
+    )
+    (event,) = find_events(article)
+    assert event.text == "The Treasury said that talks made progress"
+
+
 def test_same_event_twice_is_listed_once() -> None:
     article = _article(
         (

@@ -13,6 +13,7 @@ import datetime as dt
 import operator
 import re
 
+from bot.news.boilerplate import dateline_end
 from bot.news.dates import Timex, scan_timexes
 from bot.news.event_text import caption_text, clause_text
 from bot.news.model import Article, Caption, Event, Span
@@ -136,6 +137,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
     for index, paragraph in enumerate(article.paragraphs):
         timexes = scan_timexes(paragraph, published, previous, focus=focus)
         sentences = sentence_tuple(paragraph) if timexes else ()
+        # "WASHINGTON (Reuters) - ": the event's clause starts after the dateline.
+        news = dateline_end(paragraph) if timexes and index < 3 else 0
+        after_dateline = tuple((max(s, news), e) for s, e in sentences if e > news)
         for timex in timexes:
             if timex.attributive:
                 continue
@@ -143,6 +147,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
             if timex.precision == "day":
                 previous = timex.last_day
             span = Span("body", index, timex.start, timex.end)
-            text = clause_text(paragraph, timex.start, timex.end, sentences)
+            bounds = after_dateline if news and timex.start >= news else sentences
+            text = clause_text(paragraph, timex.start, timex.end, bounds)
             add(_event(timex, text, span, published))
     return tuple(seen)
