@@ -101,6 +101,12 @@ def test_a_dateline_is_not_part_of_the_event() -> None:
     assert event.text == "The Treasury said that talks made progress"
 
 
+def test_an_expression_inside_a_noun_phrase_stays_in_the_text() -> None:
+    article = _article(("Apple reported a drop in revenue in its last quarter, analysts said.",))
+    (event,) = find_events(article)
+    assert event.text == "Apple reported a drop in revenue in its last quarter, analysts said"
+
+
 def test_same_event_twice_is_listed_once() -> None:
     article = _article(
         (
