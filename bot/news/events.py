@@ -121,9 +121,14 @@ def find_events(article: Article) -> tuple[Event, ...]:
     def add(event: Event) -> None:
         if not event.text:
             return
+        key = (event.date, event.until, event.precision)
+        same_dates = by_dates.get(key)
+        if same_dates is None:
+            by_dates[key] = [_Listed(event)]
+            seen.append(event)
+            return
         new = _Listed(event)
-        same_dates = by_dates.setdefault((event.date, event.until, event.precision), [])
-        if not same_dates or not _is_repeat(new, same_dates):
+        if not _is_repeat(new, same_dates):
             same_dates.append(new)
             seen.append(event)
 
@@ -136,10 +141,14 @@ def find_events(article: Article) -> tuple[Event, ...]:
     focus: Timex | None = None
     for index, paragraph in enumerate(article.paragraphs):
         timexes = scan_timexes(paragraph, published, previous, focus=focus)
-        sentences = sentence_tuple(paragraph) if timexes else ()
+        if not timexes:
+            continue
+        sentences = sentence_tuple(paragraph)
         # "WASHINGTON (Reuters) - ": the event's clause starts after the dateline.
-        news = dateline_end(paragraph) if timexes and index < 3 else 0
-        after_dateline = tuple((max(s, news), e) for s, e in sentences if e > news)
+        news = dateline_end(paragraph) if index < 3 else 0
+        after_dateline = (
+            tuple((max(s, news), e) for s, e in sentences if e > news) if news else sentences
+        )
         for timex in timexes:
             if timex.attributive:
                 continue
