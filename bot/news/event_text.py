@@ -148,25 +148,36 @@ def _strip_end(text: str) -> str:
     return body[:end] + quote
 
 
-def _may_start(text: str, letters: str) -> bool:
-    """Whether `text` may start with a word whose first letter (any case) is in `letters`."""
+def _first_letters(letters: str) -> frozenset[str]:
+    """`letters` in both cases."""
+    return frozenset(letters + letters.upper())
+
+
+_LEADING_FIRST = _first_letters("abtwhym")  # and, but, ..., meanwhile
+_LEAD_ASIDE_FIRST = _first_letters("hmt")  # however, meanwhile, though
+
+
+def _may_start(text: str, first_letters: frozenset[str]) -> bool:
+    """Whether `text` may start with a word whose first letter is in `first_letters`
+    (a non-ASCII one may match an ASCII letter case-insensitively: "K", "ſ")."""
     first = text[:1]
-    return not first.isascii() or first.lower() in letters
+    return first in first_letters or not first.isascii()
 
 
 def tidy(text: str) -> str:
     """Sentence-case a clause and strip connectives, asides and the final stop."""
     # Only the start is ever shown, and a bounded input keeps every pass below cheap.
-    text = text[: _MAX_CHARS * 3]
+    if len(text) > _MAX_CHARS * 3:
+        text = text[: _MAX_CHARS * 3]
     # Each pass below that cannot match (checked in one cheap step) is skipped.
     if "(" in text:
         text = _SIDE_MARKS.sub("", text)
     if text.count(",") > 1:
         text = _ASIDE.sub("", text)
     text = _tidy_spaces(text).strip(" ,;:")
-    if _may_start(text, "abtwhym"):  # and, but, ..., meanwhile
+    if _may_start(text, _LEADING_FIRST):
         text = _LEADING.sub("", text)
-    if _may_start(text, "hmt"):  # however, meanwhile, though
+    if _may_start(text, _LEAD_ASIDE_FIRST):
         text = _LEAD_ASIDE.sub("", text)
     text = text.strip(" ,;:")
     if text.startswith("that"):
@@ -178,6 +189,9 @@ def tidy(text: str) -> str:
         text = text.replace(",,", ",")
     if len(text) > _MAX_CHARS:
         text = text[:_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    first = text[:1]
+    if first.isalpha() and first.isupper():
+        return text  # already sentence-cased (an upper-case letter is its own upper case)
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1 :]
