@@ -113,7 +113,8 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     """
     lo = max(bounds[0], start - _BEFORE)
     hi = min(bounds[1], end + _AFTER)
-    if _SINCE.search(text, max(lo, start - 7), start) is not None:
+    since_at = max(lo, start - 7)
+    if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
     if best is not None:
