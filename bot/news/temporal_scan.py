@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN
@@ -338,12 +338,14 @@ def _select(mask: int, skip: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]
     )
 
 
-def _runnable(text: str, skip: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+_MASK_OF = _TOKEN_MASKS.__getitem__
+
+
+def _runnable(text: str, skip: frozenset[str]) -> Sequence[tuple[str, re.Pattern[str]]]:
     """The patterns worth running on `text`: those whose required words it holds."""
     # No required word or test's match spans white space, so each one lies
     # inside one token; tokens repeat across articles, so their masks are kept.
-    mask = functools.reduce(operator.or_, map(_TOKEN_MASKS.__getitem__, text.split()), 0)
-    return list(_select(mask, skip))
+    return _select(functools.reduce(operator.or_, map(_MASK_OF, text.split()), 0), skip)
 
 
 class Candidate(NamedTuple):
