@@ -105,6 +105,8 @@ def _joins_range(text: str, first: Timex, second: Timex) -> bool:
 
 
 def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    if len(timexes) < 2:
+        return timexes
     joined: list[Timex] = []
     for timex in timexes:
         if joined and _joins_range(text, joined[-1], timex):
