@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot.news import temporal_scan
 from bot.news.dates import Timex, find_timexes, resolve_user_date, scan_timexes
 from bot.news.reader import read_article
+from bot.news.temporal_reach import PatternReach
 
 THU = dt.date(2018, 5, 31)  # the seed's publication day, a Thursday
 SEED = Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
@@ -422,3 +423,29 @@ def test_word_prefilter_never_hides_a_date(monkeypatch: pytest.MonkeyPatch, text
     with monkeypatch.context() as patched:
         patched.setattr(temporal_scan, "_runnable", _every_pattern)
         assert find_timexes(text, THU, vague=True) == filtered
+
+
+def _single_spaced_word(token: str) -> bool:
+    return bool(token.strip()) and token == " ".join(token.split())
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        (_TIMEY | st.sampled_from(_SHAPES)).filter(_single_spaced_word),
+        min_size=25,
+        max_size=80,
+    ).map(" ".join)
+)
+def test_scanning_near_the_anchors_finds_what_the_whole_text_gives(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # temporal_reach scans a pattern only around the words it needs, with
+    # bounds measured on the patterns: scanning everything must agree. (The
+    # bounds apply to single-spaced printable text; other text is scanned whole.)
+    near = find_timexes(text, THU, vague=True)
+    with monkeypatch.context() as patched:
+        patched.setattr(PatternReach, "window", lambda self, kind: (0, len(self._text)))
+        assert find_timexes(text, THU, vague=True) == near
