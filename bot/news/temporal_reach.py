@@ -83,8 +83,6 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "quarter": (_words("quarter", ("quarter", "half"), True), 15 + 2, 43 + 4),
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),
 }
-# Characters that match a letter of a folded word case-insensitively but lower-case
-# to something else (dotless i, long s): text holding them is scanned whole.
 # Shorter paragraphs are scanned whole: finding the anchors would cost more
 # than it saves.
 _SHORT = 100
@@ -144,7 +142,8 @@ class PatternReach:
 
 def _lower(text: str) -> str:
     """`text` lower-cased, when each character stays one character and every
-    one that matches an ASCII letter case-insensitively becomes it (else "")."""
+    one that matches an ASCII letter case-insensitively becomes it (else ""):
+    the dotless i and the long s lower-case to themselves."""
     folded = text.lower()
     if text.isascii():
         return folded
