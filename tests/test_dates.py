@@ -449,3 +449,10 @@ def test_scanning_near_the_anchors_finds_what_the_whole_text_gives(
     with monkeypatch.context() as patched:
         patched.setattr(PatternReach, "window", lambda self, kind: (0, len(self._text)))
         assert find_timexes(text, THU, vague=True) == near
+
+
+def test_letters_that_match_ascii_ones_do_not_break_resolution() -> None:
+    # "ſ" and "ı" match "s" and "i" in case-insensitive patterns.
+    text = "WINTER a thurſday late ſpring"
+    found = scan_timexes(text, THU, dt.date(2018, 5, 20), vague=True)
+    assert all(text[t.start : t.end] == t.expression for t in found)

@@ -42,14 +42,22 @@ class Resolution(NamedTuple):
 Resolver = Callable[[Candidate, Context], Resolution | None]
 
 
+# Letters the patterns (case-insensitive) take for ASCII ones: "ſpring" matches
+# as "spring", so the lexicon must be asked for "spring".
+_ASCII_LOOKALIKES = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k"})
+
+
 def group_text(cand: Candidate, name: str) -> str:
     """A group's text, lower-cased with single spaces ("" when absent)."""
     value = cand.groups.get(name)
     if not value:
         return ""
+    lower = value.lower()
+    if not lower.isascii():
+        lower = lower.translate(_ASCII_LOOKALIKES)
     if value.isalnum():  # one word: nothing to join
-        return value.lower()
-    return " ".join(value.lower().split())
+        return lower
+    return " ".join(lower.split())
 
 
 def day_part(cand: Candidate) -> str | None:
