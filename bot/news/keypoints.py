@@ -35,7 +35,7 @@ _ANCHORED_OPENER = re.compile(
 # Words of the writer, not of a speaker: outside quotation marks, news copy
 # has no "I" or "we". A sentence that has them is an unmarked quotation (a
 # memo or a speech printed as it was given).
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”')  # "“" stops at the next "“": linear
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b"
 )
