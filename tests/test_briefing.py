@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -240,8 +241,8 @@ def test_a_surname_alone_gets_the_full_name_until_a_point_has_given_it() -> None
     article = plain_article([first, later], people=people)
     alone, _ = write_point(article, SentenceRef(1, 0, len(later)))
     assert alone == "Sue Park added that services would be cut by half."
-    _, given = write_point(article, SentenceRef(0, 0, len(first)))
-    after, _ = write_point(article, SentenceRef(1, 0, len(later)), dates_given=given)
+    _, named = write_point(article, SentenceRef(0, 0, len(first)))
+    after, _ = write_point(article, SentenceRef(1, 0, len(later)), given=named)
     assert after == later
 
 
@@ -371,7 +372,7 @@ def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> N
         point == "On Friday (25 May) the board met again, a week after it first met on 18 May 2017."
     )
     assert dates == {"25 May"}
-    again, _ = write_point(article, SentenceRef(0, 0, len(text)), dates_given=dates)
+    again, _ = write_point(article, SentenceRef(0, 0, len(text)), given=dates)
     assert again.startswith("On Friday the board"), "a date already given is not repeated"
 
 
@@ -402,6 +403,19 @@ def test_first_person_inside_quotation_marks_is_still_news() -> None:
     text = '"We will fight these cuts in court," the union leader told reporters on Monday.'
     article = plain_article([text])
     assert [(r.start, r.end) for r in body_sentences(article)] == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic on I-95 was halted for six hours after the crash.",
+        "The bridge was built by engineers who had served in World War I.",
+        "The drug passed its Phase I trials, the company said on Monday.",
+        "Walter I. Smith was named chief executive of the bank.",
+    ],
+)
+def test_an_i_that_is_no_pronoun_keeps_the_sentence(text: str) -> None:
+    assert [(r.start, r.end) for r in body_sentences(plain_article([text]))] == [(0, len(text))]
 
 
 def test_dates_are_added_only_where_the_words_name_the_unit() -> None:

@@ -61,6 +61,8 @@ def test_asides_are_cut(sentence: str, expected: str) -> None:
         "In 2009, Fiat bought a stake in Chrysler, which had just left bankruptcy, and grew it.",
         # A dash aside that ends the sentence is its point, not an aside.
         "Shares fell 7% -- the biggest drop in a decade.",
+        # Spaced hyphens between digits are scores.
+        "The team won 3 - 1 and then lost 2 - 0 in the final.",
     ],
 )
 def test_clauses_that_carry_the_sentence_stay(sentence: str) -> None:

@@ -212,6 +212,7 @@ BODY = "The council voted on Tuesday to close the bridge.\n\nIt will reopen next
         "Thursday, May 31, 2018\n",
         "Published: 10:32 BST, 31 May 2018\nUpdated 1 June 2018\n\n",
         "Posted on May 31, 2018 at 9:15 am\n\n",
+        "Published 10:32 BST | 31 May 2018\n\n",
         "Council closes the bridge\n\nPublished: 31 May 2018\n\n",
     ],
 )

@@ -134,12 +134,12 @@ def make_briefing(article: Article, *, max_points: int = 5) -> Briefing:
     said_elsewhere = _sentence_around(article, key_quote) if key_quote else ""
     previous_of = {ref: all_refs[i - 1] if i else None for i, ref in enumerate(all_refs)}
     points: list[str] = []
-    dates_given: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
     for unit in select_points(article, max(1, max_points), said_elsewhere, all_refs):
         parts: list[str] = []
         for ref in unit:
-            part, dates_given = write_point(
-                article, ref, _person_before(article, previous_of[ref]), dates_given
+            part, given = write_point(
+                article, ref, _person_before(article, previous_of[ref]), given
             )
             parts.append(part)
         points.append(" ".join(p for p in parts if p))

@@ -36,8 +36,11 @@ _ANCHORED_OPENER = re.compile(
 # has no "I" or "we". A sentence that has them is an unmarked quotation (a
 # memo or a speech printed as it was given).
 _QUOTED = re.compile(r'"[^"]*"|“[^“”]*”')  # "“" stops at the next "“": linear
+# "I" is no pronoun in "World War I", "Phase I" or the road "I-95".
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b"
+    r"\b(?:I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b"
+    r"|(?<!War )(?<!Phase )(?<!Type )(?<!Class )(?<!Stage )(?<!Part )(?<!Title )"
+    r"(?<!Section )(?<!Chapter )\bI\b(?![-.])"
 )
 _MIN_WORDS = 5
 _LABEL_MAX_WORDS = 15

@@ -25,7 +25,8 @@ Edit = tuple[int, int, str]
 Spans = Sequence[tuple[int, int]]
 
 _DASH = r"(?:\s--?\s|\s?—\s?|\s–\s)"
-_DASH_ASIDE = re.compile(_DASH + r"(?P<body>[^—–\n]{3,200}?)" + _DASH)
+# Not between digits: "won 3 - 1 and lost 2 - 0" is two scores, not an aside.
+_DASH_ASIDE = re.compile(r"(?<!\d)" + _DASH + r"(?P<body>[^—–\n]{3,200}?)" + _DASH + r"(?!\d)")
 _PARENTHESIS = re.compile(r"\s\((?P<body>[^()]{2,200})\)")
 # Both end on their closing comma: "X, who ..., said" loses ", who ...,".
 _RELATIVE = re.compile(r",\s(?:which|who|whose|whom)\s(?P<body>[^,;:()\"“”—–]{3,160}?),(?=\s)")

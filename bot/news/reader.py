@@ -42,12 +42,12 @@ _LOOSE_HEADER = re.compile(r"[ \t]*date(?::[ \t]*|[ \t]+)(?P<value>[^\n]{1,40})(
 # Other header lines a copied article may open with: "Published: 31 May 2018",
 # "Updated 10:32 BST, 1 June 2018", or a bare "May 31, 2018" line.
 _STAMP_LINE = re.compile(
-    r"[ \t]*(?:(?P<label>published|posted|updated|last[ \t]updated|first[ \t]published)"
+    r"[ \t]*(?:(?:published|posted|updated|last[ \t]updated|first[ \t]published)"
     r"(?::[ \t]*|[ \t]+(?:on[ \t]+)?))?(?P<value>[^\n]{4,60})(?:\n|\Z)",
     re.I,
 )
 _TIME_OF_DAY = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t][A-Z]{2,4})?\b,?|\b(?:at|\|)\b", re.I
+    r"\b\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t][A-Z]{2,4})?\b,?|\bat\b|\|", re.I
 )
 _MAX_STAMP_LINES = 3
 _DATE_LIKE = re.compile(

@@ -292,13 +292,13 @@ def write_point(
     article: Article,
     sentence: SentenceRef,
     previous_person: str | None = None,
-    dates_given: frozenset[str] = frozenset(),
+    given: frozenset[str] = frozenset(),
 ) -> tuple[str, frozenset[str]]:
     """The sentence as a key point: asides cut, names resolved, dates made calendar dates.
 
     `previous_person` is the person the text spoke of just before, used to
     resolve a leading "He"/"She" that the people stage left unresolved.
-    `dates_given` are the calendar dates ("24 May") and people's full names
+    `given` are the calendar dates ("24 May") and people's full names
     earlier points already wrote out: dates are not added again, and a surname
     alone is left as it is once the full name was given. Returns the point and
     what is given so far.
@@ -319,7 +319,7 @@ def write_point(
     def in_quote(edit: Edit) -> bool:
         return any(q_start <= edit[0] < q_end for q_start, q_end in quoted)
 
-    names = _name_edits(article, sentence.paragraph, start, end, previous_person, dates_given)
+    names = _name_edits(article, sentence.paragraph, start, end, previous_person, given)
     names += _speaker_edits(article, sentence.paragraph, start, end)
     mention_ends = [
         m.span.end
@@ -336,7 +336,7 @@ def write_point(
     )
     # A date inside a cut aside is not written out (nor counted as given).
     events = [e for e in events if not any(c[0] <= e.span.start < c[1] for c in cuts)]
-    known = set(dates_given)
+    known = set(given)
     edits: list[Edit] = list(cuts)
     # Quoted words stay as said: a date inside a quote goes in square brackets,
     # and names and asides inside it are left alone.
