@@ -12,7 +12,7 @@ words.
 from __future__ import annotations
 
 from bot.news.attribution import SPEECH_VERBS
-from bot.news.name_tokens import Token, is_acronym, is_name_word
+from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
     CALENDAR_WORDS,
     DEPARTMENT_WORDS,
@@ -101,7 +101,7 @@ def apposition_role(toks: list[Token], j: int) -> bool:
         return True  # "Ruth Meyer, 61, ...": an age
     for k in range(j + 1, min(len(toks), j + 6)):
         word = toks[k].lower
-        if word in ROLE_WORDS and word not in HONORIFICS:
+        if is_role_word(word) and word not in HONORIFICS:
             return True
         if toks[k].text in ",.;:":
             return False

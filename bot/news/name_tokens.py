@@ -17,6 +17,7 @@ from bot.news.names import (
     DEPARTMENT_WORDS,
     NON_PERSON_WORDS,
     PLACES,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
     SENTENCE_WORDS,
     TITLE_MODIFIERS,
@@ -107,7 +108,12 @@ def _tokens(text: str) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         last = word[-1]
-        if word[0].islower() and word not in KEPT_LOWER and last != ".":
+        if (
+            word[0].islower()
+            and word not in KEPT_LOWER
+            and last != "."
+            and not word.endswith(ROLE_SUFFIXES)
+        ):
             continue  # a plain word no rule looks at: left out, offsets tell the gaps
         if last not in _SLOW_ENDINGS:
             append(Token(word, word, m.start(), m.end()))
@@ -131,6 +137,11 @@ def is_name_word(token: Token) -> bool:
     if not core[0].isalpha() or _is_initial(core):
         return _is_initial(core)
     return not is_acronym(token)
+
+
+def is_role_word(lower: str) -> bool:
+    """A noun of a role: "minister", "analyst", or by its ending "epidemiologist"."""
+    return lower in ROLE_WORDS or lower.endswith(ROLE_SUFFIXES)
 
 
 def is_acronym(token: Token) -> bool:

@@ -96,8 +96,12 @@ ROLE_WORDS = frozenset(
     president-elect speaker whip gov. lt. lt.-gov. col. sgt. capt. adm. cmdr. supt. atty.
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
-    teacher mp mep msp mla""".split()
+    teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
+    midfielder defender winger rapper""".split()
 )
+
+# Endings of role nouns no list can hold: epidemiologist, physician, demographer.
+ROLE_SUFFIXES = ("ologist", "ician", "icians", "ologists", "ographer")
 
 # Lower-case words a title may hold before its role: "Labour's shadow chancellor".
 TITLE_MODIFIERS = frozenset(

@@ -122,7 +122,13 @@ class _Collector:
                 speaks = speech_next_to(toks, start, end)
                 if speaks and len(words) == 1:
                     speaking.add(words[0].lower)
-                if not looks_like_person(words, role, apposition_role(toks, end)):
+                apposition = apposition_role(toks, end)
+                if speaks and apposition and len(words) == 1 and start == i:
+                    self._add_full(t_index, toks, start, end)  # "said Neymar, the footballer"
+                    continue
+                if not looks_like_person(words, role, apposition) and not self._role_ahead(
+                    item.text, toks, start, end
+                ):
                     if 2 <= len(words) <= 3 and not any(is_blocking(w) for w in words):
                         org_modifier = (
                             end < len(toks)
@@ -148,6 +154,15 @@ class _Collector:
             if toks[end - 1].lower in speaking:
                 self._add_full(t_index, toks, start, end)
 
+    @staticmethod
+    def _role_ahead(text: str, toks: list[Token], start: int, end: int) -> bool:
+        """True for "Brazil's president, Luiz Inacio Lula da Silva, ...": a role in
+        apposition before two to five words that may be a name."""
+        if not 2 <= end - start <= 5 or any(is_blocking(t) for t in toks[start:end]):
+            return False
+        span_end = toks[end - 1].start + len(toks[end - 1].core)
+        return title_ahead(text, toks[start].start, span_end) is not None
+
     def _add_full(self, t_index: int, toks: list[Token], start: int, end: int) -> None:
         item = self.texts[t_index]
         form = " ".join(t.core for t in toks[start:end])
@@ -158,10 +173,15 @@ class _Collector:
         self.mentions.append((t_index, span_start, span_end, found.key, form))
         for k in range(start, end):
             self.claimed.add((t_index, k))
-        title = title_before(item.text, toks, start) or title_ahead(item.text, span_start, span_end)
+        title = title_before(item.text, toks, start)
         if title:
             _add_unique(found.titles, title)
             _add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")
+        if not title or title.lower() in _COURTESY_TITLES:
+            # "The head of X, Maria Lopez, said": a title, but no name form to alias.
+            ahead = title_ahead(item.text, span_start, span_end)
+            if ahead:
+                _add_unique(found.titles, ahead)
         after = title_after(item.text, toks, end)
         if after:
             _add_unique(found.titles, after)

@@ -15,8 +15,14 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.news.name_tokens import Token, is_acronym, is_name_word
-from bot.news.names import DEPARTMENT_WORDS, KNOWN_OFFICE_HOLDERS, ROLE_WORDS, TITLE_MODIFIERS
+from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
+from bot.news.names import (
+    DEPARTMENT_WORDS,
+    KNOWN_OFFICE_HOLDERS,
+    NON_PERSON_WORDS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+)
 
 _TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -26,12 +32,18 @@ _MAX_CORE_WORDS = 7
 _NOT_MODIFIERS = frozenset(
     "of for and or but to in on at by with from that who which said says".split()
 )
+# Words that end a title in apposition: ", a professor who studied ...".
+_RELATIVE_WORDS = frozenset("who whom whose which that where when while after because".split())
+# Words that open a clause, not an apposition: ", who faces ...", ", hours after ...".
+_CLAUSE_WORDS = _RELATIVE_WORDS | frozenset(
+    "before since although though if despite during according speaking and but or as".split()
+)
 _THE = re.compile(r"\b[Tt]he\s")
 _WORD = re.compile(r"[\w'’.-]+")
 
 
 def _is_role(token: Token) -> bool:
-    return token.lower in ROLE_WORDS
+    return is_role_word(token.lower)
 
 
 def _ends_a_name(toks: list[Token], k: int) -> bool:
@@ -47,7 +59,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     has_role = False
     while k >= 0 and name_start - k <= _MAX_TITLE_WORDS:
         tok = toks[k]
-        if k + 1 < len(toks) and toks[k + 1].start - tok.end > 2:
+        gap = k + 1 < len(toks) and toks[k + 1].start - tok.end > 2
+        if gap and not _bridged(text, tok, toks[k + 1]):
             break
         if tok.text == "." and k and toks[k - 1].end == tok.start:
             # An abbreviated role is two tokens: "Gov" "." in "Gov. Kate Brown".
@@ -67,6 +80,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             or tok.lower in _TITLE_JOINERS
             or tok.lower in TITLE_MODIFIERS
             or tok.lower in DEPARTMENT_WORDS
+            or (not tok.capital and tok.lower in NON_PERSON_WORDS)  # "ministry spokesman"
         ):
             break
         first = k
@@ -80,10 +94,28 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     return text[toks[first].start : toks[name_start - 1].end].strip()
 
 
+_GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
+
+
+def _bridged(text: str, tok: Token, nxt: Token) -> bool:
+    """True for "Venezuelan opposition leader", "China's foreign ministry": one or two
+    plain words (which the tokeniser leaves out) between a qualifier and a title word."""
+    if _GAP_WORDS.fullmatch(text, tok.end, nxt.start) is None:
+        return False
+    if not (nxt.lower in ROLE_WORDS or nxt.lower in DEPARTMENT_WORDS or nxt.lower == "ministry"):
+        return False
+    qualifier = is_acronym(tok) or tok.text.endswith(("'s", "’s"))
+    return qualifier or (is_name_word(tok) and tok.lower.endswith(_DEMONYM_ENDINGS))
+
+
 # "The head of the central bank, Maria Lopez, said" / "Its chief executive, Sue
-# Park, said": a role in apposition before the name.
+# Park, said" / "Brazil's president, Luiz Inacio Lula da Silva, has ..." / ", and
+# the North's head of state, Kim Yong Nam,": a role in apposition before the name.
 _ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?P<role>[\w'’.&\- ]{3,70}?),\s$"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s))"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
+    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
 )
 
 
@@ -96,7 +128,10 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
         return None
     role = match.group("role")
     words = [w.lower().strip("'’") for w in role.split()]
-    return role if any(w in ROLE_WORDS for w in words) else None
+    if not any(w in ROLE_WORDS for w in words):
+        return None
+    owner = match.group("owner")
+    return f"{owner} {role}" if owner else role
 
 
 def title_after(text: str, toks: list[Token], end: int) -> str | None:
@@ -104,22 +139,33 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     if end >= len(toks) or toks[end].text != ",":
         return None
     k = end + 1
+    opening = toks[end].end
     if k < len(toks) and toks[k].lower in ("the", "a", "an"):
+        opening = toks[k].end
         k += 1
     first = k
     role_seen = False
+    cut: int | None = None
     while k < len(toks) and k - first < _MAX_APPOSITION_WORDS:
         tok = toks[k]
         if tok.text in ',.;:()"“”':
             break
         if _is_role(tok) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
             role_seen = role_seen or k - first < 4
+        elif not role_seen and tok.lower in _CLAUSE_WORDS:
+            return None  # ", who faces ...", ", hours after ...": no apposition
+        elif tok.lower in _RELATIVE_WORDS and cut is None:
+            cut = tok.start
         k += 1
     if not role_seen or k == first:
         return None
     if k < len(toks) and toks[k].text not in ",.;:":
         return None
-    return text[toks[first].start : toks[k - 1].end].strip()
+    # Up to the closing mark: plain words the tokeniser left out belong to the title.
+    close = toks[k].start if k < len(toks) else len(text)
+    if len(text[opening : toks[first].start].split()) > 2:
+        return None
+    return text[opening : close if cut is None else cut].strip() or None
 
 
 def _cores(title: str) -> list[str]:

@@ -1,0 +1,68 @@
+"""Titles and people found through appositions, on wire-style sentences (QA round)."""
+
+from __future__ import annotations
+
+from bot.news.model import Article, Person
+from bot.news.people import find_people
+
+
+def _people(*paragraphs: str) -> dict[str, Person]:
+    article = Article(
+        source="test",
+        published=None,
+        title="t",
+        title_given=True,
+        captions=(),
+        paragraphs=tuple(paragraphs),
+    )
+    people, _mentions = find_people(article)
+    return {person.name: person for person in people}
+
+
+def test_a_clause_after_a_comma_is_no_title() -> None:
+    people = _people(
+        "Pompeo accused Russia of propping up Venezuelan President Nicolas Maduro, hours "
+        "after Russian Foreign Minister Sergei Lavrov warned Washington against it.",
+        "Spanish Prime Minister Pedro Sanchez spoke. Mr Sanchez, who faces a general "
+        "election next year, insisted on it.",
+    )
+    assert people["Nicolas Maduro"].title == "Venezuelan President"
+    assert people["Pedro Sanchez"].title == "Spanish Prime Minister"
+
+
+def test_an_apposition_title_runs_to_its_closing_comma() -> None:
+    people = _people(
+        "Jay Bhattacharya, a professor of medicine at Stanford and a co-author, defended it."
+    )
+    assert people["Jay Bhattacharya"].title == "professor of medicine at Stanford and a co-author"
+
+
+def test_plain_words_inside_a_title_before_the_name() -> None:
+    people = _people(
+        "Venezuelan opposition leader Juan Guaido said it would end.",
+        "Chinese foreign ministry spokesman Geng Shuang said Beijing opposed it.",
+    )
+    assert people["Juan Guaido"].title == "Venezuelan opposition leader"
+    assert people["Geng Shuang"].title == "Chinese foreign ministry spokesman"
+
+
+def test_a_role_in_apposition_before_the_name_makes_a_person() -> None:
+    people = _people(
+        "Brazil's president, Luiz Inácio Lula da Silva, has promised to end it.",
+        "The environment minister, Marina Silva, said the figures were good.",
+        "The county's health officer, Dr. Sara Cody, said the results were clear.",
+    )
+    lula = people["Luiz Inácio Lula da Silva"]
+    assert lula.title == "Brazil's president"
+    assert not any("Lula da Silva" in alias for alias in lula.aliases)
+    assert people["Marina Silva"].title == "environment minister"
+    assert people["Sara Cody"].title == "county's health officer"
+
+
+def test_role_nouns_told_by_their_ending_and_single_names() -> None:
+    people = _people(
+        "Natalie Dean, a biostatistician at the University of Florida, wrote on Twitter.",
+        '"The minister is right," said Neymar, the footballer, who attended the event.',
+    )
+    assert people["Natalie Dean"].title == "biostatistician at the University of Florida"
+    assert "Neymar" in people
