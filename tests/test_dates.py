@@ -16,6 +16,7 @@ from bot.news.reader import read_article
 from bot.news.temporal_reach import PatternReach
 
 THU = dt.date(2018, 5, 31)  # the seed's publication day, a Thursday
+WED = dt.date(2023, 11, 15)
 SEED = Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
 
 
@@ -54,6 +55,8 @@ def one(text: str, anchor: dt.date = THU, previous: dt.date | None = None) -> Ti
         ("Output doubled from 1990-1995.", "1990-1995", "1990"),
         ("Profit rose in fiscal 1997.", "fiscal 1997", "FY1997"),
         ("GM filed at 12:00 UTC Monday in New York.", "12:00 UTC Monday", "2018-05-28T12:00Z"),
+        ("The merger should close in mid-2019.", "mid-2019", "2019"),
+        ("The plant opened in early-2001.", "early-2001", "2001"),
     ],
 )
 def test_explicit_dates(text: str, expression: str, value: str) -> None:
@@ -77,10 +80,20 @@ def test_explicit_dates(text: str, expression: str, value: str) -> None:
         ("A record was set on October 18.", dt.date(2007, 10, 20), "2007-10-18"),
         ("Prices could rise after a vote on October 18.", dt.date(2007, 10, 20), "2007-10-18"),
         ("The plant will close in February.", dt.date(2018, 11, 2), "2019-02"),
+        # "to" or a modal before "hit"/"cut" makes it the plain verb, not a past form.
+        ("Temperatures are forecast to hit 40C by Thursday.", WED, "2023-11-16"),
+        ("The union says GM will cut jobs on Monday.", WED, "2023-11-20"),
+        ("It is seeking to cut 500 jobs by March.", WED, "2024-03"),
     ],
 )
 def test_year_follows_tense(text: str, anchor: dt.date, value: str) -> None:
     assert one(text, anchor).value == value
+
+
+def test_fiscal_year_lends_no_year() -> None:
+    # Fiscal 2019 began in October 2018: "Oct. 1" takes its year from the tense.
+    found = find_timexes("Its fiscal 2019 began on Oct. 1.", dt.date(2018, 11, 15))
+    assert [t.value for t in found] == ["FY2019", "2018-10-01"]
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|the\s+start\s+of|the\s+middle\s+of))[\s-]{{1,3}})?(?<![A-Za-z])"
         rf"(?P<mon>{_MONTH_FULL})(?![A-Za-z])",
     ),
-    ("year", rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?{_LEFT}(?P<y>{_YEAR})(?![\w%/-]|[.,]\d)"),
+    # With a modifier the year may follow a hyphen ("mid-2011"); without one it
+    # must not follow a number, a currency sign or a date piece.
+    (
+        "year",
+        rf"(?:(?<![A-Za-z])(?P<mod>{_MOD})[\s-]{{1,3}}|{_LEFT})(?P<y>{_YEAR})(?![\w%/-]|[.,]\d)",
+    ),
     (
         "decade",
         r"(?:(?P<the>(?i:the))\s{1,3})?(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?"
@@ -268,7 +273,9 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#short_year": re.compile(r"['’]\d\d"),
     # Words these patterns put between white space: a whole token ("the"), or
     # one that starts the token and is not followed by a letter ("day,").
-    "#year_alone": re.compile(r"(?<![\w$£€¥.,/'-])(?:1[89]|20)\d\d(?![\w%/-])"),
+    "#year_alone": re.compile(
+        r"(?:(?<![\w$£€¥.,/'-])|(?<=[A-Za-z]-))(?:1[89]|20)\d\d(?![\w%/-])"
+    ),
     "#unit_rel": re.compile(
         r"(?i)\A(?:week|weekend|month|year|decade|quarter|spring|summer|autumn|fall|winter)"
         r"(?:['’]s)?(?![\w-])"

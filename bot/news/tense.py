@@ -24,7 +24,12 @@ _AFTER = 45
 _NEAR_ONLY = frozenset({"until", "till", "pending"})
 # Past forms that are never participles.
 _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
-_LEADS_TO_FUTURE = frozenset({"set", "due", "poised", "likely", "about", "going", "ready"})
+_BASE_FORM_AFTER = frozenset(
+    {"to", "will", "would", "could", "should", "might", "may", "must", "can", "shall", "did"}
+)
+_LEADS_TO_FUTURE = frozenset(
+    {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
+)
 _CLAUSE_STOP = re.compile(r"[,;:()]")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Present-tense words that end the search: "says Monday" is neither.
@@ -52,8 +57,12 @@ def _marker(lower: str) -> Signal | None:
 
 def _participle(signal: Tense, words_before: list[str]) -> Signal | None:
     """An "-ed" form after "be" looks ahead ("to be held", "will be signed"); after
-    "is"/"are" it is a present passive ("is officially reported")."""
+    "is"/"are" it is a present passive ("is officially reported"). After "to" or
+    a modal a form like "hit" or "cut" is the plain verb, no marker ("forecast to
+    hit 40C by Thursday": the modal or the word before "to" decides)."""
     word = words_before[1]
+    if word in _BASE_FORM_AFTER:
+        return None
     if word.endswith("ly"):  # "is officially reported"
         word = words_before[0]
     if word in ("be", "being"):
