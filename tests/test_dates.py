@@ -469,3 +469,25 @@ def test_letters_that_match_ascii_ones_do_not_break_resolution() -> None:
     text = "WINTER a thurſday late ſpring"
     found = scan_timexes(text, THU, dt.date(2018, 5, 20), vague=True)
     assert all(text[t.start : t.end] == t.expression for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "values"),
+    [
+        # A yearless date after a full one goes forward into the next year...
+        (
+            "He was elected in November 1996 and took office in January.",
+            dt.date(1998, 2, 27),
+            ["1996-11", "1997-01"],
+        ),
+        # ...unless that puts a past event after the publication date.
+        (
+            "He was elected in November 1996 and took office in January.",
+            dt.date(1996, 12, 10),
+            ["1996-11", "1996-01"],
+        ),
+        ("Prices rose on March 3, 1997 and again on April 5.", THU, ["1997-03-03", "1997-04-05"]),
+    ],
+)
+def test_year_hint_moves_forward(text: str, anchor: dt.date, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, anchor)] == values

@@ -9,6 +9,7 @@ resolved in `temporal_relative`; `resolve_candidate` dispatches to both.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bot.news import calendar_values as cal
 from bot.news import temporal_relative as relative
@@ -52,6 +53,21 @@ def _absolute(cand: Candidate, ctx: Context) -> Resolution | None:
     return None
 
 
+def _in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: int) -> Period | None:
+    """A yearless date in the year of the full date just before it, or the year
+    after when it would come before that date: "from Dec. 20, 2017 to Jan. 3",
+    "elected in November 1996, he took office in January" (unless that
+    puts a past event after the publication date)."""
+    found = make(year)
+    before = ctx.previous_period
+    if found is None or before is None or found.first >= before.first:
+        return found
+    later = make(year + 1)
+    if later is None or (ctx.anchor and ctx.tense == "past" and later.first > ctx.anchor):
+        return found
+    return later
+
+
 def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
     m = month_number(group_text(cand, "mon"))
     d, d2 = _day_number(cand.group("d")), _day_number(cand.group("d2"))
@@ -66,8 +82,10 @@ def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
         last = _day_or_none(y, m, d2) if d2 else first
         return None if last is None else Period(first, last, "day", first.isoformat())
 
-    if cand.group("y") or ctx.year_hint:
-        found = make(int(group_text(cand, "y") or ctx.year_hint or 0))
+    if cand.group("y"):
+        found = make(int(group_text(cand, "y")))
+    elif ctx.year_hint:
+        found = _in_hinted_year(make, ctx, ctx.year_hint)
     elif ctx.anchor is None:
         return None
     elif wd >= 0 and (
@@ -96,7 +114,8 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel == "this":
         return Resolution(cal.month(anchor.year, m))
     if ctx.year_hint:
-        return Resolution(cal.month(ctx.year_hint, m))
+        hinted = _in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
+        return Resolution(hinted) if hinted else None
     found = cal.pick_year(lambda y: cal.month(y, m), anchor, ctx.tense)
     return Resolution(found) if found else None
 

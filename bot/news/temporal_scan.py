@@ -273,9 +273,7 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#short_year": re.compile(r"['’]\d\d"),
     # Words these patterns put between white space: a whole token ("the"), or
     # one that starts the token and is not followed by a letter ("day,").
-    "#year_alone": re.compile(
-        r"(?:(?<![\w$£€¥.,/'-])|(?<=[A-Za-z]-))(?:1[89]|20)\d\d(?![\w%/-])"
-    ),
+    "#year_alone": re.compile(r"(?:(?<![\w$£€¥.,/'-])|(?<=[A-Za-z]-))(?:1[89]|20)\d\d(?![\w%/-])"),
     "#unit_rel": re.compile(
         r"(?i)\A(?:week|weekend|month|year|decade|quarter|spring|summer|autumn|fall|winter)"
         r"(?:['’]s)?(?![\w-])"
