@@ -11,6 +11,8 @@ words.
 
 from __future__ import annotations
 
+import re
+
 from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
@@ -22,12 +24,14 @@ from bot.news.names import (
     ROLE_WORDS,
     SENTENCE_WORDS,
     SURNAME_FIRST,
+    SURNAME_WORDS,
 )
 
 # Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
 ARTICLES = frozenset("der die das le la les el los las il lo".split())
 HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
 MAX_NAME_WORDS = 5
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 
 
 def is_blocking(token: Token) -> bool:
@@ -45,14 +49,29 @@ def is_blocking(token: Token) -> bool:
     )
 
 
+def _family_name_word(words: list[Token], k: int) -> bool:
+    """True for "West" in "Brian West": a word of a place or direction that ends a
+    name after a given name."""
+    return (
+        k == len(words) - 1
+        and k > 0
+        and words[k].lower in SURNAME_WORDS
+        and words[k - 1].lower in FIRST_NAMES
+    )
+
+
 def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """The tail of the run [i, j) after its last blocking word (title, place...)."""
     start = i
     for k in range(i, j):
+        if k == j - 1 and _family_name_word(toks[:j], k):
+            continue
         if is_blocking(toks[k]) or (k < j - 1 and toks[k].text.endswith(("'s", "’s"))):
             start = k + 1
-    # "Speaker Kevin McCarthy": a given name further in starts the name.
-    if start < j and toks[start].lower not in FIRST_NAMES:
+    # "Speaker Kevin McCarthy": a given name further in starts the name (but
+    # not right after a title: "Oil Minister Ihsan Abdul Jabbar").
+    after_role = start > i and is_role_word(toks[start - 1].lower)
+    if start < j and toks[start].lower not in FIRST_NAMES and not after_role:
         for k in range(start + 1, j - 1):
             if toks[k].lower in FIRST_NAMES:
                 return k, j
@@ -112,12 +131,15 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
     """Whether the name part of a run is a person (see module doc)."""
     if not words or len(words) > MAX_NAME_WORDS:
         return False
-    if any(is_blocking(w) for w in words):
+    if any(is_blocking(w) and not _family_name_word(words, k) for k, w in enumerate(words)):
         return False
     first = words[0].lower
     if len(words) == 1:
         return role is not None
     if role is not None or apposition or first in FIRST_NAMES:
+        return True
+    # A hyphenated given name after a short family name: Im Jong-seok, Ri Son-gwon.
+    if len(words) == 2 and len(first) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[1].core):
         return True
     # Family name first with a hyphenated or two-part given name: Kim Yong-chol.
     return first in SURNAME_FIRST and (len(words) == 3 or "-" in words[1].core)

@@ -55,6 +55,8 @@ KEPT_LOWER = (
     | TITLE_MODIFIERS
     | frozenset("of the for and van von de der den da di du del della le la bin ibn al el".split())
 )
+# Arabic family names with their article: "al-Baghdadi", "el-Sisi", "ad-Din".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z]")
 _SLOW_ENDINGS = frozenset(".'’s")
 # Longest run considered; longer runs are cut into pieces of this size.
 MAX_RUN = 12
@@ -71,7 +73,7 @@ class Token:
         self.start = start
         self.end = end
         self.lower = core.lower()
-        self.capital = core[:1].isupper()
+        self.capital = core[:1].isupper() or _PARTICLE_NAME.match(core) is not None
 
 
 def _core(word: str) -> str:
@@ -113,6 +115,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
             and word not in KEPT_LOWER
             and last != "."
             and not word.endswith(ROLE_SUFFIXES)
+            and _PARTICLE_NAME.match(word) is None
         ):
             continue  # a plain word no rule looks at: left out, offsets tell the gaps
         if last not in _SLOW_ENDINGS:

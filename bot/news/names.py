@@ -44,8 +44,12 @@ NON_PERSON_WORDS = frozenset(
     chronicle automobile automotive
     sachs grumman lockheed mckinsey deloitte kpmg accenture
     league cup championship championships tournament olympics games club fc stadium arena
-    festival awards summit conference""".split()
+    festival awards summit conference hurricane typhoon cyclone storm""".split()
 )
+
+# Words of NON_PERSON_WORDS that are family names too ("Brian West", "Tyra Banks"):
+# after a given name they end the name.
+SURNAME_WORDS = frozenset("west north banks church".split())
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
 PLACES = frozenset(

@@ -229,6 +229,7 @@ class _Collector:
             if len(words) >= 2 and words[0].lower() not in SURNAME_FIRST:
                 first_names.setdefault(words[0].lower(), []).append(found.key)
         first_names = {w: keys for w, keys in first_names.items() if len(keys) == 1}
+        middles = self._middle_names()
         last_seen: dict[str, tuple[int, int]] = {}
         order = sorted(self.mentions, key=lambda m: (m[0], m[1]))
         cursor = 0
@@ -245,7 +246,7 @@ class _Collector:
                     continue
                 if inside_run(item.text, toks, k):
                     continue
-                key = self._resolve_short(tok, toks, k, index, last_seen, first_names)
+                key = self._resolve_short(tok, toks, k, index, last_seen, first_names, middles)
                 if key is None:
                     continue
                 form = tok.core
@@ -257,6 +258,27 @@ class _Collector:
                 if after:
                     _add_unique(found.titles, after)
 
+    def _middle_names(self) -> dict[str, list[str]]:
+        """ "Lula" of "Luiz Inacio Lula da Silva", "Baghdadi" of "al-Baghdadi": word ->
+        person keys. A word that opens another name ("Ford Motor Company" beside
+        "William Clay Ford Jr.") is a brand here, not a short name."""
+        canonicals = [found.canonical() for found in self.people.values()]
+        brands: set[str] = set()
+        for item in self.texts:
+            for i, j in name_runs(item.toks, item.text):
+                run = " ".join(t.core for t in item.toks[i:j])
+                if j - i >= 2 and not any(run in name for name in canonicals):
+                    brands.add(item.toks[i].lower)
+        middles: dict[str, list[str]] = {}
+        for found in self.people.values():
+            words = found.canonical().split()
+            tails = [w.split("-", 1)[1] for w in words[1:] if "-" in w and w[:1].islower()]
+            for word in [*words[1:-1], *tails]:
+                low = word.lower()
+                if word[:1].isupper() and len(word) > 2 and low not in brands:
+                    _add_unique(middles.setdefault(low, []), found.key)
+        return middles
+
     def _resolve_short(
         self,
         tok: Token,
@@ -265,11 +287,12 @@ class _Collector:
         index: dict[str, list[str]],
         last_seen: dict[str, tuple[int, int]],
         first_names: dict[str, list[str]],
+        middles: dict[str, list[str]],
     ) -> str | None:
         word = tok.lower
-        if is_blocking(tok) and word not in index:
-            return None
-        candidates = index.get(word, []) or first_names.get(word, [])
+        if is_blocking(tok) and (word not in index or after_article(toks, k)):
+            return None  # "the West" is no Brian West
+        candidates = index.get(word, []) or first_names.get(word, []) or middles.get(word, [])
         titled = (
             k > 0
             and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in HONORIFICS)

@@ -19,8 +19,8 @@ from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
     DEPARTMENT_WORDS,
     KNOWN_OFFICE_HOLDERS,
-    NON_PERSON_WORDS,
     ROLE_WORDS,
+    SENTENCE_WORDS,
     TITLE_MODIFIERS,
 )
 
@@ -32,6 +32,13 @@ _MAX_CORE_WORDS = 7
 _NOT_MODIFIERS = frozenset(
     "of for and or but to in on at by with from that who which said says".split()
 )
+# Lower-case nouns of an organisation that a title may hold before its role.
+_ORG_NOUNS = frozenset(
+    "ministry party union bank company firm agency group committee council government "
+    "police army navy court".split()
+)
+# Words that may open a title in apposition although they are sentence words.
+_APPOSITION_OPENERS = frozenset("his her its their our one now then also the a an".split())
 # Words that end a title in apposition: ", a professor who studied ...".
 _RELATIVE_WORDS = frozenset("who whom whose which that where when while after because".split())
 # Words that open a clause, not an apposition: ", who faces ...", ", hours after ...".
@@ -80,7 +87,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             or tok.lower in _TITLE_JOINERS
             or tok.lower in TITLE_MODIFIERS
             or tok.lower in DEPARTMENT_WORDS
-            or (not tok.capital and tok.lower in NON_PERSON_WORDS)  # "ministry spokesman"
+            or (not tok.capital and tok.lower in _ORG_NOUNS)  # "foreign ministry spokesman"
         ):
             break
         first = k
@@ -152,7 +159,10 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             break
         if _is_role(tok) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
             role_seen = role_seen or k - first < 4
-        elif not role_seen and tok.lower in _CLAUSE_WORDS:
+        elif not role_seen and (
+            tok.lower in _CLAUSE_WORDS
+            or (tok.lower in SENTENCE_WORDS and tok.lower not in _APPOSITION_OPENERS)
+        ):
             return None  # ", who faces ...", ", hours after ...": no apposition
         elif tok.lower in _RELATIVE_WORDS and cut is None:
             cut = tok.start
@@ -210,17 +220,64 @@ def _most_recent(
 
 
 def _narrowed(
-    keys: frozenset[str], modifiers: list[str], titles: dict[str, list[str]]
+    keys: frozenset[str], modifiers: list[str], titles: dict[str, list[str]], core: str
 ) -> frozenset[str]:
-    """Of the title's holders, those whose own title has the modifiers ("the Chinese president")."""
-    if len(keys) == 1 or not modifiers:
+    """Of the title's holders, those whose own title has the modifiers ("the Chinese president").
+
+    A holder whose title is qualified otherwise is left out: "the South Korean
+    leader" is not the "North Korean leader", "the environment minister" not the
+    "agriculture minister". With no holder left, "the <modifiers> leader" is the
+    head of state or government whose title has the modifiers.
+    """
+    if not modifiers:
         return keys
     fitting = frozenset(
         key
         for key in keys
-        if any(all(m in title.lower().split() for m in modifiers) for title in titles[key])
+        if any(all(m.lower() in title.lower().split() for m in modifiers) for title in titles[key])
     )
-    return fitting or keys
+    if fitting:
+        return fitting
+    kept = frozenset(
+        key for key in keys if not all(_conflicts(modifiers, title, core) for title in titles[key])
+    )
+    if kept or core != "leader":
+        return kept
+    heads = frozenset(
+        key
+        for key, person_titles in titles.items()
+        for title in person_titles
+        if all(m.lower() in title.lower().split() for m in modifiers)
+        and _HEAD_OF_STATE.search(title.lower()) is not None
+    )
+    return heads if len(heads) == 1 else frozenset()
+
+
+_HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen)\b")
+_FREE_MODIFIERS = TITLE_MODIFIERS | frozenset("new current then top long-time longtime".split())
+
+
+def _conflicts(modifiers: list[str], title: str, core: str) -> bool:
+    """True when the title qualifies its core with words that the reference's
+    modifiers contradict: "South Korean" against "North Korean leader"."""
+    words = _WORD.findall(title)
+    lowered = [w.lower() for w in words]
+    size = len(core.split())
+    at = next((i for i in range(len(lowered)) if " ".join(lowered[i : i + size]) == core), None)
+    if at is None:
+        return False
+    qualifiers = [w for w in words[:at] if w.lower() not in _FREE_MODIFIERS | _TITLE_JOINERS]
+    if not qualifiers:
+        return False
+    title_words = set(lowered)
+    lower_only = all(w.islower() for w in qualifiers)
+    for modifier in modifiers:
+        plain = modifier.lower()
+        if plain in _FREE_MODIFIERS or modifier.endswith(("'s", "’s")) or plain in title_words:
+            continue
+        if modifier[:1].isupper() or (lower_only and modifier.islower()):
+            return True
+    return False
 
 
 def _match_after_the(
@@ -250,7 +307,12 @@ def _match_after_the(
             end = chunk[-1].start() + len(_plain(chunk[-1].group()))
             if _name_follows(text, end):
                 return None
-            return end, _narrowed(keys, plain[:skip], titles)
+            kept = _narrowed(
+                keys, [m.group() for m in words[:skip]], titles, " ".join(plain[skip : skip + size])
+            )
+            if not kept:
+                return None
+            return end, kept
     return None
 
 
@@ -263,6 +325,8 @@ def _plain(word: str) -> str:
 
 def _modifier(word: str) -> bool:
     """A word that may stand between "the" and a title: US, company's, bank."""
+    if word.endswith((".", "!", "?")) and "." not in word[:-1]:
+        return False  # "the sources said. The prince": a sentence ends
     return word.lower() not in _NOT_MODIFIERS and word[:1].isalpha()
 
 
