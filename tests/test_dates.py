@@ -491,3 +491,25 @@ def test_letters_that_match_ascii_ones_do_not_break_resolution() -> None:
 )
 def test_year_hint_moves_forward(text: str, anchor: dt.date, values: list[str]) -> None:
     assert [t.value for t in find_timexes(text, anchor)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The ceremony will be held on Christmas Day.", ["1998-12-25"]),
+        ("Markets were closed on New Year's Day.", ["1998-01-01"]),
+        ("The talks stalled over Easter, officials said.", ["1997-03-30"]),
+        ("He died last Thanksgiving.", ["1997-11-27"]),
+        ("The strike began on Labor Day 2019.", ["2019-09-02"]),
+        ("Flights resume after Easter Monday.", ["1998-04-13"]),
+        ("The vote comes before Memorial Day.", ["1998-05-25"]),
+        # The name of a season of shopping, an island or a festival is no day.
+        ("Christmas shopping rose.", []),
+        ("Over the Christmas holiday, sales fell.", []),
+        ("Easter Island is remote.", []),
+        ("Lunar New Year celebrations began.", []),
+    ],
+)
+def test_holidays(text: str, values: list[str]) -> None:
+    friday = dt.date(1998, 2, 27)
+    assert [t.value for t in find_timexes(text, friday)] == values

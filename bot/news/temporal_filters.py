@@ -213,6 +213,22 @@ def _keep_vague_the(cand: Candidate, text: str) -> bool:
     )
 
 
+_HOLIDAY_PREPS = frozenset(
+    "on at before after until till by since over for around during from to through".split()
+)
+
+
+def _keep_holiday(cand: Candidate, text: str) -> bool:
+    """ "before Christmas" is a day; "Christmas shopping" and "the Easter holidays" are not."""
+    name = cand.group("name") or ""
+    if cand.group("rel") or cand.group("y") or " " in name or name == "Juneteenth":
+        return True
+    after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
+    if after[:1].islower() and after not in _FUNCTION_WORDS:
+        return False
+    return word_before(text, cand.start) in _HOLIDAY_PREPS
+
+
 _NAMED_OR_TITLE = _NAMED_DAYS | _TITLES
 _SHORT_YEAR_LEADS = _MONTH_PREPS | {"the", "and", "class"}
 # The check of each kind that has one, after the check every kind has.
@@ -231,6 +247,7 @@ _KEEPS: dict[str, Callable[[Candidate, str], bool]] = {
     "the_unit": _keep_the_unit,
     "season": _keep_season,
     "vague_the": _keep_vague_the,
+    "holiday": _keep_holiday,
 }
 
 

@@ -17,7 +17,7 @@ paragraphs are scanned whole, as finding their anchors would cost more.
 The bounds hold where white space is single spaces (printable text without
 "  "), so that each of a pattern's `\\s+` spans one character; in other text
 the pattern scans the whole paragraph. They were measured on the patterns of
-`temporal_scan` (widths of the parts before and from the anchor group, with
+`temporal_patterns` (widths of the parts before and from the anchor group, with
 `\\s+` read as one character) and carry a margin: change them with the patterns.
 """
 

@@ -15,6 +15,7 @@ from bot.news import calendar_values as cal
 from bot.news import temporal_relative as relative
 from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, Resolver, group_text
+from bot.news.temporal_holidays import resolve_holiday
 from bot.news.temporal_lexicon import (
     ORDINALS,
     SEASONS,
@@ -252,6 +253,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_range": _year_range,
     "fiscal": _fiscal,
     "season": _season,
+    "holiday": resolve_holiday,
 }
 
 

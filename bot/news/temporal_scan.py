@@ -1,9 +1,9 @@
 """Find candidate temporal expressions in a paragraph (no resolution yet).
 
-Each pattern is a linear-time regular expression: alternations of fixed words,
-optional groups and bounded digit runs, never nested unbounded repeats. All
-patterns run over the text; overlapping candidates are settled longest-first,
-then leftmost. `dates` turns the surviving candidates into calendar dates.
+The patterns (`temporal_patterns`) run only on paragraphs that hold the words
+each one needs, and only near those words (`temporal_reach`); overlapping
+candidates are settled longest-first, then leftmost. `dates` turns the
+surviving candidates into calendar dates.
 """
 
 from __future__ import annotations
@@ -14,200 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN
+from bot.news.temporal_lexicon import MONTH_PATTERN
+from bot.news.temporal_patterns import GATES, PATTERNS
 from bot.news.temporal_reach import PatternReach
 
-_YEAR = r"(?:1[89]|20)\d\d"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_MONTH_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
-)
-_MOD = (
-    r"(?i:earlier|later|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    r"|the\s+middle\s+of|the\s+rest\s+of)"
-)
-_LEFT = r"(?<![\w$£€¥.,/'-])"  # no word, number, currency or date piece just before
-
-# How far each pattern reaches around the words it needs is in `temporal_reach`:
-# keep it in step when a pattern changes.
-_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("iso", rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
-    ("slash", rf"(?<![\w/.,])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{_YEAR}|\d\d)(?![\w/])"),
-    (
-        "mdy",
-        rf"(?<![A-Za-z])(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?P<mon>{MONTH_PATTERN})"
-        rf"\s{{0,3}}(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?(?![\d:.,]\d)(?!\w)"
-        rf"(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
-    ),
-    (
-        "dmy",
-        rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?:(?i:the)\s)?(?<![\w.,$£€-])"
-        rf"(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?\s{{1,3}}(?:of\s)?"
-        rf"(?P<mon>{MONTH_PATTERN})(?![A-Za-z])(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
-    ),
-    (
-        "month_year",
-        rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?<![A-Za-z])(?P<mon>{MONTH_PATTERN})"
-        rf"(?:\s{{1,3}}of)?,?\s{{1,3}}(?P<y>{_YEAR})(?!\w)",
-    ),
-    (
-        "month",
-        rf"(?:(?P<rel>(?i:last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
-        rf"|the\s+start\s+of|the\s+middle\s+of))[\s-]{{1,3}})?(?<![A-Za-z])"
-        rf"(?P<mon>{_MONTH_FULL})(?![A-Za-z])",
-    ),
-    # With a modifier the year may follow a hyphen ("mid-2011"); without one it
-    # must not follow a number, a currency sign or a date piece.
-    (
-        "year",
-        rf"(?:(?<![A-Za-z])(?P<mod>{_MOD})[\s-]{{1,3}}|{_LEFT})(?P<y>{_YEAR})(?![\w%/-]|[.,]\d)",
-    ),
-    (
-        "decade",
-        r"(?:(?P<the>(?i:the))\s{1,3})?(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?"
-        r"(?<![\w'])(?:(?P<c>1[89]|20)(?P<d>\d)0|['’](?P<d2>\d)0|(?P<d3>\d)0)['’]?s(?!\w)",
-    ),
-    ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])"),
-    (
-        "weekday",
-        rf"(?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
-        rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?:['’]s)?"
-        r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])",
-    ),
-    (
-        "deictic",
-        r"(?i:(?<![\w-])(?:(?P<mod>earlier|later)\s{1,3})?"
-        r"(?P<word>today|tonight|yesterday|tomorrow)(?:['’]s)?"
-        r"(?:\s(?P<part>morning|afternoon|evening|night))?(?![\w-]))",
-    ),
-    (
-        "daypart",
-        r"(?i:(?<![\w-])(?P<rel>this|last)\s{1,3}(?P<part>morning|afternoon|evening|night)(?!\w))",
-    ),
-    (
-        "unit_rel",
-        rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this\s+past|this|last|next|the\s+last"
-        r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
-        r"|the\s+prior|the\s+preceding|that"
-        r"|the\s+same)\s{1,3}(?P<unit>week|weekend|month|year|decade|quarter"
-        r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",
-    ),
-    (
-        "unit_the",
-        rf"(?P<mod>{_MOD})\s{{1,3}}(?i:the\s{{1,3}}(?P<unit>day|week|month|year|decade|quarter))"
-        r"(?!\w)",
-    ),
-    (
-        "unit_after",
-        r"(?i:(?<![\w-])the\s{1,3}(?P<unit>day|week|month|year)\s{1,3}"
-        r"(?P<dir>before|after|earlier|later|previous|prior)(?!\w))",
-    ),
-    (
-        "ago",
-        rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})[\s-]{{1,3}}(?P<unit>day|week|month|year|decade)s?"
-        r"\s{1,3}(?P<dir>ago|from\s+now|hence|earlier|later|before|after|afterwards?"
-        r"|previously|prior)(?!\w))",
-    ),
-    (
-        "anchored",
-        r"(?i:(?<![\w-])(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding"
-        r"|the\s+prior|the\s+same|that\s+same|that)\s{1,3}"
-        r"(?P<unit>day|morning|afternoon|evening|night)(?!\w))",
-    ),
-    (
-        "the_day",
-        r"(?<![\w-])(?i:on|for|in|end|ended|ending|ends|close|closed|closing|closes|finish"
-        r"|finished|finishing|finishes|start|started|starting|starts)\s(?P<core>the\s(?:same\s)?day)"
-        r"(?!\w)",
-    ),
-    (
-        "the_unit",
-        r"(?<![\w-])(?i:for|in|during|throughout|over)\s(?P<core>(?i:the\s(?:entire\s|whole\s"
-        r"|full\s)?(?P<unit>year|month|week|quarter)))(?![\w-])",
-    ),
-    (
-        "streak_day",
-        r"(?i:(?<![\w-])(?:a|the)\s{1,3}(?:second|third|fourth|fifth|sixth|seventh|eighth"
-        r"|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:straight|consecutive|successive)"
-        r"\s{1,3}(?:day|session|trading\s{1,3}day)(?!\w))",
-    ),
-    (
-        "vague",
-        r"(?i:(?<![\w-])(?P<word>now|currently|nowadays|presently|at\s+present|right\s+now"
-        r"|these\s+days|recently|lately|soon|shortly)(?![\w-]))",
-    ),
-    (
-        "vague_the",
-        r"(?<![\w-])(?i:in)\s(?P<core>(?i:the\s(?:near\s|distant\s|recent\s)?(?P<word>past|future)"
-        r"|(?P<word2>recent|the\scoming)\s(?:years|months|weeks|days)))(?![\w-])",
-    ),
-    ("that_time", r"(?<![\w-])(?i:by|at|until|till|before|after)\s(?P<core>that\stime)(?!\w)"),
-    (
-        "same_period",
-        r"(?i:(?<![\w-])the\s{1,3}same\s{1,3}(?P<unit>month|period|quarter|week|time|day)"
-        r"\s{1,3}(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year"
-        r"|of\s{1,3}the\s{1,3}(?:last|previous|prior)\s{1,3}year"
-        r"|the\s{1,3}(?:previous|prior)\s{1,3}year)(?!\w))",
-    ),
-    (
-        "month_rel_year",
-        rf"(?<![A-Za-z])(?P<mon>{_MONTH_FULL})\s{{1,3}}(?:of\s{{1,3}})?"
-        r"(?P<rel>(?i:this|next|last))\s{1,3}(?i:year)(?!\w)",
-    ),
-    (
-        "weekend",
-        r"(?i:(?<![\w-])the\s{1,3}weekend(?!\w))",
-    ),
-    (
-        "quarter",
-        r"(?i:(?<![\w-])(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final|last|1st|2nd"
-        r"|3rd|4th)[\s-]{1,3}(?P<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
-        r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same)"
-        r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d))?(?!\w))",
-    ),
-    (
-        "year_range",
-        rf"(?<![\w$£€.,/-])(?P<y>{_YEAR})\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\w%/-]|[.,]\d)",
-    ),
-    (
-        "fiscal",
-        rf"(?<![\w-])(?i:fiscal)\s{{1,3}}(?:(?i:year)\s{{1,3}})?(?P<y>{_YEAR})(?![\w%/-]|[.,]\d)",
-    ),
-    ("qcode", rf"(?<!\w)Q(?P<q>[1-4])(?:\s{{1,3}}(?P<y>{_YEAR}))?(?!\w)"),
-    (
-        "season",
-        r"(?:(?P<rel>(?i:this|last|next|early|late|mid))[\s-]{1,3})?(?<![\w-])"
-        rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s{{1,3}}(?:of\s{{1,3}})?"
-        rf"(?P<y>{_YEAR}))?(?!\w)",
-    ),
-)
-
-# A gate per pattern, first character then first two (as the pattern can start:
-# "la" for "last"/"late", "Ja" for "January"): the engine rejects most positions
-# in a step or two instead of trying every branch of a leading alternation.
-_GATES: dict[str, str] = {
-    "month_year": r"(?=[EeMmLlTtJFASOND])(?=(?i:ea|la|mi|th)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
-    "month": r"(?=[LlNnTtEeMmJFASOND])(?=(?i:la|ne|th|ea|mi)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
-    "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th)|1[89]|20)",
-    "unit_the": r"(?=[EeMmLlTt])(?=(?i:ea|la|mi|th))",
-    "decade": r"(?=[TtEeMmLl12'\d])",
-    "weekday": r"(?=[LlNnTtCcPpFfMSW])(?=(?i:la|ne|th|co|pa|pr|fo)|Mo|Tu|We|Th|Fr|Sa|Su)",
-    "unit_rel": r"(?=[EeLlMmTtNn])(?=(?i:ea|la|mi|th|ne))",
-    "season": r"(?=[TtLlNnEeMmSsWwAaFf])",
-    "dmy": r"(?=[MTWFS\dTt])",
-    "mdy": r"(?=[MTWFSJAOND])",
-    "ago": r"(?=[AaOoTtFfSsEeNnHh\d])",
-    "unit_after": r"(?=[Tt])",
-    "anchored": r"(?=[Tt])",
-    "the_day": r"(?=[OoFfIiEeCcSs])",
-    "the_unit": r"(?=[FfIiDdTtOo])",
-    "same_period": r"(?=[Tt])",
-    "streak_day": r"(?=[AaTt])",
-    "vague": r"(?=[NnCcPpAaRrTtLlSs])",
-    "deictic": r"(?=[EeLlTtYy])",
-    "quarter": r"(?=[TtFfSsLl1234])",
-}
 _UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "autumn", "fall")
 _UNITS_AND_DAY = (*_UNITS, "day", "winter")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -259,9 +69,25 @@ _NEEDS: dict[str, _Needs] = {
     "weekend": (("weekend",),),
     "quarter": (("quarter", "half"),),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
+    "holiday": (
+        (
+            "christmas",
+            "year's",
+            "year’s",
+            "boxing",
+            "halloween",
+            "valentine",
+            "easter",
+            "thanksgiving",
+            "labor",
+            "memorial",
+            "veterans",
+            "juneteenth",
+        ),
+    ),
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(_GATES.get(kind, "") + pattern)) for kind, pattern in _PATTERNS
+    (kind, re.compile(GATES.get(kind, "") + pattern)) for kind, pattern in PATTERNS
 )
 # Kinds whose expression is their "core" group, not the whole match.
 _CORE_KINDS = frozenset(kind for kind, pattern in _COMPILED if "core" in pattern.groupindex)

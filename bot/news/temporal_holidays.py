@@ -1,0 +1,89 @@
+"""Named days of the calendar: "Christmas Eve", "Thanksgiving", "Easter Monday".
+
+Only days whose date every reader agrees on (fixed days, Easter, and the US
+days fixed by weekday: Thanksgiving, Labor Day, Memorial Day). A name without
+a year takes the year from "last"/"next" or from the tense, like a date
+without a year ("on Christmas Eve" in December is this year's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from dateutil.easter import easter
+
+from bot.news import calendar_values as cal
+from bot.news.calendar_values import Period
+from bot.news.temporal_context import Context, Resolution, group_text
+from bot.news.temporal_scan import Candidate
+
+_FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+    "juneteenth": (6, 19),
+}
+_THU, _MON = 3, 0
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth given weekday of a month (nth = -1: the last one)."""
+    if nth < 0:
+        last = cal.month(year, month).last
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+_BY_RULE: dict[str, Callable[[int], dt.date]] = {
+    "easter": easter,
+    "easter sunday": easter,
+    "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, _THU, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, _THU, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, _MON, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, _MON, -1),
+}
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The day a named holiday ("christmas eve", lower case) falls on in `year`."""
+    name = name.replace("’", "'")
+    if name in _FIXED:
+        month, day = _FIXED[name]
+        return dt.date(year, month, day)
+    rule = _BY_RULE.get(name)
+    return rule(year) if rule else None
+
+
+def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "Christmas Eve", "last Thanksgiving", "Easter 2019" as a day."""
+    name = group_text(cand, "name")
+
+    def make(year: int) -> Period | None:
+        found = holiday_date(name, year) if cal.safe_year(year) else None
+        return cal.day(found) if found else None
+
+    if cand.group("y"):
+        period = make(int(group_text(cand, "y")))
+        return Resolution(period) if period else None
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    years = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (p := make(y))]
+    rel = group_text(cand, "rel")
+    if rel in ("last", "past"):
+        before = [p for p in years if p.first < anchor]
+        return Resolution(before[-1]) if before else None
+    if rel in ("next", "coming"):
+        after = [p for p in years if p.first > anchor]
+        return Resolution(after[0]) if after else None
+    found = cal.pick_year(make, anchor, ctx.tense)
+    return Resolution(found) if found else None
