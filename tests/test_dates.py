@@ -389,6 +389,11 @@ _SHAPES = [
     "Q3 2009",
     "last night",
     "tomorrow evening",
+    # The widest forms, so that the reach bounds are tried at their limits.
+    "Wednesday, September 30th through 31st, 2018,",
+    "Wednesday, the 30th through 31st of December 2019.",
+    "on Christmas Eve 2019",
+    "last Thanksgiving",
 ]
 
 
@@ -513,3 +518,24 @@ def test_year_hint_moves_forward(text: str, anchor: dt.date, values: list[str]) 
 def test_holidays(text: str, values: list[str]) -> None:
     friday = dt.date(1998, 2, 27)
     assert [t.value for t in find_timexes(text, friday)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks are set for March 4 and 5 in Geneva.", [("March 4 and 5", "2018-03-05")]),
+        ("The summit is on 4 and 5 March.", [("4 and 5 March", "2018-03-05")]),
+        ("Voting runs June 1 through 3, 2019.", [("June 1 through 3, 2019", "2019-06-03")]),
+        # A number after "and" that counts something is no second day.
+        ("On March 4 and 5 others were hurt.", [("March 4", None)]),
+    ],
+)
+def test_day_ranges_with_and(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_timexes(text, dt.date(2018, 2, 27))
+    assert [(t.expression, t.until.isoformat() if t.until else None) for t in found] == expected
+
+
+def test_anchored_day_counts_from_the_end_of_a_range() -> None:
+    text = "They met on March 4 and 5, and again by phone two days later."
+    found = find_timexes(text, dt.date(2019, 3, 20))
+    assert [t.value for t in found] == ["2019-03-04", "2019-03-07"]

@@ -21,6 +21,12 @@ _MOD = (
     r"(?i:earlier|later|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+rest\s+of)"
 )
+# "March 4 and 5": a second day after "and"/"to" only when what follows
+# cannot make it a count ("March 4 and 5 others").
+_AND_DAY = (
+    r"\s(?:and|to|through|or)\s(?=[0-3]?\d(?:st|nd|rd|th)?"
+    r"(?:[,.;:)]|$|\s(?:in|at|on|with|and|when|as|after|before|\d)))"
+)
 _LEFT = r"(?<![\w$£€¥.,/'-])"  # no word, number, currency or date piece just before
 
 # How far each pattern reaches around the words it needs is in `temporal_reach`:
@@ -31,13 +37,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "mdy",
         rf"(?<![A-Za-z])(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?P<mon>{MONTH_PATTERN})"
-        rf"\s{{0,3}}(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?(?![\d:.,]\d)(?!\w)"
+        rf"\s{{0,3}}(?P<d>{_DAY})(?:(?:\s?[-–]\s?|{_AND_DAY})(?P<d2>{_DAY}))?(?![\d:.,]\d)(?!\w)"
         rf"(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
     ),
     (
         "dmy",
         rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?:(?i:the)\s)?(?<![\w.,$£€-])"
-        rf"(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?\s{{1,3}}(?:of\s)?"
+        rf"(?P<d>{_DAY})(?:(?:\s?[-–]\s?|\s(?:and|to|through|or)\s)(?P<d2>{_DAY}))?\s{{1,3}}(?:of\s)?"
         rf"(?P<mon>{MONTH_PATTERN})(?![A-Za-z])(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
     ),
     (
