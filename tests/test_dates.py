@@ -84,6 +84,9 @@ def test_explicit_dates(text: str, expression: str, value: str) -> None:
         ("Temperatures are forecast to hit 40C by Thursday.", WED, "2023-11-16"),
         ("The union says GM will cut jobs on Monday.", WED, "2023-11-20"),
         ("It is seeking to cut 500 jobs by March.", WED, "2024-03"),
+        # After a determiner "cut" is a noun; "each fell" is a verb all the same.
+        ("Traders expect a cut at the meeting on March 31.", dt.date(1998, 2, 27), "1998-03-31"),
+        ("Stocks each fell on June 2.", THU, "2017-06-02"),
     ],
 )
 def test_year_follows_tense(text: str, anchor: dt.date, value: str) -> None:

@@ -27,6 +27,8 @@ _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "w
 _BASE_FORM_AFTER = frozenset(
     {"to", "will", "would", "could", "should", "might", "may", "must", "can", "shall", "did"}
 )
+# Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
+_DETERMINERS = frozenset("a an the these those its his her their our your every".split())
 _LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
 )
@@ -55,14 +57,15 @@ def _marker(lower: str) -> Signal | None:
     return signal
 
 
-def _participle(signal: Tense, words_before: list[str]) -> Signal | None:
+def _participle(signal: Tense, words_before: list[str], *, adjacent: bool) -> Signal | None:
     """An "-ed" form after "be" looks ahead ("to be held", "will be signed"); after
-    "is"/"are" it is a present passive ("is officially reported"). After "to" or
-    a modal a form like "hit" or "cut" is the plain verb, no marker ("forecast to
-    hit 40C by Thursday": the modal or the word before "to" decides)."""
+    "is"/"are" it is a present passive ("is officially reported"). Right after
+    "to" or a modal a form like "hit" or "cut" is the plain verb, right after a
+    determiner a noun or an adjective: no marker ("forecast to hit 40C by Thursday": the
+    word before "to" decides; "expect a cut on March 31": "expect" does)."""
     word = words_before[1]
-    if word in _BASE_FORM_AFTER:
-        return None
+    if adjacent and (word in _BASE_FORM_AFTER or word in _DETERMINERS):
+        return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
     if word.endswith("ly"):  # "is officially reported"
         word = words_before[0]
     if word in ("be", "being"):
@@ -102,7 +105,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
             words[index - 1] if index >= 1 else "",
         ]
         if signal == "past" and lower not in _FINITE_PAST:
-            signal = _participle(signal, words_before)
+            signal = _participle(signal, words_before, adjacent=parts[2 * index] == " ")
         elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
             signal = "future"  # "is set to begin", "is due to open"
         if signal is None:
