@@ -10,6 +10,7 @@ as the verb usually comes first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from bot.news.temporal_lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, WORD_RE
@@ -29,6 +30,11 @@ _BASE_FORM_AFTER = frozenset(
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 _DETERMINERS = frozenset("a an the these those its his her their our your every".split())
+# Words that schedule, by the word after them ("due to" is left to the rule for "to").
+_SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
+    "set": lambda following: following == "for",
+    "due": lambda following: following != "to",
+}
 _LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
 )
@@ -98,6 +104,11 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
         if signal is None:
             if lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
                 signal = "past"
+            elif lower in _SCHEDULED_BY_NEXT:
+                following = words[index + 1] if index + 1 < len(words) else ""
+                if not _SCHEDULED_BY_NEXT[lower](following):
+                    continue
+                signal = "future"  # "a hearing set for Friday", "he is due in court on Friday"
             elif lower != "to":
                 continue
         words_before = [
