@@ -60,13 +60,16 @@ def short_date(day: dt.date | None) -> str:
 
 
 def range_label(start: dt.date, until: dt.date | None, precision: str) -> str:
-    """A date or range at its precision: '24 May 2018', 'May 2018', '30–31 May 2018'."""
+    """A date or range at its precision: '24 May 2018', 'May 2018', '30–31 May 2018',
+    'Q3 2017', '2009–2018'."""
     if precision == "year":
+        if until is not None and until.year != start.year:
+            return f"{start.year}–{until.year}"
         return str(start.year)
     if precision == "decade":
         return f"the {start.year // 10 * 10}s"
     if precision == "month":
-        return f"{start:%B %Y}"
+        return _months_label(start, until)
     if precision == "week":
         if until is not None and (until - start).days == 1:
             return f"weekend of {range_label(start, until, 'day')}"
@@ -76,3 +79,24 @@ def range_label(start: dt.date, until: dt.date | None, precision: str) -> str:
             return f"{start.day}–{until.day} {start:%b %Y}"
         return f"{start.day} {start:%b} – {until.day} {until:%b %Y}"
     return f"{start.day} {start:%b %Y}"
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
+
+
+def _months_label(start: dt.date, until: dt.date | None) -> str:
+    """'May 2018'; a quarter 'Q2 2018', a half 'H1 2018'; else 'Jun – Aug 1995'."""
+    if until is None or until <= _month_end(start.year, start.month):
+        return f"{start:%B %Y}"
+    months = (until.year - start.year) * 12 + until.month - start.month + 1
+    if start.day == 1 and until == _month_end(until.year, until.month):
+        if months == 3 and start.month % 3 == 1:
+            return f"Q{start.month // 3 + 1} {start.year}"
+        if months == 6 and start.month in (1, 7):
+            return f"H{start.month // 6 + 1} {start.year}"
+    if until.year == start.year:
+        return f"{start:%b} – {until:%b %Y}"
+    return f"{start:%b %Y} – {until:%b %Y}"

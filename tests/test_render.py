@@ -84,6 +84,16 @@ def test_range_labels() -> None:
     assert range_label(day, None, "day") == "30 May 2018"
 
 
+def test_ranges_longer_than_their_precision_show_both_ends() -> None:
+    d = dt.date
+    assert range_label(d(2009, 1, 1), d(2018, 12, 31), "year") == "2009–2018"
+    assert range_label(d(2017, 7, 1), d(2017, 9, 30), "month") == "Q3 2017"
+    assert range_label(d(2017, 1, 1), d(2017, 6, 30), "month") == "H1 2017"
+    assert range_label(d(1995, 6, 1), d(1995, 8, 31), "month") == "Jun – Aug 1995"
+    assert range_label(d(2019, 4, 1), d(2020, 3, 31), "month") == "Apr 2019 – Mar 2020"
+    assert range_label(d(2018, 5, 1), d(2018, 5, 31), "month") == "May 2018"
+
+
 def test_counts_agree_with_their_nouns() -> None:
     assert counted(1, "story", "stories") == "1 story"
     assert counted(0, "story", "stories") == "0 stories"
