@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from bot.news.model import Article, Person
+from bot.news.model import Person
 from bot.news.people import find_people
+from tests.test_people import article
 
 
 def _people(*paragraphs: str) -> dict[str, Person]:
-    article = Article(
-        source="test",
-        published=None,
-        title="t",
-        title_given=True,
-        captions=(),
-        paragraphs=tuple(paragraphs),
-    )
-    people, _mentions = find_people(article)
+    people, _mentions = find_people(article(*paragraphs))
     return {person.name: person for person in people}
 
 

@@ -11,9 +11,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from bot.news.attribution import WINDOW, Cue, PersonSpan, cues_in, people_between, words
+from bot.news.attribution import (
+    WINDOW,
+    Cue,
+    PersonSpan,
+    Subject,
+    cues_in,
+    people_between,
+    subject_before,
+    words,
+)
 from bot.news.quote_spans import QuotedSpan, quoted_spans
 from bot.news.sentences import sentence_spans
+from bot.news.speaker_phrases import names_a_role
 
 NOT_SPACE = re.compile(r"\S")
 
@@ -94,6 +104,22 @@ def name_right_after(para: Paragraph, close: int, end: int) -> str | None:
             if rest[:1] in ("", ",", "."):
                 return person.name
     return None
+
+
+def role_speaker_before(para: Paragraph, pos: int) -> Subject | None:
+    """The role that spoke last before `pos` in this paragraph ("A spokeswoman for the
+    agency said ..."), when no person is named between: whom a later "she" means."""
+    cues = para.cues_before(max(0, pos - WINDOW), pos)
+    if not cues:
+        return None
+    cue = cues[0]
+    if people_between(para.people, cue.start, pos):
+        return None
+    sent = sentence_of(para.sentences, para.sentence_starts, cue.start)
+    subject = subject_before(para.masked, sent[0], cue, para.people)
+    if subject is None or subject.person or subject.pronoun or not names_a_role(subject.name):
+        return None
+    return subject
 
 
 def sentence_initial(para: Paragraph, span: QuotedSpan, sent: tuple[int, int]) -> bool:

@@ -46,6 +46,7 @@ from bot.news.quote_paragraph import (
     clause_between,
     ends_sentence,
     name_right_after,
+    role_speaker_before,
     sentence_initial,
     sentence_of,
 )
@@ -318,6 +319,9 @@ class _Reader:
             )
             if first is not None:
                 return _Speaker(first.name, True, True)
+            role = role_speaker_before(para, subject.start)
+            if role is not None:
+                return self._resolve(index, role, para, sent)  # "A spokeswoman ... she said"
             if (
                 recent
                 and state.last_speaker_person

@@ -40,6 +40,7 @@ _INDEFINITE = frozenset(
     """someone somebody others officials experts analysts critics sources insiders
     observers economists""".split()
 )
+_PARTS = frozenset("one two three four five some several many none another each".split())
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might".split())
 _ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
 _TRAILING = frozenset(
@@ -64,8 +65,12 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     picked: list[re.Match[str]] = []
     enclosed = False  # a comma right before the verb: what comes before may be an aside
     relative = False
-    for m in reversed(items):
+    for n in range(len(items) - 1, -1, -1):
+        m = items[n]
         text = m.group()
+        if _inside_name(text, picked, items[n - 1] if n else None):
+            picked.append(m)  # "Centers for Disease Control and Prevention"
+            continue
         if text in ',;:()"“”' or _word(m) in _CLAUSE_OPENERS:
             # "Nasdaq, meanwhile, says" / "Smith, a Democrat, added": step over an aside.
             if text == "," and not picked and not enclosed:
@@ -95,6 +100,17 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     if source is not None:
         phrase = phrase[source.end() :]
     return clean_phrase(phrase)
+
+
+def _inside_name(text: str, picked: list[re.Match[str]], before: re.Match[str] | None) -> bool:
+    """True for an "and" or "&" between two capitalised words of one name."""
+    return (
+        text in ("and", "&")
+        and bool(picked)
+        and picked[-1].group()[:1].isupper()
+        and before is not None
+        and before.group()[:1].isupper()
+    )
 
 
 def _aside(picked: list[re.Match[str]]) -> bool:
@@ -138,6 +154,8 @@ def clean_phrase(phrase: str) -> str | None:
             for k in range(i - 1, -1, -1):
                 if lowered[k] in ("a", "an", "the"):
                     start = k
+                    if k >= 2 and lowered[k - 1] == "of" and lowered[k - 2] in _PARTS:
+                        start = k - 2  # "one of the sources"
                     break
             end = i + 1
             while end < len(parts) and not _verb_like(lowered[end]):
@@ -165,6 +183,16 @@ def clean_phrase(phrase: str) -> str | None:
                 return None  # "in Philadelphia": a place, not a speaker
             return " ".join(name)
     return None
+
+
+def names_a_role(label: str) -> bool:
+    """True for a person given by role: "A spokeswoman for the CDC", "an aide"."""
+    words = label.lower().split()
+    return (
+        len(words) >= 2
+        and words[0] in ("a", "an", "the")
+        and any(w in _HEADS and w not in ("people", "persons") for w in words[1:4])
+    )
 
 
 def _verb_like(word: str) -> bool:

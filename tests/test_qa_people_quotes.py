@@ -1,0 +1,35 @@
+"""Speakers of quotations on wire-style paragraphs (QA round)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.news.model import Quote
+from bot.news.people import find_people
+from bot.news.quotes import find_quotes
+from tests.test_people import article
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    shell = article(*paragraphs)
+    people, mentions = find_people(shell)
+    return list(find_quotes(dataclasses.replace(shell, people=people, mentions=mentions)))
+
+
+def test_she_after_a_spokeswoman_is_the_spokeswoman() -> None:
+    quotes = _quotes(
+        '"I think the authors owe us an apology," Natalie Dean, a biostatistician at the '
+        "University of Florida, wrote on Twitter.",
+        "A spokeswoman for the Centers for Disease Control and Prevention said the agency "
+        'was reviewing the study. "We welcome all data," she said.',
+    )
+    assert quotes[0].speaker == "Natalie Dean"
+    assert quotes[1].speaker == ("a spokeswoman for the Centers for Disease Control and Prevention")
+
+
+def test_one_of_the_sources() -> None:
+    quotes = _quotes(
+        "OPEC+ is close to a deal, four sources told Reuters.",
+        '"We are almost there," one of the sources said.',
+    )
+    assert quotes[0].speaker == "one of the sources"
