@@ -59,3 +59,8 @@ def test_role_nouns_told_by_their_ending_and_single_names() -> None:
     )
     assert people["Natalie Dean"].title == "biostatistician at the University of Florida"
     assert "Neymar" in people
+
+
+def test_a_possessive_determiner_is_not_part_of_the_title() -> None:
+    people = _people("His former adviser Dominic Cummings told the same committee it was nonsense.")
+    assert people["Dominic Cummings"].title == "former adviser"

@@ -32,6 +32,7 @@ _MAX_CORE_WORDS = 7
 _NOT_MODIFIERS = frozenset(
     "of for and or but to in on at by with from that who which said says".split()
 )
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # Lower-case nouns of an organisation that a title may hold before its role.
 _ORG_NOUNS = frozenset(
     "ministry party union bank company firm agency group committee council government "
@@ -98,6 +99,10 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
         return None
     if toks[first].lower in ("the", "a", "an"):
         return None
+    if toks[first].lower in _POSSESSIVE_DETERMINERS:
+        first += 1  # "His former adviser Dominic Cummings": the title is "former adviser"
+        if first >= name_start:
+            return None
     return text[toks[first].start : toks[name_start - 1].end].strip()
 
 
