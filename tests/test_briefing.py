@@ -246,6 +246,18 @@ def test_a_surname_alone_gets_the_full_name_until_a_point_has_given_it() -> None
     assert after == later
 
 
+def test_a_role_reference_becomes_the_surname_once_the_full_name_was_given() -> None:
+    first = "Secretary of State Mike Pompeo accused Russia of meddling."
+    later = "The Secretary of State said he had spoken with Lavrov."
+    people = (Person("Mike Pompeo", "Secretary of State", ("Pompeo", "the Secretary of State")),)
+    article = plain_article([first, later], people=people)
+    alone, _ = write_point(article, SentenceRef(1, 0, len(later)))
+    assert alone == "Mike Pompeo said he had spoken with Lavrov."
+    _, named = write_point(article, SentenceRef(0, 0, len(first)))
+    after, _ = write_point(article, SentenceRef(1, 0, len(later)), given=named)
+    assert after == "Pompeo said he had spoken with Lavrov."
+
+
 def test_the_key_quote_is_a_named_persons_over_an_organisations() -> None:
     text = (
         '"We are reviewing the decision and will respond in due course," the company said.'

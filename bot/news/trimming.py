@@ -181,6 +181,18 @@ def _is_part_of_name(mention: Mention) -> bool:
     return bool(words) and all(w in name_tokens for w in words)
 
 
+def _short_name(article: Article, name: str, everyone: list[str]) -> str | None:
+    """The article's own one-word form of a name already given ("Pompeo"), if no
+    one else in the article shares it."""
+    if _shares_token(name, everyone):
+        return None
+    tokens = name.replace("-", " ").split()
+    for person in article.people:
+        if person.name == name:
+            return next((a for a in person.aliases if a in tokens), None)
+    return None
+
+
 def _name_edits(
     article: Article,
     paragraph: int,
@@ -192,7 +204,8 @@ def _name_edits(
     """Replace the first reference to each person in the sentence by the name, when unclear.
 
     A surname alone ("Park added") is unclear until an earlier point (in
-    `named`) has given the full name.
+    `named`) has given the full name; after that, "the Secretary of State"
+    becomes the surname the article uses ("Pompeo").
     """
     text = article.paragraphs[paragraph]
     inside = sorted(
@@ -226,14 +239,20 @@ def _name_edits(
         if surface.lower() in _PRONOUNS and mention.span.start != opening:
             continue
         possessive = "'s" if surface.endswith(("'s", "’s")) else ""
-        edits.append((mention.span.start, mention.span.end, mention.name + possessive))
+        name = mention.name
+        if name in named:
+            name = _short_name(article, name, everyone) or name
+        edits.append((mention.span.start, mention.span.end, name + possessive))
     first_word = text[opening:end].split(" ", 1)[0]
     if (
         first_word.lower() in _PRONOUNS
         and previous_person is not None
         and not any(m.span.start == opening for m in inside)
     ):
-        edits.append((opening, opening + len(first_word), previous_person))
+        name = previous_person
+        if name in named:
+            name = _short_name(article, name, everyone) or name
+        edits.append((opening, opening + len(first_word), name))
     return edits
 
 
