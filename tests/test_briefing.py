@@ -258,6 +258,22 @@ def test_a_role_reference_becomes_the_surname_once_the_full_name_was_given() -> 
     assert after == "Pompeo said he had spoken with Lavrov."
 
 
+def test_a_short_name_only_another_person_shares_is_written_out() -> None:
+    first = "Luiz Inacio Lula da Silva met Marina Silva and Kim Yo Jong met Kim Jong Un."
+    later = "Lula said Brazil was back, and Kim said the talks went well."
+    people = (
+        Person("Luiz Inacio Lula da Silva", None, ("Lula",)),
+        Person("Marina Silva", None, ("Silva",)),
+        Person("Kim Jong Un", None, ("Kim",)),
+        Person("Kim Yo Jong", None, ()),
+    )
+    article = plain_article([first, later], people=people)
+    _, named = write_point(article, SentenceRef(0, 0, len(first)))
+    after, _ = write_point(article, SentenceRef(1, 0, len(later)), given=named)
+    # "Lula" is no one else's; "Kim" is two people's.
+    assert after == "Lula said Brazil was back, and Kim Jong Un said the talks went well."
+
+
 def test_the_key_quote_is_a_named_persons_over_an_organisations() -> None:
     text = (
         '"We are reviewing the decision and will respond in due course," the company said.'

@@ -170,8 +170,9 @@ def _aside_edits(text: str, start: int, end: int, events: Sequence[Event]) -> li
     return edits
 
 
-def _shares_token(name: str, others: Iterable[str]) -> bool:
-    tokens = set(name.replace("-", " ").lower().split())
+def _shares_token(words: str, name: str, others: Iterable[str]) -> bool:
+    """Whether a word of `words` (a name or part of it) is in another person's name."""
+    tokens = set(words.replace("-", " ").lower().split())
     return any(tokens & set(o.replace("-", " ").lower().split()) for o in others if o != name)
 
 
@@ -184,12 +185,13 @@ def _is_part_of_name(mention: Mention) -> bool:
 def _short_name(article: Article, name: str, everyone: list[str]) -> str | None:
     """The article's own one-word form of a name already given ("Pompeo"), if no
     one else in the article shares it."""
-    if _shares_token(name, everyone):
-        return None
     tokens = name.replace("-", " ").split()
     for person in article.people:
         if person.name == name:
-            return next((a for a in person.aliases if a in tokens), None)
+            return next(
+                (a for a in person.aliases if a in tokens and not _shares_token(a, name, everyone)),
+                None,
+            )
     return None
 
 
@@ -231,7 +233,7 @@ def _name_edits(
             continue
         if (
             _is_part_of_name(mention)
-            and not _shares_token(mention.name, everyone)
+            and not _shares_token(normalise(mention.text), mention.name, everyone)
             and mention.name in named
         ):
             continue
