@@ -73,6 +73,21 @@ class Paragraph:
             return self.cues[i]
         return None
 
+    def attribution_end(self, span: QuotedSpan, sent: tuple[int, int]) -> int:
+        """Where the attribution of `span` may end: the end of its sentence, or of
+        the next one for `"We have one!" Juncker tweeted.`, which the splitter
+        cuts after the exclamation or question mark."""
+        close = span.end + 1
+        if span.end == span.start or self.text[span.end - 1] not in "!?" or sent[1] > close + 1:
+            return sent[1]
+        following = sentence_of(self.sentences, self.sentence_starts, close + 1)
+        if following[0] < close:
+            return sent[1]
+        cue = self.cue_after(following[0], following[1])
+        if cue is None or len(words(self.masked, close, cue.start)) > 6:
+            return sent[1]
+        return following[1]
+
     def cues_before(self, start: int, end: int) -> list[Cue]:
         """Up to three cues in [start, end), nearest first ("he stated ..., and described")."""
         i = bisect_left(self.cue_starts, end) - 1
@@ -91,6 +106,20 @@ def clause_between(masked: str, start: int, end: int) -> bool:
     """True when a conjunction opens the words between a quote and a later cue."""
     between = words(masked, start, end)
     return any(m.group().lower() in _SUBORDINATORS for m in between[:3])
+
+
+_DETERMINERS = frozenset("the his her their its".split())
+
+
+def unnamed_subject(masked: str, close: int, cue: Cue) -> bool:
+    """True for `"...," the family said` / `the couple wrote`: a plain noun phrase
+    speaks, which names no one the article knows; the quote is not carried on."""
+    between = [m.group() for m in words(masked, close, cue.start) if m.group() not in ",.;:"]
+    return (
+        2 <= len(between) <= 4
+        and between[0].lower() in _DETERMINERS
+        and all(w.isalpha() and w.islower() for w in between[1:])
+    )
 
 
 def name_right_after(para: Paragraph, close: int, end: int) -> str | None:

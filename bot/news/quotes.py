@@ -49,6 +49,7 @@ from bot.news.quote_paragraph import (
     role_speaker_before,
     sentence_initial,
     sentence_of,
+    unnamed_subject,
 )
 from bot.news.quote_spans import QuotedSpan, starts_with_opening_mark
 from bot.news.scare_quotes import reports_words
@@ -231,6 +232,7 @@ class _Reader:
         masked = para.masked
         close = span.end + 1
         where = (sent[0], span.start)
+        sent = (sent[0], para.attribution_end(span, sent))
         after = para.cue_after(close, min(sent[1], next_open, close + WINDOW))
         if after is not None and clause_between(masked, close, after.start):
             after = None  # `"barbaric," while Macron said`: another clause's cue
@@ -246,6 +248,8 @@ class _Reader:
             )
             if subject is not None and after.word not in NAMING_VERBS:
                 return self._resolve(index, subject, para, where)
+            if subject is None and unnamed_subject(masked, close, after):
+                return _Speaker(None, cued=True)
         named = name_right_after(para, close, min(sent[1], next_open))
         if named is not None:
             return _Speaker(named, cued=True, person=True)

@@ -1,0 +1,41 @@
+"""Speakers and kinds of quotations on held-out wire styles (QA round 2)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.news.model import Quote
+from bot.news.people import find_people
+from bot.news.quotes import find_quotes
+from tests.test_people import article
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    shell = article(*paragraphs)
+    people, mentions = find_people(shell)
+    return list(find_quotes(dataclasses.replace(shell, people=people, mentions=mentions)))
+
+
+def test_name_after_an_exclamation_or_question_mark_speaks() -> None:
+    quotes = _quotes(
+        '"Where there is a will, there is a deal - we have one!" European Commission '
+        "President Jean-Claude Juncker tweeted.",
+        '"Why now?" Juncker asked.',
+    )
+    assert [q.speaker for q in quotes] == ["Jean-Claude Juncker", "Jean-Claude Juncker"]
+
+
+def test_a_later_sentence_after_a_question_is_not_its_attribution() -> None:
+    quotes = _quotes(
+        'Mike Pompeo spoke first. "Why now?" The question hung in the air for a long while '
+        "before Sergei Lavrov said he would answer it later."
+    )
+    assert quotes[0].speaker is None
+
+
+def test_the_couple_or_the_family_is_no_one_named() -> None:
+    quotes = _quotes(
+        "Bill Gates and Melinda French Gates said on Monday that they were ending their marriage.",
+        '"We have made the decision to end our marriage," the couple wrote in a statement.',
+    )
+    assert quotes[0].speaker is None
