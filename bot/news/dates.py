@@ -104,6 +104,13 @@ def _joins_range(text: str, first: Timex, second: Timex) -> bool:
     return lead in _RANGE_LEADS or (second.date - first.date).days <= 366
 
 
+def _range_end(text: str, first: Timex, cand: Candidate) -> bool:
+    """Whether `cand` may end a range that `first` starts ("May 30 and June 1")."""
+    if first.attributive or first.vague or cand.start - first.end > 9:
+        return False
+    return " ".join(text[first.end : cand.start].lower().split()) in _RANGE_JOINERS
+
+
 def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     if len(timexes) < 2:
         return timexes
@@ -217,14 +224,25 @@ def scan_timexes(
         previous_period = cal.Period(focus.date, focus.last_day, focus.precision, focus.value)
     # (sentence index, end offset, year) of the last expression that gave its year.
     last_year: tuple[int, int, int] | None = None
+    # (sentence index, tense read) of the last candidate.
+    last_tense: tuple[int, Tense | None] = (-1, None)
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
         tense = tense_near(text, cand.start, cand.end, bounds)
+        reading = tense
+        if tense is None and last_tense[0] == index:
+            # No verb in reach: the date is read in the tense of the one before in
+            # its sentence ("will lift the trophy on Sunday, May 28, after ... on
+            # Wednesday"), though the clause itself shows none.
+            reading = last_tense[1]
+        last_tense = (index, reading)
         hint = None
         if last_year and last_year[0] == index and cand.start - last_year[1] <= _HINT_GAP:
             hint = last_year[2]
-        ctx = Context(anchor, previous, previous_period, tense, hint)
+        elif found and _range_end(text, found[-1], cand):
+            hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
+        ctx = Context(anchor, previous, previous_period, reading, hint)
         made = _make_timex(text, cand, ctx, tense)
         if made is None:
             continue

@@ -81,6 +81,12 @@ def _participle(signal: Tense, words_before: list[str], *, adjacent: bool) -> Si
     return signal
 
 
+def _is_month(text: str, at: int) -> bool:
+    """Whether the word "may" at `at` is written "May": the month, not the modal
+    ("rose in May from April" says nothing of the future)."""
+    return text.startswith("May", at)
+
+
 def _split_words(window: str) -> tuple[list[str], list[str]]:
     """The split `parts` of `window` (gaps and words in turn) and its words, lower-cased."""
     if window.isascii():
@@ -101,6 +107,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
     for index in range(len(words) - 1, -1, -1):
         lower = words[index]
         signal = _SIGNALS.get(lower)  # `_marker`, inline: most words are no marker
+        if lower == "may" and _is_month(text, lo + sum(map(len, parts[: 2 * index + 1]))):
+            continue
         if signal is None:
             if lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
                 signal = "past"
@@ -153,6 +161,8 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     for index, lower in enumerate(words):
         signal = _marker(lower)
         if signal is None or lower in _NEAR_ONLY:
+            continue
+        if lower == "may" and _is_month(text, end + sum(map(len, parts[: 2 * index + 1]))):
             continue
         distance = sum(map(len, parts[: 2 * index + 1])) * 1.5
         if best is None or distance < best[0]:

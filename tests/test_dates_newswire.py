@@ -1,0 +1,31 @@
+"""Newswire phrasings the date reader must get right (wire copy it has not seen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.news.dates import find_timexes
+
+
+def _values(text: str, anchor: dt.date) -> list[tuple[str, str]]:
+    return [(t.expression, t.value) for t in find_timexes(text, anchor)]
+
+
+def test_the_month_may_is_no_modal() -> None:
+    # "May" the month must not make "April" a future month.
+    found = _values("The index rose 0.4% in May from April.", dt.date(2019, 6, 20))
+    assert found == [("May", "2019-05"), ("April", "2019-04")]
+
+
+def test_a_date_without_a_verb_in_reach_keeps_the_tense_of_the_one_before() -> None:
+    text = (
+        "City will lift the trophy at the Etihad Stadium on Sunday, May 28, after their "
+        "final home game of the season against Brighton on Wednesday."
+    )
+    found = _values(text, dt.date(2023, 5, 22))
+    assert found[-1] == ("Wednesday", "2023-05-24")
+
+
+def test_the_end_of_a_range_follows_its_start() -> None:
+    found = find_timexes("It happened between May 30 and June 1.", dt.date(2018, 5, 31))
+    assert [(t.value, t.last_day) for t in found] == [("2018-05-30", dt.date(2018, 6, 1))]
