@@ -59,8 +59,8 @@ _BOILERPLATE_START = re.compile(
 )
 
 _BOILERPLATE_ANYWHERE = re.compile(
-    r"all rights reserved|click here|follow us on|sign up for|subscribe to our"
-    r"|©|\(c\) \d{4}|photo made available|newsletter",
+    r"(?=[acfsnp©(])(?:all rights reserved|click here|follow us on|sign up for|subscribe to our"
+    r"|©|\(c\) \d{4}|photo made available|newsletter)",
     re.IGNORECASE,
 )
 
@@ -108,7 +108,11 @@ def is_byline(sentence: str) -> bool:
 def is_caption_like(sentence: str) -> bool:
     """True for a photo caption that slipped into the body (credit or L/R markers)."""
     tail = sentence[-120:]
-    return _PHOTO_CREDIT.search(tail) is not None or _PHOTO_WORDS.search(sentence) is not None
+    # Every credit holds a "/", "Getty" or "Photo:": most sentences need no search.
+    may_credit = "/" in tail or "Getty" in tail or "Photo:" in tail
+    return (may_credit and _PHOTO_CREDIT.search(tail) is not None) or (
+        _PHOTO_WORDS.search(sentence) is not None
+    )
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -50,7 +50,16 @@ def normalise(word: str) -> str:
 
 def word_tokens(text: str) -> list[str]:
     """All word tokens of `text`, normalised, in order (stop words included)."""
-    return [normalise(m.group(0)) for m in _WORD.finditer(text)]
+    lower = text.lower()
+    if len(lower) != len(text):
+        # A letter that lower-cases to two ("İ") would shift the tokens: one at a time.
+        return [normalise(m.group(0)) for m in _WORD.finditer(text)]
+    # Lower-casing the whole text first finds the same tokens, already lower-case.
+    # A token ends in a letter or digit, so only "'s" can end one.
+    return [
+        w[:-2] if w.endswith("'s") else w
+        for w in _WORD.findall(lower.replace("’", "'") if "’" in lower else lower)
+    ]
 
 
 def is_content_word(word: str) -> bool:
@@ -60,7 +69,7 @@ def is_content_word(word: str) -> bool:
 
 def content_words(text: str) -> list[str]:
     """The content words of `text`, normalised, in order (duplicates kept)."""
-    return [w for w in word_tokens(text) if is_content_word(w)]
+    return [w for w in word_tokens(text) if len(w) > 1 and w not in STOPWORDS]
 
 
 def word_set(text: str) -> frozenset[str]:
