@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
+    NON_PERSON_WORDS,
     DEPARTMENT_WORDS,
     KNOWN_OFFICE_HOLDERS,
     ROLE_WORDS,
@@ -113,11 +114,13 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
 def _bridged(text: str, tok: Token, nxt: Token) -> bool:
     """True for "Venezuelan opposition leader", "China's foreign ministry": one or two
     plain words (which the tokeniser leaves out) between a qualifier and a title word."""
-    if _GAP_WORDS.fullmatch(text, tok.end, nxt.start) is None:
-        return False
+    gap = _GAP_WORDS.fullmatch(text, tok.end, nxt.start)
+    if gap is None or any(w.endswith("ed") for w in gap.group().split()):
+        return False  # "Fetterman defeated Republican Mehmet Oz": a verb, not a qualifier
     if not (nxt.lower in ROLE_WORDS or nxt.lower in DEPARTMENT_WORDS or nxt.lower == "ministry"):
         return False
-    qualifier = is_acronym(tok) or tok.text.endswith(("'s", "’s"))
+    # "White House press secretary": an organisation's last word qualifies too.
+    qualifier = is_acronym(tok) or tok.text.endswith(("'s", "’s")) or tok.lower in NON_PERSON_WORDS
     return qualifier or (is_name_word(tok) and tok.lower.endswith(_DEMONYM_ENDINGS))
 
 

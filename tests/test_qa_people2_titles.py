@@ -1,0 +1,26 @@
+"""Names and titles on held-out wire styles (QA round 2)."""
+
+from __future__ import annotations
+
+from bot.news.model import Person
+from bot.news.people import find_people
+from tests.test_people import article
+
+
+def _people(*paragraphs: str) -> dict[str, Person]:
+    people, _mentions = find_people(article(*paragraphs))
+    return {person.name: person for person in people}
+
+
+def test_party_and_office_words_are_titles_not_names() -> None:
+    people = _people(
+        "Democrat John Fetterman defeated Republican Mehmet Oz in the Senate race.",
+        "State Superintendent Molly Spearman said lessons would go online.",
+    )
+    assert people["Mehmet Oz"].title == "Republican"
+    assert people["Molly Spearman"].title == "State Superintendent"
+
+
+def test_an_organisation_qualifies_a_lower_case_role() -> None:
+    people = _people("White House press secretary Jen Psaki said the checks would come soon.")
+    assert people["Jen Psaki"].title == "White House press secretary"
