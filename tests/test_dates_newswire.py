@@ -29,3 +29,10 @@ def test_a_date_without_a_verb_in_reach_keeps_the_tense_of_the_one_before() -> N
 def test_the_end_of_a_range_follows_its_start() -> None:
     found = find_timexes("It happened between May 30 and June 1.", dt.date(2018, 5, 31))
     assert [(t.value, t.last_day) for t in found] == [("2018-05-30", dt.date(2018, 6, 1))]
+
+
+def test_a_reported_clause_does_not_set_the_tense_of_the_saying() -> None:
+    text = "The company said in a statement Tuesday that it would cut 500 jobs."
+    assert _values(text, dt.date(2019, 6, 20)) == [("Tuesday", "2019-06-18")]
+    text = "The company said in a statement Tuesday it would cut 500 jobs."
+    assert _values(text, dt.date(2019, 6, 20)) == [("Tuesday", "2019-06-18")]

@@ -38,7 +38,9 @@ _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
 _LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
 )
-_CLAUSE_STOP = re.compile(r"[,;:()]")
+# Where the clause of an expression ends, after it: punctuation, or a reported
+# clause ("said in a statement Tuesday that it would", "... Tuesday it would").
+_CLAUSE_STOP = re.compile(r"[,;:()]|\s(?:that|it|he|she|they|we)\s")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
@@ -149,8 +151,8 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
     if best is not None:
-        # With a verb before it, words past the next comma belong to another clause
-        # ("the plan, announced in late January, would take effect").
+        # With a verb before it, words past the next comma or "that" belong to another
+        # clause ("the plan, announced in late January, would take effect").
         stop = _CLAUSE_STOP.search(text, end, hi)
         hi = stop.start() if stop else hi
         # A word after the expression wins only when it starts closer (counting
