@@ -73,7 +73,9 @@ _PHOTO_CREDIT = re.compile(
     |\bGetty[ ]Images|\bPhoto:[ ]?[\w.\-]{1,30}(?:[ ][\w.\-]{1,30}){0,4})\)?\.?\s*$""",
     re.VERBOSE,
 )
-_PHOTO_WORDS = re.compile(r"\((?:[LR]|C|center|centre|left|right)\)|\bpictured\b", re.IGNORECASE)
+_PHOTO_WORDS = re.compile(
+    r"(?=[(p])(?:\((?:[LR]|C|center|centre|left|right)\)|\bpictured\b)", re.IGNORECASE
+)
 
 
 def dateline_end(text: str) -> int:

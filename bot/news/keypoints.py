@@ -38,9 +38,9 @@ _ANCHORED_OPENER = re.compile(
 _QUOTED = re.compile(r'"[^"]*"|“[^“”]*”')  # "“" stops at the next "“": linear
 # "I" is no pronoun in "World War I", "Phase I" or the road "I-95".
 _FIRST_PERSON = re.compile(
-    # The gate (every branch starts with one of these letters) lets the engine
-    # skip most positions in one step.
-    r"(?=[IWwMmOou])"
+    # The gate (every branch starts with one of these) lets the engine skip
+    # most positions in a step or two.
+    r"(?=I|[Ww]e|[Mm][ye]|[Oo]ur|us)"
     r"\b(?:I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b"
     r"|(?<!War )(?<!Phase )(?<!Type )(?<!Class )(?<!Stage )(?<!Part )(?<!Title )"
     r"(?<!Section )(?<!Chapter )\bI\b(?![-.])"
