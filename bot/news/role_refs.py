@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 
 from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
-    NON_PERSON_WORDS,
     DEPARTMENT_WORDS,
     KNOWN_OFFICE_HOLDERS,
+    NON_PERSON_WORDS,
     ROLE_WORDS,
     SENTENCE_WORDS,
     TITLE_MODIFIERS,
