@@ -36,3 +36,15 @@ def test_a_reported_clause_does_not_set_the_tense_of_the_saying() -> None:
     assert _values(text, dt.date(2019, 6, 20)) == [("Tuesday", "2019-06-18")]
     text = "The company said in a statement Tuesday it would cut 500 jobs."
     assert _values(text, dt.date(2019, 6, 20)) == [("Tuesday", "2019-06-18")]
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_back() -> None:
+    text = "The company's third-quarter net income fell 15% from a year earlier."
+    assert _values(text, dt.date(1997, 10, 30)) == [
+        ("third-quarter", "1997-Q3"),
+        ("a year earlier", "1996-Q3"),
+    ]
+    text = "For fiscal 1997, the company earned $1.2 billion, up from $1 billion a year earlier."
+    assert _values(text, dt.date(1998, 2, 27))[-1] == ("a year earlier", "FY1996")
+    text = "Sales rose in the summer of 1997 and fell a year later."
+    assert _values(text, dt.date(1998, 2, 27))[-1] == ("a year later", "1998-SU")

@@ -161,7 +161,12 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         1 if direction in ("from now", "hence", "later", "after", "afterward", "afterwards") else -1
     )
     anchored = direction not in ("ago", "from now", "hence")
-    base = _anchor_base(ctx, group_text(cand, "unit")) if anchored else ctx.anchor
+    unit = group_text(cand, "unit")
+    before = ctx.previous_period
+    if anchored and unit == "year" and before is not None and _periodic(before):
+        # "third-quarter profit fell from a year earlier": that quarter, a year back.
+        return Resolution(_years_from(before, sign * count), anchored=True)
+    base = _anchor_base(ctx, unit) if anchored else ctx.anchor
     if base is None:
         return None
     return Resolution(_offset(base, group_text(cand, "unit"), sign * count), anchored=anchored)
@@ -231,21 +236,42 @@ def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     return None if base is None else Resolution(cal.day(base), anchored=True)
 
 
+def _periodic(period: Period) -> bool:
+    """Whether a period recurs yearly under its own name: a month, quarter, half,
+    season or fiscal year (a day or a plain year is counted in years)."""
+    return period.precision == "month" or period.value.startswith("FY")
+
+
+def _years_from(before: Period, years: int) -> Period:
+    """The period of the same kind as `before`, `years` years away."""
+    first = before.first
+    if before.precision == "day":
+        return cal.day(cal.shift_months(first, 12 * years))
+    if before.precision == "week":
+        return cal.week(first + dt.timedelta(days=364 * years))
+    if before.precision != "month":
+        moved = cal.year(first.year + years)
+        if before.value.startswith("FY"):
+            return Period(moved.first, moved.last, "year", f"FY{moved.value}")
+        return moved
+    name = before.value[5:6]
+    if name in ("Q", "H") or before.value[5:].isalpha():  # quarter, half, season
+        last = cal.shift_months(before.last, 12 * years)
+        return Period(
+            cal.shift_months(first, 12 * years),
+            last,
+            "month",
+            f"{first.year + years:04d}{before.value[4:]}",
+        )
+    return cal.month(first.year + years, first.month)
+
+
 def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "the same month a year ago": the previous period, one year back."""
     before = ctx.previous_period
     if before is None:
         return None if ctx.anchor is None else Resolution(cal.year(ctx.anchor.year - 1))
-    first = before.first
-    if before.precision == "day":
-        return Resolution(cal.day(cal.shift_months(first, -12)), anchored=True)
-    if before.precision == "week":
-        return Resolution(cal.week(first - dt.timedelta(days=364)), anchored=True)
-    if "-Q" in before.value:
-        return Resolution(cal.quarter(first.year - 1, (first.month - 1) // 3 + 1), anchored=True)
-    if before.precision == "month":
-        return Resolution(cal.month(first.year - 1, first.month), anchored=True)
-    return Resolution(cal.year(first.year - 1), anchored=True)
+    return Resolution(_years_from(before, -1), anchored=True)
 
 
 def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
