@@ -24,3 +24,14 @@ def test_party_and_office_words_are_titles_not_names() -> None:
 def test_an_organisation_qualifies_a_lower_case_role() -> None:
     people = _people("White House press secretary Jen Psaki said the checks would come soon.")
     assert people["Jen Psaki"].title == "White House press secretary"
+
+
+def test_kin_and_mid_sentence_appositions_give_titles() -> None:
+    people = _people(
+        "Moon, joined by his chief of staff, Im Jong-seok, greeted Kim Jong Un at the border.",
+        "Kim's sister, Kim Yo Jong, stood behind her brother.",
+        "Her neighbor, Tom Becker, said he had moved everything upstairs.",
+    )
+    assert people["Im Jong-seok"].title == "chief of staff"
+    assert people["Kim Yo Jong"].title == "Kim's sister"
+    assert people["Tom Becker"].title == "neighbor"

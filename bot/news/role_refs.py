@@ -128,9 +128,16 @@ def _bridged(text: str, tok: Token, nxt: Token) -> bool:
 # Park, said" / "Brazil's president, Luiz Inacio Lula da Silva, has ..." / ", and
 # the North's head of state, Kim Yong Nam,": a role in apposition before the name.
 _ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s))"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s)|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s))"
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
+)
+
+
+# "Kim's sister, Kim Yo Jong": kin and neighbours given in apposition are titles there.
+_KIN = frozenset(
+    """sister brother wife husband son daughter mother father widow widower cousin
+    niece nephew neighbor neighbour friend""".split()
 )
 
 
@@ -143,7 +150,7 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
         return None
     role = match.group("role")
     words = [w.lower().strip("'’") for w in role.split()]
-    if not any(w in ROLE_WORDS for w in words):
+    if not any(w in ROLE_WORDS or w in _KIN for w in words):
         return None
     owner = match.group("owner")
     return f"{owner} {role}" if owner else role
