@@ -401,6 +401,7 @@ _SHAPES = [
     "Wednesday, the 30th through 31st of December 2019.",
     "on Christmas Eve 2019",
     "last Thanksgiving",
+    "the year-earlier quarter",
 ]
 
 

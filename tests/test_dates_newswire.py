@@ -48,3 +48,16 @@ def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_back() -> None:
     assert _values(text, dt.date(1998, 2, 27))[-1] == ("a year earlier", "FY1996")
     text = "Sales rose in the summer of 1997 and fell a year later."
     assert _values(text, dt.date(1998, 2, 27))[-1] == ("a year later", "1998-SU")
+
+
+def test_the_year_ago_period_is_the_period_in_focus_a_year_back() -> None:
+    text = (
+        "In the third quarter, earnings were $1.05 a share, compared with 92 cents "
+        "in the year-ago quarter."
+    )
+    assert _values(text, dt.date(1997, 10, 30)) == [
+        ("the third quarter", "1997-Q3"),
+        ("the year-ago quarter", "1996-Q3"),
+    ]
+    text = "Sales in March rose 4% from the year-earlier period."
+    assert _values(text, dt.date(1998, 4, 2))[-1] == ("the year-earlier period", "1997-03")

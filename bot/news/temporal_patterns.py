@@ -151,6 +151,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|the\s{1,3}(?:previous|prior)\s{1,3}year)(?!\w))",
     ),
     (
+        "year_ago",
+        r"(?i:(?<![\w-])the\s{1,3}year-(?:ago|earlier)\s{1,3}"
+        r"(?P<unit>period|quarter|month|week|half)(?!\w))",
+    ),
+    (
         "month_rel_year",
         rf"(?<![A-Za-z])(?P<mon>{_MONTH_FULL})\s{{1,3}}(?:of\s{{1,3}})?"
         r"(?P<rel>(?i:this|next|last))\s{1,3}(?i:year)(?!\w)",
@@ -212,6 +217,7 @@ GATES: dict[str, str] = {
     "the_day": r"(?=[OoFfIiEeCcSs])",
     "the_unit": r"(?=[FfIiDdTtOo])",
     "same_period": r"(?=[Tt])",
+    "year_ago": r"(?=[Tt])",
     "streak_day": r"(?=[AaTt])",
     "vague": r"(?=[NnCcPpAaRrTtLlSs])",
     "deictic": r"(?=[EeLlTtYy])",

@@ -82,6 +82,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),
     "quarter": (_words("quarter", ("quarter", "half"), True), 15 + 2, 43 + 4),
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),
+    "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
 }
 # Shorter paragraphs are scanned whole: finding the anchors would cost more
 # than it saves.

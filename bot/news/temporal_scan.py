@@ -61,6 +61,7 @@ _NEEDS: dict[str, _Needs] = {
     "anchored": (("#anchored",), _RELATIONS),
     "the_day": (("#the_day",), ("#the",)),
     "same_period": (("same",),),
+    "year_ago": (("year-ago", "year-earlier"),),
     "that_time": (("time",), ("that",)),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
     "vague_the": (("past", "future", "recent", "coming"),),
