@@ -39,3 +39,12 @@ def test_the_couple_or_the_family_is_no_one_named() -> None:
         '"We have made the decision to end our marriage," the couple wrote in a statement.',
     )
     assert quotes[0].speaker is None
+
+
+def test_a_name_modifying_a_noun_is_not_the_subject() -> None:
+    quotes = _quotes(
+        "John Fetterman won. Gisele Fetterman introduced him.",
+        "Rebecca Katz, a senior adviser to the Fetterman campaign, tweeted that the result "
+        'was "a win for every Pennsylvanian."',
+    )
+    assert quotes[0].speaker == "Rebecca Katz"

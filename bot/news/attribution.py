@@ -164,7 +164,8 @@ def _bisect(people: list[PersonSpan], start: int) -> int:
 
 def _preceded_by_preposition(masked: str, start: int) -> bool:
     before = masked[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].lower() in _PRONOUNS.keys() | PREPOSITIONS
+    # "to the Fetterman campaign": a name after "the" modifies a noun.
+    return bool(before) and before[-1].lower() in _PRONOUNS.keys() | PREPOSITIONS | {"the"}
 
 
 def subject_before(
