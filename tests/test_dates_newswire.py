@@ -61,3 +61,13 @@ def test_the_year_ago_period_is_the_period_in_focus_a_year_back() -> None:
     ]
     text = "Sales in March rose 4% from the year-earlier period."
     assert _values(text, dt.date(1998, 4, 2))[-1] == ("the year-earlier period", "1997-03")
+
+
+def test_a_date_something_was_moved_to_lies_ahead() -> None:
+    text = "The hearing was postponed to Nov. 20 from Nov. 13."
+    assert _values(text, dt.date(2023, 11, 6)) == [
+        ("Nov. 20", "2023-11-20"),
+        ("Nov. 13", "2023-11-13"),
+    ]
+    text = "The vote was rescheduled for Friday."
+    assert _values(text, dt.date(2023, 11, 6)) == [("Friday", "2023-11-10")]

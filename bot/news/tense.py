@@ -40,6 +40,11 @@ _LEADS_TO_FUTURE = frozenset(
 )
 # Where the clause of an expression ends, after it: punctuation, or a reported
 # clause ("said in a statement Tuesday that it would", "... Tuesday it would").
+# Verbs that move a date: the "to" or "for" after them points at the new date,
+# which is still ahead ("the hearing was postponed to Nov. 20").
+_MOVED = frozenset(
+    "postponed delayed moved rescheduled deferred adjourned forward extended".split()
+)
 _CLAUSE_STOP = re.compile(r"[,;:()]|\s(?:that|it|he|she|they|we)\s")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Present-tense words that end the search: "says Monday" is neither.
@@ -119,7 +124,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
                 if not _SCHEDULED_BY_NEXT[lower](following):
                     continue
                 signal = "future"  # "a hearing set for Friday", "he is due in court on Friday"
-            elif lower != "to":
+            elif lower not in ("to", "for"):
                 continue
         words_before = [
             words[index - 2] if index >= 2 else "",
@@ -127,6 +132,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
         ]
         if signal == "past" and lower not in _FINITE_PAST:
             signal = _participle(signal, words_before, adjacent=parts[2 * index] == " ")
+        elif lower in ("to", "for") and words_before[1] in _MOVED:
+            signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
         elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
             signal = "future"  # "is set to begin", "is due to open"
         if signal is None:
