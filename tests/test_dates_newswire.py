@@ -71,3 +71,8 @@ def test_a_date_something_was_moved_to_lies_ahead() -> None:
     ]
     text = "The vote was rescheduled for Friday."
     assert _values(text, dt.date(2023, 11, 6)) == [("Friday", "2023-11-10")]
+
+
+def test_years_count_from_a_year_that_names_something() -> None:
+    text = "He won gold at the 2016 Rio Games and silver four years later."
+    assert _values(text, dt.date(2021, 7, 15)) == [("2016", "2016"), ("four years later", "2020")]

@@ -256,9 +256,11 @@ def scan_timexes(
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
         ):
             last_year = (index, timex.end, timex.date.year)
-        if not timex.attributive:
+        if not timex.attributive or period.precision == "year":
+            # A year that names something still sets the focus for what counts in
+            # years from it ("the 2016 Games, and silver four years later").
             previous_period = period  # the timex's own date, last day, precision and value
-            if timex.precision == "day":
+            if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day if timex.until else timex.date
     return _join_ranges(text, found)
 
