@@ -104,13 +104,9 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
         first += 1  # "His former adviser Dominic Cummings": the title is "former adviser"
         if first >= name_start:
             return None
-    last = name_start - 1
-    if last > first and toks[last].lower in _STYLES:
-        last -= 1  # "Saudi Energy Minister Prince Abdulaziz": "Prince" is a style
-    return text[toks[first].start : toks[last].end].strip()
+    return text[toks[first].start : toks[name_start - 1].end].strip()
 
 
-_STYLES = frozenset("prince princess sheikh sir dame lord lady".split())
 _GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
 
