@@ -402,6 +402,7 @@ _SHAPES = [
     "on Christmas Eve 2019",
     "last Thanksgiving",
     "the year-earlier quarter",
+    "towards year end",
 ]
 
 

@@ -76,3 +76,10 @@ def test_a_date_something_was_moved_to_lies_ahead() -> None:
 def test_years_count_from_a_year_that_names_something() -> None:
     text = "He won gold at the 2016 Rio Games and silver four years later."
     assert _values(text, dt.date(2021, 7, 15)) == [("2016", "2016"), ("four years later", "2020")]
+
+
+def test_year_end_after_a_preposition() -> None:
+    anchor = dt.date(1989, 10, 26)
+    assert _values("It expects to complete the sale by year-end.", anchor) == [("year-end", "1989")]
+    assert _values("Shares have fallen 20% since year end.", anchor) == [("year end", "1988")]
+    assert _values("It paid year-end bonuses at year-end levels.", anchor) == []

@@ -203,6 +203,18 @@ def _keep_the_unit(cand: Candidate, text: str) -> bool:
     return nxt == "" or nxt in ",.;:)!?\"'”’"
 
 
+def _keep_year_end(cand: Candidate, text: str) -> bool:
+    # "by year-end", "at year-end the bank had"; not "at year-end levels" or
+    # "by year-end 1990" (the year given is another).
+    nxt = _next_char(text, cand.end)
+    if nxt == "" or not nxt.isalnum():
+        return True
+    if nxt.isdigit():
+        return False
+    after = word_after(text, cand.end)
+    return not after[:1].islower() or after in _FUNCTION_WORDS
+
+
 def _keep_vague_the(cand: Candidate, text: str) -> bool:
     # "the past nine days", "the past decade" are spans of time, not "the past".
     after = word_after(text, cand.end).lower()
@@ -245,6 +257,7 @@ _KEEPS: dict[str, Callable[[Candidate, str], bool]] = {
     "unit_after": _keep_relative_to_date,
     "the_day": _keep_the_day,
     "the_unit": _keep_the_unit,
+    "year_end": _keep_year_end,
     "season": _keep_season,
     "vague_the": _keep_vague_the,
     "holiday": _keep_holiday,

@@ -151,6 +151,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|the\s{1,3}(?:previous|prior)\s{1,3}year)(?!\w))",
     ),
     (
+        "year_end",
+        r"(?<![\w-])(?P<prep>(?i:by|at|before|after|until|till|through|since|from|to|around|near"
+        r"|toward|towards))\s(?P<core>(?i:year)[-\s]end)(?![\w-])",
+    ),
+    (
         "year_ago",
         r"(?i:(?<![\w-])the\s{1,3}year-(?:ago|earlier)\s{1,3}"
         r"(?P<unit>period|quarter|month|week|half)(?!\w))",

@@ -83,6 +83,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "quarter": (_words("quarter", ("quarter", "half"), True), 15 + 2, 43 + 4),
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),
     "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
+    "year_end": (_words("year_word", ("year",), True), 8 + 2, 8 + 4),
 }
 # Shorter paragraphs are scanned whole: finding the anchors would cost more
 # than it saves.

@@ -284,3 +284,12 @@ def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
     else:
         shift = 0 if in_weekend else -1
     return Resolution(cal.weekend(ctx.anchor + dt.timedelta(days=7 * shift)))
+
+
+def resolve_year_end(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "by year-end": this year; "since year-end" (or a past clause early in the
+    year) the last one."""
+    if ctx.anchor is None:
+        return None
+    back = group_text(cand, "prep") == "since" or (ctx.tense == "past" and ctx.anchor.month <= 2)
+    return Resolution(cal.year(ctx.anchor.year - back))

@@ -227,6 +227,7 @@ RESOLVERS: dict[str, Resolver] = {
     "vague_the": _vague,
     "same_period": relative.resolve_same_period,
     "year_ago": relative.resolve_same_period,
+    "year_end": relative.resolve_year_end,
     "month_rel_year": _month_rel_year,
     "weekend": relative.resolve_weekend,
     "iso": _absolute,

@@ -62,6 +62,7 @@ _NEEDS: dict[str, _Needs] = {
     "the_day": (("#the_day",), ("#the",)),
     "same_period": (("same",),),
     "year_ago": (("year-ago", "year-earlier"),),
+    "year_end": (("year",), ("end",)),
     "that_time": (("time",), ("that",)),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
     "vague_the": (("past", "future", "recent", "coming"),),
