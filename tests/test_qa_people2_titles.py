@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.news.model import Person
 from bot.news.people import find_people
+from bot.news.pipeline import parse_article
 from tests.test_people import article
 
 
@@ -35,3 +38,22 @@ def test_kin_and_mid_sentence_appositions_give_titles() -> None:
     assert people["Im Jong-seok"].title == "chief of staff"
     assert people["Kim Yo Jong"].title == "Kim's sister"
     assert people["Tom Becker"].title == "neighbor"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # A place that is also a given name is a person when a role says so...
+        (
+            '"It is an upgrade," said Carolina Milanesi, an analyst at Creative Strategies.',
+            ["Carolina Milanesi"],
+        ),
+        ("Jordan Peterson, a psychologist, said it was fine.", ["Jordan Peterson"]),
+        # ...and stays a place otherwise.
+        ("Georgia Power, the state's largest utility, said it was fine.", []),
+        ("North Carolina Governor Roy Cooper said it was fine.", ["Roy Cooper"]),
+    ],
+)
+def test_a_given_name_that_is_also_a_place(text: str, people: list[str]) -> None:
+    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    assert [p.name for p in article.people] == people

@@ -31,6 +31,9 @@ from bot.news.names import (
 ARTICLES = frozenset("der die das le la les el los las il lo".split())
 HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
 MAX_NAME_WORDS = 5
+# Places that are also given names: a person when a role says so ("said
+# Carolina Milanesi, an analyst"), else the place ("Carolina Panthers").
+_GIVEN_NAME_PLACES = frozenset("carolina georgia virginia jordan sydney india kenya paris".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 
 
@@ -66,6 +69,13 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     for k in range(i, j):
         if k == j - 1 and _family_name_word(toks[:j], k):
             continue
+        if (
+            k == i
+            and j - i == 2
+            and toks[k].lower in _GIVEN_NAME_PLACES
+            and apposition_role(toks, j)
+        ):
+            continue  # "said Carolina Milanesi, an analyst"
         if is_blocking(toks[k]) or (k < j - 1 and toks[k].text.endswith(("'s", "’s"))):
             start = k + 1
     # "Speaker Kevin McCarthy": a given name further in starts the name (but
@@ -131,7 +141,13 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
     """Whether the name part of a run is a person (see module doc)."""
     if not words or len(words) > MAX_NAME_WORDS:
         return False
-    if any(is_blocking(w) and not _family_name_word(words, k) for k, w in enumerate(words)):
+    named_for_a_place = (
+        len(words) >= 2 and words[0].lower in _GIVEN_NAME_PLACES and (role or apposition)
+    )
+    if any(
+        is_blocking(w) and not _family_name_word(words, k) and not (k == 0 and named_for_a_place)
+        for k, w in enumerate(words)
+    ):
         return False
     first = words[0].lower
     if len(words) == 1:
