@@ -57,3 +57,24 @@ def test_kin_and_mid_sentence_appositions_give_titles() -> None:
 def test_a_given_name_that_is_also_a_place(text: str, people: list[str]) -> None:
     article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
     assert [p.name for p in article.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            '"Sentiment is weak," said the senior market strategist for Invesco AIM, Fritz Meyer.',
+            ("Fritz Meyer", "senior market strategist for Invesco AIM"),
+        ),
+        (
+            '"It is fine," said the company\'s chief executive, Jane Doe.',
+            ("Jane Doe", "company's chief executive"),
+        ),
+    ],
+)
+def test_a_role_after_a_speech_verb_titles_the_name_that_ends_the_sentence(
+    text: str, person: tuple[str, str]
+) -> None:
+    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    assert [(p.name, p.title) for p in article.people] == [person]
+    assert [q.speaker for q in article.quotes] == [person[0]]

@@ -44,7 +44,8 @@ from bot.news.names import (
     ROLE_WORDS,
     SURNAME_FIRST,
 )
-from bot.news.role_refs import find_role_references, title_after, title_ahead, title_before
+from bot.news.role_refs import find_role_references
+from bot.news.titles import title_after, title_ahead, title_before
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 

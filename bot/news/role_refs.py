@@ -1,12 +1,10 @@
-"""Titles around a name, and references to a person by their title alone.
+"""References to a person by their title alone.
 
-`title_before` reads "US Secretary of State" in "US Secretary of State Mike
-Pompeo"; `title_after` reads the role in apposition ("Kim, the deputy leader
-of North Korea's ruling party, ..."). `find_role_references` finds "the
-Secretary of State", "the US president" or "North Korea's leader" and resolves
-each to the person who holds that title in the article (of two holders, the
-one whose title has the words before it, else the one named last), or, for a
-few heads of state and government, who is known to hold it.
+`find_role_references` finds "the Secretary of State", "the US president" or
+"North Korea's leader" and resolves each to the person who holds that title
+in the article (of two holders, the one whose title has the words before it,
+else the one named last), or, for a few heads of state and government, who is
+known to hold it. The titles themselves are read by `titles`.
 """
 
 from __future__ import annotations
@@ -15,182 +13,20 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
-    DEPARTMENT_WORDS,
     KNOWN_OFFICE_HOLDERS,
-    NON_PERSON_WORDS,
     ROLE_WORDS,
-    SENTENCE_WORDS,
     TITLE_MODIFIERS,
 )
+from bot.news.titles import TITLE_JOINERS
 
-_TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
-_MAX_TITLE_WORDS = 8
-_MAX_APPOSITION_WORDS = 12
 _MAX_MODIFIERS = 3
 _MAX_CORE_WORDS = 7
+_THE = re.compile(r"\b[Tt]he\s")
+_WORD = re.compile(r"[\w'’.-]+")
 _NOT_MODIFIERS = frozenset(
     "of for and or but to in on at by with from that who which said says".split()
 )
-_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
-# Lower-case nouns of an organisation that a title may hold before its role.
-_ORG_NOUNS = frozenset(
-    "ministry party union bank company firm agency group committee council government "
-    "police army navy court".split()
-)
-# Words that may open a title in apposition although they are sentence words.
-_APPOSITION_OPENERS = frozenset("his her its their our one now then also the a an".split())
-# Words that end a title in apposition: ", a professor who studied ...".
-_RELATIVE_WORDS = frozenset("who whom whose which that where when while after because".split())
-# Words that open a clause, not an apposition: ", who faces ...", ", hours after ...".
-_CLAUSE_WORDS = _RELATIVE_WORDS | frozenset(
-    "before since although though if despite during according speaking and but or as".split()
-)
-_THE = re.compile(r"\b[Tt]he\s")
-_WORD = re.compile(r"[\w'’.-]+")
-
-
-def _is_role(token: Token) -> bool:
-    return is_role_word(token.lower)
-
-
-def _ends_a_name(toks: list[Token], k: int) -> bool:
-    """True when the two words before token `k` are name words, not roles: "Donald Trump"."""
-    before = toks[max(0, k - 2) : k]
-    return len(before) == 2 and all(is_name_word(t) and not _is_role(t) for t in before)
-
-
-def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
-    """The title written right before the name at token `name_start`, if any."""
-    k = name_start - 1
-    first = name_start
-    has_role = False
-    while k >= 0 and name_start - k <= _MAX_TITLE_WORDS:
-        tok = toks[k]
-        gap = k + 1 < len(toks) and toks[k + 1].start - tok.end > 2
-        if gap and not _bridged(text, tok, toks[k + 1]):
-            break
-        if tok.text == "." and k and toks[k - 1].end == tok.start:
-            # An abbreviated role is two tokens: "Gov" "." in "Gov. Kate Brown".
-            if toks[k - 1].lower + "." not in ROLE_WORDS:
-                break
-            has_role = True
-            first = k - 1
-            k -= 2
-            continue
-        if _is_role(tok):
-            has_role = True
-        elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
-            break  # "President Donald Trump and Chinese President Xi": two people
-        elif not (
-            is_name_word(tok)
-            or is_acronym(tok)
-            or tok.lower in _TITLE_JOINERS
-            or tok.lower in TITLE_MODIFIERS
-            or tok.lower in DEPARTMENT_WORDS
-            or (not tok.capital and tok.lower in _ORG_NOUNS)  # "foreign ministry spokesman"
-        ):
-            break
-        first = k
-        k -= 1
-    while first < name_start and (toks[first].lower in _TITLE_JOINERS):
-        first += 1
-    if not has_role or first >= name_start:
-        return None
-    if toks[first].lower in ("the", "a", "an"):
-        return None
-    if toks[first].lower in _POSSESSIVE_DETERMINERS:
-        first += 1  # "His former adviser Dominic Cummings": the title is "former adviser"
-        if first >= name_start:
-            return None
-    return text[toks[first].start : toks[name_start - 1].end].strip()
-
-
-_GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
-
-
-def _bridged(text: str, tok: Token, nxt: Token) -> bool:
-    """True for "Venezuelan opposition leader", "China's foreign ministry": one or two
-    plain words (which the tokeniser leaves out) between a qualifier and a title word."""
-    gap = _GAP_WORDS.fullmatch(text, tok.end, nxt.start)
-    if gap is None or any(w.endswith("ed") for w in gap.group().split()):
-        return False  # "Fetterman defeated Republican Mehmet Oz": a verb, not a qualifier
-    if not (nxt.lower in ROLE_WORDS or nxt.lower in DEPARTMENT_WORDS or nxt.lower == "ministry"):
-        return False
-    # "White House press secretary": an organisation's last word qualifies too.
-    qualifier = is_acronym(tok) or tok.text.endswith(("'s", "’s")) or tok.lower in NON_PERSON_WORDS
-    return qualifier or (is_name_word(tok) and tok.lower.endswith(_DEMONYM_ENDINGS))
-
-
-# "The head of the central bank, Maria Lopez, said" / "Its chief executive, Sue
-# Park, said" / "Brazil's president, Luiz Inacio Lula da Silva, has ..." / ", and
-# the North's head of state, Kim Yong Nam,": a role in apposition before the name.
-_ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s)|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s))"
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
-    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
-)
-
-
-# "Kim's sister, Kim Yo Jong": kin and neighbours given in apposition are titles there.
-_KIN = frozenset(
-    """sister brother wife husband son daughter mother father widow widower cousin
-    niece nephew neighbor neighbour friend""".split()
-)
-
-
-def title_ahead(text: str, start: int, end: int) -> str | None:
-    """The role in apposition before a sentence's name: "The head of X, <name>, ..."."""
-    if not text.startswith(",", end):
-        return None
-    match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-    if match is None:
-        return None
-    role = match.group("role")
-    words = [w.lower().strip("'’") for w in role.split()]
-    if not any(w in ROLE_WORDS or w in _KIN for w in words):
-        return None
-    owner = match.group("owner")
-    return f"{owner} {role}" if owner else role
-
-
-def title_after(text: str, toks: list[Token], end: int) -> str | None:
-    """The role in apposition after a name: ", the deputy leader of ...,"."""
-    if end >= len(toks) or toks[end].text != ",":
-        return None
-    k = end + 1
-    opening = toks[end].end
-    if k < len(toks) and toks[k].lower in ("the", "a", "an"):
-        opening = toks[k].end
-        k += 1
-    first = k
-    role_seen = False
-    cut: int | None = None
-    while k < len(toks) and k - first < _MAX_APPOSITION_WORDS:
-        tok = toks[k]
-        if tok.text in ',.;:()"“”':
-            break
-        if _is_role(tok) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
-            role_seen = role_seen or k - first < 4
-        elif not role_seen and (
-            tok.lower in _CLAUSE_WORDS
-            or (tok.lower in SENTENCE_WORDS and tok.lower not in _APPOSITION_OPENERS)
-        ):
-            return None  # ", who faces ...", ", hours after ...": no apposition
-        elif tok.lower in _RELATIVE_WORDS and cut is None:
-            cut = tok.start
-        k += 1
-    if not role_seen or k == first:
-        return None
-    if k < len(toks) and toks[k].text not in ",.;:":
-        return None
-    # Up to the closing mark: plain words the tokeniser left out belong to the title.
-    close = toks[k].start if k < len(toks) else len(text)
-    if len(text[opening : toks[first].start].split()) > 2:
-        return None
-    return text[opening : close if cut is None else cut].strip() or None
 
 
 def _cores(title: str) -> list[str]:
@@ -281,7 +117,7 @@ def _conflicts(modifiers: list[str], title: str, core: str) -> bool:
     at = next((i for i in range(len(lowered)) if " ".join(lowered[i : i + size]) == core), None)
     if at is None:
         return False
-    qualifiers = [w for w in words[:at] if w.lower() not in _FREE_MODIFIERS | _TITLE_JOINERS]
+    qualifiers = [w for w in words[:at] if w.lower() not in _FREE_MODIFIERS | TITLE_JOINERS]
     if not qualifiers:
         return False
     title_words = set(lowered)
