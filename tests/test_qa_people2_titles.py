@@ -78,3 +78,22 @@ def test_a_role_after_a_speech_verb_titles_the_name_that_ends_the_sentence(
     article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
     assert [(p.name, p.title) for p in article.people] == [person]
     assert [q.speaker for q in article.quotes] == [person[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Justices Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented.",
+            ["Stephen Breyer", "Sonia Sotomayor", "Elena Kagan"],
+        ),
+        # A comma alone is an apposition, not a list.
+        (
+            '"It is fine," said Tim Ghriskey, Solaris Asset Management, in New York.',
+            ["Tim Ghriskey"],
+        ),
+    ],
+)
+def test_names_listed_with_a_person_are_people(text: str, people: list[str]) -> None:
+    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    assert [p.name for p in article.people] == people

@@ -149,11 +149,32 @@ class _Collector:
                 if len(words) == 1:
                     continue  # "Mr Howard": resolved with the short names
                 self._add_full(t_index, toks, start, end)
-        # "Constantin Stroe" is a person when "Stroe" speaks elsewhere.
-        for t_index, start, end in maybe:
-            toks = self.texts[t_index].toks
-            if toks[end - 1].lower in speaking:
-                self._add_full(t_index, toks, start, end)
+        # "Constantin Stroe" is a person when "Stroe" speaks elsewhere, and
+        # "Sonia Sotomayor" when listed with one: "Stephen Breyer, Sonia
+        # Sotomayor and Elena Kagan" (each found one may admit the next).
+        waiting = list(maybe)
+        while waiting:
+            left = [m for m in waiting if not self._speaks_or_listed(m, speaking)]
+            for t_index, start, end in waiting:
+                if (t_index, start, end) not in left:
+                    self._add_full(t_index, self.texts[t_index].toks, start, end)
+            if len(left) == len(waiting):
+                break
+            waiting = left
+
+    def _speaks_or_listed(self, run: tuple[int, int, int], speaking: set[str]) -> bool:
+        """Whether a possible name speaks elsewhere or stands in a list next to a person."""
+        t_index, start, end = run
+        toks = self.texts[t_index].toks
+        if toks[end - 1].lower in speaking:
+            return True
+        # A list has an "and" next to the name ("X, Y and Z"); a comma alone is
+        # an apposition ("Tim Ghriskey, Solaris Asset Management, said").
+        before = toks[start - 1].text if start >= 1 else ""
+        after = toks[end].text if end < len(toks) else ""
+        person_before = before in (",", "and") and (t_index, start - 2) in self.claimed
+        person_after = after in (",", "and") and (t_index, end + 1) in self.claimed
+        return "and" in (before, after) and (person_before or person_after)
 
     @staticmethod
     def _role_ahead(text: str, toks: list[Token], start: int, end: int) -> bool:
