@@ -97,3 +97,24 @@ def test_a_role_after_a_speech_verb_titles_the_name_that_ends_the_sentence(
 def test_names_listed_with_a_person_are_people(text: str, people: list[str]) -> None:
     article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
     assert [p.name for p in article.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Melinda French Gates said on Monday it goes on. Ms. French Gates, 56, was proud.",
+            ("Melinda French Gates", None),
+        ),
+        (
+            "His wife, Gisele Barreto Fetterman, voted. Gisele Fetterman said she was proud.",
+            ("Gisele Barreto Fetterman", "wife"),
+        ),
+        ("Michael M. Sears resigned. Michael Sears had led the unit.", ("Michael M. Sears", None)),
+    ],
+)
+def test_a_shorter_form_of_a_name_is_the_same_person(
+    text: str, person: tuple[str, str | None]
+) -> None:
+    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    assert [(p.name, p.title) for p in article.people] == [person]

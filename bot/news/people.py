@@ -44,6 +44,7 @@ from bot.news.names import (
     ROLE_WORDS,
     SURNAME_FIRST,
 )
+from bot.news.person_forms import same_person
 from bot.news.role_refs import find_role_references
 from bot.news.titles import title_after, title_ahead, title_before
 
@@ -208,29 +209,25 @@ class _Collector:
         if after:
             _add_unique(found.titles, after)
 
-    def merge_initials(self) -> None:
-        """ "Michael Sears" is the "Michael M. Sears" named elsewhere: one person."""
-        for key, found in list(self.people.items()):
-            if key not in self.people:
+    def merge_forms(self) -> None:
+        """One person under several name forms (see `person_forms`): merged into the fuller."""
+        moved: dict[str, str] = {}
+        for key, into in same_person({k: found.forms for k, found in self.people.items()}):
+            while into in moved:
+                into = moved[into]
+            if key == into or key not in self.people or into not in self.people:
                 continue
-            for form in list(found.forms):
-                words = form.split()
-                plain = [w for w in words if not (len(w.rstrip(".")) == 1 and w[0].isupper())]
-                if len(plain) == len(words) or len(plain) < 2:
-                    continue
-                other = canonical_key(" ".join(plain))
-                if other == key or other not in self.people:
-                    continue
-                merged = self.people.pop(other)
-                for name in merged.forms:
-                    _add_unique(found.forms, name)
-                for title in merged.titles:
-                    _add_unique(found.titles, title)
-                for alias in merged.aliases:
-                    _add_unique(found.aliases, alias)
-                self.mentions = [
-                    (t, a, b, key if k == other else k, text) for t, a, b, k, text in self.mentions
-                ]
+            merged, found = self.people.pop(key), self.people[into]
+            for name in merged.forms:
+                _add_unique(found.forms, name)
+            for title in merged.titles:
+                _add_unique(found.titles, title)
+            for alias in merged.aliases:
+                _add_unique(found.aliases, alias)
+            self.mentions = [
+                (t, a, b, into if k == key else k, text) for t, a, b, k, text in self.mentions
+            ]
+            moved[key] = into
 
     def short_names(self) -> None:
         """Lone family names and honorific + name, resolved by recency."""
@@ -354,9 +351,10 @@ _COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 
 def _informative(titles: list[str]) -> list[str]:
-    """The titles worth showing: "Dr." goes when a role says more ("health officer")."""
+    """The titles worth showing: "Dr." goes when a role says more ("health officer");
+    "Mr."/"Ms." say nothing on their own."""
     roles = [t for t in titles if t.lower() not in _COURTESY_TITLES]
-    return roles or titles
+    return roles or [t for t in titles if t.lower().rstrip(".") in ("dr", "sir")]
 
 
 def _add_unique(items: list[str], value: str) -> None:
@@ -369,7 +367,7 @@ def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ..
     texts = _texts(article)
     collector = _Collector(texts)
     collector.full_names()
-    collector.merge_initials()
+    collector.merge_forms()
     collector.short_names()
     collector.role_references()
     names = {key: found.canonical() for key, found in collector.people.items()}
