@@ -118,3 +118,9 @@ def test_a_shorter_form_of_a_name_is_the_same_person(
 ) -> None:
     article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
     assert [(p.name, p.title) for p in article.people] == [person]
+
+
+def test_a_given_name_inside_an_organisation_is_no_alias() -> None:
+    text = "Bill Gates spoke. He said the Bill & Melinda Gates Foundation would go on."
+    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    assert [(p.name, p.aliases) for p in article.people] == [("Bill Gates", ())]

@@ -311,7 +311,9 @@ class _Collector:
         word = tok.lower
         if is_blocking(tok) and (word not in index or after_article(toks, k)):
             return None  # "the West" is no Brian West
-        candidates = index.get(word, []) or first_names.get(word, []) or middles.get(word, [])
+        # A given name after "the" names a thing: "the Bill & Melinda Gates Foundation".
+        given = [] if after_article(toks, k) else first_names.get(word, [])
+        candidates = index.get(word, []) or given or middles.get(word, [])
         titled = (
             k > 0
             and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in HONORIFICS)
