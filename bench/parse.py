@@ -4,7 +4,7 @@ Usage: python bench/parse.py
 Targets: full parse (reader + people + quotes + dates + briefing) >= 1 MB/s of
 article text on one core; dates add <= 30% to the parse time; time grows
 linearly with input (a 1 MB paragraph, 10,000 quotation marks, a 50,000-character
-name-like run).
+name-like run, 4,000 people named in one list, 10,000 unbalanced quotation marks).
 """
 
 from __future__ import annotations
@@ -105,6 +105,15 @@ def main() -> None:
         "name-like run (characters):",
         lambda n: one_paragraph(("Kim Yong Chol Lee " * (n // 18 + 1))[:n]),
         [12_500, 25_000, 50_000],
+    )
+    linearity(
+        "people listed (count):",
+        lambda n: one_paragraph(
+            "Stephen Breyer, "
+            + ", ".join(f"Xavi Qq{i:05d} and Yann Rr{i:05d}" for i in range(n // 2))
+            + " met."
+        ),
+        [1_000, 2_000, 4_000],
     )
     linearity(
         "unbalanced marks (count):",

@@ -52,11 +52,11 @@ def is_blocking(token: Token) -> bool:
     )
 
 
-def _family_name_word(words: list[Token], k: int) -> bool:
+def _family_name_word(words: list[Token], k: int, end: int | None = None) -> bool:
     """True for "West" in "Brian West": a word of a place or direction that ends a
-    name after a given name."""
+    name (`words[:end]`, all of them by default) after a given name."""
     return (
-        k == len(words) - 1
+        k == (len(words) if end is None else end) - 1
         and k > 0
         and words[k].lower in SURNAME_WORDS
         and words[k - 1].lower in FIRST_NAMES
@@ -67,7 +67,7 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """The tail of the run [i, j) after its last blocking word (title, place...)."""
     start = i
     for k in range(i, j):
-        if k == j - 1 and _family_name_word(toks[:j], k):
+        if _family_name_word(toks, k, j):  # no slice: a run may be long
             continue
         if (
             k == i

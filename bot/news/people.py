@@ -151,17 +151,18 @@ class _Collector:
                     continue  # "Mr Howard": resolved with the short names
                 self._add_full(t_index, toks, start, end)
         # "Constantin Stroe" is a person when "Stroe" speaks elsewhere, and
-        # "Sonia Sotomayor" when listed with one: "Stephen Breyer, Sonia
-        # Sotomayor and Elena Kagan" (each found one may admit the next).
-        waiting = list(maybe)
-        while waiting:
-            left = [m for m in waiting if not self._speaks_or_listed(m, speaking)]
-            for t_index, start, end in waiting:
-                if (t_index, start, end) not in left:
-                    self._add_full(t_index, self.texts[t_index].toks, start, end)
-            if len(left) == len(waiting):
-                break
-            waiting = left
+        # "Sonia Sotomayor" when listed with one. Reading forward, then back,
+        # lets each one found admit the next: "Stephen Breyer, Sonia Sotomayor
+        # and Elena Kagan", "Sonia Sotomayor and Elena Kagan joined Justice Breyer".
+        left: list[tuple[int, int, int]] = []
+        for run in maybe:
+            if self._speaks_or_listed(run, speaking):
+                self._add_full(run[0], self.texts[run[0]].toks, run[1], run[2])
+            else:
+                left.append(run)
+        for run in reversed(left):
+            if self._speaks_or_listed(run, speaking):
+                self._add_full(run[0], self.texts[run[0]].toks, run[1], run[2])
 
     def _speaks_or_listed(self, run: tuple[int, int, int], speaking: set[str]) -> bool:
         """Whether a possible name speaks elsewhere or stands in a list next to a person."""
@@ -281,12 +282,13 @@ class _Collector:
         """ "Lula" of "Luiz Inacio Lula da Silva", "Baghdadi" of "al-Baghdadi": word ->
         person keys. A word that opens another name ("Ford Motor Company" beside
         "William Clay Ford Jr.") is a brand here, not a short name."""
-        canonicals = [found.canonical() for found in self.people.values()]
+        # Inside some name <=> inside this text (no name or run holds a line break).
+        canonicals = "\n".join(found.canonical() for found in self.people.values())
         brands: set[str] = set()
         for item in self.texts:
             for i, j in name_runs(item.toks, item.text):
                 run = " ".join(t.core for t in item.toks[i:j])
-                if j - i >= 2 and not any(run in name for name in canonicals):
+                if j - i >= 2 and run not in canonicals:
                     brands.add(item.toks[i].lower)
         middles: dict[str, list[str]] = {}
         for found in self.people.values():

@@ -24,12 +24,17 @@ def _inside(short: list[str], full: list[str]) -> bool:
     return all(word in rest for word in short)
 
 
-def _fuller(plain: list[str], words: list[str], full: list[str]) -> bool:
-    """Whether the name `full` is a fuller form of `words` (`plain`: without initials)."""
-    stripped = [w for w in full if not _is_initial(w)]
+def _fuller(plain: list[str], words: list[str], full: list[str], stripped: list[str]) -> bool:
+    """Whether the name `full` (`stripped`: without initials) is a fuller form of
+    `words` (`plain`: without initials)."""
     if plain == stripped:
         return len(full) > len(words)  # the same name with initials added
     return _inside(plain, stripped)
+
+
+# Names compared with each other share their last word; past this many such
+# names (pathological input) none is merged, so the work stays linear.
+_MAX_SHARING = 16
 
 
 def same_person(forms: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
@@ -38,16 +43,23 @@ def same_person(forms: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
     `forms` maps each person's key to the name forms found for them.
     """
     names = {key: [form.split() for form in found] for key, found in forms.items()}
+    by_last: dict[str, list[tuple[str, list[str], list[str]]]] = {}
+    for key, own in names.items():
+        for full in own:
+            stripped = [w for w in full if not _is_initial(w)]
+            if stripped:
+                by_last.setdefault(stripped[-1], []).append((key, full, stripped))
     pairs: list[tuple[str, str]] = []
     for key, own in names.items():
         for words in own:
             plain = [w for w in words if not _is_initial(w)]
-            if len(plain) < 2:
+            sharing = by_last.get(plain[-1], []) if len(plain) >= 2 else []
+            if len(sharing) > _MAX_SHARING:
                 continue
             fuller = {
                 other
-                for other, their in names.items()
-                if other != key and any(_fuller(plain, words, full) for full in their)
+                for other, full, stripped in sharing
+                if other != key and _fuller(plain, words, full, stripped)
             }
             if len(fuller) == 1:
                 pairs.append((key, fuller.pop()))
