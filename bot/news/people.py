@@ -64,6 +64,7 @@ class _Text:
     index: int
     text: str
     toks: list[Token] = field(default_factory=list)
+    runs: list[tuple[int, int]] = field(default_factory=list)  # capitalised runs of toks
 
 
 @dataclass
@@ -92,6 +93,7 @@ def _texts(article: Article) -> list[_Text]:
     texts.extend(_Text("body", i, p) for i, p in enumerate(article.paragraphs) if not is_byline(p))
     for item in texts:
         item.toks = tokens(item.text)
+        item.runs = name_runs(item.toks, item.text)
     return texts
 
 
@@ -117,7 +119,7 @@ class _Collector:
         speaking: set[str] = set()
         for t_index, item in enumerate(self.texts):
             toks = item.toks
-            for i, j in name_runs(toks, item.text):
+            for i, j in item.runs:
                 start, end = name_part(toks, i, j)
                 words = toks[start:end]
                 role = role_before(toks, i, start)
@@ -286,7 +288,7 @@ class _Collector:
         canonicals = "\n".join(found.canonical() for found in self.people.values())
         brands: set[str] = set()
         for item in self.texts:
-            for i, j in name_runs(item.toks, item.text):
+            for i, j in item.runs:
                 run = " ".join(t.core for t in item.toks[i:j])
                 if j - i >= 2 and run not in canonicals:
                     brands.add(item.toks[i].lower)

@@ -144,7 +144,11 @@ def _match_after_the(
         words.append(m)
         if len(words) >= _MAX_MODIFIERS + _MAX_CORE_WORDS:
             break
-    plain = [_plain(m.group()).lower() for m in words]
+    # A title's first word comes within the first few: most "the ..." hold none.
+    heads = [_plain(m.group()).lower() for m in words[: _MAX_MODIFIERS + 1]]
+    if firsts.isdisjoint(heads):
+        return None
+    plain = heads + [_plain(m.group()).lower() for m in words[_MAX_MODIFIERS + 1 :]]
     for skip in range(min(_MAX_MODIFIERS, len(words)) + 1):
         if skip and not _modifier(words[skip - 1].group()):
             break
