@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from bot.news.model import Quote
-from bot.news.people import find_people
-from bot.news.quotes import find_quotes
-from tests.test_people import article
-
-
-def _quotes(*paragraphs: str) -> list[Quote]:
-    shell = article(*paragraphs)
-    people, mentions = find_people(shell)
-    return list(find_quotes(dataclasses.replace(shell, people=people, mentions=mentions)))
+from tests.test_qa_people_quotes import quotes_of as _quotes
 
 
 def test_name_after_an_exclamation_or_question_mark_speaks() -> None:

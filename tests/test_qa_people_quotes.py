@@ -10,14 +10,15 @@ from bot.news.quotes import find_quotes
 from tests.test_people import article
 
 
-def _quotes(*paragraphs: str) -> list[Quote]:
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    """The quotes of an article made of `paragraphs`, people found first."""
     shell = article(*paragraphs)
     people, mentions = find_people(shell)
     return list(find_quotes(dataclasses.replace(shell, people=people, mentions=mentions)))
 
 
 def test_she_after_a_spokeswoman_is_the_spokeswoman() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         '"I think the authors owe us an apology," Natalie Dean, a biostatistician at the '
         "University of Florida, wrote on Twitter.",
         "A spokeswoman for the Centers for Disease Control and Prevention said the agency "
@@ -28,7 +29,7 @@ def test_she_after_a_spokeswoman_is_the_spokeswoman() -> None:
 
 
 def test_one_of_the_sources() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "OPEC+ is close to a deal, four sources told Reuters.",
         '"We are almost there," one of the sources said.',
     )
