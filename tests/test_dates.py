@@ -87,6 +87,10 @@ def test_explicit_dates(text: str, expression: str, value: str) -> None:
         # After a determiner "cut" is a noun; "each fell" is a verb all the same.
         ("Traders expect a cut at the meeting on March 31.", dt.date(1998, 2, 27), "1998-03-31"),
         ("Stocks each fell on June 2.", THU, "2017-06-02"),
+        # A present-tense verb of a schedule looks ahead; a past one still looks back.
+        ("The team faces Boston on Saturday.", THU, "2018-06-02"),
+        ("The trial begins Monday.", THU, "2018-06-04"),
+        ("He faces charges filed on Monday.", THU, "2018-05-28"),
         # "set for" and "due" schedule; "set a record" does not.
         ("A hearing has been set for Friday.", THU, "2018-06-01"),
         ("He is due in court on Friday.", THU, "2018-06-01"),

@@ -118,7 +118,8 @@ FUTURE_MARKERS = frozenset(
     """will 'll shall would could might may won't wont scheduled schedule schedules planned
         plan plans planning expected expect expects slated upcoming intends intend aims
         hopes going forecast predicted until till pending wants want seeks seek aim
-        hope""".split()
+        hope begins starts opens resumes convenes kicks meets faces plays hosts visits
+        travels departs""".split()
 )
 # ...and in the past (besides regular "-ed" forms).
 PAST_MARKERS = frozenset(
