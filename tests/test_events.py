@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.news.event_text import clause_text
 from bot.news.events import find_events
 from bot.news.model import Article, Caption, Event
 from bot.news.reader import read_article
@@ -239,3 +240,25 @@ def test_many_events_in_one_paragraph_stay_linear(unit: str) -> None:
     text = (unit * (12000 // len(unit)))[:12000]
     for event in find_events(_article((text,))):
         assert text[event.span.start : event.span.end] == event.expression
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "text"),
+    [
+        # An "according to" aside inside the clause is cut, not taken as its start...
+        (
+            "The storm, according to forecasters at the weather service, will hit on Thursday.",
+            "Thursday",
+            "The storm will hit",
+        ),
+        # ...while one that follows the clause still ends it.
+        (
+            "The storm hit on Thursday, according to forecasters.",
+            "Thursday",
+            "The storm hit",
+        ),
+    ],
+)
+def test_an_according_to_aside_inside_the_clause(sentence: str, expression: str, text: str) -> None:
+    start = sentence.index(expression)
+    assert clause_text(sentence, start, start + len(expression)) == text

@@ -44,7 +44,9 @@ _LEAD_THAT = re.compile(r"^that\s+")
 # Words left hanging where a clause was cut: "... to 444,000, which".
 _DANGLING_WORDS = ("which", "who", "whom", "where", "and", "or", "but", "that", "while", "as")
 _DANGLING = re.compile(rf"(?:[\s,]+(?:{'|'.join(_DANGLING_WORDS)}))+[\s,]*$")
-_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|too|also|in turn),", re.IGNORECASE)
+_ASIDE = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|in turn|according to [^,;]{1,80}),", re.IGNORECASE
+)
 _LEAD_ASIDE = re.compile(r"^(?:however|meanwhile|though)\s*,\s*", re.IGNORECASE)
 _SIDE_MARKS = re.compile(r"\s*\((?:\d\w*\s)?[LRC]\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
@@ -84,6 +86,12 @@ def _may_have_boundary(text: str) -> bool:
     )
 
 
+def _closed_aside(text: str, match: re.Match[str], start: int) -> bool:
+    """An "according to ..." that a comma closes before the expression: an aside
+    inside the clause, not the start of another."""
+    return match.group().rstrip().endswith("according to") and "," in text[match.end() : start]
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `text` (a sentence) that contains text[start:end]."""
     lo, hi = 0, len(text)
@@ -92,6 +100,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for match in _BOUNDARY.finditer(text):
         if _SHARED_SUBJECT.match(text, match.end()):
             continue  # "priced at $29, but will be free ...": one subject, one clause
+        if match.end() <= start and _closed_aside(text, match, start):
+            continue  # "The storm, according to forecasters, will hit on Thursday"
         if match.end() <= start:
             lo = match.end()
         elif match.start() >= end:
