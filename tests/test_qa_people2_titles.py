@@ -124,3 +124,18 @@ def test_a_given_name_inside_an_organisation_is_no_alias() -> None:
     text = "Bill Gates spoke. He said the Bill & Melinda Gates Foundation would go on."
     article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
     assert [(p.name, p.aliases) for p in article.people] == [("Bill Gates", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"It is bad," said Tom Ellis, 45, a retiree in Salem.', ("Tom Ellis", "retiree in Salem")),
+        ('"Fine," said Ann Lee, a student at Yale.', ("Ann Lee", "student at Yale")),
+        ("Tom Ellis, 45, was arrested.", ("Tom Ellis", None)),
+    ],
+)
+def test_an_age_before_the_apposition_and_everyday_roles(
+    text: str, person: tuple[str, str | None]
+) -> None:
+    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    assert [(p.name, p.title) for p in article.people] == [person]

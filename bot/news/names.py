@@ -101,7 +101,9 @@ ROLE_WORDS = frozenset(
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
-    midfielder defender winger rapper superintendent republican democrat""".split()
+    midfielder defender winger rapper superintendent republican democrat resident
+    retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
+    passenger""".split()
 )
 
 # Endings of role nouns no list can hold: epidemiologist, physician, demographer.

@@ -155,10 +155,16 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
     return f"{owner} {role}" if owner else role
 
 
+_AGE = re.compile(r"\d{1,3}")
+
+
 def title_after(text: str, toks: list[Token], end: int) -> str | None:
-    """The role in apposition after a name: ", the deputy leader of ...,"."""
+    """The role in apposition after a name: ", the deputy leader of ...,", also after
+    an age (", 45, a retiree in Salem")."""
     if end >= len(toks) or toks[end].text != ",":
         return None
+    if end + 2 < len(toks) and _AGE.fullmatch(toks[end + 1].text) and toks[end + 2].text == ",":
+        end += 2
     k = end + 1
     opening = toks[end].end
     if k < len(toks) and toks[k].lower in ("the", "a", "an"):
