@@ -372,6 +372,15 @@ _TIMEY = st.sampled_from(
         "and",
         "Q3",
         "fall",
+        "through",
+        "Christmas",
+        "Eve",
+        "Easter",
+        "before",
+        "year-end",
+        "mid-",
+        "fiscal",
+        "quarter",
     ]
 )
 
