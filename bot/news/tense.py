@@ -38,13 +38,13 @@ _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
 _LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
 )
-# Where the clause of an expression ends, after it: punctuation, or a reported
-# clause ("said in a statement Tuesday that it would", "... Tuesday it would").
 # Verbs that move a date: the "to" or "for" after them points at the new date,
 # which is still ahead ("the hearing was postponed to Nov. 20").
 _MOVED = frozenset(
     "postponed delayed moved rescheduled deferred adjourned forward extended".split()
 )
+# Where the clause of an expression ends, after it: punctuation, or a reported
+# clause ("said in a statement Tuesday that it would", "... Tuesday it would").
 _CLAUSE_STOP = re.compile(r"[,;:()]|\s(?:that|it|he|she|they|we)\s")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Present-tense words that end the search: "says Monday" is neither.
