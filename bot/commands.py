@@ -94,6 +94,9 @@ COMMANDS: tuple[Command, ...] = (
 COMMANDS_BY_NAME = {command.name: command for command in COMMANDS}
 
 
+_ALL_OPTION_NAMES = frozenset(option.name for command in COMMANDS for option in command.options)
+
+
 def parse_line(line: str) -> tuple[str, dict[str, str]]:
     """Split a command line into the command name and its options."""
     line = line.strip()
@@ -120,6 +123,10 @@ def parse_line(line: str) -> tuple[str, dict[str, str]]:
         key, sep, value = token.partition(":")
         if sep and key.lower() in valid:
             options[key.lower()] = value
+        elif sep and value and key.lower() in _ALL_OPTION_NAMES:
+            # Another command's option ("/quote person:Pompeo"): say so, do not search for it.
+            names = ", ".join(f"{option.name}:" for option in command.options) or "none"
+            raise UsageError(f"/{name} has no option {key}: (its options: {names})")
         else:
             loose.append(token)
     if loose:

@@ -40,6 +40,8 @@ def test_parse_line(line: str, expected: tuple[str, dict[str, str]]) -> None:
         ("/search", "needs query"),
         ('/quote speaker:"open', "could not read"),
         ("/help me", "takes no options"),
+        # Another command's option is named, not searched for as words.
+        ("/quote person:Pompeo", r"no option person: \(its options: speaker:, about:, article:\)"),
     ],
 )
 def test_bad_lines_say_why(line: str, message: str) -> None:
