@@ -37,3 +37,15 @@ def test_a_name_modifying_a_noun_is_not_the_subject() -> None:
         'was "a win for every Pennsylvanian."',
     )
     assert quotes[0].speaker == "Rebecca Katz"
+
+
+def test_an_accusation_quotes_its_words_for_the_accuser() -> None:
+    quotes = _quotes('Opposition leader Alberto Feijoo accused Mr Sanchez of "improvising".')
+    assert [(q.speaker, q.text, q.kind) for q in quotes] == [
+        ("Alberto Feijoo", "improvising", "fragment")
+    ]
+    # In the passive the accuser is not named: no speaker is made up.
+    assert [q.speaker for q in _quotes('Sanchez was accused of "improvising" by critics.')] in (
+        [],
+        [None],
+    )

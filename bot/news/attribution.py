@@ -51,7 +51,7 @@ SPEECH_VERBS = frozenset(
     estimated forecast hint hinted observe observed recount recounted reiterate
     reiterated explained complain complained criticize criticized criticise
     criticised praise praised testify testified predicted assure assured mention
-    mentioned""".split()
+    mentioned accuse accuses accused accusing""".split()
 )
 # Verb forms that are also plural nouns ("Other reports suggested").
 _NOUN_LIKE = frozenset("reports claims calls notes comments states quotes remarks replies".split())
