@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.news.calendar_values import month
+
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()<-])")
 _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _ZWSP = "\u200b"
@@ -81,18 +83,12 @@ def range_label(start: dt.date, until: dt.date | None, precision: str) -> str:
     return f"{start.day} {start:%b %Y}"
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    """The last day of a month."""
-    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_of_next - dt.timedelta(days=1)
-
-
 def _months_label(start: dt.date, until: dt.date | None) -> str:
     """'May 2018'; a quarter 'Q2 2018', a half 'H1 2018'; else 'Jun – Aug 1995'."""
-    if until is None or until <= _month_end(start.year, start.month):
+    if until is None or until <= month(start.year, start.month).last:
         return f"{start:%B %Y}"
     months = (until.year - start.year) * 12 + until.month - start.month + 1
-    if start.day == 1 and until == _month_end(until.year, until.month):
+    if start.day == 1 and until == month(until.year, until.month).last:
         if months == 3 and start.month % 3 == 1:
             return f"Q{start.month // 3 + 1} {start.year}"
         if months == 6 and start.month in (1, 7):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.model import Person
+from bot.news.model import Article, Person
 from bot.news.people import find_people
 from bot.news.pipeline import parse_article
 from tests.test_people import article
@@ -13,6 +13,11 @@ from tests.test_people import article
 def _people(*paragraphs: str) -> dict[str, Person]:
     people, _mentions = find_people(article(*paragraphs))
     return {person.name: person for person in people}
+
+
+def _parsed(text: str) -> Article:
+    """The whole parse of a one-paragraph article dated 2024-01-01."""
+    return parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
 
 
 def test_party_and_office_words_are_titles_not_names() -> None:
@@ -55,7 +60,7 @@ def test_kin_and_mid_sentence_appositions_give_titles() -> None:
     ],
 )
 def test_a_given_name_that_is_also_a_place(text: str, people: list[str]) -> None:
-    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    article = _parsed(text)
     assert [p.name for p in article.people] == people
 
 
@@ -75,7 +80,7 @@ def test_a_given_name_that_is_also_a_place(text: str, people: list[str]) -> None
 def test_a_role_after_a_speech_verb_titles_the_name_that_ends_the_sentence(
     text: str, person: tuple[str, str]
 ) -> None:
-    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    article = _parsed(text)
     assert [(p.name, p.title) for p in article.people] == [person]
     assert [q.speaker for q in article.quotes] == [person[0]]
 
@@ -95,7 +100,7 @@ def test_a_role_after_a_speech_verb_titles_the_name_that_ends_the_sentence(
     ],
 )
 def test_names_listed_with_a_person_are_people(text: str, people: list[str]) -> None:
-    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    article = _parsed(text)
     assert [p.name for p in article.people] == people
 
 
@@ -116,13 +121,13 @@ def test_names_listed_with_a_person_are_people(text: str, people: list[str]) -> 
 def test_a_shorter_form_of_a_name_is_the_same_person(
     text: str, person: tuple[str, str | None]
 ) -> None:
-    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    article = _parsed(text)
     assert [(p.name, p.title) for p in article.people] == [person]
 
 
 def test_a_given_name_inside_an_organisation_is_no_alias() -> None:
     text = "Bill Gates spoke. He said the Bill & Melinda Gates Foundation would go on."
-    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    article = _parsed(text)
     assert [(p.name, p.aliases) for p in article.people] == [("Bill Gates", ())]
 
 
@@ -137,5 +142,5 @@ def test_a_given_name_inside_an_organisation_is_no_alias() -> None:
 def test_an_age_before_the_apposition_and_everyday_roles(
     text: str, person: tuple[str, str | None]
 ) -> None:
-    article = parse_article(f"date 2024-01-01\n\n{text}\n".encode(), "test")
+    article = _parsed(text)
     assert [(p.name, p.title) for p in article.people] == [person]

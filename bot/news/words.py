@@ -56,10 +56,7 @@ def word_tokens(text: str) -> list[str]:
         return [normalise(m.group(0)) for m in _WORD.finditer(text)]
     # Lower-casing the whole text first finds the same tokens, already lower-case.
     # A token ends in a letter or digit, so only "'s" can end one.
-    return [
-        w[:-2] if w.endswith("'s") else w
-        for w in _WORD.findall(lower.replace("’", "'") if "’" in lower else lower)
-    ]
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(lower.replace("’", "'"))]
 
 
 def is_content_word(word: str) -> bool:
