@@ -47,10 +47,16 @@ _DANGLING = re.compile(rf"(?:[\s,]+(?:{'|'.join(_DANGLING_WORDS)}))+[\s,]*$")
 _ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|in turn|according to [^,;]{1,80}),", re.IGNORECASE
 )
-_LEAD_ASIDE = re.compile(r"^(?:however|meanwhile|though)\s*,\s*", re.IGNORECASE)
-_SIDE_MARKS = re.compile(r"\s*\((?:\d\w*\s)?[LRC]\)")
+_SIDE_MARK = r"\((?:\d\w*\s)?[LRC]\)"  # a party or side: "(R)", "(1st L)"
+_SIDE_MARKS = re.compile(r"\s*" + _SIDE_MARK)
+# Searched first: with "(" to look for, not white space, it rejects a clause
+# without side marks far faster than `_SIDE_MARKS` (which must try every position).
+_SIDE_MARK_ALONE = re.compile(_SIDE_MARK)
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
+# In printable text, a space `_tidy_spaces` would change: one of a run, or one before a mark.
+_SPACE_TO_TIDY = re.compile(r" [ ,.;:!?]")
+_SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:!?])")
 _QUOTES = "\"”’'"
 _STOPS = ",.;:"
 _ABSOLUTE = re.compile(rf"(?<![A-Za-z]){MONTH_PATTERN}(?![a-z])|\d{{4}}|\d{{1,2}}/\d")
@@ -116,23 +122,26 @@ def _first_group(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-_SPACED_PUNCT = tuple(" " + mark for mark in ",.;:!?")
+def _tidy_any_spaces(text: str) -> str:
+    """`_tidy_spaces` for text with white space of any kind."""
+    return _SPACE_BEFORE_PUNCT.sub(_first_group, _SPACES.sub(" ", text))
 
 
 def _tidy_spaces(text: str) -> str:
     """One space for each run of white space, none before punctuation.
 
     In printable text the only white space is " " (every other kind is not
-    printable), so plain string operations do the work.
+    printable), so one search tells whether there is anything to do (in most
+    clauses there is not).
     """
     if not text.isprintable():
-        return _SPACE_BEFORE_PUNCT.sub(_first_group, _SPACES.sub(" ", text))
+        return _tidy_any_spaces(text)
+    if _SPACE_TO_TIDY.search(text) is None:
+        return text
     if "  " in text:
         text = _SPACES.sub(" ", text)
     # Now every run of white space is one " ": drop the one before each mark.
-    for spaced in _SPACED_PUNCT:
-        text = text.replace(spaced, spaced[1])
-    return text
+    return _SPACE_BEFORE_MARK.sub("", text)
 
 
 def _rstrip_commas(text: str) -> str:
@@ -158,20 +167,15 @@ def _strip_end(text: str) -> str:
     return body[:end] + quote
 
 
-def _first_letters(letters: str) -> frozenset[str]:
-    """`letters` in both cases."""
-    return frozenset(letters + letters.upper())
+# The first three letters of each word `_LEADING` strips.
+_LEADING_HEADS = frozenset(("and", "but", "alt", "tho", "whi", "whe", "how", "yet", "mea"))
 
 
-_LEADING_FIRST = _first_letters("abtwhym")  # and, but, ..., meanwhile
-_LEAD_ASIDE_FIRST = _first_letters("hmt")  # however, meanwhile, though
-
-
-def _may_start(text: str, first_letters: frozenset[str]) -> bool:
-    """Whether `text` may start with a word whose first letter is in `first_letters`
-    (a non-ASCII one may match an ASCII letter case-insensitively: "K", "ſ")."""
-    first = text[:1]
-    return first in first_letters or not first.isascii()
+def _may_lead(text: str) -> bool:
+    """Whether `_LEADING` may match `text`: it starts with a connective's first three
+    letters (a non-ASCII one may match an ASCII letter case-insensitively: "K", "ſ")."""
+    head = text[:3]
+    return not head.isascii() or head.lower() in _LEADING_HEADS
 
 
 def tidy(text: str) -> str:
@@ -180,22 +184,24 @@ def tidy(text: str) -> str:
     if len(text) > _MAX_CHARS * 3:
         text = text[: _MAX_CHARS * 3]
     # Each pass below that cannot match (checked in one cheap step) is skipped.
-    if "(" in text:
+    if "(" in text and _SIDE_MARK_ALONE.search(text) is not None:
         text = _SIDE_MARKS.sub("", text)
-    if text.count(",") > 1:
+    # No pass adds a comma: with fewer than two there is no aside and no ",".
+    two_commas = text.count(",") > 1
+    if two_commas:
         text = _ASIDE.sub("", text)
     text = _tidy_spaces(text).strip(" ,;:")
-    if _may_start(text, _LEADING_FIRST):
-        text = _LEADING.sub("", text)
-    if _may_start(text, _LEAD_ASIDE_FIRST):
-        text = _LEAD_ASIDE.sub("", text)
-    text = text.strip(" ,;:")
+    if _may_lead(text):
+        # A leading "however, " goes with the connectives: `_LEADING` takes it.
+        leading = _LEADING.match(text)
+        if leading is not None:
+            text = text[leading.end() :].strip(" ,;:")
     if text.startswith("that"):
         text = _LEAD_THAT.sub("", text)
     if _rstrip_commas(text).endswith(_DANGLING_WORDS):
         text = _DANGLING.sub("", text)
     text = _strip_end(text)
-    if ",," in text:
+    if two_commas and ",," in text:
         text = text.replace(",,", ",")
     if len(text) > _MAX_CHARS:
         text = text[:_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

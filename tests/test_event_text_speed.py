@@ -1,0 +1,53 @@
+"""Event text: each shortcut taken for speed gives what the general path gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news import event_text
+
+# Pieces that the clause passes look for, to be drawn far more often than
+# plain random text would draw them.
+_PIECES = (
+    *("and", "But", "although", "though", "While", "whereas", "However", "meanwhile", "yet"),
+    *("that", "which", "who", "or", "as", "adding", "saying", "noting", "according to"),
+    *("will", "called", "last Thursday", "The", "K", "\u212a", "ſ", "İ", "ı", "é", "x"),
+    *(",", ", ", ";", " ; ", ":", ".", "!", "?", " ", "  ", "\t", "\n", "\u00a0", "\u2009"),
+    *("(R)", " (1st L)", "(x)", '"', "”", "’", "'", "“", " – ", "—", ",,", " ,", " ."),
+)
+_TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join), st.text())
+
+
+@settings(max_examples=600)
+@given(_TEXTS)
+def test_tidy_spaces_agrees_with_the_general_path(text: str) -> None:
+    assert event_text._tidy_spaces(text) == event_text._tidy_any_spaces(text)
+
+
+@settings(max_examples=600)
+@given(_TEXTS)
+def test_the_side_mark_search_finds_every_side_mark(text: str) -> None:
+    if event_text._SIDE_MARK_ALONE.search(text) is None:
+        assert event_text._SIDE_MARKS.sub("", text) == text
+
+
+@settings(max_examples=600)
+@given(_TEXTS)
+def test_leading_words_are_looked_for_only_where_they_may_be(text: str) -> None:
+    if not event_text._may_lead(text):
+        assert event_text._LEADING.match(text) is None
+
+
+# The pass `tidy` once made after `_LEADING`, which can never match there.
+_LEAD_ASIDE = re.compile(r"^(?:however|meanwhile|though)\s*,\s*", re.IGNORECASE)
+
+
+@settings(max_examples=600)
+@given(_TEXTS)
+def test_leading_connectives_take_a_leading_aside(text: str) -> None:
+    leading = event_text._LEADING.match(text)
+    rest = text[leading.end() :] if leading else text
+    assert _LEAD_ASIDE.match(rest) is None
