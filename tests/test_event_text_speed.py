@@ -29,6 +29,13 @@ def test_tidy_spaces_agrees_with_the_general_path(text: str) -> None:
 
 @settings(max_examples=600)
 @given(_TEXTS)
+def test_boundaries_are_those_of_the_whole_pattern(text: str) -> None:
+    found = [(m.span(), m.group("q")) for m in event_text._boundaries(text)]
+    assert found == [(m.span(), m.group("q")) for m in event_text._BOUNDARY.finditer(text)]
+
+
+@settings(max_examples=600)
+@given(_TEXTS)
 def test_the_side_mark_search_finds_every_side_mark(text: str) -> None:
     if event_text._SIDE_MARK_ALONE.search(text) is None:
         assert event_text._SIDE_MARKS.sub("", text) == text

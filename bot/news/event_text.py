@@ -15,21 +15,23 @@ import bisect
 import functools
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.news.model import Caption
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN
 
+_COMMA_BRANCH = (
+    r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to)\s+"
+)
 # The look-ahead names every branch's first character, so that most positions
 # are rejected in one step (the matches are the same).
 _BOUNDARY = re.compile(
-    r"(?=[\s;,])(?:\s*;\s*|\s+[–—]\s+|,(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding"
-    r"|saying|noting|according to)\s+|\s+(?:although|whereas)\s+)"
+    r"(?=[\s;,])(?:\s*;\s*|\s+[–—]\s+|" + _COMMA_BRANCH + r"|\s+(?:although|whereas)\s+)"
 )
-# Found wherever `_BOUNDARY`'s comma branch is (with "although" and "whereas"
-# looked for on their own): see `_may_have_boundary`.
-_COMMA_BOUND = re.compile(r",[\"”’']?\s+(?:though|but|while|adding|saying|noting|according to)")
+# `_BOUNDARY` where only its comma branch can match: starting with a ",", it is
+# searched from comma to comma, not tried at every position.
+_COMMA_BOUNDARY = re.compile(_COMMA_BRANCH)
 _SHARED_SUBJECT = re.compile(
     r"(?:will|would|was|were|is|are|has|have|had|can|could|may|might|should|did|does|do"
     r"|also|then|later|still)\b|[a-z]+ed\b"
@@ -79,17 +81,15 @@ def _is_absolute(expression: str) -> bool:
     return _ABSOLUTE.search(expression) is not None
 
 
-def _may_have_boundary(text: str) -> bool:
-    """False when `_BOUNDARY` cannot match: none of what each branch needs is there
-    (most sentences; plain substring tests are cheap)."""
-    return (
-        ";" in text
-        or "–" in text
-        or "—" in text
-        or "although" in text
-        or "whereas" in text
-        or ("," in text and _COMMA_BOUND.search(text) is not None)
-    )
+def _boundaries(text: str) -> Iterator[re.Match[str]] | tuple[()]:
+    """`_BOUNDARY`'s matches in `text`, found the cheapest way: most sentences have
+    nothing that its branches other than the comma one need (plain substring
+    tests are cheap), and some have no comma either."""
+    if ";" in text or "–" in text or "—" in text or "although" in text or "whereas" in text:
+        return _BOUNDARY.finditer(text)
+    if "," in text and _COMMA_BOUNDARY.search(text) is not None:
+        return _COMMA_BOUNDARY.finditer(text)
+    return ()
 
 
 def _closed_aside(text: str, match: re.Match[str], start: int) -> bool:
@@ -101,9 +101,7 @@ def _closed_aside(text: str, match: re.Match[str], start: int) -> bool:
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `text` (a sentence) that contains text[start:end]."""
     lo, hi = 0, len(text)
-    if not _may_have_boundary(text):
-        return lo, hi
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         if _SHARED_SUBJECT.match(text, match.end()):
             continue  # "priced at $29, but will be free ...": one subject, one clause
         if match.end() <= start and _closed_aside(text, match, start):
