@@ -58,3 +58,18 @@ def test_leading_connectives_take_a_leading_aside(text: str) -> None:
     leading = event_text._LEADING.match(text)
     rest = text[leading.end() :] if leading else text
     assert _LEAD_ASIDE.match(rest) is None
+
+
+def _strip_end_spec(text: str) -> str:
+    """`_strip_end` as its docstring says it: trailing stops, commas and white
+    space go; a closing quote after them stays."""
+    body = text.rstrip()
+    quote = body[-1:] if body[-1:] in tuple(event_text._QUOTES) else ""
+    body = body[: len(body) - len(quote)]
+    return re.sub(r"[\s,.;:]+\Z", "", body) + quote
+
+
+@settings(max_examples=600)
+@given(_TEXTS)
+def test_strip_end_strips_what_it_says(text: str) -> None:
+    assert event_text._strip_end(text) == _strip_end_spec(text)

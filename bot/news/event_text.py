@@ -69,9 +69,11 @@ _KEEP_AFTER = frozenset(
     its their his her our the a an this that""".split()
 )  # a determiner makes the expression part of a noun: "in its last quarter"
 _DROP_WITH = frozenset("on in at during for over".split())
+_CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 _LETTERS = string.ascii_letters
 _MAX_CHARS = 300
+_MAX_INPUT = _MAX_CHARS * 3
 _REACH = 400
 
 
@@ -153,16 +155,20 @@ def _rstrip_commas(text: str) -> str:
 def _strip_end(text: str) -> str:
     """`text` without the stops, commas and white space it ends with; a closing
     quote after them stays ("... hostility."" -> "... hostility"")."""
+    body = text.rstrip(_STOPS)
+    if body[-1:].isalnum():
+        return body  # most clauses: "... called it off." (no space or quote to look past)
     body = text.rstrip()
     quote = body[-1:]
     if quote and quote in _QUOTES:
         body = body[:-1]
     else:
         quote = ""
-    end = len(body)
-    while end and (body[end - 1] in _STOPS or body[end - 1].isspace()):
-        end -= 1
-    return body[:end] + quote
+    # Stops and white space may alternate ("hostility. ,"): strip both until neither ends it.
+    body = body.rstrip(_STOPS)
+    while body[-1:].isspace():
+        body = body.rstrip().rstrip(_STOPS)
+    return body + quote
 
 
 # The first three letters of each word `_LEADING` strips.
@@ -176,11 +182,14 @@ def _may_lead(text: str) -> bool:
     return not head.isascii() or head.lower() in _LEADING_HEADS
 
 
+# Two expressions of one clause that are both kept ("from June 12 to June 14")
+# give the same clause one after the other: the last one is remembered.
+@functools.lru_cache(maxsize=1)
 def tidy(text: str) -> str:
     """Sentence-case a clause and strip connectives, asides and the final stop."""
     # Only the start is ever shown, and a bounded input keeps every pass below cheap.
-    if len(text) > _MAX_CHARS * 3:
-        text = text[: _MAX_CHARS * 3]
+    if len(text) > _MAX_INPUT:
+        text = text[:_MAX_INPUT]
     # Each pass below that cannot match (checked in one cheap step) is skipped.
     if "(" in text and _SIDE_MARK_ALONE.search(text) is not None:
         text = _SIDE_MARKS.sub("", text)
@@ -194,9 +203,10 @@ def tidy(text: str) -> str:
         leading = _LEADING.match(text)
         if leading is not None:
             text = text[leading.end() :].strip(" ,;:")
-    if text.startswith("that"):
+    if text[:4] == "that":
         text = _LEAD_THAT.sub("", text)
-    if _rstrip_commas(text).endswith(_DANGLING_WORDS):
+    # A clause that ends in a stop (most do) ends in no dangling word.
+    if text[-1:] != "." and _rstrip_commas(text).endswith(_DANGLING_WORDS):
         text = _DANGLING.sub("", text)
     text = _strip_end(text)
     if two_commas and ",," in text:
@@ -204,7 +214,7 @@ def tidy(text: str) -> str:
     if len(text) > _MAX_CHARS:
         text = text[:_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     first = text[:1]
-    if first.isalpha() and first.isupper():
+    if "A" <= first <= "Z" or (first.isalpha() and first.isupper()):
         return text  # already sentence-cased (an upper-case letter is its own upper case)
     for i, ch in enumerate(text):
         if ch.isalpha():
@@ -225,15 +235,16 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         return text
     after = text[end:]
     head = before.rstrip()
-    opens_clause = not head or head.endswith((",", ";", ":", '"', "“"))
-    if opens_clause and _WORD_NEXT.match(after):
+    # (Tests of the last character: cheaper than `endswith`, which parses its arguments.)
+    if (not head or head[-1] in _CLAUSE_OPENERS) and _WORD_NEXT.match(after):
         # The expression is the subject ("Today marked ...", "that day has come").
         return text
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
-    if head.endswith(",") and after.lstrip().startswith(","):
-        after = after.lstrip()[1:]
-    return head + " " + after.lstrip()
+    after = after.lstrip()
+    if head[-1:] == "," and after[:1] == ",":
+        after = after[1:].lstrip()
+    return f"{head} {after}"
 
 
 def clause_text(
@@ -248,7 +259,10 @@ def clause_text(
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     s_lo, s_hi = spans[index] if index >= 0 and spans[index][1] > start else (0, len(text))
     # A run-on "sentence" is read only near the expression, so work stays linear.
-    s_lo, s_hi = max(s_lo, start - _REACH), min(s_hi, end + _REACH)
+    if s_lo < start - _REACH:
+        s_lo = start - _REACH
+    if s_hi > end + _REACH:
+        s_hi = end + _REACH
     sentence = text[s_lo:s_hi]
     rel_start, rel_end = start - s_lo, end - s_lo
     lo, hi = _clause_bounds(sentence, rel_start, rel_end)
