@@ -20,7 +20,8 @@ _WINDOW = 40
 # The look-behind only skips starts inside a word (the start one letter back
 # matches too, so it is never the leftmost match): no re-scan of each word.
 _LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z.'’]*)\W{0,3}$")
-_NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z][A-Za-z'’]*)")
+# Matched at the end of an expression, which `match` anchors it to.
+_NEXT_WORD = re.compile(r"\W{0,3}?([A-Za-z][A-Za-z'’]*)")
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
 _NAMED_DAYS = frozenset(
@@ -47,6 +48,7 @@ _NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
     number no no. model version route page pages room highway interstate""".split()
 )
+_MONEY_SIGNS = frozenset("$£€¥#")
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 _UNIT_WORDS = frozenset("day week month year decade quarter century few several".split())
 _DURATION_PREPS = frozenset("""in over during for within throughout through across""".split())
@@ -79,7 +81,7 @@ def word_before(text: str, start: int) -> str:
 
 def word_after(text: str, end: int) -> str:
     """The word just after `end`, as written ("" if none nearby)."""
-    match = _NEXT_WORD.match(text[end : end + _WINDOW])
+    match = _NEXT_WORD.match(text, end, end + _WINDOW)
     return match.group(1) if match else ""
 
 
@@ -105,12 +107,12 @@ def _keep_year(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("mod"):
         return True
     prefix = text[max(0, cand.start - 4) : cand.start]
-    if any(map(prefix.__contains__, "$£€¥#")):
+    if not _MONEY_SIGNS.isdisjoint(prefix):
         return False
     if before in _NUMBER_LEADS:
         return False
     after = word_after(text, cand.end)
-    if _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start) and after[:1].isupper():
+    if after[:1].isupper() and _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start):
         return False  # a name with a number in it: "the Russell 2000 Index"
     return after.lower() not in _COUNT_NOUNS
 
