@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from bot.news.temporal_lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, WORD_RE
-from bot.news.tense_words import backward_pattern, lower_words, word_before, word_pattern
+from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
 
 Tense = Literal["past", "future"]
 Signal = Tense | Literal["present"]
@@ -66,18 +66,9 @@ _MARKER_AFTER = word_pattern(_SIGNALS, "ed")
 _MARKER_BEFORE = backward_pattern([*_SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"], "ed")
 
 
-def _marker(lower: str) -> Signal | None:
-    """The tense a lower-case word (`WORD_RE`: no curly apostrophe) signals,
-    "present", or None when it signals nothing."""
-    signal = _SIGNALS.get(lower)
-    if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
-        return "past"
-    return signal
-
-
-def _participle(backwards: str, found: re.Match[str]) -> Signal | None:
-    """The signal of a past "-ed" form, `found` in `backwards` (the window before
-    the expression, reversed, read by `_MARKER_BEFORE`).
+def _participle(before: str, found: re.Match[str]) -> Signal | None:
+    """The signal of a past "-ed" form, `found` by `_MARKER_BEFORE` in `before` (the
+    window before the expression, as `backwards` makes it).
 
     After "be" it looks ahead ("to be held", "will be signed"); after
     "is"/"are" it is a present passive ("is officially reported"). Right after
@@ -88,7 +79,7 @@ def _participle(backwards: str, found: re.Match[str]) -> Signal | None:
     if found.group("gap") == " " and (word in _BASE_FORM_AFTER or word in _DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
     if word.endswith("ly"):  # "is officially reported"
-        word = word_before(backwards, found.end("previous"))
+        word = word_before(before, found.end("previous"))
     if word in ("be", "being"):
         return "future"
     if word in ("is", "are"):
@@ -108,36 +99,39 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
     The nearest one wins, so the search stops at the first marker found going
     back; only that word's two predecessors are read (for "to be held").
     """
-    backwards = lower_words(text[lo:start])[::-1]
-    for found in _MARKER_BEFORE.finditer(backwards):
-        lower = found.group()[::-1]
-        signal = _SIGNALS.get(lower)  # `_marker`, inline
-        if lower == "may" and _is_month(text, start - found.end()):
+    before = backwards(text[lo:start])
+    # `search` from the last match, not `finditer`: most windows need one match,
+    # and a search costs less than setting up an iterator.
+    at = 0
+    while (found := _MARKER_BEFORE.search(before, at)) is not None:
+        at = found.end()
+        lower = found.group("word")[::-1]
+        # Characters between the word and the expression (`before` starts with a space).
+        distance = found.start("word") - 1
+        signal = _SIGNALS.get(lower)
+        if lower == "may" and _is_month(text, start - distance - len(lower)):
             continue
         if signal is None:
             if lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
                 signal = "past"
             elif lower in _SCHEDULED_BY_NEXT:
-                following = WORD_RE.search(text, start - found.start(), start)
+                following = WORD_RE.search(text, start - distance, start)
                 if not _SCHEDULED_BY_NEXT[lower](following.group().lower() if following else ""):
                     continue
                 signal = "future"  # "a hearing set for Friday", "he is due in court on Friday"
             elif lower not in ("to", "for"):
                 continue
         if signal == "past" and lower not in _FINITE_PAST:
-            signal = _participle(backwards, found)
+            signal = _participle(before, found)
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
             if previous in _MOVED:
                 signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
             elif lower == "to" and previous in _LEADS_TO_FUTURE:
                 signal = "future"  # "is set to begin", "is due to open"
-        if signal is None:
+        if signal is None or (lower in _NEAR_ONLY and distance > 3):
             continue
-        distance = float(found.start())
-        if lower in _NEAR_ONLY and distance > 3:
-            continue
-        return distance, None if signal == "present" else signal
+        return float(distance), None if signal == "present" else signal
     return None
 
 
@@ -155,34 +149,43 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
     if best is None:
-        for found in _MARKER_AFTER.finditer(lower_words(text[end:hi])):
-            signal = _after_marker(text, found.group("word"), end + found.start("word"))
+        after = forwards(text[end:hi])
+        at = 0
+        while (found := _MARKER_AFTER.search(after, at)) is not None:
+            at = found.end()
+            offset = found.start("word") - 1  # `after` starts with a space
+            signal = _after_marker(text, found.group("word"), end + offset)
             if signal is not None:
                 return None if signal == "present" else signal
         return None
     # A word after the expression wins only when it starts closer than that marker
-    # (counting 1.5 a character); mostly none does, and the first that starts too
-    # far off ends the reading.
-    for found in WORD_RE.finditer(text, end, hi):
-        at = found.start()
-        if (at - end) * 1.5 >= best[0]:
+    # (counting 1.5 a character). Mostly none does, so the words are read one by
+    # one, up to the first that starts too far off.
+    at = end
+    while (found := WORD_RE.search(text, at, hi)) is not None:
+        at, word_at = found.end(), found.start()
+        if (word_at - end) * 1.5 >= best[0]:
             break
-        signal = _after_marker(text, found.group().lower(), at)
+        signal = _after_marker(text, found.group().lower(), word_at)
         if signal is None:
             continue
         # With a verb before it, words past the next comma or "that" belong to another
         # clause ("the plan, announced in late January, would take effect"). A stop
         # that starts before this word ends before `_LONGEST_STOP` after its start.
-        stop = _CLAUSE_STOP.search(text, end, min(hi, at + _LONGEST_STOP))
-        if stop is not None and stop.start() < at:
+        stop = _CLAUSE_STOP.search(text, end, min(hi, word_at + _LONGEST_STOP))
+        if stop is not None and stop.start() < word_at:
             break
         return None if signal == "present" else signal
     return best[1]
 
 
 def _after_marker(text: str, lower: str, at: int) -> Signal | None:
-    """The signal of a lower-case word at `at` after the expression, if it gives one
-    ("until" and "pending" count only before it)."""
+    """The tense a lower-case word (`WORD_RE`: no curly apostrophe) at `at` after the
+    expression signals, "present", or None when it signals nothing there ("until"
+    and "pending" count only before it)."""
     if lower in _NEAR_ONLY or (lower == "may" and _is_month(text, at)):
         return None
-    return _marker(lower)
+    signal = _SIGNALS.get(lower)
+    if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
+        return "past"
+    return signal

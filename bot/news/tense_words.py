@@ -8,10 +8,14 @@ meets the last words first and stops at the first that may be a marker.
 
 A word of `WORD_RE` is a run of letters and apostrophes without its leading
 apostrophes ("'tis" reads "tis", "dogs'" reads "dogs'"), so a pattern here
-starts at a run, skips its apostrophes, and ends where the run ends.
+starts where a run does, skips its apostrophes, and ends where the run ends.
 Reversed, a run reads from its end: its word is what comes before its last
-letter, the rest being apostrophes only. All patterns read lower-case text
-(`lower_words`): case-blind patterns are much slower.
+letter, the rest being apostrophes only.
+
+The patterns read the text that `forwards` and `backwards` make: lower-case
+(case-blind patterns are much slower), and after a space, so that a pattern
+starts with the character before a run, which lets the matcher skip to those
+characters instead of trying every one.
 """
 
 from __future__ import annotations
@@ -30,10 +34,18 @@ _GAP_AND_WORD_PATTERN = r"(?P<gap>[^a-z]*?)(?:(?<![a-z'])(?P<previous>[a-z']*[a-
 _GAP_AND_WORD = re.compile(_GAP_AND_WORD_PATTERN)
 
 
-def lower_words(window: str) -> str:
-    """`window` with its words lower-case and every offset kept."""
+def forwards(window: str) -> str:
+    """The text a `word_pattern` reads in `window`: a space, then the window with
+    its words lower-case."""
     # Only ASCII letters make words, and lower-casing ASCII keeps each offset.
-    return window.lower() if window.isascii() else window.translate(_ASCII_LOWER)
+    return " " + (window.lower() if window.isascii() else window.translate(_ASCII_LOWER))
+
+
+def backwards(window: str) -> str:
+    """The text a `backward_pattern` reads in `window`: a space, then the window
+    reversed, with its words lower-case."""
+    lower = window.lower() if window.isascii() else window.translate(_ASCII_LOWER)
+    return " " + lower[::-1]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -61,31 +73,28 @@ def _spellings(words: Iterable[str]) -> list[str]:
 
 def word_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
     """A pattern whose "word" group finds each lower-case word of `words`, and each
-    word that ends with `suffix`, in `lower_words` text (sliced: the pattern reads
-    the character before a search's start)."""
+    word that ends with `suffix`, in `forwards` text."""
     ending = rf"(?:[a-z][a-z']*)?{re.escape(suffix)}"
-    return re.compile(
-        rf"(?<![a-z'])'*(?P<word>{_alternation(_spellings(words))}|{ending})(?![a-z'])"
-    )
+    return re.compile(rf"[^a-z']'*(?P<word>{_alternation(_spellings(words))}|{ending})(?![a-z'])")
 
 
 def backward_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
-    """Like `word_pattern`, but for reversed `lower_words` text: a match is one of
-    the words reversed, and its end is where the word starts. Its "gap" group
-    holds the text between the word and the word before, which the "previous"
-    group holds (None at the window's start), both reversed."""
+    """Like `word_pattern`, but for `backwards` text: the "word" group holds the
+    word reversed, and it ends where the word starts. The "gap" group holds the
+    text between the word and the word before, which the "previous" group holds
+    (None at the window's start), both reversed."""
     spellings = [word[::-1] for word in _spellings(words)]
     ending = rf"{re.escape(suffix[::-1])}(?:[a-z']*[a-z])?"
     # From the start of a run to its last letter, then what comes before it.
     return re.compile(
-        rf"(?<![a-z'])(?:{_alternation(spellings)}|{ending})(?='*(?![a-z']))"
+        rf"[^a-z'](?P<word>{_alternation(spellings)}|{ending})(?='*(?![a-z']))"
         rf"(?={_GAP_AND_WORD_PATTERN})"
     )
 
 
-def word_before(backwards: str, at: int) -> str:
+def word_before(reversed_text: str, at: int) -> str:
     """The word (lower-case, "" if none) before the one that starts where `at` is
-    in reversed `lower_words` text."""
-    found = _GAP_AND_WORD.match(backwards, at)
+    in `backwards` text."""
+    found = _GAP_AND_WORD.match(reversed_text, at)
     previous = found.group("previous") if found else None
     return previous[::-1] if previous else ""
