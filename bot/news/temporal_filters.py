@@ -192,7 +192,7 @@ def _keep_short_year(cand: Candidate, text: str, before: str) -> bool:
 
 
 def _keep_deictic(cand: Candidate, text: str, before: str) -> bool:
-    return not text[max(0, cand.start - 4) : cand.start].endswith("USA ")
+    return cand.start < 4 or not text.startswith("USA ", cand.start - 4)
 
 
 def _keep_the_unit(cand: Candidate, text: str, before: str) -> bool:
