@@ -66,8 +66,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _spellings(words: Iterable[str]) -> list[str]:
-    """The lower-case `words` that `WORD_RE` may split out whole: no word is ever
-    equal to the others ("'ll")."""
+    """The lower-case `words` that `WORD_RE` may split out whole; no word ever
+    equals the others ("'ll" is always part of a word)."""
     return [word for word in words if WORD_RE.fullmatch(word) and word.islower()]
 
 
