@@ -9,6 +9,7 @@ expressions ("a day later", "the next day", "the same period a year ago",
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
@@ -17,12 +18,18 @@ from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS, number_value
 from bot.news.temporal_scan import Candidate
 
 
+@functools.lru_cache(maxsize=512)
+def _days(count: int) -> dt.timedelta:
+    """A span of `count` days (made once: building a timedelta costs more than adding one)."""
+    return dt.timedelta(days=count)
+
+
 def _nearest_weekday(base: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
     """The `weekday` nearest to `base` going back (-1) or forward (+1)."""
     offset = (weekday - base.weekday()) * direction % 7
     if offset == 0 and strict:
         offset = 7
-    return base + dt.timedelta(days=offset * direction)
+    return base + _days(offset * direction)
 
 
 def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -38,11 +45,14 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     elif rel in ("next", "coming", "following"):
         found = _nearest_weekday(base, wd, 1, strict=True)
     elif rel == "this":
-        found = base + dt.timedelta(days=wd - base.weekday())
+        found = base + _days(wd - base.weekday())
     else:
         forward = ctx.tense == "future"
         found = _nearest_weekday(base, wd, 1 if forward else -1, strict=False)
     return Resolution(cal.day(found, day_part(cand)), anchored=anchored)
+
+
+_DEICTIC_OFFSETS = {"yesterday": -1, "tomorrow": 1}
 
 
 def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -50,9 +60,9 @@ def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return None
     word = group_text(cand, "word")
-    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    offset = _DEICTIC_OFFSETS.get(word, 0)
     part = "TNI" if word == "tonight" else day_part(cand)
-    return Resolution(cal.day(ctx.anchor + dt.timedelta(days=offset), part))
+    return Resolution(cal.day(ctx.anchor + _days(offset), part))
 
 
 def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -63,15 +73,15 @@ def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
     back = group_text(cand, "rel") == "last" and part in ("night", "evening")
     if group_text(cand, "rel") == "last" and not back:
         return None
-    return Resolution(cal.day(ctx.anchor - dt.timedelta(days=back), DAY_PARTS[part]))
+    return Resolution(cal.day(ctx.anchor - _days(back), DAY_PARTS[part]))
 
 
 def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
     """The `unit` period (week, month, ...) `shift` units away from `base`."""
     if unit == "week":
-        return cal.week(base + dt.timedelta(days=7 * shift))
+        return cal.week(base + _days(7 * shift))
     if unit == "weekend":
-        return cal.weekend(base + dt.timedelta(days=7 * shift))
+        return cal.weekend(base + _days(7 * shift))
     if unit == "month":
         moved = cal.shift_months(base, shift)
         return cal.month(moved.year, moved.month)
@@ -141,7 +151,7 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
 def _offset(base: dt.date, unit: str, count: int) -> Period:
     """`count` units (day, week, month, year, decade) from `base`."""
     if unit in ("day", "week"):
-        return cal.day(base + dt.timedelta(days=count * (7 if unit == "week" else 1)))
+        return cal.day(base + _days(count * (7 if unit == "week" else 1)))
     if unit == "month":
         moved = cal.shift_months(base, count)
         return cal.month(moved.year, moved.month)
@@ -199,7 +209,7 @@ def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel in ("the preceding", "the prior"):
         shift = -1
     part = DAY_PARTS.get(unit)
-    return Resolution(cal.day(base + dt.timedelta(days=shift), part), anchored=True)
+    return Resolution(cal.day(base + _days(shift), part), anchored=True)
 
 
 def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -248,7 +258,7 @@ def _years_from(before: Period, years: int) -> Period:
     if before.precision == "day":
         return cal.day(cal.shift_months(first, 12 * years))
     if before.precision == "week":
-        return cal.week(first + dt.timedelta(days=364 * years))
+        return cal.week(first + _days(364 * years))
     if before.precision != "month":
         moved = cal.year(first.year + years)
         if before.value.startswith("FY"):
@@ -283,7 +293,7 @@ def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
         shift = 0 if ctx.anchor.weekday() < 5 else 1
     else:
         shift = 0 if in_weekend else -1
-    return Resolution(cal.weekend(ctx.anchor + dt.timedelta(days=7 * shift)))
+    return Resolution(cal.weekend(ctx.anchor + _days(7 * shift)))
 
 
 def resolve_year_end(cand: Candidate, ctx: Context) -> Resolution | None:
