@@ -24,12 +24,22 @@ def _days(count: int) -> dt.timedelta:
     return dt.timedelta(days=count)
 
 
-def _nearest_weekday(base: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
-    """The `weekday` nearest to `base` going back (-1) or forward (+1)."""
-    offset = (weekday - base.weekday()) * direction % 7
+@functools.lru_cache(maxsize=2048)
+def _day_resolution(base: dt.date, offset: int, part: str | None, anchored: bool) -> Resolution:
+    """The day `offset` days from `base`, with a TIMEX3 part of day ("TMO") if any.
+
+    Made once: "said Thursday" and "yesterday" recur with the same base in an article.
+    """
+    return Resolution(cal.day(base + _days(offset), part), anchored)
+
+
+def _weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool) -> int:
+    """Days from a day of `from_weekday` to the nearest `weekday` going back (-1) or
+    forward (+1)."""
+    offset = (weekday - from_weekday) * direction % 7
     if offset == 0 and strict:
         offset = 7
-    return base + _days(offset * direction)
+    return offset * direction
 
 
 def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -40,16 +50,17 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     base = ctx.previous if anchored and ctx.previous else ctx.anchor
     if base is None:
         return None
+    from_weekday = base.weekday()
     if rel in ("last", "past", "previous", "this past"):
-        found = _nearest_weekday(base, wd, -1, strict=True)
+        offset = _weekday_offset(from_weekday, wd, -1, strict=True)
     elif rel in ("next", "coming", "following"):
-        found = _nearest_weekday(base, wd, 1, strict=True)
+        offset = _weekday_offset(from_weekday, wd, 1, strict=True)
     elif rel == "this":
-        found = base + _days(wd - base.weekday())
+        offset = wd - from_weekday
     else:
         forward = ctx.tense == "future"
-        found = _nearest_weekday(base, wd, 1 if forward else -1, strict=False)
-    return Resolution(cal.day(found, day_part(cand)), anchored=anchored)
+        offset = _weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
+    return _day_resolution(base, offset, day_part(cand), anchored)
 
 
 _DEICTIC_OFFSETS = {"yesterday": -1, "tomorrow": 1}
@@ -62,7 +73,7 @@ def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
     word = group_text(cand, "word")
     offset = _DEICTIC_OFFSETS.get(word, 0)
     part = "TNI" if word == "tonight" else day_part(cand)
-    return Resolution(cal.day(ctx.anchor + _days(offset), part))
+    return _day_resolution(ctx.anchor, offset, part, False)
 
 
 def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -73,7 +84,7 @@ def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
     back = group_text(cand, "rel") == "last" and part in ("night", "evening")
     if group_text(cand, "rel") == "last" and not back:
         return None
-    return Resolution(cal.day(ctx.anchor - _days(back), DAY_PARTS[part]))
+    return _day_resolution(ctx.anchor, -back, DAY_PARTS[part], False)
 
 
 def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
@@ -199,17 +210,19 @@ def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
     return Resolution(_offset(base, group_text(cand, "unit"), sign), anchored=True)
 
 
+_ANCHORED_SHIFTS = {"the next": 1, "the following": 1, "the previous": -1}
+
+
 def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
     """the next day, the previous day, that same day, that morning."""
     base = ctx.previous or ctx.anchor
     if base is None:
         return None
     rel, unit = group_text(cand, "rel"), group_text(cand, "unit")
-    shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+    shift = _ANCHORED_SHIFTS.get(rel, 0)
     if rel in ("the preceding", "the prior"):
         shift = -1
-    part = DAY_PARTS.get(unit)
-    return Resolution(cal.day(base + _days(shift), part), anchored=True)
+    return _day_resolution(base, shift, DAY_PARTS.get(unit), True)
 
 
 def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -243,7 +256,7 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     """on the day, for the day: the day in focus (previous day, else publication)."""
     base = ctx.previous or ctx.anchor
-    return None if base is None else Resolution(cal.day(base), anchored=True)
+    return None if base is None else _day_resolution(base, 0, None, True)
 
 
 def _periodic(period: Period) -> bool:

@@ -110,11 +110,13 @@ def _year_of_weekday(
 
 
 def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
+    groups = cand.groups
     m = month_number(group_text(cand, "mon"))
-    d, d2 = _day_number(cand.group("d")), _day_number(cand.group("d2"))
-    if m is None or not 1 <= d <= 31 or (cand.group("d2") and d2 <= d):
+    last_text = groups.get("d2")
+    d, d2 = _day_number(groups.get("d")), _day_number(last_text)
+    if m is None or not 1 <= d <= 31 or (last_text and d2 <= d):
         return None
-    if cand.group("y"):
+    if groups.get("y"):
         found = _days_of_month(int(group_text(cand, "y")), m, d, d2)
     elif ctx.year_hint:
         found = _in_hinted_year(lambda y: _days_of_month(y, m, d, d2), ctx, ctx.year_hint)
