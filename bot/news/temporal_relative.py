@@ -114,6 +114,14 @@ def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _unit_resolution(base: dt.date, unit: str, shift: int, anchored: bool) -> Resolution | None:
+    """`shift_unit` as a Resolution (None where it gives no period), made once:
+    "last week" and "this year" recur with the same base in an article."""
+    period = shift_unit(base, unit, shift)
+    return Resolution(period, anchored) if period else None
+
+
 SHIFTS = {
     "this": 0,
     "the current": 0,
@@ -155,8 +163,7 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
-    period = shift_unit(base, unit, SHIFTS.get(rel, 0))
-    return Resolution(period, anchored=anchored) if period else None
+    return _unit_resolution(base, unit, SHIFTS.get(rel, 0), anchored)
 
 
 def _offset(base: dt.date, unit: str, count: int) -> Period:
@@ -245,12 +252,10 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     before = ctx.previous_period
     unit = group_text(cand, "unit")
     if before is not None and _RANK[before.precision] <= _UNIT_RANK[unit]:
-        period = shift_unit(before.first, unit, 0)
-        return Resolution(period, anchored=True) if period else None
+        return _unit_resolution(before.first, unit, 0, True)
     if ctx.anchor is None:
         return None
-    period = shift_unit(ctx.anchor, unit, 0)
-    return Resolution(period) if period else None
+    return _unit_resolution(ctx.anchor, unit, 0, False)
 
 
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:

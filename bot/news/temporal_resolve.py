@@ -56,9 +56,15 @@ def _month_year(cand: Candidate, ctx: Context) -> Resolution | None:
     return Resolution(cal.month(int(group_text(cand, "y")), m)) if m else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _whole_year(number: int) -> Resolution:
+    """A calendar year as a Resolution, made once per year (the commonest date)."""
+    return Resolution(cal.year(number))
+
+
 def _year(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "2018"."""
-    return Resolution(cal.year(int(group_text(cand, "y"))))
+    return _whole_year(int(group_text(cand, "y")))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -161,7 +167,7 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return None
     yy = int(group_text(cand, "yy"))
-    return Resolution(cal.year(2000 + yy if 2000 + yy <= ctx.anchor.year + 5 else 1900 + yy))
+    return _whole_year(2000 + yy if 2000 + yy <= ctx.anchor.year + 5 else 1900 + yy)
 
 
 def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
