@@ -68,12 +68,13 @@ def _year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _nearest_year(
+def _in_nearest_year(
     make: Callable[..., Period | None], args: tuple[Any, ...], anchor: dt.date, tense: Tense | None
-) -> Period | None:
-    """`cal.pick_year` for `make(year, *args)`: made once per anchor and tense, as
-    the same yearless date recurs in an article ("June 12" ... "June 12")."""
-    return cal.pick_year(lambda y: make(y, *args), anchor, tense)
+) -> Resolution | None:
+    """`make(year, *args)` in the year `cal.pick_year` picks, made once per anchor and
+    tense: the same yearless date recurs in an article ("June 12" ... "June 12")."""
+    found = cal.pick_year(lambda y: make(y, *args), anchor, tense)
+    return Resolution(found) if found else None
 
 
 def _in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: int) -> Period | None:
@@ -132,7 +133,7 @@ def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
         wd = WEEKDAYS.get(group_text(cand, "wd"), -1)
         found = _year_of_weekday(m, d, d2, wd, ctx.anchor) if wd >= 0 else None
         if found is None:
-            found = _nearest_year(_days_of_month, (m, d, d2), ctx.anchor, ctx.tense)
+            return _in_nearest_year(_days_of_month, (m, d, d2), ctx.anchor, ctx.tense)
     return Resolution(found) if found else None
 
 
@@ -150,8 +151,7 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.year_hint:
         hinted = _in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
         return Resolution(hinted) if hinted else None
-    found = _nearest_year(cal.month, (m,), anchor, ctx.tense)
-    return Resolution(found) if found else None
+    return _in_nearest_year(cal.month, (m,), anchor, ctx.tense)
 
 
 def _decade(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -192,8 +192,7 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
     if ctx.year_hint:
         return Resolution(make(ctx.year_hint, number))
-    found = _nearest_year(make, (number,), ctx.anchor, ctx.tense)
-    return Resolution(found) if found else None
+    return _in_nearest_year(make, (number,), ctx.anchor, ctx.tense)
 
 
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -223,8 +222,7 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel in ("this", "last", "next"):
         period = relative.shift_unit(ctx.anchor, group_text(cand, "s"), relative.SHIFTS[rel])
         return Resolution(period) if period else None
-    found = _nearest_year(cal.season, (code, first_month), ctx.anchor, ctx.tense)
-    return Resolution(found) if found else None
+    return _in_nearest_year(cal.season, (code, first_month), ctx.anchor, ctx.tense)
 
 
 def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
