@@ -14,8 +14,6 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
-
 from bot.news.model import Precision
 from bot.news.tense import Tense
 
@@ -38,6 +36,7 @@ def day(date: dt.date, part: str | None = None) -> Period:
     return Period(date, date, "day", date.isoformat() + (part or ""))
 
 
+@functools.lru_cache(maxsize=1024)
 def week(date: dt.date) -> Period:
     """The ISO week (Monday to Sunday) containing `date`."""
     monday = date - dt.timedelta(days=date.weekday())
@@ -45,6 +44,7 @@ def week(date: dt.date) -> Period:
     return Period(monday, monday + dt.timedelta(days=6), "week", f"{iso[0]:04d}-W{iso[1]:02d}")
 
 
+@functools.lru_cache(maxsize=1024)
 def weekend(date: dt.date) -> Period:
     """The Saturday and Sunday of the ISO week containing `date`."""
     saturday = date - dt.timedelta(days=date.weekday()) + dt.timedelta(days=5)
@@ -70,18 +70,21 @@ def _span_of_months(year: int, first_month: int, count: int) -> tuple[dt.date, d
     return dt.date(year, first_month, 1), dt.date(last_year, last_month + 1, last_day)
 
 
+@functools.lru_cache(maxsize=1024)
 def quarter(year: int, number: int) -> Period:
     """A calendar quarter (1-4), month precision."""
     first, last = _span_of_months(year, 3 * number - 2, 3)
     return Period(first, last, "month", f"{year:04d}-Q{number}")
 
 
+@functools.lru_cache(maxsize=1024)
 def half(year: int, number: int) -> Period:
     """A half year (1 or 2), month precision."""
     first, last = _span_of_months(year, 6 * number - 5, 6)
     return Period(first, last, "month", f"{year:04d}-H{number}")
 
 
+@functools.lru_cache(maxsize=1024)
 def season(year: int, code: str, first_month: int) -> Period:
     """A meteorological season starting in `first_month` of `year`."""
     first, last = _span_of_months(year, first_month, 3)
@@ -94,6 +97,7 @@ def year(number: int) -> Period:
     return Period(dt.date(number, 1, 1), dt.date(number, 12, 31), "year", f"{number:04d}")
 
 
+@functools.lru_cache(maxsize=1024)
 def decade(first_year: int) -> Period:
     """A decade starting at `first_year` (1990 -> the 1990s)."""
     start = first_year - first_year % 10
@@ -102,7 +106,12 @@ def decade(first_year: int) -> Period:
 
 def shift_months(date: dt.date, months: int) -> dt.date:
     """`date` moved by whole months (day clipped to the month's end)."""
-    return date + relativedelta(months=months)
+    # What `date + relativedelta(months=months)` gives, without its ~10 µs of set-up.
+    year, month_index = divmod(date.year * 12 + date.month - 1 + months, 12)
+    day = date.day
+    if day > 28:
+        day = min(day, calendar.monthrange(year, month_index + 1)[1])
+    return date.replace(year=year, month=month_index + 1, day=day)
 
 
 def safe_year(number: int) -> bool:
@@ -122,20 +131,25 @@ def pick_year(
     latest one not starting after it; no tense: the one nearest to `anchor`
     (the past wins a tie).
     """
-    candidates = [
-        p for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (p := make(y)) is not None
-    ]
-    if not candidates:
+    this_year = anchor.year
+    earlier, same, later = make(this_year - 1), make(this_year), make(this_year + 1)
+    if earlier is None and same is None and later is None:
         return None
     if tense == "future":
         # A grace of two weeks: a future-tense clause rarely means a date a year
         # away when the same date a few days ago fits ("approving a measure on
         # October 18" in a report of October 20 that says what "could" follow).
-        ahead = [p for p in candidates if p.last >= anchor - _FUTURE_GRACE]
-        return ahead[0] if ahead else candidates[-1]
+        not_over = anchor - _FUTURE_GRACE
+        for p in (earlier, same, later):
+            if p is not None and p.last >= not_over:
+                return p
+        return next(p for p in (later, same, earlier) if p is not None)
     if tense == "past":
-        behind = [p for p in candidates if p.first <= anchor]
-        return behind[-1] if behind else candidates[0]
+        for p in (later, same, earlier):
+            if p is not None and p.first <= anchor:
+                return p
+        return next(p for p in (earlier, same, later) if p is not None)
+    candidates = [p for p in (earlier, same, later) if p is not None]
 
     def distance(p: Period) -> tuple[int, int]:
         if p.first <= anchor <= p.last:

@@ -62,4 +62,4 @@ def group_text(cand: Candidate, name: str) -> str:
 
 def day_part(cand: Candidate) -> str | None:
     """The TIMEX3 suffix of a part of day the candidate names ("TMO"), if any."""
-    return DAY_PARTS.get(group_text(cand, "part")) if cand.group("part") else None
+    return DAY_PARTS.get(group_text(cand, "part")) if cand.groups.get("part") else None

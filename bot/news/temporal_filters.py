@@ -10,7 +10,6 @@ and look-aheads are bounded windows.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -21,7 +20,8 @@ _WINDOW = 40
 # The look-behind only skips starts inside a word (the start one letter back
 # matches too, so it is never the leftmost match): no re-scan of each word.
 _LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z.'’]*)\W{0,3}$")
-_NEXT_WORD = re.compile(r"^\W{0,3}?([A-Za-z][A-Za-z'’]*)")
+# Matched at the end of an expression, which `match` anchors it to.
+_NEXT_WORD = re.compile(r"\W{0,3}?([A-Za-z][A-Za-z'’]*)")
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
 _NAMED_DAYS = frozenset(
@@ -48,6 +48,7 @@ _NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
     number no no. model version route page pages room highway interstate""".split()
 )
+_MONEY_SIGNS = frozenset("$£€¥#")
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 _UNIT_WORDS = frozenset("day week month year decade quarter century few several".split())
 _DURATION_PREPS = frozenset("""in over during for within throughout through across""".split())
@@ -62,13 +63,15 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=256)
 def word_before(text: str, start: int) -> str:
-    """The word just before `start` (lower-case, "" if none nearby).
-
-    Memoised: the general and the per-kind checks of a candidate both ask.
-    """
-    lo = max(0, start - _WINDOW)
+    """The word just before `start` (lower-case, "" if none nearby)."""
+    lo = start - _WINDOW if start > _WINDOW else 0  # not max(): this is called a lot
+    if text[start - 1 : start] == " ":
+        # Most often a plain word and one space: no mark after it, so no regex.
+        space = text.rfind(" ", lo, start - 1)
+        word = text[space + 1 if space >= 0 else lo : start - 1]
+        if word.isalpha() and word.isascii():
+            return word.lower()
     # The word and the at most 3 marks after it lie after the last space that
     # is 5 or more characters back, so the search starts there.
     cut = text.rfind(" ", lo, max(lo, start - 4))
@@ -78,7 +81,7 @@ def word_before(text: str, start: int) -> str:
 
 def word_after(text: str, end: int) -> str:
     """The word just after `end`, as written ("" if none nearby)."""
-    match = _NEXT_WORD.match(text[end : end + _WINDOW])
+    match = _NEXT_WORD.match(text, end, end + _WINDOW)
     return match.group(1) if match else ""
 
 
@@ -87,10 +90,9 @@ def _next_char(text: str, end: int) -> str:
     return stripped[:1]
 
 
-def _keep_month(cand: Candidate, text: str) -> bool:
+def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("rel"):
         return True
-    before = word_before(text, cand.start)
     if before in _MONTH_PREPS:
         return True
     name = (cand.group("mon") or "").lower()
@@ -101,17 +103,16 @@ def _keep_month(cand: Candidate, text: str) -> bool:
     return not (after[:1].isupper() and after.lower() not in ("the", "a", "an"))
 
 
-def _keep_year(cand: Candidate, text: str) -> bool:
+def _keep_year(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("mod"):
         return True
     prefix = text[max(0, cand.start - 4) : cand.start]
-    if any(map(prefix.__contains__, "$£€¥#")):
+    if not _MONEY_SIGNS.isdisjoint(prefix):
         return False
-    before = word_before(text, cand.start)
     if before in _NUMBER_LEADS:
         return False
     after = word_after(text, cand.end)
-    if _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start) and after[:1].isupper():
+    if after[:1].isupper() and _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start):
         return False  # a name with a number in it: "the Russell 2000 Index"
     return after.lower() not in _COUNT_NOUNS
 
@@ -123,28 +124,27 @@ _TEMPERATURE_BEFORE = re.compile(
 )
 
 
-def _keep_decade(cand: Candidate, text: str) -> bool:
+def _keep_decade(cand: Candidate, text: str, before: str) -> bool:
     if not cand.group("c") and _TEMPERATURE_BEFORE.search(
         text, max(0, cand.start - 30), cand.start
     ):
         return False
     if cand.group("d3") and not cand.group("the"):
         # "the 70s and 80s": a bare "80s" only right after another decade.
-        return word_before(text, cand.start) in ("and", "or", "to", "through")
-    return word_before(text, cand.start) not in ("their", "his", "her", "its")
+        return before in ("and", "or", "to", "through")
+    return before not in ("their", "his", "her", "its")
 
 
-def _keep_unit_rel(cand: Candidate, text: str) -> bool:
+def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     rel = " ".join((cand.group("rel") or "").lower().split())
     if rel == "the past":
         return False
-    before = word_before(text, cand.start)
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
         return False
     return word_after(text, cand.end).lower() != "of"
 
 
-def _keep_relative_to_date(cand: Candidate, text: str) -> bool:
+def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
     """ "two days after" dates something only when no event follows it."""
     direction = " ".join((cand.group("dir") or "").lower().split())
     if direction in ("before", "after", "prior", "previous"):
@@ -153,7 +153,7 @@ def _keep_relative_to_date(cand: Candidate, text: str) -> bool:
     return word_after(text, cand.end).lower() != "than"
 
 
-def _keep_season(cand: Candidate, text: str) -> bool:
+def _keep_season(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("y") or cand.group("rel"):
         return True
     lead = text[max(0, cand.start - 12) : cand.start].lower()
@@ -168,7 +168,7 @@ def _keep_season(cand: Candidate, text: str) -> bool:
     )
 
 
-def _keep_the_day(cand: Candidate, text: str) -> bool:
+def _keep_the_day(cand: Candidate, text: str, before: str) -> bool:
     """ "on the day" dates something; "the day of the vote", "the day after the vote" do not."""
     nxt = _next_char(text, cand.end)
     if nxt == "" or not nxt.isalpha():
@@ -178,32 +178,31 @@ def _keep_the_day(cand: Candidate, text: str) -> bool:
     return word_after(text, cand.end).lower() not in _AFTER_EVENT_STOP
 
 
-def _keep_weekday(cand: Candidate, text: str) -> bool:
-    before = word_before(text, cand.start).rstrip(".")
-    return cand.group("rel") is not None or before not in _NAMED_OR_TITLE
+def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
+    return cand.group("rel") is not None or before.rstrip(".") not in _NAMED_OR_TITLE
 
 
-def _keep_quarter(cand: Candidate, text: str) -> bool:
+def _keep_quarter(cand: Candidate, text: str, before: str) -> bool:
     # "the second half of the game", not of a year
     return word_after(text, cand.end).lower() != "of"
 
 
-def _keep_short_year(cand: Candidate, text: str) -> bool:
-    return word_before(text, cand.start) in _SHORT_YEAR_LEADS
+def _keep_short_year(cand: Candidate, text: str, before: str) -> bool:
+    return before in _SHORT_YEAR_LEADS
 
 
-def _keep_deictic(cand: Candidate, text: str) -> bool:
-    return not text[max(0, cand.start - 4) : cand.start].endswith("USA ")
+def _keep_deictic(cand: Candidate, text: str, before: str) -> bool:
+    return cand.start < 4 or not text.startswith("USA ", cand.start - 4)
 
 
-def _keep_the_unit(cand: Candidate, text: str) -> bool:
+def _keep_the_unit(cand: Candidate, text: str, before: str) -> bool:
     # "for the year", "in the quarter": the period in focus, unless more follows
     # ("the year 2000", "the year before the war", "the month of May").
     nxt = _next_char(text, cand.end)
     return nxt == "" or nxt in ",.;:)!?\"'”’"
 
 
-def _keep_year_end(cand: Candidate, text: str) -> bool:
+def _keep_year_end(cand: Candidate, text: str, before: str) -> bool:
     # "by year-end", "at year-end the bank had"; not "at year-end levels" or
     # "by year-end 1990" (the year given is another).
     nxt = _next_char(text, cand.end)
@@ -215,7 +214,7 @@ def _keep_year_end(cand: Candidate, text: str) -> bool:
     return not after[:1].islower() or after in _FUNCTION_WORDS
 
 
-def _keep_vague_the(cand: Candidate, text: str) -> bool:
+def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:
     # "the past nine days", "the past decade" are spans of time, not "the past".
     after = word_after(text, cand.end).lower()
     return not (
@@ -230,7 +229,7 @@ _HOLIDAY_PREPS = frozenset(
 )
 
 
-def _keep_holiday(cand: Candidate, text: str) -> bool:
+def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     """ "before Christmas" is a day; "Christmas shopping" and "the Easter holidays" are not."""
     name = cand.group("name") or ""
     if cand.group("rel") or cand.group("y") or " " in name or name == "Juneteenth":
@@ -238,13 +237,14 @@ def _keep_holiday(cand: Candidate, text: str) -> bool:
     after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
     if after[:1].islower() and after not in _FUNCTION_WORDS:
         return False
-    return word_before(text, cand.start) in _HOLIDAY_PREPS
+    return before in _HOLIDAY_PREPS
 
 
 _NAMED_OR_TITLE = _NAMED_DAYS | _TITLES
 _SHORT_YEAR_LEADS = _MONTH_PREPS | {"the", "and", "class"}
-# The check of each kind that has one, after the check every kind has.
-_KEEPS: dict[str, Callable[[Candidate, str], bool]] = {
+# The check of each kind that has one, after the check every kind has; each
+# reads the candidate, the text and the word before the candidate (`word_before`).
+_KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
     "month": _keep_month,
     "year": _keep_year,
     "decade": _keep_decade,
@@ -266,10 +266,11 @@ _KEEPS: dict[str, Callable[[Candidate, str], bool]] = {
 
 def keep_candidate(cand: Candidate, text: str) -> bool:
     """False when the words around `cand` show it is not a date at all."""
-    if word_before(text, cand.start) in _FREQUENCY:
+    before = word_before(text, cand.start)
+    if before in _FREQUENCY:
         return False
     keep = _KEEPS.get(cand.kind)
-    return True if keep is None else keep(cand, text)
+    return True if keep is None else keep(cand, text, before)
 
 
 def is_attributive(text: str, start: int, end: int) -> bool:

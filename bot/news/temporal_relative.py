@@ -9,6 +9,7 @@ expressions ("a day later", "the next day", "the same period a year ago",
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
@@ -17,12 +18,28 @@ from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS, number_value
 from bot.news.temporal_scan import Candidate
 
 
-def _nearest_weekday(base: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
-    """The `weekday` nearest to `base` going back (-1) or forward (+1)."""
-    offset = (weekday - base.weekday()) * direction % 7
+@functools.lru_cache(maxsize=512)
+def _days(count: int) -> dt.timedelta:
+    """A span of `count` days (made once: building a timedelta costs more than adding one)."""
+    return dt.timedelta(days=count)
+
+
+@functools.lru_cache(maxsize=2048)
+def _day_resolution(base: dt.date, offset: int, part: str | None, anchored: bool) -> Resolution:
+    """The day `offset` days from `base`, with a TIMEX3 part of day ("TMO") if any.
+
+    Made once: "said Thursday" and "yesterday" recur with the same base in an article.
+    """
+    return Resolution(cal.day(base + _days(offset), part), anchored)
+
+
+def _weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool) -> int:
+    """Days from a day of `from_weekday` to the nearest `weekday` going back (-1) or
+    forward (+1)."""
+    offset = (weekday - from_weekday) * direction % 7
     if offset == 0 and strict:
         offset = 7
-    return base + dt.timedelta(days=offset * direction)
+    return offset * direction
 
 
 def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -33,16 +50,20 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     base = ctx.previous if anchored and ctx.previous else ctx.anchor
     if base is None:
         return None
+    from_weekday = base.weekday()
     if rel in ("last", "past", "previous", "this past"):
-        found = _nearest_weekday(base, wd, -1, strict=True)
+        offset = _weekday_offset(from_weekday, wd, -1, strict=True)
     elif rel in ("next", "coming", "following"):
-        found = _nearest_weekday(base, wd, 1, strict=True)
+        offset = _weekday_offset(from_weekday, wd, 1, strict=True)
     elif rel == "this":
-        found = base + dt.timedelta(days=wd - base.weekday())
+        offset = wd - from_weekday
     else:
         forward = ctx.tense == "future"
-        found = _nearest_weekday(base, wd, 1 if forward else -1, strict=False)
-    return Resolution(cal.day(found, day_part(cand)), anchored=anchored)
+        offset = _weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
+    return _day_resolution(base, offset, day_part(cand), anchored)
+
+
+_DEICTIC_OFFSETS = {"yesterday": -1, "tomorrow": 1}
 
 
 def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -50,9 +71,9 @@ def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return None
     word = group_text(cand, "word")
-    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    offset = _DEICTIC_OFFSETS.get(word, 0)
     part = "TNI" if word == "tonight" else day_part(cand)
-    return Resolution(cal.day(ctx.anchor + dt.timedelta(days=offset), part))
+    return _day_resolution(ctx.anchor, offset, part, False)
 
 
 def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -63,15 +84,15 @@ def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
     back = group_text(cand, "rel") == "last" and part in ("night", "evening")
     if group_text(cand, "rel") == "last" and not back:
         return None
-    return Resolution(cal.day(ctx.anchor - dt.timedelta(days=back), DAY_PARTS[part]))
+    return _day_resolution(ctx.anchor, -back, DAY_PARTS[part], False)
 
 
 def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
     """The `unit` period (week, month, ...) `shift` units away from `base`."""
     if unit == "week":
-        return cal.week(base + dt.timedelta(days=7 * shift))
+        return cal.week(base + _days(7 * shift))
     if unit == "weekend":
-        return cal.weekend(base + dt.timedelta(days=7 * shift))
+        return cal.weekend(base + _days(7 * shift))
     if unit == "month":
         moved = cal.shift_months(base, shift)
         return cal.month(moved.year, moved.month)
@@ -91,6 +112,14 @@ def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
             return next(p for p in seasons if p.first > base)
         return cal.season(base.year, code, first_month)
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_resolution(base: dt.date, unit: str, shift: int, anchored: bool) -> Resolution | None:
+    """`shift_unit` as a Resolution (None where it gives no period), made once:
+    "last week" and "this year" recur with the same base in an article."""
+    period = shift_unit(base, unit, shift)
+    return Resolution(period, anchored) if period else None
 
 
 SHIFTS = {
@@ -134,14 +163,13 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
-    period = shift_unit(base, unit, SHIFTS.get(rel, 0))
-    return Resolution(period, anchored=anchored) if period else None
+    return _unit_resolution(base, unit, SHIFTS.get(rel, 0), anchored)
 
 
 def _offset(base: dt.date, unit: str, count: int) -> Period:
     """`count` units (day, week, month, year, decade) from `base`."""
     if unit in ("day", "week"):
-        return cal.day(base + dt.timedelta(days=count * (7 if unit == "week" else 1)))
+        return cal.day(base + _days(count * (7 if unit == "week" else 1)))
     if unit == "month":
         moved = cal.shift_months(base, count)
         return cal.month(moved.year, moved.month)
@@ -189,17 +217,19 @@ def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
     return Resolution(_offset(base, group_text(cand, "unit"), sign), anchored=True)
 
 
+_ANCHORED_SHIFTS = {"the next": 1, "the following": 1, "the previous": -1}
+
+
 def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
     """the next day, the previous day, that same day, that morning."""
     base = ctx.previous or ctx.anchor
     if base is None:
         return None
     rel, unit = group_text(cand, "rel"), group_text(cand, "unit")
-    shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+    shift = _ANCHORED_SHIFTS.get(rel, 0)
     if rel in ("the preceding", "the prior"):
         shift = -1
-    part = DAY_PARTS.get(unit)
-    return Resolution(cal.day(base + dt.timedelta(days=shift), part), anchored=True)
+    return _day_resolution(base, shift, DAY_PARTS.get(unit), True)
 
 
 def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -222,18 +252,16 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     before = ctx.previous_period
     unit = group_text(cand, "unit")
     if before is not None and _RANK[before.precision] <= _UNIT_RANK[unit]:
-        period = shift_unit(before.first, unit, 0)
-        return Resolution(period, anchored=True) if period else None
+        return _unit_resolution(before.first, unit, 0, True)
     if ctx.anchor is None:
         return None
-    period = shift_unit(ctx.anchor, unit, 0)
-    return Resolution(period) if period else None
+    return _unit_resolution(ctx.anchor, unit, 0, False)
 
 
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     """on the day, for the day: the day in focus (previous day, else publication)."""
     base = ctx.previous or ctx.anchor
-    return None if base is None else Resolution(cal.day(base), anchored=True)
+    return None if base is None else _day_resolution(base, 0, None, True)
 
 
 def _periodic(period: Period) -> bool:
@@ -248,7 +276,7 @@ def _years_from(before: Period, years: int) -> Period:
     if before.precision == "day":
         return cal.day(cal.shift_months(first, 12 * years))
     if before.precision == "week":
-        return cal.week(first + dt.timedelta(days=364 * years))
+        return cal.week(first + _days(364 * years))
     if before.precision != "month":
         moved = cal.year(first.year + years)
         if before.value.startswith("FY"):
@@ -283,7 +311,7 @@ def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
         shift = 0 if ctx.anchor.weekday() < 5 else 1
     else:
         shift = 0 if in_weekend else -1
-    return Resolution(cal.weekend(ctx.anchor + dt.timedelta(days=7 * shift)))
+    return Resolution(cal.weekend(ctx.anchor + _days(7 * shift)))
 
 
 def resolve_year_end(cand: Candidate, ctx: Context) -> Resolution | None:

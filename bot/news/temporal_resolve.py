@@ -9,7 +9,9 @@ resolved in `temporal_relative`; `resolve_candidate` dispatches to both.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
+from typing import Any
 
 from bot.news import calendar_values as cal
 from bot.news import temporal_relative as relative
@@ -23,6 +25,7 @@ from bot.news.temporal_lexicon import (
     month_number,
 )
 from bot.news.temporal_scan import Candidate
+from bot.news.tense import Tense
 
 
 def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
@@ -36,22 +39,42 @@ def _day_number(text: str | None) -> int:
     return int((text or "0").rstrip("stndrh") or "0")
 
 
-def _absolute(cand: Candidate, ctx: Context) -> Resolution | None:
-    kind = cand.kind
-    if kind in ("iso", "slash"):
-        y, m, d = int(group_text(cand, "y")), int(group_text(cand, "m")), int(group_text(cand, "d"))
-        if y < 100:
-            y += 2000 if y < 50 else 1900
-        if m > 12 >= d:
-            m, d = d, m
-        found = _day_or_none(y, m, d)
-        return Resolution(cal.day(found)) if found else None
-    if kind == "month_year":
-        m = month_number(group_text(cand, "mon")) or 0
-        return Resolution(cal.month(int(group_text(cand, "y")), m)) if m else None
-    if kind == "year":
-        return Resolution(cal.year(int(group_text(cand, "y"))))
-    return None
+def _full_date(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "2018-05-31", "5/31/18": a day with its year."""
+    y, m, d = int(group_text(cand, "y")), int(group_text(cand, "m")), int(group_text(cand, "d"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    if m > 12 >= d:
+        m, d = d, m
+    found = _day_or_none(y, m, d)
+    return Resolution(cal.day(found)) if found else None
+
+
+def _month_year(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "June 2018"."""
+    m = month_number(group_text(cand, "mon")) or 0
+    return Resolution(cal.month(int(group_text(cand, "y")), m)) if m else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_year(number: int) -> Resolution:
+    """A calendar year as a Resolution, made once per year (the commonest date)."""
+    return Resolution(cal.year(number))
+
+
+def _year(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "2018"."""
+    return _whole_year(int(group_text(cand, "y")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_nearest_year(
+    make: Callable[..., Period | None], args: tuple[Any, ...], anchor: dt.date, tense: Tense | None
+) -> Resolution | None:
+    """`make(year, *args)` in the year `cal.pick_year` picks, made once per anchor and
+    tense: the same yearless date recurs in an article ("June 12" ... "June 12")."""
+    found = cal.pick_year(lambda y: make(y, *args), anchor, tense)
+    return Resolution(found) if found else None
 
 
 def _in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: int) -> Period | None:
@@ -69,37 +92,48 @@ def _in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: in
     return later
 
 
-def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
-    m = month_number(group_text(cand, "mon"))
-    d, d2 = _day_number(cand.group("d")), _day_number(cand.group("d2"))
-    if m is None or not 1 <= d <= 31 or (cand.group("d2") and d2 <= d):
+@functools.lru_cache(maxsize=4096)
+def _days_of_month(year: int, month: int, day: int, last_day: int) -> Period | None:
+    """Days `day` to `last_day` (0: `day` alone) of a month, None if there is no such day."""
+    first = _day_or_none(year, month, day)
+    if first is None:
         return None
-    wd = WEEKDAYS.get(group_text(cand, "wd"), -1)
+    last = _day_or_none(year, month, last_day) if last_day else first
+    return None if last is None else Period(first, last, "day", first.isoformat())
 
-    def make(y: int) -> Period | None:
-        first = _day_or_none(y, m, d)
-        if first is None:
-            return None
-        last = _day_or_none(y, m, d2) if d2 else first
-        return None if last is None else Period(first, last, "day", first.isoformat())
 
-    if cand.group("y"):
-        found = make(int(group_text(cand, "y")))
+@functools.lru_cache(maxsize=1024)
+def _year_of_weekday(
+    month: int, day: int, last_day: int, weekday: int, anchor: dt.date
+) -> Period | None:
+    """The `day` of `month` that falls on `weekday` in a year next to `anchor`'s, the
+    nearest if several do ("Monday, June 4" is 2018's June 4); None if none does."""
+    fit = [
+        p
+        for y in range(anchor.year - 1, anchor.year + 2)
+        if (p := _days_of_month(y, month, day, last_day)) and p.first.weekday() == weekday
+    ]
+    return min(fit, key=lambda p: abs((p.first - anchor).days)) if fit else None
+
+
+def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
+    groups = cand.groups
+    m = month_number(group_text(cand, "mon"))
+    last_text = groups.get("d2")
+    d, d2 = _day_number(groups.get("d")), _day_number(last_text)
+    if m is None or not 1 <= d <= 31 or (last_text and d2 <= d):
+        return None
+    if groups.get("y"):
+        found = _days_of_month(int(group_text(cand, "y")), m, d, d2)
     elif ctx.year_hint:
-        found = _in_hinted_year(make, ctx, ctx.year_hint)
+        found = _in_hinted_year(lambda y: _days_of_month(y, m, d, d2), ctx, ctx.year_hint)
     elif ctx.anchor is None:
         return None
-    elif wd >= 0 and (
-        fit := [
-            p
-            for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
-            if (p := make(y)) and p.first.weekday() == wd
-        ]
-    ):
-        # The weekday names the year: "Monday, June 4" is 2018's June 4.
-        found = min(fit, key=lambda p: abs((p.first - ctx.anchor).days) if ctx.anchor else 0)
     else:
-        found = cal.pick_year(make, ctx.anchor, ctx.tense)
+        wd = WEEKDAYS.get(group_text(cand, "wd"), -1)
+        found = _year_of_weekday(m, d, d2, wd, ctx.anchor) if wd >= 0 else None
+        if found is None:
+            return _in_nearest_year(_days_of_month, (m, d, d2), ctx.anchor, ctx.tense)
     return Resolution(found) if found else None
 
 
@@ -117,8 +151,7 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.year_hint:
         hinted = _in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
         return Resolution(hinted) if hinted else None
-    found = cal.pick_year(lambda y: cal.month(y, m), anchor, ctx.tense)
-    return Resolution(found) if found else None
+    return _in_nearest_year(cal.month, (m,), anchor, ctx.tense)
 
 
 def _decade(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -134,14 +167,15 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return None
     yy = int(group_text(cand, "yy"))
-    return Resolution(cal.year(2000 + yy if 2000 + yy <= ctx.anchor.year + 5 else 1900 + yy))
+    return _whole_year(2000 + yy if 2000 + yy <= ctx.anchor.year + 5 else 1900 + yy)
 
 
 def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     """A quarter or half year: "the fourth quarter of 2005", "Q3", "the first half"."""
     halves = group_text(cand, "unit") == "half"
     make = cal.half if halves else cal.quarter
-    ordinal = ORDINALS.get(group_text(cand, "ord"), 0)
+    ordinal_text = group_text(cand, "ord")
+    ordinal = ORDINALS.get(ordinal_text, 0)
     number = int(group_text(cand, "q")) if cand.group("q") else ordinal
     if halves:
         number = min(number, 2)
@@ -151,15 +185,14 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(make(int(given), number))
     if ctx.anchor is None:
         return None
-    if group_text(cand, "ord") == "last" and not rel and not halves:
+    if ordinal_text == "last" and not rel and not halves:
         previous_quarter = relative.shift_unit(ctx.anchor, "quarter", -1)
         return Resolution(previous_quarter) if previous_quarter else None
     if rel:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
     if ctx.year_hint:
         return Resolution(make(ctx.year_hint, number))
-    found = cal.pick_year(lambda y: make(y, number), ctx.anchor, ctx.tense)
-    return Resolution(found) if found else None
+    return _in_nearest_year(make, (number,), ctx.anchor, ctx.tense)
 
 
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -189,8 +222,7 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel in ("this", "last", "next"):
         period = relative.shift_unit(ctx.anchor, group_text(cand, "s"), relative.SHIFTS[rel])
         return Resolution(period) if period else None
-    found = cal.pick_year(lambda y: cal.season(y, code, first_month), ctx.anchor, ctx.tense)
-    return Resolution(found) if found else None
+    return _in_nearest_year(cal.season, (code, first_month), ctx.anchor, ctx.tense)
 
 
 def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -230,10 +262,10 @@ RESOLVERS: dict[str, Resolver] = {
     "year_end": relative.resolve_year_end,
     "month_rel_year": _month_rel_year,
     "weekend": relative.resolve_weekend,
-    "iso": _absolute,
-    "slash": _absolute,
-    "month_year": _absolute,
-    "year": _absolute,
+    "iso": _full_date,
+    "slash": _full_date,
+    "month_year": _month_year,
+    "year": _year,
     "mdy": _month_day,
     "dmy": _month_day,
     "month": _month,

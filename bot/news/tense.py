@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from bot.news.temporal_lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, WORD_RE
+from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
 
 Tense = Literal["past", "future"]
 Signal = Tense | Literal["present"]
@@ -45,7 +46,9 @@ _MOVED = frozenset(
 )
 # Where the clause of an expression ends, after it: punctuation, or a reported
 # clause ("said in a statement Tuesday that it would", "... Tuesday it would").
-_CLAUSE_STOP = re.compile(r"[,;:()]|\s(?:that|it|he|she|they|we)\s")
+_STOP_WORDS = ("that", "it", "he", "she", "they", "we")
+_CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
+_LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
@@ -56,36 +59,32 @@ _SIGNALS: dict[str, Signal] = {
     **dict.fromkeys(PAST_MARKERS, "past"),
     **dict.fromkeys(FUTURE_MARKERS, "future"),
 }
-# Splitting by `WORD_RE` (captured) gives the gaps and the words in turn: word i
-# is parts[2 * i + 1], and the text before it is parts[: 2 * i + 1].
-_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+# The words that may be a marker ("-ed" forms, listed markers), and before the
+# expression also the words that may lead to one ("set for", "to"): the reading
+# passes over every other word.
+_MARKER_AFTER = word_pattern(_SIGNALS, "ed")
+_MARKER_BEFORE = backward_pattern([*_SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"], "ed")
 
 
-def _marker(lower: str) -> Signal | None:
-    """The tense a lower-case word (`WORD_RE`: no curly apostrophe) signals,
-    "present", or None when it signals nothing."""
-    signal = _SIGNALS.get(lower)
-    if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
-        return "past"
-    return signal
+def _participle(before: str, found: re.Match[str]) -> Signal | None:
+    """The signal of a past "-ed" form, `found` by `_MARKER_BEFORE` in `before` (the
+    window before the expression, as `backwards` makes it).
 
-
-def _participle(signal: Tense, words_before: list[str], *, adjacent: bool) -> Signal | None:
-    """An "-ed" form after "be" looks ahead ("to be held", "will be signed"); after
+    After "be" it looks ahead ("to be held", "will be signed"); after
     "is"/"are" it is a present passive ("is officially reported"). Right after
     "to" or a modal a form like "hit" or "cut" is the plain verb, right after a
     determiner a noun or an adjective: no marker ("forecast to hit 40C by Thursday": the
     word before "to" decides; "expect a cut on March 31": "expect" does)."""
-    word = words_before[1]
-    if adjacent and (word in _BASE_FORM_AFTER or word in _DETERMINERS):
+    word = (found.group("previous") or "")[::-1]
+    if found.group("gap") == " " and (word in _BASE_FORM_AFTER or word in _DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
     if word.endswith("ly"):  # "is officially reported"
-        word = words_before[0]
+        word = word_before(before, found.end("previous"))
     if word in ("be", "being"):
         return "future"
     if word in ("is", "are"):
         return "present"
-    return signal
+    return "past"
 
 
 def _is_month(text: str, at: int) -> bool:
@@ -94,54 +93,45 @@ def _is_month(text: str, at: int) -> bool:
     return text.startswith("May", at)
 
 
-def _split_words(window: str) -> tuple[list[str], list[str]]:
-    """The split `parts` of `window` (gaps and words in turn) and its words, lower-cased."""
-    if window.isascii():
-        # Lower-casing ASCII keeps every word and offset: split once, already lower.
-        parts = _WORD_SPLIT.split(window.lower())
-        return parts, parts[1::2]
-    parts = _WORD_SPLIT.split(window)
-    return parts, list(map(str.lower, parts[1::2]))
-
-
 def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] | None:
     """(distance, tense) of the marker nearest before `start`, reading back from it.
 
     The nearest one wins, so the search stops at the first marker found going
     back; only that word's two predecessors are read (for "to be held").
     """
-    parts, words = _split_words(text[lo:start])
-    for index in range(len(words) - 1, -1, -1):
-        lower = words[index]
-        signal = _SIGNALS.get(lower)  # `_marker`, inline: most words are no marker
-        if lower == "may" and _is_month(text, lo + sum(map(len, parts[: 2 * index + 1]))):
+    before = backwards(text[lo:start])
+    # `search` from the last match, not `finditer`: most windows need one match,
+    # and a search costs less than setting up an iterator.
+    at = 0
+    while (found := _MARKER_BEFORE.search(before, at)) is not None:
+        at = found.end()
+        lower = found.group("word")[::-1]
+        # Characters between the word and the expression (`before` starts with a space).
+        distance = found.start("word") - 1
+        signal = _SIGNALS.get(lower)
+        if lower == "may" and _is_month(text, start - distance - len(lower)):
             continue
         if signal is None:
             if lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
                 signal = "past"
             elif lower in _SCHEDULED_BY_NEXT:
-                following = words[index + 1] if index + 1 < len(words) else ""
-                if not _SCHEDULED_BY_NEXT[lower](following):
+                following = WORD_RE.search(text, start - distance, start)
+                if not _SCHEDULED_BY_NEXT[lower](following.group().lower() if following else ""):
                     continue
                 signal = "future"  # "a hearing set for Friday", "he is due in court on Friday"
             elif lower not in ("to", "for"):
                 continue
-        words_before = [
-            words[index - 2] if index >= 2 else "",
-            words[index - 1] if index >= 1 else "",
-        ]
         if signal == "past" and lower not in _FINITE_PAST:
-            signal = _participle(signal, words_before, adjacent=parts[2 * index] == " ")
-        elif lower in ("to", "for") and words_before[1] in _MOVED:
-            signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
-        elif lower == "to" and words_before[1] in _LEADS_TO_FUTURE:
-            signal = "future"  # "is set to begin", "is due to open"
-        if signal is None:
+            signal = _participle(before, found)
+        elif lower in ("to", "for"):
+            previous = (found.group("previous") or "")[::-1]
+            if previous in _MOVED:
+                signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
+            elif lower == "to" and previous in _LEADS_TO_FUTURE:
+                signal = "future"  # "is set to begin", "is due to open"
+        if signal is None or (lower in _NEAR_ONLY and distance > 3):
             continue
-        distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
-        if lower in _NEAR_ONLY and distance > 3:
-            continue
-        return distance, None if signal == "present" else signal
+        return float(distance), None if signal == "present" else signal
     return None
 
 
@@ -151,30 +141,51 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     Returns "past", "future", or None when no marker (or a present-tense one)
     is nearest.
     """
-    lo = max(bounds[0], start - _BEFORE)
-    hi = min(bounds[1], end + _AFTER)
-    since_at = max(lo, start - 7)
+    # Conditionals, not max() and min(): those cost more than the rest of this block.
+    lo = bounds[0] if bounds[0] > start - _BEFORE else start - _BEFORE
+    hi = bounds[1] if bounds[1] < end + _AFTER else end + _AFTER
+    since_at = lo if lo > start - 7 else start - 7
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
-    if best is not None:
+    if best is None:
+        after = forwards(text[end:hi])
+        at = 0
+        while (found := _MARKER_AFTER.search(after, at)) is not None:
+            at = found.end()
+            offset = found.start("word") - 1  # `after` starts with a space
+            signal = _after_marker(text, found.group("word"), end + offset)
+            if signal is not None:
+                return None if signal == "present" else signal
+        return None
+    # A word after the expression wins only when it starts closer than that marker
+    # (counting 1.5 a character). Mostly none does, so the words are read one by
+    # one, up to the first that starts too far off.
+    at = end
+    while (found := WORD_RE.search(text, at, hi)) is not None:
+        at, word_at = found.end(), found.start()
+        if (word_at - end) * 1.5 >= best[0]:
+            break
+        signal = _after_marker(text, found.group().lower(), word_at)
+        if signal is None:
+            continue
         # With a verb before it, words past the next comma or "that" belong to another
-        # clause ("the plan, announced in late January, would take effect").
-        stop = _CLAUSE_STOP.search(text, end, hi)
-        hi = stop.start() if stop else hi
-        # A word after the expression wins only when it starts closer (counting
-        # 1.5 a character) than that marker: read up to the space after that.
-        space = text.find(" ", min(hi, end + int(best[0] / 1.5)), hi)
-        hi = space if space >= 0 else hi
-    parts, words = _split_words(text[end:hi])
-    for index, lower in enumerate(words):
-        signal = _marker(lower)
-        if signal is None or lower in _NEAR_ONLY:
-            continue
-        if lower == "may" and _is_month(text, end + sum(map(len, parts[: 2 * index + 1]))):
-            continue
-        distance = sum(map(len, parts[: 2 * index + 1])) * 1.5
-        if best is None or distance < best[0]:
-            best = (distance, None if signal == "present" else signal)
-        break
-    return None if best is None else best[1]
+        # clause ("the plan, announced in late January, would take effect"). A stop
+        # that starts before this word ends before `_LONGEST_STOP` after its start.
+        stop = _CLAUSE_STOP.search(text, end, min(hi, word_at + _LONGEST_STOP))
+        if stop is not None and stop.start() < word_at:
+            break
+        return None if signal == "present" else signal
+    return best[1]
+
+
+def _after_marker(text: str, lower: str, at: int) -> Signal | None:
+    """The tense a lower-case word (`WORD_RE`: no curly apostrophe) at `at` after the
+    expression signals, "present", or None when it signals nothing there ("until"
+    and "pending" count only before it)."""
+    if lower in _NEAR_ONLY or (lower == "may" and _is_month(text, at)):
+        return None
+    signal = _SIGNALS.get(lower)
+    if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
+        return "past"
+    return signal

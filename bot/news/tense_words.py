@@ -1,0 +1,100 @@
+"""Find chosen words in a short window, forwards or backwards, as `WORD_RE` splits it.
+
+`tense` reads the words nearest a date for a tense marker. Splitting a whole
+window into words and walking over each in Python costs more than the
+reading itself; a pattern of the words that may matter finds them instead,
+skipping the rest in C. Backwards, it runs over the reversed window, so it
+meets the last words first and stops at the first that may be a marker.
+
+A word of `WORD_RE` is a run of letters and apostrophes without its leading
+apostrophes ("'tis" reads "tis", "dogs'" reads "dogs'"), so a pattern here
+starts where a run does, skips its apostrophes, and ends where the run ends.
+Reversed, a run reads from its end: its word is what comes before its last
+letter, the rest being apostrophes only.
+
+The patterns read the text that `forwards` and `backwards` make: lower-case
+(case-blind patterns are much slower), and after a space, so that a pattern
+starts with the character before a run, which lets the matcher skip to those
+characters instead of trying every one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.news.temporal_lexicon import WORD_RE
+
+# Upper-case ASCII letters to lower-case, nothing else: lower-cases the words of
+# any text without moving an offset (`str.lower` may lengthen other letters).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# After a word in reversed text: the gap before it, then the word before it
+# (reversed), or the window's start.
+_GAP_AND_WORD_PATTERN = r"(?P<gap>[^a-z]*?)(?:(?<![a-z'])(?P<previous>[a-z']*[a-z])|\Z)"
+_GAP_AND_WORD = re.compile(_GAP_AND_WORD_PATTERN)
+
+
+def forwards(window: str) -> str:
+    """The text a `word_pattern` reads in `window`: a space, then the window with
+    its words lower-case."""
+    # Only ASCII letters make words, and lower-casing ASCII keeps each offset.
+    return " " + (window.lower() if window.isascii() else window.translate(_ASCII_LOWER))
+
+
+def backwards(window: str) -> str:
+    """The text a `backward_pattern` reads in `window`: a space, then the window
+    reversed, with its words lower-case."""
+    lower = window.lower() if window.isascii() else window.translate(_ASCII_LOWER)
+    return " " + lower[::-1]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words` (none empty), nested by shared first letters
+    ("t(?:ill|o)"): the matcher then tries one branch a letter, not one a word."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        optional = "?" if "" in rests else ""
+        branches.append(f"{re.escape(first)}(?:{_alternation(longer)}){optional}")
+    return "|".join(branches)
+
+
+def _spellings(words: Iterable[str]) -> list[str]:
+    """The lower-case `words` that `WORD_RE` may split out whole; no word ever
+    equals the others ("'ll" is always part of a word)."""
+    return [word for word in words if WORD_RE.fullmatch(word) and word.islower()]
+
+
+def word_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
+    """A pattern whose "word" group finds each lower-case word of `words`, and each
+    word that ends with `suffix`, in `forwards` text."""
+    ending = rf"(?:[a-z][a-z']*)?{re.escape(suffix)}"
+    return re.compile(rf"[^a-z']'*(?P<word>{_alternation(_spellings(words))}|{ending})(?![a-z'])")
+
+
+def backward_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
+    """Like `word_pattern`, but for `backwards` text: the "word" group holds the
+    word reversed, and it ends where the word starts. The "gap" group holds the
+    text between the word and the word before, which the "previous" group holds
+    (None at the window's start), both reversed."""
+    spellings = [word[::-1] for word in _spellings(words)]
+    ending = rf"{re.escape(suffix[::-1])}(?:[a-z']*[a-z])?"
+    # From the start of a run to its last letter, then what comes before it.
+    return re.compile(
+        rf"[^a-z'](?P<word>{_alternation(spellings)}|{ending})(?='*(?![a-z']))"
+        rf"(?={_GAP_AND_WORD_PATTERN})"
+    )
+
+
+def word_before(reversed_text: str, at: int) -> str:
+    """The word (lower-case, "" if none) before the one that starts where `at` is
+    in `backwards` text."""
+    found = _GAP_AND_WORD.match(reversed_text, at)
+    previous = found.group("previous") if found else None
+    return previous[::-1] if previous else ""

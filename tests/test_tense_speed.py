@@ -1,0 +1,214 @@
+"""The quick readings of tense and of the word before a date agree with the plain ones.
+
+`tense` finds its markers with patterns over the reversed window
+(`tense_words`) and reads after a date only as far as a word may win;
+`temporal_filters.word_before` reads a plain word without its regex. Each is
+checked here against the plain reading it replaced: split the whole window
+into words, then walk them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bot.news import temporal_filters, tense
+from bot.news.temporal_lexicon import NOT_PAST_ED, WORD_RE
+from bot.news.tense_words import (
+    backward_pattern,
+    backwards,
+    forwards,
+    word_before,
+    word_pattern,
+)
+
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+
+
+def _split_words(window: str) -> tuple[list[str], list[str]]:
+    parts = _WORD_SPLIT.split(window)
+    return parts, [word.lower() for word in parts[1::2]]
+
+
+def _plain_marker(lower: str) -> str | None:
+    signal = tense._SIGNALS.get(lower)
+    if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
+        return "past"
+    return signal
+
+
+def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Tense | None] | None:
+    parts, words = _split_words(text[lo:start])
+    for index in range(len(words) - 1, -1, -1):
+        lower = words[index]
+        signal = _plain_marker(lower)
+        if lower == "may" and text.startswith("May", lo + sum(map(len, parts[: 2 * index + 1]))):
+            continue
+        if signal is None and lower in tense._SCHEDULED_BY_NEXT:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if not tense._SCHEDULED_BY_NEXT[lower](following):
+                continue
+            signal = "future"
+        elif signal is None and lower not in ("to", "for"):
+            continue
+        before = [words[index - 2] if index >= 2 else "", words[index - 1] if index >= 1 else ""]
+        if signal == "past" and lower not in tense._FINITE_PAST:
+            word = before[1]
+            if parts[2 * index] == " " and (
+                word in tense._BASE_FORM_AFTER or word in tense._DETERMINERS
+            ):
+                continue
+            word = before[0] if word.endswith("ly") else word
+            signal = {"be": "future", "being": "future", "is": "present", "are": "present"}.get(
+                word, "past"
+            )
+        elif lower in ("to", "for") and (
+            before[1] in tense._MOVED or (lower == "to" and before[1] in tense._LEADS_TO_FUTURE)
+        ):
+            signal = "future"
+        if signal is None:
+            continue
+        distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
+        if lower in tense._NEAR_ONLY and distance > 3:
+            continue
+        return distance, None if signal == "present" else signal
+    return None
+
+
+def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> str | None:
+    lo = max(bounds[0], start - tense._BEFORE)
+    hi = min(bounds[1], end + tense._AFTER)
+    if tense._SINCE.search(text, max(lo, start - 7), start):
+        return "past"
+    best = _plain_last_marker(text, lo, start)
+    if best is not None:
+        stop = tense._CLAUSE_STOP.search(text, end, hi)
+        hi = stop.start() if stop else hi
+        space = text.find(" ", min(hi, end + int(best[0] / 1.5)), hi)
+        hi = space if space >= 0 else hi
+    parts, words = _split_words(text[end:hi])
+    for index, lower in enumerate(words):
+        signal = _plain_marker(lower)
+        at = sum(map(len, parts[: 2 * index + 1]))
+        if signal is None or lower in tense._NEAR_ONLY:
+            continue
+        if lower == "may" and text.startswith("May", end + at):
+            continue
+        if best is None or at * 1.5 < best[0]:
+            best = (at * 1.5, None if signal == "present" else signal)
+        break
+    return None if best is None else best[1]
+
+
+# Words that steer the reading, in several cases, and what may stand between them.
+_STEERING = sorted(
+    {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *tense._MOVED, *tense._LEADS_TO_FUTURE}
+    | {*tense._BASE_FORM_AFTER, *tense._DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
+    | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
+    | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}
+    | {"in", "on", "an"}
+)
+# Phrases that the rules read whole.
+_PHRASES = [
+    "is officially reported",
+    "will be held",
+    "to be signed",
+    "was postponed to",
+    "is set to",
+    "set for",
+    "due in court on",
+    "expect a cut on",
+    "will  cut",
+    "until an",
+    "said in a statement",
+]
+_WORD = st.sampled_from(_STEERING).flatmap(
+    lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
+) | st.sampled_from(_PHRASES)
+_GAP = st.sampled_from(
+    [
+        *(" ", " ", " ", " ", "  ", ", ", ",", "; ", ":", " (", "(", ") ", "'", " ' ", "’"),
+        *(" -- ", "\n", "\u00a0", "-", " 2018 ", " Monday ", "İ", "é", "\u212a", " Since "),
+    ]
+)
+
+
+def _text(most: int) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(_WORD, _GAP), max_size=most).map(
+        lambda pairs: "".join(word + gap for word, gap in pairs)
+    )
+
+
+_TEXT = _text(40)
+
+
+@st.composite
+def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
+    if draw(st.booleans()):
+        # Anywhere in any text...
+        text = draw(_TEXT)
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, min(len(text), start + 15)))
+    else:
+        # ...or a date among few words, where each of them counts.
+        before, after = draw(_text(8)), draw(_text(6))
+        date = draw(st.sampled_from(["Monday", "June 4", "2018", "May", "next week", ""]))
+        text = before + date + after
+        start, end = len(before), len(before) + len(date)
+    bounds = (draw(st.integers(0, start)), draw(st.integers(end, len(text))))
+    return text, start, end, bounds
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_text_and_span())
+@example(("said the plan would take effect Monday, they said", 32, 38, (0, 50)))
+@example(("the hearing was postponed to Monday that it said", 29, 35, (0, 48)))
+@example(("x 'll Monday will", 6, 12, (0, 17)))
+@example(("dogs' to Monday", 9, 15, (0, 15)))
+@example(("said on Monday,will", 8, 14, (0, 19)))
+@example(("Monday May", 0, 6, (0, 10)))
+def test_tense_near_reads_as_the_split_words(case: tuple[str, int, int, tuple[int, int]]) -> None:
+    assert tense.tense_near(*case) == _plain_tense_near(*case)
+
+
+_MARKERS = frozenset({"to", "for", "will", "was", "held", "may", "won't"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+@example("''to x''to dogs' to ed'ed")
+def test_patterns_find_the_words_split_finds(window: str) -> None:
+    tokens = [(match.start(), match.group().lower()) for match in WORD_RE.finditer(window)]
+    wanted = [(at, word) for at, word in tokens if word in _MARKERS or word.endswith("ed")]
+    forward = word_pattern(_MARKERS, "ed").finditer(forwards(window))
+    assert [(found.start("word") - 1, found.group("word")) for found in forward] == wanted
+    reversed_text = backwards(window)
+    found_back = list(backward_pattern(_MARKERS, "ed").finditer(reversed_text))
+    assert [
+        (len(reversed_text) - found.end(), found.group("word")[::-1]) for found in found_back
+    ] == (wanted[::-1])
+    for found in found_back:
+        index = [at for at, _ in tokens].index(len(reversed_text) - found.end())
+        gap_start = index and tokens[index - 1][0] + len(tokens[index - 1][1])
+        assert found.group("gap")[::-1] == forwards(window)[1:][gap_start : tokens[index][0]]
+        assert (found.group("previous") or "")[::-1] == (tokens[index - 1][1] if index else "")
+        if index:
+            further = tokens[index - 2][1] if index >= 2 else ""
+            assert word_before(reversed_text, found.end("previous")) == further
+
+
+def _plain_word_before(text: str, start: int) -> str:
+    match = temporal_filters._LAST_WORD.search(
+        text[max(0, start - temporal_filters._WINDOW) : start]
+    )
+    return match.group(1).lower() if match else ""
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT.flatmap(lambda text: st.tuples(st.just(text), st.integers(0, len(text)))))
+@example(("Mr. Smith said", 10))
+@example(("a" * 45 + " Monday", 46))
+def test_word_before_reads_as_its_regex(case: tuple[str, int]) -> None:
+    assert temporal_filters.word_before(*case) == _plain_word_before(*case)
