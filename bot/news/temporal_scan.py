@@ -17,6 +17,7 @@ from typing import NamedTuple
 from bot.news.temporal_lexicon import MONTH_PATTERN
 from bot.news.temporal_patterns import GATES, PATTERNS
 from bot.news.temporal_reach import PatternReach
+from bot.news.tense_words import word_alternation
 
 _UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "autumn", "fall")
 _UNITS_AND_DAY = (*_UNITS, "day", "winter")
@@ -136,6 +137,37 @@ _PATTERN_MASKS = tuple(
 _MAX_TOKENS = 1 << 16
 
 
+# The bits of each need word and test name: those of every group that holds it.
+_NAME_BITS = {
+    name: functools.reduce(operator.or_, (bit for group, bit in _BITS.items() if name in group), 0)
+    for name in {*_WORDS, *_TESTS}
+}
+# The need words inside a lower-case token, found in one scan: the look-ahead
+# tries every position and reports the longest word starting there, whose
+# bits take in those of the words it starts with ("year's" starts with "year").
+_WORD_SCAN = re.compile(f"(?=({word_alternation(_WORDS)}))")
+_STARTING_BITS = {
+    word: functools.reduce(
+        operator.or_, (_NAME_BITS[head] for head in _WORDS if word.startswith(head)), 0
+    )
+    for word in _WORDS
+}
+# The tests by what a token needs for them to match: a digit; an upper-case
+# letter (a month name); or, for those that read its start (each starts with
+# "\A"), a start that one of them, read case-blind, matches: one search for all.
+_NEEDS_DIGIT = ("#digit", "#year", "#qcode", "#short_year", "#year_alone")
+_DIGIT_TESTS = tuple((name, _TESTS[name]) for name in _NEEDS_DIGIT)
+_MONTH_TEST = _TESTS["#month"]
+_START_TESTS = tuple(
+    (name, test) for name, test in _TESTS.items() if name not in _NEEDS_DIGIT and name != "#month"
+)
+_ANY_START_TEST = re.compile(
+    "|".join(f"(?:{test.pattern.removeprefix('(?i)')})" for _name, test in _START_TESTS),
+    re.IGNORECASE,
+)
+_DIGIT = _TESTS["#digit"]
+
+
 class _TokenMasks(dict[str, int]):
     """Need-group masks of the tokens seen so far, made on first lookup."""
 
@@ -147,14 +179,26 @@ _TOKEN_MASKS = _TokenMasks()
 
 
 def _token_mask(token: str) -> int:
-    """The need groups one white-space-free token meets ("yesterday" holds "day")."""
+    """The need groups one white-space-free token meets ("yesterday" holds "day").
+
+    Many tokens of a new article are seen for the first time, so this is
+    written to be quick: one scan for the words, and each test only where what
+    it needs is there.
+    """
     lower = token.lower()
-    words = {w for w in _WORDS if w in lower}
-    words.update(name for name, test in _TESTS.items() if test.search(token))
     mask = 0
-    for group, bit in _BITS.items():
-        if not group.isdisjoint(words):
-            mask |= bit
+    for word in _WORD_SCAN.findall(lower):
+        mask |= _STARTING_BITS[word]
+    if _DIGIT.search(token) is not None:
+        for name, test in _DIGIT_TESTS:
+            if test.search(token) is not None:
+                mask |= _NAME_BITS[name]
+    if lower != token and _MONTH_TEST.search(token) is not None:
+        mask |= _NAME_BITS["#month"]
+    if _ANY_START_TEST.match(token) is not None:
+        for name, test in _START_TESTS:
+            if test.search(token) is not None:
+                mask |= _NAME_BITS[name]
     if len(_TOKEN_MASKS) >= _MAX_TOKENS:
         _TOKEN_MASKS.clear()  # bounded memory on endless new tokens
     _TOKEN_MASKS[token] = mask

@@ -48,9 +48,10 @@ def backwards(window: str) -> str:
     return " " + lower[::-1]
 
 
-def _alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str]) -> str:
     """A regex matching exactly `words` (none empty), nested by shared first letters
-    ("t(?:ill|o)"): the matcher then tries one branch a letter, not one a word."""
+    ("t(?:ill|o)"): the matcher then tries one branch a letter, not one a word.
+    Where several words start at one place, it matches the longest."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(set(words)):
         by_first.setdefault(word[0], []).append(word[1:])
@@ -61,7 +62,7 @@ def _alternation(words: Iterable[str]) -> str:
             branches.append(re.escape(first))
             continue
         optional = "?" if "" in rests else ""
-        branches.append(f"{re.escape(first)}(?:{_alternation(longer)}){optional}")
+        branches.append(f"{re.escape(first)}(?:{word_alternation(longer)}){optional}")
     return "|".join(branches)
 
 
@@ -75,7 +76,8 @@ def word_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
     """A pattern whose "word" group finds each lower-case word of `words`, and each
     word that ends with `suffix`, in `forwards` text."""
     ending = rf"(?:[a-z][a-z']*)?{re.escape(suffix)}"
-    return re.compile(rf"[^a-z']'*(?P<word>{_alternation(_spellings(words))}|{ending})(?![a-z'])")
+    spellings = word_alternation(_spellings(words))
+    return re.compile(rf"[^a-z']'*(?P<word>{spellings}|{ending})(?![a-z'])")
 
 
 def backward_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
@@ -87,7 +89,7 @@ def backward_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
     ending = rf"{re.escape(suffix[::-1])}(?:[a-z']*[a-z])?"
     # From the start of a run to its last letter, then what comes before it.
     return re.compile(
-        rf"[^a-z'](?P<word>{_alternation(spellings)}|{ending})(?='*(?![a-z']))"
+        rf"[^a-z'](?P<word>{word_alternation(spellings)}|{ending})(?='*(?![a-z']))"
         rf"(?={_GAP_AND_WORD_PATTERN})"
     )
 
