@@ -100,20 +100,28 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#month": re.compile(MONTH_PATTERN),
     "#qcode": re.compile(r"Q[1-4]"),
     "#short_year": re.compile(r"['’]\d\d"),
-    # Words these patterns put between white space: a whole token ("the"), or
-    # one that starts the token and is not followed by a letter ("day,").
     "#year_alone": re.compile(r"(?:(?<![\w$£€¥.,/'-])|(?<=[A-Za-z]-))(?:1[89]|20)\d\d(?![\w%/-])"),
-    "#unit_rel": re.compile(
-        r"(?i)\A(?:week|weekend|month|year|decade|quarter|spring|summer|autumn|fall|winter)"
-        r"(?:['’]s)?(?![\w-])"
-    ),
-    "#the": re.compile(r"(?i)\Athe\Z"),
-    "#the_day": re.compile(r"\Aday(?!\w)"),
-    "#the_unit": re.compile(r"(?i)\A(?:year|month|week|quarter)(?![\w-])"),
-    "#unit_the": re.compile(r"(?i)\A(?:day|week|month|year|decade|quarter)(?!\w)"),
-    "#unit_after": re.compile(r"(?i)\A(?:day|week|month|year)\Z"),
-    "#anchored": re.compile(r"(?i)\A(?:day|morning|afternoon|evening|night)(?!\w)"),
 }
+# Words these patterns put between white space: a whole token ("the"), or one
+# that starts the token and is not followed by a letter ("day,"). Each test:
+# the words it reads at the token's start, what must follow, whether case counts.
+_START_WORDS: dict[str, tuple[tuple[str, ...], str, bool]] = {
+    "#unit_rel": (
+        (*_UNITS[:1], "weekend", *_UNITS[1:], "winter"),
+        r"(?:['’]s)?(?![\w-])",
+        False,
+    ),
+    "#the": (("the",), r"\Z", False),
+    "#the_day": (("day",), r"(?!\w)", True),
+    "#the_unit": (("year", "month", "week", "quarter"), r"(?![\w-])", False),
+    "#unit_the": (("day", "week", "month", "year", "decade", "quarter"), r"(?!\w)", False),
+    "#unit_after": (("day", "week", "month", "year"), r"\Z", False),
+    "#anchored": (("day", "morning", "afternoon", "evening", "night"), r"(?!\w)", False),
+}
+_TESTS.update(
+    (name, re.compile(("" if cased else "(?i)") + rf"\A(?:{'|'.join(words)}){tail}"))
+    for name, (words, tail, cased) in _START_WORDS.items()
+)
 _WORDS = tuple(
     sorted({w for needs in _NEEDS.values() for group in needs for w in group if w[:1] != "#"})
 )
@@ -153,17 +161,15 @@ _STARTING_BITS = {
     for word in _WORDS
 }
 # The tests by what a token needs for them to match: a digit; an upper-case
-# letter (a month name); or, for those that read its start (each starts with
-# "\A"), a start that one of them, read case-blind, matches: one search for all.
+# letter (a month name); or, for those that read its start, the first three
+# letters of one of their words (in an ASCII token: a non-ASCII letter may
+# match an ASCII one case-blind, "ſpring" matches "spring").
 _NEEDS_DIGIT = ("#digit", "#year", "#qcode", "#short_year", "#year_alone")
 _DIGIT_TESTS = tuple((name, _TESTS[name]) for name in _NEEDS_DIGIT)
 _MONTH_TEST = _TESTS["#month"]
-_START_TESTS = tuple(
-    (name, test) for name, test in _TESTS.items() if name not in _NEEDS_DIGIT and name != "#month"
-)
-_ANY_START_TEST = re.compile(
-    "|".join(f"(?:{test.pattern.removeprefix('(?i)')})" for _name, test in _START_TESTS),
-    re.IGNORECASE,
+_START_TESTS = tuple((name, _TESTS[name]) for name in _START_WORDS)
+_START_HEADS = frozenset(
+    word[:3] for words, _tail, _cased in _START_WORDS.values() for word in words
 )
 _DIGIT = _TESTS["#digit"]
 
@@ -195,7 +201,7 @@ def _token_mask(token: str) -> int:
                 mask |= _NAME_BITS[name]
     if lower != token and _MONTH_TEST.search(token) is not None:
         mask |= _NAME_BITS["#month"]
-    if _ANY_START_TEST.match(token) is not None:
+    if lower[:3] in _START_HEADS or not token.isascii():
         for name, test in _START_TESTS:
             if test.search(token) is not None:
                 mask |= _NAME_BITS[name]
