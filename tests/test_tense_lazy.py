@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 import pytest
@@ -156,6 +156,7 @@ def test_thousands_of_dates_in_one_sentence_read_without_recursion() -> None:
 def test_a_timex_keeps_its_fields() -> None:
     [timex] = dates.find_timexes("The vote will be held on Monday.", dt.date(2018, 5, 31))
     assert timex.tense == "future"
+    assert {f.name for f in fields(timex)} <= set(vars(timex))  # each one set
     assert "attributive=False, tense='future', parts=()" in repr(timex)
     moved = replace(timex, end=timex.end - 1)
     assert (moved.tense, moved.start) == ("future", timex.start)

@@ -31,6 +31,23 @@ from bot.news.temporal_scan import Candidate, scan_candidates
 from bot.news.tense import ClauseTense, Tense
 
 
+class _TenseField:
+    """The `tense` field of `Timex`, read on first use when the Timex was made by
+    `_make_timex` (most are never asked for it); `Timex(...)` and `replace` set it."""
+
+    def __get__(self, timex: Timex | None, owner: type[Timex] | None = None) -> Tense | None:
+        if timex is None:
+            return None  # the field's default (dataclasses read it from the class)
+        state = vars(timex)
+        if "tense" not in state:
+            state["tense"] = state["_clause"].own
+        tense: Tense | None = state["tense"]
+        return tense
+
+    def __set__(self, timex: Timex, tense: Tense | None) -> None:
+        vars(timex)["tense"] = tense
+
+
 @dataclass(frozen=True)
 class Timex:
     """One resolved DATE expression of a paragraph.
@@ -57,7 +74,7 @@ class Timex:
     value: str
     anchored: bool = False
     attributive: bool = False
-    tense: Tense | None = None
+    tense: _TenseField = _TenseField()
     parts: tuple[Timex, ...] = ()
     vague: bool = False
 
@@ -177,19 +194,22 @@ def _make_timex(
         start, value = _with_clock(text, start, value)
         if value != period.value:
             period = cal.Period(period.first, period.last, period.precision, value)
-    timex = Timex(
-        start,
-        cand.end,
-        text[start : cand.end],
-        period.first,
-        until,
-        period.precision,
-        value,
-        resolution.anchored,
-        _is_modifier(text, cand, period.precision),
-        clause.own,
-        (),
-        cand.kind in _VAGUE_KINDS,
+    # Not Timex(...): a frozen dataclass sets each field through object.__setattr__,
+    # three times as slow as filling the __dict__; and the tense is left to `_TenseField`.
+    timex = object.__new__(Timex)
+    vars(timex).update(
+        start=start,
+        end=cand.end,
+        expression=text[start : cand.end],
+        date=period.first,
+        until=until,
+        precision=period.precision,
+        value=value,
+        anchored=resolution.anchored,
+        attributive=_is_modifier(text, cand, period.precision),
+        _clause=clause,
+        parts=(),
+        vague=cand.kind in _VAGUE_KINDS,
     )
     return timex, period
 
