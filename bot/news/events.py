@@ -73,7 +73,8 @@ def _upcoming(timex: Timex, published: dt.date | None, by_tense: bool) -> bool:
         return by_tense and timex.tense == "future"
     if timex.date > published:
         return True
-    return by_tense and timex.tense == "future" and timex.last_day >= published
+    # The tense last: it is read on first use, and most periods are over by then.
+    return by_tense and timex.last_day >= published and timex.tense == "future"
 
 
 def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Event:
