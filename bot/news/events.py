@@ -45,8 +45,7 @@ def _found_by_pattern(text: str) -> set[str]:
         # Lower-casing the text first finds the same words: only the Kelvin sign
         # and the dotted capital I lower-case into the letters of a word.
         found = set(_WORD.findall(text.lower()))
-    found -= _STOP
-    return found
+    return found - _STOP
 
 
 def _found(text: str) -> set[str]:
@@ -61,8 +60,8 @@ def _found(text: str) -> set[str]:
         found = set(map(str.lstrip, runs, itertools.repeat("'-")))
     else:
         found = set(runs)
-    found -= _NOT_CONTENT
-    return found
+    # (Not `-=`, which would look up every listed word: this looks up each word found.)
+    return found - _NOT_CONTENT
 
 
 def _words(text: str) -> frozenset[str]:
@@ -131,8 +130,9 @@ def _is_repeat(new: _Listed, same_dates: list[_Listed]) -> bool:
         if in_caption and other.event.span.location == "caption":
             continue  # each photo is its own moment
         words, other_words = new.words, other.words
-        union = words | other_words
-        if union and len(words & other_words) / len(union) >= _SAME_EVENT:
+        common = len(words & other_words)
+        union = len(words) + len(other_words) - common  # counted, not built
+        if union and common / union >= _SAME_EVENT:
             return True
     return False
 
