@@ -69,22 +69,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(map(str.rstrip, _found(text), itertools.repeat("s")))
 
 
-class _Listed:
-    """An event already listed; its content words are read only when it is compared
-    (most events have no other with the same dates)."""
+class _Compared(dict[str, frozenset[str]]):
+    """Content words of each clause compared (see `_words`), read when first asked
+    for: most events have no other with the same dates to be compared with."""
 
-    __slots__ = ("_words", "event")
-
-    def __init__(self, event: Event) -> None:
-        self.event = event
-        self._words: frozenset[str] | None = None
-
-    @property
-    def words(self) -> frozenset[str]:
-        """Content words of the event's clause (see `_words`)."""
-        if self._words is None:
-            self._words = _words(self.event.text)
-        return self._words
+    def __missing__(self, text: str) -> frozenset[str]:
+        words = self[text] = _words(text)
+        return words
 
 
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
@@ -123,15 +114,15 @@ _Key = tuple[dt.date, dt.date | None, str]
 _COMPARED = 24
 
 
-def _is_repeat(new: _Listed, same_dates: list[_Listed]) -> bool:
+def _is_repeat(new: Event, same_dates: list[Event], words: _Compared) -> bool:
     """Whether an event already listed has the same dates and mostly the same words."""
-    in_caption = new.event.span.location == "caption"
+    in_caption = new.span.location == "caption"
     for other in same_dates[-_COMPARED:]:
-        if in_caption and other.event.span.location == "caption":
+        if in_caption and other.span.location == "caption":
             continue  # each photo is its own moment
-        words, other_words = new.words, other.words
-        common = len(words & other_words)
-        union = len(words) + len(other_words) - common  # counted, not built
+        new_words, other_words = words[new.text], words[other.text]
+        common = len(new_words & other_words)
+        union = len(new_words) + len(other_words) - common  # counted, not built
         if union and common / union >= _SAME_EVENT:
             return True
     return False
@@ -145,7 +136,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
     """
     published = article.published
     seen: list[Event] = []
-    by_dates: dict[_Key, list[_Listed]] = {}
+    by_dates: dict[_Key, list[Event]] = {}
+    words = _Compared()
 
     def add(event: Event) -> None:
         if not event.text:
@@ -153,12 +145,11 @@ def find_events(article: Article) -> tuple[Event, ...]:
         key = (event.date, event.until, event.precision)
         same_dates = by_dates.get(key)
         if same_dates is None:
-            by_dates[key] = [_Listed(event)]
+            by_dates[key] = [event]
             seen.append(event)
             return
-        new = _Listed(event)
-        if not _is_repeat(new, same_dates):
-            same_dates.append(new)
+        if not _is_repeat(event, same_dates, words):
+            same_dates.append(event)
             seen.append(event)
 
     for index, caption in enumerate(article.captions):
