@@ -80,7 +80,11 @@ _PHOTO_WORDS = re.compile(
 
 def dateline_end(text: str) -> int:
     """Offset where the news starts in a first paragraph: after its dateline, if any."""
-    match = _DATELINE.match(text[:160])
+    head = text[:160]
+    # A dateline ends in a dash or colon: most paragraphs have none to try the pattern on.
+    if "-" not in head and ":" not in head and "—" not in head and "–" not in head:
+        return 0
+    match = _DATELINE.match(head)
     if match is None:
         return 0
     place, date, agency = match.group("place"), match.group("date"), match.group("agency")

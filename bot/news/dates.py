@@ -28,7 +28,24 @@ from bot.news.temporal_context import Context
 from bot.news.temporal_filters import is_attributive, keep_candidate, word_before
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
-from bot.news.tense import Tense, tense_near
+from bot.news.tense import ClauseTense, Tense
+
+
+class _TenseField:
+    """The `tense` field of `Timex`, read on first use when the Timex was made by
+    `_make_timex` (most are never asked for it); `Timex(...)` and `replace` set it."""
+
+    def __get__(self, timex: Timex | None, owner: type[Timex] | None = None) -> Tense | None:
+        if timex is None:
+            return None  # the field's default (dataclasses read it from the class)
+        state = vars(timex)
+        if "tense" not in state:
+            state["tense"] = state["_clause"].own
+        tense: Tense | None = state["tense"]
+        return tense
+
+    def __set__(self, timex: Timex, tense: Tense | None) -> None:
+        vars(timex)["tense"] = tense
 
 
 @dataclass(frozen=True)
@@ -57,7 +74,7 @@ class Timex:
     value: str
     anchored: bool = False
     attributive: bool = False
-    tense: Tense | None = None
+    tense: _TenseField = _TenseField()
     parts: tuple[Timex, ...] = ()
     vague: bool = False
 
@@ -164,7 +181,7 @@ def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
 
 
 def _make_timex(
-    text: str, cand: Candidate, ctx: Context, tense: Tense | None
+    text: str, cand: Candidate, ctx: Context, clause: ClauseTense
 ) -> tuple[Timex, cal.Period] | None:
     """The Timex of a candidate, and the period it names (None if it resolves to none)."""
     resolution = resolve_candidate(cand, ctx)
@@ -177,19 +194,22 @@ def _make_timex(
         start, value = _with_clock(text, start, value)
         if value != period.value:
             period = cal.Period(period.first, period.last, period.precision, value)
-    timex = Timex(
-        start,
-        cand.end,
-        text[start : cand.end],
-        period.first,
-        until,
-        period.precision,
-        value,
-        resolution.anchored,
-        _is_modifier(text, cand, period.precision),
-        tense,
-        (),
-        cand.kind in _VAGUE_KINDS,
+    # Not Timex(...): a frozen dataclass sets each field through object.__setattr__,
+    # three times as slow as filling the __dict__; and the tense is left to `_TenseField`.
+    timex = object.__new__(Timex)
+    vars(timex).update(
+        start=start,
+        end=cand.end,
+        expression=text[start : cand.end],
+        date=period.first,
+        until=until,
+        precision=period.precision,
+        value=value,
+        anchored=resolution.anchored,
+        attributive=_is_modifier(text, cand, period.precision),
+        _clause=clause,
+        parts=(),
+        vague=cand.kind in _VAGUE_KINDS,
     )
     return timex, period
 
@@ -224,26 +244,22 @@ def scan_timexes(
         previous_period = cal.Period(focus.date, focus.last_day, focus.precision, focus.value)
     # (sentence index, end offset, year) of the last expression that gave its year.
     last_year: tuple[int, int, int] | None = None
-    # (sentence index, tense read) of the last candidate.
-    last_tense: tuple[int, Tense | None] = (-1, None)
+    # (sentence index, ClauseTense) of the last candidate: one whose clause shows no tense
+    # is read in the tense of the one before it in its sentence.
+    last_clause: tuple[int, ClauseTense | None] = (-1, None)
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
-        tense = tense_near(text, cand.start, cand.end, bounds)
-        reading = tense
-        if tense is None and last_tense[0] == index:
-            # No verb in reach: the date is read in the tense of the one before in
-            # its sentence ("will lift the trophy on Sunday, May 28, after ... on
-            # Wednesday"), though the clause itself shows none.
-            reading = last_tense[1]
-        last_tense = (index, reading)
+        before = last_clause[1] if last_clause[0] == index else None
+        clause = ClauseTense(text, cand.start, cand.end, bounds, before)
+        last_clause = (index, clause)
         hint = None
         if last_year and last_year[0] == index and cand.start - last_year[1] <= _HINT_GAP:
             hint = last_year[2]
         elif found and _range_end(text, found[-1], cand):
             hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
-        ctx = Context(anchor, previous, previous_period, reading, hint)
-        made = _make_timex(text, cand, ctx, tense)
+        ctx = Context(anchor, previous, previous_period, clause, hint)
+        made = _make_timex(text, cand, ctx, clause)
         if made is None:
             continue
         timex, period = made

@@ -10,8 +10,9 @@ listed once.
 from __future__ import annotations
 
 import datetime as dt
-import operator
+import itertools
 import re
+import string
 
 from bot.news.boilerplate import dateline_end
 from bot.news.dates import Timex, scan_timexes
@@ -25,38 +26,56 @@ _STOP = frozenset(
     was were is are be been has have had will would could should said says
     it its his her their they he she we as after before about than then also""".split()
 )
+# What each ASCII character is in a word that `_WORD` finds in lower-cased text:
+# a letter's lower case, "'" or "-" itself; any other character ends the word.
+_WORD_BYTES = bytes(
+    code + 32 if 65 <= code <= 90 else code if 97 <= code <= 122 or code in b"'-" else 32
+    for code in range(256)
+)
+# Single letters: a run of word characters that `_WORD` finds no word in.
+_NOT_CONTENT = _STOP | {"", *string.ascii_lowercase}
 _SAME_EVENT = 0.5
-_STRIP_S = operator.methodcaller("rstrip", "s")
+
+
+def _found_by_pattern(text: str) -> set[str]:
+    """Words of `text` (`_WORD`'s matches), lower-cased, less the stop words."""
+    if "K" in text or "İ" in text:
+        found = set(map(str.lower, _WORD.findall(text)))
+    else:
+        # Lower-casing the text first finds the same words: only the Kelvin sign
+        # and the dotted capital I lower-case into the letters of a word.
+        found = set(_WORD.findall(text.lower()))
+    return found - _STOP
+
+
+def _found(text: str) -> set[str]:
+    """`_found_by_pattern`; for ASCII text (nearly all) found without the regex,
+    which costs more than splitting at spaces after one C pass of `bytes.translate`."""
+    if not text.isascii():
+        return _found_by_pattern(text)
+    spaced = text.encode().translate(_WORD_BYTES).decode()
+    runs = spaced.split()
+    # A word starts at the first letter of its run: "'" or "-" before it are not part of it.
+    if " '" in spaced or " -" in spaced or spaced[:1] in ("'", "-"):
+        found = set(map(str.lstrip, runs, itertools.repeat("'-")))
+    else:
+        found = set(runs)
+    # (Not `-=`, which would look up every listed word: this looks up each word found.)
+    return found - _NOT_CONTENT
 
 
 def _words(text: str) -> frozenset[str]:
     """Content words of a clause, lower-cased, with a plural "s" dropped."""
-    if "K" in text or "İ" in text:
-        lowered = set(map(str.lower, _WORD.findall(text)))
-    else:
-        # Lower-casing the text first finds the same words: only the Kelvin sign
-        # and the dotted capital I lower-case into the letters of a word.
-        lowered = set(_WORD.findall(text.lower()))
-    lowered -= _STOP
-    return frozenset(map(_STRIP_S, lowered))
+    return frozenset(map(str.rstrip, _found(text), itertools.repeat("s")))
 
 
-class _Listed:
-    """An event already listed; its content words are read only when it is compared
-    (most events have no other with the same dates)."""
+class _Compared(dict[str, frozenset[str]]):
+    """Content words of each clause compared (see `_words`), read when first asked
+    for: most events have no other with the same dates to be compared with."""
 
-    __slots__ = ("_words", "event")
-
-    def __init__(self, event: Event) -> None:
-        self.event = event
-        self._words: frozenset[str] | None = None
-
-    @property
-    def words(self) -> frozenset[str]:
-        """Content words of the event's clause (see `_words`)."""
-        if self._words is None:
-            self._words = _words(self.event.text)
-        return self._words
+    def __missing__(self, text: str) -> frozenset[str]:
+        words = self[text] = _words(text)
+        return words
 
 
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
@@ -73,7 +92,8 @@ def _upcoming(timex: Timex, published: dt.date | None, by_tense: bool) -> bool:
         return by_tense and timex.tense == "future"
     if timex.date > published:
         return True
-    return by_tense and timex.tense == "future" and timex.last_day >= published
+    # The tense last: it is read on first use, and most periods are over by then.
+    return by_tense and timex.last_day >= published and timex.tense == "future"
 
 
 def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Event:
@@ -95,15 +115,16 @@ _Key = tuple[dt.date, dt.date | None, str]
 _COMPARED = 24
 
 
-def _is_repeat(new: _Listed, same_dates: list[_Listed]) -> bool:
+def _is_repeat(new: Event, same_dates: list[Event], words: _Compared) -> bool:
     """Whether an event already listed has the same dates and mostly the same words."""
-    in_caption = new.event.span.location == "caption"
+    in_caption = new.span.location == "caption"
     for other in same_dates[-_COMPARED:]:
-        if in_caption and other.event.span.location == "caption":
+        if in_caption and other.span.location == "caption":
             continue  # each photo is its own moment
-        words, other_words = new.words, other.words
-        union = words | other_words
-        if union and len(words & other_words) / len(union) >= _SAME_EVENT:
+        new_words, other_words = words[new.text], words[other.text]
+        common = len(new_words & other_words)
+        union = len(new_words) + len(other_words) - common  # counted, not built
+        if union and common / union >= _SAME_EVENT:
             return True
     return False
 
@@ -116,7 +137,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
     """
     published = article.published
     seen: list[Event] = []
-    by_dates: dict[_Key, list[_Listed]] = {}
+    by_dates: dict[_Key, list[Event]] = {}
+    words = _Compared()
 
     def add(event: Event) -> None:
         if not event.text:
@@ -124,12 +146,11 @@ def find_events(article: Article) -> tuple[Event, ...]:
         key = (event.date, event.until, event.precision)
         same_dates = by_dates.get(key)
         if same_dates is None:
-            by_dates[key] = [_Listed(event)]
+            by_dates[key] = [event]
             seen.append(event)
             return
-        new = _Listed(event)
-        if not _is_repeat(new, same_dates):
-            same_dates.append(new)
+        if not _is_repeat(event, same_dates, words):
+            same_dates.append(event)
             seen.append(event)
 
     for index, caption in enumerate(article.captions):

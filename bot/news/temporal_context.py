@@ -13,23 +13,40 @@ from typing import NamedTuple
 from bot.news.calendar_values import Period
 from bot.news.temporal_lexicon import DAY_PARTS
 from bot.news.temporal_scan import Candidate
-from bot.news.tense import Tense
+from bot.news.tense import ClauseTense, Tense
 
 
-class Context(NamedTuple):
+class Context:
     """What a candidate is resolved against.
 
     `anchor` is the publication date (None when unknown); `previous` is the
     last resolved day in reading order and `previous_period` the last resolved
     period of any size (both None at the start). `year_hint` is the year of a
     full date just before in the same sentence ("March 3, 1997 and April 5").
+    `tense` is the tense the candidate is read in (`ClauseTense.reading`), read
+    when a resolver first asks for it: most never do.
     """
 
-    anchor: dt.date | None
-    previous: dt.date | None
-    previous_period: Period | None
-    tense: Tense | None
-    year_hint: int | None = None
+    __slots__ = ("_clause", "anchor", "previous", "previous_period", "year_hint")
+
+    def __init__(
+        self,
+        anchor: dt.date | None,
+        previous: dt.date | None,
+        previous_period: Period | None,
+        clause: ClauseTense,
+        year_hint: int | None = None,
+    ) -> None:
+        self.anchor = anchor
+        self.previous = previous
+        self.previous_period = previous_period
+        self.year_hint = year_hint
+        self._clause = clause
+
+    @property
+    def tense(self) -> Tense | None:
+        """The tense the candidate is read in: "past", "future" or None."""
+        return self._clause.reading
 
 
 class Resolution(NamedTuple):

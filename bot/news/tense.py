@@ -4,7 +4,8 @@ News reports rarely say "last" or "next" with a bare weekday or a month: the
 verb decides ("said Thursday" is past, "will meet Tuesday" future, "was
 scheduled for June 12" future). The tense marker nearest to the expression,
 inside its sentence, wins; markers before the expression count a little more,
-as the verb usually comes first.
+as the verb usually comes first. `ClauseTense` reads it for one expression
+when first asked: most dates resolve without it.
 """
 
 from __future__ import annotations
@@ -189,3 +190,59 @@ def _after_marker(text: str, lower: str, at: int) -> Signal | None:
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         return "past"
     return signal
+
+
+class ClauseTense:
+    """The tense around one expression of a text, read on first use and kept.
+
+    Most expressions resolve without it, so it is read only when asked for.
+    `before` is the ClauseTense of the expression before this one in the same
+    sentence (None for the first one there).
+    """
+
+    __slots__ = ("_before", "_bounds", "_end", "_own", "_read", "_reading", "_start", "_text")
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        bounds: tuple[int, int],
+        before: ClauseTense | None = None,
+    ) -> None:
+        self._text, self._start, self._end, self._bounds = text, start, end, bounds
+        self._before = before
+        self._own: Tense | None = None
+        self._reading: Tense | None = None
+        self._read = ""  # which of the two are known: "", "own", "reading" (both)
+
+    @property
+    def own(self) -> Tense | None:
+        """The tense of the expression's own clause (`tense_near`)."""
+        if not self._read:
+            self._own = tense_near(self._text, self._start, self._end, self._bounds)
+            self._read = "own"
+        return self._own
+
+    @property
+    def reading(self) -> Tense | None:
+        """The tense the expression is read in: its own, else the reading of the one
+        before it in its sentence ("will lift the trophy on Sunday, May 28, after ...
+        on Wednesday": no verb near "Wednesday", which is still read as future)."""
+        # A loop, not recursion: thousands of expressions may share a sentence. Each
+        # one walked keeps the answer, so reading all of them stays linear.
+        walked: list[ClauseTense] = []
+        clause: ClauseTense | None = self
+        tense: Tense | None = None
+        while clause is not None:
+            if clause._read == "reading":
+                tense = clause._reading
+                break
+            walked.append(clause)
+            tense = clause.own
+            if tense is not None:
+                break
+            clause = clause._before
+        for each in walked:
+            each._reading, each._read = tense, "reading"
+        return tense
