@@ -166,6 +166,35 @@ def test_subject_expressions_stay_and_past_periods_are_not_upcoming() -> None:
     assert (second.expression, second.upcoming) == ("last year", False)
 
 
+def test_a_semicolon_starts_a_clause_even_before_later() -> None:
+    article = _article(
+        (
+            "The strike began Oct. 2. By that day, talks had failed;"
+            " later that month, the union agreed.",
+        ),
+        published=D(2018, 10, 15),
+    )
+    events = find_events(article)
+    assert [(e.expression, e.date, e.text) for e in events] == [
+        ("Oct. 2", D(2018, 10, 2), "The strike began Oct. 2"),
+        ("that day", D(2018, 10, 2), "By that day, talks had failed"),
+        ("later that month", D(2018, 10, 1), "The union agreed"),
+    ]
+    # A comma before "but" keeps one subject for both verbs, as before.
+    text = "It fell, but later recovered in May."
+    start = text.index("May")
+    assert clause_text(text, start, start + 3) == "It fell, but later recovered in May"
+
+
+def test_a_dropped_expression_leaves_no_doubled_marks() -> None:
+    text = "Talks had failed; later that month, the union agreed."
+    start = text.index("later")
+    assert clause_text(text, start, start + len("later that month")) == "The union agreed"
+    text = "Officials met: next week, they will vote."
+    start = text.index("next")
+    assert clause_text(text, start, start + len("next week")) == "Officials met: they will vote"
+
+
 def test_cut_clauses_lose_their_hanging_words() -> None:
     article = _article(
         (

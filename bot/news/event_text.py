@@ -117,8 +117,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `text` (a sentence) that contains text[start:end]."""
     lo, hi = 0, len(text)
     for match in _boundaries(text):
-        if _SHARED_SUBJECT.match(text, match.end()):
-            continue  # "priced at $29, but will be free ...": one subject, one clause
+        if ";" not in match.group() and _SHARED_SUBJECT.match(text, match.end()):
+            # "priced at $29, but will be free ...": one subject, one clause. After
+            # a semicolon a new clause starts ("talks failed; later that month, ...").
+            continue
         if match.end() <= start and _closed_aside(text, match, start):
             continue  # "The storm, according to forecasters, will hit on Thursday"
         if match.end() <= start:
@@ -260,8 +262,8 @@ def _drop_expression(text: str, start: int, end: int) -> str:
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
     after = after.lstrip()
-    if head[-1:] == "," and after[:1] == ",":
-        after = after[1:].lstrip()
+    if head[-1:] in ",;:" and after[:1] == ",":
+        after = after[1:].lstrip()  # "failed; later that month, the union" -> "failed; the union"
     return f"{head} {after}"
 
 
