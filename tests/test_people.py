@@ -124,6 +124,23 @@ def test_a_shared_title_far_from_any_name_stays_unresolved() -> None:
     assert not any(m.span.paragraph == 3 for m in mentions)
 
 
+def test_the_head_of_an_of_title_refers_to_its_holder_alone() -> None:
+    body = (
+        "Secretary of State Ana Ruiz met Bo Park, the deputy leader of the ruling party, "
+        "and Cy Lee, head of finance at the bank.",
+        "The secretary said talks went well. The leader was not there.",
+        "The head of research was not there. The head said so.",
+    )
+    people, mentions = find_people(article(*body))
+    assert {p.name for p in people} == {"Ana Ruiz", "Bo Park", "Cy Lee"}
+    by_text = {(m.span.paragraph, m.text): m.name for m in mentions}
+    assert by_text[(1, "The secretary")] == "Ana Ruiz"
+    assert by_text[(2, "The head")] == "Cy Lee"
+    # A deputy's title gives no "the leader"; "of research" is another office.
+    assert (1, "The leader") not in by_text
+    assert not any(text.startswith("The head of") for _, text in by_text)
+
+
 def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way() -> None:
     body = (
         "Gov. Kate Brown declared a state of emergency on Wednesday.",

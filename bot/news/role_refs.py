@@ -29,25 +29,36 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
-def _cores(title: str) -> list[str]:
-    """Ways a title can follow "the": from each role word to the end."""
+def _cores(title: str) -> tuple[list[str], list[str]]:
+    """Ways a title can follow "the": from each role word to the end; and a role
+    word that starts the title and "of" follows ("the secretary" for "Secretary
+    of State"; not "the leader" for "deputy leader of the party")."""
     words = [w.lower() for w in _WORD.findall(title)]
     cores = []
+    heads = []
     for i, word in enumerate(words):
         if word in ROLE_WORDS and word not in ("mr", "mrs", "ms", "dr", "sir"):
             core = " ".join(words[i : i + _MAX_CORE_WORDS])
             cores.append(core)
-    return cores
+            if i == 0 and words[1:2] == ["of"]:
+                heads.append(word)
+    return cores, heads
 
 
-def _core_owners(titles: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    """Title core -> the person keys holding it ("president" may be two people's)."""
+def _core_owners(titles: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Title core -> the person keys holding it ("president" may be two people's),
+    and the cores that are only the head of an "... of ..." title."""
     owners: dict[str, set[str]] = {}
+    whole: set[str] = set()
+    heads: set[str] = set()
     for key, person_titles in titles.items():
         for title in person_titles:
-            for core in _cores(title):
+            cores, title_heads = _cores(title)
+            whole.update(cores)
+            heads.update(title_heads)
+            for core in (*cores, *title_heads):
                 owners.setdefault(core, set()).add(key)
-    return {core: frozenset(keys) for core, keys in owners.items()}
+    return {core: frozenset(keys) for core, keys in owners.items()}, frozenset(heads - whole)
 
 
 def _most_recent(
@@ -137,8 +148,14 @@ def _match_after_the(
     owners: dict[str, frozenset[str]],
     firsts: frozenset[str],
     titles: dict[str, list[str]],
+    heads_only: frozenset[str] = frozenset(),
 ) -> tuple[int, frozenset[str]] | None:
-    """Match "[modifiers] <core>" starting at `pos`; return (end, keys holding it)."""
+    """Match "[modifiers] <core>" starting at `pos`; return (end, keys holding it).
+
+    A core in `heads_only` ("secretary" of "Secretary of State") does not match
+    where "of" follows it: "the head of product development" is another office
+    than "head of finance".
+    """
     words = []
     for m in _WORD.finditer(text, pos, min(len(text), pos + 200)):
         words.append(m)
@@ -155,16 +172,17 @@ def _match_after_the(
         if skip >= len(words) or plain[skip] not in firsts:
             continue
         for size in range(min(_MAX_CORE_WORDS, len(words) - skip), 0, -1):
-            keys = owners.get(" ".join(plain[skip : skip + size]))
-            if keys is None:
+            core = " ".join(plain[skip : skip + size])
+            keys = owners.get(core)
+            if keys is None or (
+                core in heads_only and plain[skip + size : skip + size + 1] == ["of"]
+            ):
                 continue
             chunk = words[skip : skip + size]
             end = chunk[-1].start() + len(_plain(chunk[-1].group()))
             if _name_follows(text, end):
                 return None
-            kept = _narrowed(
-                keys, [m.group() for m in words[:skip]], titles, " ".join(plain[skip : skip + size])
-            )
+            kept = _narrowed(keys, [m.group() for m in words[:skip]], titles, core)
             if not kept:
                 return None
             return end, kept
@@ -201,14 +219,14 @@ def find_role_references(
     order: a title two people hold goes to the one named last before it.
     """
     found: dict[tuple[int, int], tuple[int, int, int, str]] = {}
-    owners = _core_owners(titles)
+    owners, heads_only = _core_owners(titles)
     firsts = frozenset(core.split()[0] for core in owners)
     known = _known_references(titles.keys())
     named = sorted(named)
     for t_index, text in enumerate(texts):
         if owners:
             for m in _THE.finditer(text):
-                hit = _match_after_the(text, m.end(), owners, firsts, titles)
+                hit = _match_after_the(text, m.end(), owners, firsts, titles, heads_only)
                 if hit is None:
                     continue
                 key = _most_recent(hit[1], (t_index, m.start()), named)
