@@ -141,6 +141,16 @@ def test_the_head_of_an_of_title_refers_to_its_holder_alone() -> None:
     assert not any(text.startswith("The head of") for _, text in by_text)
 
 
+def test_a_role_in_apposition_before_a_name_that_ends_the_sentence() -> None:
+    body = (
+        "A spokesman said the minister had confidence in his chief adviser, Dana Quill.",
+        'Quill, who drove 260 miles during the lockdown, said she had "no regrets".',
+    )
+    people, mentions = find_people(article(*body))
+    assert [(p.name, p.title) for p in people] == [("Dana Quill", "chief adviser")]
+    assert {m.text for m in mentions} == {"Dana Quill", "Quill"}
+
+
 def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way() -> None:
     body = (
         "Gov. Kate Brown declared a state of emergency on Wednesday.",

@@ -138,11 +138,16 @@ _KIN = frozenset(
 
 def title_ahead(text: str, start: int, end: int) -> str | None:
     """The role in apposition before a sentence's name: "The head of X, <name>, ...",
-    or after a speech verb at the sentence's end: "said the chief economist at X, <name>."."""
+    "... backed his chief adviser, <name>." or, after a speech verb at the sentence's
+    end, "said the chief economist at X, <name>."."""
     if text.startswith(",", end):
         match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
     elif text[end : end + 1] in ("", ".", "!", "?"):
-        match = _ROLE_AFTER_SPEECH.search(text, max(0, start - 90), start)
+        # The closer pattern first: "said the minister had confidence in his
+        # chief adviser, <name>." is the adviser's name, not the minister's.
+        match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+        if match is None:
+            match = _ROLE_AFTER_SPEECH.search(text, max(0, start - 90), start)
     else:
         return None
     if match is None:
