@@ -113,6 +113,8 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Pompeo said Thursday that talks went well.", "2018-05-31"),  # same weekday
         ("The minister resigned Tuesday.", "2018-05-29"),
         ("The two leaders will meet Tuesday.", "2018-06-05"),
+        ("Preorders begin Friday.", "2018-06-01"),  # a plural present that schedules
+        ("Hearings resume Monday in Geneva.", "2018-06-04"),
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),
         ("The board meets this Friday.", "2018-06-01"),
