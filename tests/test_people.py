@@ -151,6 +151,15 @@ def test_a_role_in_apposition_before_a_name_that_ends_the_sentence() -> None:
     assert {m.text for m in mentions} == {"Dana Quill", "Quill"}
 
 
+def test_a_name_speaks_after_the_organisation_it_is_of() -> None:
+    body = (
+        "Gene Munster of Loup Ventures said demand would remain strong.",
+        "Royal Bank of Scotland said profits fell. Bank of America said little.",
+    )
+    people, _ = find_people(article(*body))
+    assert [p.name for p in people] == ["Gene Munster"]
+
+
 def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way() -> None:
     body = (
         "Gov. Kate Brown declared a state of emergency on Wednesday.",

@@ -111,9 +111,29 @@ def after_article(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an") and next_to(toks, i - 1, i)
 
 
+# Most capitalised words an organisation between a name and its verb may have:
+# "Gene Munster of Loup Ventures said".
+_MAX_AFFILIATION = 5
+
+
 def speech_next_to(toks: list[Token], start: int, end: int) -> bool:
-    """True for "Stroe said" or "said Stroe": a speech verb right beside the words."""
+    """True for "Stroe said", "said Stroe" or "Munster of Loup Ventures said": a speech
+    verb right beside the words, or after the organisation they are "of"."""
     after = end < len(toks) and toks[end].lower in SPEECH_VERBS and next_to(toks, end - 1, end)
+    if (
+        not after
+        and end + 1 < len(toks)
+        and toks[end].lower == "of"
+        and next_to(toks, end - 1, end)
+    ):
+        k = end + 1
+        while k < len(toks) and k - end <= _MAX_AFFILIATION and toks[k].capital:
+            if not next_to(toks, k - 1, k):
+                break
+            k += 1
+        after = (
+            end + 1 < k < len(toks) and toks[k].lower in SPEECH_VERBS and next_to(toks, k - 1, k)
+        )
     before = (
         start > 0
         and toks[start - 1].lower in ("said", "says", "quoted", "concluded")
