@@ -115,6 +115,11 @@ def test_fiscal_year_lends_no_year() -> None:
         ("The two leaders will meet Tuesday.", "2018-06-05"),
         ("Preorders begin Friday.", "2018-06-01"),  # a plural present that schedules
         ("Hearings resume Monday in Geneva.", "2018-06-04"),
+        ("The rebels have until midnight Sunday to respond.", "2018-06-03"),
+        ("They have until 5 p.m. Friday to file.", "2018-06-01"),
+        ("Voters stood in line until 10 p.m. Tuesday.", "2018-05-29"),
+        ("Voters stood in line until Tuesday.", "2018-05-29"),
+        ("Markets were kept closed until Friday.", "2018-06-01"),
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),
         ("The board meets this Friday.", "2018-06-01"),

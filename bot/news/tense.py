@@ -23,8 +23,18 @@ Signal = Tense | Literal["present"]
 # How far (characters) to look on each side of the expression.
 _BEFORE = 90
 _AFTER = 45
-# Future markers that only count when they stand right before the expression.
+# Future markers that only count when they stand right before the expression,
+# or before a time of day right before it ("until midnight Sunday").
 _NEAR_ONLY = frozenset({"until", "till", "pending"})
+_TIME_OF_DAY = re.compile(
+    r"\s(?:midnight|noon|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
+    re.IGNORECASE,
+)
+# Past forms that are never participles (nor adjectives: "kept closed until Friday").
+_SIMPLE_PAST = frozenset(
+    """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
+    took gave""".split()
+)
 # Past forms that are never participles.
 _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
 _BASE_FORM_AFTER = frozenset(
@@ -104,12 +114,21 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
     # `search` from the last match, not `finditer`: most windows need one match,
     # and a search costs less than setting up an iterator.
     at = 0
+    # Distance of an "until" that counts: it gives the future unless a finite past
+    # verb comes before it ("stood in line until 10 p.m. Tuesday").
+    until: int | None = None
     while (found := _MARKER_BEFORE.search(before, at)) is not None:
         at = found.end()
         lower = found.group("word")[::-1]
         # Characters between the word and the expression (`before` starts with a space).
         distance = found.start("word") - 1
         signal = _SIGNALS.get(lower)
+        if until is not None:
+            if lower in _SIMPLE_PAST:
+                return float(distance), "past"
+            if signal is not None or lower.endswith("ed"):
+                return float(until), "future"
+            continue
         if lower == "may" and _is_month(text, start - distance - len(lower)):
             continue
         if signal is None:
@@ -130,10 +149,14 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
                 signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
             elif lower == "to" and previous in _LEADS_TO_FUTURE:
                 signal = "future"  # "is set to begin", "is due to open"
-        if signal is None or (lower in _NEAR_ONLY and distance > 3):
+        if lower in _NEAR_ONLY:
+            if distance <= 3 or _TIME_OF_DAY.match(text, start - distance, start) is not None:
+                until = distance
+            continue
+        if signal is None:
             continue
         return float(distance), None if signal == "present" else signal
-    return None
+    return None if until is None else (float(until), "future")
 
 
 def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tense | None:
