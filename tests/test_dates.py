@@ -119,6 +119,7 @@ def test_fiscal_year_lends_no_year() -> None:
         ("They have until 5 p.m. Friday to file.", "2018-06-01"),
         ("Voters stood in line until 10 p.m. Tuesday.", "2018-05-29"),
         ("Voters stood in line until Tuesday.", "2018-05-29"),
+        ("Unions have called a new day of strikes for Tuesday.", "2018-06-05"),
         ("Markets were kept closed until Friday.", "2018-06-01"),
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),

@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from bot.news.temporal_lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, WORD_RE
+from bot.news.temporal_lexicon import (
+    FUTURE_MARKERS,
+    NOT_PAST_ED,
+    PAST_MARKERS,
+    WEEKDAY_PATTERN,
+    WORD_RE,
+)
 from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
 
 Tense = Literal["past", "future"]
@@ -30,6 +36,8 @@ _TIME_OF_DAY = re.compile(
     r"\s(?:midnight|noon|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
     re.IGNORECASE,
 )
+# A weekday named by itself: "a strike for Thursday" is one ahead.
+_WEEKDAY = re.compile(rf"{WEEKDAY_PATTERN}(?!['’]s)\b")
 # Past forms that are never participles (nor adjectives: "kept closed until Friday").
 _SIMPLE_PAST = frozenset(
     """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
@@ -149,6 +157,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
                 signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
             elif lower == "to" and previous in _LEADS_TO_FUTURE:
                 signal = "future"  # "is set to begin", "is due to open"
+            elif lower == "for" and distance == 1 and _WEEKDAY.match(text, start) is not None:
+                signal = "future"  # "called a strike for Thursday": a day set aside
         if lower in _NEAR_ONLY:
             if distance <= 3 or _TIME_OF_DAY.match(text, start - distance, start) is not None:
                 until = distance
