@@ -160,6 +160,15 @@ def test_a_name_speaks_after_the_organisation_it_is_of() -> None:
     assert [p.name for p in people] == ["Gene Munster"]
 
 
+def test_a_speech_verb_after_the_comma_is_no_apposition() -> None:
+    body = ("His publicist, Yvette Noel-Schure, said the singer had been ill for weeks.",)
+    people, mentions = find_people(article(*body))
+    assert [(p.name, p.title, p.aliases) for p in people] == [
+        ("Yvette Noel-Schure", "publicist", ())
+    ]
+    assert [m.text for m in mentions] == ["Yvette Noel-Schure"]
+
+
 def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way() -> None:
     body = (
         "Gov. Kate Brown declared a state of emergency on Wednesday.",

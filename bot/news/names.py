@@ -97,6 +97,8 @@ ROLE_WORDS = frozenset(
         striker captain mr mr. mrs mrs. ms ms. sir lord lady dame deputy undersecretary
         commissioner inspector detective agent candidate nominee activist worker employee
         member lawmaker legislator councillor councilor delegate negotiator
+        councilman councilwoman publicist physician consultant organizer soldier treasurer
+        auditor pastor priest quarterback pitcher referee umpire chef architect comedian poet
     president-elect speaker whip gov. lt. lt.-gov. col. sgt. capt. adm. cmdr. supt. atty.
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse

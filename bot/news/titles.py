@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
     DEPARTMENT_WORDS,
@@ -34,8 +35,14 @@ _APPOSITION_OPENERS = frozenset("his her its their our one now then also the a a
 # Words that end a title in apposition: ", a professor who studied ...".
 _RELATIVE_WORDS = frozenset("who whom whose which that where when while after because".split())
 # Words that open a clause, not an apposition: ", who faces ...", ", hours after ...".
-_CLAUSE_WORDS = _RELATIVE_WORDS | frozenset(
-    "before since although though if despite during according speaking and but or as".split()
+# Words that open a clause, not an apposition, after a name's comma: ", who ...",
+# ", said the singer had ..." (a speech verb: the name is its subject).
+_CLAUSE_WORDS = (
+    _RELATIVE_WORDS
+    | frozenset(
+        "before since although though if despite during according speaking and but or as".split()
+    )
+    | SPEECH_VERBS
 )
 
 
