@@ -197,6 +197,19 @@ def test_a_dropped_expression_leaves_no_doubled_marks() -> None:
     assert clause_text(text, start, start + len("next week")) == "Officials met: they will vote"
 
 
+def test_an_expression_that_opens_a_quote_leaves_it_readable() -> None:
+    article = _article(
+        (
+            'The president said in a statement: "Today, the world lost a creative icon."',
+            '"This morning\'s numbers were weak," he said.',
+        )
+    )
+    assert [e.text for e in find_events(article)] == [
+        'The president said in a statement: "the world lost a creative icon"',
+        '"This morning\'s numbers were weak," he said',
+    ]
+
+
 def test_cut_clauses_lose_their_hanging_words() -> None:
     article = _article(
         (

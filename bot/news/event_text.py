@@ -83,7 +83,7 @@ _KEEP_AFTER = frozenset(
 )  # a determiner makes the expression part of a noun: "in its last quarter"
 _DROP_WITH = frozenset("on in at during for over".split())
 _CLAUSE_OPENERS = frozenset(',;:"“')
-_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+_WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
 _LETTERS = string.ascii_letters
 _MAX_CHARS = 300
 _MAX_INPUT = _MAX_CHARS * 3
@@ -242,6 +242,11 @@ def tidy(text: str) -> str:
     return text
 
 
+def _opens_quote(head: str) -> bool:
+    """Whether `head` ends with an opening quotation mark."""
+    return head[-1:] == "“" or (head[-1:] == '"' and head[-2:-1] in ("", " ", ":"))
+
+
 def _drop_expression(text: str, start: int, end: int) -> str:
     """Remove a relative expression (and an "on"/"in" before it) from `text`."""
     before = text[:start]
@@ -262,9 +267,11 @@ def _drop_expression(text: str, start: int, end: int) -> str:
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
     after = after.lstrip()
-    if head[-1:] in ",;:" and after[:1] == ",":
-        after = after[1:].lstrip()  # "failed; later that month, the union" -> "failed; the union"
-    return f"{head} {after}"
+    if after[:1] == "," and (head[-1:] in ",;:" or _opens_quote(head)):
+        # "failed; later that month, the union" -> "failed; the union";
+        # 'said: "Today, the world lost' -> 'said: "the world lost'.
+        after = after[1:].lstrip()
+    return head + after if _opens_quote(head) else f"{head} {after}"
 
 
 def clause_text(
