@@ -169,6 +169,18 @@ def test_a_speech_verb_after_the_comma_is_no_apposition() -> None:
     assert [m.text for m in mentions] == ["Yvette Noel-Schure"]
 
 
+def test_a_title_refers_back_not_ahead_to_a_later_paragraph() -> None:
+    body = (
+        "Brady said the new leader would be in place by Oct. 28.",
+        "Opposition leader Keir Starmer called for an election.",
+        "The vice president of Dacia, Constantin Stroe, said sales rose.",
+    )
+    _, mentions = find_people(article(*body))
+    assert [m.text for m in mentions if m.name == "Keir Starmer"] == ["Keir Starmer"]
+    by_text = {m.text: m.name for m in mentions}
+    assert by_text["The vice president of Dacia"] == "Constantin Stroe"
+
+
 def test_abbreviated_and_modified_roles_are_titles_and_courtesy_titles_give_way() -> None:
     body = (
         "Gov. Kate Brown declared a state of emergency on Wednesday.",

@@ -71,7 +71,13 @@ def _most_recent(
     earlier. Only a name in the same or the previous text counts.
     """
     if len(keys) == 1:
-        return next(iter(keys))
+        # Named in this text or before, or not at all (a known office-holder):
+        # "the new leader would be in place by Oct. 28" is not the opposition
+        # leader a later paragraph names; "The vice president of Dacia,
+        # Constantin Stroe, said" is Stroe.
+        key = next(iter(keys))
+        first = next((t for t, _s, k in named if k == key), None)
+        return None if first is not None and first > where[0] else key
     index = bisect.bisect_left(named, (where[0], where[1], ""))
     for t_index, _start, key in reversed(named[:index]):
         if t_index < where[0] - 1:
