@@ -215,6 +215,18 @@ def _stamp_lines(text: str) -> tuple[dt.date | None, str]:
     return (published, rest) if published is not None else (None, text)
 
 
+def _title_over_stamp(block: str) -> tuple[dt.date | None, str]:
+    """(date, title) of a first block that is a title line over stamp lines,
+    else (None, "")."""
+    first, _, below = block.strip().partition("\n")
+    if not below.strip() or not looks_like_title(first, True):
+        return None, ""
+    stamp, rest = _stamp_lines(below)
+    if stamp is None or rest.strip():
+        return None, ""
+    return stamp, normalise_whitespace(first.lstrip("#"))
+
+
 def _article(
     source: str,
     published: dt.date | None,
@@ -257,7 +269,12 @@ def _read_text(text: str, source: str) -> Article:
         published, text = _stamp_lines(text)
     blocks = split_blocks(text)
     title = ""
-    if header_alone and len(blocks) > 1 and is_markdown_title(blocks[0]):
+    if published is None and header_alone and len(blocks) > 1:
+        # "Title" with "Published: 31 May 2018" on the line right below it.
+        published, title = _title_over_stamp(blocks[0])
+    if title:
+        blocks = blocks[1:]
+    elif header_alone and len(blocks) > 1 and is_markdown_title(blocks[0]):
         title = normalise_whitespace(blocks[0].lstrip().lstrip("#"))
         blocks = blocks[1:]
     elif header_alone and blocks and looks_like_title(blocks[0], len(blocks) > 1):
