@@ -216,6 +216,9 @@ BODY = "The council voted on Tuesday to close the bridge.\n\nIt will reopen next
         "Council closes the bridge\n\nPublished: 31 May 2018\n\n",
         "Council closes the bridge\nPublished: 31 May 2018\n\n",
         "Council closes the bridge\nThursday, May 31, 2018\n\n",
+        "Council closes the bridge\nBy Jane Doe\nPublished: 31 May 2018\n\n",
+        "Council closes the bridge\n\nBy Jane Doe, Reuters\n\nMay 31, 2018\n\n",
+        "By Jane Doe\nMay 31, 2018\n\n",
     ],
 )
 def test_publication_stamps_copied_with_an_article_give_its_date(top: str) -> None:

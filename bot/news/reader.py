@@ -208,10 +208,10 @@ def _stamp_lines(text: str) -> tuple[dt.date | None, str]:
             break
         value = line.group("value").strip()
         day = written_date(value) or written_date(_TIME_OF_DAY.sub(" ", value).strip(" ,"))
-        if day is None:
+        if day is None and not is_byline(value):
             break
         published = published or day
-        rest = rest[line.end() :].lstrip()
+        rest = rest[line.end() :].lstrip()  # a stamp, or a byline among the stamps
     return (published, rest) if published is not None else (None, text)
 
 
@@ -281,10 +281,10 @@ def _read_text(text: str, source: str) -> Article:
         title = normalise_whitespace(blocks[0])
         blocks = blocks[1:]
     if published is None and title and len(blocks) > 1:
-        # "Title", then "Published: 31 May 2018", then the body.
-        stamp, rest = _stamp_lines(blocks[0])
-        if stamp is not None and not rest.strip():
-            published, blocks = stamp, blocks[1:]
+        # "Title", then "Published: 31 May 2018" (maybe a byline too), then the body.
+        stamp, rest = _stamp_lines("\n\n".join(blocks))
+        if stamp is not None:
+            published, blocks = stamp, split_blocks(rest)
     return _article(source, published, title, blocks)
 
 
