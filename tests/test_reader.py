@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.news.model import Article
-from bot.news.reader import read_article
+from bot.news.reader import ArticleFormatError, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "2018-05-31-pompeo-kim-yong-chol.txt"
@@ -382,6 +382,8 @@ def test_date_header_variants(raw: bytes, published: dt.date | None, title: str)
         ("2018-05-31", dt.date(2018, 5, 31)),
         ("2018-05-31T23:30:00-05:00", dt.date(2018, 5, 31)),
         ("May 31, 2018", dt.date(2018, 5, 31)),
+        ("Thu, 31 May 2018 23:30:00 GMT", dt.date(2018, 5, 31)),  # RSS pubDate
+        ("31 May 2018 08:00:00 +0200", dt.date(2018, 5, 31)),
         ("", None),
         (None, None),
     ],
@@ -389,6 +391,12 @@ def test_date_header_variants(raw: bytes, published: dt.date | None, title: str)
 def test_json_published_forms(published: str | None, expected: dt.date | None) -> None:
     raw = json.dumps({"published": published, "body": "Text of the article."}).encode()
     assert read_article(raw, "x.json").published == expected
+
+
+def test_json_published_that_is_no_date_is_refused_with_the_forms_to_use() -> None:
+    raw = json.dumps({"published": "Thu, 31 Feb 2018 10:00:00 GMT", "body": "Text."}).encode()
+    with pytest.raises(ArticleFormatError, match="RSS date-time"):
+        read_article(raw, "x.json")
 
 
 def test_dateline_on_its_own_line_is_not_a_title() -> None:

@@ -17,6 +17,7 @@ what is wrong and how to fix it.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import json
 import re
 from typing import Any
@@ -319,7 +320,8 @@ def _json_type(value: object) -> str:
 
 
 def _published(value: str | None) -> dt.date | None:
-    """The JSON "published" field: YYYY-MM-DD, an ISO date-time, or "May 31, 2018"."""
+    """The JSON "published" field: YYYY-MM-DD, an ISO date-time, an RSS (RFC 2822)
+    date-time ("Wed, 09 Sep 2020 23:30:00 GMT") or "May 31, 2018"."""
     if value is None:
         return None
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
@@ -329,11 +331,15 @@ def _published(value: str | None) -> dt.date | None:
         return dt.datetime.fromisoformat(value).date()
     except ValueError:
         pass
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
     day = written_date(value)
     if day is None:
         raise ArticleFormatError(
-            f'the JSON field "published" ({value[:40]!r}) is not a date: use YYYY-MM-DD '
-            "or an ISO date-time"
+            f'the JSON field "published" ({value[:40]!r}) is not a date: use YYYY-MM-DD, '
+            "an ISO date-time or an RSS date-time"
         )
     return day
 
