@@ -97,6 +97,22 @@ async def test_one_article_briefing_carries_the_seed_facts(storage: Storage) -> 
         await service.briefing(article=42)
 
 
+async def test_quotes_by_a_family_name_the_article_never_used_alone(
+    storage: Storage, tmp_path: Path
+) -> None:
+    article = tmp_path / "pelosi.txt"
+    article.write_text(
+        "date 2019-03-14\n\n"
+        '"We will keep fighting," said Rep. Nancy Pelosi, the speaker of the House.\n'
+    )
+    service = await service_with(storage, article)
+    answer = await service.quotes(speaker="Pelosi")
+    assert "Nancy Pelosi" in answer.title
+    assert "We will keep fighting" in text(answer)
+    with pytest.raises(NotFoundError):
+        await service.quotes(speaker="Pelo")
+
+
 async def test_quotes_by_alias_full_first_and_fragments_in_their_sentence(
     storage: Storage,
 ) -> None:

@@ -190,6 +190,23 @@ async def test_people_sharing_a_last_name_stay_apart(storage: Storage) -> None:
     assert [p.name for p in await storage.find_people("kim yong-chol")] == ["Kim Yong Chol"]
 
 
+async def test_a_family_name_finds_people_only_ever_named_in_full(storage: Storage) -> None:
+    article = replace(
+        make_article(),
+        people=(Person("Nancy Pelosi", None, ()), Person("Ana Lee_Smith", None, ())),
+        quotes=(),
+        events=(),
+    )
+    await save(storage, article)
+    assert await storage.find_people("Pelosi") == []
+    assert [p.name for p in await storage.people_by_family_name("pelosi")] == ["Nancy Pelosi"]
+    # LIKE wildcards are plain characters; two words are no family name.
+    assert await storage.people_by_family_name("%") == []
+    assert await storage.people_by_family_name("Lee%") == []
+    assert [p.name for p in await storage.people_by_family_name("Lee_Smith")] == ["Ana Lee_Smith"]
+    assert await storage.people_by_family_name("Nancy Pelosi") == []
+
+
 async def test_quotes_and_events_filters(storage: Storage) -> None:
     await save(storage, make_article())
     [pompeo] = await storage.find_people("Pompeo")

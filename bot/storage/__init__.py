@@ -15,6 +15,7 @@ import aiosqlite
 from bot.errors import StorageError
 from bot.storage.base import fts_query, has_words, name_key
 from bot.storage.daily import DailyQueries
+from bot.storage.people_reads import PeopleReads
 from bot.storage.reads import ArticleReads
 from bot.storage.schema import SCHEMA_VERSION, migrate
 from bot.storage.writes import ArticleWrites
@@ -22,7 +23,7 @@ from bot.storage.writes import ArticleWrites
 __all__ = ["SCHEMA_VERSION", "Storage", "fts_query", "name_key"]
 
 
-class Storage(ArticleWrites, ArticleReads, DailyQueries):
+class Storage(ArticleWrites, ArticleReads, PeopleReads, DailyQueries):
     """The newsbot database. Open with `await Storage.open(path)`; `await close()` it."""
 
     @classmethod
