@@ -41,9 +41,17 @@ def _plain_marker(lower: str) -> str | None:
 
 def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Tense | None] | None:
     parts, words = _split_words(text[lo:start])
+    until: float | None = None  # an "until" that counts, unless a simple past comes first
     for index in range(len(words) - 1, -1, -1):
         lower = words[index]
         signal = _plain_marker(lower)
+        distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
+        if until is not None:
+            if lower in tense._SIMPLE_PAST:
+                return distance, "past"
+            if signal is not None or lower.endswith("ed"):
+                return until, "future"
+            continue
         if lower == "may" and text.startswith("May", lo + sum(map(len, parts[: 2 * index + 1]))):
             continue
         if signal is None and lower in tense._SCHEDULED_BY_NEXT:
@@ -65,16 +73,19 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 word, "past"
             )
         elif lower in ("to", "for") and (
-            before[1] in tense._MOVED or (lower == "to" and before[1] in tense._LEADS_TO_FUTURE)
+            before[1] in tense._MOVED
+            or (lower == "to" and before[1] in tense._LEADS_TO_FUTURE)
+            or (lower == "for" and distance == 1 and tense._WEEKDAY.match(text, start))
         ):
             signal = "future"
+        if lower in tense._NEAR_ONLY:
+            near = distance <= 3 or tense._TIME_OF_DAY.match(text, start - int(distance), start)
+            until = distance if near else None
+            continue
         if signal is None:
             continue
-        distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
-        if lower in tense._NEAR_ONLY and distance > 3:
-            continue
         return distance, None if signal == "present" else signal
-    return None
+    return None if until is None else (until, "future")
 
 
 def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> str | None:
@@ -169,6 +180,9 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("dogs' to Monday", 9, 15, (0, 15)))
 @example(("said on Monday,will", 8, 14, (0, 19)))
 @example(("Monday May", 0, 6, (0, 10)))
+@example(("set for Monday", 8, 14, (1, 14)))
+@example(("they stood until 5 p.m. Monday", 24, 30, (0, 30)))
+@example(("the shops closed until noon Monday", 28, 34, (0, 34)))
 def test_tense_near_reads_as_the_split_words(case: tuple[str, int, int, tuple[int, int]]) -> None:
     assert tense.tense_near(*case) == _plain_tense_near(*case)
 
