@@ -83,3 +83,13 @@ def test_year_end_after_a_preposition() -> None:
     assert _values("It expects to complete the sale by year-end.", anchor) == [("year-end", "1989")]
     assert _values("Shares have fallen 20% since year end.", anchor) == [("year end", "1988")]
     assert _values("It paid year-end bonuses at year-end levels.", anchor) == []
+
+
+def test_march_and_may_count_after_another_month_not_after_a_name() -> None:
+    found = find_timexes("Amazon cut 27,000 jobs between November and March.", dt.date(2023, 4, 27))
+    assert [(t.expression, t.value, t.last_day) for t in found] == [
+        ("November and March", "2022-11", dt.date(2023, 3, 31))
+    ]
+    listed = _values("Sales rose in January, February and March.", dt.date(2023, 4, 27))
+    assert [value for _, value in listed] == ["2023-01", "2023-02", "2023-03"]
+    assert _values("Theresa May and March organisers met.", dt.date(2023, 4, 27)) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.news.temporal_lexicon import NUMBER_WORDS
+from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_WORDS
 from bot.news.temporal_scan import Candidate
 
 _WINDOW = 40
@@ -34,6 +34,10 @@ _MONTH_PREPS = frozenset(
     early late mid last next this throughout""".split()
 )
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_MONTH_WORD = re.compile(MONTH_PATTERN.replace("\\.?", ""))
+_MONTH_AND = re.compile(
+    rf"(?<![A-Za-z]){MONTH_PATTERN}(?:\s+\d{{4}})?,?\s+(?:and|or|to|through|until)\s+$"
+)
 _COUNT_NOUNS = frozenset(
     """points point people persons jobs job workers employees staff units cars
     vehicles trucks shares planes aircraft jets flights passengers seats miles
@@ -90,6 +94,21 @@ def _next_char(text: str, end: int) -> str:
     return stripped[:1]
 
 
+def _word_at_end(text: str, end: int) -> str:
+    """The word (as written) that ends right before the white space before `end`."""
+    words = text[max(0, end - _WINDOW) : end].split()
+    return words[-1] if words else ""
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word that may be a given name ("Theresa"), not a month in a list."""
+    return (
+        word[:1].isupper()
+        and not word.endswith(",")
+        and _MONTH_WORD.fullmatch(word.rstrip(".")) is None
+    )
+
+
 def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("rel"):
         return True
@@ -97,7 +116,10 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
         return True
     name = (cand.group("mon") or "").lower()
     if name in _AMBIGUOUS_MONTHS:
-        return False
+        # "between November and March": a month joined to another one (not to a
+        # name: "Theresa May and March organisers").
+        joined = _MONTH_AND.search(text, max(0, cand.start - _WINDOW), cand.start)
+        return joined is not None and not _capitalised(_word_at_end(text, joined.start()))
     after = word_after(text, cand.end)
     # "April Smith" is a person; "June Apple shipped" is too rare to matter.
     return not (after[:1].isupper() and after.lower() not in ("the", "a", "an"))
