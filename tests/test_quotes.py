@@ -174,3 +174,14 @@ def test_never_raises_on_news_like_word_salad(paragraphs: list[str]) -> None:
 def test_curly_marks_typed_the_wrong_way_round() -> None:
     assert quotes_of("”We are ready,” said Jane Doe.") == [("Jane Doe", "We are ready,", "full")]
     assert quotes_of("“We are ready,“ said Jane Doe.") == [("Jane Doe", "We are ready,", "full")]
+
+
+def test_a_relative_clause_between_speaker_and_verb_is_stepped_over() -> None:
+    assert quotes_of(
+        "A senior administration official, who spoke on condition of anonymity, said the "
+        'president was "in a dark place."',
+        'The company, which makes cars, said it was "confident."',
+    ) == [
+        ("a senior administration official", "in a dark place.", "fragment"),
+        ("the company", "confident.", "fragment"),
+    ]

@@ -65,6 +65,7 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     picked: list[re.Match[str]] = []
     enclosed = False  # a comma right before the verb: what comes before may be an aside
     relative = False
+    after_relative = False  # a relative-clause aside was stepped over: its comma is next
     for n in range(len(items) - 1, -1, -1):
         m = items[n]
         text = m.group()
@@ -79,6 +80,22 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
             if text == "," and enclosed and picked and _aside(picked):
                 picked = []
                 enclosed = False
+                continue
+            if (
+                _word(m) in ("which", "who")
+                and enclosed
+                and picked
+                and n > 0
+                and items[n - 1].group() == ","
+            ):
+                # "An official, who spoke on condition of anonymity, said": the
+                # relative clause is an aside; the subject is before its comma.
+                picked = []
+                enclosed = False
+                after_relative = True
+                continue
+            if text == "," and after_relative and not picked:
+                after_relative = False
                 continue
             if _word(m) in ("which", "who") and not picked and not relative:
                 relative = True  # "The company, which said ...": the noun before it
