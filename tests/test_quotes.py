@@ -185,3 +185,15 @@ def test_a_relative_clause_between_speaker_and_verb_is_stepped_over() -> None:
         ("a senior administration official", "in a dark place.", "fragment"),
         ("the company", "confident.", "fragment"),
     ]
+
+
+def test_a_noun_phrase_after_called_is_a_fragment() -> None:
+    assert quotes_of(
+        'U.S. President Joe Biden condemned what he called "an unprovoked and unjustified '
+        'attack." He said the allies would answer "in a united and decisive way."',
+        'The minister said "this is a pivotal moment for the country."',
+    ) == [
+        ("Joe Biden", "an unprovoked and unjustified attack.", "fragment"),
+        ("Joe Biden", "in a united and decisive way.", "fragment"),
+        ("the minister", "this is a pivotal moment for the country.", "full"),
+    ]

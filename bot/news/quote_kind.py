@@ -125,6 +125,14 @@ def refine_kind(text: str, kind: QuoteKind, masked: str, span: QuotedSpan) -> Qu
         first = text.split()[0].lower() if text.split() else ""
         if split_quote and first in _NOT_OPENING and not has_clause(text, anywhere=True):
             return "fragment"  # `would respond "in a timely manner"`: a phrase, not a clause
+        if (
+            split_quote
+            and not head.endswith((",", ":"))
+            and text[:1].islower()
+            and not has_clause(text, anywhere=True)
+            and not _SENTENCE_INSIDE.search(text)
+        ):
+            return "fragment"  # `what he called "an unprovoked attack"`: a noun phrase
         return kind
     if has_clause(text):
         return "full"
