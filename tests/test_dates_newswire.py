@@ -63,6 +63,16 @@ def test_the_year_ago_period_is_the_period_in_focus_a_year_back() -> None:
     assert _values(text, dt.date(1998, 4, 2))[-1] == ("the year-earlier period", "1997-03")
 
 
+def test_a_year_ago_quarter_alone_is_the_last_full_quarter_a_year_back() -> None:
+    text = "Net income rose in the quarter from the year-ago quarter."
+    assert _values(text, dt.date(1998, 2, 19)) == [("the year-ago quarter", "1996-Q4")]
+    assert _values(text, dt.date(1998, 11, 19)) == [("the year-ago quarter", "1997-Q3")]
+    text = "Sales rose from the year-earlier month."
+    assert _values(text, dt.date(1998, 1, 9)) == [("the year-earlier month", "1996-12")]
+    text = "Profit fell from the year-earlier period."
+    assert _values(text, dt.date(1998, 2, 19)) == [("the year-earlier period", "1997")]
+
+
 def test_a_date_something_was_moved_to_lies_ahead() -> None:
     text = "The hearing was postponed to Nov. 20 from Nov. 13."
     assert _values(text, dt.date(2023, 11, 6)) == [

@@ -295,10 +295,21 @@ def _years_from(before: Period, years: int) -> Period:
 
 
 def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "the same month a year ago": the previous period, one year back."""
+    """ "the same month a year ago": the previous period, one year back. With no
+    period before it, "the year-ago quarter" (or month) is the one a year before
+    the last that ended: results are reported once it is over."""
     before = ctx.previous_period
     if before is None:
-        return None if ctx.anchor is None else Resolution(cal.year(ctx.anchor.year - 1))
+        if ctx.anchor is None:
+            return None
+        unit = (group_text(cand, "unit") or "").lower()
+        year, month = ctx.anchor.year - 1, ctx.anchor.month
+        if unit == "quarter":
+            last = (month - 1) // 3  # the last full quarter: 0 is the year before's fourth
+            return Resolution(cal.quarter(year - (last == 0), last or 4))
+        if unit == "month":
+            return Resolution(cal.month(year - (month == 1), month - 1 or 12))
+        return Resolution(cal.year(year))
     return Resolution(_years_from(before, -1), anchored=True)
 
 
