@@ -103,3 +103,11 @@ def test_march_and_may_count_after_another_month_not_after_a_name() -> None:
     listed = _values("Sales rose in January, February and March.", dt.date(2023, 4, 27))
     assert [value for _, value in listed] == ["2023-01", "2023-02", "2023-03"]
     assert _values("Theresa May and March organisers met.", dt.date(2023, 4, 27)) == []
+
+
+def test_the_latest_quarter_is_the_last_one_over() -> None:
+    assert _values("Sales rose 5% in the latest quarter.", dt.date(1998, 2, 19)) == [
+        ("the latest quarter", "1997-Q4")
+    ]
+    text = "Sales rose in the most recent quarter, the company said."
+    assert _values(text, dt.date(1998, 5, 2)) == [("the most recent quarter", "1998-Q1")]

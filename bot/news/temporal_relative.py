@@ -134,6 +134,8 @@ SHIFTS = {
     "the previous": -1,
     "the prior": -1,
     "the preceding": -1,
+    "the latest": -1,  # "the latest quarter": the last one reported, so the last one over
+    "the most recent": -1,
     "next": 1,
     "the next": 1,
     "the coming": 1,

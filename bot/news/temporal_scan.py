@@ -23,7 +23,8 @@ _UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "aut
 _UNITS_AND_DAY = (*_UNITS, "day", "winter")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIONS = tuple(
-    "this last next past coming current previous following same prior preceding that".split()
+    """this last next past coming current previous following same prior preceding that
+    latest recent""".split()
 )
 # Single words only: a pattern's "\s+" may be a line break or a double space.
 _MODIFIERS = ("earl", "mid", "late", "end", "beginning", "start", "middle", "rest")
