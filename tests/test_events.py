@@ -143,6 +143,7 @@ def test_relative_words_stay_where_the_clause_needs_them() -> None:
             "The switch, he said, would happen beginning next year.",
             "The iPhone was introduced less than two weeks ago.",
             "A vote could come as early as Friday.",
+            "The deal closed late Thursday.",
             "Toyota will beat last year's profit.",
         )
     )
@@ -151,6 +152,7 @@ def test_relative_words_stay_where_the_clause_needs_them() -> None:
         "The switch, he said, would happen beginning next year",
         "The iPhone was introduced less than two weeks ago",
         "A vote could come as early as Friday",
+        "The deal closed late Thursday",
     ]
 
 
