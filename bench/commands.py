@@ -24,7 +24,8 @@ from pathlib import Path
 
 from corpus import corpus_files, machine
 
-from bot.answer import Answer
+from bot.answer import Answer, simple
+from bot.errors import NotFoundError
 from bot.ingest import BATCH_SIZE, to_save
 from bot.news.model import Article
 from bot.news.pipeline import parse_article
@@ -71,6 +72,14 @@ async def latency(call: Callable[[], Awaitable[Answer]], runs: int = 200) -> tup
     return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
 
 
+async def _refusal(answer: Awaitable[Answer]) -> Answer:
+    """The refusal of a lookup that finds no one, as the answer the user gets."""
+    try:
+        return await answer
+    except NotFoundError as refused:
+        return simple("Who?", str(refused))
+
+
 async def measure(path: Path, size: int) -> None:
     start = time.perf_counter()
     storage = await Storage.open(path)
@@ -100,6 +109,11 @@ async def measure(path: Path, size: int) -> None:
             runs = 20 if "1,000" in label else 200
             p50, p99 = await latency(call, runs)
             print(f"  {label:<44} p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
+        # A name no one has: every lookup runs (alias, name start, family name,
+        # "did you mean") before the refusal.
+        p50, p99 = await latency(lambda: _refusal(service.who("Zzyzx")), 50)
+        label = "/who Zzyzx (no one: every lookup, refused)"
+        print(f"  {label:<44} p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
     finally:
         await storage.close()
 
