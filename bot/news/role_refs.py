@@ -62,13 +62,17 @@ def _core_owners(titles: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]
 
 
 def _most_recent(
-    keys: frozenset[str], where: tuple[int, int], named: Sequence[tuple[int, int, str]]
+    keys: frozenset[str],
+    where: tuple[int, int],
+    named: Sequence[tuple[int, int, str]],
+    first_named: dict[str, int],
 ) -> str | None:
     """Of several holders of a title, the one named last before `where`.
 
     "Trump said ... 'We will win,' the president told reporters": "the
     president" is the president just spoken of, not Chinese President Xi named
     earlier. Only a name in the same or the previous text counts.
+    `first_named` is the first text index where each person is named.
     """
     if len(keys) == 1:
         # Named in this text or before, or not at all (a known office-holder):
@@ -76,7 +80,7 @@ def _most_recent(
         # leader a later paragraph names; "The vice president of Dacia,
         # Constantin Stroe, said" is Stroe.
         key = next(iter(keys))
-        first = next((t for t, _s, k in named if k == key), None)
+        first = first_named.get(key)
         return None if first is not None and first > where[0] else key
     index = bisect.bisect_left(named, (where[0], where[1], ""))
     for t_index, _start, key in reversed(named[:index]):
@@ -229,13 +233,16 @@ def find_role_references(
     firsts = frozenset(core.split()[0] for core in owners)
     known = _known_references(titles.keys())
     named = sorted(named)
+    first_named: dict[str, int] = {}
+    for text_index, _start, person in named:
+        first_named.setdefault(person, text_index)
     for t_index, text in enumerate(texts):
         if owners:
             for m in _THE.finditer(text):
                 hit = _match_after_the(text, m.end(), owners, firsts, titles, heads_only)
                 if hit is None:
                     continue
-                key = _most_recent(hit[1], (t_index, m.start()), named)
+                key = _most_recent(hit[1], (t_index, m.start()), named, first_named)
                 if key is not None:
                     found[(t_index, m.start())] = (t_index, m.start(), hit[0], key)
         lowered = text.lower()
