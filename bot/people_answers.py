@@ -15,8 +15,8 @@ QUOTE_LIMIT = 60
 
 
 async def resolve_people(storage: Storage, name: str) -> list[PersonRecord]:
-    """People an alias names exactly, else those whose names start with it, else
-    those whose family name it is ("Pelosi" when every article said "Nancy Pelosi").
+    """People an alias names exactly, else those whose names or family names start
+    with it ("Pelosi" when every article said "Nancy Pelosi").
 
     Raises NotFoundError with close names ("did you mean …?") when none match.
     """
@@ -30,9 +30,6 @@ async def resolve_people(storage: Storage, name: str) -> list[PersonRecord]:
             found.extend(await storage.find_people(candidate))
         if found:
             return found
-    people = await storage.people_by_family_name(name, limit=5)
-    if people:
-        return people
     near = difflib.get_close_matches(name, await storage.names_near(name), n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(near)}?" if near else ""
     raise NotFoundError(f"no one called {shorten(name, 60)!r} in the articles{hint}")

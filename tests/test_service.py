@@ -109,8 +109,11 @@ async def test_quotes_by_a_family_name_the_article_never_used_alone(
     answer = await service.quotes(speaker="Pelosi")
     assert "Nancy Pelosi" in answer.title
     assert "We will keep fighting" in text(answer)
+    # The start of a family name too, as autocomplete offers it.
+    assert await service.speaker_names("Pel") == ["Nancy Pelosi"]
+    assert "Nancy Pelosi" in (await service.quotes(speaker="Pelo")).title
     with pytest.raises(NotFoundError):
-        await service.quotes(speaker="Pelo")
+        await service.quotes(speaker="Zzyzx")
 
 
 async def test_quotes_by_alias_full_first_and_fragments_in_their_sentence(

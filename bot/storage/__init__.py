@@ -13,7 +13,7 @@ from pathlib import Path
 import aiosqlite
 
 from bot.errors import StorageError
-from bot.storage.base import fts_query, has_words, name_key
+from bot.storage.base import family_key, fts_query, has_words, name_key
 from bot.storage.daily import DailyQueries
 from bot.storage.people_reads import PeopleReads
 from bot.storage.reads import ArticleReads
@@ -48,6 +48,7 @@ class Storage(ArticleWrites, ArticleReads, PeopleReads, DailyQueries):
             # 32 MB of page cache (default 2 MB): bulk ingest writes ~10% faster.
             await conn.execute("PRAGMA cache_size = -32768")
             await conn.create_function("has_words", 2, has_words, deterministic=True)
+            await conn.create_function("family_key", 1, family_key, deterministic=True)
             await migrate(conn, target=target_version)
         except sqlite3.Error as exc:
             await conn.close()

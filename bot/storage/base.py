@@ -91,6 +91,13 @@ def name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", folded)
 
 
+def family_key(name: str | None) -> str:
+    """`name_key` of the last word of a name of two words or more ("Nancy Pelosi":
+    "pelosi"), else ""."""
+    words = (name or "").split()
+    return name_key(words[-1]) if len(words) >= 2 else ""
+
+
 def iso_date(value: str | None) -> dt.date | None:
     """Parse a stored YYYY-MM-DD (or NULL)."""
     return dt.date.fromisoformat(value) if value else None

@@ -18,20 +18,6 @@ class PeopleReads(StorageBase):
         people = [await self.person(int(r[0])) for r in rows]
         return [p for p in people if p is not None]
 
-    async def people_by_family_name(self, word: str, *, limit: int = 10) -> list[PersonRecord]:
-        """People whose name ends with the word `word` ("Pelosi": Nancy Pelosi), the
-        most quoted first: for a family name no article used on its own."""
-        if not word.strip() or " " in word.strip():
-            return []
-        escaped = word.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = await self._fetchall(
-            "SELECT id FROM people WHERE name LIKE :like ESCAPE '\\'"
-            " ORDER BY quotes DESC, name LIMIT :limit",
-            {"like": f"% {escaped}", "limit": limit},
-        )
-        people = [await self.person(int(r[0])) for r in rows]
-        return [p for p in people if p is not None]
-
     async def person(self, person_id: int) -> PersonRecord | None:
         """One person with titles and aliases, or None."""
         params = {"id": person_id}
@@ -67,10 +53,14 @@ class PeopleReads(StorageBase):
                 "SELECT name FROM people ORDER BY quotes DESC, name LIMIT :limit", {"limit": limit}
             )
             return [r[0] for r in rows]
+        # Aliases and family names both: typing "Pel" offers Nancy Pelosi.
         rows = await self._fetchall(
-            "SELECT p.name, max(p.name LIKE :like) AS direct, p.quotes"
-            " FROM person_aliases pa JOIN people p ON p.id = pa.person_id"
-            " WHERE pa.key >= :key AND pa.key < :key || char(1114111)"
+            "SELECT p.name, max(p.name LIKE :like) AS direct, p.quotes FROM ("
+            " SELECT person_id FROM person_aliases"
+            " WHERE key >= :key AND key < :key || char(1114111)"
+            " UNION SELECT person_id FROM person_families"
+            " WHERE key >= :key AND key < :key || char(1114111)"
+            ") found JOIN people p ON p.id = found.person_id"
             " GROUP BY p.id ORDER BY direct DESC, p.quotes DESC, p.name LIMIT :limit",
             {"key": key, "like": f"{prefix}%", "limit": limit},
         )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.news.model import Article
-from bot.storage.base import name_key, utc_iso
+from bot.storage.base import family_key, name_key, utc_iso
 
 Row = dict[str, Any]
 TABLES = (
@@ -19,6 +19,7 @@ TABLES = (
     "paragraphs",
     "people",
     "aliases",
+    "families",
     "links",
     "quotes",
     "events",
@@ -122,6 +123,9 @@ class Rows:
             )
             for alias_key, alias in _aliases(person.name, person.aliases):
                 self.tables["aliases"].append({"person": key, "key": alias_key, "alias": alias})
+            family = family_key(person.name)
+            if family:
+                self.tables["families"].append({"person": key, "key": family})
         return known
 
     def _events(self, article: Article, article_id: int, known: set[str]) -> None:

@@ -36,6 +36,8 @@ _INSERTS = {
     "people": "INSERT INTO people (key, name) VALUES (:key, :name) ON CONFLICT (key) DO NOTHING",
     "aliases": "INSERT OR IGNORE INTO person_aliases (person_id, key, alias)"
     f" VALUES ({_PERSON_ID}, :key, :alias)",
+    "families": "INSERT OR IGNORE INTO person_families (person_id, key)"
+    f" VALUES ({_PERSON_ID}, :key)",
     "links": "INSERT OR REPLACE INTO article_people (article_id, person_id, title, published)"
     f" VALUES (:article, {_PERSON_ID}, :title, :published)",
     "quotes": "INSERT INTO quotes (article_id, person_id, speaker, published, text, kind,"
