@@ -5,7 +5,8 @@ Prints the full parse (reader + people + quotes + dates + briefing) in MB/s
 and the share of each stage. Targets: the parse proper (reader + people +
 quotes) >= 1 MB/s of article text on one core; dates add <= 30% to that; time
 grows linearly with input (a 1 MB paragraph, 10,000 quotation marks, a 50,000-character
-name-like run, 4,000 people named in one list, 10,000 unbalanced quotation marks).
+name-like run, 4,000 people named in one list, 10,000 unbalanced quotation marks,
+100,000 Markdown marks that never close).
 """
 
 from __future__ import annotations
@@ -157,6 +158,11 @@ def main() -> None:
         "unbalanced marks (count):",
         lambda n: one_paragraph("“Open quote never closed, " * n),
         [2_500, 5_000, 10_000],
+    )
+    linearity(
+        "Markdown marks that never close (count):",
+        lambda n: one_paragraph("*word [a](http:// _x " * (n // 3)),
+        [25_000, 50_000, 100_000],
     )
 
 

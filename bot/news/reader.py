@@ -24,6 +24,7 @@ from typing import Any
 
 from bot.news.captions import separate_captions, written_date
 from bot.news.headline import write_headline
+from bot.news.markdown_text import strip_markdown
 from bot.news.model import Article
 from bot.news.text_blocks import (
     is_byline,
@@ -256,6 +257,7 @@ def _read_text(text: str, source: str) -> Article:
     """Read the wire-text and plain-text formats."""
     published: dt.date | None = None
     header_alone = True
+    text = strip_markdown(text)
     stripped = text.lstrip()
     header = _HEADER.match(stripped)
     if header is not None:
