@@ -267,11 +267,12 @@ def _drop_expression(text: str, start: int, end: int) -> str:
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
     after = after.lstrip()
-    if after[:1] == "," and (head[-1:] in ",;:" or _opens_quote(head)):
+    in_quote = _opens_quote(head)
+    if after[:1] == "," and (head[-1:] in ",;:" or in_quote):
         # "failed; later that month, the union" -> "failed; the union";
         # 'said: "Today, the world lost' -> 'said: "the world lost'.
         after = after[1:].lstrip()
-    return head + after if _opens_quote(head) else f"{head} {after}"
+    return head + after if in_quote else f"{head} {after}"
 
 
 def clause_text(

@@ -34,7 +34,7 @@ _MONTH_PREPS = frozenset(
     early late mid last next this throughout""".split()
 )
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-_MONTH_WORD = re.compile(MONTH_PATTERN.replace("\\.?", ""))
+_MONTH_WORD = re.compile(MONTH_PATTERN)
 _MONTH_AND = re.compile(
     rf"(?<![A-Za-z]){MONTH_PATTERN}(?:\s+\d{{4}})?,?\s+(?:and|or|to|through|until)\s+$"
 )
@@ -100,13 +100,9 @@ def _word_at_end(text: str, end: int) -> str:
     return words[-1] if words else ""
 
 
-def _capitalised(word: str) -> bool:
+def _may_be_given_name(word: str) -> bool:
     """A capitalised word that may be a given name ("Theresa"), not a month in a list."""
-    return (
-        word[:1].isupper()
-        and not word.endswith(",")
-        and _MONTH_WORD.fullmatch(word.rstrip(".")) is None
-    )
+    return word[:1].isupper() and not word.endswith(",") and _MONTH_WORD.fullmatch(word) is None
 
 
 def _keep_month(cand: Candidate, text: str, before: str) -> bool:
@@ -119,7 +115,7 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
         # "between November and March": a month joined to another one (not to a
         # name: "Theresa May and March organisers").
         joined = _MONTH_AND.search(text, max(0, cand.start - _WINDOW), cand.start)
-        return joined is not None and not _capitalised(_word_at_end(text, joined.start()))
+        return joined is not None and not _may_be_given_name(_word_at_end(text, joined.start()))
     after = word_after(text, cand.end)
     # "April Smith" is a person; "June Apple shipped" is too rare to matter.
     return not (after[:1].isupper() and after.lower() not in ("the", "a", "an"))

@@ -122,8 +122,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
     # `search` from the last match, not `finditer`: most windows need one match,
     # and a search costs less than setting up an iterator.
     at = 0
-    # Distance of an "until" that counts: it gives the future unless a finite past
-    # verb comes before it ("stood in line until 10 p.m. Tuesday").
+    # Distance of an "until" that counts: it gives the future unless a simple past
+    # comes before it ("stood in line until 10 p.m. Tuesday").
     until: int | None = None
     while (found := _MARKER_BEFORE.search(before, at)) is not None:
         at = found.end()

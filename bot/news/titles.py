@@ -34,9 +34,8 @@ _ORG_NOUNS = frozenset(
 _APPOSITION_OPENERS = frozenset("his her its their our one now then also the a an".split())
 # Words that end a title in apposition: ", a professor who studied ...".
 _RELATIVE_WORDS = frozenset("who whom whose which that where when while after because".split())
-# Words that open a clause, not an apposition: ", who faces ...", ", hours after ...".
-# Words that open a clause, not an apposition, after a name's comma: ", who ...",
-# ", said the singer had ..." (a speech verb: the name is its subject).
+# Words that open a clause, not an apposition, after a name's comma: ", who faces
+# ...", ", hours after ...", ", said the singer had ..." (the name is the subject).
 _CLAUSE_WORDS = (
     _RELATIVE_WORDS
     | frozenset(
@@ -147,16 +146,14 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
     """The role in apposition before a sentence's name: "The head of X, <name>, ...",
     "... backed his chief adviser, <name>." or, after a speech verb at the sentence's
     end, "said the chief economist at X, <name>."."""
-    if text.startswith(",", end):
-        match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-    elif text[end : end + 1] in ("", ".", "!", "?"):
-        # The closer pattern first: "said the minister had confidence in his
-        # chief adviser, <name>." is the adviser's name, not the minister's.
-        match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-        if match is None:
-            match = _ROLE_AFTER_SPEECH.search(text, max(0, start - 90), start)
-    else:
+    at_end = text[end : end + 1] in ("", ".", "!", "?")
+    if not at_end and not text.startswith(",", end):
         return None
+    # The closer pattern first: "said the minister had confidence in his chief
+    # adviser, <name>." is the adviser's name, not the minister's.
+    match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+    if match is None and at_end:
+        match = _ROLE_AFTER_SPEECH.search(text, max(0, start - 90), start)
     if match is None:
         return None
     role = match.group("role")
