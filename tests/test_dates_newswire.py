@@ -26,6 +26,15 @@ def test_a_date_without_a_verb_in_reach_keeps_the_tense_of_the_one_before() -> N
     assert found[-1] == ("Wednesday", "2023-05-24")
 
 
+def test_a_present_tense_verb_of_its_own_is_not_read_in_the_tense_before() -> None:
+    # "is" is the verb of the date's own clause: the nearest March 31, not the past one.
+    text = "Last month, the Federal Reserve left rates unchanged; its next meeting is March 31."
+    assert _values(text, dt.date(1998, 2, 13)) == [
+        ("Last month", "1998-01"),
+        ("March 31", "1998-03-31"),
+    ]
+
+
 def test_the_end_of_a_range_follows_its_start() -> None:
     found = find_timexes("It happened between May 30 and June 1.", dt.date(2018, 5, 31))
     assert [(t.value, t.last_day) for t in found] == [("2018-05-30", dt.date(2018, 6, 1))]

@@ -24,7 +24,7 @@ from bot.news.temporal_context import Context, Resolution
 from bot.news.temporal_filters import keep_candidate
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
-from bot.news.tense import ClauseTense, Tense, tense_near
+from bot.news.tense import ClauseTense, Tense, signal_near, tense_near
 
 _PIECES = [
     # dates, some resolved by the tense ("Monday", "June 12"), some not
@@ -78,9 +78,10 @@ class _EagerClause:
         before: _EagerClause | None = None,
     ) -> None:
         self.end = end
+        signal = signal_near(text, start, end, bounds)
         self.own = tense_near(text, start, end, bounds)
         self.reading = self.own
-        if self.own is None and before is not None:
+        if signal is None and before is not None:
             self.reading = before.reading
 
 

@@ -112,7 +112,7 @@ def _is_month(text: str, at: int) -> bool:
     return text.startswith("May", at)
 
 
-def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] | None:
+def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     """(distance, tense) of the marker nearest before `start`, reading back from it.
 
     The nearest one wins, so the search stops at the first marker found going
@@ -165,7 +165,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Tense | None] |
             continue
         if signal is None:
             continue
-        return float(distance), None if signal == "present" else signal
+        return float(distance), signal
     return None if until is None else (float(until), "future")
 
 
@@ -175,6 +175,12 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     Returns "past", "future", or None when no marker (or a present-tense one)
     is nearest.
     """
+    signal = signal_near(text, start, end, bounds)
+    return None if signal == "present" else signal
+
+
+def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Signal | None:
+    """Like `tense_near`, but "present" when a present-tense marker is nearest."""
     # Conditionals, not max() and min(): those cost more than the rest of this block.
     lo = bounds[0] if bounds[0] > start - _BEFORE else start - _BEFORE
     hi = bounds[1] if bounds[1] < end + _AFTER else end + _AFTER
@@ -190,7 +196,7 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
             offset = found.start("word") - 1  # `after` starts with a space
             signal = _after_marker(text, found.group("word"), end + offset)
             if signal is not None:
-                return None if signal == "present" else signal
+                return signal
         return None
     # A word after the expression wins only when it starts closer than that marker
     # (counting 1.5 a character). Mostly none does, so the words are read one by
@@ -209,7 +215,7 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
         stop = _CLAUSE_STOP.search(text, end, min(hi, word_at + _LONGEST_STOP))
         if stop is not None and stop.start() < word_at:
             break
-        return None if signal == "present" else signal
+        return signal
     return best[1]
 
 
@@ -245,15 +251,20 @@ class ClauseTense:
     ) -> None:
         self._text, self._start, self._end, self._bounds = text, start, end, bounds
         self._before = before
-        self._own: Tense | None = None
+        self._own: Signal | None = None
         self._reading: Tense | None = None
         self._read = ""  # which of the two are known: "", "own", "reading" (both)
 
     @property
     def own(self) -> Tense | None:
         """The tense of the expression's own clause (`tense_near`)."""
+        signal = self._signal()
+        return None if signal == "present" else signal
+
+    def _signal(self) -> Signal | None:
+        """The marker nearest the expression (`signal_near`), read once."""
         if not self._read:
-            self._own = tense_near(self._text, self._start, self._end, self._bounds)
+            self._own = signal_near(self._text, self._start, self._end, self._bounds)
             self._read = "own"
         return self._own
 
@@ -261,7 +272,9 @@ class ClauseTense:
     def reading(self) -> Tense | None:
         """The tense the expression is read in: its own, else the reading of the one
         before it in its sentence ("will lift the trophy on Sunday, May 28, after ...
-        on Wednesday": no verb near "Wednesday", which is still read as future)."""
+        on Wednesday": no verb near "Wednesday", which is still read as future).
+        A present-tense verb of its own ends the search: "left rates unchanged last
+        month; its next meeting is March 31" reads March 31 in no tense."""
         # A loop, not recursion: thousands of expressions may share a sentence. Each
         # one walked keeps the answer, so reading all of them stays linear.
         walked: list[ClauseTense] = []
@@ -272,8 +285,9 @@ class ClauseTense:
                 tense = clause._reading
                 break
             walked.append(clause)
-            tense = clause.own
-            if tense is not None:
+            signal = clause._signal()
+            if signal is not None:
+                tense = None if signal == "present" else signal
                 break
             clause = clause._before
         for each in walked:
