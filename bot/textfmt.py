@@ -70,6 +70,8 @@ def range_label(start: dt.date, until: dt.date | None, precision: str) -> str:
         return str(start.year)
     if precision == "decade":
         return f"the {start.year // 10 * 10}s"
+    if precision == "century":
+        return f"the {_ordinal(start.year // 100 + 1)} century"
     if precision == "month":
         return _months_label(start, until)
     if precision == "week":
@@ -81,6 +83,13 @@ def range_label(start: dt.date, until: dt.date | None, precision: str) -> str:
             return f"{start.day}–{until.day} {start:%b %Y}"
         return f"{start.day} {start:%b} – {until.day} {until:%b %Y}"
     return f"{start.day} {start:%b %Y}"
+
+
+def _ordinal(number: int) -> str:
+    """'1st', '2nd', '11th', '21st'."""
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
 def _months_label(start: dt.date, until: dt.date | None) -> str:

@@ -120,7 +120,7 @@ async def timeline(
             separator_done = True
             current = None
         heading = day_label(entry.event.date)
-        if entry.event.precision in ("month", "year", "decade", "week"):
+        if entry.event.precision in ("month", "year", "decade", "century", "week"):
             heading = range_label(entry.event.date, None, entry.event.precision)
         if heading != current:
             blocks.append(f"**{heading}**")

@@ -201,6 +201,32 @@ def test_the_year_in_focus() -> None:
     assert find_timexes("It could gain for the remainder of the week.", THU) == []
 
 
+def test_the_half_of_the_year_in_focus() -> None:
+    text = "Analysts expect results to improve in the second half of the year."
+    assert [t.value for t in find_timexes(text, THU)] == ["2018-H2"]
+    text = "In 1997 sales rose in the first half of the year."
+    assert [t.value for t in find_timexes(text, THU)] == ["1997", "1997-H1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The 19th century saw many wars.", ["18"]),
+        ("In the early twentieth century, trade grew.", ["19"]),
+        ("The twenty-first century will be different.", ["20"]),
+        ("By the end of the century, it hopes to double its sales.", ["20"]),
+        ("In the next century it will grow; this century it shrank.", ["21", "20"]),
+        # A modifier, and a century counted back from year 1, are no dates.
+        ("Twentieth-century art and 20th-century music are on show.", []),
+        ("The temple dates from the 5th century BC.", []),
+    ],
+)
+def test_centuries(text: str, values: list[str]) -> None:
+    found = find_timexes(text, THU)
+    assert [t.value for t in found] == values
+    assert all(t.precision == "century" for t in found)
+
+
 def test_yearless_date_borrows_the_year_just_given() -> None:
     text = "Sales rose in the first half of 2016 and fell in the second half."
     assert [t.value for t in find_timexes(text, THU)] == ["2016-H1", "2016-H2"]
@@ -424,6 +450,10 @@ _SHAPES = [
     "last Thanksgiving",
     "the year-earlier quarter",
     "towards year end",
+    "the early twenty-second century",
+    "the late 19th century B.C.",
+    "in the next century",
+    "by the end of the century",
 ]
 
 

@@ -82,6 +82,9 @@ def test_range_labels() -> None:
     assert range_label(day, dt.date(2018, 5, 31), "day") == "30–31 May 2018"
     assert range_label(day, None, "month") == "May 2018"
     assert range_label(day, None, "day") == "30 May 2018"
+    assert range_label(dt.date(1900, 1, 1), None, "century") == "the 20th century"
+    assert range_label(dt.date(2000, 1, 1), None, "century") == "the 21st century"
+    assert range_label(dt.date(1000, 1, 1), None, "century") == "the 11th century"
 
 
 def test_ranges_longer_than_their_precision_show_both_ends() -> None:

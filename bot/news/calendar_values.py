@@ -104,6 +104,16 @@ def decade(first_year: int) -> Period:
     return Period(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade", f"{start // 10:03d}")
 
 
+@functools.lru_cache(maxsize=256)
+def century(first_year: int) -> Period:
+    """The hundred years from `first_year` rounded down (1900 -> 1900-1999, TimeML's
+    "19": the 20th century as newswire counts it)."""
+    start = first_year - first_year % 100
+    return Period(
+        dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31), "century", f"{start // 100:02d}"
+    )
+
+
 def shift_months(date: dt.date, months: int) -> dt.date:
     """`date` moved by whole months (day clipped to the month's end)."""
     # What `date + relativedelta(months=months)` gives, without its ~10 µs of set-up.

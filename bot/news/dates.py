@@ -220,7 +220,7 @@ _FULL_DATES = frozenset({"iso", "slash", "month_year"})
 _HINT_GAP = 60
 # A bare year lends nothing: "founded in 1990, it said on March 3 ...", nor
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
-_BARE_YEARS = frozenset({"year", "year_range", "decade", "fiscal"})
+_BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
 _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 Location = Literal["body", "caption"]
 QuoteKind = Literal["full", "fragment"]
-Precision = Literal["day", "week", "month", "year", "decade"]
+Precision = Literal["day", "week", "month", "year", "decade", "century"]
 
 
 @dataclass(frozen=True)

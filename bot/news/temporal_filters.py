@@ -158,7 +158,8 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     if rel == "the past":
         return False
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
-        return False
+        # "in the next week" is a stretch of time; "in the next century" a date.
+        return (cand.group("unit") or "").lower() == "century"
     return word_after(text, cand.end).lower() != "of"
 
 

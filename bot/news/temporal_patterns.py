@@ -68,6 +68,16 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?P<the>(?i:the))\s{1,3})?(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?"
         r"(?<![\w'])(?:(?P<c>1[89]|20)(?P<d>\d)0|['’](?P<d2>\d)0|(?P<d3>\d)0)['’]?s(?!\w)",
     ),
+    # "the 19th century", "the early twentieth century"; not "20th-century art" (a
+    # modifier) nor "the 5th century BC".
+    (
+        "century",
+        r"(?:(?P<the>(?i:the))\s{1,3})?(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?(?<![\w-])"
+        r"(?:(?P<n>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|(?P<word>(?i:tenth|eleventh|twelfth"
+        r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+        r"|twentieth|twenty[\s-]first|twenty[\s-]second)))\s{1,3}(?i:century)(?![\w-])"
+        r"(?!\s{1,3}B\.?C)",
+    ),
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])"),
     (
         "weekday",
@@ -90,12 +100,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this\s+past|this|last|next|the\s+last"
         r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
         r"|the\s+prior|the\s+preceding|the\s+latest|the\s+most\s+recent|that"
-        r"|the\s+same)\s{1,3}(?P<unit>week|weekend|month|year|decade|quarter"
+        r"|the\s+same)\s{1,3}(?P<unit>week|weekend|month|year|decade|century|quarter"
         r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",
     ),
     (
         "unit_the",
-        rf"(?P<mod>{_MOD})\s{{1,3}}(?i:the\s{{1,3}}(?P<unit>day|week|month|year|decade|quarter))"
+        rf"(?P<mod>{_MOD})\s{{1,3}}(?i:the\s{{1,3}}(?P<unit>day|week|month|year|decade|century"
+        r"|quarter))"
         r"(?!\w)",
     ),
     (
@@ -173,7 +184,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "quarter",
         r"(?i:(?<![\w-])(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final|last|1st|2nd"
         r"|3rd|4th)[\s-]{1,3}(?P<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
-        r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same)"
+        r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same|the)"
         r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d))?(?!\w))",
     ),
     (
@@ -211,6 +222,7 @@ GATES: dict[str, str] = {
     "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th)|1[89]|20)",
     "unit_the": r"(?=[EeMmLlTt])(?=(?i:ea|la|mi|th))",
     "decade": r"(?=[TtEeMmLl12'\d])",
+    "century": r"(?=[TtEeMmLlFfSsNn\d])",
     "weekday": r"(?=[LlNnTtCcPpFfMSW])(?=(?i:la|ne|th|co|pa|pr|fo)|Mo|Tu|We|Th|Fr|Sa|Su)",
     "unit_rel": r"(?=[EeLlMmTtNn])(?=(?i:ea|la|mi|th|ne))",
     "season": r"(?=[TtLlNnEeMmSsWwAaFf])",

@@ -45,7 +45,7 @@ def _words(name: str, words: tuple[str, ...], folded: bool) -> _Anchor:
 
 # Every month spelling of the patterns starts with one of these ("Sept", "June").
 _MONTH_STARTS = tuple(name.capitalize() for name in MONTHS if len(name) == 3)
-_UNITS = ("day", "week", "month", "year", "decade", "quarter")
+_UNITS = ("day", "week", "month", "year", "decade", "century", "quarter")
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
 
@@ -81,6 +81,8 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "anchored": (_words("day_part", _DAY_PARTS, True), 16 + 2, 9 + 4),
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),
     "quarter": (_words("quarter", ("quarter", "half"), True), 15 + 2, 43 + 4),
+    # "the early twenty-second century": 24 before; "century B.C" read after.
+    "century": (_words("century", ("century",), True), 24 + 2, 12 + 4),
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),
     "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
     "year_end": (_words("year_word", ("year",), True), 8 + 2, 8 + 4),

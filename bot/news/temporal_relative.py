@@ -100,6 +100,8 @@ def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
         return cal.year(base.year + shift)
     if unit == "decade":
         return cal.decade(base.year + 10 * shift)
+    if unit == "century":
+        return cal.century(base.year + 100 * shift)
     if unit == "quarter":
         index = base.year * 4 + (base.month - 1) // 3 + shift
         return cal.quarter(index // 4, index % 4 + 1)
@@ -146,8 +148,16 @@ _ANCHORED_RELS = frozenset(
 )
 
 
-_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
-_UNIT_RANK = {"week": 1, "weekend": 1, "month": 2, "quarter": 2, "year": 3, "decade": 4}
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "century": 5}
+_UNIT_RANK = {
+    "week": 1,
+    "weekend": 1,
+    "month": 2,
+    "quarter": 2,
+    "year": 3,
+    "decade": 4,
+    "century": 5,
+}
 
 
 def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:

@@ -163,6 +163,23 @@ def _decade(cand: Candidate, ctx: Context) -> Resolution | None:
     return Resolution(cal.decade(start))
 
 
+_CENTURY_WORDS = {
+    word: number
+    for number, word in enumerate(
+        """tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth
+        eighteenth nineteenth twentieth twenty-first twenty-second""".split(),
+        start=10,
+    )
+}
+
+
+def _century(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the 19th century", "the early twenty-first century": TimeML's "18", "20"."""
+    spelled = group_text(cand, "word").replace(" ", "-")
+    number = int(group_text(cand, "n")) if cand.group("n") else _CENTURY_WORDS[spelled]
+    return Resolution(cal.century((number - 1) * 100))
+
+
 def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return None
@@ -188,6 +205,9 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     if ordinal_text == "last" and not rel and not halves:
         previous_quarter = relative.shift_unit(ctx.anchor, "quarter", -1)
         return Resolution(previous_quarter) if previous_quarter else None
+    if rel == "the":  # "the second half of the year": the year in focus
+        focus = ctx.previous_period.first if ctx.previous_period else ctx.anchor
+        return Resolution(make(focus.year, number), anchored=ctx.previous_period is not None)
     if rel:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
     if ctx.year_hint:
@@ -284,6 +304,7 @@ RESOLVERS: dict[str, Resolver] = {
     "the_day": relative.resolve_the_day,
     "quarter": _quarter,
     "qcode": _quarter,
+    "century": _century,
     "year_range": _year_range,
     "fiscal": _fiscal,
     "season": _season,

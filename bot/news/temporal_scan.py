@@ -19,7 +19,18 @@ from bot.news.temporal_patterns import GATES, PATTERNS
 from bot.news.temporal_reach import PatternReach
 from bot.news.tense_words import word_alternation
 
-_UNITS = ("week", "month", "year", "decade", "quarter", "spring", "summer", "autumn", "fall")
+_UNITS = (
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "quarter",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+)
 _UNITS_AND_DAY = (*_UNITS, "day", "winter")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIONS = tuple(
@@ -47,6 +58,7 @@ _NEEDS: dict[str, _Needs] = {
     "month_year": (_YEAR_NEED, _MONTH),
     "year": (("#year_alone",),),
     "decade": (("0s", "0's", "0’s"),),
+    "century": (("century",),),
     "short_year": (("#short_year",),),
     "qcode": (("#qcode",),),
     "year_range": (_YEAR_NEED, ("-", "–")),
@@ -115,7 +127,11 @@ _START_WORDS: dict[str, tuple[tuple[str, ...], str, bool]] = {
     "#the": (("the",), r"\Z", False),
     "#the_day": (("day",), r"(?!\w)", True),
     "#the_unit": (("year", "month", "week", "quarter"), r"(?![\w-])", False),
-    "#unit_the": (("day", "week", "month", "year", "decade", "quarter"), r"(?!\w)", False),
+    "#unit_the": (
+        ("day", "week", "month", "year", "decade", "century", "quarter"),
+        r"(?!\w)",
+        False,
+    ),
     "#unit_after": (("day", "week", "month", "year"), r"\Z", False),
     "#anchored": (("day", "morning", "afternoon", "evening", "night"), r"(?!\w)", False),
 }
