@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.news.dates import Timex, find_timexes
+from bot.news.dates import Timex, carried_focus, find_timexes
 from bot.news.events import find_events
 from bot.news.model import Article
 
@@ -87,12 +87,7 @@ def predictions(doc: Doc, vague: bool = False) -> dict[str | int, list[Timex]]:
     focus: Timex | None = None
     for index, text in enumerate(doc.paragraphs):
         found = find_timexes(text, doc.published, previous=previous, focus=focus, vague=vague)
-        for timex in found:
-            if timex.attributive or timex.vague:
-                continue
-            focus = timex
-            if timex.precision == "day":
-                previous = timex.last_day
+        previous, focus = carried_focus(found, previous, focus)
         if index < last:
             out[index] = flat(found)
         elif index == last:

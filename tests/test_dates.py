@@ -224,7 +224,7 @@ def test_the_half_of_the_year_in_focus() -> None:
 def test_centuries(text: str, values: list[str]) -> None:
     found = find_timexes(text, THU)
     assert [t.value for t in found] == values
-    assert all(t.precision == "century" for t in found)
+    assert all(t.precision == "century" and t.until is None for t in found)
 
 
 def test_yearless_date_borrows_the_year_just_given() -> None:

@@ -35,6 +35,18 @@ def test_a_present_tense_verb_of_its_own_is_not_read_in_the_tense_before() -> No
     ]
 
 
+def test_the_year_after_a_comparison_is_the_year_in_focus() -> None:
+    text = (
+        "Net income was $5 million in the third quarter, compared with $4 million in the "
+        "year-ago quarter. For the year, the company expects to earn $20 million."
+    )
+    assert _values(text, dt.date(1997, 10, 30)) == [
+        ("the third quarter", "1997-Q3"),
+        ("the year-ago quarter", "1996-Q3"),
+        ("the year", "1997"),
+    ]
+
+
 def test_the_end_of_a_range_follows_its_start() -> None:
     found = find_timexes("It happened between May 30 and June 1.", dt.date(2018, 5, 31))
     assert [(t.value, t.last_day) for t in found] == [("2018-05-30", dt.date(2018, 6, 1))]

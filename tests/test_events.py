@@ -137,6 +137,21 @@ def test_future_tense_is_upcoming_and_anchor_crosses_paragraphs() -> None:
     assert events[1].text == "The talks collapsed"
 
 
+def test_a_period_compared_with_does_not_take_the_focus() -> None:
+    article = _article(
+        (
+            "Net income rose 12% in the fourth quarter from a year earlier.",
+            "For the year, profit was $3.2 billion.",
+        ),
+        published=D(1998, 2, 13),
+    )
+    assert [(e.expression, e.date, e.until) for e in find_events(article)] == [
+        ("the fourth quarter", D(1997, 10, 1), D(1997, 12, 31)),
+        ("a year earlier", D(1996, 10, 1), D(1996, 12, 31)),
+        ("the year", D(1997, 1, 1), None),
+    ]
+
+
 def test_relative_words_stay_where_the_clause_needs_them() -> None:
     article = _article(
         (

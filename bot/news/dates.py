@@ -62,7 +62,9 @@ class Timex:
     ("June 1 to June 3") keeps its two ends in `parts` (TimeML marks them as
     two expressions); other timexes have no parts. `vague` marks a reference
     without a calendar date ("now", "recently": value PRESENT_REF, PAST_REF or
-    FUTURE_REF), returned only on request.
+    FUTURE_REF), returned only on request. `comparison` marks a period named
+    only to compare with the one in focus ("up from a year earlier"), which
+    stays in focus.
     """
 
     start: int
@@ -77,6 +79,7 @@ class Timex:
     tense: _TenseField = _TenseField()
     parts: tuple[Timex, ...] = ()
     vague: bool = False
+    comparison: bool = False
 
     @property
     def timex_type(self) -> str:
@@ -100,7 +103,8 @@ def natural_end(first: dt.date, precision: Precision) -> dt.date:
         return cal.month(first.year, first.month).last
     if precision == "year":
         return dt.date(first.year, 12, 31)
-    return dt.date(min(first.year + 9, 9999), 12, 31)
+    years = 99 if precision == "century" else 9
+    return dt.date(min(first.year - first.year % (years + 1) + years, 9999), 12, 31)
 
 
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and"})
@@ -210,6 +214,7 @@ def _make_timex(
         _clause=clause,
         parts=(),
         vague=cand.kind in _VAGUE_KINDS,
+        comparison=resolution.comparison,
     )
     return timex, period
 
@@ -266,7 +271,7 @@ def scan_timexes(
         if timex.vague and not vague:
             continue
         found.append(timex)
-        if timex.vague:
+        if timex.vague or timex.comparison:
             continue
         if cand.kind in _FULL_DATES or (
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
@@ -302,6 +307,21 @@ def find_timexes(
     too, marked `vague` (TimeML PRESENT_REF / PAST_REF / FUTURE_REF).
     """
     return scan_timexes(text, anchor, previous, focus=focus, vague=vague)
+
+
+def carried_focus(
+    timexes: list[Timex], previous: dt.date | None, focus: Timex | None
+) -> tuple[dt.date | None, Timex | None]:
+    """The `previous` day and `focus` the next paragraph starts from after one whose
+    expressions are `timexes` (see `find_timexes`): those of its last expression
+    that dates something, not only qualifies a noun, names no date or compares."""
+    for timex in timexes:
+        if timex.attributive or timex.vague or timex.comparison:
+            continue
+        focus = timex
+        if timex.precision == "day":
+            previous = timex.last_day
+    return previous, focus
 
 
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")

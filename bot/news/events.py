@@ -15,7 +15,7 @@ import re
 import string
 
 from bot.news.boilerplate import dateline_end
-from bot.news.dates import Timex, scan_timexes
+from bot.news.dates import Timex, carried_focus, scan_timexes
 from bot.news.event_text import caption_text, clause_text
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
@@ -170,12 +170,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
         after_dateline = (
             tuple((max(s, news), e) for s, e in sentences if e > news) if news else sentences
         )
+        previous, focus = carried_focus(timexes, previous, focus)
         for timex in timexes:
             if timex.attributive:
                 continue
-            focus = timex
-            if timex.precision == "day":
-                previous = timex.last_day
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
             text = clause_text(paragraph, timex.start, timex.end, bounds)

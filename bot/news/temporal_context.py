@@ -50,10 +50,16 @@ class Context:
 
 
 class Resolution(NamedTuple):
-    """A candidate's period and whether it was anchored on the previous date."""
+    """A candidate's period and whether it was anchored on the previous date.
+
+    `comparison` marks a period named only to compare with the one in focus
+    ("up from a year earlier", "the year-ago quarter"): the story stays on the
+    period in focus, so "for the year" after it is still the year of that one.
+    """
 
     period: Period
     anchored: bool = False
+    comparison: bool = False
 
 
 Resolver = Callable[[Candidate, Context], Resolution | None]

@@ -205,7 +205,7 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     before = ctx.previous_period
     if anchored and unit == "year" and before is not None and _periodic(before):
         # "third-quarter profit fell from a year earlier": that quarter, a year back.
-        return Resolution(_years_from(before, sign * count), anchored=True)
+        return Resolution(_years_from(before, sign * count), anchored=True, comparison=sign < 0)
     base = _anchor_base(ctx, unit) if anchored else ctx.anchor
     if base is None:
         return None
@@ -318,11 +318,11 @@ def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
         year, month = ctx.anchor.year - 1, ctx.anchor.month
         if unit == "quarter":
             last = (month - 1) // 3  # the last full quarter: 0 is the year before's fourth
-            return Resolution(cal.quarter(year - (last == 0), last or 4))
+            return Resolution(cal.quarter(year - (last == 0), last or 4), comparison=True)
         if unit == "month":
-            return Resolution(cal.month(year - (month == 1), month - 1 or 12))
-        return Resolution(cal.year(year))
-    return Resolution(_years_from(before, -1), anchored=True)
+            return Resolution(cal.month(year - (month == 1), month - 1 or 12), comparison=True)
+        return Resolution(cal.year(year), comparison=True)
+    return Resolution(_years_from(before, -1), anchored=True, comparison=True)
 
 
 def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
