@@ -47,6 +47,12 @@ def test_the_year_after_a_comparison_is_the_year_in_focus() -> None:
     ]
 
 
+def test_year_end_before_the_subject_of_its_clause() -> None:
+    text = "The company had 12,000 employees; by year-end it expects 15,000."
+    assert _values(text, dt.date(1998, 3, 5)) == [("year-end", "1998")]
+    assert _values("Stocks were at year-end levels.", dt.date(1998, 3, 5)) == []
+
+
 def test_the_end_of_a_range_follows_its_start() -> None:
     found = find_timexes("It happened between May 30 and June 1.", dt.date(2018, 5, 31))
     assert [(t.value, t.last_day) for t in found] == [("2018-05-30", dt.date(2018, 6, 1))]

@@ -67,6 +67,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+
+
 def word_before(text: str, start: int) -> str:
     """The word just before `start` (lower-case, "" if none nearby)."""
     lo = start - _WINDOW if start > _WINDOW else 0  # not max(): this is called a lot
@@ -222,15 +225,15 @@ def _keep_the_unit(cand: Candidate, text: str, before: str) -> bool:
 
 
 def _keep_year_end(cand: Candidate, text: str, before: str) -> bool:
-    # "by year-end", "at year-end the bank had"; not "at year-end levels" or
-    # "by year-end 1990" (the year given is another).
+    # "by year-end", "at year-end the bank had", "by year-end it expects"; not
+    # "at year-end levels" or "by year-end 1990" (the year given is another).
     nxt = _next_char(text, cand.end)
     if nxt == "" or not nxt.isalnum():
         return True
     if nxt.isdigit():
         return False
     after = word_after(text, cand.end)
-    return not after[:1].islower() or after in _FUNCTION_WORDS
+    return not after[:1].islower() or after in _FUNCTION_WORDS or after in _SUBJECT_PRONOUNS
 
 
 def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:
