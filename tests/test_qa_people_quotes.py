@@ -34,3 +34,22 @@ def test_one_of_the_sources() -> None:
         '"We are almost there," one of the sources said.',
     )
     assert quotes[0].speaker == "one of the sources"
+
+
+def test_us_titles_referred_back_to_by_role_alone() -> None:
+    # A party tag between the name and its apposition; "Sen." read back as "the
+    # senator"; "the Fed chairman" for the Federal Reserve Chairman, not for the
+    # committee's chairman.
+    quotes = quotes_of(
+        "Federal Reserve Chairman Alan Greenspan warned Thursday that the crisis could "
+        "slow the economy.",
+        "Sen. Alfonse D'Amato, R-N.Y., the committee's chairman, was skeptical. "
+        "\"I'm not convinced,\" said D'Amato.",
+        'The Fed chairman said interest rates were "about right" for now.',
+        '"That\'s the message we need to send," the senator said.',
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I'm not convinced,", "Alfonse D'Amato"),
+        ("about right", "Alan Greenspan"),
+        ("That's the message we need to send,", "Alfonse D'Amato"),
+    ]

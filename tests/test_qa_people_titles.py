@@ -64,3 +64,14 @@ def test_role_nouns_told_by_their_ending_and_single_names() -> None:
 def test_a_possessive_determiner_is_not_part_of_the_title() -> None:
     people = _people("His former adviser Dominic Cummings told the same committee it was nonsense.")
     assert people["Dominic Cummings"].title == "former adviser"
+
+
+def test_an_apposition_after_a_party_tag() -> None:
+    people = _people(
+        "Federal Reserve Chairman Alan Greenspan spoke first.",
+        "Sen. Alfonse D'Amato, R-N.Y., the committee's chairman, was skeptical, and "
+        "Rep. Jane Doe, D-Calif., a member of the panel, agreed.",
+    )
+    assert "committee's chairman" in people["Alfonse D'Amato"].title
+    assert "member of the panel" in people["Jane Doe"].title
+    assert "the committee's chairman" not in people["Alan Greenspan"].aliases

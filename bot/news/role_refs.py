@@ -29,6 +29,15 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+# The words an abbreviated title is referred back by: "Sen. X" ... "the senator".
+_SPELLED_OUT = {
+    "sen.": ("senator",),
+    "rep.": ("representative", "congressman", "congresswoman"),
+    "gen.": ("general",),
+    "prof.": ("professor",),
+}
+
+
 def _cores(title: str) -> tuple[list[str], list[str]]:
     """Ways a title can follow "the": from each role word to the end; and a role
     word that starts the title and "of" follows ("the secretary" for "Secretary
@@ -40,6 +49,8 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
         if word in ROLE_WORDS and word not in ("mr", "mrs", "ms", "dr", "sir"):
             core = " ".join(words[i : i + _MAX_CORE_WORDS])
             cores.append(core)
+            rest = words[i + 1 : i + _MAX_CORE_WORDS]
+            cores.extend(" ".join([spelled, *rest]) for spelled in _SPELLED_OUT.get(word, ()))
             if i == 0 and words[1:2] == ["of"]:
                 heads.append(word)
     return cores, heads
@@ -106,12 +117,17 @@ def _narrowed(
     fitting = frozenset(
         key
         for key in keys
-        if any(all(m.lower() in title.lower().split() for m in modifiers) for title in titles[key])
+        if any(all(_has_word(title, m) for m in modifiers) for title in titles[key])
     )
     if fitting:
         return fitting
+    # Only the titles that hold the core speak: "Sen." says nothing of "the Fed chairman".
     kept = frozenset(
-        key for key in keys if not all(_conflicts(modifiers, title, core) for title in titles[key])
+        key
+        for key in keys
+        if any(
+            not _conflicts(modifiers, title, core) for title in titles[key] if core in title.lower()
+        )
     )
     if kept or core != "leader":
         return kept
@@ -123,6 +139,20 @@ def _narrowed(
         and _HEAD_OF_STATE.search(title.lower()) is not None
     )
     return heads if len(heads) == 1 else frozenset()
+
+
+def _has_word(title: str, modifier: str) -> bool:
+    """Whether the title has the modifier's word, or a capitalised word it shortens
+    ("Fed" for "Federal Reserve Chairman")."""
+    plain = modifier.lower()
+    words = title.split()
+    if plain in (w.lower() for w in words):
+        return True
+    return (
+        len(plain) >= 3
+        and modifier[:1].isupper()
+        and any(w[:1].isupper() and w.lower().startswith(plain) for w in words)
+    )
 
 
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen)\b")

@@ -165,13 +165,27 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
 
 
 _AGE = re.compile(r"\d{1,3}")
+# A US legislator's party and state after the name: "R-N.Y.", "D-Calif.", "I-Vt.".
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
+
+
+def _after_tag(toks: list[Token], comma: int) -> int:
+    """The comma closing a party-and-state tag that follows the comma at `comma`
+    (", R-N.Y., the committee's chairman"), else `comma` itself."""
+    k = comma + 1
+    if k < len(toks) and _PARTY_STATE.fullmatch(toks[k].text):
+        k += 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")
+        if k < len(toks) and toks[k].text == ",":
+            return k
+    return comma
 
 
 def title_after(text: str, toks: list[Token], end: int) -> str | None:
     """The role in apposition after a name: ", the deputy leader of ...,", also after
-    an age (", 45, a retiree in Salem")."""
+    an age (", 45, a retiree in Salem") or a party tag (", R-N.Y., the chairman")."""
     if end >= len(toks) or toks[end].text != ",":
         return None
+    end = _after_tag(toks, end)
     if end + 2 < len(toks) and _AGE.fullmatch(toks[end + 1].text) and toks[end + 2].text == ",":
         end += 2
     k = end + 1
