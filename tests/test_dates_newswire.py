@@ -53,6 +53,13 @@ def test_year_end_before_the_subject_of_its_clause() -> None:
     assert _values("Stocks were at year-end levels.", dt.date(1998, 3, 5)) == []
 
 
+def test_a_promise_to_act_looks_ahead() -> None:
+    text = "The prime minister has promised to leave the EU on Oct. 31."
+    assert _values(text, dt.date(2019, 10, 17)) == [("Oct. 31", "2019-10-31")]
+    text = "The two sides agreed to a deal on Monday."
+    assert _values(text, dt.date(2019, 10, 17)) == [("Monday", "2019-10-14")]
+
+
 def test_the_end_of_a_range_follows_its_start() -> None:
     found = find_timexes("It happened between May 30 and June 1.", dt.date(2018, 5, 31))
     assert [(t.value, t.last_day) for t in found] == [("2018-05-30", dt.date(2018, 6, 1))]

@@ -75,6 +75,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         elif lower in ("to", "for") and (
             before[1] in tense._MOVED
             or (lower == "to" and before[1] in tense._LEADS_TO_FUTURE)
+            or (
+                lower == "to"
+                and before[1] in tense._INTENDS
+                and tense.leads_a_verb(words[index + 1] if index + 1 < len(words) else "")
+            )
             or (lower == "for" and distance == 1 and tense._WEEKDAY.match(text, start))
         ):
             signal = "future"
@@ -116,6 +121,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
 # Words that steer the reading, in several cases, and what may stand between them.
 _STEERING = sorted(
     {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *tense._MOVED, *tense._LEADS_TO_FUTURE}
+    | {*sorted(tense._INTENDS)[::5], "leave", "a", "its"}
     | {*tense._BASE_FORM_AFTER, *tense._DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
     | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
     | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}
@@ -128,6 +134,8 @@ _PHRASES = [
     "to be signed",
     "was postponed to",
     "is set to",
+    "has promised to leave",
+    "agreed to a deal",
     "set for",
     "due in court on",
     "expect a cut on",

@@ -58,6 +58,22 @@ _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
 _LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
 )
+# Verbs whose "to" and a verb look ahead of them: "has promised to leave the EU on
+# Oct. 31" (not "agreed to a deal on Monday", where "to" leads a noun).
+_INTENDS = frozenset(
+    """promise promised promises pledge pledged pledges vow vowed vows plan planned plans
+    intend intended intends threaten threatened threatens hope hoped hopes aim aimed aims
+    agree agreed agrees decide decided decides prepare prepared prepares want wanted
+    wants""".split()
+)
+
+
+def leads_a_verb(following: str) -> bool:
+    """Whether the word after "to" may be a verb's plain form: lower-case, no article
+    or possessive ("to leave", not "to a deal", "to its end", "to 5%")."""
+    return following.isalpha() and following.islower() and following not in _DETERMINERS
+
+
 # Verbs that move a date: the "to" or "for" after them points at the new date,
 # which is still ahead ("the hearing was postponed to Nov. 20").
 _MOVED = frozenset(
@@ -157,6 +173,10 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
             elif lower == "to" and previous in _LEADS_TO_FUTURE:
                 signal = "future"  # "is set to begin", "is due to open"
+            elif lower == "to" and previous in _INTENDS:
+                following = WORD_RE.search(text, start - distance, start)
+                if following is not None and leads_a_verb(following.group()):
+                    signal = "future"  # "promised to leave on Oct. 31"
             elif lower == "for" and distance == 1 and _WEEKDAY.match(text, start) is not None:
                 signal = "future"  # "called a strike for Thursday": a day set aside
         if lower in _NEAR_ONLY:
