@@ -53,3 +53,14 @@ def test_us_titles_referred_back_to_by_role_alone() -> None:
         ("about right", "Alan Greenspan"),
         ("That's the message we need to send,", "Alfonse D'Amato"),
     ]
+
+
+def test_a_quote_only_paragraph_whose_source_the_next_one_names() -> None:
+    quotes = quotes_of(
+        '"This is the kind of shock that markets hate," said Sarah Chen, an investor. '
+        '"Nobody knows where it ends."',
+        '"We are watching the situation closely."',
+        "That was the message from Treasury Secretary Janet Yellen, who spoke to reporters.",
+        '"Panic creates opportunity," Chen said.',
+    )
+    assert [q.speaker for q in quotes] == ["Sarah Chen", "Sarah Chen", "Janet Yellen", "Sarah Chen"]

@@ -1,16 +1,31 @@
 """Speakers carried from one quotation to another.
 
 `forward_speakers`: a quote-only paragraph with no speaker takes the speaker
-the next paragraph introduces. `fits`: whether "he" or "she" can stand for a
-person, judged by their given name when it is a common one.
+the next paragraph introduces. `named_after`: a quote-only paragraph is
+given to the person the next one names as its source ("That was the message
+from ..."). `fits`: whether "he" or "she" can stand for a person, judged by
+their given name when it is a common one.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterable
 
-from bot.news.model import Quote
+from bot.news.model import Mention, Quote
 from bot.news.names import FEMALE_NAMES, FIRST_NAMES
+
+# "That was the message from Treasury Secretary Janet Yellen", "Those were the
+# words of ...": the paragraph before was theirs.
+_SOURCE_NEXT = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}(?:message|words?|view|verdict|warning|assessment"
+    r"|reaction|response|answer|comment|promise|pledge|plea|reply|appeal|advice)\s+"
+    r"(?:of|from)\s+"
+)
+# How far past those words the name may start (a title before it).
+_SOURCE_REACH = 60
 
 
 def forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
@@ -31,6 +46,44 @@ def forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Q
         if only_quote and introduced:
             result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
     return result
+
+
+def named_after(
+    quotes: list[Quote], paragraphs: tuple[str, ...], mentions: Iterable[Mention]
+) -> list[Quote]:
+    """The quotes of a paragraph that holds nothing else go to the person the next
+    paragraph opens by naming as their source ("That was the message from X")."""
+    sources: dict[int, str] = {}
+    for mention in mentions:
+        index = mention.span.paragraph
+        if mention.span.location != "body" or index < 1 or index - 1 in sources:
+            continue
+        lead = _SOURCE_NEXT.match(paragraphs[index])
+        if lead is not None and lead.end() <= mention.span.start <= lead.end() + _SOURCE_REACH:
+            sources[index - 1] = mention.name
+    if not sources:
+        return quotes
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        if quote.span.location == "body":
+            by_paragraph.setdefault(quote.span.paragraph, []).append(quote)
+    named = {
+        id(quote): sources[index]
+        for index, own in by_paragraph.items()
+        if index in sources and _only_quotes(paragraphs[index], own)
+        for quote in own
+    }
+    return [dataclasses.replace(q, speaker=named[id(q)]) if id(q) in named else q for q in quotes]
+
+
+def _only_quotes(paragraph: str, quotes: list[Quote]) -> bool:
+    """Whether the paragraph holds nothing but these quotations and their marks."""
+    rest, at = [], 0
+    for quote in sorted(quotes, key=lambda q: q.span.start):
+        rest.append(paragraph[at : max(at, quote.span.start - 1)])
+        at = quote.span.end + 1
+    rest.append(paragraph[at:])
+    return "".join(rest).strip(" .,\"“”'‘’") == ""
 
 
 _EITHER = frozenset("robin pat jamie terry lee kim jesse sam alex chris jean moon".split())

@@ -39,7 +39,7 @@ from bot.news.attribution import (
     words,
 )
 from bot.news.model import Article, Quote, QuoteKind, Span
-from bot.news.quote_chains import fits, forward_speakers
+from bot.news.quote_chains import fits, forward_speakers, named_after
 from bot.news.quote_kind import quote_kind, refine_kind
 from bot.news.quote_paragraph import (
     Paragraph,
@@ -131,6 +131,7 @@ class _Reader:
                 # The first person of the paragraph is most often its subject.
                 self.state.last_people = tuple(dict.fromkeys(p.name for p in people[:8]))
                 self.state.last_person_paragraph = index
+        quotes = named_after(quotes, paragraphs, self.article.mentions)
         return tuple(forward_speakers(quotes, paragraphs))
 
     def _reported(self, index: int, people_only: bool = True) -> str | None:
