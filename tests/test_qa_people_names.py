@@ -67,3 +67,22 @@ def test_a_middle_name_is_a_short_name_unless_it_is_a_brand() -> None:
         "Chairman William Clay Ford Jr. spoke at Ford Motor Company. Ford said it would cut.",
     )
     assert "Ford" not in people["William Clay Ford Jr."].aliases
+
+
+def test_given_names_of_many_languages_accents_or_not() -> None:
+    # No title, age or speech verb: the given name alone says these are people.
+    people = _people(
+        "The women's title went to Markéta Vondroušová, who beat Ons Jabeur in the final.",
+        "The trophy was presented after Jürgen Klopp watched from the stands.",
+        "Crowds gathered at Victoria Square, near Anna Palace Hotel and Jordan Street.",
+    )
+    assert {"Markéta Vondroušová", "Jürgen Klopp"} <= set(people)
+    assert not {"Victoria Square", "Anna Palace", "Jordan Street"} & set(people)
+
+
+def test_he_and_she_fit_given_names_with_accents() -> None:
+    from bot.news.quote_chains import fits
+
+    assert not fits("he", "Markéta Vondroušová")
+    assert fits("she", "Markéta Vondroušová")
+    assert not fits("she", "Jürgen Klopp")

@@ -18,13 +18,13 @@ from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
     CALENDAR_WORDS,
     DEPARTMENT_WORDS,
-    FIRST_NAMES,
     NON_PERSON_WORDS,
     PLACES,
     ROLE_WORDS,
     SENTENCE_WORDS,
     SURNAME_FIRST,
     SURNAME_WORDS,
+    is_given_name,
 )
 
 # Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
@@ -59,7 +59,7 @@ def _family_name_word(words: list[Token], k: int, end: int | None = None) -> boo
         k == (len(words) if end is None else end) - 1
         and k > 0
         and words[k].lower in SURNAME_WORDS
-        and words[k - 1].lower in FIRST_NAMES
+        and is_given_name(words[k - 1].lower)
     )
 
 
@@ -81,9 +81,9 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     # "Speaker Kevin McCarthy": a given name further in starts the name (but
     # not right after a title: "Oil Minister Ihsan Abdul Jabbar").
     after_role = start > i and is_role_word(toks[start - 1].lower)
-    if start < j and toks[start].lower not in FIRST_NAMES and not after_role:
+    if start < j and not is_given_name(toks[start].lower) and not after_role:
         for k in range(start + 1, j - 1):
-            if toks[k].lower in FIRST_NAMES:
+            if is_given_name(toks[k].lower):
                 return k, j
     return start, j
 
@@ -172,7 +172,7 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
     first = words[0].lower
     if len(words) == 1:
         return role is not None
-    if role is not None or apposition or first in FIRST_NAMES:
+    if role is not None or apposition or is_given_name(first):
         return True
     # A hyphenated given name after a short family name: Im Jong-seok, Ri Son-gwon.
     if len(words) == 2 and len(first) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[1].core):

@@ -6,6 +6,10 @@ Everything is lower case.
 
 from __future__ import annotations
 
+import unicodedata
+
+from bot.news.given_names import FEMALE, GIVEN_NAMES
+
 # Words that may open a capitalised run but are not part of a name.
 SENTENCE_WORDS = frozenset(
     """a an the this that these those he she it they we i you his her its their our my your
@@ -33,6 +37,8 @@ NON_PERSON_WORDS = frozenset(
         services systems technologies technology international national federal united
         states kingdom republic north south east west northern southern eastern western new
         city county state province avenue road airport station center centre river island
+        square cathedral museum library hotel palace castle synagogue chapel prison
+        theatre theater gallery plaza highway boulevard
         islands exchange market markets index stock stocks street journal times post news
         reuters agency television tv radio network networks channel magazine organization
         organisation treasury reserve fed gop democrats republicans church mosque temple
@@ -130,8 +136,9 @@ ROLE_HEADS = frozenset(
 )
 
 # Common given names: a capitalised run opening with one is a person.
-FIRST_NAMES = frozenset(
-    """aaron adam alan albert alex alexander alexandra alice alison amanda amy andrea
+FIRST_NAMES = (
+    frozenset(
+        """aaron adam alan albert alex alexander alexandra alice alison amanda amy andrea
         andrew andy angela ann anna anne anthony antonio arthur barack barbara ben benjamin
         bernard bill billy bob bobby brad brandon brian bruce carl carlos carol caroline
         catherine charles charlie chris christian christina christine christopher claire
@@ -156,12 +163,15 @@ FIRST_NAMES = frozenset(
         chen francois pierre jacques jean-claude nicolas angela gerhard helmut wolfgang
         klaus dieter silvio matteo giuseppe luigi pedro miguel manuel jorge rahul amit
         sanjay priya raj""".split()
+    )
+    | GIVEN_NAMES
 )
 
 # Given names of women among FIRST_NAMES and beyond: "she" is not "Tim Walz",
 # "he" is not "Maria Lopez".
-FEMALE_NAMES = frozenset(
-    """alexandra alice alison amanda amy andrea angela ann anna anne barbara carol
+FEMALE_NAMES = (
+    frozenset(
+        """alexandra alice alison amanda amy andrea angela ann anna anne barbara carol
     caroline catherine christina christine claire deborah diana diane elizabeth emily
     emma fatima giorgia grace heather helen hillary indra jacinda jane janet jean
     jennifer jessica joan julia julie kamala karen kate katherine kathleen kelly laura
@@ -169,7 +179,27 @@ FEMALE_NAMES = frozenset(
     patricia priya rachel rebecca rose sandra sarah sharon sheryl susan theresa
     ursula victoria yuki ginni darleen dana betty jill jennifer maryann neelie patty
     rebecca mary kemi diane olena karine ruth lucy sophie olivia""".split()
+    )
+    | FEMALE
 )
+
+
+def folded(word: str) -> str:
+    """`word` without its accents ("markéta" -> "marketa"); ASCII words as they are."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def is_given_name(lower: str) -> bool:
+    """Whether a lower-case word is a common given name, accents or not ("Jürgen")."""
+    return lower in FIRST_NAMES or (not lower.isascii() and folded(lower) in FIRST_NAMES)
+
+
+def is_female_name(lower: str) -> bool:
+    """Whether a lower-case given name is a woman's, accents or not ("Markéta")."""
+    return lower in FEMALE_NAMES or (not lower.isascii() and folded(lower) in FEMALE_NAMES)
+
 
 # Family names written first (East Asian order): "Kim" of "Kim Yong Chol".
 SURNAME_FIRST = frozenset(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from bot.news.model import Mention, Quote
-from bot.news.names import FEMALE_NAMES, FIRST_NAMES
+from bot.news.names import is_female_name, is_given_name
 
 # "That was the message from Treasury Secretary Janet Yellen", "Those were the
 # words of ...": the paragraph before was theirs.
@@ -94,8 +94,8 @@ def fits(pronoun: str, name: str) -> bool:
     given = name.split()[0].lower() if name.split() else ""
     if given in _EITHER or pronoun not in ("he", "she"):
         return True
-    if given in FEMALE_NAMES:
+    if is_female_name(given):
         return pronoun == "she"
-    if given in FIRST_NAMES:
+    if is_given_name(given):
         return pronoun == "he"
     return True

@@ -1,0 +1,96 @@
+"""More given names, from the languages news most often names people in.
+
+`names.FIRST_NAMES` takes these in: a capitalised run that opens with one is a
+person ("Marketa Vondrousova beat Ons Jabeur" has no title or speech verb to
+tell). Left out on purpose: names that are also places, months, brands or
+common words written with a capital ("Paris", "Milan", "June", "Mercedes",
+"Will", "Chase", "Jordan", "Madison"), where a wrong person costs more than a
+missed one.
+"""
+
+from __future__ import annotations
+
+# Men's and women's names together; `FEMALE` below lists the women's.
+GIVEN_NAMES = frozenset(
+    """
+    abdullah abdulrahman abel abraham adel adnan adrian adriana agnes agnieszka
+    ahmad aisha akhil akio aleksandr aleksandra alessandra alessandro alexei alexey
+    alfonso alfred alfredo alicia alisha alistair allison alonso alvaro amal amanda
+    amelia amina amir amira anastasia anders andre andrei andres andrzej angelica
+    angelo anil anita anjali ankit annalena anne-marie antoine anton antonella
+    antonia anwar anya ari ariel arjun arnold arturo arvind ashish ashley ashok
+    ayesha aziz bashar beatriz benedict benoit bernardo bertrand beth bettina bilal
+    bjorn blake bogdan borja brendan brett bridget brigitte bruno bryan caitlin
+    camila camille candice carla carlo carmen cecilia cedric cesar chantal charlotte
+    chiara chinedu christoph christophe cindy clara claude claudia claudio clement
+    colleen conor constance constantin cristian cristina cynthia daisuke dalia
+    damian damien dana daniela daniele danielle dario darius dawit deepak denis
+    denise derek devendra diego dimitri dmitri dominic dominique donna doris dorothy
+    duncan dylan edgar edith edmund eduardo edwin ekaterina elena eleni eli elias
+    elif elijah elisa elisabeth eliza ella ellen elliot emil emilia emilio emine
+    emre enrico enrique erin ernesto ernst esther ethan eugene eva evan evelyn
+    fabian fabio fahad faisal farah farid federico felipe felix fernanda fernando
+    filip filippo fiona florian francesca francesco francisco franco frank frederic
+    friedrich gabriel gabriela gabriele gabrielle gareth gaurav geoffrey georg
+    georges gerard gianluca gilbert gilles giovanni giulia giulio gloria gonzalo
+    graham guillaume gunther gustavo habib hadi hakan hamid hamza hannah harald
+    harold harriet haruki hasan heidi heinrich heinz helena helga herbert hiroki
+    hiroko hossein hugo hussein ibrahim ignacio ilya imran ines ingrid irene irina
+    isaac isabel isabella isabelle ismail ivan ivana jaime jakob jakub jana janine
+    jared javier jean-luc jean-marc jean-paul jean-pierre jeanne jelena jenny jens
+    jesus jiri joachim joanna joao joaquin jochen johan johanna johannes jonas jordi
+    jorg josef josefina josephine juan-carlos judith jules juliana julien julio
+    jurgen kai kaito karim karin karl karolina kasia katarina katarzyna katharina
+    kathryn katie katrin kazuo keiko kemal kenta kerry khaled khalid kiran kirsten
+    klara kofi konrad kristen kristina krzysztof kurt kwame kyle lars laszlo laura
+    leila lena leo leon leonardo leonid levent liam lindsay lionel liz lorenzo luc
+    luca lucas lucia luciana ludwig luigi luisa lukas luke lydia magdalena mahmoud
+    maja makoto malik manfred manon manuela marc marcel marcela marco marcos marcus
+    margarita margot mariana marianne mariano marina mario marion mariusz marketa
+    markus marta martina massimo mateo mathias mathieu matilda matthias maurice
+    mauricio maurizio maxim maxime maximilian mehdi mehmet melanie mia michal michel
+    michele mikhail milos miriam mirko mohamed mohammad monica monika mustafa nabil
+    nadia nadine naoki naomi natalia natalie natasha nathalie nelson nestor nicola
+    nicolai nikita niklas nikola nikolai nikolaos nils nina noura nuno olga oscar
+    osman otto pablo pamela paola paolo pascal patrice patricia patrick paula paulo
+    pavel pawel pedro petr petra philippe pietro piotr pooja priyanka rafael rafal
+    raffaele rahim rajesh ramon ramona raquel rashid raul reem reinhard renata
+    renate renato rene ricardo riccardo rita roberta roberto rodrigo rolf roman
+    romano rosa rudolf rui ruth sabine sabrina sadiq salim salma salman salvatore
+    samir samira sandeep sandro sanjeev sara sarah sasha satoshi saul sergio shahid
+    shamima shane shanti shira shota siddharth sigrid silvia simon simona simone
+    sipho sofia sonia sophia stanislav stefan stefanie stefano stephane stephanie
+    sunil suresh susanne sven svetlana sylvia sylvie tamara tanja tanya tariq
+    tatiana tatyana teresa thabo thierry thomas thorsten tiago tobias tomas tomasz
+    tommaso toshiro ulrich ulrike umar uwe valentin valentina valeria valerie
+    vanessa vera veronica veronika viktor viktoria vincenzo vittorio vivek walid
+    werner wilhelm wojciech xavier yaroslav yasmin yasser yolanda yosef yousef
+    youssef yuri yusuf yves zainab zoltan zoran
+    """.split()
+)
+
+# Women's names among those above, so that "he" does not stand for one of them.
+FEMALE = frozenset(
+    """
+    adriana agnes agnieszka aisha aleksandra alessandra alicia alisha allison amanda
+    amelia amina amira anastasia angelica anita anjali annalena anne-marie antonella
+    antonia anya ashley ayesha beatriz beth bettina bridget brigitte caitlin camila
+    camille candice carla carmen cecilia chantal charlotte chiara cindy clara
+    claudia colleen constance cristina cynthia dalia dana daniela danielle denise
+    donna doris dorothy edith ekaterina elena eleni elif elisa elisabeth eliza ella
+    ellen emilia emine erin esther eva evelyn farah fernanda fiona francesca
+    gabriela gabrielle giulia gloria hannah harriet heidi helena helga hiroko ines
+    ingrid irene irina isabel isabella isabelle ivana jana janine jeanne jelena
+    jenny joanna johanna josefina josephine judith juliana karin karolina kasia
+    katarina katarzyna katharina kathryn katie katrin keiko kirsten klara kristen
+    kristina laura leila lena lindsay liz lucia luciana luisa lydia magdalena maja
+    manon manuela marcela margarita margot mariana marianne marina marion marketa
+    marta martina matilda melanie mia miriam monica monika nadia nadine naomi
+    natalia natalie natasha nathalie nina noura olga pamela paola patricia paula
+    petra pooja priyanka ramona raquel reem renata renate rita roberta rosa ruth
+    sabine sabrina salma samira sara sarah shamima shanti shira sigrid silvia simona
+    simone sofia sonia sophia stefanie stephanie susanne svetlana sylvia sylvie
+    tamara tanja tanya tatiana tatyana teresa ulrike valentina valeria valerie
+    vanessa vera veronica veronika viktoria yasmin yolanda zainab
+    """.split()
+)
