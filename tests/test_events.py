@@ -323,3 +323,23 @@ def test_many_events_in_one_paragraph_stay_linear(unit: str) -> None:
 def test_an_according_to_aside_inside_the_clause(sentence: str, expression: str, text: str) -> None:
     start = sentence.index(expression)
     assert clause_text(sentence, start, start + len(expression)) == text
+
+
+def test_a_comma_inside_a_quotation_does_not_cut_the_clause() -> None:
+    paragraph = (
+        '"I pledge to be a president who seeks not to divide, but to unify," Biden told '
+        "supporters in Wilmington late on Saturday."
+    )
+    start = paragraph.index("Saturday")
+    assert clause_text(paragraph, start, start + len("Saturday")) == (
+        '"I pledge to be a president who seeks not to divide, but to unify," Biden told '
+        "supporters in Wilmington late on Saturday"
+    )
+
+
+def test_early_or_late_on_a_day_stays_with_the_day() -> None:
+    paragraph = "Trump had claimed victory early on Wednesday, hours after polls closed."
+    start = paragraph.index("Wednesday")
+    assert clause_text(paragraph, start, start + len("Wednesday")) == (
+        "Trump had claimed victory early on Wednesday, hours after polls closed"
+    )

@@ -113,10 +113,20 @@ def _closed_aside(text: str, match: re.Match[str], start: int) -> bool:
     return match.group().rstrip().endswith("according to") and "," in text[match.end() : start]
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation that opens before it in `text`."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of `text` (a sentence) that contains text[start:end]."""
+    """The clause of `text` (a sentence) that contains text[start:end]; a boundary
+    inside quotation marks ("not to divide, but to unify") is the speaker's, not
+    the sentence's."""
     lo, hi = 0, len(text)
     for match in _boundaries(text):
+        if _inside_quotes(text, match.end()):
+            continue
         if ";" not in match.group() and _SHARED_SUBJECT.match(text, match.end()):
             # "priced at $29, but will be free ...": one subject, one clause. After
             # a semicolon a new clause starts ("talks failed; later that month, ...").
@@ -266,6 +276,10 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         return text
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
+        if head[-5:].lower() in ("early", " late", "late") and (
+            head.rsplit(None, 1)[-1].lower() in ("early", "late")
+        ):
+            return text  # "late on Saturday" stays whole, as "late Saturday" does
     after = after.lstrip()
     in_quote = _opens_quote(head)
     if after[:1] == "," and (head[-1:] in ",;:" or in_quote):
