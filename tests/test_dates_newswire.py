@@ -60,6 +60,16 @@ def test_a_promise_to_act_looks_ahead() -> None:
     assert _values(text, dt.date(2019, 10, 17)) == [("Monday", "2019-10-14")]
 
 
+def test_a_weekday_that_is_or_reports_is_ahead() -> None:
+    monday = dt.date(2019, 4, 15)
+    assert _values("The vote is on Friday.", monday) == [("Friday", "2019-04-19")]
+    text = "Johnson & Johnson, which also reports on Tuesday, was hit by lawsuits."
+    assert _values(text, monday) == [("Tuesday", "2019-04-16")]
+    # A day's event that "is" something has happened; "says" reports the past.
+    assert _values("Sunday's attack is the deadliest.", monday) == [("Sunday's", "2019-04-14")]
+    assert _values("He says Friday was good.", monday) == [("Friday", "2019-04-12")]
+
+
 def test_the_end_of_a_range_follows_its_start() -> None:
     found = find_timexes("It happened between May 30 and June 1.", dt.date(2018, 5, 31))
     assert [(t.value, t.last_day) for t in found] == [("2018-05-30", dt.date(2018, 6, 1))]

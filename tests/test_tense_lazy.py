@@ -79,6 +79,7 @@ class _EagerClause:
     ) -> None:
         self.end = end
         signal = signal_near(text, start, end, bounds)
+        self.scheduled = signal == "scheduled"
         self.own = tense_near(text, start, end, bounds)
         self.reading = self.own
         if signal is None and before is not None:

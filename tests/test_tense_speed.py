@@ -89,7 +89,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             continue
         if signal is None:
             continue
-        return distance, None if signal == "present" else signal
+        return distance, tense.as_tense(signal)
     return None if until is None else (until, "future")
 
 
@@ -113,7 +113,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         if lower == "may" and text.startswith("May", end + at):
             continue
         if best is None or at * 1.5 < best[0]:
-            best = (at * 1.5, None if signal == "present" else signal)
+            best = (at * 1.5, tense.as_tense(signal))
         break
     return None if best is None else best[1]
 

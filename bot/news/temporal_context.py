@@ -48,6 +48,11 @@ class Context:
         """The tense the candidate is read in: "past", "future" or None."""
         return self._clause.reading
 
+    @property
+    def scheduled(self) -> bool:
+        """Whether the candidate's own verb is "is" or "are" ("the vote is on Friday")."""
+        return self._clause.scheduled
+
 
 class Resolution(NamedTuple):
     """A candidate's period and whether it was anchored on the previous date.

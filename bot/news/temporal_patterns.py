@@ -82,7 +82,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"(?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
-        rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?:['’]s)?"
+        rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?P<owner>['’]s)?"
         r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])",
     ),
     (

@@ -58,7 +58,10 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     elif rel == "this":
         offset = wd - from_weekday
     else:
-        forward = ctx.tense == "future"
+        # "The vote is on Friday" is ahead; "Monday's attack is the worst" is not.
+        forward = ctx.tense == "future" or (
+            ctx.tense is None and not cand.group("owner") and ctx.scheduled
+        )
         offset = _weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
     return _day_resolution(base, offset, day_part(cand), anchored)
 

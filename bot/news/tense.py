@@ -24,7 +24,9 @@ from bot.news.temporal_lexicon import (
 from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
 
 Tense = Literal["past", "future"]
-Signal = Tense | Literal["present"]
+# "present": a verb of saying ("says Monday" is neither past nor future);
+# "scheduled": "is"/"are", whose bare weekday is the one ahead ("the vote is on Friday").
+Signal = Tense | Literal["present", "scheduled"]
 
 # How far (characters) to look on each side of the expression.
 _BEFORE = 90
@@ -86,11 +88,13 @@ _CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
 _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Present-tense words that end the search: "says Monday" is neither.
-_PRESENT = frozenset({"says", "say", "is", "are", "announces", "reports"})
+_PRESENT = frozenset({"says", "say"})
+_SCHEDULED = frozenset({"is", "are"})
 # The listed markers by lower-case word; a future marker wins over a past one,
 # a past one over a present one.
 _SIGNALS: dict[str, Signal] = {
     **dict.fromkeys(_PRESENT, "present"),
+    **dict.fromkeys(_SCHEDULED, "scheduled"),
     **dict.fromkeys(PAST_MARKERS, "past"),
     **dict.fromkeys(FUTURE_MARKERS, "future"),
 }
@@ -195,12 +199,17 @@ def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tens
     Returns "past", "future", or None when no marker (or a present-tense one)
     is nearest.
     """
-    signal = signal_near(text, start, end, bounds)
-    return None if signal == "present" else signal
+    return as_tense(signal_near(text, start, end, bounds))
+
+
+def as_tense(signal: Signal | None) -> Tense | None:
+    """The tense a signal gives: none for a present-tense one."""
+    return signal if signal == "past" or signal == "future" else None
 
 
 def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Signal | None:
-    """Like `tense_near`, but "present" when a present-tense marker is nearest."""
+    """Like `tense_near`, but "present" or "scheduled" when a present-tense marker is
+    nearest."""
     # Conditionals, not max() and min(): those cost more than the rest of this block.
     lo = bounds[0] if bounds[0] > start - _BEFORE else start - _BEFORE
     hi = bounds[1] if bounds[1] < end + _AFTER else end + _AFTER
@@ -278,8 +287,12 @@ class ClauseTense:
     @property
     def own(self) -> Tense | None:
         """The tense of the expression's own clause (`tense_near`)."""
-        signal = self._signal()
-        return None if signal == "present" else signal
+        return as_tense(self._signal())
+
+    @property
+    def scheduled(self) -> bool:
+        """Whether the nearest marker is "is" or "are": "the vote is on Friday"."""
+        return self._signal() == "scheduled"
 
     def _signal(self) -> Signal | None:
         """The marker nearest the expression (`signal_near`), read once."""
@@ -307,7 +320,7 @@ class ClauseTense:
             walked.append(clause)
             signal = clause._signal()
             if signal is not None:
-                tense = None if signal == "present" else signal
+                tense = as_tense(signal)
                 break
             clause = clause._before
         for each in walked:
