@@ -86,3 +86,13 @@ def test_he_and_she_fit_given_names_with_accents() -> None:
     assert not fits("he", "Markéta Vondroušová")
     assert fits("she", "Markéta Vondroušová")
     assert not fits("she", "Jürgen Klopp")
+
+
+def test_firms_named_like_people_are_not_people() -> None:
+    people = _people(
+        "Morgan Stanley and Wells Fargo report on Tuesday. Analysts at Charles Schwab "
+        "and Edward Jones expect strong results. Merrill Lynch said it was cautious.",
+        "Charles Schwab, the firm's founder, said he was retiring.",
+    )
+    assert set(people) == {"Charles Schwab"}
+    assert people["Charles Schwab"].title == "firm's founder"

@@ -18,6 +18,7 @@ from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
     CALENDAR_WORDS,
     DEPARTMENT_WORDS,
+    KNOWN_FIRMS,
     NON_PERSON_WORDS,
     PLACES,
     ROLE_WORDS,
@@ -157,9 +158,16 @@ def apposition_role(toks: list[Token], j: int) -> bool:
     return False
 
 
+def is_known_firm(words: list[Token]) -> bool:
+    """Whether the words are a firm's name that reads as a person's ("Wells Fargo")."""
+    return 2 <= len(words) <= 3 and " ".join(w.core.lower() for w in words) in KNOWN_FIRMS
+
+
 def looks_like_person(words: list[Token], role: str | None, apposition: bool) -> bool:
     """Whether the name part of a run is a person (see module doc)."""
     if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    if role is None and not apposition and is_known_firm(words):
         return False
     named_for_a_place = (
         len(words) >= 2 and words[0].lower in _GIVEN_NAME_PLACES and (role or apposition)

@@ -135,6 +135,38 @@ ROLE_HEADS = frozenset(
     premier politician politicians lawmaker lawmakers member members""".split()
 )
 
+# Firms whose names read as a person's: "Morgan Stanley said" is not a man.
+KNOWN_FIRMS = frozenset(
+    (
+        "arthur andersen",
+        "bear stearns",
+        "charles river",
+        "charles schwab",
+        "dean witter",
+        "dow jones",
+        "edward jones",
+        "ernst young",
+        "goldman sachs",
+        "harris teeter",
+        "john deere",
+        "john lewis",
+        "jones lang",
+        "jp morgan",
+        "merrill lynch",
+        "morgan keegan",
+        "morgan stanley",
+        "paine webber",
+        "piper jaffray",
+        "raymond james",
+        "robert half",
+        "smith barney",
+        "thomas cook",
+        "wells fargo",
+        "william hill",
+    )
+)
+
+
 # Common given names: a capitalised run opening with one is a person.
 FIRST_NAMES = (
     frozenset(

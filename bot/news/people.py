@@ -31,6 +31,7 @@ from bot.news.name_rules import (
     apposition_role,
     inside_run,
     is_blocking,
+    is_known_firm,
     looks_like_person,
     name_part,
     next_to,
@@ -133,7 +134,11 @@ class _Collector:
                 if not looks_like_person(words, role, apposition) and not self._role_ahead(
                     item.text, toks, start, end
                 ):
-                    if 2 <= len(words) <= 3 and not any(is_blocking(w) for w in words):
+                    if (
+                        2 <= len(words) <= 3
+                        and not any(is_blocking(w) for w in words)
+                        and not is_known_firm(words)
+                    ):
                         org_modifier = (
                             end < len(toks)
                             and toks[end].lower in ROLE_WORDS
