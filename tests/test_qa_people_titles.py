@@ -75,3 +75,14 @@ def test_an_apposition_after_a_party_tag() -> None:
     assert "committee's chairman" in people["Alfonse D'Amato"].title
     assert "member of the panel" in people["Jane Doe"].title
     assert "the committee's chairman" not in people["Alan Greenspan"].aliases
+
+
+def test_who_the_agency_and_longer_appositions() -> None:
+    people = _people(
+        '"We have never seen this," WHO Director-General Tedros Adhanom Ghebreyesus said.',
+        "Dr. Mike Ryan, head of the WHO's emergencies program, said countries should act.",
+        "Dr. Anthony Fauci, the nation's top infectious disease expert, told a committee.",
+    )
+    assert people["Tedros Adhanom Ghebreyesus"].title == "WHO Director-General"
+    assert people["Mike Ryan"].title == "head of the WHO's emergencies program"
+    assert people["Anthony Fauci"].title == "nation's top infectious disease expert"

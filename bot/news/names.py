@@ -105,7 +105,10 @@ ROLE_WORDS = frozenset(
         member lawmaker legislator councillor councilor delegate negotiator
         councilman councilwoman publicist physician consultant organizer soldier treasurer
         auditor pastor priest quarterback pitcher referee umpire chef architect comedian poet
-    president-elect speaker whip gov. lt. lt.-gov. col. sgt. capt. adm. cmdr. supt. atty.
+    president-elect director-general secretary-general attorney-general governor-general
+    solicitor-general surgeon-general inspector-general vice-chancellor editor-in-chief
+    commander-in-chief chief-of-staff speaker whip gov. lt. lt.-gov. col. sgt. capt. adm.
+    cmdr. supt. atty.
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper

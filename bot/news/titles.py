@@ -203,12 +203,12 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
         if _is_role(tok) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
             role_seen = role_seen or k - first < 4
         elif not role_seen and (
-            tok.lower in _CLAUSE_WORDS
+            (tok.lower in _CLAUSE_WORDS and not is_acronym(tok))
             or (tok.lower in SENTENCE_WORDS and tok.lower not in _APPOSITION_OPENERS)
         ):
             return None  # ", who faces ...", ", hours after ...": no apposition
-        elif tok.lower in _RELATIVE_WORDS and cut is None:
-            cut = tok.start
+        elif tok.lower in _RELATIVE_WORDS and cut is None and not is_acronym(tok):
+            cut = tok.start  # ", head of sales who ..."; not "the WHO's program"
         k += 1
     if not role_seen or k == first:
         return None
@@ -216,6 +216,6 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
         return None
     # Up to the closing mark: plain words the tokeniser left out belong to the title.
     close = toks[k].start if k < len(toks) else len(text)
-    if len(text[opening : toks[first].start].split()) > 2:
+    if len(text[opening : toks[first].start].split()) > 4:
         return None
     return text[opening : close if cut is None else cut].strip() or None
