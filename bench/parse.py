@@ -6,7 +6,7 @@ and the share of each stage. Targets: the parse proper (reader + people +
 quotes) >= 1 MB/s of article text on one core; dates add <= 30% to that; time
 grows linearly with input (a 1 MB paragraph, 10,000 quotation marks, a 50,000-character
 name-like run, 4,000 people named in one list, 10,000 unbalanced quotation marks,
-100,000 Markdown marks that never close).
+100,000 Markdown marks that never close, 100,000 HTML tags in a JSON body).
 """
 
 from __future__ import annotations
@@ -162,6 +162,13 @@ def main() -> None:
     linearity(
         "Markdown marks that never close (count):",
         lambda n: one_paragraph("*word [a](http:// _x " * (n // 3)),
+        [25_000, 50_000, 100_000],
+    )
+    linearity(
+        "HTML tags in a JSON body, half never closed (count):",
+        lambda n: json.dumps(
+            {"published": "2020-01-01", "body": "<p>Word <b>bold &amp; <a href='x' " * (n // 4)}
+        ).encode(),
         [25_000, 50_000, 100_000],
     )
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from bot.news.captions import separate_captions, written_date
 from bot.news.headline import write_headline
+from bot.news.html_text import html_to_text
 from bot.news.markdown_text import strip_markdown
 from bot.news.model import Article
 from bot.news.text_blocks import (
@@ -300,7 +301,7 @@ def _optional_str(data: dict[str, Any], key: str) -> str | None:
         raise ArticleFormatError(
             f'the JSON field "{key}" must be a string, not {_json_type(value)}'
         )
-    return _clean_json_text(value).strip() or None
+    return html_to_text(_clean_json_text(value)).strip() or None
 
 
 def _clean_json_text(value: str) -> str:
@@ -355,18 +356,27 @@ def _json_blocks(data: dict[str, Any]) -> list[str]:
                 'the JSON field "paragraphs" must be a list of strings '
                 f"(got {_json_type(items)} or a list with other things in it)"
             )
-        return [_clean_json_text(item) for item in items if item.strip()]
+        return [block for item in items for block in _item_blocks(_clean_json_text(item))]
     if "body" in data and data["body"] is not None:
         body = data["body"]
         if not isinstance(body, str):
             raise ArticleFormatError(
                 f'the JSON field "body" must be a string, not {_json_type(body)}'
             )
-        return split_blocks(_clean_json_text(body.replace("\r\n", "\n").replace("\r", "\n")))
+        body = _clean_json_text(body.replace("\r\n", "\n").replace("\r", "\n"))
+        return split_blocks(html_to_text(body))
     raise ArticleFormatError(
         'the JSON article has no body: add "body" (text, paragraphs separated by blank '
         'lines) or "paragraphs" (a list of strings)'
     )
+
+
+def _item_blocks(item: str) -> list[str]:
+    """The blocks of one "paragraphs" item: itself, or what its HTML holds."""
+    text = html_to_text(item)
+    if text is item:
+        return [item] if item.strip() else []
+    return split_blocks(text)
 
 
 def _read_json(text: str, source: str) -> Article:
