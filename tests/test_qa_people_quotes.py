@@ -64,3 +64,14 @@ def test_a_quote_only_paragraph_whose_source_the_next_one_names() -> None:
         '"Panic creates opportunity," Chen said.',
     )
     assert [q.speaker for q in quotes] == ["Sarah Chen", "Sarah Chen", "Janet Yellen", "Sarah Chen"]
+
+
+def test_a_person_inside_a_relative_clause_is_not_the_speaker() -> None:
+    quotes = quotes_of(
+        "Queen Elizabeth II died on Thursday.",
+        "Prime Minister Liz Truss, who was appointed by the Queen only two days earlier, "
+        "called her 'the rock on which modern Britain was built'.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the rock on which modern Britain was built", "Liz Truss")
+    ]

@@ -182,10 +182,13 @@ def subject_before(
     clause_start = max(clause_start, cue.start - WINDOW)
     participle = cue.word.endswith("ing") and cue.word != "according to"
     best: PersonSpan | None = None
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(masked, clause_start, cue.start)]
     for person in people_between(people, clause_start, cue.start):
         if person.end <= cue.start:
             if _preceded_by_preposition(masked, person.start) or _possessive_at(masked, person.end):
                 continue  # "with Kim", "Zelensky's chief of staff": not the subject
+            if any(lo <= person.start < hi for lo, hi in asides):
+                continue  # "Truss, who was appointed by the Queen, called her": not the Queen
             if best is None or not participle:
                 best = person
     items = words(masked, clause_start, cue.start)
@@ -225,6 +228,10 @@ def subject_before(
     if items and _word(items[0]) in ("he", "she"):
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
     return None
+
+
+# A relative clause between commas: ", who was appointed by the Queen,".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:()]{0,200},")
 
 
 def _possessive_at(masked: str, end: int) -> bool:
