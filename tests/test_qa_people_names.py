@@ -96,3 +96,16 @@ def test_firms_named_like_people_are_not_people() -> None:
     )
     assert set(people) == {"Charles Schwab"}
     assert people["Charles Schwab"].title == "firm's founder"
+
+
+def test_regnal_numbers_belong_to_the_name() -> None:
+    people = _people(
+        "Queen Elizabeth II died at Balmoral on Thursday.",
+        "Her son Charles, 73, immediately became King Charles III.",
+        "Pope Benedict XVI and King Felipe VI of Spain sent condolences.",
+        "World War II ended in 1945.",
+    )
+    assert {"Elizabeth II", "Charles III", "Benedict XVI", "Felipe VI"} <= set(people)
+    assert people["Charles III"].title == "King"
+    assert "Charles" in people["Charles III"].aliases
+    assert not any("War" in name for name in people)

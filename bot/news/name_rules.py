@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.news.attribution import SPEECH_VERBS
-from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
+from bot.news.name_tokens import Token, is_acronym, is_name_word, is_regnal, is_role_word
 from bot.news.names import (
     CALENDAR_WORDS,
     DEPARTMENT_WORDS,
@@ -49,7 +49,7 @@ def is_blocking(token: Token) -> bool:
         or low in ROLE_WORDS
         or low in DEPARTMENT_WORDS
         or (token.capital and low in ARTICLES)
-        or is_acronym(token)
+        or (is_acronym(token) and not is_regnal(token))
     )
 
 

@@ -147,6 +147,16 @@ def is_role_word(lower: str) -> bool:
     return lower in ROLE_WORDS or lower.endswith(ROLE_SUFFIXES)
 
 
+_REGNAL = frozenset(
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split()
+)
+
+
+def is_regnal(token: Token) -> bool:
+    """A regnal number after a name: the "II" of "Elizabeth II", "XVI" of "Benedict XVI"."""
+    return token.core in _REGNAL
+
+
 def is_acronym(token: Token) -> bool:
     """An all-capitals word of two letters or more (US, CEO, UAW, U.S.)."""
     core = token.core
@@ -184,6 +194,8 @@ def name_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
             if k > j and k < n and is_name_word(toks[k]):
                 j = k + 1
                 continue
+            if is_regnal(toks[j]):
+                j += 1  # "Queen Elizabeth II": the number ends the name
             break
         runs.append((i, j))
         i = j

@@ -165,6 +165,11 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
 
 
 _AGE = re.compile(r"\d{1,3}")
+# Verbs that make the words after a name's comma its predicate, not its title.
+_PREDICATE_VERBS = frozenset(
+    """became become becomes is was were has had have remains remained will would
+    served serves took takes named""".split()
+)
 # A US legislator's party and state after the name: "R-N.Y.", "D-Calif.", "I-Vt.".
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
 
@@ -216,6 +221,7 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
         return None
     # Up to the closing mark: plain words the tokeniser left out belong to the title.
     close = toks[k].start if k < len(toks) else len(text)
-    if len(text[opening : toks[first].start].split()) > 4:
-        return None
+    lead = text[opening : toks[first].start].split()
+    if len(lead) > 4 or any(word in _PREDICATE_VERBS for word in lead):
+        return None  # "Charles, 73, immediately became King": a predicate, no apposition
     return text[opening : close if cut is None else cut].strip() or None
