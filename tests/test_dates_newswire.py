@@ -155,3 +155,37 @@ def test_the_latest_quarter_is_the_last_one_over() -> None:
     ]
     text = "Sales rose in the most recent quarter, the company said."
     assert _values(text, dt.date(1998, 5, 2)) == [("the most recent quarter", "1998-Q1")]
+
+
+def test_a_verb_of_the_next_clause_does_not_date_the_expression() -> None:
+    # No verb before "April 8"; "reached" belongs to the clause after ", and".
+    text = (
+        "Lawmakers return from a two-week recess on April 8, and the final deal must "
+        "be reached before the holiday."
+    )
+    assert _values(text, dt.date(2013, 3, 14)) == [("April 8", "2013-04-08")]
+    # The verb of the expression's own clause after its comma still counts.
+    text = "On April 8, officials announced the deal."
+    assert _values(text, dt.date(2013, 3, 14)) == [("April 8", "2012-04-08")]
+
+
+def test_a_passive_after_be_looks_ahead() -> None:
+    text = "On April 20 the treaty will be signed in Geneva."
+    assert _values(text, dt.date(2013, 4, 25)) == [("April 20", "2013-04-20")]
+    text = "By Aug. 1 the budget must be approved by the Senate."
+    assert _values(text, dt.date(2013, 11, 20)) == [("Aug. 1", "2014-08-01")]
+    text = "By Aug. 1 the budget had been approved by the Senate."
+    assert _values(text, dt.date(2013, 11, 20)) == [("Aug. 1", "2013-08-01")]
+
+
+def test_a_dividend_payable_on_a_date_is_ahead() -> None:
+    text = "The board declared a dividend payable Dec. 15 to holders of record Nov. 20."
+    assert _values(text, dt.date(1989, 10, 26)) == [
+        ("Dec. 15", "1989-12-15"),
+        ("Nov. 20", "1989-11-20"),
+    ]
+    text = "The union contract expires Oct. 31; talks resume Monday."
+    assert _values(text, dt.date(1989, 10, 26)) == [
+        ("Oct. 31", "1989-10-31"),
+        ("Monday", "1989-10-30"),
+    ]

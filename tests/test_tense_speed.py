@@ -104,9 +104,15 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         hi = stop.start() if stop else hi
         space = text.find(" ", min(hi, end + int(best[0] / 1.5)), hi)
         hi = space if space >= 0 else hi
+    else:
+        next_clause = tense._NEXT_CLAUSE.search(text, end, hi)
+        hi = next_clause.start() if next_clause else hi
     parts, words = _split_words(text[end:hi])
     for index, lower in enumerate(words):
         signal = _plain_marker(lower)
+        be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
+        if signal == "past" and lower not in tense._SIGNALS and be_before:
+            signal = "future"
         at = sum(map(len, parts[: 2 * index + 1]))
         if signal is None or lower in tense._NEAR_ONLY:
             continue
@@ -142,6 +148,8 @@ _PHRASES = [
     "will  cut",
     "until an",
     "said in a statement",
+    "must be reached",
+    ", and the",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])

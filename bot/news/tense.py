@@ -87,6 +87,11 @@ _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
 _CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
 _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+# Where another clause starts after an expression with no marker before it: the
+# verb after the expression's own comma still counts ("On Thursday, officials
+# said"), but not one past "; ", ", and" or a dash ("return on April 8, and the
+# deal must be reached").
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s(?:and|but|while|whereas|although|though|yet)\s|\s[—–]\s")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say"})
 _SCHEDULED = frozenset({"is", "are"})
@@ -218,12 +223,13 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
     if best is None:
-        after = forwards(text[end:hi])
+        next_clause = _NEXT_CLAUSE.search(text, end, hi)
+        after = forwards(text[end : next_clause.start() if next_clause else hi])
         at = 0
         while (found := _MARKER_AFTER.search(after, at)) is not None:
             at = found.end()
             offset = found.start("word") - 1  # `after` starts with a space
-            signal = _after_marker(text, found.group("word"), end + offset)
+            signal = _after_marker(text, found.group("word"), end + offset, end)
             if signal is not None:
                 return signal
         return None
@@ -235,7 +241,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         at, word_at = found.end(), found.start()
         if (word_at - end) * 1.5 >= best[0]:
             break
-        signal = _after_marker(text, found.group().lower(), word_at)
+        signal = _after_marker(text, found.group().lower(), word_at, end)
         if signal is None:
             continue
         # With a verb before it, words past the next comma or "that" belong to another
@@ -248,16 +254,26 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
-def _after_marker(text: str, lower: str, at: int) -> Signal | None:
+def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
     """The tense a lower-case word (`WORD_RE`: no curly apostrophe) at `at` after the
-    expression signals, "present", or None when it signals nothing there ("until"
-    and "pending" count only before it)."""
+    expression (which ends at `lo`) signals, "present", or None when it signals
+    nothing there ("until" and "pending" count only before it)."""
     if lower in _NEAR_ONLY or (lower == "may" and _is_month(text, at)):
         return None
     signal = _SIGNALS.get(lower)
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
-        return "past"
+        # "on April 8 the deal will be signed": a passive after "be" looks ahead.
+        return "future" if _be_before(text, lo, at) else "past"
     return signal
+
+
+def _be_before(text: str, lo: int, at: int) -> bool:
+    """Whether the word before the one at `at` is "be" (a `WORD_RE` word, after `lo`)."""
+    if at - 3 < lo or text[at - 3 : at].lower() != "be ":
+        return False
+    # The ASCII letters before "be" (apostrophes between) would make it part of a word.
+    head = text[lo : at - 3].rstrip("'")
+    return not head or not (head[-1].isascii() and head[-1].isalpha())
 
 
 class ClauseTense:
