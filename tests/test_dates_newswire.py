@@ -189,3 +189,16 @@ def test_a_dividend_payable_on_a_date_is_ahead() -> None:
         ("Oct. 31", "1989-10-31"),
         ("Monday", "1989-10-30"),
     ]
+
+
+def test_a_streak_day_is_the_day_named_after_it() -> None:
+    text = "The Dow closed at a record high for the ninth straight day on Wednesday."
+    assert _values(text, dt.date(2013, 3, 14)) == [
+        ("the ninth straight day", "2013-03-13"),
+        ("Wednesday", "2013-03-13"),
+    ]
+    # Without a day after it, the streak's day is the one in focus.
+    found = find_timexes(
+        "Stocks fell for a third straight day.", dt.date(2013, 3, 14), previous=dt.date(2013, 3, 8)
+    )
+    assert [(t.value, t.anchored) for t in found] == [("2013-03-08", True)]

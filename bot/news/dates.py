@@ -227,6 +227,8 @@ _HINT_GAP = 60
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
 _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
 _VAGUE_KINDS = frozenset({"vague", "vague_the"})
+# "for the ninth straight day on Wednesday": the streak's day is the one named after it.
+_STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 
 
 def scan_timexes(
@@ -252,6 +254,7 @@ def scan_timexes(
     # (sentence index, ClauseTense) of the last candidate: one whose clause shows no tense
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
+    streak: int | None = None  # index in `found` of a streak day just before
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
@@ -270,6 +273,16 @@ def scan_timexes(
         timex, period = made
         if timex.vague and not vague:
             continue
+        if (
+            streak is not None
+            and timex.precision == "day"
+            and timex.until is None
+            and _STREAK_TO_DAY.fullmatch(text, found[streak].end, timex.start)
+        ):
+            found[streak] = replace(
+                found[streak], date=timex.date, value=timex.value[:10], anchored=False
+            )
+        streak = len(found) if cand.kind == "streak_day" else None
         found.append(timex)
         if timex.vague or timex.comparison:
             continue
