@@ -202,3 +202,29 @@ def test_a_streak_day_is_the_day_named_after_it() -> None:
         "Stocks fell for a third straight day.", dt.date(2013, 3, 14), previous=dt.date(2013, 3, 8)
     )
     assert [(t.value, t.anchored) for t in found] == [("2013-03-08", True)]
+
+
+def test_a_weekday_named_by_its_place_in_a_month() -> None:
+    anchor = dt.date(2013, 3, 14)
+    text = "The deadline is the first Tuesday of next month."
+    assert _values(text, anchor) == [("the first Tuesday of next month", "2013-04-02")]
+    text = "Voters go to the polls on the first Monday of May."
+    assert _values(text, anchor) == [("the first Monday of May", "2013-05-06")]
+    text = "It was hot on the last Friday in June 2019."
+    assert _values(text, anchor) == [("the last Friday in June 2019", "2019-06-28")]
+
+
+def test_a_day_of_the_month_alone() -> None:
+    anchor = dt.date(2013, 3, 14)
+    # The month in focus, when the previous date gives one...
+    text = "Talks opened on March 4. On the 6th, they broke down."
+    assert _values(text, anchor) == [("March 4", "2013-03-04"), ("the 6th", "2013-03-06")]
+    # ...else this month or the next, as the tense says.
+    assert _values("The board will vote on the 2nd.", anchor) == [("the 2nd", "2013-04-02")]
+    assert _values("The board voted on the 20th.", anchor) == [("the 20th", "2013-02-20")]
+    # A month in focus that the tense rules out gives way.
+    text = "Last month the board met. On the 20th, it will vote."
+    assert _values(text, anchor) == [("Last month", "2013-02"), ("the 20th", "2013-03-20")]
+    # Ordinals that count holes, floors or laps are no dates.
+    assert _values("He birdied on the 18th and won.", anchor) == []
+    assert _values("She lives on the 5th floor.", anchor) == []

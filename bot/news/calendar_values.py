@@ -142,14 +142,26 @@ def pick_year(
     (the past wins a tie).
     """
     this_year = anchor.year
-    earlier, same, later = make(this_year - 1), make(this_year), make(this_year + 1)
+    return pick_nearest((make(this_year - 1), make(this_year), make(this_year + 1)), anchor, tense)
+
+
+def pick_nearest(
+    choices: tuple[Period | None, Period | None, Period | None],
+    anchor: dt.date,
+    tense: Tense | None,
+    grace: dt.timedelta = _FUTURE_GRACE,
+) -> Period | None:
+    """Of the same period a cycle before, in and after the one of `anchor` (a year:
+    `pick_year`; a month: "on the 20th"), the one the tense points to, as
+    `pick_year` says (with `grace` for the future tense)."""
+    earlier, same, later = choices
     if earlier is None and same is None and later is None:
         return None
     if tense == "future":
         # A grace of two weeks: a future-tense clause rarely means a date a year
         # away when the same date a few days ago fits ("approving a measure on
         # October 18" in a report of October 20 that says what "could" follow).
-        not_over = anchor - _FUTURE_GRACE
+        not_over = anchor - grace
         for p in (earlier, same, later):
             if p is not None and p.last >= not_over:
                 return p

@@ -262,6 +262,21 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     return before in _HOLIDAY_PREPS
 
 
+# Sports count holes, innings, laps and rounds in ordinals: "birdied on the 18th".
+_ORDINAL_PLACES = re.compile(
+    r"\b(?:holes?|birdie\w*|bogey\w*|par|eagle|fairway|tee|green|innings?|laps?|rounds?"
+    r"|floors?|storey|story|minutes?|overs?)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_REACH = 80
+
+
+def _keep_day_alone(cand: Candidate, text: str, before: str) -> bool:
+    """ "on the 20th" is a day, except among the words of a sport or building."""
+    near = text[max(0, cand.start - _ORDINAL_REACH) : cand.end + _ORDINAL_REACH]
+    return _ORDINAL_PLACES.search(near) is None
+
+
 _NAMED_OR_TITLE = _NAMED_DAYS | _TITLES
 _SHORT_YEAR_LEADS = _MONTH_PREPS | {"the", "and", "class"}
 # The check of each kind that has one, after the check every kind has; each
@@ -283,6 +298,7 @@ _KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
     "season": _keep_season,
     "vague_the": _keep_vague_the,
     "holiday": _keep_holiday,
+    "day_alone": _keep_day_alone,
 }
 
 

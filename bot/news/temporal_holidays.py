@@ -33,7 +33,7 @@ _FIXED: dict[str, tuple[int, int]] = {
 _THU, _MON = 3, 0
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """The nth given weekday of a month (nth = -1: the last one)."""
     if nth < 0:
         last = cal.month(year, month).last
@@ -46,10 +46,10 @@ _BY_RULE: dict[str, Callable[[int], dt.date]] = {
     "easter": easter,
     "easter sunday": easter,
     "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, _THU, 4),
-    "thanksgiving day": lambda y: _nth_weekday(y, 11, _THU, 4),
-    "labor day": lambda y: _nth_weekday(y, 9, _MON, 1),
-    "memorial day": lambda y: _nth_weekday(y, 5, _MON, -1),
+    "thanksgiving": lambda y: nth_weekday(y, 11, _THU, 4),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, _THU, 4),
+    "labor day": lambda y: nth_weekday(y, 9, _MON, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, _MON, -1),
 }
 
 

@@ -143,6 +143,23 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:straight|consecutive|successive)"
         r"\s{1,3}(?:day|session|trading\s{1,3}day)(?!\w))",
     ),
+    # "the first Monday of March", "the last Friday in June 2019", "the second
+    # Tuesday of next month".
+    (
+        "nth_weekday",
+        r"(?i:(?<![\w-])the\s{1,3}(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th"
+        rf"|5th))\s{{1,3}}(?P<wd>{WEEKDAY_PATTERN})\s{{1,3}}(?i:of|in)\s{{1,3}}"
+        rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s{{1,3}}(?P<y>{_YEAR}))?"
+        r"|(?P<rel>(?i:this|next|last|the))\s(?i:month))(?![\w-])",
+    ),
+    # "on the 20th": a day of the month alone, after a preposition and before what
+    # ends the phrase ("on the 18th hole" is no date).
+    (
+        "day_alone",
+        r"(?<![\w-])(?i:on|by|until|till|before|after|from|since|through)\s"
+        r"(?P<core>(?i:the)\s(?P<d>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))(?![\w-])"
+        r"(?=\s?[,.;:)!?\"”’—–]|\s(?:and|or|when|at|as|after|before|with|to|until|till|in)\b|\s*$)",
+    ),
     (
         "vague",
         r"(?i:(?<![\w-])(?P<word>now|currently|nowadays|presently|at\s+present|right\s+now"
@@ -236,6 +253,8 @@ GATES: dict[str, str] = {
     "same_period": r"(?=[Tt])",
     "year_ago": r"(?=[Tt])",
     "streak_day": r"(?=[AaTt])",
+    "nth_weekday": r"(?=[Tt])",
+    "day_alone": r"(?=[OoBbUuTtAaFfSs])",
     "vague": r"(?=[NnCcPpAaRrTtLlSs])",
     "deictic": r"(?=[EeLlTtYy])",
     "quarter": r"(?=[TtFfSsLl1234])",

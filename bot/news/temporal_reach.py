@@ -86,6 +86,9 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),
     "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
     "year_end": (_words("year_word", ("year",), True), 8 + 2, 8 + 4),
+    "nth_weekday": (_WEEKDAYS, 11 + 2, 28 + 4),
+    # From the last digit of "through the 21st": the preposition and the first digit before.
+    "day_alone": (_Anchor("day_th", re.compile(r"\d(?:st|nd|rd|th)"), True), 13 + 2, 11 + 4),
 }
 # Shorter paragraphs are scanned whole: finding the anchors would cost more
 # than it saves.

@@ -24,6 +24,7 @@ from bot.news.temporal_lexicon import (
     WEEKDAYS,
     month_number,
 )
+from bot.news.temporal_month_days import resolve_day_alone, resolve_nth_weekday
 from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
 
@@ -309,6 +310,8 @@ RESOLVERS: dict[str, Resolver] = {
     "fiscal": _fiscal,
     "season": _season,
     "holiday": resolve_holiday,
+    "nth_weekday": resolve_nth_weekday,
+    "day_alone": resolve_day_alone,
 }
 
 

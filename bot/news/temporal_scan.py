@@ -81,6 +81,11 @@ _NEEDS: dict[str, _Needs] = {
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
     "vague_the": (("past", "future", "recent", "coming"),),
     "streak_day": (("straight", "consecutive", "successive"),),
+    "nth_weekday": (
+        _WEEKDAY_NAMES,
+        ("first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"),
+    ),
+    "day_alone": (("#day_th",), ("#the",)),
     "the_unit": (("#the_unit",), ("#the",)),
     "weekend": (("weekend",),),
     "quarter": (("quarter", "half"),),
@@ -113,6 +118,7 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#month": re.compile(MONTH_PATTERN),
     "#qcode": re.compile(r"Q[1-4]"),
     "#short_year": re.compile(r"['’]\d\d"),
+    "#day_th": re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![A-Za-z])"),
     "#year_alone": re.compile(r"(?:(?<![\w$£€¥.,/'-])|(?<=[A-Za-z]-))(?:1[89]|20)\d\d(?![\w%/-])"),
 }
 # Words these patterns put between white space: a whole token ("the"), or one
@@ -181,7 +187,7 @@ _STARTING_BITS = {
 # letter (a month name); or, for those that read its start, the first three
 # letters of one of their words (in an ASCII token: a non-ASCII letter may
 # match an ASCII one case-blind, "ſpring" matches "spring").
-_NEEDS_DIGIT = ("#digit", "#year", "#qcode", "#short_year", "#year_alone")
+_NEEDS_DIGIT = ("#digit", "#year", "#qcode", "#short_year", "#year_alone", "#day_th")
 _DIGIT_TESTS = tuple((name, _TESTS[name]) for name in _NEEDS_DIGIT)
 _MONTH_TEST = _TESTS["#month"]
 _START_TESTS = tuple((name, _TESTS[name]) for name in _START_WORDS)
