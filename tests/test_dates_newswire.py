@@ -228,3 +228,13 @@ def test_a_day_of_the_month_alone() -> None:
     # Ordinals that count holes, floors or laps are no dates.
     assert _values("He birdied on the 18th and won.", anchor) == []
     assert _values("She lives on the 5th floor.", anchor) == []
+
+
+def test_the_week_of_a_date_and_days_time() -> None:
+    anchor = dt.date(2019, 6, 5)
+    text = "The party will announce its new leader in the week of 22 July."
+    assert _values(text, anchor) == [("the week of 22 July", "2019-W30")]
+    assert _values("In three weeks' time the bridge opens.", anchor) == [
+        ("three weeks' time", "2019-06-26")
+    ]
+    assert _values("The bridge took two years' time to finish.", anchor) == []

@@ -184,6 +184,9 @@ def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
     return possessive and precision != "day"
 
 
+_WEEK_OF = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?i:week)\s{1,3}of\s$")
+
+
 def _make_timex(
     text: str, cand: Candidate, ctx: Context, clause: ClauseTense
 ) -> tuple[Timex, cal.Period] | None:
@@ -198,6 +201,11 @@ def _make_timex(
         start, value = _with_clock(text, start, value)
         if value != period.value:
             period = cal.Period(period.first, period.last, period.precision, value)
+        elif until is None and text[start - 3 : start] == "of ":
+            week_of = _WEEK_OF.search(text, max(0, start - 20), start)
+            if week_of is not None:  # "the week of 22 July": that week
+                start, period = week_of.start(), cal.week(period.first)
+                value = period.value
     # Not Timex(...): a frozen dataclass sets each field through object.__setattr__,
     # three times as slow as filling the __dict__; and the tense is left to `_TenseField`.
     timex = object.__new__(Timex)

@@ -169,6 +169,8 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
 def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
     """ "two days after" dates something only when no event follows it."""
     direction = " ".join((cand.group("dir") or "").lower().split())
+    if direction == "time":
+        return before == "in"  # "in 10 days' time"; not "took two years' time"
     if direction in ("before", "after", "prior", "previous"):
         nxt = _next_char(text, cand.end)
         return nxt == "" or nxt in ",.;:)!?"

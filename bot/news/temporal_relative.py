@@ -201,9 +201,11 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     if count is None or count > 200:
         return None
     sign = (
-        1 if direction in ("from now", "hence", "later", "after", "afterward", "afterwards") else -1
+        1
+        if direction in ("from now", "hence", "time", "later", "after", "afterward", "afterwards")
+        else -1
     )
-    anchored = direction not in ("ago", "from now", "hence")
+    anchored = direction not in ("ago", "from now", "hence", "time")
     unit = group_text(cand, "unit")
     before = ctx.previous_period
     if anchored and unit == "year" and before is not None and _periodic(before):
