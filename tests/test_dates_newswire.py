@@ -238,3 +238,20 @@ def test_the_week_of_a_date_and_days_time() -> None:
         ("three weeks' time", "2019-06-26")
     ]
     assert _values("The bridge took two years' time to finish.", anchor) == []
+
+
+def test_a_past_clause_is_not_set_in_a_period_ahead() -> None:
+    text = (
+        "The president-elect takes office on Jan. 20. Earlier in the week, Hillary "
+        "Clinton conceded in a speech."
+    )
+    assert _values(text, dt.date(2016, 11, 10)) == [
+        ("Jan. 20", "2017-01-20"),
+        ("the week", "2016-W45"),
+    ]
+    # A past period in focus is still the one meant.
+    text = "The army attacked on March 3. Earlier in the week, talks had failed."
+    assert _values(text, dt.date(2016, 11, 10)) == [
+        ("March 3", "2016-03-03"),
+        ("the week", "2016-W09"),
+    ]
