@@ -109,3 +109,22 @@ def test_regnal_numbers_belong_to_the_name() -> None:
     assert people["Charles III"].title == "King"
     assert "Charles" in people["Charles III"].aliases
     assert not any("War" in name for name in people)
+
+
+def test_a_family_name_that_is_a_month() -> None:
+    paragraphs = (
+        "British Prime Minister Theresa May said on Tuesday she would resign.",
+        "Parliament rejected her deal in May and again in April and May. May, who will "
+        "stay on as caretaker, met the queen. In May 2017, May called an election.",
+        "The vote may come on 7 May. May's deal failed three times.",
+    )
+    people, mentions = find_people(article(*paragraphs))
+    assert [person.name for person in people] == ["Theresa May"]
+    named = [(m.span.paragraph, paragraphs[m.span.paragraph][m.span.start :]) for m in mentions]
+    # The person, never the month.
+    assert [text[:8] for _paragraph, text in named] == [
+        "Theresa ",
+        "May, who",
+        "May call",
+        "May's de",
+    ]

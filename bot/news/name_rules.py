@@ -202,3 +202,28 @@ def inside_run(text: str, toks: list[Token], k: int) -> bool:
         prev = toks[k - 1]
         return prev.lower not in ROLE_WORDS and not prev.text.endswith(("'s", "’s"))
     return False
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# What puts a calendar word that is also a family name ("May") to calendar use.
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|through|throughout|during|early|mid|late|last"
+    r"|next|this|on|before|after|between)\s+|mid-|\d\s*|"
+    rf"\b(?:{_MONTH_NAMES})\s+(?:and|or|to|through)\s+)$",
+    re.IGNORECASE,
+)
+_DATE_TAIL = re.compile(r",?\s*\d")
+_LEAD_REACH = 24
+
+
+def is_calendar_use(text: str, start: int, end: int) -> bool:
+    """Whether a calendar word that is also a family name, at text[start:end], is
+    used as a date: "in May", "7 May", "May 2017", "April and May" (not "May's
+    deal", "May said")."""
+    if _DATE_TAIL.match(text, end) is not None:
+        return True
+    if text.startswith(("'s", "’s"), end):
+        return False
+    return _DATE_LEAD.search(text, max(0, start - _LEAD_REACH), start) is not None

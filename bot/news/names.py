@@ -55,7 +55,7 @@ NON_PERSON_WORDS = frozenset(
 
 # Words of NON_PERSON_WORDS that are family names too ("Brian West", "Tyra Banks"):
 # after a given name they end the name.
-SURNAME_WORDS = frozenset("west north banks church".split())
+SURNAME_WORDS = frozenset("west north banks church may".split())
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
 PLACES = frozenset(

@@ -31,6 +31,7 @@ from bot.news.name_rules import (
     apposition_role,
     inside_run,
     is_blocking,
+    is_calendar_use,
     is_known_firm,
     looks_like_person,
     name_part,
@@ -40,6 +41,7 @@ from bot.news.name_rules import (
 )
 from bot.news.name_tokens import Token, is_name_word, name_runs, tokens
 from bot.news.names import (
+    CALENDAR_WORDS,
     NON_PERSON_WORDS,
     PLACES,
     ROLE_WORDS,
@@ -271,7 +273,10 @@ class _Collector:
                     cursor += 1
                 if (t_index, k) in self.claimed or not is_name_word(tok):
                     continue
-                if inside_run(item.text, toks, k):
+                if inside_run(item.text, toks, k) or (
+                    tok.lower in CALENDAR_WORDS
+                    and is_calendar_use(item.text, tok.start, tok.start + len(tok.core))
+                ):
                     continue
                 key = self._resolve_short(tok, toks, k, index, last_seen, first_names, middles)
                 if key is None:
