@@ -86,3 +86,23 @@ def test_who_the_agency_and_longer_appositions() -> None:
     assert people["Tedros Adhanom Ghebreyesus"].title == "WHO Director-General"
     assert people["Mike Ryan"].title == "head of the WHO's emergencies program"
     assert people["Anthony Fauci"].title == "nation's top infectious disease expert"
+
+
+def test_a_role_in_apposition_after_a_verb_is_the_object_alone() -> None:
+    people = _people(
+        "Last month, it named a new chief financial officer, Mary Jones, 47, who joined "
+        "from Gamma Co.",
+        "The company hired a former Goldman Sachs banker, Peter Brown, as its treasurer.",
+        "The team appointed its new coach, Luis Enrique, on Monday.",
+        "He praised the work of the former minister, Ann Black, at the meeting.",
+        "His running mate, Kamala Harris, spoke first.",
+        "The head of the central bank, Maria Lopez, said rates would rise.",
+    )
+    assert {name: person.title for name, person in people.items()} == {
+        "Mary Jones": "new chief financial officer",
+        "Peter Brown": "former Goldman Sachs banker",
+        "Luis Enrique": "new coach",
+        "Ann Black": "former minister",
+        "Kamala Harris": "running mate",
+        "Maria Lopez": "head of the central bank",
+    }

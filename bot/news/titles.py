@@ -121,11 +121,47 @@ def _bridged(text: str, tok: Token, nxt: Token) -> bool:
 # "The head of the central bank, Maria Lopez, said" / "Its chief executive, Sue
 # Park, said" / "Brazil's president, Luiz Inacio Lula da Silva, has ..." / ", and
 # the North's head of state, Kim Yong Nam,": a role in apposition before the name.
+# "... named a new chief financial officer, <name>": after a verb, its object.
 _ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s)|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s))"
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s)|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir|its|an?|the)\s))"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|an?|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
 )
+_DETERMINERS = frozenset("a an the its his her their".split())
+# Verbs that take a person as object ("hired a former banker, <name>") besides "-ed" forms.
+_OBJECT_VERBS = frozenset(
+    """said says told met chose picks picked hires names took brought sent saw thanked
+    has have had is was were will would that""".split()
+)
+
+
+def _object_role(words: list[str]) -> list[str]:
+    """The words of a role after a verb and its determiner: "The company hired a former
+    banker" -> "former banker"; a role without a verb before a determiner is whole
+    ("head of the central bank", "newly elected president")."""
+    verb_seen = False
+    cut = 0
+    for k, word in enumerate(words):
+        low = word.lower()
+        if verb_seen and low in _DETERMINERS:
+            cut = k + 1
+        elif low in _OBJECT_VERBS or (low.endswith("ed") and len(low) >= 5 and word.islower()):
+            verb_seen = True
+    kept = words[cut:]
+    lower = [w.lower().strip("'’") for w in kept]
+    if "of" in lower:
+        # "the work of the former minister": the role is the one after "of the".
+        head = lower[: lower.index("of")]
+        if not any(_role_or_kin(w) for w in head):
+            after = lower.index("of") + 1
+            after += after < len(lower) and lower[after] in _DETERMINERS
+            return kept[after:]
+    return kept
+
+
+def _role_or_kin(word: str) -> bool:
+    """Whether a lower-case word names a role, kin included."""
+    return word in ROLE_WORDS or word in _KIN
 
 
 _ROLE_AFTER_SPEECH = re.compile(
@@ -138,7 +174,7 @@ _ROLE_AFTER_SPEECH = re.compile(
 # "Kim's sister, Kim Yo Jong": kin and neighbours given in apposition are titles there.
 _KIN = frozenset(
     """sister brother wife husband son daughter mother father widow widower cousin
-    niece nephew neighbor neighbour friend""".split()
+    niece nephew neighbor neighbour friend mate teammate""".split()
 )
 
 
@@ -156,11 +192,13 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
         match = _ROLE_AFTER_SPEECH.search(text, max(0, start - 90), start)
     if match is None:
         return None
-    role = match.group("role")
-    words = [w.lower().strip("'’") for w in role.split()]
-    if not any(w in ROLE_WORDS or w in _KIN for w in words):
-        return None
     owner = match.group("owner")
+    kept = _object_role(match.group("role").split())
+    if len(kept) < len(match.group("role").split()):
+        owner = None  # the owner went with the clause before the object
+    if not any(_role_or_kin(w.lower().strip("'’")) for w in kept):
+        return None
+    role = " ".join(kept)
     return f"{owner} {role}" if owner else role
 
 
