@@ -255,3 +255,10 @@ def test_a_past_clause_is_not_set_in_a_period_ahead() -> None:
         ("March 3", "2016-03-03"),
         ("the week", "2016-W09"),
     ]
+
+
+def test_a_quarter_of_last_year_told_with_a_possessive() -> None:
+    text = "Earnings in last year's third quarter were hurt by a strike."
+    assert _values(text, dt.date(1989, 11, 2)) == [("last year's third quarter", "1988-Q3")]
+    text = "Next year's first half looks better."
+    assert _values(text, dt.date(1989, 11, 2)) == [("Next year's first half", "1990-H1")]

@@ -198,7 +198,7 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     if halves:
         number = min(number, 2)
     given = cand.group("y") or cand.group("y2")
-    rel = group_text(cand, "rel")
+    rel = group_text(cand, "rel") or group_text(cand, "owner")  # "last year's third quarter"
     if given:
         return Resolution(make(int(given), number))
     if ctx.anchor is None:
