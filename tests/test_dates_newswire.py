@@ -262,3 +262,8 @@ def test_a_quarter_of_last_year_told_with_a_possessive() -> None:
     assert _values(text, dt.date(1989, 11, 2)) == [("last year's third quarter", "1988-Q3")]
     text = "Next year's first half looks better."
     assert _values(text, dt.date(1989, 11, 2)) == [("Next year's first half", "1990-H1")]
+
+
+def test_until_sunset_on_a_day_looks_ahead() -> None:
+    text = "Erdogan declared a week of mourning, with flags at half-staff until sunset on Sunday."
+    assert _values(text, dt.date(2023, 2, 7)) == [("Sunday", "2023-02-12")]

@@ -35,7 +35,8 @@ _AFTER = 45
 # or before a time of day right before it ("until midnight Sunday").
 _NEAR_ONLY = frozenset({"until", "till", "pending"})
 _TIME_OF_DAY = re.compile(
-    r"\s(?:midnight|noon|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
+    r"\s(?:midnight|noon|sunset|sundown|sunrise|dawn|dusk"
+    r"|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
     re.IGNORECASE,
 )
 # A weekday named by itself: "a strike for Thursday" is one ahead.
