@@ -267,3 +267,19 @@ def test_a_quarter_of_last_year_told_with_a_possessive() -> None:
 def test_until_sunset_on_a_day_looks_ahead() -> None:
     text = "Erdogan declared a week of mourning, with flags at half-staff until sunset on Sunday."
     assert _values(text, dt.date(2023, 2, 7)) == [("Sunday", "2023-02-12")]
+
+
+def test_a_week_named_by_its_place_in_a_month() -> None:
+    anchor = dt.date(2009, 4, 1)
+    # A week belongs to the month that holds most of its days: March 31, 2009 is a
+    # Tuesday, so the last week of March is the one before.
+    assert _values("Sales rebounded in the last week of March.", anchor) == [
+        ("the last week of March", "2009-W13")
+    ]
+    # May 1, 2009 is a Friday: the first week of May starts on the 4th.
+    assert _values("The first week of next month will be busy.", anchor) == [
+        ("The first week of next month", "2009-W19")
+    ]
+    assert _values("It rained in the second week of June 2019.", anchor) == [
+        ("the second week of June 2019", "2019-W24")
+    ]

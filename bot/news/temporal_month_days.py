@@ -1,4 +1,5 @@
-"""Days named by their place in a month: "the first Monday of March", "on the 20th".
+"""Days and weeks named by their place in a month: "the first Monday of March",
+"the last week of March", "on the 20th".
 
 The month is named ("of March", "in May 2019"), counted from the publication
 date ("of next month"), or, for "the month" and a bare day of the month, the
@@ -10,6 +11,7 @@ year of "June 12".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
@@ -18,7 +20,7 @@ from bot.news.temporal_holidays import nth_weekday
 from bot.news.temporal_lexicon import ORDINALS, WEEKDAYS, month_number
 from bot.news.temporal_scan import Candidate
 
-_ORDINALS = {**ORDINALS, "fifth": 5, "5th": 5, "last": -1}
+_ORDINALS = {**ORDINALS, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 _MONTH_SHIFTS = {"this": 0, "next": 1, "last": -1}
 
 
@@ -42,26 +44,36 @@ def _month_in_focus(ctx: Context) -> dt.date | None:
     return ctx.anchor.replace(day=1) if ctx.anchor else None
 
 
-def resolve_nth_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "the first Tuesday of next month", "the last Friday in June 2019"."""
-    nth = _ORDINALS.get(group_text(cand, "ord"))
-    weekday = WEEKDAYS.get(group_text(cand, "wd"))
-    if nth is None or weekday is None:
+def _nth_week(year: int, month: int, nth: int) -> Period | None:
+    """The nth week (Monday to Sunday) of a month, the last for nth = -1. A week
+    belongs to the month that holds most of its days ("the last week of March" 2009
+    is the week of March 23, as March 31 is a Tuesday)."""
+    if not cal.safe_year(year):
         return None
+    if nth < 0:
+        last = cal.month(year, month).last
+        return cal.week(last - dt.timedelta(days=7 if last.weekday() < 3 else 0))
+    first = dt.date(year, month, 1)
+    return cal.week(first + dt.timedelta(days=7 * (nth - 1) + (7 if first.weekday() > 3 else 0)))
+
+
+def _in_month(
+    cand: Candidate, ctx: Context, make: Callable[[int, int], Period | None]
+) -> Resolution | None:
+    """`make(year, month)` for the month a candidate names: "of March", "in June
+    2019", "of next month", "of the month" (the month in focus)."""
     if cand.group("mon"):
         month = month_number(group_text(cand, "mon"))
         if month is None:
             return None
         if cand.group("y"):
-            found = _nth_weekday_day(int(group_text(cand, "y")), month, weekday, nth)
+            found = make(int(group_text(cand, "y")), month)
         elif ctx.year_hint:
-            found = _nth_weekday_day(ctx.year_hint, month, weekday, nth)
+            found = make(ctx.year_hint, month)
         elif ctx.anchor is None:
             return None
         else:
-            found = cal.pick_year(
-                lambda y: _nth_weekday_day(y, month, weekday, nth), ctx.anchor, ctx.tense
-            )
+            found = cal.pick_year(lambda y: make(y, month), ctx.anchor, ctx.tense)
         return Resolution(found) if found else None
     rel = group_text(cand, "rel")
     if rel == "the":
@@ -72,8 +84,25 @@ def resolve_nth_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         anchored = False
     if first is None:
         return None
-    found = _nth_weekday_day(first.year, first.month, weekday, nth)
+    found = make(first.year, first.month)
     return Resolution(found, anchored=anchored) if found else None
+
+
+def resolve_nth_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the first Tuesday of next month", "the last Friday in June 2019"."""
+    nth = _ORDINALS.get(group_text(cand, "ord"))
+    weekday = WEEKDAYS.get(group_text(cand, "wd"))
+    if nth is None or weekday is None:
+        return None
+    return _in_month(cand, ctx, lambda year, month: _nth_weekday_day(year, month, weekday, nth))
+
+
+def resolve_nth_week(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the last week of March", "the second week of next month"."""
+    nth = _ORDINALS.get(group_text(cand, "ord"))
+    if nth is None:
+        return None
+    return _in_month(cand, ctx, lambda year, month: _nth_week(year, month, nth))
 
 
 def _day_in_month(first: dt.date, months: int, day: int) -> Period | None:

@@ -152,6 +152,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s{{1,3}}(?P<y>{_YEAR}))?"
         r"|(?P<rel>(?i:this|next|last|the))\s(?i:month))(?![\w-])",
     ),
+    # "the last week of March", "the first week of next month".
+    (
+        "nth_week",
+        r"(?i:(?<![\w-])the\s{1,3}(?P<ord>first|second|third|fourth|last|final)\s{1,3}"
+        r"(?:full\s{1,3})?week\s{1,3}(?:of|in)\s{1,3})"
+        rf"(?:(?P<mon>{_MONTH_FULL})(?:,?\s{{1,3}}(?P<y>{_YEAR}))?"
+        r"|(?P<rel>(?i:this|next|last|the))\s(?i:month))(?![\w-])",
+    ),
     # "on the 20th": a day of the month alone, after a preposition and before what
     # ends the phrase ("on the 18th hole" is no date).
     (
@@ -254,6 +262,7 @@ GATES: dict[str, str] = {
     "year_ago": r"(?=[Tt])",
     "streak_day": r"(?=[AaTt])",
     "nth_weekday": r"(?=[Tt])",
+    "nth_week": r"(?=[Tt])",
     "day_alone": r"(?=[OoBbUuTtAaFfSs])",
     "vague": r"(?=[NnCcPpAaRrTtLlSs])",
     "deictic": r"(?=[EeLlTtYy])",

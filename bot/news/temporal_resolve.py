@@ -24,7 +24,11 @@ from bot.news.temporal_lexicon import (
     WEEKDAYS,
     month_number,
 )
-from bot.news.temporal_month_days import resolve_day_alone, resolve_nth_weekday
+from bot.news.temporal_month_days import (
+    resolve_day_alone,
+    resolve_nth_week,
+    resolve_nth_weekday,
+)
 from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
 
@@ -311,6 +315,7 @@ RESOLVERS: dict[str, Resolver] = {
     "season": _season,
     "holiday": resolve_holiday,
     "nth_weekday": resolve_nth_weekday,
+    "nth_week": resolve_nth_week,
     "day_alone": resolve_day_alone,
 }
 

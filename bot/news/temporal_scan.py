@@ -86,6 +86,7 @@ _NEEDS: dict[str, _Needs] = {
         ("first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"),
     ),
     "day_alone": (("#day_th",), ("#the",)),
+    "nth_week": (("week",), ("first", "second", "third", "fourth", "last", "final")),
     "the_unit": (("#the_unit",), ("#the",)),
     "weekend": (("weekend",),),
     "quarter": (("quarter", "half"),),
