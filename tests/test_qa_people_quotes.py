@@ -75,3 +75,12 @@ def test_a_person_inside_a_relative_clause_is_not_the_speaker() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("the rock on which modern Britain was built", "Liz Truss")
     ]
+
+
+def test_state_in_a_title_is_no_speech_verb() -> None:
+    quotes = quotes_of(
+        '"It is time for Russia to end this war," U.S. Secretary of State Antony Blinken '
+        "told a news conference.",
+        '"Cities must act now," the United States envoy said.',
+    )
+    assert [q.speaker for q in quotes] == ["Antony Blinken", "the United States envoy"]
