@@ -157,3 +157,13 @@ def test_short_lead_is_kept_verbatim_with_its_asides() -> None:
 def test_leading_punctuation_only_sentence_is_skipped() -> None:
     assert write_headline(". Mike Pompeo met Kim.") == "Mike Pompeo met Kim"
     assert write_headline("... !") == ""
+
+
+def test_a_cut_does_not_leave_a_phrase_opened_after_a_comma() -> None:
+    lead = (
+        "KYIV, Ukraine (Reuters) - Ukrainian President Volodymyr Zelenskiy visited the "
+        "recaptured city of Izium on Wednesday, days after Russian forces withdrew."
+    )
+    assert write_headline(lead) == (
+        "Ukrainian President Volodymyr Zelenskiy visited the recaptured city of Izium on Wednesday"
+    )

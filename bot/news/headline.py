@@ -183,6 +183,12 @@ def _cut(text: str, limit: int) -> str:
         if before in ",;:" or word_after in _CLAUSE_WORDS or word_after in ("—", "–", "--"):
             best_clause = index
             break
+    if best_clause > 0 and window[best_clause - 1] not in ",;:":
+        # "..., days after": a word or two left after a comma is the start of a phrase
+        # the clause word belongs to, so the cut goes at the comma.
+        comma = max(window.rfind(mark, 0, best_clause) for mark in (", ", "; ", ": "))
+        if comma >= limit * _MIN_SHARE and len(window[comma + 2 : best_clause].split()) <= 2:
+            best_clause = comma + 1
     if best_clause >= limit * _MIN_SHARE:
         cut = window[:best_clause]
     else:
