@@ -283,3 +283,17 @@ def test_a_week_named_by_its_place_in_a_month() -> None:
     assert _values("It rained in the second week of June 2019.", anchor) == [
         ("the second week of June 2019", "2019-W24")
     ]
+
+
+def test_starting_or_effective_right_before_a_day_looks_ahead() -> None:
+    anchor = dt.date(2020, 3, 12)
+    text = "Trump suspended travel from Europe for 30 days, starting at midnight Friday."
+    assert _values(text, anchor) == [("Friday", "2020-03-13")]
+    assert _values("The ban, effective Monday, applies to all flights.", anchor) == [
+        ("Monday", "2020-03-16")
+    ]
+    # A simple past before it still tells of a day gone.
+    assert _values("The strike began Monday, starting at 6 a.m. Monday.", anchor) == [
+        ("Monday", "2020-03-09"),
+        ("Monday", "2020-03-09"),
+    ]

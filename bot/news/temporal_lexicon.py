@@ -119,7 +119,8 @@ FUTURE_MARKERS = frozenset(
         plan plans planning expected expect expects slated upcoming intends intend aims
         hopes going forecast predicted until till pending wants want seeks seek aim
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits
-        travels departs begin resume convene reports announces payable expires""".split()
+        travels departs begin resume convene reports announces payable expires starting
+        effective""".split()
 )
 # ...and in the past (besides regular "-ed" forms).
 PAST_MARKERS = frozenset(

@@ -32,10 +32,11 @@ Signal = Tense | Literal["present", "scheduled"]
 _BEFORE = 90
 _AFTER = 45
 # Future markers that only count when they stand right before the expression,
-# or before a time of day right before it ("until midnight Sunday").
-_NEAR_ONLY = frozenset({"until", "till", "pending"})
+# or before a time of day right before it ("until midnight Sunday", "starting at
+# midnight Friday", "effective Monday").
+_NEAR_ONLY = frozenset({"until", "till", "pending", "starting", "effective"})
 _TIME_OF_DAY = re.compile(
-    r"\s(?:midnight|noon|sunset|sundown|sunrise|dawn|dusk"
+    r"\s(?:at\s)?(?:midnight|noon|sunset|sundown|sunrise|dawn|dusk"
     r"|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
     re.IGNORECASE,
 )
