@@ -297,3 +297,20 @@ def test_starting_or_effective_right_before_a_day_looks_ahead() -> None:
         ("Monday", "2020-03-09"),
         ("Monday", "2020-03-09"),
     ]
+
+
+def test_the_next_week_told_in_the_past_counts_from_the_date_before() -> None:
+    text = (
+        "The suspect was arrested on June 2. He appeared in court the following day and "
+        "was released on bail the next week. The following Monday, a grand jury met."
+    )
+    assert _values(text, dt.date(2018, 6, 15)) == [
+        ("June 2", "2018-06-02"),
+        ("the following day", "2018-06-03"),
+        ("the next week", "2018-W23"),
+        ("The following Monday", "2018-06-04"),
+    ]
+    # Told of what is ahead, it counts from the publication date.
+    assert _values("Talks will resume the next week.", dt.date(2018, 6, 15)) == [
+        ("the next week", "2018-W25")
+    ]

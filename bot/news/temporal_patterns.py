@@ -81,7 +81,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])"),
     (
         "weekday",
-        rf"(?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
+        r"(?:(?:(?i:the)\s{1,3}(?=(?i:next|following|previous|coming)))?"
+        rf"(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
         rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?P<owner>['’]s)?"
         r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])",
     ),

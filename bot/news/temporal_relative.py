@@ -167,9 +167,10 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     """this/last/next week, month, year, quarter, season; "the following week" is anchored."""
     rel, unit = group_text(cand, "rel") or "this", group_text(cand, "unit")
     before = ctx.previous_period
-    # "the previous month" counts from a day, week or month in focus, not from a year.
+    # "the previous month" counts from a day, week or month in focus, not from a year;
+    # so does "the next week" told in the past ("was released on bail the next week").
     anchored = (
-        rel in _ANCHORED_RELS
+        (rel in _ANCHORED_RELS or (rel == "the next" and ctx.tense == "past"))
         and before is not None
         and _RANK[before.precision] <= _UNIT_RANK.get(unit, 2)
     )
@@ -191,7 +192,7 @@ def _offset(base: dt.date, unit: str, count: int) -> Period:
     return cal.year(base.year + count * (10 if unit == "decade" else 1))
 
 
-_FORWARD = frozenset({"from now", "hence", "later", "after", "afterward", "afterwards"})
+_FORWARD = frozenset({"from now", "hence", "time", "later", "after", "afterward", "afterwards"})
 
 
 def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -200,11 +201,7 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     direction = group_text(cand, "dir")
     if count is None or count > 200:
         return None
-    sign = (
-        1
-        if direction in ("from now", "hence", "time", "later", "after", "afterward", "afterwards")
-        else -1
-    )
+    sign = 1 if direction in _FORWARD else -1
     anchored = direction not in ("ago", "from now", "hence", "time")
     unit = group_text(cand, "unit")
     before = ctx.previous_period
