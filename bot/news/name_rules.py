@@ -218,6 +218,17 @@ _DATE_TAIL = re.compile(r",?\s*\d")
 _LEAD_REACH = 24
 
 
+def may_stand_alone(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the word at k may be a lone short name: not inside a longer capitalised
+    run, and not a calendar word put to calendar use ("in May")."""
+    tok = toks[k]
+    if inside_run(text, toks, k):
+        return False
+    return tok.lower not in CALENDAR_WORDS or not is_calendar_use(
+        text, tok.start, tok.start + len(tok.core)
+    )
+
+
 def is_calendar_use(text: str, start: int, end: int) -> bool:
     """Whether a calendar word that is also a family name, at text[start:end], is
     used as a date: "in May", "7 May", "May 2017", "April and May" (not "May's

@@ -29,11 +29,10 @@ from bot.news.name_rules import (
     HONORIFICS,
     after_article,
     apposition_role,
-    inside_run,
     is_blocking,
-    is_calendar_use,
     is_known_firm,
     looks_like_person,
+    may_stand_alone,
     name_part,
     next_to,
     role_before,
@@ -41,7 +40,6 @@ from bot.news.name_rules import (
 )
 from bot.news.name_tokens import Token, is_name_word, name_runs, tokens
 from bot.news.names import (
-    CALENDAR_WORDS,
     NON_PERSON_WORDS,
     PLACES,
     ROLE_WORDS,
@@ -273,10 +271,7 @@ class _Collector:
                     cursor += 1
                 if (t_index, k) in self.claimed or not is_name_word(tok):
                     continue
-                if inside_run(item.text, toks, k) or (
-                    tok.lower in CALENDAR_WORDS
-                    and is_calendar_use(item.text, tok.start, tok.start + len(tok.core))
-                ):
+                if not may_stand_alone(item.text, toks, k):
                     continue
                 key = self._resolve_short(tok, toks, k, index, last_seen, first_names, middles)
                 if key is None:
