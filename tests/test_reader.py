@@ -418,3 +418,38 @@ def test_credit_on_the_line_below_a_long_caption_line_stays_with_it() -> None:
     assert [c.credit for c in article.captions] == ["AP Photo/Noah Berger"]
     assert article.captions[0].text.startswith("Firefighters work to contain")
     assert len(article.paragraphs) == 2
+
+
+def test_an_article_opening_with_named_fields() -> None:
+    raw = (
+        "Title: Djokovic wins 24th Grand Slam title\n"
+        "Date: 2023-09-11\n"
+        "Author: Howard Fendrich\n"
+        "URL: https://example.com/djokovic\n"
+        "Source: AP\n\n" + BODY
+    )
+    article = read_article(raw.encode(), "fields.txt")
+    assert (article.title, article.published) == (
+        "Djokovic wins 24th Grand Slam title",
+        dt.date(2023, 9, 11),
+    )
+    assert (article.url, article.outlet, article.title_given) == (
+        "https://example.com/djokovic",
+        "AP",
+        True,
+    )
+    assert article.paragraphs[0].startswith("The council voted")
+    # Any order, an RSS date-time, no blank line before the body.
+    raw = "Published: Sun, 10 Sep 2023 20:00:00 GMT\nHeadline: Gauff wins\n" + BODY
+    article = read_article(raw.encode(), "fields.txt")
+    assert (article.title, article.published) == ("Gauff wins", dt.date(2023, 9, 10))
+
+
+def test_a_body_line_that_looks_like_a_field_is_body() -> None:
+    article = read_article(("Note: the council met twice.\n\n" + BODY).encode(), "note.txt")
+    assert article.paragraphs[0] == "Note: the council met twice."
+
+
+def test_an_impossible_date_field_is_refused() -> None:
+    with pytest.raises(ArticleFormatError, match='"Date:" field'):
+        read_article(("Title: X\nDate: 2023-02-30\n\n" + BODY).encode(), "bad.txt")

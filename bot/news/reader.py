@@ -17,16 +17,18 @@ what is wrong and how to fix it.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import json
 import re
 from typing import Any
 
 from bot.news.captions import separate_captions, written_date
+from bot.news.field_header import split_fields
+from bot.news.format_errors import ArticleFormatError as ArticleFormatError
 from bot.news.headline import write_headline
 from bot.news.html_text import html_to_text
 from bot.news.markdown_text import strip_markdown
 from bot.news.model import Article
+from bot.news.publication_dates import date_from_parts, published_date
 from bot.news.text_blocks import (
     is_byline,
     is_markdown_title,
@@ -73,10 +75,6 @@ _KNOWN_BINARIES = (
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _JSON_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-
-
-class ArticleFormatError(ValueError):
-    """The input is not a readable article; str() is a one-line message for the user."""
 
 
 def read_article(raw: bytes, source: str) -> Article:
@@ -141,17 +139,6 @@ def _decode(raw: bytes) -> str:
         )
     # A few stray control characters (pasted from a PDF or a terminal) become spaces.
     return _CONTROL_CHARS.sub(" ", text) if controls else text
-
-
-def _date_from_parts(parts: tuple[str, ...], what: str) -> dt.date:
-    """A calendar date, or ArticleFormatError naming the impossible one."""
-    year, month, day = parts[:3]
-    try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        raise ArticleFormatError(
-            f"the {what} {year}-{month}-{day} is not a real date: write it as YYYY-MM-DD"
-        ) from None
 
 
 def _require_body(paragraphs: tuple[str, ...]) -> None:
@@ -254,6 +241,33 @@ def _article(
     )
 
 
+def _header_alone(header: re.Match[str]) -> bool:
+    """Whether a `date` header has its line to itself."""
+    return not header.string[header.end() :].split("\n", 1)[0].strip()
+
+
+def _read_fields(text: str, source: str) -> Article | None:
+    """An article opening with "Title: ...", "Date: ..." lines (`field_header`); None
+    when it does not, or when its "Date:" is no date at all ("Date: night is back")."""
+    fields = split_fields(text)
+    if fields is None:
+        return None
+    named, rest = fields
+    value = named.get("date")
+    if value is not None and written_date(value) is None and not _DATE_LIKE.search(value):
+        return None
+    try:
+        published = published_date(value, '"Date:" field')
+    except ArticleFormatError:
+        # "Published: 10:32 BST, 31 May 2018": a stamp with its time of day.
+        published = written_date(_TIME_OF_DAY.sub(" ", value or "").strip(" ,"))
+        if published is None:
+            raise
+    title = normalise_whitespace(named.get("title", ""))
+    url, outlet = named.get("url"), named.get("source")
+    return _article(source, published, title, split_blocks(rest), url=url, outlet=outlet)
+
+
 def _read_text(text: str, source: str) -> Article:
     """Read the wire-text and plain-text formats."""
     published: dt.date | None = None
@@ -261,8 +275,11 @@ def _read_text(text: str, source: str) -> Article:
     text = strip_markdown(text)
     stripped = text.lstrip()
     header = _HEADER.match(stripped)
+    fielded = _read_fields(stripped, source) if header is None or _header_alone(header) else None
+    if fielded is not None:
+        return fielded
     if header is not None:
-        published = _date_from_parts(header.groups(), what="date header")
+        published = date_from_parts(header.groups(), what="date header")
         rest = stripped[header.end() :]
         first_line = rest.split("\n", 1)[0]
         header_alone = not first_line.strip()
@@ -322,31 +339,6 @@ def _json_type(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _published(value: str | None) -> dt.date | None:
-    """The JSON "published" field: YYYY-MM-DD, an ISO date-time, an RSS (RFC 2822)
-    date-time ("Wed, 09 Sep 2020 23:30:00 GMT") or "May 31, 2018"."""
-    if value is None:
-        return None
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    if match:
-        return _date_from_parts(match.groups(), what='"published" date')
-    try:
-        return dt.datetime.fromisoformat(value).date()
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
-        pass
-    day = written_date(value)
-    if day is None:
-        raise ArticleFormatError(
-            f'the JSON field "published" ({value[:40]!r}) is not a date: use YYYY-MM-DD, '
-            "an ISO date-time or an RSS date-time"
-        )
-    return day
-
-
 def _json_blocks(data: dict[str, Any]) -> list[str]:
     """The body blocks of a JSON article, from "paragraphs" or "body"."""
     if "paragraphs" in data and data["paragraphs"] is not None:
@@ -397,7 +389,7 @@ def _read_json(text: str, source: str) -> Article:
             '{"title": ..., "published": "YYYY-MM-DD", "body": ...}'
         )
     title = _optional_str(data, "title")
-    published = _published(_optional_str(data, "published"))
+    published = published_date(_optional_str(data, "published"))
     url = _optional_str(data, "url")
     outlet = _optional_str(data, "source")
     title_text = normalise_whitespace(title) if title else ""
