@@ -453,3 +453,13 @@ def test_a_body_line_that_looks_like_a_field_is_body() -> None:
 def test_an_impossible_date_field_is_refused() -> None:
     with pytest.raises(ArticleFormatError, match='"Date:" field'):
         read_article(("Title: X\nDate: 2023-02-30\n\n" + BODY).encode(), "bad.txt")
+
+
+def test_a_dateline_with_a_year_dates_an_undated_article() -> None:
+    lead = "LONDON, June 5, 2019 (Reuters) - The party will name its leader in July.\n\nMore.\n"
+    assert read_article(lead.encode(), "wire.txt").published == dt.date(2019, 6, 5)
+    # Without a year the dateline says too little; a header says more.
+    undated = lead.replace("June 5, 2019", "June 5")
+    assert read_article(undated.encode(), "wire.txt").published is None
+    dated = "date 2019-06-06\n\n" + lead
+    assert read_article(dated.encode(), "wire.txt").published == dt.date(2019, 6, 6)

@@ -80,25 +80,39 @@ _PHOTO_WORDS = re.compile(
 
 def dateline_end(text: str) -> int:
     """Offset where the news starts in a first paragraph: after its dateline, if any."""
+    match = _dateline(text)
+    return match.end() if match is not None else 0
+
+
+def dateline_date(text: str) -> str | None:
+    """The date a first paragraph's dateline gives ("LONDON, June 5, 2019 (Reuters) -"
+    gives "June 5, 2019"), as written; None without a dateline or a date in it."""
+    match = _dateline(text)
+    date = match.group("date") if match is not None else None
+    return date.strip(", ") if date else None
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening a first paragraph, if it has one."""
     head = text[:160]
     # A dateline ends in a dash or colon: most paragraphs have none to try the pattern on.
     if "-" not in head and ":" not in head and "—" not in head and "–" not in head:
-        return 0
+        return None
     match = _DATELINE.match(head)
     if match is None:
-        return 0
+        return None
     place, date, agency = match.group("place"), match.group("date"), match.group("agency")
     shouting = bool(place) and place.split(",")[0].upper() == place.split(",")[0]
     # Some evidence that this is a dateline and not a dash inside a sentence.
     if not (agency or (place and date) or shouting):
-        return 0
+        return None
     if match.group("mark") == ":" and not shouting:
-        return 0
+        return None
     rest = text[match.end() :]
     # What follows a dateline is a sentence: it opens with a capital, digit or quote.
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘"):
-        return 0
-    return match.end()
+        return None
+    return match
 
 
 def is_byline(sentence: str) -> bool:

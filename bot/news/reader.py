@@ -21,6 +21,7 @@ import json
 import re
 from typing import Any
 
+from bot.news.boilerplate import dateline_date
 from bot.news.captions import separate_captions, written_date
 from bot.news.field_header import split_fields
 from bot.news.format_errors import ArticleFormatError as ArticleFormatError
@@ -229,6 +230,10 @@ def _article(
     """The Article shell from its body blocks: captions apart, a headline if none given."""
     captions, paragraphs = separate_captions(join_lone_dateline(blocks))
     _require_body(paragraphs)
+    if published is None:
+        # "LONDON, June 5, 2019 (Reuters) -": the dateline dates an undated article.
+        written = dateline_date(paragraphs[0])
+        published = written_date(written) if written else None
     return Article(
         source=source,
         published=published,
