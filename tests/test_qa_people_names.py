@@ -128,3 +128,20 @@ def test_a_family_name_that_is_a_month() -> None:
         "May call",
         "May's de",
     ]
+
+
+def test_a_family_name_several_people_share_is_the_principal() -> None:
+    paragraphs = (
+        "Former President Donald Trump and his son Eric Trump attended the rally.",
+        "Trump said the crowd was the biggest he had seen.",
+    )
+    _people_found, mentions = find_people(article(*paragraphs))
+    bare = [m.name for m in mentions if m.span.paragraph == 1]
+    assert bare == ["Donald Trump"]
+    # The one named more often is the principal, wherever named.
+    paragraphs = (
+        "Kim Jong Un met Kim Yong Chol. Kim Yong Chol said the talks went well.",
+        "Kim added that more would follow.",
+    )
+    _people_found, mentions = find_people(article(*paragraphs))
+    assert [m.name for m in mentions if m.span.paragraph == 1] == ["Kim Yong Chol"]

@@ -238,7 +238,8 @@ class _Collector:
             moved[key] = into
 
     def short_names(self) -> None:
-        """Lone family names and honorific + name, resolved by recency."""
+        """Lone family names and honorific + name; a name several people share goes to
+        the one named most (then first)."""
         index: dict[str, list[str]] = {}
         for found in self.people.values():
             for form in found.forms:
@@ -257,28 +258,18 @@ class _Collector:
                 first_names.setdefault(words[0].lower(), []).append(found.key)
         first_names = {w: keys for w, keys in first_names.items() if len(keys) == 1}
         middles = self._middle_names()
-        last_seen: dict[str, tuple[int, int]] = {}
-        order = sorted(self.mentions, key=lambda m: (m[0], m[1]))
-        cursor = 0
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for k, tok in enumerate(toks):
-                while cursor < len(order) and (order[cursor][0], order[cursor][1]) <= (
-                    t_index,
-                    tok.start,
-                ):
-                    last_seen[order[cursor][3]] = (order[cursor][0], order[cursor][1])
-                    cursor += 1
                 if (t_index, k) in self.claimed or not is_name_word(tok):
                     continue
                 if not may_stand_alone(item.text, toks, k):
                     continue
-                key = self._resolve_short(tok, toks, k, index, last_seen, first_names, middles)
+                key = self._resolve_short(tok, toks, k, index, first_names, middles)
                 if key is None:
                     continue
                 form = tok.core
                 self.mentions.append((t_index, tok.start, tok.start + len(form), key, form))
-                last_seen[key] = (t_index, tok.start)
                 found = self.people[key]
                 _add_unique(found.aliases, form)
                 after = title_after(item.text, toks, k + 1)
@@ -313,7 +304,6 @@ class _Collector:
         toks: list[Token],
         k: int,
         index: dict[str, list[str]],
-        last_seen: dict[str, tuple[int, int]],
         first_names: dict[str, list[str]],
         middles: dict[str, list[str]],
     ) -> str | None:
@@ -337,7 +327,14 @@ class _Collector:
             return found.key
         if len(candidates) == 1:
             return candidates[0]
-        return max(candidates, key=lambda key: last_seen.get(key, (-1, -1)))
+        # Namesakes ("Donald Trump and his son Eric Trump ... Trump said"): the bare
+        # name is the story's principal, the one named most, then first.
+        return min(candidates, key=self._prominence)
+
+    def _prominence(self, key: str) -> tuple[int, tuple[int, int]]:
+        """Sort key of a person: most mentions first, then the earliest mentioned."""
+        spots = [(t, start) for t, start, _end, k, _text in self.mentions if k == key]
+        return (-len(spots), min(spots, default=(1 << 30, 0)))
 
     def role_references(self) -> None:
         """Pass 3: "the Secretary of State" and the like, to the title's holder."""
