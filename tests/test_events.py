@@ -343,3 +343,13 @@ def test_early_or_late_on_a_day_stays_with_the_day() -> None:
     assert clause_text(paragraph, start, start + len("Wednesday")) == (
         "Trump had claimed victory early on Wednesday, hours after polls closed"
     )
+
+
+def test_an_expression_that_is_the_subject_of_a_verb_stays_in_the_text() -> None:
+    text = "He said the previous year was a record."
+    start = text.index("the previous year")
+    assert clause_text(text, start, start + len("the previous year")) == text.rstrip(".")
+    # An adverb before a verb still goes: "Apple today has introduced".
+    text = "Apple Inc. today has introduced the iPhone."
+    start = text.index("today")
+    assert clause_text(text, start, start + 5) == "Apple Inc. has introduced the iPhone"

@@ -84,6 +84,12 @@ _KEEP_AFTER = frozenset(
 _DROP_WITH = frozenset("on in at during for over".split())
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
+# Expressions that are adverbs before a verb too ("Apple today has introduced").
+_ADVERBS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
+_VERB_NEXT = re.compile(
+    r"\s+(?:was|were|is|are|will|would|has|had|have|could|should|might|can|did|does"
+    r"|marks|marked|remains|remained|saw|brought)\b"
+)
 _LETTERS = string.ascii_letters
 _MAX_CHARS = 300
 _MAX_INPUT = _MAX_CHARS * 3
@@ -274,6 +280,12 @@ def _drop_expression(text: str, start: int, end: int) -> str:
     if (not head or head[-1] in _CLAUSE_OPENERS) and _WORD_NEXT.match(after):
         # The expression is the subject ("Today marked ...", "that day has come").
         return text
+    if (
+        word not in _DROP_WITH
+        and _VERB_NEXT.match(after)
+        and text[start:end].lower() not in _ADVERBS
+    ):
+        return text  # the subject of a verb: "he said the previous year was a record"
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
         if head[-5:].lower() in ("early", " late", "late") and (
