@@ -353,3 +353,9 @@ def test_an_expression_that_is_the_subject_of_a_verb_stays_in_the_text() -> None
     text = "Apple Inc. today has introduced the iPhone."
     start = text.index("today")
     assert clause_text(text, start, start + 5) == "Apple Inc. has introduced the iPhone"
+
+
+def test_an_expression_a_relative_clause_describes_stays() -> None:
+    text = "Apple's profit rose 78 percent during the last quarter, which ended Dec. 30."
+    start = text.index("the last quarter")
+    assert clause_text(text, start, start + len("the last quarter")) == text.rstrip(".")

@@ -84,6 +84,7 @@ _KEEP_AFTER = frozenset(
 _DROP_WITH = frozenset("on in at during for over".split())
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
+_RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
 # Expressions that are adverbs before a verb too ("Apple today has introduced").
 _ADVERBS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
 _VERB_NEXT = re.compile(
@@ -286,6 +287,8 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         and text[start:end].lower() not in _ADVERBS
     ):
         return text  # the subject of a verb: "he said the previous year was a record"
+    if _RELATIVE_NEXT.match(after):
+        return text  # "for the quarter, which ended Dec. 31": the clause needs its noun
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
         if head[-5:].lower() in ("early", " late", "late") and (
