@@ -314,3 +314,17 @@ def test_the_next_week_told_in_the_past_counts_from_the_date_before() -> None:
     assert _values("Talks will resume the next week.", dt.date(2018, 6, 15)) == [
         ("the next week", "2018-W25")
     ]
+
+
+def test_the_unit_is_not_read_inside_a_longer_period_in_focus() -> None:
+    # A half year holds two quarters: "the quarter" is not the first of them.
+    text = "Earnings should improve in the second half of 1998. For the quarter, sales rose."
+    assert _values(text, dt.date(1998, 2, 13)) == [
+        ("the second half of 1998", "1998-H2"),
+        ("the quarter", "1998-Q1"),
+    ]
+
+
+def test_had_expected_is_a_past_expectation() -> None:
+    text = "Analysts had expected a profit on March 3."
+    assert _values(text, dt.date(1998, 2, 13)) == [("March 3", "1997-03-03")]

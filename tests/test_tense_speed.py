@@ -72,6 +72,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             signal = {"be": "future", "being": "future", "is": "present", "are": "present"}.get(
                 word, "past"
             )
+        elif lower == "expected" and before[1] == "had" and parts[2 * index] == " ":
+            signal = "past"
         elif lower in ("to", "for") and (
             before[1] in tense._MOVED
             or (lower == "to" and before[1] in tense._LEADS_TO_FUTURE)
@@ -149,6 +151,7 @@ _PHRASES = [
     "until an",
     "said in a statement",
     "must be reached",
+    "had expected",
     ", and the",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(

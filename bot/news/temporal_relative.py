@@ -276,7 +276,11 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         and _RANK[before.precision] <= _UNIT_RANK[unit]
         and not _past_told_of_future(before, ctx)
     ):
-        return _unit_resolution(before.first, unit, 0, True)
+        around = shift_unit(before.first, unit, 0)
+        # A period in focus longer than the unit holds several ("the second half ...
+        # for the quarter"): none of them is the one meant.
+        if around is not None and before.last <= around.last:
+            return Resolution(around, True)
     if ctx.anchor is None:
         return None
     return _unit_resolution(ctx.anchor, unit, 0, False)

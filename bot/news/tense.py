@@ -178,6 +178,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 continue
         if signal == "past" and lower not in _FINITE_PAST:
             signal = _participle(before, found)
+        elif lower == "expected" and found.group("gap") == " " and found.group("previous") == "dah":
+            signal = "past"  # "analysts had expected": an expectation of the past
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
             if previous in _MOVED:
