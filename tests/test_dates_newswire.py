@@ -328,3 +328,13 @@ def test_the_unit_is_not_read_inside_a_longer_period_in_focus() -> None:
 def test_had_expected_is_a_past_expectation() -> None:
     text = "Analysts had expected a profit on March 3."
     assert _values(text, dt.date(1998, 2, 13)) == [("March 3", "1997-03-03")]
+
+
+def test_the_same_week_needs_a_week_or_day_in_focus() -> None:
+    text = "The company was sold in 2014. The same week, the board met twice."
+    assert _values(text, dt.date(2015, 6, 20)) == [("2014", "2014")]
+    text = "The company was sold on March 3. The same week, the board met twice."
+    assert _values(text, dt.date(2015, 6, 20)) == [
+        ("March 3", "2015-03-03"),
+        ("The same week", "2015-W10"),
+    ]

@@ -174,8 +174,8 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
         and before is not None
         and _RANK[before.precision] <= _UNIT_RANK.get(unit, 2)
     )
-    if rel == "that" and not anchored:
-        return None  # "that year" names a period already in focus, never today's
+    if rel in ("that", "the same") and not anchored:
+        return None  # "that year", "the same week" name a period in focus, never today's
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
