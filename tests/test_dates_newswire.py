@@ -91,7 +91,7 @@ def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_back() -> None:
     text = "For fiscal 1997, the company earned $1.2 billion, up from $1 billion a year earlier."
     assert _values(text, dt.date(1998, 2, 27))[-1] == ("a year earlier", "FY1996")
     text = "Sales rose in the summer of 1997 and fell a year later."
-    assert _values(text, dt.date(1998, 2, 27))[-1] == ("a year later", "1998-SU")
+    assert _values(text, dt.date(1999, 2, 27))[-1] == ("a year later", "1998-SU")
 
 
 def test_the_year_ago_period_is_the_period_in_focus_a_year_back() -> None:
@@ -337,4 +337,21 @@ def test_the_same_week_needs_a_week_or_day_in_focus() -> None:
     assert _values(text, dt.date(2015, 6, 20)) == [
         ("March 3", "2015-03-03"),
         ("The same week", "2015-W10"),
+    ]
+
+
+def test_a_past_event_counted_from_a_date_ahead_is_dropped() -> None:
+    text = "In 10 days' time, the field will be narrowed. A week earlier, the minister had quit."
+    assert _values(text, dt.date(2019, 6, 5)) == [("10 days' time", "2019-06-15")]
+
+
+def test_a_negated_passive_is_present() -> None:
+    # "is not agreed" is no past: the date is still ahead.
+    text = (
+        "The deal will be finalized by June 10. If a price is not agreed on by that time, "
+        "Fiat pays."
+    )
+    assert _values(text, dt.date(2011, 5, 29)) == [
+        ("June 10", "2011-06-10"),
+        ("that time", "2011-06-10"),
     ]

@@ -359,3 +359,11 @@ def test_an_expression_a_relative_clause_describes_stays() -> None:
     text = "Apple's profit rose 78 percent during the last quarter, which ended Dec. 30."
     start = text.index("the last quarter")
     assert clause_text(text, start, start + len("the last quarter")) == text.rstrip(".")
+
+
+def test_no_dangling_word_before_the_stop_after_a_dropped_expression() -> None:
+    text = "The merger is expected to be completed by the end of the year or early next year."
+    start = text.index("early next year")
+    assert clause_text(text, start, start + len("early next year")) == (
+        "The merger is expected to be completed by the end of the year"
+    )

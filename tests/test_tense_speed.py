@@ -68,7 +68,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 word in tense._BASE_FORM_AFTER or word in tense._DETERMINERS
             ):
                 continue
-            word = before[0] if word.endswith("ly") else word
+            word = before[0] if word.endswith("ly") or word == "not" else word
             signal = {"be": "future", "being": "future", "is": "present", "are": "present"}.get(
                 word, "past"
             )
@@ -152,6 +152,7 @@ _PHRASES = [
     "said in a statement",
     "must be reached",
     "had expected",
+    "is not agreed",
     ", and the",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(

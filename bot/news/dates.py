@@ -195,6 +195,10 @@ def _make_timex(
     if resolution is None:
         return None
     period = resolution.period
+    if resolution.anchored and ctx.anchor and period.first > ctx.anchor and ctx.tense == "past":
+        # "A week earlier, Davis had quit" counted from a date ahead: the date it
+        # counts from is not the one meant, and a past event cannot lie ahead.
+        return None
     until = None if period.last == natural_end(period.first, period.precision) else period.last
     start, value = cand.start, period.value
     if period.precision == "day":

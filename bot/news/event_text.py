@@ -242,9 +242,10 @@ def tidy(text: str) -> str:
             text = text[leading.end() :].strip(" ,;:")
     if text[:4] == "that":
         text = _LEAD_THAT.sub("", text)
-    # A clause that ends in a stop (most do) ends in no dangling word.
-    if text[-1:] != "." and _rstrip_commas(text).endswith(_DANGLING_WORDS):
-        text = _DANGLING.sub("", text)
+    # A dropped expression may leave a dangling word, before the stop too ("by the
+    # end of the year or early next year." -> "... the year or.").
+    if _rstrip_commas(text.rstrip(".")).endswith(_DANGLING_WORDS):
+        text = _DANGLING.sub("", text.rstrip("."))
     text = _strip_end(text)
     if two_commas and ",," in text:
         text = text.replace(",,", ",")

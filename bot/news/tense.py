@@ -124,7 +124,7 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     word = (found.group("previous") or "")[::-1]
     if found.group("gap") == " " and (word in _BASE_FORM_AFTER or word in _DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
-    if word.endswith("ly"):  # "is officially reported"
+    if word.endswith("ly") or word == "not":  # "is officially reported", "is not agreed"
         word = word_before(before, found.end("previous"))
     if word in ("be", "being"):
         return "future"
