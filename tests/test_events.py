@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.event_text import clause_text
+from bot.news.event_text import caption_text, clause_text
 from bot.news.events import find_events
 from bot.news.model import Article, Caption, Event
 from bot.news.reader import read_article
@@ -366,4 +366,13 @@ def test_no_dangling_word_before_the_stop_after_a_dropped_expression() -> None:
     start = text.index("early next year")
     assert clause_text(text, start, start + len("early next year")) == (
         "The merger is expected to be completed by the end of the year"
+    )
+
+
+def test_a_caption_loses_the_preposition_of_its_date() -> None:
+    text = "Supporters cheer at an election night party in Phoenix on Tuesday. REUTERS/Brian Snyder"
+    caption = Caption(text=text, credit="REUTERS/Brian Snyder", date=None, place=None)
+    start = text.index("Tuesday")
+    assert caption_text(caption, start, start + 7) == (
+        "Supporters cheer at an election night party in Phoenix"
     )

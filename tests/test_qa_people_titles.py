@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.news.model import Person
+from bot.news.model import Caption, Person
 from bot.news.people import find_people
 from tests.test_people import article
 
@@ -106,3 +106,24 @@ def test_a_role_in_apposition_after_a_verb_is_the_object_alone() -> None:
         "Kamala Harris": "running mate",
         "Maria Lopez": "head of the central bank",
     }
+
+
+def test_a_department_alone_names_no_role() -> None:
+    people = _people(
+        "President Joe Biden speaks in the State Dining Room of the White House.",
+        "Secretary of State Mike Pompeo met Kim.",
+        "Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun left.",
+    )
+    assert sorted(people) == ["Darleen Druyun", "Joe Biden", "Mike Pompeo"]
+    assert people["Mike Pompeo"].title == "Secretary of State"
+
+
+def test_a_photo_credit_in_brackets_is_no_one_in_the_story() -> None:
+    caption = Caption(
+        text="President Joe Biden speaks at the White House. (AP Photo/Susan Walsh)",
+        credit="AP Photo/Susan Walsh",
+        date=None,
+        place=None,
+    )
+    people, _mentions = find_people(article("Biden spoke.", captions=(caption,)))
+    assert [person.name for person in people] == ["Joe Biden"]

@@ -347,9 +347,16 @@ def _without_aside_before_place(body: str, place: str) -> str:
     return body[: aside.start()] + body[at_place:]
 
 
+_PREPOSITION_END = re.compile(r"\s(?:on|in|at|during)\s+$")
+
+
 def caption_text(caption: Caption, start: int, end: int) -> str:
     """What a photo caption shows, without its date, credit and full place name."""
-    body = caption.text[:start] + caption.text[end:]
+    head = caption.text[:start]
+    preposition = _PREPOSITION_END.search(head)
+    if preposition is not None:
+        head = head[: preposition.start()]  # "a party in Phoenix on Tuesday." -> "in Phoenix."
+    body = head + caption.text[end:]
     if caption.credit and caption.credit in body:
         body = body[: body.rindex(caption.credit)]
     if caption.place and caption.place in body:

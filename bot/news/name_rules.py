@@ -96,9 +96,26 @@ def role_before(toks: list[Token], run_start: int, name_start: int) -> str | Non
         if before + 1 >= len(toks) or not next_to(toks, before, before + 1):
             return None
         word = toks[before].lower
-        if word in ROLE_WORDS or word in DEPARTMENT_WORDS:
+        if word in ROLE_WORDS:
+            return word
+        if word in DEPARTMENT_WORDS and _role_ahead_of(toks, before):
             return word
     return None
+
+
+def _role_ahead_of(toks: list[Token], k: int) -> bool:
+    """Whether a role word opens the title that the department at k ends: "Secretary
+    of State Mike Pompeo", "Undersecretary of the Air Force for Acquisition Darleen
+    Druyun"; not "the State Dining Room" (a department alone names no role)."""
+    for _ in range(8):
+        if k == 0 or toks[k].start - toks[k - 1].end > 5:
+            return False  # more than "of", "for" or "and" between: no title goes on
+        k -= 1
+        if toks[k].lower in ROLE_WORDS:
+            return True
+        if not (toks[k].capital or toks[k].lower in ("of", "the", "and", "for")):
+            return False
+    return False
 
 
 def next_to(toks: list[Token], i: int, j: int) -> bool:

@@ -87,8 +87,9 @@ def _texts(article: Article) -> list[_Text]:
     for i, caption in enumerate(article.captions):
         body = caption.text
         credit = caption.credit.strip()
-        if credit and body.rstrip().endswith(credit):
-            body = body.rstrip()[: -len(credit)]
+        at = body.rfind(credit) if credit else -1
+        if at >= 0 and not body[at + len(credit) :].strip(" .)"):
+            body = body[:at]  # the credit, in brackets or not: "(AP Photo/Susan Walsh)"
         texts.append(_Text("caption", i, body))
     # A byline names the writer, not someone in the story.
     texts.extend(_Text("body", i, p) for i, p in enumerate(article.paragraphs) if not is_byline(p))
