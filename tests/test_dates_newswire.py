@@ -355,3 +355,14 @@ def test_a_negated_passive_is_present() -> None:
         ("June 10", "2011-06-10"),
         ("that time", "2011-06-10"),
     ]
+
+
+def test_fiscal_and_half_year_codes() -> None:
+    text = "In FY2023, the firm plans to hire. H1 2023 results are due in July."
+    assert _values(text, dt.date(2023, 1, 26)) == [
+        ("FY2023", "FY2023"),
+        ("H1 2023", "2023-H1"),
+        ("July", "2023-07"),
+    ]
+    # A half code without its year is no date ("the H2 tank"), nor is "H1N1".
+    assert _values("The H2 tank leaked and H1N1 spread.", dt.date(2023, 1, 26)) == []

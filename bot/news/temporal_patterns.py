@@ -219,9 +219,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal",
-        rf"(?<![\w-])(?i:fiscal)\s{{1,3}}(?:(?i:year)\s{{1,3}})?(?P<y>{_YEAR})(?![\w%/-]|[.,]\d)",
+        rf"(?<![\w-])(?:(?i:fiscal)\s{{1,3}}(?:(?i:year)\s{{1,3}})?|FY\s?)(?P<y>{_YEAR})"
+        r"(?![\w%/-]|[.,]\d)",
     ),
-    ("qcode", rf"(?<!\w)Q(?P<q>[1-4])(?:\s{{1,3}}(?P<y>{_YEAR}))?(?!\w)"),
+    # "Q3", "Q3 2009"; a half only with its year ("H1 2023": not "H2", hydrogen).
+    (
+        "qcode",
+        rf"(?<!\w)(?:Q(?P<q>[1-4])(?:\s{{1,3}}(?P<y>{_YEAR}))?|H(?P<h>[12])\s{{1,3}}(?P<y2>{_YEAR}))"
+        r"(?!\w)",
+    ),
     (
         "holiday",
         r"(?:(?P<rel>(?i:last|next|this|past|coming))\s{1,3})?(?<![A-Za-z])"

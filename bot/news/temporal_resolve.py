@@ -193,12 +193,12 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
-    """A quarter or half year: "the fourth quarter of 2005", "Q3", "the first half"."""
-    halves = group_text(cand, "unit") == "half"
+    """A quarter or half year: "the fourth quarter of 2005", "Q3", "H1 2023", "the first half"."""
+    halves = group_text(cand, "unit") == "half" or bool(cand.group("h"))
     make = cal.half if halves else cal.quarter
     ordinal_text = group_text(cand, "ord")
     ordinal = ORDINALS.get(ordinal_text, 0)
-    number = int(group_text(cand, "q")) if cand.group("q") else ordinal
+    number = int(group_text(cand, "q") or group_text(cand, "h") or "0") or ordinal
     if halves:
         number = min(number, 2)
     given = cand.group("y") or cand.group("y2")

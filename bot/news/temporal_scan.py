@@ -44,7 +44,7 @@ _DIRECTIONS = tuple("ago now hence earlier later before after previous prior tim
 # by one of its lower-case substrings. Names starting with "#" are tests of
 # their own, as written (case counts): "#digit", "#year" (1800-2099),
 # "#month" (a capitalised month name or abbreviation, the only way every
-# pattern spells one), "#qcode" ("Q3"), "#short_year" ("'98") and words
+# pattern spells one), "#qcode" ("Q3", "H1"), "#short_year" ("'98") and words
 # that a pattern puts between white space (see `_TESTS`).
 _Needs = tuple[tuple[str, ...], ...]
 _MONTH = ("#month",)
@@ -62,7 +62,7 @@ _NEEDS: dict[str, _Needs] = {
     "short_year": (("#short_year",),),
     "qcode": (("#qcode",),),
     "year_range": (_YEAR_NEED, ("-", "–")),
-    "fiscal": (("fiscal",), _YEAR_NEED),
+    "fiscal": (("fiscal", "fy"), _YEAR_NEED),
     "month": (_MONTH,),
     "month_rel_year": (("year",), _MONTH),
     "weekday": (_WEEKDAY_NAMES,),
@@ -117,7 +117,7 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#digit": re.compile(r"\d"),
     "#year": re.compile(r"(?:1[89]|20)\d\d"),
     "#month": re.compile(MONTH_PATTERN),
-    "#qcode": re.compile(r"Q[1-4]"),
+    "#qcode": re.compile(r"Q[1-4]|H[12]"),
     "#short_year": re.compile(r"['’]\d\d"),
     "#day_th": re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![A-Za-z])"),
     "#year_alone": re.compile(r"(?:(?<![\w$£€¥.,/'-])|(?<=[A-Za-z]-))(?:1[89]|20)\d\d(?![\w%/-])"),
