@@ -84,3 +84,11 @@ def test_state_in_a_title_is_no_speech_verb() -> None:
         '"Cities must act now," the United States envoy said.',
     )
     assert [q.speaker for q in quotes] == ["Antony Blinken", "the United States envoy"]
+
+
+def test_a_state_and_party_epithet_is_the_person_named_before() -> None:
+    quotes = quotes_of(
+        "Senate Minority Leader Mitch McConnell called the bill wasteful.",
+        '"This is not a rescue package," the Kentucky Republican said.',
+    )
+    assert [q.speaker for q in quotes] == ["Mitch McConnell"]

@@ -33,8 +33,12 @@ _HEADS = (
     | frozenset(w + "s" for w in ROLE_WORDS if w.isalpha())
     | frozenset(("people", "person", "persons"))
 ) - frozenset("mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split())
-# "the Dutchman", "the 45-year-old": a person the sentence before has named.
-_EPITHET = re.compile(r"(?i)the\s+(?:\d+-year-old|[A-Z][a-z]+(?:man|woman|ard|ian|ese|ish|i|ch))")
+# "the Dutchman", "the 45-year-old", "the Kentucky Republican": a person the
+# sentence before has named.
+_EPITHET = re.compile(
+    r"(?i)the\s+(?:\d+-year-old|[A-Z][a-z]+(?:man|woman|ard|ian|ese|ish|i|ch)"
+    r"|(?:[A-Z][a-z.]+\s+){0,2}(?:Republican|Democrat|independent|Conservative|Tory))"
+)
 # Indefinite subjects given as role text ("someone familiar with the situation").
 _INDEFINITE = frozenset(
     """someone somebody others officials experts analysts critics sources insiders
