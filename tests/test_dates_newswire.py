@@ -366,3 +366,10 @@ def test_fiscal_and_half_year_codes() -> None:
     ]
     # A half code without its year is no date ("the H2 tank"), nor is "H1N1".
     assert _values("The H2 tank leaked and H1N1 spread.", dt.date(2023, 1, 26)) == []
+
+
+def test_a_plural_verb_of_a_fixture_looks_ahead() -> None:
+    anchor = dt.date(2023, 2, 8)  # a Wednesday
+    assert _values("The Chiefs play the Eagles on Sunday.", anchor) == [("Sunday", "2023-02-12")]
+    assert _values("Voters go to the polls on Tuesday.", anchor) == [("Tuesday", "2023-02-14")]
+    assert _values("The two teams met on Sunday.", anchor) == [("Sunday", "2023-02-05")]
