@@ -127,3 +127,14 @@ def test_a_photo_credit_in_brackets_is_no_one_in_the_story() -> None:
     )
     people, _mentions = find_people(article("Biden spoke.", captions=(caption,)))
     assert [person.name for person in people] == ["Joe Biden"]
+
+
+def test_more_titles_before_a_name() -> None:
+    people = _people(
+        "FAA Administrator Mike Whitaker spoke. Emir Tamim bin Hamad Al Thani met him.",
+        "Media mogul Rupert Murdoch retired, and golfer Rory McIlroy won.",
+    )
+    titles = {name: person.title for name, person in people.items()}
+    assert titles["Mike Whitaker"] == "FAA Administrator"
+    assert titles["Rupert Murdoch"] == "Media mogul"
+    assert titles["Rory McIlroy"] == "golfer"

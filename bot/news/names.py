@@ -112,6 +112,9 @@ ROLE_WORDS = frozenset(
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
+    administrator sultan emir sheikh comptroller trustee provost curator playwright
+    presenter skier swimmer cyclist golfer jockey astronaut organiser mogul magnate tycoon
+    solicitor barrister magistrate
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger""".split()
