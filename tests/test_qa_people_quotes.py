@@ -92,3 +92,17 @@ def test_a_state_and_party_epithet_is_the_person_named_before() -> None:
         '"This is not a rescue package," the Kentucky Republican said.',
     )
     assert [q.speaker for q in quotes] == ["Mitch McConnell"]
+
+
+def test_a_quotation_that_runs_on_into_the_next_paragraph() -> None:
+    quotes = quotes_of(
+        "The governor of the central bank, Ana Ruiz, defended the rate rise on Thursday.",
+        '"Inflation is still too high. We cannot wait for it to come down on its own.',
+        '"We will keep rates where they are," Ruiz said in a speech in Madrid.',
+    )
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [
+        ("Ana Ruiz", "Inflation "),
+        ("Ana Ruiz", "We will ke"),
+    ]
+    # A mark left open with no quotation after it is no quotation.
+    assert quotes_of('Prices rose "sharply in May.', "The vote was held.") == []

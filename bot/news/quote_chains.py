@@ -1,10 +1,11 @@
 """Speakers carried from one quotation to another.
 
 `forward_speakers`: a quote-only paragraph with no speaker takes the speaker
-the next paragraph introduces. `named_after`: a quote-only paragraph is
-given to the person the next one names as its source ("That was the message
-from ..."). `fits`: whether "he" or "she" can stand for a person, judged by
-their given name when it is a common one.
+the next paragraph introduces, or names after the quotation it runs on into.
+`named_after`: a quote-only paragraph is given to the person the next one
+names as its source ("That was the message from ..."). `fits`: whether "he"
+or "she" can stand for a person, judged by their given name when it is a
+common one.
 """
 
 from __future__ import annotations
@@ -43,7 +44,10 @@ def forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Q
             paragraph[quote.span.end + 1 :].strip(" .,") == ""
         )
         introduced = paragraphs[nxt.span.paragraph][: nxt.span.start - 1].strip() != ""
-        if only_quote and introduced:
+        # A quotation left open at the paragraph's end runs on into the next one, which
+        # reopens it and names the speaker after it: both parts are theirs.
+        runs_on = not paragraph[quote.span.end :].strip() and not introduced
+        if only_quote and (introduced or runs_on):
             result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
     return result
 

@@ -165,7 +165,10 @@ class _Reader:
             speaker = self._attribute(index, para, span, sent, next_open, kind)
             if speaker is None or not speaker.cued:
                 speaker = self._continuation(index, para, span, sent, kind, previous, continued, n)
-            if not reports_words(para, span, kind, cued=speaker.cued, naming=speaker.naming):
+            runs_on = not span.closed and self._next_opens_quote(index)
+            if not reports_words(
+                para, span, kind, cued=speaker.cued, naming=speaker.naming, runs_on=runs_on
+            ):
                 continue
             if speaker.cued and speaker.name is not None:
                 self._remember(index, speaker)
@@ -184,6 +187,11 @@ class _Reader:
                 self.state.open_quote_pending = True
                 self.state.open_quote_speaker = speaker.name
         return found
+
+    def _next_opens_quote(self, index: int) -> bool:
+        """Whether the paragraph after `index` opens with a quotation mark."""
+        paragraphs = self.article.paragraphs
+        return index + 1 < len(paragraphs) and starts_with_opening_mark(paragraphs[index + 1])
 
     def _attribute(
         self,

@@ -28,12 +28,20 @@ _MAX_UNCUED_SCARE_WORDS = 3
 
 
 def reports_words(
-    para: Paragraph, span: QuotedSpan, kind: QuoteKind, *, cued: bool, naming: bool
+    para: Paragraph,
+    span: QuotedSpan,
+    kind: QuoteKind,
+    *,
+    cued: bool,
+    naming: bool,
+    runs_on: bool = False,
 ) -> bool:
     """Whether the quoted span reports someone's words (see module doc).
 
     `cued`: a speech cue or a continued quotation names who speaks; `naming`:
-    the cue gives a name to something (`what he called a "New GM"`).
+    the cue gives a name to something (`what he called a "New GM"`); `runs_on`:
+    the next paragraph opens with a quotation mark, so a mark left open here
+    starts a quotation that runs on.
     """
     text = para.text[span.start : span.end]
     if not text.strip() or not any(ch.isalnum() for ch in text):
@@ -49,5 +57,5 @@ def reports_words(
     if cued:
         return True
     if not span.closed:
-        return False  # an unbalanced mark, not a quotation running on
+        return runs_on  # else an unbalanced mark, not a quotation running on
     return kind == "full" or len(text.split()) > _MAX_UNCUED_SCARE_WORDS
