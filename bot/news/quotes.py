@@ -165,7 +165,7 @@ class _Reader:
             speaker = self._attribute(index, para, span, sent, next_open, kind)
             if speaker is None or not speaker.cued:
                 speaker = self._continuation(index, para, span, sent, kind, previous, continued, n)
-            runs_on = not span.closed and self._next_opens_quote(index)
+            runs_on = not span.closed and self._runs_on(index, para, span)
             if not reports_words(
                 para, span, kind, cued=speaker.cued, naming=speaker.naming, runs_on=runs_on
             ):
@@ -188,10 +188,17 @@ class _Reader:
                 self.state.open_quote_speaker = speaker.name
         return found
 
-    def _next_opens_quote(self, index: int) -> bool:
-        """Whether the paragraph after `index` opens with a quotation mark."""
+    def _runs_on(self, index: int, para: Paragraph, span: QuotedSpan) -> bool:
+        """Whether a quotation left open starts a sentence of paragraph `index` and the
+        next paragraph reopens it (not a stray mark: 'The "upgrade was delayed.')."""
         paragraphs = self.article.paragraphs
-        return index + 1 < len(paragraphs) and starts_with_opening_mark(paragraphs[index + 1])
+        head = para.text[: span.start - 1].rstrip()
+        starts = not head or head[-1] in ".?!:"
+        return (
+            starts
+            and index + 1 < len(paragraphs)
+            and starts_with_opening_mark(paragraphs[index + 1])
+        )
 
     def _attribute(
         self,
