@@ -189,3 +189,12 @@ def starts_with_opening_mark(text: str) -> bool:
         return False
     first = stripped[0]
     return first in _DOUBLE_OPEN or (first == '"' and _after(stripped, 0).isalnum())
+
+
+def runs_on_from(text: str, span: QuotedSpan, following: tuple[str, ...]) -> bool:
+    """Whether a quotation left open at `span` runs on into the next paragraph
+    (`following`: it, or nothing at the article's end): it starts a sentence, and
+    the next paragraph reopens it (not a stray mark: 'The "upgrade was delayed.')."""
+    head = text[: span.start - 1].rstrip()
+    starts = not head or head[-1] in ".?!:"
+    return starts and bool(following) and starts_with_opening_mark(following[0])

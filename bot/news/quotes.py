@@ -51,7 +51,7 @@ from bot.news.quote_paragraph import (
     sentence_of,
     unnamed_subject,
 )
-from bot.news.quote_spans import QuotedSpan, starts_with_opening_mark
+from bot.news.quote_spans import QuotedSpan, runs_on_from, starts_with_opening_mark
 from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames
 
@@ -165,7 +165,9 @@ class _Reader:
             speaker = self._attribute(index, para, span, sent, next_open, kind)
             if speaker is None or not speaker.cued:
                 speaker = self._continuation(index, para, span, sent, kind, previous, continued, n)
-            runs_on = not span.closed and self._runs_on(index, para, span)
+            runs_on = not span.closed and runs_on_from(
+                para.text, span, self.article.paragraphs[index + 1 : index + 2]
+            )
             if not reports_words(
                 para, span, kind, cued=speaker.cued, naming=speaker.naming, runs_on=runs_on
             ):
@@ -187,18 +189,6 @@ class _Reader:
                 self.state.open_quote_pending = True
                 self.state.open_quote_speaker = speaker.name
         return found
-
-    def _runs_on(self, index: int, para: Paragraph, span: QuotedSpan) -> bool:
-        """Whether a quotation left open starts a sentence of paragraph `index` and the
-        next paragraph reopens it (not a stray mark: 'The "upgrade was delayed.')."""
-        paragraphs = self.article.paragraphs
-        head = para.text[: span.start - 1].rstrip()
-        starts = not head or head[-1] in ".?!:"
-        return (
-            starts
-            and index + 1 < len(paragraphs)
-            and starts_with_opening_mark(paragraphs[index + 1])
-        )
 
     def _attribute(
         self,
