@@ -145,3 +145,11 @@ def test_a_family_name_several_people_share_is_the_principal() -> None:
     )
     _people_found, mentions = find_people(article(*paragraphs))
     assert [m.name for m in mentions if m.span.paragraph == 1] == ["Kim Yong Chol"]
+
+
+def test_given_names_of_the_wider_news_world() -> None:
+    people = _people(
+        "Olena Zelenska visited the hospital and Ons Jabeur won the final.",
+        "Naftali Bennett resigned as Dmytro Kuleba flew to Brussels.",
+    )
+    assert sorted(people) == ["Dmytro Kuleba", "Naftali Bennett", "Olena Zelenska", "Ons Jabeur"]

@@ -66,6 +66,10 @@ GIVEN_NAMES = frozenset(
     vanessa vera veronica veronika viktor viktoria vincenzo vittorio vivek walid
     werner wilhelm wojciech xavier yaroslav yasmin yasser yolanda yosef yousef
     youssef yuri yusuf yves zainab zoltan zoran
+    olena oleksandr oleksiy dmytro yulia petro vitali vitaliy andriy mykola iryna
+    tetiana yevgeny oleg arkady ramzan sergiy denys kyrylo valeriy ihor abdel ebrahim
+    javad yair naftali itamar bezalel yitzhak moshe avigdor mamata shehbaz nawaz asif
+    benazir fumio yoshihide yuriko luiz dilma evo alberto ons
     """.split()
 )
 
@@ -91,6 +95,7 @@ FEMALE = frozenset(
     sabine sabrina salma samira sara sarah shamima shanti shira sigrid silvia simona
     simone sofia sonia sophia stefanie stephanie susanne svetlana sylvia sylvie
     tamara tanja tanya tatiana tatyana teresa ulrike valentina valeria valerie
-    vanessa vera veronica veronika viktoria yasmin yolanda zainab
+    vanessa vera veronica veronika viktoria yasmin yolanda zainab olena yulia iryna
+    tetiana mamata benazir yuriko dilma ons
     """.split()
 )
