@@ -133,8 +133,10 @@ def test_more_titles_before_a_name() -> None:
     people = _people(
         "FAA Administrator Mike Whitaker spoke. Emir Tamim bin Hamad Al Thani met him.",
         "Media mogul Rupert Murdoch retired, and golfer Rory McIlroy won.",
+        "Iran's Supreme Leader Ayatollah Ali Khamenei spoke.",
     )
     titles = {name: person.title for name, person in people.items()}
     assert titles["Mike Whitaker"] == "FAA Administrator"
     assert titles["Rupert Murdoch"] == "Media mogul"
     assert titles["Rory McIlroy"] == "golfer"
+    assert titles["Ali Khamenei"] == "Iran's Supreme Leader Ayatollah"

@@ -114,7 +114,7 @@ ROLE_WORDS = frozenset(
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
     administrator sultan emir sheikh comptroller trustee provost curator playwright
     presenter skier swimmer cyclist golfer jockey astronaut organiser mogul magnate tycoon
-    solicitor barrister magistrate
+    solicitor barrister magistrate ayatollah
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger""".split()
