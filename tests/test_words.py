@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.words import _WORD, content_words, normalise, word_tokens
+from bot.news.words import _WORD, content_words, names_in, normalise, word_tokens
 
 # Letters whose lower case is longer ("İ"), apostrophes of both kinds, joiners,
 # letters that lower-case oddly, and plain words.
@@ -51,3 +51,13 @@ def test_content_words_drop_stop_words_and_possessives() -> None:
         "u.s",
         "talks",
     ]
+
+
+def test_names_in_finds_names_written_whole() -> None:
+    text = (
+        "Mike Pompeo's talks with Kim Yong Chol, and William Clay Ford Jr., ended. Ann Leeds left."
+    )
+    names = ["Mike Pompeo", "Kim Yong Chol", "William Clay Ford Jr.", "Ann Lee", "Kim Jong Un"]
+    assert names_in(text, names) == {"Mike Pompeo", "Kim Yong Chol", "William Clay Ford Jr."}
+    assert names_in("It was Elena Kagan.", ["Elena Kagan"]) == {"Elena Kagan"}
+    assert names_in("", names) == set()

@@ -281,13 +281,16 @@ class _Collector:
         """ "Lula" of "Luiz Inacio Lula da Silva", "Baghdadi" of "al-Baghdadi": word ->
         person keys. A word that opens another name ("Ford Motor Company" beside
         "William Clay Ford Jr.") is a brand here, not a short name."""
-        # Inside some name <=> inside this text (no name or run holds a line break).
-        canonicals = "\n".join(found.canonical() for found in self.people.values())
+        # The runs of two words or more that lie inside some name, word for word (a set:
+        # one substring search per run over all names would be quadratic).
+        inside: set[tuple[str, ...]] = set()
+        for found in self.people.values():
+            name = tuple(found.canonical().split())
+            inside.update(name[a:b] for a in range(len(name)) for b in range(a + 2, len(name) + 1))
         brands: set[str] = set()
         for item in self.texts:
             for i, j in item.runs:
-                run = " ".join(t.core for t in item.toks[i:j])
-                if j - i >= 2 and run not in canonicals:
+                if j - i >= 2 and tuple(t.core for t in item.toks[i:j]) not in inside:
                     brands.add(item.toks[i].lower)
         middles: dict[str, list[str]] = {}
         for found in self.people.values():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.news.model import Article, Event, Mention
 from bot.news.point_cuts import cut_edits
-from bot.news.words import normalise
+from bot.news.words import names_in, normalise
 
 Edit = tuple[int, int, str]
 
@@ -368,5 +368,5 @@ def write_point(
             edits.append((edit[0], edit[1], f" [{edit[2].strip()[1:-1]}]"))
     edits += [e for e in names + _aside_edits(text, start, end, events) if not in_quote(e)]
     point = tidy(apply_edits(text, start, end, edits))
-    known.update(p.name for p in article.people if p.name in point)
+    known.update(names_in(point, (p.name for p in article.people)))
     return point, frozenset(known)

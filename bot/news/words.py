@@ -1,4 +1,4 @@
-"""Word-level helpers shared by key-point selection and story grouping.
+"""Word-level helpers shared by key-point selection, story grouping and briefings.
 
 Content words are lower-cased word tokens that are not function words or
 reporting verbs, with a possessive "'s" dropped, so that "Pompeo's" and
@@ -8,6 +8,7 @@ reporting verbs, with a possessive "'s" dropped, so that "Pompeo's" and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
@@ -74,3 +75,35 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(
         w for w in _PLAIN_WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS
     )
+
+
+_NAME_WORD = re.compile(r"[^\s,;:()\"“”]+")
+_WORD_TAIL = re.compile(r"(?:['’]s?)?[.!?]*$")
+
+
+def _bare(word: str) -> str:
+    """A name's last word without what may follow it in text: "Pompeo's", "Kagan."."""
+    return _WORD_TAIL.sub("", word)
+
+
+def names_in(text: str, names: Iterable[str]) -> set[str]:
+    """The `names` ("Luiz Inacio Lula da Silva") written whole in `text`, word for
+    word; in one pass over the text, however many names there are (testing each
+    name with `in` would read the text once per name)."""
+    table: dict[tuple[str, ...], str] = {}
+    for each in names:
+        key = tuple(each.split())
+        if key:
+            table[key] = each
+    lengths = sorted({len(words) for words in table})
+    found: set[str] = set()
+    tokens = _NAME_WORD.findall(text)
+    for i in range(len(tokens)):
+        for length in lengths:
+            words = tuple(tokens[i : i + length])
+            if len(words) < length:
+                break
+            name = table.get(words) or table.get((*words[:-1], _bare(words[-1])))
+            if name is not None:
+                found.add(name)
+    return found
