@@ -373,3 +373,8 @@ def test_a_plural_verb_of_a_fixture_looks_ahead() -> None:
     assert _values("The Chiefs play the Eagles on Sunday.", anchor) == [("Sunday", "2023-02-12")]
     assert _values("Voters go to the polls on Tuesday.", anchor) == [("Tuesday", "2023-02-14")]
     assert _values("The two teams met on Sunday.", anchor) == [("Sunday", "2023-02-05")]
+
+
+def test_a_bill_number_is_no_year() -> None:
+    text = "The bill, HR 2021, passed and SB 1070 failed in the US 2020 session at WWDC 2005."
+    assert _values(text, dt.date(2023, 2, 8)) == [("2020", "2020"), ("2005", "2005")]

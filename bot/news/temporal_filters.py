@@ -53,6 +53,8 @@ _NUMBER_LEADS = frozenset(
     number no no. model version route page pages room highway interstate""".split()
 )
 _MONEY_SIGNS = frozenset("$£€¥#")
+# Bill numbers: "HR 2021", "H.R. 1955", "SB 1070" (not "the US 2020 election").
+_CODE_BEFORE = re.compile(r"(?<![\w.])(?:H\.?R|S\.?B|H\.?B|A\.?B)\.?\s$")
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 _UNIT_WORDS = frozenset("day week month year decade quarter century few several".split())
 _DURATION_PREPS = frozenset("""in over during for within throughout through across""".split())
@@ -132,6 +134,8 @@ def _keep_year(cand: Candidate, text: str, before: str) -> bool:
         return False
     if before in _NUMBER_LEADS:
         return False
+    if _CODE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+        return False  # a bill number
     after = word_after(text, cand.end)
     if after[:1].isupper() and _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start):
         return False  # a name with a number in it: "the Russell 2000 Index"
