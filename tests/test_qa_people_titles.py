@@ -140,3 +140,11 @@ def test_more_titles_before_a_name() -> None:
     assert titles["Rupert Murdoch"] == "Media mogul"
     assert titles["Rory McIlroy"] == "golfer"
     assert titles["Ali Khamenei"] == "Iran's Supreme Leader Ayatollah"
+
+
+def test_a_role_in_apposition_opening_a_sentence_after_a_quotation() -> None:
+    people = _people(
+        'Trump told CNN that Harris would be "easier to beat." A spokesperson for the '
+        "Trump campaign, Karoline Leavitt, said the record was shared."
+    )
+    assert people["Karoline Leavitt"].title == "spokesperson for the Trump campaign"

@@ -123,8 +123,9 @@ def _bridged(text: str, tok: Token, nxt: Token) -> bool:
 # the North's head of state, Kim Yong Nam,": a role in apposition before the name.
 # "... named a new chief financial officer, <name>": after a verb, its object.
 _ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s)|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir|its|an?|the)\s))"
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|an?|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\sand\s)"
+    r"|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir|its|an?|the)\s))"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
 )
 _DETERMINERS = frozenset("a an the its his her their".split())
