@@ -96,3 +96,16 @@ def test_same_text_other_layout_hashes_the_same() -> None:
     assert content_hash(lf) == content_hash(crlf)
     changed = parse_article(text.replace("Second", "Third").encode(), "a.txt")
     assert content_hash(changed) != content_hash(lf)
+
+
+def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
+    raw = (
+        "date 2023-12-01\n\nHenry Kissinger died on Wednesday. He was 100.\n\n"
+        "He shared the Nobel Peace Prize in 1973.\n\n"
+        "Mary Barra took over in 2014. He left in 2015.\n"
+    ).encode()
+    events = {e.expression: e.people for e in parse_article(raw, "t").events}
+    assert events["Wednesday"] == ("Henry Kissinger",)
+    assert events["1973"] == ("Henry Kissinger",)
+    assert events["2014"] == ("Mary Barra",)
+    assert events["2015"] == ()  # "he" cannot stand for Mary Barra

@@ -10,33 +10,12 @@ import hashlib
 from dataclasses import replace
 
 from bot.news.briefing import make_briefing
+from bot.news.event_people import with_people
 from bot.news.events import find_events
-from bot.news.model import Article, Event, Mention
+from bot.news.model import Article
 from bot.news.people import find_people
 from bot.news.quotes import find_quotes
 from bot.news.reader import read_article
-from bot.news.sentences import sentence_spans
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    for s, e in sentence_spans(text):
-        if s <= start < e or (start <= s < end):
-            return s, e
-    return start, end
-
-
-def _event_people(article: Article, event: Event, mentions: tuple[Mention, ...]) -> Event:
-    """Fill in the people named in the sentence that carries the event."""
-    span = event.span
-    text = article.text_at(span.location, span.paragraph)
-    lo, hi = _sentence_around(text, span.start, span.end)
-    names: list[str] = []
-    for mention in mentions:
-        m = mention.span
-        same_text = (m.location, m.paragraph) == (span.location, span.paragraph)
-        if same_text and lo <= m.start < hi and mention.name not in names:
-            names.append(mention.name)
-    return replace(event, people=tuple(names))
 
 
 def enrich(article: Article) -> Article:
@@ -44,7 +23,7 @@ def enrich(article: Article) -> Article:
     people, mentions = find_people(article)
     article = replace(article, people=people, mentions=mentions)
     article = replace(article, quotes=find_quotes(article))
-    events = tuple(_event_people(article, e, mentions) for e in find_events(article))
+    events = with_people(article, find_events(article), mentions)
     article = replace(article, events=events)
     return replace(article, briefing=make_briefing(article))
 

@@ -1,0 +1,90 @@
+"""Who takes part in each event: the people named in the sentence that carries
+it, or, when it names no one and opens with "he" or "she", the person named
+last before it ("He shared the Nobel Peace Prize in 1973").
+
+Mentions are looked up by paragraph and offset (bisection), sentences from the
+memoised split, so a paragraph with thousands of events and names stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bot.news.model import Article, Event, Mention
+from bot.news.quote_chains import fits
+from bot.news.sentences import sentence_tuple
+
+_Key = tuple[str, int]
+# How many paragraphs back "he" or "she" may look for the person meant.
+_PRONOUN_REACH = 2
+
+
+class _Mentions:
+    """The mentions of each text (caption or paragraph), in order of offset."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.by_text: dict[_Key, list[Mention]] = {}
+        for mention in mentions:
+            self.by_text.setdefault((mention.span.location, mention.span.paragraph), []).append(
+                mention
+            )
+        self.starts: dict[_Key, list[int]] = {}
+        for key, found in self.by_text.items():
+            found.sort(key=lambda m: m.span.start)
+            self.starts[key] = [m.span.start for m in found]
+
+    def between(self, key: _Key, lo: int, hi: int) -> list[Mention]:
+        """The mentions of a text that start in [lo, hi)."""
+        starts = self.starts.get(key)
+        if not starts:
+            return []
+        return self.by_text[key][bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def last_before(self, location: str, paragraph: int, offset: int) -> Mention | None:
+        """The last mention before `offset` in a paragraph, else in the ones before it."""
+        for index in range(paragraph, max(-1, paragraph - _PRONOUN_REACH - 1), -1):
+            key = (location, index)
+            starts = self.starts.get(key)
+            if not starts:
+                continue
+            end = bisect.bisect_left(starts, offset) if index == paragraph else len(starts)
+            if end:
+                return self.by_text[key][end - 1]
+        return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding offset `start`, else the first that starts before `end`."""
+    sentences = sentence_tuple(text)
+    index = bisect.bisect_right(sentences, (start, len(text) + 1)) - 1
+    if index >= 0 and start < sentences[index][1]:
+        return sentences[index]
+    following = index + 1
+    if following < len(sentences) and sentences[following][0] < end:
+        return sentences[following]
+    return start, end
+
+
+def with_people(
+    article: Article, events: Iterable[Event], mentions: Iterable[Mention]
+) -> tuple[Event, ...]:
+    """`events` with their `people` filled in."""
+    index = _Mentions(mentions)
+    result: list[Event] = []
+    for event in events:
+        span = event.span
+        text = article.text_at(span.location, span.paragraph)
+        lo, hi = _sentence_around(text, span.start, span.end)
+        names = list(
+            dict.fromkeys(m.name for m in index.between((span.location, span.paragraph), lo, hi))
+        )
+        if not names:
+            pronoun = text[lo:hi].split(" ", 1)[0].lower()
+            if pronoun in ("he", "she"):
+                before = index.last_before(span.location, span.paragraph, lo)
+                if before is not None and fits(pronoun, before.name):
+                    names = [before.name]
+        result.append(replace(event, people=tuple(names)))
+    return tuple(result)
