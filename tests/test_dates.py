@@ -116,8 +116,8 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Preorders begin Friday.", "2018-06-01"),  # a plural present that schedules
         ("Hearings resume Monday in Geneva.", "2018-06-04"),
         ("The rebels have until midnight Sunday to respond.", "2018-06-03"),
-        ("They have until 5 p.m. Friday to file.", "2018-06-01"),
-        ("Voters stood in line until 10 p.m. Tuesday.", "2018-05-29"),
+        ("They have until 5 p.m. Friday to file.", "2018-06-01T17:00"),
+        ("Voters stood in line until 10 p.m. Tuesday.", "2018-05-29T22:00"),
         ("Voters stood in line until Tuesday.", "2018-05-29"),
         ("Unions have called a new day of strikes for Tuesday.", "2018-06-05"),
         ("Markets were kept closed until Friday.", "2018-06-01"),
@@ -599,3 +599,11 @@ def test_anchored_day_counts_from_the_end_of_a_range() -> None:
     text = "They met on March 4 and 5, and again by phone two days later."
     found = find_timexes(text, dt.date(2019, 3, 20))
     assert [t.value for t in found] == ["2019-03-04", "2019-03-07"]
+
+
+def test_an_hour_without_minutes_before_a_day_is_a_time() -> None:
+    found = one("Polls close at 8 p.m. ET on Tuesday.")
+    assert (found.expression, found.timex_type) == ("8 p.m. ET on Tuesday", "TIME")
+    assert found.value.endswith("T20:00")
+    # A bare number is no hour.
+    assert one("He scored 8 on Tuesday.").timex_type == "DATE"

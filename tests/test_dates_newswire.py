@@ -295,7 +295,7 @@ def test_starting_or_effective_right_before_a_day_looks_ahead() -> None:
     # A simple past before it still tells of a day gone.
     assert _values("The strike began Monday, starting at 6 a.m. Monday.", anchor) == [
         ("Monday", "2020-03-09"),
-        ("Monday", "2020-03-09"),
+        ("6 a.m. Monday", "2020-03-09T06:00"),
     ]
 
 

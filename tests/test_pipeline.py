@@ -100,10 +100,10 @@ def test_same_text_other_layout_hashes_the_same() -> None:
 
 def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     raw = (
-        "date 2023-12-01\n\nHenry Kissinger died on Wednesday. He was 100.\n\n"
-        "He shared the Nobel Peace Prize in 1973.\n\n"
-        "Mary Barra took over in 2014. He left in 2015.\n"
-    ).encode()
+        b"date 2023-12-01\n\nHenry Kissinger died on Wednesday. He was 100.\n\n"
+        b"He shared the Nobel Peace Prize in 1973.\n\n"
+        b"Mary Barra took over in 2014. He left in 2015.\n"
+    )
     events = {e.expression: e.people for e in parse_article(raw, "t").events}
     assert events["Wednesday"] == ("Henry Kissinger",)
     assert events["1973"] == ("Henry Kissinger",)

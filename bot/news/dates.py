@@ -152,8 +152,9 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 # A clock time right before a day: "at 12:00 UTC Monday", "16:00 GMT today".
+# "11:59 p.m. on", "12:00 UTC", "8 p.m. ET on": a clock time just before a day.
 _CLOCK_BEFORE = re.compile(
-    r"(?<![\d:])(?P<h>[012]?\d):(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap])\.?m\.?)?"
+    r"(?<![\d:.,$])(?P<h>[012]?\d)(?::(?P<m>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
     r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s[A-Z]{2,4})?,?\s(?:on\s)?$",
     re.IGNORECASE,
 )
@@ -162,10 +163,10 @@ _CLOCK_BEFORE = re.compile(
 def _with_clock(text: str, start: int, value: str) -> tuple[int, str]:
     """Widen a day to a clock time written just before it (TimeML TIME value)."""
     lo = max(0, start - 30)
-    if len(value) != 10 or text.find(":", lo, start) < 0:
-        return start, value  # only a day takes a clock time, and every one has a ":"
+    if len(value) != 10 or (text.find(":", lo, start) < 0 and text.find("m", lo, start) < 0):
+        return start, value  # only a day takes a clock time, which has a ":" or an "a.m."
     match = _CLOCK_BEFORE.search(text, lo, start)
-    if match is None:
+    if match is None or not (match.group("m") or match.group("ampm")):
         return start, value
     hour = int(match.group("h")) % 12 if match.group("ampm") else int(match.group("h"))
     if (match.group("ampm") or "").lower() == "p":
@@ -173,7 +174,7 @@ def _with_clock(text: str, start: int, value: str) -> tuple[int, str]:
     if hour > 23:
         return start, value
     zone = "Z" if match.group("zone") else ""
-    return match.start(), f"{value}T{hour:02d}:{match.group('m')}{zone}"
+    return match.start(), f"{value}T{hour:02d}:{match.group('m') or '00'}{zone}"
 
 
 def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
