@@ -115,7 +115,7 @@ def test_fiscal_year_lends_no_year() -> None:
         ("The two leaders will meet Tuesday.", "2018-06-05"),
         ("Preorders begin Friday.", "2018-06-01"),  # a plural present that schedules
         ("Hearings resume Monday in Geneva.", "2018-06-04"),
-        ("The rebels have until midnight Sunday to respond.", "2018-06-03"),
+        ("The rebels have until midnight Sunday to respond.", "2018-06-03T24:00"),
         ("They have until 5 p.m. Friday to file.", "2018-06-01T17:00"),
         ("Voters stood in line until 10 p.m. Tuesday.", "2018-05-29T22:00"),
         ("Voters stood in line until Tuesday.", "2018-05-29"),
@@ -607,3 +607,8 @@ def test_an_hour_without_minutes_before_a_day_is_a_time() -> None:
     assert found.value.endswith("T20:00")
     # A bare number is no hour.
     assert one("He scored 8 on Tuesday.").timex_type == "DATE"
+
+
+def test_noon_and_midnight_before_a_day() -> None:
+    assert one("Talks resume at noon on Monday.").value == "2018-06-04T12:00"
+    assert one("The deadline is midnight Friday.").value == "2018-06-01T24:00"

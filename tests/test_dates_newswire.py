@@ -288,7 +288,7 @@ def test_a_week_named_by_its_place_in_a_month() -> None:
 def test_starting_or_effective_right_before_a_day_looks_ahead() -> None:
     anchor = dt.date(2020, 3, 12)
     text = "Trump suspended travel from Europe for 30 days, starting at midnight Friday."
-    assert _values(text, anchor) == [("Friday", "2020-03-13")]
+    assert _values(text, anchor) == [("midnight Friday", "2020-03-13T24:00")]
     assert _values("The ban, effective Monday, applies to all flights.", anchor) == [
         ("Monday", "2020-03-16")
     ]

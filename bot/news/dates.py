@@ -154,7 +154,8 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 # A clock time right before a day: "at 12:00 UTC Monday", "16:00 GMT today".
 # "11:59 p.m. on", "12:00 UTC", "8 p.m. ET on": a clock time just before a day.
 _CLOCK_BEFORE = re.compile(
-    r"(?<![\d:.,$])(?P<h>[012]?\d)(?::(?P<m>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
+    r"(?:(?<![\d:.,$])(?P<h>[012]?\d)(?::(?P<m>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
+    r"|(?<![\w-])(?P<word>noon|midnight))"
     r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s[A-Z]{2,4})?,?\s(?:on\s)?$",
     re.IGNORECASE,
 )
@@ -163,11 +164,14 @@ _CLOCK_BEFORE = re.compile(
 def _with_clock(text: str, start: int, value: str) -> tuple[int, str]:
     """Widen a day to a clock time written just before it (TimeML TIME value)."""
     lo = max(0, start - 30)
-    if len(value) != 10 or (text.find(":", lo, start) < 0 and text.find("m", lo, start) < 0):
-        return start, value  # only a day takes a clock time, which has a ":" or an "a.m."
+    if len(value) != 10:
+        return start, value  # only a day takes a clock time
     match = _CLOCK_BEFORE.search(text, lo, start)
-    if match is None or not (match.group("m") or match.group("ampm")):
+    if match is None or not (match.group("m") or match.group("ampm") or match.group("word")):
         return start, value
+    if match.group("word"):  # TimeML writes midnight as the day's T24:00
+        hour = 12 if match.group("word").lower() == "noon" else 24
+        return match.start(), f"{value}T{hour}:00"
     hour = int(match.group("h")) % 12 if match.group("ampm") else int(match.group("h"))
     if (match.group("ampm") or "").lower() == "p":
         hour += 12
