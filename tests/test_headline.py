@@ -167,3 +167,18 @@ def test_a_cut_does_not_leave_a_phrase_opened_after_a_comma() -> None:
     assert write_headline(lead) == (
         "Ukrainian President Volodymyr Zelenskiy visited the recaptured city of Izium on Wednesday"
     )
+
+
+def test_a_cut_keeps_a_name_whole() -> None:
+    lead = (
+        "LONDON (Reuters) - Britain's Conservative Party will announce its new leader in "
+        "the week of 22 July, the party said on Tuesday, with Theresa May due to step down."
+    )
+    # "May" is her name, not a dangling "may".
+    assert write_headline(lead).endswith("with Theresa May")
+    # Cut at a word boundary inside a name, the whole name goes.
+    lead = (
+        "The committee will meet on Thursday to hear evidence from witness Alexandra Ocasio Cortez."
+    )
+    headline = write_headline(lead, limit=75)
+    assert headline == "The committee will meet on Thursday to hear evidence from witness"

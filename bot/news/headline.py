@@ -94,7 +94,8 @@ def _tidy_end(text: str) -> str:
         text = text.rstrip(_TRAILING_JUNK)
         last_space = text.rfind(" ")
         last_word = text[last_space + 1 :]
-        if last_space > 0 and last_word.lower().strip(_OPEN_QUOTES) in _DANGLING:
+        # Lower case only: a capitalised "May" at the end is a name or a month.
+        if last_space > 0 and last_word.strip(_OPEN_QUOTES) in _DANGLING:
             text = text[:last_space]
             continue
         return text
@@ -179,8 +180,11 @@ def _cut(text: str, limit: int) -> str:
         if index > limit:
             continue
         before = window[index - 1]
-        word_after = window[index + 1 :].split(" ", 1)[0].lower()
-        if before in ",;:" or word_after in _CLAUSE_WORDS or word_after in ("—", "–", "--"):
+        raw_after = window[index + 1 :].split(" ", 1)[0]
+        word_after = raw_after.lower()
+        # A clause word is written in lower case: "May" after "Theresa" is a name.
+        clause_word = word_after in _CLAUSE_WORDS and not raw_after[:1].isupper()
+        if before in ",;:" or clause_word or word_after in ("—", "–", "--"):
             best_clause = index
             break
     if best_clause > 0 and window[best_clause - 1] not in ",;:":
@@ -193,8 +197,19 @@ def _cut(text: str, limit: int) -> str:
         cut = window[:best_clause]
     else:
         last_space = window.rfind(" ", 0, limit + 1)
+        # Not inside a name: "... with Theresa | May due to step down" backs off to "with".
+        while last_space > 0 and _splits_name(text, last_space):
+            last_space = text.rfind(" ", 0, last_space)
         cut = window[:last_space] if last_space > 0 else window[:limit]
     return _tidy_end(cut)
+
+
+def _splits_name(text: str, space: int) -> bool:
+    """Whether the space at `space` lies between two capitalised words of one name
+    (the one before it not opening the text)."""
+    before = text[text.rfind(" ", 0, space) + 1 : space]
+    after = text[space + 1 : space + 2]
+    return before[:1].isupper() and after.isupper() and text.rfind(" ", 0, space) > 0
 
 
 def write_headline(lead: str, limit: int = 100) -> str:
