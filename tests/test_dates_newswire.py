@@ -378,3 +378,8 @@ def test_a_plural_verb_of_a_fixture_looks_ahead() -> None:
 def test_a_bill_number_is_no_year() -> None:
     text = "The bill, HR 2021, passed and SB 1070 failed in the US 2020 session at WWDC 2005."
     assert _values(text, dt.date(2023, 2, 8)) == [("2020", "2020"), ("2005", "2005")]
+
+
+def test_an_index_or_product_number_is_no_year() -> None:
+    text = "The Russell 2000 fell 1.2% and Windows 2000 was released in 2000."
+    assert _values(text, dt.date(2023, 9, 11)) == [("2000", "2000")]

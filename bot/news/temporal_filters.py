@@ -50,7 +50,8 @@ _COUNT_NOUNS = frozenset(
 )
 _NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
-    number no no. model version route page pages room highway interstate""".split()
+    number no no. model version route page pages room highway interstate russell
+    windows office""".split()
 )
 _MONEY_SIGNS = frozenset("$£€¥#")
 # Bill numbers: "HR 2021", "H.R. 1955", "SB 1070" (not "the US 2020 election").
