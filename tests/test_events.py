@@ -345,26 +345,28 @@ def test_early_or_late_on_a_day_stays_with_the_day() -> None:
     )
 
 
+def _clause_of(text: str, expression: str) -> str:
+    """The clause `clause_text` gives for the first `expression` in `text`."""
+    start = text.index(expression)
+    return clause_text(text, start, start + len(expression))
+
+
 def test_an_expression_that_is_the_subject_of_a_verb_stays_in_the_text() -> None:
     text = "He said the previous year was a record."
-    start = text.index("the previous year")
-    assert clause_text(text, start, start + len("the previous year")) == text.rstrip(".")
+    assert _clause_of(text, "the previous year") == text.rstrip(".")
     # An adverb before a verb still goes: "Apple today has introduced".
     text = "Apple Inc. today has introduced the iPhone."
-    start = text.index("today")
-    assert clause_text(text, start, start + 5) == "Apple Inc. has introduced the iPhone"
+    assert _clause_of(text, "today") == "Apple Inc. has introduced the iPhone"
 
 
 def test_an_expression_a_relative_clause_describes_stays() -> None:
     text = "Apple's profit rose 78 percent during the last quarter, which ended Dec. 30."
-    start = text.index("the last quarter")
-    assert clause_text(text, start, start + len("the last quarter")) == text.rstrip(".")
+    assert _clause_of(text, "the last quarter") == text.rstrip(".")
 
 
 def test_no_dangling_word_before_the_stop_after_a_dropped_expression() -> None:
     text = "The merger is expected to be completed by the end of the year or early next year."
-    start = text.index("early next year")
-    assert clause_text(text, start, start + len("early next year")) == (
+    assert _clause_of(text, "early next year") == (
         "The merger is expected to be completed by the end of the year"
     )
 
