@@ -32,14 +32,16 @@ def _nth_weekday_day(year: int, month: int, weekday: int, nth: int) -> Period | 
     return cal.day(found) if found.month == month else None
 
 
+def _in_one_month(period: Period) -> bool:
+    """Whether a period lies inside one calendar month (a day, a week of it, a month)."""
+    return (period.first.year, period.first.month) == (period.last.year, period.last.month)
+
+
 def _month_in_focus(ctx: Context) -> dt.date | None:
     """The first day of the month in focus: the previous date's when it lies inside
     one month, else the publication date's."""
     before = ctx.previous_period
-    if before is not None and (before.first.year, before.first.month) == (
-        before.last.year,
-        before.last.month,
-    ):
+    if before is not None and _in_one_month(before):
         return before.first.replace(day=1)
     return ctx.anchor.replace(day=1) if ctx.anchor else None
 
@@ -129,7 +131,7 @@ def resolve_day_alone(cand: Candidate, ctx: Context) -> Resolution | None:
     day = int(group_text(cand, "d"))
     before = ctx.previous_period
     anchor = ctx.anchor
-    if before is not None and before.precision in ("day", "month"):
+    if before is not None and _in_one_month(before):
         found = _day_in_month(before.first.replace(day=1), 0, day)
         if found is None or anchor is None or _fits_tense(found, anchor, ctx):
             return Resolution(found, anchored=True) if found else None
