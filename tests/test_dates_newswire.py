@@ -225,6 +225,9 @@ def test_a_day_of_the_month_alone() -> None:
     # A month in focus that the tense rules out gives way.
     text = "Last month the board met. On the 20th, it will vote."
     assert _values(text, anchor) == [("Last month", "2013-02"), ("the 20th", "2013-03-20")]
+    # A quarter in focus spans three months: it names none of them.
+    text = "In the third quarter, sales fell. On the 20th, the board met."
+    assert _values(text, anchor)[-1] == ("the 20th", "2013-02-20")
     # Ordinals that count holes, floors or laps are no dates.
     assert _values("He birdied on the 18th and won.", anchor) == []
     assert _values("She lives on the 5th floor.", anchor) == []
