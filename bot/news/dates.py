@@ -151,8 +151,8 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
-# A clock time right before a day: "at 12:00 UTC Monday", "16:00 GMT today".
-# "11:59 p.m. on", "12:00 UTC", "8 p.m. ET on": a clock time just before a day.
+# A clock time right before a day: "at 12:00 UTC Monday", "11:59 p.m. on March 13",
+# "8 p.m. ET on Tuesday", "noon on Monday".
 _CLOCK_BEFORE = re.compile(
     r"(?:(?<![\d:.,$])(?P<h>[012]?\d)(?::(?P<m>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
     r"|(?<![\w-])(?P<word>noon|midnight))"
@@ -200,7 +200,7 @@ def _make_timex(
     if resolution is None:
         return None
     period = resolution.period
-    if resolution.anchored and ctx.anchor and period.first > ctx.anchor and ctx.tense == "past":
+    if resolution.anchored and ctx.past_told_ahead(period.first):
         # "A week earlier, Davis had quit" counted from a date ahead: the date it
         # counts from is not the one meant, and a past event cannot lie ahead.
         return None

@@ -48,6 +48,12 @@ class Context:
         """The tense the candidate is read in: "past", "future" or None."""
         return self._clause.reading
 
+    def past_told_ahead(self, first: dt.date) -> bool:
+        """Whether a period starting on `first` lies after the publication date while
+        the clause tells of the past: "Earlier in the week, Clinton conceded" after
+        "takes office on Jan. 20" cannot be January's week."""
+        return self.anchor is not None and first > self.anchor and self.tense == "past"
+
     @property
     def scheduled(self) -> bool:
         """Whether the candidate's own verb is "is" or "are" ("the vote is on Friday")."""

@@ -260,12 +260,6 @@ def resolve_that_time(cand: Candidate, ctx: Context) -> Resolution | None:
     return None if ctx.previous_period is None else Resolution(ctx.previous_period, True)
 
 
-def _past_told_of_future(period: Period, ctx: Context) -> bool:
-    """Whether a past-tense clause would be set in a period still ahead: "takes office on
-    Jan. 20. Earlier in the week, Clinton conceded" is this week, not January's."""
-    return ctx.anchor is not None and period.first > ctx.anchor and ctx.tense == "past"
-
-
 def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "for the year", "in the quarter": the unit around the period in focus (the
     previous one mentioned, else the publication date)."""
@@ -274,7 +268,7 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     if (
         before is not None
         and _RANK[before.precision] <= _UNIT_RANK[unit]
-        and not _past_told_of_future(before, ctx)
+        and not ctx.past_told_ahead(before.first)
     ):
         around = shift_unit(before.first, unit, 0)
         # A period in focus longer than the unit holds several ("the second half ...
