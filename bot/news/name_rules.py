@@ -27,6 +27,7 @@ from bot.news.names import (
     SURNAME_WORDS,
     is_given_name,
 )
+from bot.news.temporal_lexicon import MONTH_PATTERN
 
 # Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
 ARTICLES = frozenset("der die das le la les el los las il lo".split())
@@ -221,14 +222,11 @@ def inside_run(text: str, toks: list[Token], k: int) -> bool:
     return False
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
 # What puts a calendar word that is also a family name ("May") to calendar use.
 _DATE_LEAD = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|through|throughout|during|early|mid|late|last"
     r"|next|this|on|before|after|between)\s+|mid-|\d\s*|"
-    rf"\b(?:{_MONTH_NAMES})\s+(?:and|or|to|through)\s+)$",
+    rf"\b{MONTH_PATTERN}\s+(?:and|or|to|through)\s+)$",
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(r",?\s*\d")
