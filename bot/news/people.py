@@ -45,7 +45,7 @@ from bot.news.names import (
     ROLE_WORDS,
     SURNAME_FIRST,
 )
-from bot.news.person_forms import same_person
+from bot.news.person_forms import middle_names, same_person
 from bot.news.role_refs import find_role_references
 from bot.news.titles import title_after, title_ahead, title_before
 
@@ -258,7 +258,13 @@ class _Collector:
             if len(words) >= 2 and words[0].lower() not in SURNAME_FIRST:
                 first_names.setdefault(words[0].lower(), []).append(found.key)
         first_names = {w: keys for w, keys in first_names.items() if len(keys) == 1}
-        middles = self._middle_names()
+        runs = [tuple(t.core for t in item.toks[i:j]) for item in self.texts for i, j in item.runs]
+        middles = middle_names({key: found.canonical() for key, found in self.people.items()}, runs)
+        # How often and where first each person is named so far: kept up to date
+        # here, so that settling a shared name reads no list of mentions.
+        self.named: dict[str, tuple[int, tuple[int, int]]] = {}
+        for t_index, start, _end, named, _text in self.mentions:
+            self._count(named, t_index, start)
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for k, tok in enumerate(toks):
@@ -271,36 +277,12 @@ class _Collector:
                     continue
                 form = tok.core
                 self.mentions.append((t_index, tok.start, tok.start + len(form), key, form))
+                self._count(key, t_index, tok.start)
                 found = self.people[key]
                 _add_unique(found.aliases, form)
                 after = title_after(item.text, toks, k + 1)
                 if after:
                     _add_unique(found.titles, after)
-
-    def _middle_names(self) -> dict[str, list[str]]:
-        """ "Lula" of "Luiz Inacio Lula da Silva", "Baghdadi" of "al-Baghdadi": word ->
-        person keys. A word that opens another name ("Ford Motor Company" beside
-        "William Clay Ford Jr.") is a brand here, not a short name."""
-        # The runs of two words or more that lie inside some name, word for word (a set:
-        # one substring search per run over all names would be quadratic).
-        inside: set[tuple[str, ...]] = set()
-        for found in self.people.values():
-            name = tuple(found.canonical().split())
-            inside.update(name[a:b] for a in range(len(name)) for b in range(a + 2, len(name) + 1))
-        brands: set[str] = set()
-        for item in self.texts:
-            for i, j in item.runs:
-                if j - i >= 2 and tuple(t.core for t in item.toks[i:j]) not in inside:
-                    brands.add(item.toks[i].lower)
-        middles: dict[str, list[str]] = {}
-        for found in self.people.values():
-            words = found.canonical().split()
-            tails = [w.split("-", 1)[1] for w in words[1:] if "-" in w and w[:1].islower()]
-            for word in [*words[1:-1], *tails]:
-                low = word.lower()
-                if word[:1].isupper() and len(word) > 2 and low not in brands:
-                    _add_unique(middles.setdefault(low, []), found.key)
-        return middles
 
     def _resolve_short(
         self,
@@ -335,10 +317,15 @@ class _Collector:
         # name is the story's principal, the one named most, then first.
         return min(candidates, key=self._prominence)
 
+    def _count(self, key: str, t_index: int, start: int) -> None:
+        """Count one more mention of a person, at (t_index, start)."""
+        count, first = self.named.get(key, (0, (t_index, start)))
+        self.named[key] = (count + 1, min(first, (t_index, start)))
+
     def _prominence(self, key: str) -> tuple[int, tuple[int, int]]:
         """Sort key of a person: most mentions first, then the earliest mentioned."""
-        spots = [(t, start) for t, start, _end, k, _text in self.mentions if k == key]
-        return (-len(spots), min(spots, default=(1 << 30, 0)))
+        count, first = self.named.get(key, (0, (1 << 30, 0)))
+        return (-count, first)
 
     def role_references(self) -> None:
         """Pass 3: "the Secretary of State" and the like, to the title's holder."""

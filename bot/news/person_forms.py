@@ -1,4 +1,4 @@
-"""One person under several forms of a name.
+"""One person under several forms of a name, and the words inside names.
 
 "Michael Sears" is the "Michael M. Sears" named elsewhere (initials left
 out), "French Gates" (from "Ms. French Gates") the "Melinda French Gates",
@@ -65,3 +65,29 @@ def same_person(forms: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
                 pairs.append((key, fuller.pop()))
                 break
     return pairs
+
+
+def middle_names(
+    canonicals: Mapping[str, str], runs: Sequence[tuple[str, ...]]
+) -> dict[str, list[str]]:
+    """ "Lula" of "Luiz Inacio Lula da Silva", "Baghdadi" of "al-Baghdadi": word ->
+    person keys (`canonicals`: key -> full name). A word that opens another
+    capitalised run of the article (`runs`, as words) is a brand there, not a
+    short name ("Ford Motor Company" beside "William Clay Ford Jr.")."""
+    # The runs of two words or more that lie inside some name, word for word (a set:
+    # one substring search per run over all names would be quadratic).
+    inside: set[tuple[str, ...]] = set()
+    for canonical in canonicals.values():
+        name = tuple(canonical.split())
+        inside.update(name[a:b] for a in range(len(name)) for b in range(a + 2, len(name) + 1))
+    brands = {run[0].lower() for run in runs if len(run) >= 2 and run not in inside}
+    middles: dict[str, list[str]] = {}
+    for key, canonical in canonicals.items():
+        words = canonical.split()
+        tails = [w.split("-", 1)[1] for w in words[1:] if "-" in w and w[:1].islower()]
+        for word in [*words[1:-1], *tails]:
+            low = word.lower()
+            keys = middles.setdefault(low, [])
+            if word[:1].isupper() and len(word) > 2 and low not in brands and key not in keys:
+                keys.append(key)
+    return {word: keys for word, keys in middles.items() if keys}
