@@ -386,3 +386,17 @@ def test_a_bill_number_is_no_year() -> None:
 def test_an_index_or_product_number_is_no_year() -> None:
     text = "The Russell 2000 fell 1.2% and Windows 2000 was released in 2000."
     assert _values(text, dt.date(2023, 9, 11)) == [("2000", "2000")]
+
+
+def test_an_expression_right_after_said_may_be_the_subject_of_what_was_said() -> None:
+    anchor = dt.date(2023, 9, 13)  # a Wednesday
+    assert _values("Officials said Friday's vote would be delayed.", anchor) == [
+        ("Friday's", "2023-09-15")
+    ]
+    text = "He said the first Monday of October would be the deadline."
+    assert _values(text, anchor) == [("the first Monday of October", "2023-10-02")]
+    # An adverb after "said" still tells when it was said.
+    assert _values("They said Tuesday that the vote would be delayed.", anchor) == [
+        ("Tuesday", "2023-09-12")
+    ]
+    assert _values("Officials said Friday they would vote.", anchor) == [("Friday", "2023-09-08")]

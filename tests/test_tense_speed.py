@@ -101,6 +101,10 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     if tense._SINCE.search(text, max(lo, start - 7), start):
         return "past"
     best = _plain_last_marker(text, lo, start)
+    if best is not None and best[0] <= 1:
+        reported = tense.reported_subject_verb(text, lo, start, end)
+        if reported is not None:
+            return tense.as_tense(reported)
     if best is not None:
         stop = tense._CLAUSE_STOP.search(text, end, hi)
         hi = stop.start() if stop else hi

@@ -226,6 +226,10 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
+    if best is not None and best[0] <= 1:
+        reported = reported_subject_verb(text, lo, start, end)
+        if reported is not None:
+            return reported
     if best is None:
         next_clause = _NEXT_CLAUSE.search(text, end, hi)
         after = forwards(text[end : next_clause.start() if next_clause else hi])
@@ -256,6 +260,30 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
             break
         return signal
     return best[1]
+
+
+# "said the first Monday of October would be": the expression (with a possessive's
+# noun, "Friday's vote") is the subject of the reported clause, whose verb follows.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|announced)\s$", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    r"(?:(?:['’]s|(?<=['’]s))\s[a-z]+)?\s(?P<verb>would|will|could|should|might|may|is|are"
+    r"|was|were|had)\b"
+)
+_VERB_SIGNALS: dict[str, Signal] = {
+    **dict.fromkeys(("would", "will", "could", "should", "might", "may"), "future"),
+    **dict.fromkeys(("is", "are"), "scheduled"),
+    **dict.fromkeys(("was", "were", "had"), "past"),
+}
+
+
+def reported_subject_verb(text: str, lo: int, start: int, end: int) -> Signal | None:
+    """The signal of the verb an expression right after "said" is the subject of
+    ("said Friday's vote would be delayed": ahead), or None when it is no subject
+    ("said Tuesday that ...")."""
+    if _SAID_BEFORE.search(text, max(lo, start - 12), start) is None:
+        return None
+    verb = _SUBJECT_VERB.match(text, end)
+    return _VERB_SIGNALS[verb.group("verb")] if verb is not None else None
 
 
 def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
