@@ -402,3 +402,11 @@ def test_an_expression_right_after_said_may_be_the_subject_of_what_was_said() ->
         ("Tuesday", "2023-09-12")
     ]
     assert _values("Officials said Friday they would vote.", anchor) == [("Friday", "2023-09-08")]
+
+
+def test_a_fiscal_year_named_from_today() -> None:
+    text = "In the current fiscal year, sales rose; last fiscal year was hard."
+    assert _values(text, dt.date(1998, 2, 13)) == [
+        ("the current fiscal year", "FY1998"),
+        ("last fiscal year", "FY1997"),
+    ]

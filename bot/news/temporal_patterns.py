@@ -101,7 +101,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this\s+past|this|last|next|the\s+last"
         r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
         r"|the\s+prior|the\s+preceding|the\s+latest|the\s+most\s+recent|that"
-        r"|the\s+same)\s{1,3}(?P<unit>week|weekend|month|year|decade|century|quarter"
+        r"|the\s+same)\s{1,3}(?P<fiscal>fiscal\s{1,3})?(?P<unit>week|weekend|month|year|decade"
+        r"|century|quarter"
         r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",
     ),
     (

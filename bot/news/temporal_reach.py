@@ -73,7 +73,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
         10 + 2,
         21 + 4,
     ),
-    "unit_rel": (_words("unit_or_season", (*_UNITS[1:], *_SEASONS), True), 37 + 2, 9 + 4),
+    "unit_rel": (_words("unit_or_season", (*_UNITS[1:], *_SEASONS), True), 44 + 2, 9 + 4),
     "unit_the": (_UNIT_WORDS, 25 + 2, 7 + 4),
     "unit_after": (_UNIT_WORDS, 6 + 2, 16 + 4),
     "ago": (_UNIT_WORDS, 10 + 2, 20 + 4),

@@ -179,7 +179,12 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
-    return _unit_resolution(base, unit, SHIFTS.get(rel, 0), anchored)
+    found = _unit_resolution(base, unit, SHIFTS.get(rel, 0), anchored)
+    if found is not None and unit == "year" and cand.group("fiscal"):
+        # "the current fiscal year": TimeML's FY1998, dated as the calendar year.
+        year = found.period
+        return found._replace(period=Period(year.first, year.last, "year", f"FY{year.value}"))
+    return found
 
 
 def _offset(base: dt.date, unit: str, count: int) -> Period:
