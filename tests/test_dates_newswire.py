@@ -410,3 +410,11 @@ def test_a_fiscal_year_named_from_today() -> None:
         ("the current fiscal year", "FY1998"),
         ("last fiscal year", "FY1997"),
     ]
+
+
+def test_a_gerund_clause_after_a_future_verb_has_a_time_of_its_own() -> None:
+    anchor = dt.date(2023, 11, 3)
+    text = "She will be sentenced Dec. 1, after pleading guilty in June."
+    assert _values(text, anchor) == [("Dec. 1", "2023-12-01"), ("June", "2023-06")]
+    text = "He resigned in May, after being accused in March of fraud."
+    assert _values(text, anchor) == [("May", "2023-05"), ("March", "2023-03")]

@@ -69,7 +69,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             ):
                 continue
             word = before[0] if word.endswith("ly") or word == "not" else word
-            signal = {"be": "future", "being": "future", "is": "present", "are": "present"}.get(
+            signal = {"be": "future", "being": None, "is": "present", "are": "present"}.get(
                 word, "past"
             )
         elif lower == "expected" and before[1] == "had" and parts[2 * index] == " ":
@@ -101,6 +101,12 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     if tense._SINCE.search(text, max(lo, start - 7), start):
         return "past"
     best = _plain_last_marker(text, lo, start)
+    if (
+        best is not None
+        and best[1] != "past"
+        and tense._GERUND_CLAUSE.search(text, start - int(best[0]), start)
+    ):
+        return None
     if best is not None and best[0] <= 1:
         reported = tense.reported_subject_verb(text, lo, start, end)
         if reported is not None:
@@ -157,6 +163,7 @@ _PHRASES = [
     "must be reached",
     "had expected",
     "is not agreed",
+    "after pleading",
     ", and the",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(

@@ -126,8 +126,10 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
     if word.endswith("ly") or word == "not":  # "is officially reported", "is not agreed"
         word = word_before(before, found.end("previous"))
-    if word in ("be", "being"):
+    if word == "be":
         return "future"
+    if word == "being":
+        return None  # "after being accused": no tense of its own
     if word in ("is", "are"):
         return "present"
     return "past"
@@ -226,6 +228,14 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
     best = _last_marker(text, lo, start)
+    if (
+        best is not None
+        and best[1] != "past"
+        and _GERUND_CLAUSE.search(text, start - int(best[0]), start) is not None
+    ):
+        # "will be sentenced Dec. 1, after pleading guilty in June": the plea comes
+        # before the sentencing, so the future tells nothing of it (a past would).
+        return "present"
     if best is not None and best[0] <= 1:
         reported = reported_subject_verb(text, lo, start, end)
         if reported is not None:
@@ -262,6 +272,8 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
+# A clause of its own between a verb and the expression: "after pleading guilty in".
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before|since)\s[a-z]+ing\b")
 # "said the first Monday of October would be": the expression (with a possessive's
 # noun, "Friday's vote") is the subject of the reported clause, whose verb follows.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|announced)\s$", re.IGNORECASE)
