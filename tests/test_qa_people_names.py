@@ -153,3 +153,11 @@ def test_given_names_of_the_wider_news_world() -> None:
         "Naftali Bennett resigned as Dmytro Kuleba flew to Brussels.",
     )
     assert sorted(people) == ["Dmytro Kuleba", "Naftali Bennett", "Olena Zelenska", "Ons Jabeur"]
+
+
+def test_a_name_that_names_a_thing_after_the() -> None:
+    people = _people(
+        "The Harry Potter books sold well, and fans queued at the Joe Smith store.",
+        "The late Jane Austen was honoured.",
+    )
+    assert sorted(people) == ["Jane Austen"]

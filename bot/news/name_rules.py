@@ -253,3 +253,21 @@ def is_calendar_use(text: str, start: int, end: int) -> bool:
     if text.startswith(("'s", "’s"), end):
         return False
     return _DATE_LEAD.search(text, max(0, start - _LEAD_REACH), start) is not None
+
+
+# Nouns that make a name before them a thing's name: "the Harry Potter books".
+_THING_NOUNS = frozenset(
+    """book books series film films movie movies franchise brand store stores chain show
+    shows novel novels song songs album albums musical play saga character characters
+    doctrine rule effect era""".split()
+)
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """Whether the name at toks[start:end] names a thing after "the": "the Harry
+    Potter books", "the John Lewis store" (not "the late John Lewis")."""
+    if not after_article(toks, start):
+        return False
+    word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))
+    return word is not None and word.group(1) in _THING_NOUNS

@@ -34,6 +34,7 @@ from bot.news.name_rules import (
     looks_like_person,
     may_stand_alone,
     name_part,
+    names_a_thing,
     next_to,
     role_before,
     speech_next_to,
@@ -155,8 +156,8 @@ class _Collector:
                         else:
                             maybe.append((t_index, start, end))
                     continue
-                if len(words) == 1:
-                    continue  # "Mr Howard": resolved with the short names
+                if len(words) == 1 or names_a_thing(item.text, toks, start, end):
+                    continue  # "Mr Howard": resolved with the short names; "the X books"
                 self._add_full(t_index, toks, start, end)
         # "Constantin Stroe" is a person when "Stroe" speaks elsewhere, and
         # "Sonia Sotomayor" when listed with one. Reading forward, then back,
