@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot.news.event_text import caption_text, clause_text
 from bot.news.events import find_events
 from bot.news.model import Article, Caption, Event
+from bot.news.pipeline import parse_article
 from bot.news.reader import read_article
 
 SEED = Path(__file__).resolve().parent.parent / "data/articles/2018-05-31-pompeo-kim-yong-chol.txt"
@@ -378,3 +379,17 @@ def test_a_caption_loses_the_preposition_of_its_date() -> None:
     assert caption_text(caption, start, start + 7) == (
         "Supporters cheer at an election night party in Phoenix"
     )
+
+
+def test_a_1990s_wire_dateline_with_an_underscore() -> None:
+    raw = (
+        b"date 1998-02-27\n\nWASHINGTON (AP) _ President Clinton said Thursday he would veto "
+        b"the bill.\n\nNEW YORK _ Stocks fell sharply Friday.\n"
+    )
+    article = parse_article(raw, "apw.txt")
+    assert article.briefing is not None
+    assert article.briefing.headline == "President Clinton said Thursday he would veto the bill"
+    assert [e.text for e in article.events] == [
+        "President Clinton said he would veto the bill",
+        "Stocks fell sharply",
+    ]

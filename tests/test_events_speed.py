@@ -12,7 +12,7 @@ from bot.news import boilerplate, events
 _PIECES = (
     *("NEW YORK", "Madrid", "Seoul", "South Korea", "WASHINGTON", "A", "The", "x", "é"),
     *("May 31", "31 May", "2018", "(AP)", "(CNN)", "(EFE)", "(Reuters)", "said", "storm"),
-    *(",", ", ", " ", ".", "-", " - ", "--", " — ", "–", ":", ": ", "/", "'", '"', "\n"),
+    *(",", ", ", " ", ".", "-", " - ", "--", " — ", "–", ":", ": ", "/", "'", '"', "\n", " _ "),
 )
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), st.text())
 
@@ -21,7 +21,7 @@ _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),
 @given(_TEXTS)
 def test_a_dateline_is_looked_for_only_where_a_dash_or_colon_may_end_it(text: str) -> None:
     head = text[:160]
-    if not any(mark in head for mark in "-:—–"):
+    if not any(mark in head for mark in "-:—–_"):
         assert boilerplate._DATELINE.match(head) is None
 
 

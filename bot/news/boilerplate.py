@@ -20,7 +20,7 @@ _DATELINE = re.compile(
     (?P<date>,?[ ](?:[A-Z][a-z]{{2,8}}\.?[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?
                    |\d{{1,2}}[ ][A-Z][a-z]{{2,8}}\.?(?:[ ]\d{{4}})?))?
     [ ]?(?P<agency>\([A-Za-z][A-Za-z .&\-/]{{0,24}}\))?
-    [ ]?\.?[ ]?(?P<mark>[-–—]{{1,2}}|:)[ ]?""",
+    [ ]?\.?[ ]?(?P<mark>[-–—]{{1,2}}|:|_)[ ]?""",
     re.VERBOSE,
 )
 
@@ -96,7 +96,14 @@ def _dateline(text: str) -> re.Match[str] | None:
     """The dateline opening a first paragraph, if it has one."""
     head = text[:160]
     # A dateline ends in a dash or colon: most paragraphs have none to try the pattern on.
-    if "-" not in head and ":" not in head and "—" not in head and "–" not in head:
+    # ("_" ends one on 1990s AP wire copy: "WASHINGTON (AP) _ President ...".)
+    if (
+        "-" not in head
+        and ":" not in head
+        and "—" not in head
+        and "–" not in head
+        and "_" not in head
+    ):
         return None
     match = _DATELINE.match(head)
     if match is None:

@@ -20,12 +20,12 @@ _PLACE_WORD = r"[A-Z][\w.'’-]{0,25}"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}}"
 _AGENCY_DATELINE = re.compile(
     rf"^(?:{_PLACE}(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}){{0,2}})?"
-    rf"{_DATE_PART} ?\((?:[A-Z][\w .&-]{{0,30}})\)\.? ?(?:-{{1,2}}|—|–|:)\s*"
+    rf"{_DATE_PART} ?\((?:[A-Z][\w .&-]{{0,30}})\)\.? ?(?:-{{1,2}}|—|–|:|_)\s*"
 )
 _CAPS_WORD = r"[A-Z][A-Z.'’-]{0,25}"
 _CAPS_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'’-]{{1,25}}(?: {_CAPS_WORD}){{0,4}}(?:, [A-Z][A-Za-z.'’-]{{0,25}}){{0,2}}"
-    rf"{_DATE_PART}\.? ?(?:-{{1,2}}|—|–|:)\s+"
+    rf"{_DATE_PART}\.? ?(?:-{{1,2}}|—|–|:|_)\s+"
 )
 # Clause openers a headline may stop before (kept out of the headline).
 _CLAUSE_WORDS_TEXT = """if although though while because after before when as which who whom whose

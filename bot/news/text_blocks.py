@@ -20,7 +20,9 @@ _BYLINE = re.compile(
 )
 _BYLINE_MAX = 80
 # A dateline standing alone on its line: "WASHINGTON --", "NEW YORK (AP) —".
-_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?: ?\([A-Za-z .&-]{1,20}\))? ?(?:-{1,2}|—|–)")
+_DATELINE_ONLY = re.compile(
+    r"[A-Z][A-Z .,'’/-]{1,40}(?: ?\([A-Za-z .&-]{1,20}\))? ?(?:-{1,2}|—|–|_)"
+)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]"
