@@ -463,3 +463,17 @@ def test_a_dateline_with_a_year_dates_an_undated_article() -> None:
     assert read_article(undated.encode(), "wire.txt").published is None
     dated = "date 2019-06-06\n\n" + lead
     assert read_article(dated.encode(), "wire.txt").published == dt.date(2019, 6, 6)
+
+
+def test_treebank_quotation_marks_are_read_as_quotation_marks() -> None:
+    raw = (
+        "date 1998-02-27\n\n``We are pleased,'' said John Smith. Sales will rise "
+        "``sharply.''\n\nHe is 6'2'' tall.\n"
+    )
+    article = read_article(raw.encode(), "apw.txt")
+    assert article.paragraphs[0] == (
+        "“We are pleased,” said John Smith. Sales will rise “sharply.”"
+    )
+    # Without a `` anywhere, '' is left alone (feet and inches).
+    article = read_article(b"date 1998-02-27\n\nHe is 6'2'' tall.\n", "x.txt")
+    assert article.paragraphs[0] == "He is 6'2'' tall."

@@ -37,6 +37,7 @@ from bot.news.text_blocks import (
     looks_like_title,
     normalise_whitespace,
     split_blocks,
+    typographic_quotes,
 )
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -228,6 +229,9 @@ def _article(
     outlet: str | None = None,
 ) -> Article:
     """The Article shell from its body blocks: captions apart, a headline if none given."""
+    if any("``" in block for block in blocks):
+        blocks = [typographic_quotes(block, opened=True) for block in blocks]
+        title = typographic_quotes(title, opened=True)
     captions, paragraphs = separate_captions(join_lone_dateline(blocks))
     _require_body(paragraphs)
     if published is None:

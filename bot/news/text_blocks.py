@@ -119,3 +119,13 @@ def join_lone_dateline(blocks: list[str]) -> list[str]:
     if len(blocks) > 1 and _DATELINE_ONLY.fullmatch(blocks[0].strip()):
         return [f"{blocks[0].strip()} {blocks[1].strip()}", *blocks[2:]]
     return blocks
+
+
+def typographic_quotes(text: str, opened: bool = False) -> str:
+    """Quotation marks written ``like this'' (LDC and Penn Treebank copy of wire
+    stories) as typographic ones: “like this”. Only in a text that opens a
+    quotation with `` (or, `opened`, an article that does), where '' cannot be
+    feet and inches."""
+    if "``" not in text and not opened:
+        return text
+    return text.replace("``", "“").replace("''", "”")
