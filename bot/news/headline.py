@@ -10,23 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.news.boilerplate import dateline_end
 from bot.news.sentences import sentence_spans
 
-# "WASHINGTON (Reuters) -", "NEW YORK, May 31 (AP) —", "SEOUL —", "Washington (CNN) --",
-# "Washington, May 31 (EFE).-": a place (capitals, or any case before an agency in
-# brackets), an optional date, then a dash.
-_DATE_PART = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
-_PLACE_WORD = r"[A-Z][\w.'’-]{0,25}"
-_PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}}"
-_AGENCY_DATELINE = re.compile(
-    rf"^(?:{_PLACE}(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}){{0,2}})?"
-    rf"{_DATE_PART} ?\((?:[A-Z][\w .&-]{{0,30}})\)\.? ?(?:-{{1,2}}|—|–|:|_)\s*"
-)
-_CAPS_WORD = r"[A-Z][A-Z.'’-]{0,25}"
-_CAPS_DATELINE = re.compile(
-    rf"^[A-Z][A-Z.'’-]{{1,25}}(?: {_CAPS_WORD}){{0,4}}(?:, [A-Z][A-Za-z.'’-]{{0,25}}){{0,2}}"
-    rf"{_DATE_PART}\.? ?(?:-{{1,2}}|—|–|:|_)\s+"
-)
 # Clause openers a headline may stop before (kept out of the headline).
 _CLAUSE_WORDS_TEXT = """if although though while because after before when as which who whom whose
     citing adding saying amid despite but since until unless whereas where
@@ -64,11 +50,8 @@ _MIN_SHARE = 0.45  # a clause cut must keep at least this share of the limit
 
 def _drop_dateline(text: str) -> str:
     """Remove a leading wire dateline such as "WASHINGTON (Reuters) -"."""
-    for pattern in (_AGENCY_DATELINE, _CAPS_DATELINE):
-        match = pattern.match(text)
-        if match and match.end() < len(text):
-            return text[match.end() :]
-    return text
+    end = dateline_end(text)
+    return text[end:] if 0 < end < len(text) else text
 
 
 def _first_sentence(text: str) -> str:
