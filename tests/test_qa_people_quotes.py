@@ -106,3 +106,11 @@ def test_a_quotation_that_runs_on_into_the_next_paragraph() -> None:
     ]
     # A mark left open with no quotation after it is no quotation.
     assert quotes_of('Prices rose "sharply in May.', "The vote was held.") == []
+
+
+def test_a_role_subject_before_a_relative_aside() -> None:
+    quotes = quotes_of(
+        "A campaign official, who spoke on condition of anonymity because he was not "
+        'authorized to discuss strategy, said the team was "clear-eyed."'
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [("a campaign official", "clear-eyed.")]

@@ -197,7 +197,11 @@ def subject_before(
                 continue  # "Truss, who was appointed by the Queen, called her": not the Queen
             if best is None or not participle:
                 best = person
-    items = words(masked, clause_start, cue.start)
+    phrase_end = cue.start
+    if asides and not masked[asides[-1][1] : cue.start].strip():
+        # "A campaign official, who spoke on condition of anonymity, said": the official.
+        phrase_end = asides[-1][0]
+    items = words(masked, clause_start, phrase_end)
     # A pronoun right before the verb ("he said", "he also told") wins over a name further back.
     for m in reversed(items[-3:]):
         w = _word(m)
