@@ -148,3 +148,13 @@ def test_a_role_in_apposition_opening_a_sentence_after_a_quotation() -> None:
         "Trump campaign, Karoline Leavitt, said the record was shared."
     )
     assert people["Karoline Leavitt"].title == "spokesperson for the Trump campaign"
+
+
+def test_a_role_in_apposition_stays_within_its_sentence() -> None:
+    people = _people(
+        "Maria Gonzalez has run her bakery in Phoenix for 22 years. Her neighbor, Tom "
+        "Becker, owns a store.",
+        "The chief executive of Acme Corp. Inc., John Smith, resigned.",
+    )
+    assert people["Tom Becker"].title == "neighbor"
+    assert people["John Smith"].title == "chief executive of Acme Corp. Inc."

@@ -129,6 +129,9 @@ _ROLE_BEFORE = re.compile(
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
 )
 _DETERMINERS = frozenset("a an the its his her their".split())
+# A sentence's end: a word of lower-case letters (no abbreviation like "U.S." or
+# "Corp.") and a stop, then a capital.
+_SENTENCE_STOP = re.compile(r"(?<![A-Za-z])[a-z]{3,}[.!?][\"”’]?\s+(?=[A-Z\"“])")
 # Verbs that take a person as object ("hired a former banker, <name>") besides "-ed" forms.
 _OBJECT_VERBS = frozenset(
     """said says told met chose picks picked hires names took brought sent saw thanked
@@ -188,9 +191,14 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
         return None
     # The closer pattern first: "said the minister had confidence in his chief
     # adviser, <name>." is the adviser's name, not the minister's.
-    match = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+    lo = max(0, start - 90)
+    # Within the name's own sentence: "... for 22 years. Her neighbor, <name>," is
+    # a neighbor, whatever the sentence before held.
+    for stop in _SENTENCE_STOP.finditer(text, lo, start):
+        lo = stop.end()
+    match = _ROLE_BEFORE.search(text, max(lo, start - 80), start)
     if match is None and at_end:
-        match = _ROLE_AFTER_SPEECH.search(text, max(0, start - 90), start)
+        match = _ROLE_AFTER_SPEECH.search(text, lo, start)
     if match is None:
         return None
     owner = match.group("owner")
