@@ -161,3 +161,17 @@ def test_a_name_that_names_a_thing_after_the() -> None:
         "The late Jane Austen was honoured.",
     )
     assert sorted(people) == ["Jane Austen"]
+
+
+def test_dutch_and_portuguese_particles_and_footballers() -> None:
+    people = _people(
+        '"We showed what we can do," United manager Erik ten Hag said after goals from '
+        "Alejandro Garnacho and Kobbie Mainoo.",
+        "Jose Eduardo dos Santos ruled Angola for 38 years.",
+    )
+    assert sorted(people) == [
+        "Alejandro Garnacho",
+        "Erik ten Hag",
+        "Jose Eduardo dos Santos",
+        "Kobbie Mainoo",
+    ]

@@ -69,7 +69,8 @@ GIVEN_NAMES = frozenset(
     olena oleksandr oleksiy dmytro yulia petro vitali vitaliy andriy mykola iryna
     tetiana yevgeny oleg arkady ramzan sergiy denys kyrylo valeriy ihor abdel ebrahim
     javad yair naftali itamar bezalel yitzhak moshe avigdor mamata shehbaz nawaz asif
-    benazir fumio yoshihide yuriko luiz dilma evo alberto ons
+    benazir fumio yoshihide yuriko luiz dilma evo alberto ons alejandro declan raheem
+    kylian erling jude vinicius bukayo kobbie pep
     """.split()
 )
 

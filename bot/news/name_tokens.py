@@ -24,7 +24,11 @@ from bot.news.names import (
 )
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
-_CONNECTORS = frozenset("""van von de der den da di du del della le la bin ibn al el""".split())
+# Lower-case particles inside names: "Luiz Inacio Lula da Silva", "Erik ten Hag",
+# "Marc-Andre ter Stegen", "Jose Eduardo dos Santos".
+_CONNECTORS = frozenset(
+    """van von de der den da di du del della le la bin ibn al el ten ter dos das""".split()
+)
 _KEEP_STOP = frozenset(
     (
         "jr.",
@@ -53,7 +57,8 @@ KEPT_LOWER = (
     | PLACES
     | SPEECH_VERBS
     | TITLE_MODIFIERS
-    | frozenset("of the for and van von de der den da di du del della le la bin ibn al el".split())
+    | frozenset("of the for and".split())
+    | _CONNECTORS
 )
 # Arabic family names with their article: "al-Baghdadi", "el-Sisi", "ad-Din".
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|an|ar|az|ud|ul)-[A-Z]")
