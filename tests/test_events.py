@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.event_text import caption_text, clause_text
+from bot.news.caption_events import caption_text
+from bot.news.event_text import clause_text
 from bot.news.events import find_events
 from bot.news.model import Article, Caption, Event
 from bot.news.pipeline import parse_article
@@ -393,3 +394,11 @@ def test_a_1990s_wire_dateline_with_an_underscore() -> None:
         "President Clinton said he would veto the bill",
         "Stocks fell sharply",
     ]
+
+
+def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
+    text = "City, who won the league title last Sunday, will begin their defence in August."
+    assert _clause_of(text, "last Sunday") == "City won the league title"
+    assert _clause_of(text, "August").startswith("City, who won the league title")
+    text = "The deal, which was signed on Monday, takes effect in June."
+    assert _clause_of(text, "Monday") == "The deal was signed"

@@ -17,7 +17,6 @@ import re
 import string
 from collections.abc import Iterator, Sequence
 
-from bot.news.model import Caption
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN
 
@@ -323,50 +322,42 @@ def clause_text(
         s_hi = end + _REACH
     sentence = text[s_lo:s_hi]
     rel_start, rel_end = start - s_lo, end - s_lo
-    lo, hi = _clause_bounds(sentence, rel_start, rel_end)
-    clause = sentence[lo:hi]
-    rel_start, rel_end = rel_start - lo, rel_end - lo
+    relative = _relative_clause(sentence, rel_start, rel_end)
+    if relative is not None:
+        clause, rel_start = relative
+        rel_end = rel_start + (end - start)
+    else:
+        lo, hi = _clause_bounds(sentence, rel_start, rel_end)
+        clause = sentence[lo:hi]
+        rel_start, rel_end = rel_start - lo, rel_end - lo
     if not _is_absolute(clause[rel_start:rel_end]):
         clause = _drop_expression(clause, rel_start, rel_end)
     return tidy(clause)
 
 
-_ASIDE_START = re.compile(r"\s(?:as|while|after|amid)\s(?:they|he|she|it|the|a|an)\b")
+_RELATIVE_OPEN = re.compile(r",\s(?:who|which)\s")
 
 
-def _without_aside_before_place(body: str, place: str) -> str:
-    """Drop an "as they ..." aside that stands between the action and its place:
-    "X meeting Y as they reportedly made efforts ... in New York City" becomes
-    "X meeting Y in New York City"."""
-    at_place = body.rfind(" in " + place)
-    if at_place < 0:
-        return body
-    aside = _ASIDE_START.search(body, 0, at_place)
-    if aside is None or len(body[: aside.start()].split()) < 4:
-        return body
-    return body[: aside.start()] + body[at_place:]
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
 
 
-_PREPOSITION_END = re.compile(r"\s(?:on|in|at|during)\s+$")
+_SUBJECT_MAX_WORDS = 6
 
 
-def caption_text(caption: Caption, start: int, end: int) -> str:
-    """What a photo caption shows, without its date, credit and full place name."""
-    head = caption.text[:start]
-    preposition = _PREPOSITION_END.search(head)
-    if preposition is not None:
-        head = head[: preposition.start()]  # "a party in Phoenix on Tuesday." -> "in Phoenix."
-    body = head + caption.text[end:]
-    if caption.credit and caption.credit in body:
-        body = body[: body.rindex(caption.credit)]
-    if caption.place and caption.place in body:
-        short = caption.place.split(",")[0].strip()
-        body = body.replace(caption.place, short, 1)
-        body = _without_aside_before_place(body, short)
-    shows = body.find(" shows ", 0, max(0, start))
-    if 0 <= shows < len(body) // 2:
-        body = body[shows + len(" shows ") :]
-    sentences = sentence_tuple(body)
-    if sentences:
-        body = body[sentences[0][0] : sentences[0][1]]
-    return tidy(body)
+def _relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The clause of an expression inside a relative aside, told of the noun it
+    describes, and the expression's offset in it: "City, who won the league title
+    last Sunday, will begin ..." -> "City won the league title last Sunday"."""
+    opened = max(_RELATIVE_OPEN.finditer(sentence, 0, start), key=_match_start, default=None)
+    if opened is None or "," in sentence[opened.end() : start]:
+        return None
+    close = sentence.find(",", end)
+    if close < 0:
+        return None
+    head = sentence[: opened.start()]
+    subject = head[max(head.rfind(","), head.rfind(";")) + 1 :].strip()
+    words = subject.split()
+    if not words or len(words) > _SUBJECT_MAX_WORDS or not subject[0].isupper():
+        return None
+    return f"{subject} {sentence[opened.end() : close]}", len(subject) + 1 + start - opened.end()

@@ -15,8 +15,9 @@ import re
 import string
 
 from bot.news.boilerplate import dateline_end
+from bot.news.caption_events import caption_text
 from bot.news.dates import Timex, carried_focus, scan_timexes
-from bot.news.event_text import caption_text, clause_text
+from bot.news.event_text import clause_text
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
 
