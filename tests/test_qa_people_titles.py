@@ -158,3 +158,11 @@ def test_a_role_in_apposition_stays_within_its_sentence() -> None:
     )
     assert people["Tom Becker"].title == "neighbor"
     assert people["John Smith"].title == "chief executive of Acme Corp. Inc."
+
+
+def test_an_abbreviated_title_is_referred_back_to_spelled_out() -> None:
+    people = _people(
+        "Georgia Gov. Brian Kemp said the election was fair.",
+        "The governor has not commented on the charges.",
+    )
+    assert "The governor" in people["Brian Kemp"].aliases

@@ -35,6 +35,17 @@ _SPELLED_OUT = {
     "rep.": ("representative", "congressman", "congresswoman"),
     "gen.": ("general",),
     "prof.": ("professor",),
+    "gov.": ("governor",),
+    "lt.": ("lieutenant",),
+    "col.": ("colonel",),
+    "sgt.": ("sergeant",),
+    "capt.": ("captain",),
+    "adm.": ("admiral",),
+    "supt.": ("superintendent",),
+    "atty.": ("attorney",),
+    "det.": ("detective",),
+    "insp.": ("inspector",),
+    "rev.": ("reverend",),
 }
 
 
