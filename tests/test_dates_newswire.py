@@ -418,3 +418,11 @@ def test_a_gerund_clause_after_a_future_verb_has_a_time_of_its_own() -> None:
     assert _values(text, anchor) == [("Dec. 1", "2023-12-01"), ("June", "2023-06")]
     text = "He resigned in May, after being accused in March of fraud."
     assert _values(text, anchor) == [("May", "2023-05"), ("March", "2023-03")]
+
+
+def test_a_present_perfect_tells_of_now() -> None:
+    anchor = dt.date(2023, 8, 25)
+    text = "Willis has asked for a trial date of Oct. 23."
+    assert _values(text, anchor) == [("Oct. 23", "2023-10-23")]
+    text = "She had asked for a trial on Oct. 23."
+    assert _values(text, anchor) == [("Oct. 23", "2022-10-23")]

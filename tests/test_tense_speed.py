@@ -69,9 +69,14 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             ):
                 continue
             word = before[0] if word.endswith("ly") or word == "not" else word
-            signal = {"be": "future", "being": None, "is": "present", "are": "present"}.get(
-                word, "past"
-            )
+            signal = {
+                "be": "future",
+                "being": None,
+                "is": "present",
+                "are": "present",
+                "has": "present",
+                "have": "present",
+            }.get(word, "past")
         elif lower == "expected" and before[1] == "had" and parts[2 * index] == " ":
             signal = "past"
         elif lower in ("to", "for") and (

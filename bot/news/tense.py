@@ -130,7 +130,9 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
         return "future"
     if word == "being":
         return None  # "after being accused": no tense of its own
-    if word in ("is", "are"):
+    if word in ("is", "are", "has", "have"):
+        # "is officially reported"; "has asked for a trial date of Oct. 23": a present
+        # perfect tells of now, not of when its dates fall.
         return "present"
     return "past"
 
