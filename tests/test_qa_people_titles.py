@@ -160,6 +160,11 @@ def test_a_role_in_apposition_stays_within_its_sentence() -> None:
     assert people["John Smith"].title == "chief executive of Acme Corp. Inc."
 
 
+def test_an_honorific_is_no_part_of_the_title() -> None:
+    people = _people("Labour leader Sir Keir Starmer said it was time for change.")
+    assert people["Keir Starmer"].title == "Labour leader"
+
+
 def test_an_abbreviated_title_is_referred_back_to_spelled_out() -> None:
     people = _people(
         "Georgia Gov. Brian Kemp said the election was fair.",

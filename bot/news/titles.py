@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.news.attribution import SPEECH_VERBS
+from bot.news.name_rules import HONORIFICS
 from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
 from bot.news.names import (
     DEPARTMENT_WORDS,
@@ -98,7 +99,10 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
         first += 1  # "His former adviser Dominic Cummings": the title is "former adviser"
         if first >= name_start:
             return None
-    return text[toks[first].start : toks[name_start - 1].end].strip()
+    last = name_start - 1
+    while last > first and toks[last].lower in HONORIFICS:
+        last -= 1  # "Labour leader Sir Keir Starmer": the title is "Labour leader"
+    return text[toks[first].start : toks[last].end].strip()
 
 
 _GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
