@@ -426,3 +426,11 @@ def test_a_present_perfect_tells_of_now() -> None:
     assert _values(text, anchor) == [("Oct. 23", "2023-10-23")]
     text = "She had asked for a trial on Oct. 23."
     assert _values(text, anchor) == [("Oct. 23", "2022-10-23")]
+
+
+def test_an_event_set_for_a_day_of_a_month_is_ahead() -> None:
+    text = "Sunak called a national election for July 4 on Wednesday."
+    assert _values(text, dt.date(2024, 5, 23)) == [
+        ("July 4", "2024-07-04"),
+        ("Wednesday", "2024-05-22"),
+    ]

@@ -16,6 +16,7 @@ from typing import Literal
 
 from bot.news.temporal_lexicon import (
     FUTURE_MARKERS,
+    MONTH_PATTERN,
     NOT_PAST_ED,
     PAST_MARKERS,
     WEEKDAY_PATTERN,
@@ -40,8 +41,9 @@ _TIME_OF_DAY = re.compile(
     r"|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
     re.IGNORECASE,
 )
-# A weekday named by itself: "a strike for Thursday" is one ahead.
-_WEEKDAY = re.compile(rf"{WEEKDAY_PATTERN}(?!['’]s)\b")
+# A weekday or a day of a month named by itself: "a strike for Thursday", "an
+# election for July 4" are days set ahead (not "sales for March").
+_WEEKDAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")
 # Past forms that are never participles (nor adjectives: "kept closed until Friday").
 _SIMPLE_PAST = frozenset(
     """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
