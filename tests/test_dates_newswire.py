@@ -434,3 +434,8 @@ def test_an_event_set_for_a_day_of_a_month_is_ahead() -> None:
         ("July 4", "2024-07-04"),
         ("Wednesday", "2024-05-22"),
     ]
+
+
+def test_a_month_after_for() -> None:
+    text = "Retail sales for March rose 2%, and MPs voted for May in 2019."
+    assert _values(text, dt.date(2024, 5, 23)) == [("March", "2024-03"), ("2019", "2019")]

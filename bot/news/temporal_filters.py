@@ -117,6 +117,8 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     if before in _MONTH_PREPS:
         return True
     name = (cand.group("mon") or "").lower()
+    if before == "for" and name != "may":
+        return True  # "sales for March"; not "voted for May" (Theresa May)
     if name in _AMBIGUOUS_MONTHS:
         # "between November and March": a month joined to another one (not to a
         # name: "Theresa May and March organisers").
