@@ -9,6 +9,7 @@ chief economist at X, Jane Doe.").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.news.attribution import SPEECH_VERBS
@@ -21,6 +22,7 @@ from bot.news.names import (
     SENTENCE_WORDS,
     TITLE_MODIFIERS,
 )
+from bot.news.sentences import sentence_tuple
 
 TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -133,9 +135,6 @@ _ROLE_BEFORE = re.compile(
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
 )
 _DETERMINERS = frozenset("a an the its his her their".split())
-# A sentence's end: a word of lower-case letters (no abbreviation like "U.S." or
-# "Corp.") and a stop, then a capital.
-_SENTENCE_STOP = re.compile(r"(?<![A-Za-z])[a-z]{3,}[.!?][\"”’]?\s+(?=[A-Z\"“])")
 # Verbs that take a person as object ("hired a former banker, <name>") besides "-ed" forms.
 _OBJECT_VERBS = frozenset(
     """said says told met chose picks picked hires names took brought sent saw thanked
@@ -186,6 +185,13 @@ _KIN = frozenset(
 )
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (`sentence_tuple`'s split)."""
+    sentences = sentence_tuple(text)
+    index = bisect.bisect_right(sentences, (at, len(text) + 1)) - 1
+    return sentences[index][0] if index >= 0 else 0
+
+
 def title_ahead(text: str, start: int, end: int) -> str | None:
     """The role in apposition before a sentence's name: "The head of X, <name>, ...",
     "... backed his chief adviser, <name>." or, after a speech verb at the sentence's
@@ -195,11 +201,9 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
         return None
     # The closer pattern first: "said the minister had confidence in his chief
     # adviser, <name>." is the adviser's name, not the minister's.
-    lo = max(0, start - 90)
     # Within the name's own sentence: "... for 22 years. Her neighbor, <name>," is
     # a neighbor, whatever the sentence before held.
-    for stop in _SENTENCE_STOP.finditer(text, lo, start):
-        lo = stop.end()
+    lo = max(_sentence_start(text, start), start - 90)
     match = _ROLE_BEFORE.search(text, max(lo, start - 80), start)
     if match is None and at_end:
         match = _ROLE_AFTER_SPEECH.search(text, lo, start)
