@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.news.names import SENTENCE_WORDS
+from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import (
     PREPOSITIONS,
     STATEMENT_FROM,
@@ -188,7 +189,7 @@ def subject_before(
     clause_start = max(clause_start, cue.start - WINDOW)
     participle = cue.word.endswith("ing") and cue.word != "according to"
     best: PersonSpan | None = None
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(masked, clause_start, cue.start)]
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(masked, clause_start, cue.start)]
     for person in people_between(people, clause_start, cue.start):
         if person.end <= cue.start:
             if _preceded_by_preposition(masked, person.start) or _possessive_at(masked, person.end):
@@ -238,10 +239,6 @@ def subject_before(
     if items and _word(items[0]) in ("he", "she"):
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
     return None
-
-
-# A relative clause between commas: ", who was appointed by the Queen,".
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:()]{0,200},")
 
 
 def _possessive_at(masked: str, end: int) -> bool:

@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Iterator, Sequence
 
-from bot.news.sentences import sentence_tuple
+from bot.news.sentences import RELATIVE_ASIDE, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN
 
 _COMMA_BRANCH = (
@@ -335,13 +335,6 @@ def clause_text(
     return tidy(clause)
 
 
-_RELATIVE_OPEN = re.compile(r",\s(?:who|which)\s")
-
-
-def _match_start(match: re.Match[str]) -> int:
-    return match.start()
-
-
 _SUBJECT_MAX_WORDS = 6
 
 
@@ -349,15 +342,16 @@ def _relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | N
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
     last Sunday, will begin ..." -> "City won the league title last Sunday"."""
-    opened = max(_RELATIVE_OPEN.finditer(sentence, 0, start), key=_match_start, default=None)
-    if opened is None or "," in sentence[opened.end() : start]:
+    for aside in RELATIVE_ASIDE.finditer(sentence, 0, min(len(sentence), end + 210)):
+        if aside.start() < start and end < aside.end() and aside["pronoun"] in ("who", "which"):
+            break
+    else:
         return None
-    close = sentence.find(",", end)
-    if close < 0:
-        return None
-    head = sentence[: opened.start()]
+    head = sentence[: aside.start()]
     subject = head[max(head.rfind(","), head.rfind(";")) + 1 :].strip()
     words = subject.split()
     if not words or len(words) > _SUBJECT_MAX_WORDS or not subject[0].isupper():
         return None
-    return f"{subject} {sentence[opened.end() : close]}", len(subject) + 1 + start - opened.end()
+    opened = aside.end("pronoun") + 1
+    told = f"{subject} {sentence[opened : aside.end() - 1]}"
+    return told, len(subject) + 1 + start - opened
