@@ -87,7 +87,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and before[1] in tense._INTENDS
                 and tense.leads_a_verb(words[index + 1] if index + 1 < len(words) else "")
             )
-            or (lower == "for" and distance == 1 and tense._WEEKDAY.match(text, start))
+            or (lower == "for" and distance == 1 and tense._SET_DAY.match(text, start))
         ):
             signal = "future"
         if lower in tense._NEAR_ONLY:

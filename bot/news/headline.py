@@ -190,9 +190,9 @@ def _cut(text: str, limit: int) -> str:
 def _splits_name(text: str, space: int) -> bool:
     """Whether the space at `space` lies between two capitalised words of one name
     (the one before it not opening the text)."""
-    before = text[text.rfind(" ", 0, space) + 1 : space]
-    after = text[space + 1 : space + 2]
-    return before[:1].isupper() and after.isupper() and text.rfind(" ", 0, space) > 0
+    previous_space = text.rfind(" ", 0, space)
+    before = text[previous_space + 1 : space]
+    return previous_space > 0 and before[:1].isupper() and text[space + 1 : space + 2].isupper()
 
 
 def write_headline(lead: str, limit: int = 100) -> str:

@@ -43,7 +43,7 @@ _TIME_OF_DAY = re.compile(
 )
 # A weekday or a day of a month named by itself: "a strike for Thursday", "an
 # election for July 4" are days set ahead (not "sales for March").
-_WEEKDAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")
+_SET_DAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")
 # Past forms that are never participles (nor adjectives: "kept closed until Friday").
 _SIMPLE_PAST = frozenset(
     """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
@@ -196,7 +196,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 following = WORD_RE.search(text, start - distance, start)
                 if following is not None and leads_a_verb(following.group()):
                     signal = "future"  # "promised to leave on Oct. 31"
-            elif lower == "for" and distance == 1 and _WEEKDAY.match(text, start) is not None:
+            elif lower == "for" and distance == 1 and _SET_DAY.match(text, start) is not None:
                 signal = "future"  # "called a strike for Thursday": a day set aside
         if lower in _NEAR_ONLY:
             if distance <= 3 or _TIME_OF_DAY.match(text, start - distance, start) is not None:
