@@ -137,6 +137,8 @@ def test_weekdays(text: str, value: str) -> None:
     [
         ("The company said today that it will cut jobs.", "2018-05-31"),
         ("The index fell yesterday.", "2018-05-30"),
+        ("The index fell the day before yesterday.", "2018-05-29"),
+        ("The vote is the day after tomorrow.", "2018-06-02"),
         ("The vote is tomorrow.", "2018-06-01"),
         ("He will speak tonight.", "2018-05-31TNI"),
         ("Shares rose this week.", "2018-W22"),

@@ -88,7 +88,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "deictic",
-        r"(?i:(?<![\w-])(?:(?P<mod>earlier|later)\s{1,3})?"
+        r"(?i:(?<![\w-])(?:(?P<mod>earlier|later)\s{1,3}"
+        r"|the\s{1,3}day\s{1,3}(?:(?P<beyond_before>before)\s{1,3}(?=yesterday)"
+        r"|(?P<beyond_after>after)\s{1,3}(?=tomorrow)))?"
         r"(?P<word>today|tonight|yesterday|tomorrow)(?:['’]s)?"
         r"(?:\s(?P<part>morning|afternoon|evening|night))?(?![\w-]))",
     ),

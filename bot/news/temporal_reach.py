@@ -68,9 +68,10 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "weekday": (_WEEKDAYS, 16 + 2, 21 + 4),
     "the_day": (_words("day", ("day",), False), 19 + 2, 3 + 4),
     "that_time": (_words("time", ("time",), False), 12 + 2, 4 + 4),
+    # "the day before yesterday": 15 before.
     "deictic": (
         _words("deictic", ("today", "tonight", "yesterday", "tomorrow"), True),
-        10 + 2,
+        15 + 2,
         21 + 4,
     ),
     "unit_rel": (_words("unit_or_season", (*_UNITS[1:], *_SEASONS), True), 44 + 2, 9 + 4),

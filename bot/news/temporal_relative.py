@@ -70,11 +70,14 @@ _DEICTIC_OFFSETS = {"yesterday": -1, "tomorrow": 1}
 
 
 def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
-    """today, tonight, yesterday, tomorrow (with a part of day: "yesterday morning")."""
+    """today, tonight, yesterday, tomorrow (with a part of day: "yesterday morning"),
+    the day before yesterday, the day after tomorrow."""
     if ctx.anchor is None:
         return None
     word = group_text(cand, "word")
     offset = _DEICTIC_OFFSETS.get(word, 0)
+    if cand.group("beyond_before") or cand.group("beyond_after"):
+        offset *= 2  # "the day before yesterday", "the day after tomorrow"
     part = "TNI" if word == "tonight" else day_part(cand)
     return _day_resolution(ctx.anchor, offset, part, False)
 
