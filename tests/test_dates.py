@@ -133,6 +133,23 @@ def test_weekdays(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A weekday set after a date names that date, not the last such weekday.
+        (
+            "Stocks fell on May 11, a Friday, and rose the following Monday.",
+            ["2018-05-11", "2018-05-11", "2018-05-14"],
+        ),
+        ("The ruling came on May 11 (Friday).", ["2018-05-11", "2018-05-11"]),
+        # Another weekday after a date is a day of its own.
+        ("The ruling came on May 11, Monday's appeal failed.", ["2018-05-11", "2018-05-28"]),
+    ],
+)
+def test_weekday_after_a_date_names_it(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, THU)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The company said today that it will cut jobs.", "2018-05-31"),

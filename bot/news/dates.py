@@ -246,6 +246,20 @@ _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
 _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
+# "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
+_WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
+
+
+def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
+    """Whether the bare weekday `cand` (resolved as `weekday`) only names the
+    day just before it, which falls on that weekday ("Oct. 13, a Friday")."""
+    return (
+        day.precision == "day"
+        and day.until is None
+        and not cand.group("rel")
+        and day.date.weekday() == weekday.date.weekday()
+        and _WEEKDAY_APPOSITION.fullmatch(text, day.end, weekday.start) is not None
+    )
 
 
 def scan_timexes(
@@ -290,6 +304,11 @@ def scan_timexes(
         timex, period = made
         if timex.vague and not vague:
             continue
+        if cand.kind == "weekday" and found and _names_day_before(text, found[-1], cand, timex):
+            day = found[-1]
+            value = day.value[:10] + timex.value[10:]  # keeps a part of day
+            timex = replace(timex, date=day.date, value=value, anchored=False)
+            period = cal.day(day.date)
         if (
             streak is not None
             and timex.precision == "day"
