@@ -186,6 +186,11 @@ def test_deictic(text: str, value: str) -> None:
         ("The next day, the talks resumed.", "2018-05-25"),
         ("Two days earlier, the envoy had arrived.", "2018-05-22"),
         ("The envoy had arrived the day before.", "2018-05-23"),
+        # "the week before" is a week, as "the month before" is a month...
+        ("The envoy had arrived the week before.", "2018-W20"),
+        ("The envoy had arrived the month before.", "2018-04"),
+        # ...while counted weeks are days.
+        ("The envoy had arrived a week earlier.", "2018-05-17"),
         ("The following week, the talks resumed.", "2018-W22"),
         ("Three days later, talks resumed.", "2018-05-27"),
         ("Sales had risen 4% in the prior year.", "2017"),

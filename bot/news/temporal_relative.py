@@ -231,12 +231,16 @@ def _anchor_base(ctx: Context, unit: str) -> dt.date | None:
 
 
 def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
-    """the day before, the week after: one unit from the previous date."""
-    base = _anchor_base(ctx, group_text(cand, "unit"))
+    """the day before, the week after: the unit before or after the previous date's
+    (a week, where counted weeks, "a week later", are days)."""
+    unit = group_text(cand, "unit")
+    base = _anchor_base(ctx, unit)
     if base is None:
         return None
     sign = 1 if group_text(cand, "dir") in ("after", "later") else -1
-    return Resolution(_offset(base, group_text(cand, "unit"), sign), anchored=True)
+    if unit == "week":
+        return Resolution(cal.week(base + _days(7 * sign)), anchored=True)
+    return Resolution(_offset(base, unit, sign), anchored=True)
 
 
 _ANCHORED_SHIFTS = {"the next": 1, "the following": 1, "the previous": -1}
