@@ -474,6 +474,7 @@ _SHAPES = [
     "last Thanksgiving",
     "the year-earlier quarter",
     "towards year end",
+    "towards year's end",
     "the early twenty-second century",
     "the late 19th century B.C.",
     "in the next century",

@@ -136,6 +136,7 @@ def test_year_end_after_a_preposition() -> None:
     anchor = dt.date(1989, 10, 26)
     assert _values("It expects to complete the sale by year-end.", anchor) == [("year-end", "1989")]
     assert _values("Shares have fallen 20% since year end.", anchor) == [("year end", "1988")]
+    assert _values("The deal should close by year's end.", anchor) == [("year's end", "1989")]
     assert _values("It paid year-end bonuses at year-end levels.", anchor) == []
 
 

@@ -193,7 +193,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "year_end",
         r"(?<![\w-])(?P<prep>(?i:by|at|before|after|until|till|through|since|from|to|around|near"
-        r"|toward|towards))\s(?P<core>(?i:year)[-\s]end)(?![\w-])",
+        r"|toward|towards))\s(?P<core>(?i:year)(?:[-\s]|['’]s\s)end)(?![\w-])",
     ),
     (
         "year_ago",

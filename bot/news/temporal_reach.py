@@ -86,7 +86,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "century": (_words("century", ("century",), True), 24 + 2, 12 + 4),
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),
     "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
-    "year_end": (_words("year_word", ("year",), True), 8 + 2, 8 + 4),
+    "year_end": (_words("year_word", ("year",), True), 8 + 2, 10 + 4),
     "nth_weekday": (_WEEKDAYS, 11 + 2, 28 + 4),
     # "the second full week of September, 2019": from "week", 16 before and 27 on.
     "nth_week": (_words("week", ("week",), True), 16 + 2, 27 + 4),
