@@ -475,6 +475,7 @@ _SHAPES = [
     "the year-earlier quarter",
     "towards year end",
     "towards year's end",
+    "the 30th of September, of last year",
     "the early twenty-second century",
     "the late 19th century B.C.",
     "in the next century",

@@ -440,3 +440,15 @@ def test_an_event_set_for_a_day_of_a_month_is_ahead() -> None:
 def test_a_month_after_for() -> None:
     text = "Retail sales for March rose 2%, and MPs voted for May in 2019."
     assert _values(text, dt.date(2024, 5, 23)) == [("March", "2024-03"), ("2019", "2019")]
+
+
+def test_a_month_or_day_of_a_year_named_relative_to_this_one() -> None:
+    anchor = dt.date(2013, 3, 22)
+    assert _values("It was signed in May last year.", anchor) == [("May last year", "2012-05")]
+    # A day keeps its day: not "April last year" with the "1" left behind.
+    assert _values("The rules came into force on 1 April last year.", anchor) == [
+        ("1 April last year", "2012-04-01")
+    ]
+    assert _values("The plant closes on June 30 next year.", anchor) == [
+        ("June 30 next year", "2014-06-30")
+    ]

@@ -202,7 +202,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_rel_year",
-        rf"(?<![A-Za-z])(?P<mon>{_MONTH_FULL})\s{{1,3}}(?:of\s{{1,3}})?"
+        # "May last year", "1 April last year", "June 30 next year".
+        rf"(?:{_LEFT}(?P<d>{_DAY})\s{{1,3}}(?:of\s{{1,3}})?)?(?<![A-Za-z])(?P<mon>{_MONTH_FULL})"
+        rf"(?:\s{{1,3}}(?P<d2>{_DAY})(?![\w:]),?)?\s{{1,3}}(?:of\s{{1,3}})?"
         r"(?P<rel>(?i:this|next|last))\s{1,3}(?i:year)(?!\w)",
     ),
     (

@@ -251,10 +251,16 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "May last year", "1 April last year": a month or a day of the year named."""
     m = month_number(group_text(cand, "mon"))
     if m is None or ctx.anchor is None:
         return None
-    return Resolution(cal.month(ctx.anchor.year + relative.SHIFTS[group_text(cand, "rel")], m))
+    year = ctx.anchor.year + relative.SHIFTS[group_text(cand, "rel")]
+    day = cand.group("d") or cand.group("d2")
+    if day is None:
+        return Resolution(cal.month(year, m))
+    found = _day_or_none(year, m, _day_number(day))
+    return Resolution(cal.day(found)) if found else None
 
 
 _PRESENT = frozenset(
