@@ -452,3 +452,14 @@ def test_a_month_or_day_of_a_year_named_relative_to_this_one() -> None:
     assert _values("The plant closes on June 30 next year.", anchor) == [
         ("June 30 next year", "2014-06-30")
     ]
+
+
+def test_a_capitalised_season_that_begins_a_name_is_no_date() -> None:
+    anchor = dt.date(2013, 3, 22)
+    text = "He will deliver his next Autumn Statement on 5 December."
+    assert _values(text, anchor) == [("5 December", "2013-12-05")]
+    assert _values("The last Winter Olympics were in Canada.", anchor) == []
+    # A capitalised season at a sentence's end is still one.
+    assert _values("Sales rose last Summer. They fell after.", anchor) == [
+        ("last Summer", "2012-SU")
+    ]

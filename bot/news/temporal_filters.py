@@ -163,9 +163,20 @@ def _keep_decade(cand: Candidate, text: str, before: str) -> bool:
     return before not in ("their", "his", "her", "its")
 
 
+_SEASON_WORDS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter"})
+
+
+def _season_in_name(word: str, text: str, end: int) -> bool:
+    """Whether a capitalised season begins a name ("his next Autumn Statement",
+    "the last Winter Olympics")."""
+    return (
+        word in _SEASON_WORDS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    )
+
+
 def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     rel = " ".join((cand.group("rel") or "").lower().split())
-    if rel == "the past":
+    if rel == "the past" or _season_in_name(cand.group("unit") or "", text, cand.end):
         return False
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
         # "in the next week" is a stretch of time; "in the next century" a date.
@@ -185,8 +196,10 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
 
 
 def _keep_season(cand: Candidate, text: str, before: str) -> bool:
-    if cand.group("y") or cand.group("rel"):
+    if cand.group("y"):
         return True
+    if cand.group("rel"):
+        return not _season_in_name(cand.group("s") or "", text, cand.end)
     lead = text[max(0, cand.start - 12) : cand.start].lower()
     if lead.endswith(("in the ", "during the ", "this ")):
         return True
