@@ -463,3 +463,14 @@ def test_a_capitalised_season_that_begins_a_name_is_no_date() -> None:
     assert _values("Sales rose last Summer. They fell after.", anchor) == [
         ("last Summer", "2012-SU")
     ]
+
+
+def test_a_season_after_a_preposition_is_a_date_and_a_name_or_a_fall_is_not() -> None:
+    anchor = dt.date(2013, 3, 22)
+    assert _values("Talks began in spring.", anchor) == [("spring", "2013-SP")]
+    assert _values("Trading slowed over the summer.", anchor) == [("summer", "2012-SU")]
+    assert _values("Rates will rise by the autumn.", anchor) == [("autumn", "2013-FA")]
+    assert _values("The Arab Spring began in Tunisia.", anchor) == []
+    assert _values("Since the fall of the Wall, trade grew.", anchor) == []
+    assert _values("After a fall in prices, sales rose.", anchor) == []
+    assert _values("Prices are expected to fall.", anchor) == []

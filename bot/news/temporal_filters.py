@@ -195,21 +195,31 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
     return word_after(text, cand.end).lower() != "than"
 
 
+# What may come before a season without "the" ("by spring") or with it ("over the summer").
+_SEASON_PREPS = frozenset(
+    """in during until till by over through throughout since before after into""".split()
+)
+# "the fall of Rome", "a fall in prices": the noun, not the season.
+_FALL_NOUN_AFTER = frozenset({"of", "in", "from", "to", "on", "at", "for", "by"})
+
+
 def _keep_season(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("y"):
         return True
-    if cand.group("rel"):
-        return not _season_in_name(cand.group("s") or "", text, cand.end)
-    lead = text[max(0, cand.start - 12) : cand.start].lower()
-    if lead.endswith(("in the ", "during the ", "this ")):
-        return True
     word = cand.group("s") or ""
-    # A capitalised season not followed by a name ("Summer Olympics").
-    return (
-        word[:1].isupper()
-        and word.lower() != "fall"
-        and not word_after(text, cand.end)[:1].isupper()
-    )
+    if _season_in_name(word, text, cand.end):
+        return False
+    if cand.group("rel"):
+        return True
+    if word[:1].isupper():
+        # "the Arab Spring", "the Prague Spring": a name ends with the season.
+        lead = _word_at_end(text, cand.start)
+        return not (lead[:1].isupper() and lead.lower() not in _SEASON_PREPS | {"the"})
+    if before == "the":
+        before = word_before(text, len(text[: cand.start].rstrip()) - 3)
+    if before not in _SEASON_PREPS:
+        return False
+    return word != "fall" or word_after(text, cand.end).lower() not in _FALL_NOUN_AFTER
 
 
 def _keep_the_day(cand: Candidate, text: str, before: str) -> bool:
