@@ -474,3 +474,12 @@ def test_a_season_after_a_preposition_is_a_date_and_a_name_or_a_fall_is_not() ->
     assert _values("Since the fall of the Wall, trade grew.", anchor) == []
     assert _values("After a fall in prices, sales rose.", anchor) == []
     assert _values("Prices are expected to fall.", anchor) == []
+
+
+def test_a_24_hour_clock_time_is_no_year() -> None:
+    anchor = dt.date(2013, 3, 22)
+    assert _values("The flight left at 2015 GMT.", anchor) == []
+    assert _values("The blast came at 1830 local time on Friday.", anchor) == [
+        ("Friday", "2013-03-22")
+    ]
+    assert _values("The 2015 local elections were won by Labour.", anchor) == [("2015", "2015")]

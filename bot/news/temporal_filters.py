@@ -48,6 +48,7 @@ _COUNT_NOUNS = frozenset(
     per cents runs goals games matches wins losses yards degrees pages words rooms
     beds acres hectares signatures cases deaths patients students troops""".split()
 )
+_CLOCK_ZONES = frozenset({"GMT", "UTC", "CET", "BST", "EST", "EDT", "hrs", "hours"})
 _NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
     number no no. model version route page pages room highway interstate russell
@@ -142,6 +143,8 @@ def _keep_year(cand: Candidate, text: str, before: str) -> bool:
     after = word_after(text, cand.end)
     if after[:1].isupper() and _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start):
         return False  # a name with a number in it: "the Russell 2000 Index"
+    if after in _CLOCK_ZONES or text.startswith(" local time", cand.end):
+        return False  # a 24-hour clock time: "at 2015 GMT", "at 1800 local time"
     return after.lower() not in _COUNT_NOUNS
 
 
