@@ -402,3 +402,17 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "August").startswith("City, who won the league title")
     text = "The deal, which was signed on Monday, takes effect in June."
     assert _clause_of(text, "Monday") == "The deal was signed"
+
+
+def test_a_date_measured_against_is_no_event() -> None:
+    # After a superlative, "first" or a negation, "since <date>" is a yardstick.
+    article = _article(
+        (
+            "The economy shrank 3.8 percent last year, its worst recession since 1990.",
+            "The index closed at its lowest level since October 2002.",
+            "It was GM's first annual loss since 1992.",
+            "Japan has not been in recession since 2001.",
+            "She has worked at the bank since 2004.",
+        )
+    )
+    assert [e.expression for e in find_events(article)] == ["last year", "2004"]

@@ -36,6 +36,19 @@ _WORD_BYTES = bytes(
 # Single letters: a run of word characters that `_WORD` finds no word in.
 _NOT_CONTENT = _STOP | {"", *string.ascii_lowercase}
 _SAME_EVENT = 0.5
+# "its worst recession since 1990", "a level not seen since 2003": a date after
+# "since" that a superlative, "first" or a negation measures against is a
+# yardstick for what happened, not the day it happened.
+_SINCE = re.compile(r"(?i:since)\s{1,3}\Z")
+_YARDSTICK_WORDS = frozenset(
+    """first most least fewest worst best never not no nor without""".split()
+)
+_NOT_SUPERLATIVE = frozenset(
+    """interest protest request contest arrest forest honest modest harvest suggest
+    invest digest manifest conquest inquest west rest nest test chest guest quest
+    pest vest crest priest""".split()
+)
+_YARDSTICK_REACH = 60
 
 
 def _found_by_pattern(text: str) -> set[str]:
@@ -77,6 +90,20 @@ class _Compared(dict[str, frozenset[str]]):
     def __missing__(self, text: str) -> frozenset[str]:
         words = self[text] = _words(text)
         return words
+
+
+def _is_yardstick(paragraph: str, timex: Timex) -> bool:
+    """Whether `timex` follows "since" after a superlative, "first" or a negation."""
+    lead = paragraph[max(0, timex.start - _YARDSTICK_REACH) : timex.start]
+    since = _SINCE.search(lead)
+    if since is None:
+        return False
+    for word in _WORD.findall(lead[: since.start()].lower()):
+        if word in _YARDSTICK_WORDS or word.endswith("n't"):
+            return True
+        if len(word) > 4 and word.endswith("est") and word not in _NOT_SUPERLATIVE:
+            return True
+    return False
 
 
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
@@ -173,7 +200,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
         )
         previous, focus = carried_focus(timexes, previous, focus)
         for timex in timexes:
-            if timex.attributive:
+            if timex.attributive or _is_yardstick(paragraph, timex):
                 continue
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
