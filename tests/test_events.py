@@ -412,6 +412,7 @@ def test_a_date_measured_against_is_no_event() -> None:
             "The index closed at its lowest level since October 2002.",
             "It was GM's first annual loss since 1992.",
             "Japan has not been in recession since 2001.",
+            "Ten people died, the fewest since records began in 1875.",
             "She has worked at the bank since 2004.",
         )
     )

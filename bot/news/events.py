@@ -39,7 +39,10 @@ _SAME_EVENT = 0.5
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a
 # yardstick for what happened, not the day it happened.
-_SINCE = re.compile(r"(?i:since)\s{1,3}\Z")
+_SINCE = re.compile(
+    r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
+    r"(?:\s{1,3}in)?)?)\s{1,3}\Z"
+)
 _YARDSTICK_WORDS = frozenset(
     """first most least fewest worst best never not no nor without""".split()
 )
