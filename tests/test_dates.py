@@ -121,6 +121,8 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Voters stood in line until Tuesday.", "2018-05-29"),
         ("Unions have called a new day of strikes for Tuesday.", "2018-06-05"),
         ("Markets were kept closed until Friday.", "2018-06-01"),
+        ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
+        ("The trial was postponed until the fall.", "2018-FA"),
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),
         ("The board meets this Friday.", "2018-06-01"),

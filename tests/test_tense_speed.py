@@ -47,7 +47,12 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         signal = _plain_marker(lower)
         distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
         if until is not None:
-            if lower in tense._SIMPLE_PAST:
+            if lower in tense._SIMPLE_PAST or (
+                lower.endswith("ed")
+                and index >= 1
+                and parts[2 * index] == " "
+                and words[index - 1] in tense._SUBJECT_PRONOUNS
+            ):
                 return distance, "past"
             if signal is not None or lower.endswith("ed"):
                 return until, "future"
@@ -91,7 +96,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         ):
             signal = "future"
         if lower in tense._NEAR_ONLY:
-            near = distance <= 3 or tense._TIME_OF_DAY.match(text, start - int(distance), start)
+            near = (
+                distance <= 3
+                or text[start - int(distance) : start].split() == ["the"]
+                or tense._TIME_OF_DAY.match(text, start - int(distance), start)
+            )
             until = distance if near else None
             continue
         if signal is None:
@@ -164,6 +173,8 @@ _PHRASES = [
     "expect a cut on",
     "will  cut",
     "until an",
+    "until the",
+    "he stayed until",
     "said in a statement",
     "must be reached",
     "had expected",

@@ -49,6 +49,8 @@ _SIMPLE_PAST = frozenset(
     """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
     took gave""".split()
 )
+# An "-ed" form right after one of these is a simple past: "he stayed until June".
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 # Past forms that are never participles.
 _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
 _BASE_FORM_AFTER = frozenset(
@@ -165,8 +167,12 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         distance = found.start("word") - 1
         signal = _SIGNALS.get(lower)
         if until is not None:
-            if lower in _SIMPLE_PAST:
-                return float(distance), "past"
+            if lower in _SIMPLE_PAST or (
+                lower.endswith("ed")
+                and found.group("gap") == " "
+                and (found.group("previous") or "")[::-1] in _SUBJECT_PRONOUNS
+            ):
+                return float(distance), "past"  # "stood in line until", "he stayed until"
             if signal is not None or lower.endswith("ed"):
                 return float(until), "future"
             continue
@@ -199,7 +205,11 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             elif lower == "for" and distance == 1 and _SET_DAY.match(text, start) is not None:
                 signal = "future"  # "called a strike for Thursday": a day set aside
         if lower in _NEAR_ONLY:
-            if distance <= 3 or _TIME_OF_DAY.match(text, start - distance, start) is not None:
+            if (
+                distance <= 3
+                or text[start - distance : start].split() == ["the"]  # "until the fall"
+                or _TIME_OF_DAY.match(text, start - distance, start) is not None
+            ):
                 until = distance
             continue
         if signal is None:
