@@ -144,3 +144,14 @@ def test_an_age_before_the_apposition_and_everyday_roles(
 ) -> None:
     article = _parsed(text)
     assert [(p.name, p.title) for p in article.people] == [person]
+
+
+def test_an_abbreviated_role_is_no_name_and_a_role_for_someone_is_not_theirs() -> None:
+    people = _people(
+        '"We disagree," said Renae Eze, a spokeswoman for Republican Gov. Greg Abbott.',
+        '"No," said Tom Lee, an aide to Sen. John Smith.',
+    )
+    assert sorted(people) == ["Greg Abbott", "John Smith", "Renae Eze", "Tom Lee"]
+    assert people["Greg Abbott"].title == "Republican Gov."
+    assert people["Renae Eze"].title == "spokeswoman for Republican Gov. Greg Abbott"
+    assert people["John Smith"].title == "Sen."

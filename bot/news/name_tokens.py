@@ -179,7 +179,7 @@ def name_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
     i = 0
     n = len(toks)
     while i < n:
-        if not toks[i].capital or not is_name_word(toks[i]):
+        if not toks[i].capital or not is_name_word(toks[i]) or abbreviated_role(toks, i):
             i += 1
             continue
         j = i + 1
@@ -187,6 +187,8 @@ def name_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
             prev = toks[j - 1]
             if possessive(prev) or not _space_between(text, prev.end, toks[j].start):
                 break
+            if abbreviated_role(toks, j):
+                break  # "Republican Gov. Greg Abbott": "Gov" is no name
             if is_name_word(toks[j]):
                 j += 1
                 continue
@@ -205,6 +207,17 @@ def name_runs(toks: list[Token], text: str) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def abbreviated_role(toks: list[Token], k: int) -> bool:
+    """Whether token `k` and the full stop right after it are a role ("Gov" and ".")."""
+    stop = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        stop is not None
+        and stop.text == "."
+        and stop.start == toks[k].end
+        and toks[k].lower + "." in ROLE_WORDS
+    )
 
 
 def _space_between(text: str, end: int, start: int) -> bool:

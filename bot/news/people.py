@@ -39,7 +39,7 @@ from bot.news.name_rules import (
     role_before,
     speech_next_to,
 )
-from bot.news.name_tokens import Token, is_name_word, name_runs, tokens
+from bot.news.name_tokens import Token, abbreviated_role, is_name_word, name_runs, tokens
 from bot.news.names import (
     NON_PERSON_WORDS,
     PLACES,
@@ -271,6 +271,8 @@ class _Collector:
             for k, tok in enumerate(toks):
                 if (t_index, k) in self.claimed or not is_name_word(tok):
                     continue
+                if abbreviated_role(toks, k):
+                    continue  # "Republican Gov. Greg Abbott": "Gov" is no name
                 if not may_stand_alone(item.text, toks, k):
                     continue
                 key = self._resolve_short(tok, toks, k, index, first_names, middles)

@@ -14,7 +14,13 @@ import re
 
 from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_rules import HONORIFICS
-from bot.news.name_tokens import Token, is_acronym, is_name_word, is_role_word
+from bot.news.name_tokens import (
+    Token,
+    abbreviated_role,
+    is_acronym,
+    is_name_word,
+    is_role_word,
+)
 from bot.news.names import (
     DEPARTMENT_WORDS,
     NON_PERSON_WORDS,
@@ -78,6 +84,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             continue
         if _is_role(tok):
             has_role = True
+        elif tok.lower == "for" and has_role:
+            break  # "a spokeswoman for Gov. Greg Abbott": his title is "Gov."
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
             break  # "President Donald Trump and Chinese President Xi": two people
         elif not (
@@ -258,6 +266,9 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     cut: int | None = None
     while k < len(toks) and k - first < _MAX_APPOSITION_WORDS:
         tok = toks[k]
+        if tok.text == "." and k > first and abbreviated_role(toks, k - 1):
+            k += 1  # "a spokeswoman for Gov. Greg Abbott": the stop is the role's
+            continue
         if tok.text in ',.;:()"“”':
             break
         if _is_role(tok) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
