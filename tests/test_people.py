@@ -115,13 +115,29 @@ def test_a_title_two_people_hold_goes_to_the_one_named_last() -> None:
 
 def test_a_shared_title_far_from_any_name_stays_unresolved() -> None:
     body = (
-        "President Ana Ruiz met Vice President Bo Park.",
+        "President Ana Ruiz met President Bo Park of Peru.",
         "Talks went on.",
         "Nothing was agreed.",
         "The president left early.",
     )
     _, mentions = find_people(article(*body))
     assert not any(m.span.paragraph == 3 for m in mentions)
+
+
+def test_a_vice_or_deputy_holds_another_office() -> None:
+    # "Vice President" holds no "president", "Deputy Prime Minister" no "prime minister",
+    # nor is "the vice president" the President.
+    body = (
+        "President Ana Ruiz met Vice President Bo Park and Deputy Prime Minister Li Wei.",
+        "Talks went on.",
+        "Nothing was agreed.",
+        "The president left early. The vice president stayed. The prime minister was away.",
+    )
+    _, mentions = find_people(article(*body))
+    assert {m.text: m.name for m in mentions if m.span.paragraph == 3} == {
+        "The president": "Ana Ruiz",
+        "The vice president": "Bo Park",
+    }
 
 
 def test_the_head_of_an_of_title_refers_to_its_holder_alone() -> None:

@@ -155,3 +155,8 @@ def test_an_abbreviated_role_is_no_name_and_a_role_for_someone_is_not_theirs() -
     assert people["Greg Abbott"].title == "Republican Gov."
     assert people["Renae Eze"].title == "spokeswoman for Republican Gov. Greg Abbott"
     assert people["John Smith"].title == "Sen."
+
+
+def test_a_title_modifier_bridges_plain_words_to_the_role() -> None:
+    people = _people("Former immigration minister Robert Jenrick resigned last month.")
+    assert people["Robert Jenrick"].title == "Former immigration minister"

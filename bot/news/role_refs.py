@@ -10,6 +10,7 @@ known to hold it. The titles themselves are read by `titles`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -21,7 +22,7 @@ from bot.news.names import (
 from bot.news.titles import TITLE_JOINERS
 
 _MAX_MODIFIERS = 3
-_MAX_CORE_WORDS = 7
+_MAX_CORE_WORDS = 8
 _THE = re.compile(r"\b[Tt]he\s")
 _WORD = re.compile(r"[\w'’.-]+")
 _NOT_MODIFIERS = frozenset(
@@ -49,6 +50,11 @@ _SPELLED_OUT = {
 }
 
 
+# Words that make another office of the role after them: a "Vice President" is
+# not "the president", nor is "Deputy Prime Minister" X "the prime minister".
+_OFFICE_PREFIXES = frozenset("vice deputy prime assistant associate under lieutenant lt.".split())
+
+
 def _cores(title: str) -> tuple[list[str], list[str]]:
     """Ways a title can follow "the": from each role word to the end; and a role
     word that starts the title and "of" follows ("the secretary" for "Secretary
@@ -58,10 +64,14 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
     heads = []
     for i, word in enumerate(words):
         if word in ROLE_WORDS and word not in ("mr", "mrs", "ms", "dr", "sir"):
-            core = " ".join(words[i : i + _MAX_CORE_WORDS])
-            cores.append(core)
-            rest = words[i + 1 : i + _MAX_CORE_WORDS]
-            cores.extend(" ".join([spelled, *rest]) for spelled in _SPELLED_OUT.get(word, ()))
+            start = i
+            while start and words[start - 1] in _OFFICE_PREFIXES:
+                start -= 1  # "Vice President" holds no "president": its core starts before
+            core = words[start : start + _MAX_CORE_WORDS]
+            # "Lt. Gov." is also "the lieutenant governor".
+            for form in itertools.product(*((w, *_SPELLED_OUT.get(w, ())) for w in core)):
+                if (joined := " ".join(form)) not in cores:
+                    cores.append(joined)
             if i == 0 and words[1:2] == ["of"]:
                 heads.append(word)
     return cores, heads
@@ -175,6 +185,8 @@ def _conflicts(modifiers: list[str], title: str, core: str) -> bool:
     modifiers contradict: "South Korean" against "North Korean leader"."""
     words = _WORD.findall(title)
     lowered = [w.lower() for w in words]
+    if any(m.lower() in _OFFICE_PREFIXES and m.lower() not in lowered for m in modifiers):
+        return True  # "the vice president" is not President X
     size = len(core.split())
     at = next((i for i in range(len(lowered)) if " ".join(lowered[i : i + size]) == core), None)
     if at is None:

@@ -128,7 +128,12 @@ def _bridged(text: str, tok: Token, nxt: Token) -> bool:
     if not (nxt.lower in ROLE_WORDS or nxt.lower in DEPARTMENT_WORDS or nxt.lower == "ministry"):
         return False
     # "White House press secretary": an organisation's last word qualifies too.
-    qualifier = is_acronym(tok) or tok.text.endswith(("'s", "’s")) or tok.lower in NON_PERSON_WORDS
+    qualifier = (
+        is_acronym(tok)
+        or tok.text.endswith(("'s", "’s"))
+        or tok.lower in NON_PERSON_WORDS
+        or tok.lower in TITLE_MODIFIERS  # "Former immigration minister"
+    )
     return qualifier or (is_name_word(tok) and tok.lower.endswith(_DEMONYM_ENDINGS))
 
 
