@@ -478,6 +478,8 @@ _SHAPES = [
     "towards year end",
     "towards year's end",
     "the 30th of September, of last year",
+    "next year's fiscal fourth quarter",
+    "the September quarter",
     "the early twenty-second century",
     "the late 19th century B.C.",
     "in the next century",

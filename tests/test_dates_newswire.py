@@ -483,3 +483,14 @@ def test_a_24_hour_clock_time_is_no_year() -> None:
         ("Friday", "2013-03-22")
     ]
     assert _values("The 2015 local elections were won by Labour.", anchor) == [("2015", "2015")]
+
+
+def test_a_quarter_named_by_its_last_month_or_called_fiscal() -> None:
+    anchor = dt.date(2023, 8, 3)
+    assert _values("Sales in the March quarter rose 3%.", anchor) == [
+        ("the March quarter", "2023-Q1")
+    ]
+    assert _values("Revenue for the fiscal third quarter fell.", anchor) == [
+        ("the fiscal third quarter", "2023-Q3")
+    ]
+    assert _values("The June half was weak.", anchor) == []

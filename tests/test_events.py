@@ -417,3 +417,9 @@ def test_a_date_measured_against_is_no_event() -> None:
         )
     )
     assert [e.expression for e in find_events(article)] == ["last year", "2004"]
+
+
+def test_an_expression_after_a_possessive_or_before_ended_stays() -> None:
+    article = _article(("The company's fiscal second quarter ended Sept. 30.",))
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["fiscal second quarter"] == "The company's fiscal second quarter ended Sept. 30"

@@ -88,7 +88,7 @@ _RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
 _ADVERBS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
 _VERB_NEXT = re.compile(
     r"\s+(?:was|were|is|are|will|would|has|had|have|could|should|might|can|did|does"
-    r"|marks|marked|remains|remained|saw|brought)\b"
+    r"|marks|marked|remains|remained|saw|brought|ended|ends|began|begins)\b"
 )
 _LETTERS = string.ascii_letters
 _MAX_CHARS = 300
@@ -273,8 +273,8 @@ def _drop_expression(text: str, start: int, end: int) -> str:
     core = tail.rstrip()
     word_at = len(core.rstrip(_LETTERS))
     word = core[word_at:].lower() if len(core) < len(tail) else ""
-    if word in _KEEP_AFTER:
-        return text
+    if word in _KEEP_AFTER or core.endswith(("'s", "’s")):
+        return text  # "until Friday", "the company's second quarter"
     after = text[end:]
     head = before.rstrip()
     # (Tests of the last character: cheaper than `endswith`, which parses its arguments.)

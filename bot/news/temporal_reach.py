@@ -82,7 +82,8 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "the_unit": (_UNIT_WORDS, 22 + 2, 7 + 4),
     "anchored": (_words("day_part", _DAY_PARTS, True), 16 + 2, 9 + 4),
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),
-    "quarter": (_words("quarter", ("quarter", "half"), True), 19 + 2, 43 + 4),
+    # "next year's fiscal fourth quarter": 26 before "quarter".
+    "quarter": (_words("quarter", ("quarter", "half"), True), 26 + 2, 43 + 4),
     # "the early twenty-second century": 24 before; "century B.C" read after.
     "century": (_words("century", ("century",), True), 24 + 2, 12 + 4),
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),

@@ -193,11 +193,16 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
-    """A quarter or half year: "the fourth quarter of 2005", "Q3", "H1 2023", "the first half"."""
+    """A quarter or half year: "the fourth quarter of 2005", "Q3", "H1 2023", "the first half",
+    "the June quarter" (the one that ends in June)."""
     halves = group_text(cand, "unit") == "half" or bool(cand.group("h"))
     make = cal.half if halves else cal.quarter
     ordinal_text = group_text(cand, "ord")
     ordinal = ORDINALS.get(ordinal_text, 0)
+    if cand.group("qmon"):
+        if halves:
+            return None  # "the June half" is no period
+        ordinal = ((month_number(group_text(cand, "qmon")) or 1) - 1) // 3 + 1
     number = int(group_text(cand, "q") or group_text(cand, "h") or "0") or ordinal
     if halves:
         number = min(number, 2)
