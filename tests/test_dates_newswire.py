@@ -494,3 +494,15 @@ def test_a_quarter_named_by_its_last_month_or_called_fiscal() -> None:
         ("the fiscal third quarter", "2023-Q3")
     ]
     assert _values("The June half was weak.", anchor) == []
+
+
+def test_a_participle_after_a_comma_takes_the_tense_of_its_clause() -> None:
+    # "followed by" has no tense of its own: "will be held" counts ...
+    text = "A funeral will be held on Feb. 21, followed by a memorial in the spring."
+    assert _values(text, dt.date(2022, 2, 10)) == [
+        ("Feb. 21", "2022-02-21"),
+        ("spring", "2022-SP"),
+    ]
+    # ... while an active verb with "by" is one ("contracted by 0.9%").
+    text = "The economy contracted by 0.9% between April and June."
+    assert _values(text, dt.date(2022, 2, 10))[0][1] == "2021-04"

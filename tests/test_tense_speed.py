@@ -73,6 +73,14 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 word in tense._BASE_FORM_AFTER or word in tense._DETERMINERS
             ):
                 continue
+            by_next = index + 1 < len(words) and words[index + 1] == "by"
+            if (
+                by_next
+                and parts[2 * index].endswith(", ")
+                and parts[2 * index + 2] == " "
+                and parts[2 * index + 4][:1] in (" ", "")  # the window may end after "by"
+            ):
+                continue
             word = before[0] if word.endswith("ly") or word == "not" else word
             signal = {
                 "be": "future",
@@ -175,6 +183,8 @@ _PHRASES = [
     "until an",
     "until the",
     "he stayed until",
+    ", followed by",
+    "was followed by",
     "said in a statement",
     "must be reached",
     "had expected",

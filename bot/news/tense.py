@@ -128,6 +128,9 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     word = (found.group("previous") or "")[::-1]
     if found.group("gap") == " " and (word in _BASE_FORM_AFTER or word in _DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
+    gap = found.group("gap") or ""
+    if gap.startswith(" ,") and before[: found.start("word")].endswith(" yb "):
+        return None  # "will be held on Feb. 21, followed by a memorial": no tense of its own
     if word.endswith("ly") or word == "not":  # "is officially reported", "is not agreed"
         word = word_before(before, found.end("previous"))
     if word == "be":
