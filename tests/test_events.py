@@ -423,3 +423,21 @@ def test_an_expression_after_a_possessive_or_before_ended_stays() -> None:
     article = _article(("The company's fiscal second quarter ended Sept. 30.",))
     texts = {e.expression: e.text for e in find_events(article)}
     assert texts["fiscal second quarter"] == "The company's fiscal second quarter ended Sept. 30"
+
+
+def test_a_where_or_when_clause_with_its_own_subject_is_its_own_event() -> None:
+    article = _article(
+        (
+            "Argentina beat Croatia 3-0 on Tuesday to reach the final, where they will "
+            "face France on Sunday.",
+            "The two men have clashed since 2011, when Trump questioned Obama's birthplace.",
+        )
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Tuesday"] == "Argentina beat Croatia 3-0 to reach the final"
+    assert texts["Sunday"] == "They will face France"
+    # A "when" right after the date tells what happened then: it stays.
+    assert (
+        texts["2011"]
+        == "The two men have clashed since 2011, when Trump questioned Obama's birthplace"
+    )

@@ -20,8 +20,10 @@ from collections.abc import Iterator, Sequence
 from bot.news.sentences import RELATIVE_ASIDE, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN
 
+# ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
-    r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to)\s+"
+    r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to"
+    r"|(?:where|when)(?=\s+(?:they|he|she|it|we|the|a|an|his|her|its|their|[A-Z]\w+)\s))\s+"
 )
 # The look-ahead names every branch's first character, so that most positions
 # are rejected in one step (the matches are the same).
@@ -139,6 +141,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if match.end() <= start and _closed_aside(text, match, start):
             continue  # "The storm, according to forecasters, will hit on Thursday"
+        if match.start() == end and match.group().rstrip().endswith("when"):
+            continue  # "since 2011, when Trump questioned ...": the date's own event
         if match.end() <= start:
             lo = match.end()
         elif match.start() >= end:
