@@ -506,3 +506,13 @@ def test_a_participle_after_a_comma_takes_the_tense_of_its_clause() -> None:
     # ... while an active verb with "by" is one ("contracted by 0.9%").
     text = "The economy contracted by 0.9% between April and June."
     assert _values(text, dt.date(2022, 2, 10))[0][1] == "2021-04"
+
+
+def test_a_yearless_start_of_a_range_takes_the_year_of_its_end() -> None:
+    anchor = dt.date(2009, 4, 4)
+    found = find_timexes("It last rose between September and October of 2007.", anchor)
+    assert [(t.expression, t.value, str(t.until)) for t in found] == [
+        ("September and October of 2007", "2007-09", "2007-10-31")
+    ]
+    found = find_timexes("Prices rose from December to February 2008.", anchor)
+    assert [(t.value, str(t.until)) for t in found] == [("2007-12", "2008-02-29")]

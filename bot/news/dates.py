@@ -22,10 +22,11 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.news import calendar_values as cal
+from bot.news.date_ranges import join_ranges, range_end
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
-from bot.news.temporal_filters import is_attributive, keep_candidate, word_before
+from bot.news.temporal_filters import is_attributive, keep_candidate
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
 from bot.news.tense import ClauseTense, Tense
@@ -105,50 +106,6 @@ def natural_end(first: dt.date, precision: Precision) -> dt.date:
         return dt.date(first.year, 12, 31)
     years = 99 if precision == "century" else 9
     return dt.date(min(first.year - first.year % (years + 1) + years, 9999), 12, 31)
-
-
-_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and"})
-_RANGE_LEADS = frozenset({"from", "between"})
-
-
-def _joins_range(text: str, first: Timex, second: Timex) -> bool:
-    """Whether two neighbouring expressions form one range ("June 1 to June 3")."""
-    if first.attributive or second.attributive or first.precision != second.precision:
-        return False
-    joiner = " ".join(text[first.end : second.start].lower().split())
-    if joiner not in _RANGE_JOINERS or second.date <= first.date:
-        return False
-    lead = word_before(text, first.start)
-    if joiner == "and" and lead != "between":
-        # "Wednesday and Thursday": only neighbouring days make one stretch.
-        return first.precision == "day" and (second.date - first.last_day).days == 1
-    return lead in _RANGE_LEADS or (second.date - first.date).days <= 366
-
-
-def _range_end(text: str, first: Timex, cand: Candidate) -> bool:
-    """Whether `cand` may end a range that `first` starts ("May 30 and June 1")."""
-    if first.attributive or first.vague or cand.start - first.end > 9:
-        return False
-    return " ".join(text[first.end : cand.start].lower().split()) in _RANGE_JOINERS
-
-
-def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    if len(timexes) < 2:
-        return timexes
-    joined: list[Timex] = []
-    for timex in timexes:
-        if joined and _joins_range(text, joined[-1], timex):
-            first = joined.pop()
-            timex = replace(
-                first,
-                end=timex.end,
-                expression=text[first.start : timex.end],
-                until=timex.last_day,
-                anchored=first.anchored or timex.anchored,
-                parts=(*(first.parts or (first,)), timex),
-            )
-        joined.append(timex)
-    return joined
 
 
 # A clock time right before a day: "at 12:00 UTC Monday", "11:59 p.m. on March 13",
@@ -295,7 +252,7 @@ def scan_timexes(
         hint = None
         if last_year and last_year[0] == index and cand.start - last_year[1] <= _HINT_GAP:
             hint = last_year[2]
-        elif found and _range_end(text, found[-1], cand):
+        elif found and range_end(text, found[-1], cand):
             hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
         ctx = Context(anchor, previous, previous_period, clause, hint)
         made = _make_timex(text, cand, ctx, clause)
@@ -332,7 +289,7 @@ def scan_timexes(
             previous_period = period  # the timex's own date, last day, precision and value
             if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day if timex.until else timex.date
-    return _join_ranges(text, found)
+    return join_ranges(text, found)
 
 
 def find_timexes(

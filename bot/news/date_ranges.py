@@ -1,0 +1,97 @@
+"""Ranges of dates: two neighbouring expressions that make one stretch.
+
+"June 1 to June 3", "from 1999 to 2007", "Wednesday and Thursday", "between
+May 30 and June 1" are one expression from the first day to the last (TimeML
+keeps the two ends as parts). A yearless first end takes the year the second
+one names ("between September and October of 2007").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.news.temporal_filters import word_before
+from bot.news.temporal_scan import Candidate
+
+if TYPE_CHECKING:
+    from bot.news.dates import Timex
+
+_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and"})
+_RANGE_LEADS = frozenset({"from", "between"})
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d")
+
+
+def _joiner(text: str, first: Timex, second: Timex) -> str:
+    return " ".join(text[first.end : second.start].lower().split())
+
+
+def _joins_range(text: str, first: Timex, second: Timex) -> bool:
+    """Whether two neighbouring expressions form one range ("June 1 to June 3")."""
+    if first.attributive or second.attributive or first.precision != second.precision:
+        return False
+    joiner = _joiner(text, first, second)
+    if joiner not in _RANGE_JOINERS or second.date <= first.date:
+        return False
+    lead = word_before(text, first.start)
+    if joiner == "and" and lead != "between":
+        # "Wednesday and Thursday": only neighbouring days make one stretch.
+        return first.precision == "day" and (second.date - first.last_day).days == 1
+    return lead in _RANGE_LEADS or (second.date - first.date).days <= 366
+
+
+def range_end(text: str, first: Timex, cand: Candidate) -> bool:
+    """Whether `cand` may end a range that `first` starts ("May 30 and June 1")."""
+    if first.attributive or first.vague or cand.start - first.end > 9:
+        return False
+    return " ".join(text[first.end : cand.start].lower().split()) in _RANGE_JOINERS
+
+
+def _with_year_of(text: str, first: Timex, second: Timex) -> Timex | None:
+    """`first`, a yearless month or day that starts a range ("between September and
+    October of 2007"), moved into the year that the range's end names (the year
+    before, when that puts it first: "from December to February 2008")."""
+    if (
+        first.precision not in ("day", "month")
+        or first.precision != second.precision
+        or first.anchored
+        or first.until is not None
+        or word_before(text, first.start) not in _RANGE_LEADS
+        or _joiner(text, first, second) not in _RANGE_JOINERS
+        or _YEAR_WRITTEN.search(first.expression)
+        or not _YEAR_WRITTEN.search(second.expression)
+    ):
+        return None
+    year = second.date.year - (first.date.replace(year=2000) >= second.date.replace(year=2000))
+    try:
+        date = first.date.replace(year=year)
+    except ValueError:
+        return None  # 29 February in a year without one
+    if date == first.date:
+        return None
+    return replace(first, date=date, value=f"{year:04d}{first.value[4:]}")
+
+
+def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes` (in text order) with each range's two ends made one Timex."""
+    if len(timexes) < 2:
+        return timexes
+    joined: list[Timex] = []
+    for timex in timexes:
+        if joined and not _joins_range(text, joined[-1], timex):
+            moved = _with_year_of(text, joined[-1], timex)
+            if moved is not None and _joins_range(text, moved, timex):
+                joined[-1] = moved
+        if joined and _joins_range(text, joined[-1], timex):
+            first = joined.pop()
+            timex = replace(
+                first,
+                end=timex.end,
+                expression=text[first.start : timex.end],
+                until=timex.last_day,
+                anchored=first.anchored or timex.anchored,
+                parts=(*(first.parts or (first,)), timex),
+            )
+        joined.append(timex)
+    return joined
