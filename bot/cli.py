@@ -34,29 +34,38 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsbot", description="A Discord bot for news briefings (and its local tools)."
     )
-    parser.add_argument(
-        "--db", help="SQLite database (default: $NEWSBOT_DB or data/newsbot.sqlite3)"
-    )
+    db_help = "SQLite database (default: $NEWSBOT_DB or data/newsbot.sqlite3)"
+    parser.add_argument("--db", help=db_help)
     parser.add_argument("-v", "--verbose", action="store_true", help="log at DEBUG level")
+    # The same options after the sub-command ("newsbot ask --db x.sqlite3 ..."); left
+    # unset there unless given, so that they do not undo the ones given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log at DEBUG level"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    run = sub.add_parser("run", help="start the Discord bot, or the console without a token")
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, parents=[common])
+
+    run = command("run", "start the Discord bot, or the console without a token")
     run.add_argument("--discord", action="store_true", help="require Discord (no console fallback)")
 
-    ingest = sub.add_parser("ingest", help="store article files or folders (recursive)")
+    ingest = command("ingest", "store article files or folders (recursive)")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--quiet", action="store_true", help="print only the summary line")
 
-    parse = sub.add_parser("parse", help="print what newsbot makes of articles (no database)")
+    parse = command("parse", "print what newsbot makes of articles (no database)")
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.add_argument("--json", action="store_true", help="the parse contract, JSON Lines")
 
-    ask = sub.add_parser("ask", help='answer one command, e.g. newsbot ask "/search pompeo"')
+    ask = command("ask", 'answer one command, e.g. newsbot ask "/search pompeo"')
     ask.add_argument("line", nargs="+", metavar="COMMAND")
 
-    sub.add_parser("console", help="interactive prompt for the same commands")
+    command("console", "interactive prompt for the same commands")
 
-    sync = sub.add_parser("sync", help="publish slash commands to Discord")
+    sync = command("sync", "publish slash commands to Discord")
     sync.add_argument(
         "--guild",
         type=int,

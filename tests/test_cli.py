@@ -132,6 +132,16 @@ def test_ask_answers_one_command(db: str) -> None:
     assert code == 1
 
 
+def test_db_may_come_after_the_command(db: str) -> None:
+    code, _out = run(["ingest", str(SEED), "--db", db])
+    assert code == 0
+    code, out = run(["ask", "--db", db, "/search", "Pompeo"])
+    assert code == 0 and "#1" in out
+    # Given before the command and not after, it still counts.
+    code, out = run(["--db", db, "ask", "/search", "Pompeo"])
+    assert code == 0 and "#1" in out
+
+
 def test_console_smoke_piped_search_finds_the_seed(db: str) -> None:
     assert main(["--db", db, "ingest", "--quiet", str(SEED)], out=io.StringIO()) == 0
     env = {**os.environ, "NEWSBOT_DB": db}
