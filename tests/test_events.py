@@ -441,3 +441,13 @@ def test_a_where_or_when_clause_with_its_own_subject_is_its_own_event() -> None:
         texts["2011"]
         == "The two men have clashed since 2011, when Trump questioned Obama's birthplace"
     )
+
+
+def test_a_day_that_names_a_thing_dates_that_thing() -> None:
+    # "the Aug. 8 election" happened on Aug. 8; the court's order did not.
+    article = _article(
+        ("The court on Friday ordered a new vote, citing flaws in the Aug. 8 election.",)
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Aug. 8"] == "The Aug. 8 election"
+    assert texts["Friday"] == "The court ordered a new vote, citing flaws in the Aug. 8 election"

@@ -17,7 +17,7 @@ import string
 from bot.news.boilerplate import dateline_end
 from bot.news.caption_events import caption_text
 from bot.news.dates import Timex, carried_focus, scan_timexes
-from bot.news.event_text import clause_text
+from bot.news.event_text import clause_text, tidy
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
 
@@ -93,6 +93,37 @@ class _Compared(dict[str, frozenset[str]]):
     def __missing__(self, text: str) -> frozenset[str]:
         words = self[text] = _words(text)
         return words
+
+
+# "the Aug. 8 election", "the Jan. 6 attack": a day with its month that names a
+# thing is that thing's day (the clause around it tells of another).
+_NAMED_BY_DAY = re.compile(r"(?:\s[a-z][a-z-]*){1,3}")
+_NOT_NAMED = frozenset(
+    """in on at and or to for from with by when as after before the a an was were is
+    are be been that which who where while but than of into through until since
+    during against about per has have had will would could should may might can said
+    says""".split()
+)
+
+
+def _named_by_day(paragraph: str, timex: Timex) -> str | None:
+    """ "the Aug. 8 election" for a day written with its month and named by the
+    words after it, else None."""
+    if timex.precision != "day" or timex.until is not None or not timex.expression[:1].isupper():
+        return None
+    if paragraph[max(0, timex.start - 4) : timex.start].lower() != "the ":
+        return None
+    found = _NAMED_BY_DAY.match(paragraph, timex.end)
+    if found is None or not any(c.isdigit() for c in timex.expression):
+        return None
+    words = []
+    for word in found.group().split():
+        if word in _NOT_NAMED:
+            break
+        words.append(word)
+    if not words:
+        return None
+    return tidy(" ".join((paragraph[timex.start - 4 : timex.end], *words)))
 
 
 def _is_yardstick(paragraph: str, timex: Timex) -> bool:
@@ -207,6 +238,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 continue
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
-            text = clause_text(paragraph, timex.start, timex.end, bounds)
+            text = _named_by_day(paragraph, timex) or clause_text(
+                paragraph, timex.start, timex.end, bounds
+            )
             add(_event(timex, text, span, published))
     return tuple(seen)
