@@ -119,14 +119,18 @@ def parse_line(line: str) -> tuple[str, dict[str, str]]:
     valid = {option.name for option in command.options}
     options: dict[str, str] = {}
     loose: list[str] = []
+    last: str | None = None  # words after "from:last" go on with it: "from:last week"
     for token in rest:
         key, sep, value = token.partition(":")
         if sep and key.lower() in valid:
-            options[key.lower()] = value
+            last = key.lower()
+            options[last] = value
         elif sep and value and key.lower() in _ALL_OPTION_NAMES:
             # Another command's option ("/quote person:Pompeo"): say so, do not search for it.
             names = ", ".join(f"{option.name}:" for option in command.options) or "none"
             raise UsageError(f"/{name} has no option {key}: (its options: {names})")
+        elif last is not None:
+            options[last] = f"{options[last]} {token}".strip()
         else:
             loose.append(token)
     if loose:

@@ -24,6 +24,12 @@ from bot.errors import ConfigError, UsageError
         ("/article 3", ("article", {"id": "3"})),
         ("/timeline from:2018-05-01 to:june", ("timeline", {"from": "2018-05-01", "to": "june"})),
         ("/WHO Kim Yong Chol", ("who", {"name": "Kim Yong Chol"})),
+        # Words after an option's value go on with it, as in Discord's option box.
+        (
+            "/timeline summit from:last week to:today",
+            ("timeline", {"about": "summit", "from": "last week", "to": "today"}),
+        ),
+        ("/quote speaker:Mike Pompeo", ("quote", {"speaker": "Mike Pompeo"})),
         ("/help", ("help", {})),
     ],
 )
