@@ -65,11 +65,15 @@ def _bounds(text: str | None, today: dt.date, option: str) -> tuple[dt.date, dt.
     return resolved[0], resolved[1]
 
 
-def _entry_line(entry: TimelineEntry) -> str:
+def _entry_line(entry: TimelineEntry, heading: str) -> str:
+    """One event under its `heading`, with its own dates when the heading does not
+    say them already ("[24–25 May 2018]" under "Thu 24 May 2018")."""
     event = entry.event
     when = ""
     if event.precision != "day" or event.until:
-        when = f"[{range_label(event.date, event.until, event.precision)}] "
+        label = range_label(event.date, event.until, event.precision)
+        if label.lower() != heading.lower():
+            when = f"[{label}] "
     planned = " *(planned)*" if event.upcoming else ""
     sources = ", ".join(f"#{i}" for i in entry.article_ids)
     return f"• {when}{escape(shorten(event.text, 300))}{planned} · {sources}"
@@ -121,10 +125,11 @@ async def timeline(
             current = None
         heading = day_label(entry.event.date)
         if entry.event.precision in ("month", "year", "decade", "century", "week"):
-            heading = range_label(entry.event.date, None, entry.event.precision)
+            label = range_label(entry.event.date, None, entry.event.precision)
+            heading = label[:1].upper() + label[1:]  # "The 1990s"
         if heading != current:
             blocks.append(f"**{heading}**")
             current = heading
-        blocks.append(_entry_line(entry))
+        blocks.append(_entry_line(entry, heading))
     footer = f"{counted(len(events), 'event')} · #id = article id"
     return paged(title, blocks, per_page=18, footer=footer)

@@ -153,6 +153,20 @@ async def test_timeline_resolves_and_orders(storage: Storage) -> None:
         await service.timeline(start="not a date at all")
 
 
+async def test_timeline_says_a_period_once(storage: Storage, tmp_path: Path) -> None:
+    article = tmp_path / "years.txt"
+    article.write_text(
+        "date 2019-03-04\n\nA firm is sold\n\nThe firm was founded in 1936. "
+        "It grew in the 1960s and was sold between May 3 and May 5, 2018.\n"
+    )
+    answer = text(await (await service_with(storage, article)).timeline())
+    # The heading names the year or decade; the entry does not repeat it...
+    assert "\n1936\n" in answer and "[1936]" not in answer
+    assert "\nThe 1960s\n" in answer and "[the 1960s]" not in answer
+    # ...while a range under its first day's heading still shows its dates.
+    assert "[3–5 May 2018]" in answer
+
+
 async def test_search_and_article(storage: Storage) -> None:
     service = await service_with(storage, SEED)
     hits = text(await service.search('"Pompeo* -(^'))
