@@ -197,3 +197,13 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
         ("Joe Biden", "in a united and decisive way.", "fragment"),
         ("the minister", "this is a pivotal moment for the country.", "full"),
     ]
+
+
+def test_he_after_a_persons_spokesman_is_the_spokesman() -> None:
+    found = quotes_of(
+        "Rishi Sunak has insisted his plan will work.",
+        "Mr Sunak's spokesman declined to comment. Asked whether the plan would fail, "
+        'he said: "That\'s not going to happen."',
+        'Sunak said his plan would work. "It will," he said.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["Mr Sunak's spokesman", "Rishi Sunak"]

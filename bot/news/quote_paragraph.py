@@ -21,6 +21,7 @@ from bot.news.attribution import (
     subject_before,
     words,
 )
+from bot.news.names import ROLE_HEADS
 from bot.news.quote_spans import QuotedSpan, quoted_spans
 from bot.news.sentences import sentence_spans
 from bot.news.speaker_phrases import names_a_role
@@ -133,6 +134,31 @@ def name_right_after(para: Paragraph, close: int, end: int) -> str | None:
             if rest[:1] in ("", ",", "."):
                 return person.name
     return None
+
+
+# "Mr Sunak's spokesman", "Ruiz's lawyer": the role is who a later "he" means.
+_POSSESSIVE_ROLE = re.compile(
+    r"['’]s\s(?:(?:chief|senior|deputy|press|top|former|official)\s)?"
+    rf"(?:{'|'.join(sorted(ROLE_HEADS))}|office|campaign|team|family|doctor|son|daughter"
+    r"|wife|husband|mother|father|brother|sister)\b"
+)
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?\s$")
+
+
+def person_or_their_role(para: Paragraph, person: PersonSpan) -> tuple[str, bool]:
+    """(speaker, is a person) for a "he"/"she" that `person` is the nearest name to:
+    the person, or their role when the name is only its owner ("Mr Sunak's
+    spokesman declined to comment ... he said")."""
+    role = _POSSESSIVE_ROLE.match(para.text, person.end)
+    if role is None:
+        return person.name, True
+    start = person.start
+    honorific = _HONORIFIC_BEFORE.search(para.text, max(0, start - 5), start)
+    if honorific is not None:
+        start = honorific.start()
+    return para.text[start : role.end()], False
 
 
 def role_speaker_before(para: Paragraph, pos: int) -> Subject | None:

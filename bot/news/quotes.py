@@ -46,6 +46,7 @@ from bot.news.quote_paragraph import (
     clause_between,
     ends_sentence,
     name_right_after,
+    person_or_their_role,
     role_speaker_before,
     sentence_initial,
     sentence_of,
@@ -318,7 +319,8 @@ class _Reader:
                 if p.end <= subject.start and fits(subject.name, p.name)
             ]
             if candidates:
-                return _Speaker(candidates[-1].name, True, True)
+                name, person = person_or_their_role(para, candidates[-1])
+                return _Speaker(name, cued=True, person=person)
             first = next(
                 (
                     p
@@ -328,7 +330,8 @@ class _Reader:
                 None,
             )
             if first is not None:
-                return _Speaker(first.name, True, True)
+                name, person = person_or_their_role(para, first)
+                return _Speaker(name, cued=True, person=person)
             role = role_speaker_before(para, subject.start)
             if role is not None:
                 return self._resolve(index, role, para, sent)  # "A spokeswoman ... she said"
