@@ -451,3 +451,22 @@ def test_a_day_that_names_a_thing_dates_that_thing() -> None:
     texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Aug. 8"] == "The Aug. 8 election"
     assert texts["Friday"] == "The court ordered a new vote, citing flaws in the Aug. 8 election"
+
+
+def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:
+    article = _article(
+        (
+            "Lion will replace Mac OS X Snow Leopard, which was released in 2009.",
+            "She replaces Daniel Akerson, who was appointed chairman in 2010.",
+            # Not the name inside a phrase, one of two names, or an event's "which".
+            "The law is the strictest in the United States, which since 2019 has banned it.",
+            "It was Jobs, not Papermaster, who made the call in 2008.",
+            "The company bought Infogear Corp., which took place in 1996.",
+        )
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts[:2] == [
+        "Mac OS X Snow Leopard was released in 2009",
+        "Daniel Akerson was appointed chairman in 2010",
+    ]
+    assert not any(t.startswith(("The United States", "Papermaster", "Infogear")) for t in texts)
