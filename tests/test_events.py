@@ -470,3 +470,8 @@ def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:
         "Daniel Akerson was appointed chairman in 2010",
     ]
     assert not any(t.startswith(("The United States", "Papermaster", "Infogear")) for t in texts)
+
+
+def test_earlier_in_the_week_leaves_no_earlier_behind() -> None:
+    article = _article(("Ford beat forecasts earlier in the week.",))
+    assert [e.text for e in find_events(article)] == ["Ford beat forecasts"]

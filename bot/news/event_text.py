@@ -295,6 +295,8 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         return text  # "for the quarter, which ended Dec. 31": the clause needs its noun
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
+        if word == "in" and head.endswith((" earlier", " later")):
+            head = head.rsplit(None, 1)[0]  # "beat forecasts earlier in the week"
         if head[-5:].lower() in ("early", " late", "late") and (
             head.rsplit(None, 1)[-1].lower() in ("early", "late")
         ):
