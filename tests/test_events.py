@@ -475,3 +475,21 @@ def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:
 def test_earlier_in_the_week_leaves_no_earlier_behind() -> None:
     article = _article(("Ford beat forecasts earlier in the week.",))
     assert [e.text for e in find_events(article)] == ["Ford beat forecasts"]
+
+
+def test_and_starts_a_clause_with_its_own_subject_and_verb_not_a_list_item() -> None:
+    article = _article(
+        (
+            "The storm killed 12 people over the weekend, officials said, and forecasters "
+            "warned of more rain.",
+            "Lawmakers return on April 8, and the deal must be reached by then.",
+            # A list ("Ford, Chrysler, and General Motors") is no clause.
+            "Ford, Chrysler, and General Motors had pleaded before Congress earlier this week.",
+        )
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts == [
+        "The storm killed 12 people, officials said",
+        "Lawmakers return on April 8",
+        "Ford, Chrysler, and General Motors had pleaded before Congress",
+    ]

@@ -23,7 +23,11 @@ from bot.news.temporal_lexicon import MONTH_PATTERN
 # ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
     r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to"
-    r"|(?:where|when)(?=\s+(?:they|he|she|it|we|the|a|an|his|her|its|their|[A-Z]\w+)\s))\s+"
+    r"|(?:where|when)(?=\s+(?:they|he|she|it|we|the|a|an|his|her|its|their|[A-Z]\w+)\s)"
+    # ", and the U.S. barred ...": a clause with its own subject and verb (not a list).
+    r"|and(?=\s+(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
+    r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
+    r"|[a-z]{3,}ed)\b))\s+"
 )
 # The look-ahead names every branch's first character, so that most positions
 # are rejected in one step (the matches are the same).
@@ -127,6 +131,17 @@ def _inside_quotes(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+_LIST_ITEM = re.compile(r",\s(?:[\w'’.&-]+\s?){1,3}$")
+_VERB_LIKE = re.compile(r"\b(?:said|says|is|are|was|were|has|had|will|[a-z]{3,}ed)\b")
+
+
+def _ends_a_list(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` follows a short item after another comma, with no
+    verb: ", Chrysler, and" (a list), not ", officials said Monday, and"."""
+    item = _LIST_ITEM.search(text, max(0, comma - 40), comma)
+    return item is not None and _VERB_LIKE.search(item.group()) is None
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `text` (a sentence) that contains text[start:end]; a boundary
     inside quotation marks ("not to divide, but to unify") is the speaker's, not
@@ -143,6 +158,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             continue  # "The storm, according to forecasters, will hit on Thursday"
         if match.start() == end and match.group().rstrip().endswith("when"):
             continue  # "since 2011, when Trump questioned ...": the date's own event
+        if match.group().rstrip().endswith("and") and _ends_a_list(text, match.start()):
+            continue  # "Ford, Chrysler, and General Motors"
         if match.end() <= start:
             lo = match.end()
         elif match.start() >= end:
