@@ -477,3 +477,17 @@ def test_treebank_quotation_marks_are_read_as_quotation_marks() -> None:
     # Without a `` anywhere, '' is left alone (feet and inches).
     article = read_article(b"date 1998-02-27\n\nHe is 6'2'' tall.\n", "x.txt")
     assert article.paragraphs[0] == "He is 6'2'' tall."
+
+
+def test_json_with_schema_org_names() -> None:
+    raw = (
+        b'{"headline": "Storm hits", "datePublished": "2019-04-15T23:30:00Z", '
+        b'"articleBody": "<p>The storm hit on Monday.</p><p>It moves on Tuesday.</p>"}'
+    )
+    article = read_article(raw, "scraped.json")
+    assert article.title == "Storm hits"
+    assert article.published == dt.date(2019, 4, 15)
+    assert article.paragraphs == ("The storm hit on Monday.", "It moves on Tuesday.")
+    # Our own names win where both are given.
+    both = b'{"title": "Ours", "headline": "Theirs", "body": "Text here."}'
+    assert read_article(both, "both.json").title == "Ours"
