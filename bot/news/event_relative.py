@@ -1,0 +1,64 @@
+"""Relative clauses told of the name they describe, for event texts.
+
+"City, who won the league title last Sunday, will begin ..." dates "City won
+the league title"; "Lion will replace Mac OS X Snow Leopard, which was
+released in 2009." dates "Mac OS X Snow Leopard was released in 2009" for 2009.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.sentences import RELATIVE_ASIDE
+
+_SUBJECT_MAX_WORDS = 6
+
+
+# A relative clause that ends the sentence: "..., which was released in 2009."
+_TRAILING_RELATIVE = re.compile(r",\s(?P<pronoun>who|which)\s[^,;:()]{1,200}?(?=[.!?]?[\"”’]?\s*$)")
+# The name it describes, right before its comma: "Mac OS X Snow Leopard".
+_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s|&\s)*[A-Z][\w'’.&-]*$")
+# Words before that name that make it something else's part or one of several:
+# "the law in the United States, which", "Jobs, not Papermaster, who", "X and Y, who".
+_NOT_ANTECEDENT = frozenset("""in of at from to for on by with not and or than as""".split())
+# "..., which took place in 1996": the clause tells of the event, not the name.
+_EVENT_WHICH = re.compile(r"(?:took place|happened|occurred|came|followed)\b")
+
+
+def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """ "Lion will replace Snow Leopard, which was released in 2009." -> for "2009",
+    "Snow Leopard was released in 2009" (the name before the clause is its subject)."""
+    comma = sentence.rfind(",", 0, start)
+    found = _TRAILING_RELATIVE.match(sentence, comma) if comma >= 0 else None
+    if found is None or found.end() < end:
+        return None
+    name = _NAME_BEFORE.search(sentence, max(0, comma - 80), comma)
+    if name is None or _EVENT_WHICH.match(sentence, found.end("pronoun") + 1):
+        return None
+    before = sentence[max(0, name.start() - 16) : name.start()].split()
+    subject = name.group()
+    if before and before[-1] in ("the", "The"):
+        subject = f"{before.pop()} {subject}"  # "the MD-95"
+    if not before or before[-1].lower() in _NOT_ANTECEDENT:
+        return None
+    opened = found.end("pronoun") + 1
+    return f"{subject} {sentence[opened : found.end()]}", len(subject) + 1 + start - opened
+
+
+def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The clause of an expression inside a relative aside, told of the noun it
+    describes, and the expression's offset in it: "City, who won the league title
+    last Sunday, will begin ..." -> "City won the league title last Sunday"."""
+    for aside in RELATIVE_ASIDE.finditer(sentence, 0, min(len(sentence), end + 210)):
+        if aside.start() < start and end < aside.end() and aside["pronoun"] in ("who", "which"):
+            break
+    else:
+        return _trailing_relative(sentence, start, end)
+    head = sentence[: aside.start()]
+    subject = head[max(head.rfind(","), head.rfind(";")) + 1 :].strip()
+    words = subject.split()
+    if not words or len(words) > _SUBJECT_MAX_WORDS or not subject[0].isupper():
+        return None
+    opened = aside.end("pronoun") + 1
+    told = f"{subject} {sentence[opened : aside.end() - 1]}"
+    return told, len(subject) + 1 + start - opened
