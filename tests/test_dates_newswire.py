@@ -516,3 +516,10 @@ def test_a_yearless_start_of_a_range_takes_the_year_of_its_end() -> None:
     ]
     found = find_timexes("Prices rose from December to February 2008.", anchor)
     assert [(t.value, str(t.until)) for t in found] == [("2007-12", "2008-02-29")]
+
+
+def test_what_is_warned_of_lies_ahead_but_the_warning_does_not() -> None:
+    monday = dt.date(2019, 4, 15)
+    text = "Forecasters warned of more severe weather on Tuesday."
+    assert _values(text, monday) == [("Tuesday", "2019-04-16")]
+    assert _values("The company warned Tuesday of job cuts.", monday) == [("Tuesday", "2019-04-09")]

@@ -90,6 +90,9 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 "has": "present",
                 "have": "present",
             }.get(word, "past")
+            word_end = lo + sum(map(len, parts[: 2 * index + 2]))
+            if signal == "past" and lower in tense._FORETOLD and text.startswith(" of ", word_end):
+                signal = "future"
         elif lower == "expected" and before[1] == "had" and parts[2 * index] == " ":
             signal = "past"
         elif lower in ("to", "for") and (
@@ -184,6 +187,7 @@ _PHRASES = [
     "until the",
     "he stayed until",
     ", followed by",
+    "warned of",
     "was followed by",
     "said in a statement",
     "must be reached",

@@ -82,6 +82,8 @@ def leads_a_verb(following: str) -> bool:
     return following.isalpha() and following.islower() and following not in _DETERMINERS
 
 
+# Verbs of foretelling: what they warn "of" lies ahead, with its date.
+_FORETOLD = frozenset("warned predicted forecast projected".split())
 # Verbs that move a date: the "to" or "for" after them points at the new date,
 # which is still ahead ("the hearing was postponed to Nov. 20").
 _MOVED = frozenset(
@@ -193,6 +195,9 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 continue
         if signal == "past" and lower not in _FINITE_PAST:
             signal = _participle(before, found)
+            foretold = lower in _FORETOLD and text.startswith(" of ", start - distance)
+            if signal == "past" and foretold:
+                signal = "future"  # "forecasters warned of more severe weather on Tuesday"
         elif lower == "expected" and found.group("gap") == " " and found.group("previous") == "dah":
             signal = "past"  # "analysts had expected": an expectation of the past
         elif lower in ("to", "for"):
