@@ -523,3 +523,17 @@ def test_what_is_warned_of_lies_ahead_but_the_warning_does_not() -> None:
     text = "Forecasters warned of more severe weather on Tuesday."
     assert _values(text, monday) == [("Tuesday", "2019-04-16")]
     assert _values("The company warned Tuesday of job cuts.", monday) == [("Tuesday", "2019-04-09")]
+
+
+def test_the_unit_that_a_day_ends() -> None:
+    anchor = dt.date(1989, 11, 2)
+    text = "Net income for the quarter ended Sept. 30 rose 12%."
+    assert _values(text, anchor) == [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]
+    # A fiscal quarter that ends just after a calendar one is the one before.
+    text = "Sales in the quarter ended July 1 fell."
+    assert _values(text, anchor)[0] == ("the quarter", "1989-Q2")
+    text = "In the week ended Oct. 20, the stock fell 5%."
+    assert _values(text, anchor)[0] == ("the week", "1989-W42")
+    # A quarter named by its number keeps it.
+    text = "Revenue for the fiscal third quarter ended July 1 fell."
+    assert _values(text, anchor)[0] == ("the fiscal third quarter", "1989-Q3")

@@ -493,3 +493,9 @@ def test_and_starts_a_clause_with_its_own_subject_and_verb_not_a_list_item() -> 
         "Lawmakers return on April 8",
         "Ford, Chrysler, and General Motors had pleaded before Congress",
     ]
+
+
+def test_a_unit_a_day_ends_stays_in_the_event_text() -> None:
+    article = _article(("In the week ended Oct. 20, the stock fell 5%.",))
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["the week"] == "In the week ended Oct. 20, the stock fell 5%"

@@ -203,8 +203,34 @@ _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
 _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
+# "the quarter ended Sept. 30": the quarter is the one that day ends.
+_ORDINAL = re.compile(r"(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)")
+_ENDED_ON = re.compile(r"\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?")
 # "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
 _WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
+
+
+def _ended_on(unit: Timex, day: dt.date) -> Timex:
+    """The quarter, month or week `unit` moved to the one that ends with `day` ("the
+    quarter ended Sept. 30", "the week ending March 9"); other periods as they are."""
+    if _ORDINAL.search(unit.expression):
+        return unit  # "the fiscal third quarter ended July 1" keeps the name it is given
+    if unit.value[4:6] == "-Q":
+        # The quarter whose last day is nearest: a fiscal quarter "ended July 1" is
+        # the second (April-June), not the one July 1 falls in.
+        index = day.year * 4 + (day.month - 1) // 3
+        period = min(
+            (cal.quarter(*divmod(i, 4)[:1], i % 4 + 1) for i in (index - 1, index)),
+            key=lambda quarter: abs((quarter.last - day).days),
+        )
+    elif unit.value[4:6] == "-W":
+        period = cal.week(day)
+    elif unit.precision == "month" and len(unit.value) == 7:
+        period = cal.month(day.year, day.month)
+    else:
+        return unit
+    until = period.last if unit.until is not None else None
+    return replace(unit, date=period.first, until=until, value=period.value, anchored=False)
 
 
 def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
@@ -261,6 +287,12 @@ def scan_timexes(
         timex, period = made
         if timex.vague and not vague:
             continue
+        if (
+            found
+            and timex.precision == "day"
+            and _ENDED_ON.fullmatch(text, found[-1].end, timex.start)
+        ):
+            found[-1] = _ended_on(found[-1], timex.date)
         if cand.kind == "weekday" and found and _names_day_before(text, found[-1], cand, timex):
             day = found[-1]
             value = day.value[:10] + timex.value[10:]  # keeps a part of day

@@ -91,6 +91,7 @@ _DROP_WITH = frozenset("on in at during for over".split())
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
 _RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
+_ENDED_NEXT = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\b")
 # Expressions that are adverbs before a verb too ("Apple today has introduced").
 _ADVERBS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
 _VERB_NEXT = re.compile(
@@ -309,8 +310,10 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         and text[start:end].lower() not in _ADVERBS
     ):
         return text  # the subject of a verb: "he said the previous year was a record"
-    if _RELATIVE_NEXT.match(after):
-        return text  # "for the quarter, which ended Dec. 31": the clause needs its noun
+    if _RELATIVE_NEXT.match(after) or _ENDED_NEXT.match(after):
+        # "for the quarter, which ended Dec. 31", "in the week ended Oct. 20": the
+        # clause needs its noun
+        return text
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
         if word == "in" and head.endswith((" earlier", " later")):

@@ -252,11 +252,20 @@ def _keep_deictic(cand: Candidate, text: str, before: str) -> bool:
     return cand.start < 4 or not text.startswith("USA ", cand.start - 4)
 
 
+_UNIT_VERBS = frozenset(
+    "ending ends was were is are rose fell grew slid sank shrank hit beat topped came".split()
+)
+
+
 def _keep_the_unit(cand: Candidate, text: str, before: str) -> bool:
     # "for the year", "in the quarter": the period in focus, unless more follows
     # ("the year 2000", "the year before the war", "the month of May").
     nxt = _next_char(text, cand.end)
-    return nxt == "" or nxt in ",.;:)!?\"'”’"
+    if nxt == "" or nxt in ",.;:)!?\"'”’":
+        return True
+    # "for the quarter ended Sept. 30", "profit in the quarter rose": a verb follows.
+    after = word_after(text, cand.end)
+    return after in _UNIT_VERBS or (after.endswith("ed") and after.islower() and len(after) > 4)
 
 
 def _keep_year_end(cand: Candidate, text: str, before: str) -> bool:
