@@ -499,3 +499,19 @@ def test_a_unit_a_day_ends_stays_in_the_event_text() -> None:
     article = _article(("In the week ended Oct. 20, the stock fell 5%.",))
     texts = {e.expression: e.text for e in find_events(article)}
     assert texts["the week"] == "In the week ended Oct. 20, the stock fell 5%"
+
+
+def test_later_earlier_or_so_far_go_with_the_expression() -> None:
+    article = _article(
+        (
+            "Trump will meet Obama at the White House later Thursday.",
+            "Shares have gained about 50% so far this year.",
+            "Earlier that day, police had searched his home.",
+        )
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts == [
+        "Trump will meet Obama at the White House",
+        "Shares have gained about 50%",
+        "Police had searched his home",
+    ]

@@ -314,9 +314,14 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         # "for the quarter, which ended Dec. 31", "in the week ended Oct. 20": the
         # clause needs its noun
         return text
+    if word in ("later", "earlier", "far"):
+        # "meet at the White House later Thursday", "have gained 50% so far this year"
+        head = before[: len(before) - len(tail) + word_at].rstrip()
+        if word == "far" and head[-3:].lower() == " so":
+            head = head[:-3].rstrip()
     if word in _DROP_WITH:
         head = before[: len(before) - len(tail) + word_at].rstrip()
-        if word == "in" and head.endswith((" earlier", " later")):
+        if word in ("in", "on") and head.endswith((" earlier", " later")):
             head = head.rsplit(None, 1)[0]  # "beat forecasts earlier in the week"
         if head[-5:].lower() in ("early", " late", "late") and (
             head.rsplit(None, 1)[-1].lower() in ("early", "late")
