@@ -147,9 +147,9 @@ def test_a_period_compared_with_does_not_take_the_focus() -> None:
         ),
         published=D(1998, 2, 13),
     )
+    # (The quarter compared with is no event: the clause tells of this one.)
     assert [(e.expression, e.date, e.until) for e in find_events(article)] == [
         ("the fourth quarter", D(1997, 10, 1), D(1997, 12, 31)),
-        ("a year earlier", D(1996, 10, 1), D(1996, 12, 31)),
         ("the year", D(1997, 1, 1), None),
     ]
 
@@ -515,3 +515,17 @@ def test_later_earlier_or_so_far_go_with_the_expression() -> None:
         "Shares have gained about 50%",
         "Police had searched his home",
     ]
+
+
+def test_a_date_named_to_compare_with_is_no_event_unless_its_sentence_is_about_it() -> None:
+    article = _article(
+        (
+            "Profit rose 5% in the third quarter from a year earlier.",
+            "Cases rose 160% from the same period in 2023.",
+            "Sales were $5 million, compared with $4 million in 1988.",
+            "In the same period a year earlier, the bank had gained $704 million.",
+        )
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert "a year earlier" not in texts and "2023" not in texts and "1988" not in texts
+    assert texts["the same period a year earlier"] == "The bank had gained $704 million"

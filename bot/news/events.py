@@ -9,6 +9,7 @@ listed once.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -39,6 +40,12 @@ _SAME_EVENT = 0.5
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a
 # yardstick for what happened, not the day it happened.
+# "a 160% rise from the same period in 2023", "compared with $4 million in 1988":
+# a date named to compare with, no day something happened on.
+_COMPARISON_LEAD = re.compile(
+    r"(?i:compared\s(?:with|to)|from\sthe\ssame\s(?:period|time|quarter|month|week)"
+    r"|versus|vs\.)[^.;:!?]*\Z"
+)
 _SINCE = re.compile(
     r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
     r"(?:\s{1,3}in)?)?)\s{1,3}\Z"
@@ -126,9 +133,20 @@ def _named_by_day(paragraph: str, timex: Timex) -> str | None:
     return tidy(" ".join((paragraph[timex.start - 4 : timex.end], *words)))
 
 
+def _opens_sentence(paragraph: str, sentences: tuple[tuple[int, int], ...], timex: Timex) -> bool:
+    """Whether `timex` opens its sentence, after a preposition at most ("In the same
+    period a year earlier, the bank had gained $704 million")."""
+    index = bisect.bisect_right(sentences, (timex.start, len(paragraph) + 1)) - 1
+    start = sentences[index][0] if index >= 0 else 0
+    return len(paragraph[start : timex.start].split()) <= 1
+
+
 def _is_yardstick(paragraph: str, timex: Timex) -> bool:
-    """Whether `timex` follows "since" after a superlative, "first" or a negation."""
+    """Whether `timex` follows "since" after a superlative, "first" or a negation, or
+    "compared with" or the like in its clause."""
     lead = paragraph[max(0, timex.start - _YARDSTICK_REACH) : timex.start]
+    if _COMPARISON_LEAD.search(lead):
+        return True
     since = _SINCE.search(lead)
     if since is None:
         return False
@@ -236,6 +254,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
         for timex in timexes:
             if timex.attributive or _is_yardstick(paragraph, timex):
                 continue
+            if timex.comparison and not _opens_sentence(paragraph, sentences, timex):
+                continue  # "profit rose from a year earlier": the clause is of now
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
             text = _named_by_day(paragraph, timex) or clause_text(
