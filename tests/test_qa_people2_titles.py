@@ -160,3 +160,11 @@ def test_an_abbreviated_role_is_no_name_and_a_role_for_someone_is_not_theirs() -
 def test_a_title_modifier_bridges_plain_words_to_the_role() -> None:
     people = _people("Former immigration minister Robert Jenrick resigned last month.")
     assert people["Robert Jenrick"].title == "Former immigration minister"
+
+
+def test_a_name_after_a_company_noun_is_a_company() -> None:
+    people = _people(
+        "Vaccine maker Bavarian Nordic said it could supply 10 million doses.",
+        "Film producer Harvey Weinstein said he would appeal.",
+    )
+    assert sorted(people) == ["Harvey Weinstein"]

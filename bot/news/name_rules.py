@@ -130,6 +130,19 @@ def after_article(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an") and next_to(toks, i - 1, i)
 
 
+# Nouns of a company that a name after them is the name of: "vaccine maker Bavarian
+# Nordic said", "rival airline Virgin Atlantic said" (not a person who speaks).
+_COMPANY_BEFORE = re.compile(
+    r"(?<![\w-])(?:maker|automaker|carmaker|drugmaker|chipmaker|company|firm|giant|retailer"
+    r"|lender|insurer|airline|carrier|conglomerate|start-?up|manufacturer|brand)\s$"
+)
+
+
+def after_company_noun(text: str, at: int) -> bool:
+    """True when a company noun comes right before offset `at` ("vaccine maker X")."""
+    return _COMPANY_BEFORE.search(text, max(0, at - 16), at) is not None
+
+
 # Most capitalised words an organisation between a name and its verb may have:
 # "Gene Munster of Loup Ventures said".
 _MAX_AFFILIATION = 5

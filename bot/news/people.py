@@ -28,6 +28,7 @@ from bot.news.model import Article, Location, Mention, Person, Span
 from bot.news.name_rules import (
     HONORIFICS,
     after_article,
+    after_company_noun,
     apposition_role,
     is_blocking,
     is_known_firm,
@@ -150,6 +151,7 @@ class _Collector:
                             speaks
                             and start == i
                             and not after_article(toks, i)
+                            and not after_company_noun(item.text, toks[start].start)
                             and not org_modifier
                         ):
                             self._add_full(t_index, toks, start, end)
