@@ -168,3 +168,11 @@ def test_a_name_after_a_company_noun_is_a_company() -> None:
         "Film producer Harvey Weinstein said he would appeal.",
     )
     assert sorted(people) == ["Harvey Weinstein"]
+
+
+def test_a_title_word_before_a_generational_suffix_is_a_family_name() -> None:
+    people = _people(
+        "Martin Luther King Jr.'s son, Martin Luther King III, spoke in Atlanta.",
+    )
+    assert sorted(people) == ["Martin Luther King III", "Martin Luther King Jr."]
+    assert people["Martin Luther King Jr."].title is None

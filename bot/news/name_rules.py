@@ -65,12 +65,27 @@ def _family_name_word(words: list[Token], k: int, end: int | None = None) -> boo
     )
 
 
+_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
+
+
+def _before_suffix(toks: list[Token], i: int, k: int, j: int) -> bool:
+    """True for "King" in "Martin Luther King Jr." or "Martin Luther King III": a
+    title word that a given name comes before and only a generational suffix after."""
+    last = toks[j - 1]
+    return (
+        k == j - 2
+        and k > i
+        and (last.lower in _SUFFIXES or is_regnal(last))
+        and any(is_given_name(t.lower) for t in toks[i:k])
+    )
+
+
 def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """The tail of the run [i, j) after its last blocking word (title, place...)."""
     start = i
     for k in range(i, j):
-        if _family_name_word(toks, k, j):  # no slice: a run may be long
-            continue
+        if _family_name_word(toks, k, j) or _before_suffix(toks, i, k, j):
+            continue  # (no slice: a run may be long)
         if (
             k == i
             and j - i == 2
@@ -204,7 +219,10 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
         len(words) >= 2 and words[0].lower in _GIVEN_NAME_PLACES and (role or apposition)
     )
     if any(
-        is_blocking(w) and not _family_name_word(words, k) and not (k == 0 and named_for_a_place)
+        is_blocking(w)
+        and not _family_name_word(words, k)
+        and not _before_suffix(words, 0, k, len(words))
+        and not (k == 0 and named_for_a_place)
         for k, w in enumerate(words)
     ):
         return False

@@ -258,6 +258,8 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     an age (", 45, a retiree in Salem") or a party tag (", R-N.Y., the chairman")."""
     if end >= len(toks) or toks[end].text != ",":
         return None
+    if end > 0 and toks[end].start != toks[end - 1].end:
+        return None  # "King Jr.'s son, Martin Luther King III,": the comma is not the name's
     end = _after_tag(toks, end)
     if end + 2 < len(toks) and _AGE.fullmatch(toks[end + 1].text) and toks[end + 2].text == ",":
         end += 2
