@@ -49,6 +49,8 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
     last Sunday, will begin ..." -> "City won the league title last Sunday"."""
+    if "wh" not in sentence:
+        return None  # no "who" or "which": most sentences
     for aside in RELATIVE_ASIDE.finditer(sentence, 0, min(len(sentence), end + 210)):
         if aside.start() < start and end < aside.end() and aside["pronoun"] in ("who", "which"):
             break

@@ -145,9 +145,11 @@ def _is_yardstick(paragraph: str, timex: Timex) -> bool:
     """Whether `timex` follows "since" after a superlative, "first" or a negation, or
     "compared with" or the like in its clause."""
     lead = paragraph[max(0, timex.start - _YARDSTICK_REACH) : timex.start]
-    if _COMPARISON_LEAD.search(lead):
+    low = lead.lower()  # (plain substring tests first: most leads hold neither)
+    compares = "compared" in low or "same" in low or "vs" in low or "versus" in low
+    if compares and _COMPARISON_LEAD.search(lead):
         return True
-    since = _SINCE.search(lead)
+    since = _SINCE.search(lead) if "since" in low else None
     if since is None:
         return False
     for word in _WORD.findall(lead[: since.start()].lower()):
