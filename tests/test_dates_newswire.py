@@ -537,3 +537,18 @@ def test_the_unit_that_a_day_ends() -> None:
     # A quarter named by its number keeps it.
     text = "Revenue for the fiscal third quarter ended July 1 fell."
     assert _values(text, anchor)[0] == ("the fiscal third quarter", "1989-Q3")
+
+
+def test_a_clock_time_after_the_day_or_in_local_time() -> None:
+    monday = dt.date(2019, 6, 10)
+    assert _values("The meeting is set for Friday at 3 p.m.", monday) == [
+        ("Friday at 3 p.m.", "2019-06-14T15:00")
+    ]
+    assert _values("Talks resume Monday at noon.", monday) == [
+        ("Monday at noon", "2019-06-10T12:00")
+    ]
+    assert _values("Polls close at 8 p.m. local time Tuesday.", monday)[0][0] == (
+        "8 p.m. local time Tuesday"
+    )
+    # A bare number after the day is no clock time.
+    assert _values("The vote is Friday at 3.", monday) == [("Friday", "2019-06-14")]

@@ -113,29 +113,40 @@ def natural_end(first: dt.date, precision: Precision) -> dt.date:
 _CLOCK_BEFORE = re.compile(
     r"(?:(?<![\d:.,$])(?P<h>[012]?\d)(?::(?P<m>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
     r"|(?<![\w-])(?P<word>noon|midnight))"
-    r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s[A-Z]{2,4})?,?\s(?:on\s)?$",
+    r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s[A-Z]{2,4}|\slocal\stime)?,?\s(?:on\s)?$",
+    re.IGNORECASE,
+)
+# ... or right after it: "Friday at 3 p.m.", "Sunday, 9:30 a.m. GMT", "Monday at noon".
+_CLOCK_AFTER = re.compile(
+    r",?\s(?:at\s)?(?:about\s|around\s)?(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.m\."
+    r"|(?P<word>noon|midnight)(?![\w-]))(?:\s(?P<zone>UTC|GMT))?",
     re.IGNORECASE,
 )
 
 
-def _with_clock(text: str, start: int, value: str) -> tuple[int, str]:
-    """Widen a day to a clock time written just before it (TimeML TIME value)."""
-    lo = max(0, start - 30)
+def _with_clock(text: str, start: int, end: int, value: str) -> tuple[int, int, str]:
+    """Widen a day to a clock time written just before or after it (TimeML TIME value):
+    (start, end, value)."""
     if len(value) != 10:
-        return start, value  # only a day takes a clock time
-    match = _CLOCK_BEFORE.search(text, lo, start)
+        return start, end, value  # only a day takes a clock time
+    match = _CLOCK_BEFORE.search(text, max(0, start - 30), start)
     if match is None or not (match.group("m") or match.group("ampm") or match.group("word")):
-        return start, value
+        match = _CLOCK_AFTER.match(text, end)
+        if match is None:
+            return start, end, value
+        start, end = start, match.end()
+    else:
+        start = match.start()
     if match.group("word"):  # TimeML writes midnight as the day's T24:00
         hour = 12 if match.group("word").lower() == "noon" else 24
-        return match.start(), f"{value}T{hour}:00"
+        return start, end, f"{value}T{hour}:00"
     hour = int(match.group("h")) % 12 if match.group("ampm") else int(match.group("h"))
     if (match.group("ampm") or "").lower() == "p":
         hour += 12
     if hour > 23:
-        return start, value
+        return start, end, value
     zone = "Z" if match.group("zone") else ""
-    return match.start(), f"{value}T{hour:02d}:{match.group('m') or '00'}{zone}"
+    return start, end, f"{value}T{hour:02d}:{match.group('m') or '00'}{zone}"
 
 
 def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
@@ -162,9 +173,9 @@ def _make_timex(
         # counts from is not the one meant, and a past event cannot lie ahead.
         return None
     until = None if period.last == natural_end(period.first, period.precision) else period.last
-    start, value = cand.start, period.value
+    start, end, value = cand.start, cand.end, period.value
     if period.precision == "day":
-        start, value = _with_clock(text, start, value)
+        start, end, value = _with_clock(text, start, end, value)
         if value != period.value:
             period = cal.Period(period.first, period.last, period.precision, value)
         elif until is None and text[start - 3 : start] == "of ":
@@ -177,8 +188,8 @@ def _make_timex(
     timex = object.__new__(Timex)
     vars(timex).update(
         start=start,
-        end=cand.end,
-        expression=text[start : cand.end],
+        end=end,
+        expression=text[start:end],
         date=period.first,
         until=until,
         precision=period.precision,
