@@ -207,3 +207,12 @@ def test_he_after_a_persons_spokesman_is_the_spokesman() -> None:
         'Sunak said his plan would work. "It will," he said.',
     )
     assert [speaker for speaker, _text, _kind in found] == ["Mr Sunak's spokesman", "Rishi Sunak"]
+
+
+def test_a_capitalised_department_or_ministry_is_a_name_not_a_verb_or_the_company() -> None:
+    found = quotes_of(
+        "Apple Inc. said sales rose.",
+        '"We are deeply concerned," the State Department said on Tuesday.',
+        '"Our forces repelled the attack," the Foreign Ministry said.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["State Department", "Foreign Ministry"]

@@ -120,8 +120,13 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
             continue
         if w in _NOUN_LIKE and not _verb_context(masked, m.start(), m.end()):
             continue
-        if m.group()[0].isupper() and _IN_A_NAME.search(masked, max(0, m.start() - 30), m.start()):
-            continue  # "Secretary of State Antony Blinken told": "State" is no verb
+        if m.group()[0].isupper() and (
+            _IN_A_NAME.search(masked, max(0, m.start() - 30), m.start())
+            or _NAME_NEXT.match(masked, m.end())
+        ):
+            # "Secretary of State Antony Blinken told", "the State Department said":
+            # "State" is no verb
+            continue
         if w in NAMING_VERBS:
             nxt = _NEXT_WORD.match(masked, m.end(), min(end, m.end() + 30))
             if nxt is not None and nxt.group(1).lower() in _OBJECTS:
@@ -132,6 +137,7 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
 
 # What comes before a capitalised word inside a name: "of" or another capitalised word.
 _IN_A_NAME = re.compile(r"(?:\bof|[A-Z][\w.’'-]*)\s+$")
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
 
 
 def _verb_context(masked: str, start: int, end: int) -> bool:

@@ -103,7 +103,13 @@ class SpeakerNames:
         before `position` of body paragraph `paragraph`.
         """
         parts = label.lower().split()
-        if len(parts) >= 2 and parts[0] in ORG_NOUN_PHRASE_STARTS and parts[-1] in ORG_NOUNS:
+        generic = label[-1:].islower()  # "the company", not "the Foreign Ministry"
+        if (
+            generic
+            and len(parts) >= 2
+            and parts[0] in ORG_NOUN_PHRASE_STARTS
+            and parts[-1] in ORG_NOUNS
+        ):
             named = self.organisation_before(paragraph, position)
             return self.fullest(named) if named is not None else label
         key = canonical_key(label)

@@ -187,7 +187,12 @@ def clean_phrase(phrase: str) -> str | None:
         while end < len(parts) and not _verb_like(lowered[end]):
             end += 1
         return " ".join(parts[:end])
-    if lowered[0] in ORG_NOUN_PHRASE_STARTS and lowered[-1] in ORG_NOUNS and len(parts) <= 4:
+    if (
+        lowered[0] in ORG_NOUN_PHRASE_STARTS
+        and lowered[-1] in ORG_NOUNS
+        and parts[-1][:1].islower()  # not "the Foreign Ministry", a name
+        and len(parts) <= 4
+    ):
         return " ".join(parts)  # "the company": resolved to an organisation later
     # "The activist organization the Project on Government Oversight": the name that ends it.
     k = len(parts)
