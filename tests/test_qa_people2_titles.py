@@ -176,3 +176,12 @@ def test_a_title_word_before_a_generational_suffix_is_a_family_name() -> None:
     )
     assert sorted(people) == ["Martin Luther King III", "Martin Luther King Jr."]
     assert people["Martin Luther King Jr."].title is None
+
+
+def test_a_nickname_the_article_gives_is_a_name_of_that_person() -> None:
+    people = _people(
+        "Andrés Manuel López Obrador, known as AMLO, spoke on Monday.",
+        '"We will not go," AMLO told reporters.',
+    )
+    assert list(people) == ["Andrés Manuel López Obrador"]
+    assert "AMLO" in people["Andrés Manuel López Obrador"].aliases

@@ -47,9 +47,15 @@ from bot.news.names import (
     ROLE_WORDS,
     SURNAME_FIRST,
 )
-from bot.news.person_forms import middle_names, same_person
+from bot.news.person_forms import middle_names, nickname_after, same_person
 from bot.news.role_refs import find_role_references
-from bot.news.titles import title_after, title_ahead, title_before
+from bot.news.titles import (
+    COURTESY_TITLES,
+    informative_titles,
+    title_after,
+    title_ahead,
+    title_before,
+)
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -212,7 +218,7 @@ class _Collector:
         if title:
             _add_unique(found.titles, title)
             _add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")
-        if not title or title.lower() in _COURTESY_TITLES:
+        if not title or title.lower() in COURTESY_TITLES:
             # "The head of X, Maria Lopez, said": a title, but no name form to alias.
             ahead = title_ahead(item.text, span_start, span_end)
             if ahead:
@@ -240,6 +246,13 @@ class _Collector:
                 (t, a, b, into if k == key else k, text) for t, a, b, k, text in self.mentions
             ]
             moved[key] = into
+
+    def nicknames(self) -> None:
+        """ "López Obrador, known as AMLO, ...": the nickname is one more name form."""
+        for t_index, _start, end, key, _form in self.mentions:
+            nickname = nickname_after(self.texts[t_index].text, end)
+            if nickname is not None and key in self.people:
+                _add_unique(self.people[key].forms, nickname)
 
     def short_names(self) -> None:
         """Lone family names and honorific + name; a name several people share goes to
@@ -351,16 +364,6 @@ class _Collector:
                 found.titles[0] = bare[: -len(found.titles[0])] + found.titles[0]
 
 
-_COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
-
-
-def _informative(titles: list[str]) -> list[str]:
-    """The titles worth showing: "Dr." goes when a role says more ("health officer");
-    "Mr."/"Ms." say nothing on their own."""
-    roles = [t for t in titles if t.lower() not in _COURTESY_TITLES]
-    return roles or [t for t in titles if t.lower().rstrip(".") in ("dr", "sir")]
-
-
 def _add_unique(items: list[str], value: str) -> None:
     if value.casefold() not in (item.casefold() for item in items):
         items.append(value)
@@ -372,6 +375,7 @@ def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ..
     collector = _Collector(texts)
     collector.full_names()
     collector.merge_forms()
+    collector.nicknames()
     collector.short_names()
     collector.role_references()
     names = {key: found.canonical() for key, found in collector.people.items()}
@@ -385,7 +389,7 @@ def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ..
         for alias in [*found.forms, *found.aliases]:
             if alias != name:
                 _add_unique(aliases, alias)
-        title = "; ".join(_informative(found.titles)) or None
+        title = "; ".join(informative_titles(found.titles)) or None
         people.append(Person(name=name, title=title, aliases=tuple(aliases)))
     mentions = tuple(
         Mention(

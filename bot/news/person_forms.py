@@ -4,12 +4,20 @@
 out), "French Gates" (from "Ms. French Gates") the "Melinda French Gates",
 and "Gisele Fetterman" the "Gisele Barreto Fetterman": a shorter form of two
 or more words whose words all appear, in order and with the same last word,
-in exactly one fuller name of the article.
+in exactly one fuller name of the article. A nickname the article gives ("Andrés
+Manuel López Obrador, known as AMLO,") is one more form of that person's name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+
+# ", known as AMLO,", ", widely known as Lula,": a capitalised name and then a stop.
+_KNOWN_AS = re.compile(
+    r",\s(?:(?:widely|popularly|better|commonly|also|often|universally)\s)?known\sas\s"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?=[,.;)]|\s(?:and|who|has|is|was)\b)"
+)
 
 
 def _is_initial(word: str) -> bool:
@@ -91,3 +99,9 @@ def middle_names(
             if word[:1].isupper() and len(word) > 2 and low not in brands and key not in keys:
                 keys.append(key)
     return {word: keys for word, keys in middles.items() if keys}
+
+
+def nickname_after(text: str, end: int) -> str | None:
+    """The nickname that ", known as ..." gives right after a name ending at `end`."""
+    found = _KNOWN_AS.match(text, end)
+    return found.group("name") if found else None

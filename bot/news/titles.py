@@ -298,3 +298,13 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     if len(lead) > 4 or any(word in _PREDICATE_VERBS for word in lead):
         return None  # "Charles, 73, immediately became King": a predicate, no apposition
     return text[opening : close if cut is None else cut].strip() or None
+
+
+COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
+
+
+def informative_titles(titles: list[str]) -> list[str]:
+    """The titles worth showing: "Dr." goes when a role says more ("health officer");
+    "Mr."/"Ms." say nothing on their own."""
+    roles = [t for t in titles if t.lower() not in COURTESY_TITLES]
+    return roles or [t for t in titles if t.lower().rstrip(".") in ("dr", "sir")]
