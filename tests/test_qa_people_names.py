@@ -175,3 +175,15 @@ def test_dutch_and_portuguese_particles_and_footballers() -> None:
         "Jose Eduardo dos Santos",
         "Kobbie Mainoo",
     ]
+
+
+def test_given_names_of_leaders_often_in_the_news() -> None:
+    people, _mentions = find_people(
+        article("Hosni Mubarak ruled Egypt. Cyril Ramaphosa met Yoweri Museveni and Abiy Ahmed.")
+    )
+    assert [p.name for p in people] == [
+        "Hosni Mubarak",
+        "Cyril Ramaphosa",
+        "Yoweri Museveni",
+        "Abiy Ahmed",
+    ]

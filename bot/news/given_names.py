@@ -70,7 +70,9 @@ GIVEN_NAMES = frozenset(
     tetiana yevgeny oleg arkady ramzan sergiy denys kyrylo valeriy ihor abdel ebrahim
     javad yair naftali itamar bezalel yitzhak moshe avigdor mamata shehbaz nawaz asif
     benazir fumio yoshihide yuriko luiz dilma evo alberto ons alejandro declan raheem
-    kylian erling jude vinicius bukayo kobbie pep
+    kylian erling jude vinicius bukayo kobbie pep saddam hosni muammar hamad tamim
+    ashraf cyril uhuru yoweri abiy isaias hailemariam joko prabowo mahathir najib
+    keir kassym ilham nikol ekrem
     """.split()
 )
 
