@@ -185,3 +185,8 @@ def test_a_nickname_the_article_gives_is_a_name_of_that_person() -> None:
     )
     assert list(people) == ["Andrés Manuel López Obrador"]
     assert "AMLO" in people["Andrés Manuel López Obrador"].aliases
+
+
+def test_a_verb_between_two_names_bridges_no_title() -> None:
+    people = _people("Chinese Foreign Minister Wang Yi met Premier Li Qiang.")
+    assert people["Li Qiang"].title == "Premier"

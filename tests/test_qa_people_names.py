@@ -187,3 +187,10 @@ def test_given_names_of_leaders_often_in_the_news() -> None:
         "Yoweri Museveni",
         "Abiy Ahmed",
     ]
+
+
+def test_a_chinese_family_name_and_a_pinyin_given_name_make_a_person() -> None:
+    people, _mentions = find_people(
+        article("Hu Jintao attended. Li Qiang met Wang Yi. Tang Dynasty art was shown.")
+    )
+    assert [p.name for p in people] == ["Hu Jintao", "Li Qiang", "Wang Yi"]

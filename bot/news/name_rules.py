@@ -37,6 +37,13 @@ MAX_NAME_WORDS = 5
 # Carolina Milanesi, an analyst"), else the place ("Carolina Panthers").
 _GIVEN_NAME_PLACES = frozenset("carolina georgia virginia jordan sydney india kenya paris".split())
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
+# Chinese family names that are no English word, and a given name of one to three
+# pinyin syllables after one: "Hu Jintao", "Li Qiang", "Wang Yi".
+_CHINESE_FAMILY = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo gao luo zheng liang xie
+    tang deng jiang mao wen cai xiao qin xue peng zeng feng cao yuan jia wei ding""".split()
+)
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng|n|r)?){1,3}")
 
 
 def is_blocking(token: Token) -> bool:
@@ -235,6 +242,8 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
     if len(words) == 2 and len(first) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[1].core):
         return True
     # Family name first with a hyphenated or two-part given name: Kim Yong-chol.
+    if len(words) == 2 and first in _CHINESE_FAMILY:
+        return _PINYIN.fullmatch(words[1].lower) is not None
     return first in SURNAME_FIRST and (len(words) == 3 or "-" in words[1].core)
 
 

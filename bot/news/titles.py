@@ -29,6 +29,7 @@ from bot.news.names import (
     TITLE_MODIFIERS,
 )
 from bot.news.sentences import sentence_tuple
+from bot.news.temporal_lexicon import PAST_MARKERS
 
 TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -123,8 +124,10 @@ def _bridged(text: str, tok: Token, nxt: Token) -> bool:
     """True for "Venezuelan opposition leader", "China's foreign ministry": one or two
     plain words (which the tokeniser leaves out) between a qualifier and a title word."""
     gap = _GAP_WORDS.fullmatch(text, tok.end, nxt.start)
-    if gap is None or any(w.endswith("ed") for w in gap.group().split()):
-        return False  # "Fetterman defeated Republican Mehmet Oz": a verb, not a qualifier
+    if gap is None or any(w.endswith("ed") or w in PAST_MARKERS for w in gap.group().split()):
+        # "Fetterman defeated Republican Mehmet Oz", "Wang Yi met Premier Li Qiang":
+        # a verb, not a qualifier
+        return False
     if not (nxt.lower in ROLE_WORDS or nxt.lower in DEPARTMENT_WORDS or nxt.lower == "ministry"):
         return False
     # "White House press secretary": an organisation's last word qualifies too.
@@ -134,7 +137,9 @@ def _bridged(text: str, tok: Token, nxt: Token) -> bool:
         or tok.lower in NON_PERSON_WORDS
         or tok.lower in TITLE_MODIFIERS  # "Former immigration minister"
     )
-    return qualifier or (is_name_word(tok) and tok.lower.endswith(_DEMONYM_ENDINGS))
+    return qualifier or (
+        is_name_word(tok) and len(tok.lower) >= 4 and tok.lower.endswith(_DEMONYM_ENDINGS)
+    )
 
 
 # "The head of the central bank, Maria Lopez, said" / "Its chief executive, Sue
