@@ -179,13 +179,18 @@ def test_dutch_and_portuguese_particles_and_footballers() -> None:
 
 def test_given_names_of_leaders_often_in_the_news() -> None:
     people, _mentions = find_people(
-        article("Hosni Mubarak ruled Egypt. Cyril Ramaphosa met Yoweri Museveni and Abiy Ahmed.")
+        article(
+            "Hosni Mubarak ruled Egypt. Cyril Ramaphosa met Yoweri Museveni and Abiy Ahmed.",
+            "Japan's Shigeru Ishiba and Denmark's Mette Frederiksen also attended.",
+        )
     )
     assert [p.name for p in people] == [
         "Hosni Mubarak",
         "Cyril Ramaphosa",
         "Yoweri Museveni",
         "Abiy Ahmed",
+        "Shigeru Ishiba",
+        "Mette Frederiksen",
     ]
 
 

@@ -72,7 +72,9 @@ GIVEN_NAMES = frozenset(
     benazir fumio yoshihide yuriko luiz dilma evo alberto ons alejandro declan raheem
     kylian erling jude vinicius bukayo kobbie pep saddam hosni muammar hamad tamim
     ashraf cyril uhuru yoweri abiy isaias hailemariam joko prabowo mahathir najib
-    keir kassym ilham nikol ekrem
+    keir kassym ilham nikol ekrem shigeru junichiro yukio naoto yoshihiko haruhiko
+    masayoshi taro nirmala rajnath sharad nabih fouad saad mette sanna ulf erna kaja
+    andrej mateusz lech karol frank-walter sahra tino volker
     """.split()
 )
 
@@ -99,6 +101,6 @@ FEMALE = frozenset(
     simone sofia sonia sophia stefanie stephanie susanne svetlana sylvia sylvie
     tamara tanja tanya tatiana tatyana teresa ulrike valentina valeria valerie
     vanessa vera veronica veronika viktoria yasmin yolanda zainab olena yulia iryna
-    tetiana mamata benazir yuriko dilma ons
+    tetiana mamata benazir yuriko dilma ons nirmala mette sanna erna kaja sahra
     """.split()
 )
