@@ -216,3 +216,12 @@ def test_a_capitalised_department_or_ministry_is_a_name_not_a_verb_or_the_compan
         '"Our forces repelled the attack," the Foreign Ministry said.',
     )
     assert [speaker for speaker, _text, _kind in found] == ["State Department", "Foreign Ministry"]
+
+
+def test_the_carmaker_is_the_company_named_before_not_a_ministry() -> None:
+    found = quotes_of(
+        "Toyota Motor Corp. posted a loss on Monday.",
+        "The Foreign Ministry said it was watching the yen.",
+        '"We are fine," the carmaker said.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["Toyota Motor Corp."]

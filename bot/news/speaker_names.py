@@ -24,6 +24,10 @@ _GENERIC_ORG_WORDS = ORG_NOUNS | frozenset(
 )
 
 _MAX_RUN_WORDS = 5
+# Nouns of a public body: "the ministry said" may be the Foreign Ministry, "the
+# carmaker said" is not; how many organisations back a business noun looks.
+_PUBLIC_BODY_NOUNS = frozenset("agency ministry department union exchange".split())
+_LOOK_BACK = 5
 _LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS
 
 
@@ -87,10 +91,16 @@ class SpeakerNames:
                 organisations.append((toks[i].start, run))
         return organisations
 
-    def organisation_before(self, paragraph: int, position: int) -> str | None:
-        """The organisation named last before a place in the body ("the company")."""
+    def organisation_before(self, paragraph: int, position: int, noun: str = "") -> str | None:
+        """The organisation named last before a place in the body ("the company"); a
+        business noun (`noun`: "carmaker") passes over ministries and agencies."""
         i = bisect_left(self.organisation_starts, (paragraph, position)) - 1
-        return self.organisations[i][1] if i >= 0 else None
+        business = noun not in _PUBLIC_BODY_NOUNS
+        for k in range(i, max(-1, i - _LOOK_BACK), -1):
+            name = self.organisations[k][1]
+            if not business or _PUBLIC_BODY_NOUNS.isdisjoint(name.lower().split()):
+                return name
+        return None
 
     def is_person(self, name: str) -> bool:
         """True when `name` is the canonical name of a person of the article."""
@@ -110,7 +120,7 @@ class SpeakerNames:
             and parts[0] in ORG_NOUN_PHRASE_STARTS
             and parts[-1] in ORG_NOUNS
         ):
-            named = self.organisation_before(paragraph, position)
+            named = self.organisation_before(paragraph, position, parts[-1])
             return self.fullest(named) if named is not None else label
         key = canonical_key(label)
         if key in self.by_alias:
