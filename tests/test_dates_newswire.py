@@ -552,3 +552,13 @@ def test_a_clock_time_after_the_day_or_in_local_time() -> None:
     )
     # A bare number after the day is no clock time.
     assert _values("The vote is Friday at 3.", monday) == [("Friday", "2019-06-14")]
+
+
+def test_the_1800s_is_a_century_and_the_2000s_a_decade() -> None:
+    anchor = dt.date(2019, 6, 10)
+    text = "It was built in the 1800s, rebuilt in the 1990s and sold in the 2000s."
+    assert [(t.value, t.precision) for t in find_timexes(text, anchor)] == [
+        ("18", "century"),
+        ("199", "decade"),
+        ("200", "decade"),
+    ]

@@ -160,8 +160,12 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _decade(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the 1990s", "the '80s"; "the 1800s" is the century (not "the 2000s")."""
     if cand.group("c"):
-        return Resolution(cal.decade(int(group_text(cand, "c") + group_text(cand, "d") + "0")))
+        first = int(group_text(cand, "c") + group_text(cand, "d") + "0")
+        if first % 100 == 0 and first < 2000:
+            return Resolution(cal.century(first))
+        return Resolution(cal.decade(first))
     tens = int(cand.group("d2") or cand.group("d3") or "0") * 10
     this_year = ctx.anchor.year if ctx.anchor else 9999
     start = 2000 + tens if 2000 + tens <= this_year else 1900 + tens
