@@ -40,11 +40,12 @@ _SAME_EVENT = 0.5
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a
 # yardstick for what happened, not the day it happened.
-# "a 160% rise from the same period in 2023", "compared with $4 million in 1988":
+# "a 160% rise from the same period in 2023", "compared with $4 million in 1988",
+# "down from a peak of 7.1% in June 2022":
 # a date named to compare with, no day something happened on.
 _COMPARISON_LEAD = re.compile(
     r"(?i:compared\s(?:with|to)|from\sthe\ssame\s(?:period|time|quarter|month|week)"
-    r"|versus|vs\.)[^.;:!?]*\Z"
+    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d)(?:[^.;:!?]|\.(?=\d))*\Z"
 )
 _SINCE = re.compile(
     r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
@@ -147,6 +148,7 @@ def _is_yardstick(paragraph: str, timex: Timex) -> bool:
     lead = paragraph[max(0, timex.start - _YARDSTICK_REACH) : timex.start]
     low = lead.lower()  # (plain substring tests first: most leads hold neither)
     compares = "compared" in low or "same" in low or "vs" in low or "versus" in low
+    compares = compares or " from " in low
     if compares and _COMPARISON_LEAD.search(lead):
         return True
     since = _SINCE.search(lead) if "since" in low else None
