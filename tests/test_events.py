@@ -532,3 +532,16 @@ def test_a_date_named_to_compare_with_is_no_event_unless_its_sentence_is_about_i
     assert "a year earlier" not in texts and "2023" not in texts and "1988" not in texts
     assert "June 2022" not in texts and "January" in texts and "2019" in texts
     assert texts["the same period a year earlier"] == "The bank had gained $704 million"
+
+
+def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
+    article = _article(
+        (
+            "Teachers walked out on Wednesday, after talks with the government collapsed on "
+            "Tuesday.",
+            "Stocks rose on Friday, after the vote on Thursday.",
+        )
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts[:2] == ["Teachers walked out", "Talks with the government collapsed"]
+    assert texts[2] == "Stocks rose, after the vote on Thursday"

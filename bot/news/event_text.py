@@ -25,8 +25,10 @@ from bot.news.temporal_lexicon import MONTH_PATTERN
 _COMMA_BRANCH = (
     r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to"
     r"|(?:where|when)(?=\s+(?:they|he|she|it|we|the|a|an|his|her|its|their|[A-Z]\w+)\s)"
-    # ", and the U.S. barred ...": a clause with its own subject and verb (not a list).
-    r"|and(?=\s+(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
+    # ", and the U.S. barred ...", ", after talks collapsed on Tuesday": a clause with
+    # its own subject and verb (not a list).
+    r"|(?:and|after|before|because|as)"
+    r"(?=\s+(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
     r"|[a-z]{3,}ed)\b))\s+"
 )
