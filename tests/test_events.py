@@ -472,49 +472,10 @@ def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:
     assert not any(t.startswith(("The United States", "Papermaster", "Infogear")) for t in texts)
 
 
-def test_earlier_in_the_week_leaves_no_earlier_behind() -> None:
-    article = _article(("Ford beat forecasts earlier in the week.",))
-    assert [e.text for e in find_events(article)] == ["Ford beat forecasts"]
-
-
-def test_and_starts_a_clause_with_its_own_subject_and_verb_not_a_list_item() -> None:
-    article = _article(
-        (
-            "The storm killed 12 people over the weekend, officials said, and forecasters "
-            "warned of more rain.",
-            "Lawmakers return on April 8, and the deal must be reached by then.",
-            # A list ("Ford, Chrysler, and General Motors") is no clause.
-            "Ford, Chrysler, and General Motors had pleaded before Congress earlier this week.",
-        )
-    )
-    texts = [e.text for e in find_events(article)]
-    assert texts == [
-        "The storm killed 12 people, officials said",
-        "Lawmakers return on April 8",
-        "Ford, Chrysler, and General Motors had pleaded before Congress",
-    ]
-
-
 def test_a_unit_a_day_ends_stays_in_the_event_text() -> None:
     article = _article(("In the week ended Oct. 20, the stock fell 5%.",))
     texts = {e.expression: e.text for e in find_events(article)}
     assert texts["the week"] == "In the week ended Oct. 20, the stock fell 5%"
-
-
-def test_later_earlier_or_so_far_go_with_the_expression() -> None:
-    article = _article(
-        (
-            "Trump will meet Obama at the White House later Thursday.",
-            "Shares have gained about 50% so far this year.",
-            "Earlier that day, police had searched his home.",
-        )
-    )
-    texts = [e.text for e in find_events(article)]
-    assert texts == [
-        "Trump will meet Obama at the White House",
-        "Shares have gained about 50%",
-        "Police had searched his home",
-    ]
 
 
 def test_a_date_named_to_compare_with_is_no_event_unless_its_sentence_is_about_it() -> None:
@@ -545,3 +506,41 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
     texts = [e.text for e in find_events(article)]
     assert texts[:2] == ["Teachers walked out", "Talks with the government collapsed"]
     assert texts[2] == "Stocks rose, after the vote on Thursday"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "texts"),
+    [
+        # ", and" with a subject and a verb starts a clause; a list's ", and" does not.
+        (
+            (
+                "The storm killed 12 people over the weekend, officials said, and forecasters "
+                "warned of more rain.",
+                "Lawmakers return on April 8, and the deal must be reached by then.",
+                "Ford, Chrysler, and General Motors had pleaded before Congress earlier this week.",
+            ),
+            [
+                "The storm killed 12 people, officials said",
+                "Lawmakers return on April 8",
+                "Ford, Chrysler, and General Motors had pleaded before Congress",
+            ],
+        ),
+        # "later", "earlier", "so far" go with the expression.
+        (
+            (
+                "Trump will meet Obama at the White House later Thursday.",
+                "Shares have gained about 50% so far this year.",
+                "Earlier that day, police had searched his home.",
+                "Ford beat forecasts earlier in the week.",
+            ),
+            [
+                "Trump will meet Obama at the White House",
+                "Shares have gained about 50%",
+                "Police had searched his home",
+                "Ford beat forecasts",
+            ],
+        ),
+    ],
+)
+def test_event_texts_read_on_their_own(paragraphs: tuple[str, ...], texts: list[str]) -> None:
+    assert [e.text for e in find_events(_article(paragraphs))] == texts

@@ -199,29 +199,41 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
     ]
 
 
-def test_he_after_a_persons_spokesman_is_the_spokesman() -> None:
-    found = quotes_of(
-        "Rishi Sunak has insisted his plan will work.",
-        "Mr Sunak's spokesman declined to comment. Asked whether the plan would fail, "
-        'he said: "That\'s not going to happen."',
-        'Sunak said his plan would work. "It will," he said.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["Mr Sunak's spokesman", "Rishi Sunak"]
-
-
-def test_a_capitalised_department_or_ministry_is_a_name_not_a_verb_or_the_company() -> None:
-    found = quotes_of(
-        "Apple Inc. said sales rose.",
-        '"We are deeply concerned," the State Department said on Tuesday.',
-        '"Our forces repelled the attack," the Foreign Ministry said.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["State Department", "Foreign Ministry"]
-
-
-def test_the_carmaker_is_the_company_named_before_not_a_ministry() -> None:
-    found = quotes_of(
-        "Toyota Motor Corp. posted a loss on Monday.",
-        "The Foreign Ministry said it was watching the yen.",
-        '"We are fine," the carmaker said.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["Toyota Motor Corp."]
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "he" after a person's spokesman is the spokesman.
+        (
+            (
+                "Rishi Sunak has insisted his plan will work.",
+                "Mr Sunak's spokesman declined to comment. Asked whether the plan would fail, "
+                'he said: "That\'s not going to happen."',
+                'Sunak said his plan would work. "It will," he said.',
+            ),
+            ["Mr Sunak's spokesman", "Rishi Sunak"],
+        ),
+        # A capitalised department or ministry is a name: "State" is no verb, and
+        # "the Foreign Ministry" is not "the company" to look up.
+        (
+            (
+                "Apple Inc. said sales rose.",
+                '"We are deeply concerned," the State Department said on Tuesday.',
+                '"Our forces repelled the attack," the Foreign Ministry said.',
+            ),
+            ["State Department", "Foreign Ministry"],
+        ),
+        # "the carmaker" is the company named before, not a ministry named since.
+        (
+            (
+                "Toyota Motor Corp. posted a loss on Monday.",
+                "The Foreign Ministry said it was watching the yen.",
+                '"We are fine," the carmaker said.',
+            ),
+            ["Toyota Motor Corp."],
+        ),
+    ],
+)
+def test_speakers_named_by_role_or_organisation(
+    paragraphs: tuple[str, ...], speakers: list[str]
+) -> None:
+    assert [speaker for speaker, _text, _kind in quotes_of(*paragraphs)] == speakers
