@@ -21,6 +21,7 @@ from bot.news.dates import Timex, carried_focus, scan_timexes
 from bot.news.event_text import clause_text, tidy
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
+from bot.news.temporal_filters import FUNCTION_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -37,16 +38,16 @@ _WORD_BYTES = bytes(
 # Single letters: a run of word characters that `_WORD` finds no word in.
 _NOT_CONTENT = _STOP | {"", *string.ascii_lowercase}
 _SAME_EVENT = 0.5
-# "its worst recession since 1990", "a level not seen since 2003": a date after
-# "since" that a superlative, "first" or a negation measures against is a
-# yardstick for what happened, not the day it happened.
 # "a 160% rise from the same period in 2023", "compared with $4 million in 1988",
-# "down from a peak of 7.1% in June 2022":
-# a date named to compare with, no day something happened on.
+# "down from a peak of 7.1% in June 2022": a date named to compare with, no day
+# something happened on.
 _COMPARISON_LEAD = re.compile(
     r"(?i:compared\s(?:with|to)|from\sthe\ssame\s(?:period|time|quarter|month|week)"
     r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d)(?:[^.;:!?]|\.(?=\d))*\Z"
 )
+# "its worst recession since 1990", "a level not seen since 2003": a date after
+# "since" that a superlative, "first" or a negation measures against is a
+# yardstick for what happened, not the day it happened.
 _SINCE = re.compile(
     r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
     r"(?:\s{1,3}in)?)?)\s{1,3}\Z"
@@ -106,12 +107,6 @@ class _Compared(dict[str, frozenset[str]]):
 # "the Aug. 8 election", "the Jan. 6 attack": a day with its month that names a
 # thing is that thing's day (the clause around it tells of another).
 _NAMED_BY_DAY = re.compile(r"(?:\s[a-z][a-z-]*){1,3}")
-_NOT_NAMED = frozenset(
-    """in on at and or to for from with by when as after before the a an was were is
-    are be been that which who where while but than of into through until since
-    during against about per has have had will would could should may might can said
-    says""".split()
-)
 
 
 def _named_by_day(paragraph: str, timex: Timex) -> str | None:
@@ -126,7 +121,7 @@ def _named_by_day(paragraph: str, timex: Timex) -> str | None:
         return None
     words = []
     for word in found.group().split():
-        if word in _NOT_NAMED:
+        if word in FUNCTION_WORDS:
             break
         words.append(word)
     if not words:

@@ -63,7 +63,7 @@ _DURATION_PREPS = frozenset("""in over during for within throughout through acro
 _AFTER_EVENT_STOP = frozenset({"of", "when", "that", "which", "the"})
 _EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that)\b", re.I)
 _DETERMINERS = frozenset("""the a an its their his her our your my this that these those""".split())
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """in on at and or to for from with by when as after before the a an was
     were is are be been that which who where while but than of into onto
     through until since during against about per has have had will would
@@ -277,7 +277,7 @@ def _keep_year_end(cand: Candidate, text: str, before: str) -> bool:
     if nxt.isdigit():
         return False
     after = word_after(text, cand.end)
-    return not after[:1].islower() or after in _FUNCTION_WORDS or after in _SUBJECT_PRONOUNS
+    return not after[:1].islower() or after in FUNCTION_WORDS or after in _SUBJECT_PRONOUNS
 
 
 def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:
@@ -301,7 +301,7 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("rel") or cand.group("y") or " " in name or name == "Juneteenth":
         return True
     after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
-    if after[:1].islower() and after not in _FUNCTION_WORDS:
+    if after[:1].islower() and after not in FUNCTION_WORDS:
         return False
     return before in _HOLIDAY_PREPS
 
@@ -361,4 +361,4 @@ def is_attributive(text: str, start: int, end: int) -> bool:
     if before not in _DETERMINERS and not before.endswith(("'s", "’s")):
         return False
     after = word_after(text, end)
-    return bool(after) and after.lower() not in _FUNCTION_WORDS and text[end : end + 1] == " "
+    return bool(after) and after.lower() not in FUNCTION_WORDS and text[end : end + 1] == " "
