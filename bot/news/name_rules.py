@@ -17,6 +17,7 @@ from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_tokens import Token, is_acronym, is_name_word, is_regnal, is_role_word
 from bot.news.names import (
     CALENDAR_WORDS,
+    COMPANY_NOUNS,
     DEPARTMENT_WORDS,
     KNOWN_FIRMS,
     NON_PERSON_WORDS,
@@ -154,10 +155,7 @@ def after_article(toks: list[Token], i: int) -> bool:
 
 # Nouns of a company that a name after them is the name of: "vaccine maker Bavarian
 # Nordic said", "rival airline Virgin Atlantic said" (not a person who speaks).
-_COMPANY_BEFORE = re.compile(
-    r"(?<![\w-])(?:maker|automaker|carmaker|drugmaker|chipmaker|company|firm|giant|retailer"
-    r"|lender|insurer|airline|carrier|conglomerate|start-?up|manufacturer|brand)\s$"
-)
+_COMPANY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(COMPANY_NOUNS))})\s$")
 
 
 def after_company_noun(text: str, at: int) -> bool:

@@ -129,6 +129,15 @@ TITLE_MODIFIERS = frozenset(
     "managing deputy".split()
 )
 
+# Nouns of a company ("the carmaker said", "vaccine maker Bavarian Nordic") and of a
+# public body ("the ministry said"): together, the nouns of an organisation.
+COMPANY_NOUNS = frozenset(
+    """company firm automaker carmaker drugmaker chipmaker planemaker maker airline
+    carrier manufacturer bank group corporation conglomerate giant retailer insurer
+    lender startup start-up brand""".split()
+)
+PUBLIC_BODY_NOUNS = frozenset("agency ministry department union exchange".split())
+
 # Words that mark a role noun phrase ("a spokesman for Airbus") when no name follows.
 ROLE_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official officials analyst analysts economist

@@ -15,7 +15,13 @@ from bisect import bisect_left
 
 from bot.news.model import Article
 from bot.news.name_tokens import is_name_word, name_runs, tokens
-from bot.news.names import CALENDAR_WORDS, NON_PERSON_WORDS, PLACES, SENTENCE_WORDS
+from bot.news.names import (
+    CALENDAR_WORDS,
+    NON_PERSON_WORDS,
+    PLACES,
+    PUBLIC_BODY_NOUNS,
+    SENTENCE_WORDS,
+)
 from bot.news.people import canonical_key
 from bot.news.speaker_phrases import ORG_NOUN_PHRASE_STARTS, ORG_NOUNS
 
@@ -26,7 +32,6 @@ _GENERIC_ORG_WORDS = ORG_NOUNS | frozenset(
 _MAX_RUN_WORDS = 5
 # Nouns of a public body: "the ministry said" may be the Foreign Ministry, "the
 # carmaker said" is not; how many organisations back a business noun looks.
-_PUBLIC_BODY_NOUNS = frozenset("agency ministry department union exchange".split())
 _LOOK_BACK = 5
 _LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS
 
@@ -95,10 +100,10 @@ class SpeakerNames:
         """The organisation named last before a place in the body ("the company"); a
         business noun (`noun`: "carmaker") passes over ministries and agencies."""
         i = bisect_left(self.organisation_starts, (paragraph, position)) - 1
-        business = noun not in _PUBLIC_BODY_NOUNS
+        business = noun not in PUBLIC_BODY_NOUNS
         for k in range(i, max(-1, i - _LOOK_BACK), -1):
             name = self.organisations[k][1]
-            if not business or _PUBLIC_BODY_NOUNS.isdisjoint(name.lower().split()):
+            if not business or PUBLIC_BODY_NOUNS.isdisjoint(name.lower().split()):
                 return name
         return None
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from bot.news.names import PLACES, ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS
+from bot.news.names import (
+    COMPANY_NOUNS,
+    PLACES,
+    PUBLIC_BODY_NOUNS,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    SENTENCE_WORDS,
+)
 
 PREPOSITIONS = frozenset(
     """with to of for from at about against between among on in into like than
@@ -53,11 +60,7 @@ _TRAILING = frozenset(
 )
 # "the company said": a noun phrase that stands for an organisation of the article.
 ORG_NOUN_PHRASE_STARTS = frozenset(("the",))
-ORG_NOUNS = frozenset(
-    """company firm automaker carmaker airline carrier manufacturer maker bank group
-    corporation giant retailer insurer lender planemaker agency ministry department
-    union exchange""".split()
-)
+ORG_NOUNS = COMPANY_NOUNS | PUBLIC_BODY_NOUNS
 
 
 def _word(match: re.Match[str]) -> str:
