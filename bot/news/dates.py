@@ -134,7 +134,7 @@ def _with_clock(text: str, start: int, end: int, value: str) -> tuple[int, int, 
         match = _CLOCK_AFTER.match(text, end)
         if match is None:
             return start, end, value
-        start, end = start, match.end()
+        end = match.end()
     else:
         start = match.start()
     if match.group("word"):  # TimeML writes midnight as the day's T24:00
@@ -231,7 +231,7 @@ def _ended_on(unit: Timex, day: dt.date) -> Timex:
         # the second (April-June), not the one July 1 falls in.
         index = day.year * 4 + (day.month - 1) // 3
         period = min(
-            (cal.quarter(*divmod(i, 4)[:1], i % 4 + 1) for i in (index - 1, index)),
+            (cal.quarter(i // 4, i % 4 + 1) for i in (index - 1, index)),
             key=lambda quarter: abs((quarter.last - day).days),
         )
     elif unit.value[4:6] == "-W":
