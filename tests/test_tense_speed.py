@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.news import temporal_filters, tense
-from bot.news.temporal_lexicon import NOT_PAST_ED, WORD_RE
+from bot.news.temporal_lexicon import NOT_PAST_ED, SUBJECT_PRONOUNS, WORD_RE
 from bot.news.tense_words import (
     backward_pattern,
     backwards,
@@ -51,7 +51,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 lower.endswith("ed")
                 and index >= 1
                 and parts[2 * index] == " "
-                and words[index - 1] in tense._SUBJECT_PRONOUNS
+                and words[index - 1] in SUBJECT_PRONOUNS
             ):
                 return distance, "past"
             if signal is not None or lower.endswith("ed"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_WORDS
+from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_WORDS, SUBJECT_PRONOUNS
 from bot.news.temporal_scan import Candidate
 
 _WINDOW = 40
@@ -69,9 +69,6 @@ FUNCTION_WORDS = frozenset(
     through until since during against about per has have had will would
     could should may might can said says""".split()
 )
-
-
-_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 
 
 def word_before(text: str, start: int) -> str:
@@ -277,7 +274,7 @@ def _keep_year_end(cand: Candidate, text: str, before: str) -> bool:
     if nxt.isdigit():
         return False
     after = word_after(text, cand.end)
-    return not after[:1].islower() or after in FUNCTION_WORDS or after in _SUBJECT_PRONOUNS
+    return not after[:1].islower() or after in FUNCTION_WORDS or after in SUBJECT_PRONOUNS
 
 
 def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:

@@ -130,6 +130,8 @@ PAST_MARKERS = frozenset(
         hid kept laid meant quit rode rang sank sat shot shut slid sought stood stole stuck
         swore swept swung taught tore threw understood woke wore wound dropped closed""".split()
 )
+# Personal pronouns that can be a clause's subject ("he stayed", "they said").
+SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 # "-ed" words that are not past tense (or that announce the future).
 NOT_PAST_ED = frozenset(
     """scheduled planned expected slated need speed seed feed bed red shed hundred proceed

@@ -19,6 +19,7 @@ from bot.news.temporal_lexicon import (
     MONTH_PATTERN,
     NOT_PAST_ED,
     PAST_MARKERS,
+    SUBJECT_PRONOUNS,
     WEEKDAY_PATTERN,
     WORD_RE,
 )
@@ -49,8 +50,6 @@ _SIMPLE_PAST = frozenset(
     """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
     took gave""".split()
 )
-# An "-ed" form right after one of these is a simple past: "he stayed until June".
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 # Past forms that are never participles.
 _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
 _BASE_FORM_AFTER = frozenset(
@@ -175,7 +174,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             if lower in _SIMPLE_PAST or (
                 lower.endswith("ed")
                 and found.group("gap") == " "
-                and (found.group("previous") or "")[::-1] in _SUBJECT_PRONOUNS
+                and (found.group("previous") or "")[::-1] in SUBJECT_PRONOUNS
             ):
                 return float(distance), "past"  # "stood in line until", "he stayed until"
             if signal is not None or lower.endswith("ed"):
