@@ -75,9 +75,9 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
         gap = k + 1 < len(toks) and toks[k + 1].start - tok.end > 2
         if gap and not _bridged(text, tok, toks[k + 1]):
             break
-        if tok.text == "." and k and toks[k - 1].end == tok.start:
+        if tok.text == ".":
             # An abbreviated role is two tokens: "Gov" "." in "Gov. Kate Brown".
-            if toks[k - 1].lower + "." not in ROLE_WORDS:
+            if not (k and abbreviated_role(toks, k - 1)):
                 break
             has_role = True
             first = k - 1
