@@ -199,3 +199,13 @@ def test_a_chinese_family_name_and_a_pinyin_given_name_make_a_person() -> None:
         article("Hu Jintao attended. Li Qiang met Wang Yi. Tang Dynasty art was shown.")
     )
     assert [p.name for p in people] == ["Hu Jintao", "Li Qiang", "Wang Yi"]
+
+
+def test_a_family_name_given_an_age_elsewhere_makes_the_full_name_a_person() -> None:
+    people, _mentions = find_people(
+        article(
+            "LeBron James scored 30 points as the Lakers won.",
+            'James, 39, shot 12 of 20. "We needed this one," he said.',
+        )
+    )
+    assert [(p.name, p.aliases) for p in people] == [("LeBron James", ("James",))]

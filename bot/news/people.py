@@ -134,9 +134,9 @@ class _Collector:
                 words = toks[start:end]
                 role = role_before(toks, i, start)
                 speaks = speech_next_to(toks, start, end)
-                if speaks and len(words) == 1:
-                    speaking.add(words[0].lower)
                 apposition = apposition_role(toks, end)
+                if (speaks or apposition) and len(words) == 1:
+                    speaking.add(words[0].lower)  # "Stroe said", "James, 39, shot"
                 if speaks and apposition and len(words) == 1 and start == i:
                     self._add_full(t_index, toks, start, end)  # "said Neymar, the footballer"
                     continue
