@@ -122,6 +122,7 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Unions have called a new day of strikes for Tuesday.", "2018-06-05"),
         ("Markets were kept closed until Friday.", "2018-06-01"),
         ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
+        ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
         ("The trial was postponed until the fall.", "2018-FA"),
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),
