@@ -445,6 +445,17 @@ def test_an_article_opening_with_named_fields() -> None:
     assert (article.title, article.published) == ("Gauff wins", dt.date(2023, 9, 10))
 
 
+def test_a_date_header_over_named_fields() -> None:
+    raw = "date 2024-03-08\nTitle: Jury convicts former mayor\nSource: AP\n\n" + BODY
+    article = read_article(raw.encode(), "mixed.txt")
+    assert (article.title, article.published, article.outlet) == (
+        "Jury convicts former mayor",
+        dt.date(2024, 3, 8),
+        "AP",
+    )
+    assert article.paragraphs[0].startswith("The council voted")
+
+
 def test_a_body_line_that_looks_like_a_field_is_body() -> None:
     article = read_article(("Note: the council met twice.\n\n" + BODY).encode(), "note.txt")
     assert article.paragraphs[0] == "Note: the council met twice."

@@ -289,6 +289,13 @@ def _read_text(text: str, source: str) -> Article:
         first_line = rest.split("\n", 1)[0]
         header_alone = not first_line.strip()
         text = rest
+        fields = split_fields(rest) if header_alone else None
+        if fields is not None and "date" not in fields[0]:
+            # "date 2018-05-31", then "Title: ...", "Source: ..." lines.
+            named, body = fields
+            title = normalise_whitespace(named.get("title", ""))
+            url, outlet = named.get("url"), named.get("source")
+            return _article(source, published, title, split_blocks(body), url=url, outlet=outlet)
     else:
         published, text = _written_date_header(stripped, text)
     if published is None:
