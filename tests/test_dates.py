@@ -123,6 +123,9 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Markets were kept closed until Friday.", "2018-06-01"),
         ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
         ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
+        ("He must surrender his passport by Monday.", "2018-06-04"),  # a duty ahead
+        ("Results should be known by Friday.", "2018-06-01"),
+        ("He must have left on Monday.", "2018-05-28"),  # the past form is nearer
         ("The trial was postponed until the fall.", "2018-FA"),
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),

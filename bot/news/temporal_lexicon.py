@@ -115,8 +115,9 @@ SEASONS: dict[str, tuple[str, int]] = {
 
 # Clause words that put what they govern in the future...
 FUTURE_MARKERS = frozenset(
-    """will 'll shall would could might may won't wont scheduled schedule schedules planned
-        plan plans planning expected expect expects slated upcoming intends intend aims
+    """will must should 'll shall would could might may won't wont scheduled schedule
+        schedules planned plan plans planning expected expect expects
+        slated upcoming intends intend aims
         hopes going forecast predicted until till pending wants want seeks seek aim
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits
         travels departs begin resume convene reports announces payable expires starting
