@@ -124,6 +124,11 @@ def test_fiscal_year_lends_no_year() -> None:
         ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
         ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
         ("He must surrender his passport by Monday.", "2018-06-04"),  # a duty ahead
+        ("The Leafs visit Utah on Monday.", "2018-06-04"),
+        ("Spain face France on Sunday.", "2018-06-03"),
+        ("He made a visit to Kyiv on Monday.", "2018-05-28"),  # "a visit" is a noun
+        ("He showed his face on Monday.", "2018-05-28"),
+        ("He made his return to the stage on Monday.", "2018-05-28"),
         ("Results should be known by Friday.", "2018-06-01"),
         ("He must have left on Monday.", "2018-05-28"),  # the past form is nearer
         ("The trial was postponed until the fall.", "2018-FA"),

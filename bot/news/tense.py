@@ -55,6 +55,10 @@ _FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "w
 _BASE_FORM_AFTER = frozenset(
     {"to", "will", "would", "could", "should", "might", "may", "must", "can", "shall", "did"}
 )
+# Plain verbs of the future markers that are nouns as well ("a visit on Monday").
+_NOUNS_TOO = frozenset(
+    "face visit travel return host play meet plan plans hope hopes aim aims reports".split()
+)
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 _DETERMINERS = frozenset("a an the these those its his her their our your every".split())
 # Words that schedule, by the word after them ("due to" is left to the rule for "to").
@@ -211,6 +215,12 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                     signal = "future"  # "promised to leave on Oct. 31"
             elif lower == "for" and distance == 1 and _SET_DAY.match(text, start) is not None:
                 signal = "future"  # "called a strike for Thursday": a day set aside
+        if (
+            lower in _NOUNS_TOO
+            and found.group("gap") == " "
+            and (found.group("previous") or "")[::-1] in _DETERMINERS
+        ):
+            continue  # "showed his face on Friday", "a visit on Monday": a noun
         if lower in _NEAR_ONLY:
             if (
                 distance <= 3
