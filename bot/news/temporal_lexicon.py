@@ -153,3 +153,40 @@ def number_value(word: str) -> int | None:
 def month_number(word: str) -> int | None:
     """Month number of a month name or abbreviation ("Sept." -> 9)."""
     return MONTHS.get(word.lower().rstrip("."))
+
+
+# Words the tense reading (`tense`) weighs around a marker.
+
+# Past forms that are never participles (nor adjectives: "kept closed until Friday").
+SIMPLE_PAST = frozenset(
+    """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
+    took gave""".split()
+)
+# Past forms that are never participles.
+FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
+BASE_FORM_AFTER = frozenset(
+    {"to", "will", "would", "could", "should", "might", "may", "must", "can", "shall", "did"}
+)
+# Plain verbs of the future markers that are nouns as well ("a visit on Monday").
+NOUNS_TOO = frozenset(
+    "face visit travel return host play meet plan plans hope hopes aim aims reports".split()
+)
+# Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
+DETERMINERS = frozenset("a an the these those its his her their our your every".split())
+# Words before "to" that put what follows ahead ("is set to begin", "is due to open").
+LEADS_TO_FUTURE = frozenset(
+    {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
+)
+# Verbs whose "to" and a verb look ahead of them: "has promised to leave the EU on
+# Oct. 31" (not "agreed to a deal on Monday", where "to" leads a noun).
+INTENDS = frozenset(
+    """promise promised promises pledge pledged pledges vow vowed vows plan planned plans
+    intend intended intends threaten threatened threatens hope hoped hopes aim aimed aims
+    agree agreed agrees decide decided decides prepare prepared prepares want wanted
+    wants""".split()
+)
+# Verbs of foretelling: what they warn "of" lies ahead, with its date.
+FORETOLD = frozenset("warned predicted forecast projected".split())
+# Verbs that move a date: the "to" or "for" after them points at the new date,
+# which is still ahead ("the hearing was postponed to Nov. 20").
+MOVED = frozenset("postponed delayed moved rescheduled deferred adjourned forward extended".split())

@@ -15,10 +15,19 @@ from collections.abc import Callable
 from typing import Literal
 
 from bot.news.temporal_lexicon import (
+    BASE_FORM_AFTER,
+    DETERMINERS,
+    FINITE_PAST,
+    FORETOLD,
     FUTURE_MARKERS,
+    INTENDS,
+    LEADS_TO_FUTURE,
     MONTH_PATTERN,
+    MOVED,
     NOT_PAST_ED,
+    NOUNS_TOO,
     PAST_MARKERS,
+    SIMPLE_PAST,
     SUBJECT_PRONOUNS,
     WEEKDAY_PATTERN,
     WORD_RE,
@@ -45,53 +54,19 @@ _TIME_OF_DAY = re.compile(
 # A weekday or a day of a month named by itself: "a strike for Thursday", "an
 # election for July 4" are days set ahead (not "sales for March").
 _SET_DAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")
-# Past forms that are never participles (nor adjectives: "kept closed until Friday").
-_SIMPLE_PAST = frozenset(
-    """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
-    took gave""".split()
-)
-# Past forms that are never participles.
-_FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
-_BASE_FORM_AFTER = frozenset(
-    {"to", "will", "would", "could", "should", "might", "may", "must", "can", "shall", "did"}
-)
-# Plain verbs of the future markers that are nouns as well ("a visit on Monday").
-_NOUNS_TOO = frozenset(
-    "face visit travel return host play meet plan plans hope hopes aim aims reports".split()
-)
-# Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
-_DETERMINERS = frozenset("a an the these those its his her their our your every".split())
 # Words that schedule, by the word after them ("due to" is left to the rule for "to").
 _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
     "set": lambda following: following == "for",
     "due": lambda following: following != "to",
 }
-_LEADS_TO_FUTURE = frozenset(
-    {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
-)
-# Verbs whose "to" and a verb look ahead of them: "has promised to leave the EU on
-# Oct. 31" (not "agreed to a deal on Monday", where "to" leads a noun).
-_INTENDS = frozenset(
-    """promise promised promises pledge pledged pledges vow vowed vows plan planned plans
-    intend intended intends threaten threatened threatens hope hoped hopes aim aimed aims
-    agree agreed agrees decide decided decides prepare prepared prepares want wanted
-    wants""".split()
-)
 
 
 def leads_a_verb(following: str) -> bool:
     """Whether the word after "to" may be a verb's plain form: lower-case, no article
     or possessive ("to leave", not "to a deal", "to its end", "to 5%")."""
-    return following.isalpha() and following.islower() and following not in _DETERMINERS
+    return following.isalpha() and following.islower() and following not in DETERMINERS
 
 
-# Verbs of foretelling: what they warn "of" lies ahead, with its date.
-_FORETOLD = frozenset("warned predicted forecast projected".split())
-# Verbs that move a date: the "to" or "for" after them points at the new date,
-# which is still ahead ("the hearing was postponed to Nov. 20").
-_MOVED = frozenset(
-    "postponed delayed moved rescheduled deferred adjourned forward extended".split()
-)
 # Where the clause of an expression ends, after it: punctuation, or a reported
 # clause ("said in a statement Tuesday that it would", "... Tuesday it would").
 _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
@@ -131,7 +106,7 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     determiner a noun or an adjective: no marker ("forecast to hit 40C by Thursday": the
     word before "to" decides; "expect a cut on March 31": "expect" does)."""
     word = (found.group("previous") or "")[::-1]
-    if found.group("gap") == " " and (word in _BASE_FORM_AFTER or word in _DETERMINERS):
+    if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
     gap = found.group("gap") or ""
     if gap.startswith(" ,") and before[: found.start("word")].endswith(" yb "):
@@ -175,7 +150,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         distance = found.start("word") - 1
         signal = _SIGNALS.get(lower)
         if until is not None:
-            if lower in _SIMPLE_PAST or (
+            if lower in SIMPLE_PAST or (
                 lower.endswith("ed")
                 and found.group("gap") == " "
                 and (found.group("previous") or "")[::-1] in SUBJECT_PRONOUNS
@@ -196,29 +171,29 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 signal = "future"  # "a hearing set for Friday", "he is due in court on Friday"
             elif lower not in ("to", "for"):
                 continue
-        if signal == "past" and lower not in _FINITE_PAST:
+        if signal == "past" and lower not in FINITE_PAST:
             signal = _participle(before, found)
-            foretold = lower in _FORETOLD and text.startswith(" of ", start - distance)
+            foretold = lower in FORETOLD and text.startswith(" of ", start - distance)
             if signal == "past" and foretold:
                 signal = "future"  # "forecasters warned of more severe weather on Tuesday"
         elif lower == "expected" and found.group("gap") == " " and found.group("previous") == "dah":
             signal = "past"  # "analysts had expected": an expectation of the past
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
-            if previous in _MOVED:
+            if previous in MOVED:
                 signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
-            elif lower == "to" and previous in _LEADS_TO_FUTURE:
+            elif lower == "to" and previous in LEADS_TO_FUTURE:
                 signal = "future"  # "is set to begin", "is due to open"
-            elif lower == "to" and previous in _INTENDS:
+            elif lower == "to" and previous in INTENDS:
                 following = WORD_RE.search(text, start - distance, start)
                 if following is not None and leads_a_verb(following.group()):
                     signal = "future"  # "promised to leave on Oct. 31"
             elif lower == "for" and distance == 1 and _SET_DAY.match(text, start) is not None:
                 signal = "future"  # "called a strike for Thursday": a day set aside
         if (
-            lower in _NOUNS_TOO
+            lower in NOUNS_TOO
             and found.group("gap") == " "
-            and (found.group("previous") or "")[::-1] in _DETERMINERS
+            and (found.group("previous") or "")[::-1] in DETERMINERS
         ):
             continue  # "showed his face on Friday", "a visit on Monday": a noun
         if lower in _NEAR_ONLY:
