@@ -540,6 +540,25 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
                 "Ford beat forecasts",
             ],
         ),
+        # A clause with a conjunction, a subject and a verb and a date of its own,
+        # after a main clause with its date, is its own event (not after "it").
+        (
+            (
+                "Reeves on Friday defended her plans after official data showed borrowing "
+                "rose last month.",
+                "Shares fell on Monday after the company said profit dropped in the second "
+                "quarter.",
+                "Profit could rise on Monday before it is reported on Friday.",
+            ),
+            [
+                "Reeves defended her plans after official data showed borrowing rose last month",
+                "Official data showed borrowing rose",
+                "Shares fell after the company said profit dropped in the second quarter",
+                "The company said profit dropped",
+                "Profit could rise before it is reported on Friday",
+                "Profit could rise on Monday before it is reported",
+            ],
+        ),
     ],
 )
 def test_event_texts_read_on_their_own(paragraphs: tuple[str, ...], texts: list[str]) -> None:

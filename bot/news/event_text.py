@@ -32,6 +32,13 @@ _COMMA_BRANCH = (
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
     r"|[a-z]{3,}ed)\b))\s+"
 )
+# A clause inside a clause, with no comma: "after official data showed ...".
+_SUBORDINATE = re.compile(
+    r"\s(?:after|before|because|when|while|once|as|since|until)\s+"
+    # A pronoun subject would not read on its own: "before it is reported".
+    r"(?!(?:it|he|she|they|we|this|that|these|those)\s)"
+    r"(?=(?:[\w'’()-]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|showed|[a-z]{3,}ed)\b)"
+)
 # The look-ahead names every branch's first character, so that most positions
 # are rejected in one step (the matches are the same).
 _BOUNDARY = re.compile(
@@ -144,6 +151,14 @@ def _ends_a_list(text: str, comma: int) -> bool:
     verb: ", Chrysler, and" (a list), not ", officials said Monday, and"."""
     item = _LIST_ITEM.search(text, max(0, comma - 40), comma)
     return item is not None and _VERB_LIKE.search(item.group()) is None
+
+
+def _subordinate_start(text: str, after: int, start: int, lo: int) -> int:
+    """Where the last clause that `after` ... `start` of `text` opens with a
+    conjunction, a subject and a verb starts ("after data showed"); else `lo`."""
+    for match in _SUBORDINATE.finditer(text, after, start):
+        lo = match.end()
+    return lo
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -339,12 +354,19 @@ def _drop_expression(text: str, start: int, end: int) -> str:
 
 
 def clause_text(
-    text: str, start: int, end: int, sentences: Sequence[tuple[int, int]] | None = None
+    text: str,
+    start: int,
+    end: int,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    dated_before: int = -1,
 ) -> str:
     """The clause of paragraph `text` dated by the expression at [start, end).
 
     `sentences` are the paragraph's sentence spans (computed when not given;
-    pass them when dating many expressions of one paragraph).
+    pass them when dating many expressions of one paragraph). `dated_before` is
+    where the expression before it that dates an event ends (-1: none): when
+    that one dates the main clause, this one dates a clause of its own ("X on
+    Friday defended her plans after data showed borrowing rose last month").
     """
     spans = sentence_tuple(text) if sentences is None else sentences
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
@@ -362,6 +384,8 @@ def clause_text(
         rel_end = rel_start + (end - start)
     else:
         lo, hi = _clause_bounds(sentence, rel_start, rel_end)
+        if s_lo + lo <= dated_before < start:
+            lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo)
         clause = sentence[lo:hi]
         rel_start, rel_end = rel_start - lo, rel_end - lo
     if not _is_absolute(clause[rel_start:rel_end]):

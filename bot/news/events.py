@@ -250,6 +250,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
             tuple((max(s, news), e) for s, e in sentences if e > news) if news else sentences
         )
         previous, focus = carried_focus(timexes, previous, focus)
+        dated_before = -1  # where the last expression that made an event ends
         for timex in timexes:
             if timex.attributive or _is_yardstick(paragraph, timex):
                 continue
@@ -258,7 +259,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
             text = _named_by_day(paragraph, timex) or clause_text(
-                paragraph, timex.start, timex.end, bounds
+                paragraph, timex.start, timex.end, bounds, dated_before
             )
             add(_event(timex, text, span, published))
+            dated_before = timex.end
     return tuple(seen)
