@@ -231,6 +231,18 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["Toyota Motor Corp."],
         ),
+        # "he" is the person who opens the sentence before the quote, not the first
+        # person of the paragraph; nor a woman whose given name the list knows.
+        (
+            (
+                'John Smith said the plan would fail. Rep. Dan Jones disagreed. "It will '
+                'work," he said.',
+                'Rep. Alexandria Ocasio-Cortez called it "a slap in the face." House '
+                "Democratic leader Hakeem Jeffries declined to comment. "
+                '"Next question," he told reporters.',
+            ),
+            ["Dan Jones", "Alexandria Ocasio-Cortez", "Hakeem Jeffries"],
+        ),
     ],
 )
 def test_speakers_named_by_role_or_organisation(

@@ -74,7 +74,8 @@ GIVEN_NAMES = frozenset(
     ashraf cyril uhuru yoweri abiy isaias hailemariam joko prabowo mahathir najib
     keir kassym ilham nikol ekrem shigeru junichiro yukio naoto yoshihiko haruhiko
     masayoshi taro nirmala rajnath sharad nabih fouad saad mette sanna ulf erna kaja
-    andrej mateusz lech karol frank-walter sahra tino volker
+    andrej mateusz lech karol frank-walter sahra tino volker alexandria marjorie
+    nikki kristi tulsi elise ilhan rashida ayanna kyrsten hakeem
     """.split()
 )
 
@@ -102,5 +103,6 @@ FEMALE = frozenset(
     tamara tanja tanya tatiana tatyana teresa ulrike valentina valeria valerie
     vanessa vera veronica veronika viktoria yasmin yolanda zainab olena yulia iryna
     tetiana mamata benazir yuriko dilma ons nirmala mette sanna erna kaja sahra
+    alexandria marjorie nikki kristi tulsi elise ilhan rashida ayanna kyrsten
     """.split()
 )

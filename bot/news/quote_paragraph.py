@@ -22,6 +22,7 @@ from bot.news.attribution import (
     words,
 )
 from bot.news.names import ROLE_HEADS
+from bot.news.quote_chains import fits
 from bot.news.quote_spans import QuotedSpan, quoted_spans
 from bot.news.sentences import sentence_spans
 from bot.news.speaker_phrases import names_a_role
@@ -159,6 +160,29 @@ def person_or_their_role(para: Paragraph, person: PersonSpan) -> tuple[str, bool
     if honorific is not None:
         start = honorific.start()
     return para.text[start : role.end()], False
+
+
+_MAX_TITLE_WORDS = 6
+
+
+def opening_person(para: Paragraph, at: int, pronoun: str) -> PersonSpan | None:
+    """The person who opens the sentence before the one starting at `at`, when
+    `pronoun` fits them ('Rep. Dan Jones disagreed. "It will work," he said.')."""
+    index = bisect_right(para.sentence_starts, at) - 1
+    if index < 1:
+        return None
+    start, end = para.sentences[index - 1]
+    for person in para.people:
+        if start <= person.start < end:
+            lead = para.masked[start : person.start]  # a title at most
+            if (
+                "," in lead
+                or len(lead.split()) > _MAX_TITLE_WORDS
+                or not fits(pronoun, person.name)
+            ):
+                return None
+            return person
+    return None
 
 
 def role_speaker_before(para: Paragraph, pos: int) -> Subject | None:

@@ -46,6 +46,7 @@ from bot.news.quote_paragraph import (
     clause_between,
     ends_sentence,
     name_right_after,
+    opening_person,
     person_or_their_role,
     role_speaker_before,
     sentence_initial,
@@ -321,7 +322,7 @@ class _Reader:
             if candidates:
                 name, person = person_or_their_role(para, candidates[-1])
                 return _Speaker(name, cued=True, person=person)
-            first = next(
+            first = opening_person(para, sent[0], subject.name) or next(
                 (
                     p
                     for p in para.people[:8]
