@@ -243,6 +243,17 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["Dan Jones", "Alexandria Ocasio-Cortez", "Hakeem Jeffries"],
         ),
+        # An epithet stands for the person named before it; with no one named, it is
+        # the speaker as written.
+        (
+            (
+                "Senate Democratic leader Chuck Schumer spoke on Thursday.",
+                'Schumer said a shutdown would be worse. "The alternative is worse," the New '
+                "York senator said.",
+            ),
+            ["Chuck Schumer"],
+        ),
+        (('"We will act," the 45-year-old said.',), ["the 45-year-old"]),
     ],
 )
 def test_speakers_named_by_role_or_organisation(

@@ -27,6 +27,7 @@ from bot.news.speaker_phrases import (
     STATEMENT_FROM,
     abbreviation,
     clean_phrase,
+    epithet,
     noun_phrase_before,
 )
 
@@ -87,6 +88,7 @@ class Subject:
     person: bool
     pronoun: bool = False
     start: int = 0
+    label: str | None = None  # an epithet's words, for when no one it stands for is found
 
 
 @dataclass(frozen=True)
@@ -221,8 +223,10 @@ def subject_before(
         # "He declined ..., saying that ...": the pronoun that opens the sentence.
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
     phrase = noun_phrase_before(masked, items)
-    if phrase in ("he", "she", "one"):
-        return Subject(phrase, person=False, pronoun=True, start=items[-1].start())
+    pronoun = epithet(phrase) if phrase else None
+    if pronoun is not None:
+        # "the New York senator said": someone named before, else the words as written.
+        return Subject(pronoun, person=False, pronoun=True, start=items[-1].start(), label=phrase)
     if phrase:
         return Subject(phrase, person=False)
     # "was praised by Jobs as ...": the agent of a passive cue.

@@ -347,7 +347,7 @@ class _Reader:
             for name in state.last_people:
                 if fits(subject.name, name):
                     return _Speaker(name, cued=True, person=True)
-            return _Speaker(None, cued=True)
+            return _Speaker(subject.label, cued=True)
         if recent and state.last_speaker is not None and not state.last_speaker_person:
             return _Speaker(state.last_speaker, cued=True)
         organisation = self._reported(index - 1, people_only=False)

@@ -40,11 +40,14 @@ _HEADS = (
     | frozenset(w + "s" for w in ROLE_WORDS if w.isalpha())
     | frozenset(("people", "person", "persons"))
 ) - frozenset("mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split())
-# "the Dutchman", "the 45-year-old", "the Kentucky Republican": a person the
-# sentence before has named.
+# "the Dutchman", "the 45-year-old", "the Kentucky Republican", "the New York
+# senator": a person the sentence before has named.
 _EPITHET = re.compile(
-    r"(?i)the\s+(?:\d+-year-old|[A-Z][a-z]+(?:man|woman|ard|ian|ese|ish|i|ch)"
-    r"|(?:[A-Z][a-z.]+\s+){0,2}(?:Republican|Democrat|independent|Conservative|Tory))"
+    r"the\s+(?:\d+-year-old|[A-Z][a-z]+(?:man|woman|ard|ian|ese|ish|i|ch)"
+    r"|(?:[A-Z][a-z.]+\s+){0,2}(?:Republican|Democrat|[Ii]ndependent|Conservative|Tory)"
+    r"|(?:[A-Z][a-z.]+\s+){1,2}(?:senator|congressman|congresswoman|lawmaker|governor"
+    r"|mayor|legislator))",
+    re.IGNORECASE,
 )
 # Indefinite subjects given as role text ("someone familiar with the situation").
 _INDEFINITE = frozenset(
@@ -117,9 +120,8 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     if not picked:
         return None
     phrase = masked[picked[0].start() : picked[-1].end()]
-    pronoun = epithet(phrase)
-    if pronoun is not None:
-        return pronoun
+    if epithet(phrase) is not None:
+        return phrase.strip()  # the caller reads it as a pronoun
     source = STATEMENT_FROM.search(phrase)
     if source is not None:
         phrase = phrase[source.end() :]
