@@ -116,11 +116,14 @@ async def timeline(
         empty = await storage.article_count() == 0
         return nothing_found(title, "No dated events match.", store_empty=empty)
     blocks: list[str] = []
+    # Separator and heading lines go in one block with the entry after them, so
+    # that no page ends with a heading whose entries are on the next page.
+    pending: list[str] = []
     current: str | None = None
     separator_done = False
     for entry in merge_same_events(events):
         if entry.event.date > today and not separator_done:
-            blocks.append("── **Upcoming** ──")
+            pending.append("── **Upcoming** ──")
             separator_done = True
             current = None
         heading = day_label(entry.event.date)
@@ -128,8 +131,9 @@ async def timeline(
             label = range_label(entry.event.date, None, entry.event.precision)
             heading = label[:1].upper() + label[1:]  # "The 1990s"
         if heading != current:
-            blocks.append(f"**{heading}**")
+            pending.append(f"**{heading}**")
             current = heading
-        blocks.append(_entry_line(entry, heading))
+        blocks.append("\n".join([*pending, _entry_line(entry, heading)]))
+        pending = []
     footer = f"{counted(len(events), 'event')} · #id = article id"
     return paged(title, blocks, per_page=18, footer=footer)

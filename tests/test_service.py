@@ -167,6 +167,21 @@ async def test_timeline_says_a_period_once(storage: Storage, tmp_path: Path) -> 
     assert "[3–5 May 2018]" in answer
 
 
+async def test_no_timeline_page_ends_with_a_heading(storage: Storage, tmp_path: Path) -> None:
+    # Thirty days with one event each: headings and entries make more lines
+    # than a page holds, and every day's heading must stay with its entry.
+    days = "The firm was founded in 2022. Its rival opened a shop in 2022. " + " ".join(
+        f"Talks resumed on March {day}, 2023." for day in range(1, 31)
+    )
+    article = tmp_path / "days.txt"
+    article.write_text(f"date 2023-04-02\n\nTalks go on\n\n{days}\n")
+    answer = await (await service_with(storage, article)).timeline()
+    assert len(answer.pages) > 1
+    for page in answer.pages:
+        assert not page.lines[-1].endswith("**"), page.lines[-1]
+    assert text(answer).count("Talks resumed") == 30
+
+
 async def test_search_and_article(storage: Storage) -> None:
     service = await service_with(storage, SEED)
     hits = text(await service.search('"Pompeo* -(^'))
