@@ -90,6 +90,10 @@ async def measure(path: Path, size: int) -> None:
         cases: list[tuple[str, Callable[[], Awaitable[Answer]]]] = [
             ("/quote speaker:Steve Jobs", lambda: service.quotes("Steve Jobs")),
             ("/quote about:aircraft", lambda: service.quotes(about="aircraft")),
+            (
+                "/quote about:manufacturer (no quote)",
+                lambda: service.quotes(about="manufacturer"),
+            ),
             ("/timeline about:Boeing", lambda: service.timeline(about="Boeing")),
             ("/timeline person:Steve Jobs", lambda: service.timeline(person="Steve Jobs")),
             (

@@ -21,6 +21,7 @@ from bot.config import Config, load_config
 from bot.errors import ConfigError, InputError, NewsbotError
 from bot.ingest import collect_files, ingest_paths, parse_bytes, read_limited, summary_line
 from bot.news.contract import article_to_json
+from bot.news.model import spoken_words
 from bot.render import to_text
 from bot.service import NewsService
 from bot.storage import Storage
@@ -126,7 +127,10 @@ def _parse(files: list[str], as_json: bool, out: TextIO) -> int:
                 file=out,
             )
         for quote in article.quotes:
-            print(f"  quote [{quote.kind}] {quote.speaker or '?'}: “{quote.text}”", file=out)
+            print(
+                f"  quote [{quote.kind}] {quote.speaker or '?'}: “{spoken_words(quote.text)}”",
+                file=out,
+            )
         for event in article.events:
             print(f"  event {event.date} {event.expression!r}: {event.text}", file=out)
     return 1 if failed else 0

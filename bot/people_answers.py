@@ -6,6 +6,7 @@ import difflib
 
 from bot.answer import Answer, Field, Page, nothing_found, paged
 from bot.errors import NotFoundError
+from bot.news.model import spoken_words
 from bot.news.sentences import sentence_spans
 from bot.records import PersonRecord, QuoteRecord
 from bot.storage import Storage
@@ -50,7 +51,7 @@ def quote_block(quote: QuoteRecord) -> str:
         speaker += f", {escape(quote.speaker_title)}"
     source = f"#{quote.article.id} · {short_date(quote.article.published)}"
     if quote.kind == "full":
-        body = f"“{escape(shorten(quote.text, 600))}”"
+        body = f"“{escape(shorten(spoken_words(quote.text), 600))}”"
     else:
         body = escape(shorten(fragment_sentence(quote), 600))
     return f"{body}\n— **{speaker}** · {source}"
@@ -77,12 +78,20 @@ async def quotes(
     found = await storage.quotes(
         person_ids=person_ids, about=about, article_id=article_id, limit=QUOTE_LIMIT
     )
+    note = ""
+    if not found and about:
+        # No quote says the words: the quotes of the stories that do are what a
+        # reader asking "quotes about the shutdown" wants.
+        found = await storage.quotes(
+            person_ids=person_ids, articles_about=about, article_id=article_id, limit=QUOTE_LIMIT
+        )
+        note = " · none holds the words: quotes from articles that do"
     if not found:
         empty = await storage.article_count() == 0
         return nothing_found(title, "No quotes match.", store_empty=empty)
     full = sum(1 for q in found if q.kind == "full")
     fragments = counted(len(found) - full, "fragment")
-    footer = f"{counted(len(found), 'quote')} ({full} full, {fragments})"
+    footer = f"{counted(len(found), 'quote')} ({full} full, {fragments}){note}"
     blocks: list[str] = []
     shown: set[tuple[int, str]] = set()
     for quote in found:

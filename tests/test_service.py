@@ -116,6 +116,23 @@ async def test_quotes_by_a_family_name_the_article_never_used_alone(
         await service.quotes(speaker="Zzyzx")
 
 
+async def test_quotes_about_words_no_quote_holds_come_from_articles_that_do(
+    storage: Storage, tmp_path: Path
+) -> None:
+    article = tmp_path / "shutdown.txt"
+    article.write_text(
+        "date 2025-03-14\n\nThe Senate averted a government shutdown on Friday.\n\n"
+        '"The alternative is worse," said Sen. Chuck Schumer.\n'
+    )
+    service = await service_with(storage, article)
+    answer = text(await service.quotes(about="shutdown"))
+    # The comma that led out of the quotation is not shown.
+    assert "“The alternative is worse”" in answer
+    assert "quotes from articles that do" in answer
+    assert "quotes from articles" not in text(await service.quotes(about="worse"))
+    assert "No quotes match" in text(await service.quotes(about="zebra"))
+
+
 async def test_quotes_by_alias_full_first_and_fragments_in_their_sentence(
     storage: Storage,
 ) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.news.headline import write_headline
 from bot.news.keypoints import body_sentences, select_points
-from bot.news.model import Article, Briefing, BriefingQuote, Event, Quote
+from bot.news.model import Article, Briefing, BriefingQuote, Event, Quote, spoken_words
 from bot.news.sentences import sentence_spans
 from bot.news.trimming import SentenceRef, write_point
 
@@ -60,8 +60,7 @@ def choose_key_quote(article: Article) -> Quote | None:
 
 def _quote_for_briefing(article: Article, quote: Quote) -> BriefingQuote:
     title = next((p.title for p in article.people if p.name == quote.speaker), None)
-    text = quote.text.strip().rstrip(",;:").strip()
-    return BriefingQuote(speaker=quote.speaker, title=title, text=text)
+    return BriefingQuote(speaker=quote.speaker, title=title, text=spoken_words(quote.text))
 
 
 def _sentence_around(article: Article, quote: Quote) -> str:

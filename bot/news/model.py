@@ -65,6 +65,12 @@ class Quote:
     span: Span
 
 
+def spoken_words(text: str) -> str:
+    """A quotation's words without the comma or colon that led out of it
+    ('"The alternative is worse," he said' shows "The alternative is worse")."""
+    return text.strip().rstrip(",;:").strip()
+
+
 @dataclass(frozen=True)
 class Event:
     """Something that happened (or will) on a resolved date.

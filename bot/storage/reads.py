@@ -93,8 +93,13 @@ class ArticleReads(StorageBase):
         about: str | None = None,
         article_id: int | None = None,
         limit: int = 50,
+        articles_about: str | None = None,
     ) -> list[QuoteRecord]:
-        """Quotes filtered by speaker, words and article: full quotes first, newest first."""
+        """Quotes filtered by speaker, words and article: full quotes first, newest first.
+
+        `about` keeps quotes holding the words; `articles_about` keeps quotes of
+        articles holding them (the QUOTE_WINDOW most recently stored such articles).
+        """
         where: list[str] = ["1"]
         params: dict[str, Any] = {"limit": limit}
         if person_ids is not None:
@@ -115,6 +120,16 @@ class ArticleReads(StorageBase):
             where.append("has_words(q.text || ' ' || coalesce(q.speaker, ''), :words)")
             params["match"] = match
             params["words"] = about
+            params["window"] = QUOTE_WINDOW
+        if articles_about:
+            match = fts_query(articles_about)
+            if match is None:
+                return []
+            where.append(
+                "q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH"
+                " :article_match ORDER BY rowid DESC LIMIT :window)"
+            )
+            params["article_match"] = match
             params["window"] = QUOTE_WINDOW
         # Pick the page of quote ids through the (person, kind, published) index first;
         # only those rows then fetch their paragraph text.
