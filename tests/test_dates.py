@@ -132,6 +132,15 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Results should be known by Friday.", "2018-06-01"),
         ("He must have left on Monday.", "2018-05-28"),  # the past form is nearer
         ("The trial was postponed until the fall.", "2018-FA"),
+        # A past verb that lasts reads "until"/"through" as past; a participle
+        # ("funded"), a present or nothing before it as ahead; an opening
+        # "Through September," tells nothing.
+        ("The strike lasted until September.", "2017-09"),
+        ("Talks dragged on until January.", "2018-01"),
+        ("The bill keeps the government funded through September.", "2018-09"),
+        ("The strike continued through September.", "2017-09"),
+        ("The exhibit runs through Sunday.", "2018-06-03"),
+        ("Through September, sales were up 4%.", "2017-09"),
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),
         ("The board meets this Friday.", "2018-06-01"),

@@ -130,6 +130,9 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 or text[start - int(distance) : start].split() == ["the"]
                 or tense._TIME_OF_DAY.match(text, start - int(distance), start)
             )
+            lead = "".join(parts[: 2 * index + 1]).rstrip()
+            if lower == "through" and (not lead or lead[-1] in ",;:"):
+                near = False
             until = distance if near else None
             continue
         if signal is None:
@@ -211,6 +214,9 @@ _PHRASES = [
     "must be reached",
     "had expected",
     "his return on",
+    "Through",
+    ", through",
+    "funded through",
     "is not agreed",
     "after pleading",
     ", and the",

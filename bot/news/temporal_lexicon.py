@@ -118,7 +118,7 @@ FUTURE_MARKERS = frozenset(
     """will must should 'll shall would could might may won't wont scheduled schedule
         schedules planned plan plans planning expected expect expects
         slated upcoming intends intend aims
-        hopes going forecast predicted until till pending wants want seeks seek aim
+        hopes going forecast predicted until till through pending wants want seeks seek aim
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits
         travels departs begin resume convene reports announces payable expires starting
         effective play meet return host visit face travel depart""".split()
@@ -157,10 +157,13 @@ def month_number(word: str) -> int | None:
 
 # Words the tense reading (`tense`) weighs around a marker.
 
-# Past forms that are never participles (nor adjectives: "kept closed until Friday").
+# Past forms that are never participles (nor adjectives: "kept closed until Friday"),
+# and past forms of verbs that last and take no object ("the strike lasted until
+# September", not "kept the government funded until September").
 SIMPLE_PAST = frozenset(
     """was were did went came saw rose fell began ran stood sat drove flew spoke wrote
-    took gave""".split()
+    took gave lasted continued remained stayed persisted lingered waited worked served
+    lived reigned dragged""".split()
 )
 # Past forms that are never participles.
 FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})

@@ -45,7 +45,7 @@ _AFTER = 45
 # Future markers that only count when they stand right before the expression,
 # or before a time of day right before it ("until midnight Sunday", "starting at
 # midnight Friday", "effective Monday").
-_NEAR_ONLY = frozenset({"until", "till", "pending", "starting", "effective"})
+_NEAR_ONLY = frozenset({"until", "till", "through", "pending", "starting", "effective"})
 _TIME_OF_DAY = re.compile(
     r"\s(?:at\s)?(?:midnight|noon|sunset|sundown|sunrise|dawn|dusk"
     r"|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
@@ -130,6 +130,12 @@ def _is_month(text: str, at: int) -> bool:
     return text.startswith("May", at)
 
 
+def _opens_clause(text: str, lo: int, at: int) -> bool:
+    """Whether only a clause's start (or nothing) comes before `at` in text[lo:]."""
+    before = text[lo:at].rstrip()
+    return not before or before[-1] in ",;:"
+
+
 def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     """(distance, tense) of the marker nearest before `start`, reading back from it.
 
@@ -203,6 +209,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 or _TIME_OF_DAY.match(text, start - distance, start) is not None
             ):
                 until = distance
+                if lower == "through" and _opens_clause(text, lo, start - distance - len(lower)):
+                    until = None  # "Through September, sales were up": no tense of its own
             continue
         if signal is None:
             continue
