@@ -34,6 +34,13 @@ async def service_with(storage: Storage, *paths: Path) -> NewsService:
     return NewsService(storage, clock=lambda: NOW)
 
 
+async def service_of(storage: Storage, folder: Path, article_text: str) -> NewsService:
+    """A service over one article written from `article_text`."""
+    article = folder / "article.txt"
+    article.write_text(article_text)
+    return await service_with(storage, article)
+
+
 def text(answer: Answer) -> str:
     to_embeds(answer)  # every answer must render within Discord's limits
     return to_text(answer)
@@ -100,12 +107,12 @@ async def test_one_article_briefing_carries_the_seed_facts(storage: Storage) -> 
 async def test_quotes_by_a_family_name_the_article_never_used_alone(
     storage: Storage, tmp_path: Path
 ) -> None:
-    article = tmp_path / "pelosi.txt"
-    article.write_text(
+    service = await service_of(
+        storage,
+        tmp_path,
         "date 2019-03-14\n\n"
-        '"We will keep fighting," said Rep. Nancy Pelosi, the speaker of the House.\n'
+        '"We will keep fighting," said Rep. Nancy Pelosi, the speaker of the House.\n',
     )
-    service = await service_with(storage, article)
     answer = await service.quotes(speaker="Pelosi")
     assert "Nancy Pelosi" in answer.title
     assert "We will keep fighting" in text(answer)
@@ -119,12 +126,12 @@ async def test_quotes_by_a_family_name_the_article_never_used_alone(
 async def test_quotes_about_words_no_quote_holds_come_from_articles_that_do(
     storage: Storage, tmp_path: Path
 ) -> None:
-    article = tmp_path / "shutdown.txt"
-    article.write_text(
+    service = await service_of(
+        storage,
+        tmp_path,
         "date 2025-03-14\n\nThe Senate averted a government shutdown on Friday.\n\n"
-        '"The alternative is worse," said Sen. Chuck Schumer.\n'
+        '"The alternative is worse," said Sen. Chuck Schumer.\n',
     )
-    service = await service_with(storage, article)
     answer = text(await service.quotes(about="shutdown"))
     # The comma that led out of the quotation is not shown.
     assert "“The alternative is worse”" in answer
@@ -171,12 +178,13 @@ async def test_timeline_resolves_and_orders(storage: Storage) -> None:
 
 
 async def test_timeline_says_a_period_once(storage: Storage, tmp_path: Path) -> None:
-    article = tmp_path / "years.txt"
-    article.write_text(
+    service = await service_of(
+        storage,
+        tmp_path,
         "date 2019-03-04\n\nA firm is sold\n\nThe firm was founded in 1936. "
-        "It grew in the 1960s and was sold between May 3 and May 5, 2018.\n"
+        "It grew in the 1960s and was sold between May 3 and May 5, 2018.\n",
     )
-    answer = text(await (await service_with(storage, article)).timeline())
+    answer = text(await service.timeline())
     # The heading names the year or decade; the entry does not repeat it...
     assert "\n1936\n" in answer and "[1936]" not in answer
     assert "\nThe 1960s\n" in answer and "[the 1960s]" not in answer
@@ -190,9 +198,8 @@ async def test_no_timeline_page_ends_with_a_heading(storage: Storage, tmp_path: 
     days = "The firm was founded in 2022. Its rival opened a shop in 2022. " + " ".join(
         f"Talks resumed on March {day}, 2023." for day in range(1, 31)
     )
-    article = tmp_path / "days.txt"
-    article.write_text(f"date 2023-04-02\n\nTalks go on\n\n{days}\n")
-    answer = await (await service_with(storage, article)).timeline()
+    service = await service_of(storage, tmp_path, f"date 2023-04-02\n\nTalks go on\n\n{days}\n")
+    answer = await service.timeline()
     assert len(answer.pages) > 1
     for page in answer.pages:
         assert not page.lines[-1].endswith("**"), page.lines[-1]
