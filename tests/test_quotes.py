@@ -231,6 +231,16 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["Toyota Motor Corp."],
         ),
+        # ...nor a board or an association named since.
+        (
+            (
+                "Pilots at Midwest Air voted to strike. A strike cannot begin until the "
+                "National Mediation Board releases the two sides, the Air Line Pilots "
+                "Association said.",
+                '"We have offered fair raises," the airline said.',
+            ),
+            ["Midwest Air"],
+        ),
         # "he" is the person who opens the sentence before the quote, not the first
         # person of the paragraph; nor a woman whose given name the list knows.
         (

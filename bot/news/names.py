@@ -137,6 +137,13 @@ COMPANY_NOUNS = frozenset(
     lender startup start-up brand""".split()
 )
 PUBLIC_BODY_NOUNS = frozenset("agency ministry department union exchange".split())
+# Words that mark a name as no business's: "the airline said" is not the
+# "National Mediation Board" or the "Air Line Pilots Association" named since.
+NOT_BUSINESS_NAME_WORDS = PUBLIC_BODY_NOUNS | frozenset(
+    """board commission council committee court authority office parliament senate
+    congress police army government association federation institute university
+    organization organisation nations league party""".split()
+)
 
 # Words that mark a role noun phrase ("a spokesman for Airbus") when no name follows.
 ROLE_HEADS = frozenset(

@@ -18,6 +18,7 @@ from bot.news.name_tokens import is_name_word, name_runs, tokens
 from bot.news.names import (
     CALENDAR_WORDS,
     NON_PERSON_WORDS,
+    NOT_BUSINESS_NAME_WORDS,
     PLACES,
     PUBLIC_BODY_NOUNS,
     SENTENCE_WORDS,
@@ -103,7 +104,7 @@ class SpeakerNames:
         business = noun not in PUBLIC_BODY_NOUNS
         for k in range(i, max(-1, i - _LOOK_BACK), -1):
             name = self.organisations[k][1]
-            if not business or PUBLIC_BODY_NOUNS.isdisjoint(name.lower().split()):
+            if not business or NOT_BUSINESS_NAME_WORDS.isdisjoint(name.lower().split()):
                 return name
         return None
 
