@@ -235,6 +235,11 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
     )
     assert [(p.name, p.title) for p in people] == [("Sue Park", "chief executive")]
     assert titles.get("Ann Lee") is None, "the role goes with the name right after it only"
+    # An owner of several words: "Midwest Air's".
+    people, _ = find_people(
+        article("Midwest Air's chief executive, Tom Brennan, told staff that talks went well.")
+    )
+    assert [(p.name, p.title) for p in people] == [("Tom Brennan", "Midwest Air's chief executive")]
 
 
 def test_places_days_and_organisations_are_not_people() -> None:

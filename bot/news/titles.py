@@ -146,10 +146,12 @@ def _bridged(text: str, tok: Token, nxt: Token) -> bool:
 # Park, said" / "Brazil's president, Luiz Inacio Lula da Silva, has ..." / ", and
 # the North's head of state, Kim Yong Nam,": a role in apposition before the name.
 # "... named a new chief financial officer, <name>": after a verb, its object.
+# The owner of a role: "Brazil's", "Midwest Air's".
+_OWNER = r"(?P<owner>(?:[A-Z][\w.\-]{0,30}\s){0,2}[A-Z][\w.\-]{0,30}['’]s)"
 _ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\sand\s)"
     r"|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir|its|an?|the)\s))"
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OWNER})"
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
 )
 _DETERMINERS = frozenset("a an the its his her their".split())
@@ -191,7 +193,7 @@ def _role_or_kin(word: str) -> bool:
 
 _ROLE_AFTER_SPEECH = re.compile(
     r"\b(?:said|says|added|according\sto)\s"
-    r"(?:the|its|his|her|their|(?P<owner>[A-Z][\w.\-]{0,30}['’]s))"
+    rf"(?:the|its|his|her|their|{_OWNER})"
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
 )
 
