@@ -10,8 +10,8 @@ from typing import Any
 
 from bot.answer import Answer, Field, Page, nothing_found, simple
 from bot.errors import NotFoundError, UsageError
-from bot.news.dates import resolve_user_date
 from bot.news.stories import Story, StoryItem, group_stories
+from bot.news.user_dates import resolve_user_date
 from bot.records import BriefingRecord
 from bot.storage import Storage
 from bot.textfmt import counted, day_label, escape, range_label, short_date, shorten

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.answer import Answer, nothing_found, paged
 from bot.errors import UsageError
-from bot.news.dates import resolve_user_date
+from bot.news.user_dates import resolve_user_date
 from bot.people_answers import resolve_people
 from bot.records import EventRecord
 from bot.storage import Storage

@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.news import temporal_scan
-from bot.news.dates import Timex, find_timexes, resolve_user_date, scan_timexes
+from bot.news.dates import Timex, find_timexes, scan_timexes
 from bot.news.reader import read_article
 from bot.news.temporal_reach import PatternReach
+from bot.news.user_dates import resolve_user_date
 
 THU = dt.date(2018, 5, 31)  # the seed's publication day, a Thursday
 WED = dt.date(2023, 11, 15)

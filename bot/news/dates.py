@@ -3,8 +3,8 @@
 `find_timexes` finds every resolvable DATE expression in a paragraph and
 resolves it against the publication date ("Thursday", "last week", "June 12")
 or, for anchored expressions ("a day later", "the next day"), against the
-previous resolved date. `resolve_user_date` reads the date options of
-commands ("May 2018", "last week").
+previous resolved date (`user_dates` reads the date options of commands
+with it).
 
 The work is split by job: `temporal_scan` finds candidates, `temporal_filters`
 vetoes look-alikes, `tense` reads the clause's tense, `temporal_resolve` (named
@@ -371,33 +371,3 @@ def carried_focus(
         if timex.precision == "day":
             previous = timex.last_day
     return previous, focus
-
-
-_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-
-
-def resolve_user_date(text: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    """Read a command's date option: (first day, last day, precision), or None.
-
-    Understands what articles say ("31 May 2018", "May 2018", "2018",
-    "last week", "yesterday") and "2018-05-31" / "2018-05".
-    """
-    cleaned = " ".join(text.split())[:100]
-    if not cleaned:
-        return None
-    plain = _YEAR_MONTH.fullmatch(cleaned)
-    if plain:
-        number = int(plain.group(2))
-        if 1 <= number <= 12 and cal.safe_year(int(plain.group(1))):
-            period = cal.month(int(plain.group(1)), number)
-            return period.first, period.last, "month"
-        return None
-    # As typed, title-cased ("may 2018"), and after "in " so that a bare
-    # "May" or "March" reads as the month it is in a date option.
-    for lead, attempt in (("", cleaned), ("", cleaned.title()), ("in ", cleaned.title())):
-        text_in = lead + attempt
-        timexes = scan_timexes(text_in, today, today)
-        if len(timexes) == 1 and (timexes[0].start, timexes[0].end) == (len(lead), len(text_in)):
-            found = timexes[0]
-            return found.date, found.last_day, found.precision
-    return None
