@@ -321,6 +321,20 @@ def test_anchor_carries_within_paragraph() -> None:
     assert (first.date, second.date) == (dt.date(2018, 5, 24), dt.date(2018, 5, 25))
 
 
+def test_the_day_of_a_report_is_no_anchor() -> None:
+    # "Two days later" counts from the arrest, not from the day police spoke;
+    # a report's day that no other day comes before stays an anchor.
+    text = "He was arrested on May 5, police said on Thursday. Two days later, he was charged."
+    found = find_timexes(text, THU)
+    assert [(t.value, t.reported) for t in found] == [
+        ("2018-05-05", False),
+        ("2018-05-31", True),
+        ("2018-05-07", False),
+    ]
+    text = "Police said on Monday he had fled. Two days later, he was caught."
+    assert [t.value for t in find_timexes(text, THU)] == ["2018-05-28", "2018-05-30"]
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "first", "until"),
     [

@@ -65,7 +65,9 @@ class Timex:
     without a calendar date ("now", "recently": value PRESENT_REF, PAST_REF or
     FUTURE_REF), returned only on request. `comparison` marks a period named
     only to compare with the one in focus ("up from a year earlier"), which
-    stays in focus.
+    stays in focus. `reported` marks the day a report was made, after a day
+    its sentence tells of ("arrested on Jan. 5, police said on Thursday"):
+    what follows ("Two days later") counts from Jan. 5, not from it.
     """
 
     start: int
@@ -81,6 +83,7 @@ class Timex:
     parts: tuple[Timex, ...] = ()
     vague: bool = False
     comparison: bool = False
+    reported: bool = False
 
     @property
     def timex_type(self) -> str:
@@ -200,6 +203,7 @@ def _make_timex(
         parts=(),
         vague=cand.kind in _VAGUE_KINDS,
         comparison=resolution.comparison,
+        reported=False,
     )
     return timex, period
 
@@ -244,6 +248,20 @@ def _ended_on(unit: Timex, day: dt.date) -> Timex:
     return replace(unit, date=period.first, until=until, value=period.value, anchored=False)
 
 
+# A verb of reporting right before a day: "police said on Thursday", "told
+# reporters Thursday".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s[a-z]+){0,2}|announced|added|reported|confirmed|stated)"
+    r"\s(?:(?:on|late|early)\s)?$"
+)
+_REPORT_REACH = 40
+
+
+def _reports(text: str, start: int) -> bool:
+    """Whether the expression at `start` dates a verb of reporting just before it."""
+    return _REPORTED_BEFORE.search(text, max(0, start - _REPORT_REACH), start) is not None
+
+
 def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
     """Whether the bare weekday `cand` (resolved as `weekday`) only names the
     day just before it, which falls on that weekday ("Oct. 13, a Friday")."""
@@ -280,6 +298,7 @@ def scan_timexes(
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
     streak: int | None = None  # index in `found` of a streak day just before
+    day_sentence = -1  # the sentence of the last day that dates something
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
@@ -319,8 +338,10 @@ def scan_timexes(
                 found[streak], date=timex.date, value=timex.value[:10], anchored=False
             )
         streak = len(found) if cand.kind == "streak_day" else None
+        if day_sentence == index and timex.precision == "day" and _reports(text, timex.start):
+            timex = replace(timex, reported=True)
         found.append(timex)
-        if timex.vague or timex.comparison:
+        if timex.vague or timex.comparison or timex.reported:
             continue
         if cand.kind in _FULL_DATES or (
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
@@ -332,6 +353,7 @@ def scan_timexes(
             previous_period = period  # the timex's own date, last day, precision and value
             if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day if timex.until else timex.date
+                day_sentence = index
     return join_ranges(text, found)
 
 
@@ -365,7 +387,7 @@ def carried_focus(
     expressions are `timexes` (see `find_timexes`): those of its last expression
     that dates something, not only qualifies a noun, names no date or compares."""
     for timex in timexes:
-        if timex.attributive or timex.vague or timex.comparison:
+        if timex.attributive or timex.vague or timex.comparison or timex.reported:
             continue
         focus = timex
         if timex.precision == "day":
