@@ -451,6 +451,16 @@ def test_a_day_that_names_a_thing_dates_that_thing() -> None:
     texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Aug. 8"] == "The Aug. 8 election"
     assert texts["Friday"] == "The court ordered a new vote, citing flaws in the Aug. 8 election"
+    # The name ends at its verb; when it opens the sentence, the sentence tells of it.
+    texts = [
+        e.text
+        for paragraph in (
+            "Aid came after the Oct. 29 floods killed 232 people.",
+            "The Oct. 29 floods killed 232 people.",
+        )
+        for e in find_events(_article((paragraph,)))
+    ]
+    assert texts == ["The Oct. 29 floods", "The Oct. 29 floods killed 232 people"]
 
 
 def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:

@@ -121,8 +121,8 @@ def _named_by_day(paragraph: str, timex: Timex) -> str | None:
         return None
     words = []
     for word in found.group().split():
-        if word in FUNCTION_WORDS:
-            break
+        if word in FUNCTION_WORDS or (len(word) > 4 and word.endswith("ed")):
+            break  # "the Oct. 29 floods killed": the name ends at its verb
         words.append(word)
     if not words:
         return None
@@ -258,9 +258,14 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 continue  # "profit rose from a year earlier": the clause is of now
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
-            text = _named_by_day(paragraph, timex) or clause_text(
-                paragraph, timex.start, timex.end, bounds, dated_before
+            # "citing flaws in the Aug. 8 election": the day dates what it names;
+            # "The Oct. 29 floods killed 232 people": the sentence tells of it.
+            named = (
+                None
+                if _opens_sentence(paragraph, bounds, timex)
+                else _named_by_day(paragraph, timex)
             )
+            text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
             add(_event(timex, text, span, published))
             dated_before = timex.end
     return tuple(seen)
