@@ -240,6 +240,14 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         article("Midwest Air's chief executive, Tom Brennan, told staff that talks went well.")
     )
     assert [(p.name, p.title) for p in people] == [("Tom Brennan", "Midwest Air's chief executive")]
+    # A successor, a predecessor and a counterpart are roles.
+    people, _ = find_people(
+        article("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.")
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Juanfran Pérez Llorca", "successor"),
+        ("Wang Yi", "counterpart"),
+    ]
 
 
 def test_places_days_and_organisations_are_not_people() -> None:
