@@ -575,6 +575,17 @@ def test_later_sentences_of_a_quotation_are_not_points() -> None:
     assert not any(p.startswith("We will fly") for p in points)
 
 
+def test_a_paragraph_that_is_only_a_quotation_is_no_point() -> None:
+    paragraphs = [
+        "Floods tore through the town of Paiporta on Oct. 29 and killed 232 people there.",
+        '"We lost everything in one night," said Carmen Ruiz, who runs a bakery in the town.',
+        '"But the bakery opened again in March, because the town needs its bread every day."',
+        "Regional leader Carlos Mazon resigned in November after weeks of protests.",
+    ]
+    points = make_briefing(plain_article(paragraphs)).points
+    assert not any("opened again" in p for p in points)
+
+
 def test_next_lists_each_upcoming_date_and_clause_once() -> None:
     text = "Deliveries start in August or September, and again on 3 July next year."
     clause = "Deliveries start in August or September"

@@ -83,8 +83,10 @@ def _is_label(paragraph: str) -> bool:
 
 
 def _speaks_in_first_person(sentence: str) -> bool:
-    """True when the sentence, outside its quotation marks, says "I" or "we"."""
-    return _FIRST_PERSON.search(_QUOTED.sub(" ", sentence.replace("’", "'"))) is not None
+    """True when the sentence, outside its quotation marks, says "I" or "we"; or
+    says nothing outside them (a quotation with no one to say it)."""
+    outside = _QUOTED.sub(" ", sentence.replace("’", "'"))
+    return _FIRST_PERSON.search(outside) is not None or not any(c.isalpha() for c in outside)
 
 
 def _continues_a_quote(sentence: str) -> bool:
