@@ -126,6 +126,8 @@ def test_fiscal_year_lends_no_year() -> None:
         ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
         ("He must surrender his passport by Monday.", "2018-06-04"),  # a duty ahead
         ("The Leafs visit Utah on Monday.", "2018-06-04"),
+        ("He returns to Washington on Saturday.", "2018-06-02"),
+        ("The pope arrives in Brazil on Monday.", "2018-06-04"),
         ("Spain face France on Sunday.", "2018-06-03"),
         ("He made a visit to Kyiv on Monday.", "2018-05-28"),  # "a visit" is a noun
         ("He showed his face on Monday.", "2018-05-28"),

@@ -121,7 +121,7 @@ FUTURE_MARKERS = frozenset(
         hopes going forecast predicted until till through pending wants want seeks seek aim
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits
         travels departs begin resume convene reports announces payable expires starting
-        effective play meet return host visit face travel depart""".split()
+        effective play meet return host visit face travel depart returns arrives leaves""".split()
 )
 # ...and in the past (besides regular "-ed" forms).
 PAST_MARKERS = frozenset(
