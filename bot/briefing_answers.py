@@ -12,7 +12,7 @@ from bot.answer import Answer, Field, Page, nothing_found, simple
 from bot.errors import NotFoundError, UsageError
 from bot.news.stories import Story, StoryItem, group_stories
 from bot.news.user_dates import resolve_user_date
-from bot.records import BriefingRecord
+from bot.records import BriefingRecord, EventRecord
 from bot.storage import Storage
 from bot.textfmt import counted, day_label, escape, range_label, short_date, shorten
 
@@ -23,6 +23,16 @@ _WORD = re.compile(r"\w+")
 def _load(record: BriefingRecord) -> dict[str, Any]:
     data = json.loads(record.briefing_json or "{}")
     return data if isinstance(data, dict) else {}
+
+
+def _next_label(entry: dict[str, Any], events: dict[tuple[dt.date, str], EventRecord]) -> str:
+    """The dates of a "what's next" entry at the precision of its event ("12 Jun
+    2018", "September 2025"); the briefing gives only the first day."""
+    day = dt.date.fromisoformat(entry["date"])
+    event = events.get((day, str(entry["text"])))
+    if event is None:
+        return range_label(day, None, "day")
+    return range_label(event.date, event.until, event.precision)
 
 
 async def article_briefing(storage: Storage, article_id: int) -> Answer:
@@ -40,11 +50,14 @@ async def article_briefing(storage: Storage, article_id: int) -> Answer:
         if quote.get("title"):
             who += f", {escape(str(quote['title']))}"
         fields.append(Field("Key quote", f"“{escape(str(quote['text']))}”\n— {who}"))
-    upcoming = [
-        f"{range_label(dt.date.fromisoformat(n['date']), None, 'day')}: {escape(str(n['text']))}"
-        for n in data.get("next", [])
-        if isinstance(n, dict) and n.get("date")
-    ]
+    listed = [n for n in data.get("next", []) if isinstance(n, dict) and n.get("date")]
+    events = {}
+    if listed:
+        found = await storage.events(
+            article_id=article_id, start=min(dt.date.fromisoformat(n["date"]) for n in listed)
+        )
+        events = {(e.date, e.text): e for e in found}
+    upcoming = [f"{_next_label(n, events)}: {escape(str(n['text']))}" for n in listed]
     if upcoming:
         fields.append(Field("What's next", "\n".join(upcoming)))
     people = await storage.article_people(article_id)

@@ -104,6 +104,17 @@ async def test_one_article_briefing_carries_the_seed_facts(storage: Storage) -> 
         await service.briefing(article=42)
 
 
+async def test_whats_next_gives_a_month_as_a_month(storage: Storage, tmp_path: Path) -> None:
+    service = await service_of(
+        storage,
+        tmp_path,
+        "date 2018-05-31\n\nA new plant\n\nThe carmaker said on Thursday that it would open "
+        "a new plant in Ohio next month and hire 2,000 workers there by the end of 2019.\n",
+    )
+    answer = text(await service.briefing(article=1))
+    assert "June 2018: " in answer and "1 Jun 2018" not in answer
+
+
 async def test_quotes_by_a_family_name_the_article_never_used_alone(
     storage: Storage, tmp_path: Path
 ) -> None:
