@@ -240,6 +240,18 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         article("Midwest Air's chief executive, Tom Brennan, told staff that talks went well.")
     )
     assert [(p.name, p.title) for p in people] == [("Tom Brennan", "Midwest Air's chief executive")]
+    # Lower-case words of a department or an office qualify the role after them.
+    people, _ = find_people(
+        article(
+            '"We look forward to it," press secretary Karoline Leavitt said. Housing minister '
+            "Matthew Pennycook and Jim Press agreed."
+        )
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Karoline Leavitt", "press secretary"),
+        ("Matthew Pennycook", "Housing minister"),
+        ("Jim Press", None),
+    ]
     # A successor, a predecessor and a counterpart are roles.
     people, _ = find_people(
         article("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.")

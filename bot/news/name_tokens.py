@@ -17,6 +17,7 @@ from bot.news.names import (
     DEPARTMENT_WORDS,
     NON_PERSON_WORDS,
     PLACES,
+    ROLE_QUALIFIERS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     SENTENCE_WORDS,
@@ -57,6 +58,7 @@ KEPT_LOWER = (
     | PLACES
     | SPEECH_VERBS
     | TITLE_MODIFIERS
+    | ROLE_QUALIFIERS
     | frozenset("of the for and".split())
     | _CONNECTORS
 )

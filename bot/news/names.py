@@ -84,7 +84,14 @@ DEPARTMENT_WORDS = frozenset(
     development research defense defence security health education energy commerce
     justice transportation labor labour trade industry economics strategy planning
     engineering procurement competition interior environment agriculture treasury
-    state staff cabinet""".split()
+    state staff cabinet intelligence foreign immigration housing""".split()
+)
+
+# Lower-case words that qualify a role before a name: "foreign ministry
+# spokesman", "press secretary" (capitalised, "Press" may be a family name).
+ROLE_QUALIFIERS = frozenset(
+    "ministry party union bank company firm agency group committee council government "
+    "police army navy court press media campaign".split()
 )
 
 # Nouns of a role: they make the capitalised run after them a person's name.

@@ -24,6 +24,7 @@ from bot.news.name_tokens import (
 from bot.news.names import (
     DEPARTMENT_WORDS,
     NON_PERSON_WORDS,
+    ROLE_QUALIFIERS,
     ROLE_WORDS,
     SENTENCE_WORDS,
     TITLE_MODIFIERS,
@@ -35,11 +36,6 @@ TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
 _MAX_APPOSITION_WORDS = 12
 _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
-# Lower-case nouns of an organisation that a title may hold before its role.
-_ORG_NOUNS = frozenset(
-    "ministry party union bank company firm agency group committee council government "
-    "police army navy court".split()
-)
 # Words that may open a title in apposition although they are sentence words.
 _APPOSITION_OPENERS = frozenset("his her its their our one now then also the a an".split())
 # Words that end a title in apposition: ", a professor who studied ...".
@@ -95,7 +91,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             or tok.lower in TITLE_JOINERS
             or tok.lower in TITLE_MODIFIERS
             or tok.lower in DEPARTMENT_WORDS
-            or (not tok.capital and tok.lower in _ORG_NOUNS)  # "foreign ministry spokesman"
+            or (not tok.capital and tok.lower in ROLE_QUALIFIERS)  # "press secretary"
         ):
             break
         first = k
