@@ -404,6 +404,13 @@ def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> N
     assert again.startswith("On Friday the board"), "a date already given is not repeated"
 
 
+def test_a_day_written_with_last_year_keeps_its_year() -> None:
+    text = "The last strike, on 5 July last year, closed half of the schools in England."
+    events = (_event(text, "5 July last year", dt.date(2017, 7, 5)),)
+    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
+    assert point == "The last strike, on 5 July 2017, closed half of the schools in England."
+
+
 def test_a_date_written_with_its_time_of_day_is_left_as_written() -> None:
     text = "At a press conference at 16:15 UTC, June 1st, the chief executive outlined a plan."
     events = (_event(text, "16:15 UTC, June 1st", dt.date(2018, 6, 1)),)

@@ -130,7 +130,8 @@ def _date_edits(
                 and len(expression) <= 24
                 and ":" not in expression  # "16:15 UTC, June 1st" keeps its time
             ):
-                wrote_year = _YEAR_WORD.search(expression) is not None
+                # "5 July last year" gives its year too: "5 July 2023".
+                wrote_year = _YEAR_WORD.search(expression) is not None or "year" in expression
                 reference = published if wrote_year else event.date
                 edits.append((span.start, span.end, format_day(event.date, reference)))
             continue
