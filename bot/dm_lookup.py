@@ -1,8 +1,8 @@
 """Direct-message lookups: plain words -> a NewsService answer, and a per-user rate limit.
 
-"quotes pompeo", "who is kim yong chol", "timeline summit", "briefing",
-"article 12", "help"; a line starting with "/" uses the slash grammar of the
-console; anything else is a search.
+"quotes pompeo", "quotes about the summit", "what did pompeo say", "who is kim
+yong chol", "timeline summit", "briefing", "article 12", "help"; a line starting
+with "/" uses the slash grammar of the console; anything else is a search.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ MAX_LOOKUP_CHARS = 500
 _LEADING_MENTION = re.compile(r"^\s*<@!?\d+>[\s,:]*")
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"^(?:help|commands|\?)$", re.I), "help", None),
+    (re.compile(r"^(?:quotes?|said)\s+(?:about|on)\s+(?P<rest>.+)$", re.I), "quote", "about"),
+    (re.compile(r"^what\s+(?:did|does|has)\s+(?P<rest>.+?)\s+(?:say|said)\??$", re.I),
+     "quote", "speaker"),
     (re.compile(r"^(?:quotes?|said)(?:\s+(?:by|from|of))?(?:\s+(?P<rest>.+))?$", re.I), "quote",
      "speaker"),
     (re.compile(r"^who(?:'s|\s+is|\s+was|\s+are)?\s+(?P<rest>.+?)\??$", re.I), "who", "name"),

@@ -22,6 +22,8 @@ LOOKUPS = [
     ("quotes pompeo", "Mike Pompeo"),
     ("Who is Kim Yong Chol?", "deputy leader"),
     ("timeline summit", "25 May 2018"),
+    ("what did Pompeo say?", "Mike Pompeo"),
+    ("quotes about tragedy", "tragedy"),
     ("briefing", "Briefing"),
     ("help", "/quote"),
     ("article 1", "Published 2018-05-31"),
@@ -41,6 +43,8 @@ async def test_plain_words_get_answers(bot_session: BotSession, emulator: Emulat
 def test_the_lookup_grammar() -> None:
     assert parse_lookup("quotes by Mike  Pompeo") == ("quote", {"speaker": "Mike Pompeo"})
     assert parse_lookup("quotes") == ("quote", {})
+    assert parse_lookup("quotes about the summit") == ("quote", {"about": "the summit"})
+    assert parse_lookup("What did Pompeo say?") == ("quote", {"speaker": "Pompeo"})
     assert parse_lookup("who's kim") == ("who", {"name": "kim"})
     assert parse_lookup("timeline of the summit") == ("timeline", {"about": "the summit"})
     assert parse_lookup("briefing about trade") == ("briefing", {"about": "trade"})
