@@ -55,8 +55,9 @@ class NewsService:
                 f"**/{command.name}** {options}".rstrip() + f" — {command.description}{where}"
             )
         lines.append("")
-        lines.append("In a direct message, plain words work too: `quotes pompeo`, `who is kim`,")
-        lines.append("`timeline summit`, `briefing`; anything else is a search.")
+        lines.append("In a direct message, plain words work too: `quotes pompeo`, `what did")
+        lines.append("pompeo say`, `quotes about the summit`, `who is kim`, `timeline summit`,")
+        lines.append("`briefing`; anything else is a search.")
         return simple("newsbot — news briefings", *lines)
 
     async def search(self, query: str, *, limit: int = 25) -> Answer:
