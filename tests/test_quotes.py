@@ -264,6 +264,16 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ["Chuck Schumer"],
         ),
         (('"We will act," the 45-year-old said.',), ["the 45-year-old"]),
+        # Posting online is speaking; posting a profit is not.
+        (
+            (
+                'President Donald Trump wrote on Truth Social: "The deal is done."',
+                'Elon Musk spoke on Friday. "This is huge," Musk posted.',
+                'Ford said it posted a net profit of $997 million and would be "solidly '
+                'profitable" by 2011.',
+            ),
+            ["Donald Trump", "Elon Musk", "Ford"],
+        ),
     ],
 )
 def test_speakers_named_by_role_or_organisation(

@@ -53,10 +53,12 @@ SPEECH_VERBS = frozenset(
     estimated forecast hint hinted observe observed recount recounted reiterate
     reiterated explained complain complained criticize criticized criticise
     criticised praise praised testify testified predicted assure assured mention
-    mentioned accuse accuses accused accusing""".split()
+    mentioned accuse accuses accused accusing posted posts post""".split()
 )
 # Verb forms that are also plural nouns ("Other reports suggested").
 _NOUN_LIKE = frozenset("reports claims calls notes comments states quotes remarks replies".split())
+# "Musk posted on X": speech; "Ford posted a net profit", "posted $2 billion": not.
+_POSTING = frozenset("post posts posted".split())
 _OBJECTS = frozenset("it this that them him her the his its their these those".split())
 _AFTER_S_VERB = frozenset("that the a an he she it they we i reporters".split())
 # Cues that only introduce a label when nothing else marks speech ("called X").
@@ -122,6 +124,8 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
             continue
         if w in _NOUN_LIKE and not _verb_context(masked, m.start(), m.end()):
             continue
+        if w in _POSTING and _posts_a_result(masked, m.end(), end):
+            continue
         if m.group()[0].isupper() and (
             _IN_A_NAME.search(masked, max(0, m.start() - 30), m.start())
             or _NAME_NEXT.match(masked, m.end())
@@ -140,6 +144,22 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
 # What comes before a capitalised word inside a name: "of" or another capitalised word.
 _IN_A_NAME = re.compile(r"(?:\bof|[A-Z][\w.’'-]*)\s+$")
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
+
+
+def _posts_a_result(masked: str, at: int, end: int) -> bool:
+    """Whether "posted" before `at` reports a figure ("posted a net profit", "posted
+    $2 billion", "posted record sales"), not words written online."""
+    rest = masked[at : min(end, at + 30)].lstrip()
+    if rest[:1].isdigit() or rest[:1] in "$€£¥":
+        return True
+    nxt = _NEXT_WORD.match(masked, at, min(end, at + 30))
+    return nxt is not None and nxt.group(1).lower() in _RESULT_STARTS
+
+
+_RESULT_STARTS = frozenset(
+    """a an its their his her the record net higher lower strong weak gains losses loss
+    profit profits revenue sales earnings growth""".split()
+)
 
 
 def _verb_context(masked: str, start: int, end: int) -> bool:
