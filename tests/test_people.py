@@ -252,6 +252,11 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         ("Matthew Pennycook", "Housing minister"),
         ("Jim Press", None),
     ]
+    # Two initials may be a given name; a company's name stays no person's.
+    people, _ = find_people(
+        article("Vice President JD Vance said JD Sports and Duke Energy would gain.")
+    )
+    assert [(p.name, p.title) for p in people] == [("JD Vance", "Vice President")]
     # A successor, a predecessor and a counterpart are roles.
     people, _ = find_people(
         article("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.")

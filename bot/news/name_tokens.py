@@ -165,9 +165,16 @@ def is_regnal(token: Token) -> bool:
 
 
 def is_acronym(token: Token) -> bool:
-    """An all-capitals word of two letters or more (US, CEO, UAW, U.S.)."""
+    """An all-capitals word of two letters or more (US, CEO, UAW, U.S.), not two
+    initials that are a given name ("JD Vance", "AJ Brown")."""
     core = token.core
+    if core in _INITIALS_NAMES:
+        return False
     return len(core) >= 2 and core.isupper() and sum(c.isalpha() for c in core) >= 2
+
+
+# Given names written as two initials without stops.
+_INITIALS_NAMES = frozenset("JD AJ TJ PJ RJ BJ JJ".split())
 
 
 def possessive(token: Token) -> bool:

@@ -50,7 +50,8 @@ NON_PERSON_WORDS = frozenset(
     chronicle automobile automotive
     sachs grumman lockheed mckinsey deloitte kpmg accenture
     league cup championship championships tournament olympics games club fc stadium arena
-    festival awards summit conference hurricane typhoon cyclone storm""".split()
+    festival awards summit conference hurricane typhoon cyclone storm sports retail
+    brands stores foods energy pharmaceuticals logistics""".split()
 )
 
 # Words of NON_PERSON_WORDS that are family names too ("Brian West", "Tyra Banks"):
