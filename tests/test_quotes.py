@@ -264,6 +264,15 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ["Chuck Schumer"],
         ),
         (('"We will act," the 45-year-old said.',), ["the 45-year-old"]),
+        # A description no title matches is the untitled person who opens the
+        # sentence before; not one whose title names another role.
+        (
+            (
+                'Tom Hanks attended the premiere. "I loved it," the actor said.',
+                'President Donald Trump signed it. "It is a disgrace," the critic said.',
+            ),
+            ["Tom Hanks", "the critic"],
+        ),
         # Posting online is speaking; posting a profit is not.
         (
             (

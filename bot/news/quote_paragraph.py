@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from bot.news.attribution import (
     WINDOW,
@@ -21,6 +22,8 @@ from bot.news.attribution import (
     subject_before,
     words,
 )
+from bot.news.model import Person
+from bot.news.name_tokens import is_role_word
 from bot.news.names import ROLE_HEADS
 from bot.news.quote_chains import fits
 from bot.news.quote_spans import QuotedSpan, quoted_spans
@@ -183,6 +186,42 @@ def opening_person(para: Paragraph, at: int, pronoun: str) -> PersonSpan | None:
                 return None
             return person
     return None
+
+
+def pronoun_person(para: Paragraph, sentence: int, pronoun: str, at: int) -> PersonSpan | None:
+    """The person of the paragraph a pronoun at `at` stands for: the nearest named
+    before it in its sentence (which starts at `sentence`), else the one who opens
+    the sentence before, else the paragraph's first; never one whose given name
+    says the pronoun does not fit."""
+    candidates = [
+        p
+        for p in people_between(para.people, max(sentence, at - WINDOW), at)
+        if p.end <= at and fits(pronoun, p.name)
+    ]
+    if candidates:
+        return candidates[-1]
+    return opening_person(para, sentence, pronoun) or next(
+        (p for p in para.people[:8] if p.end <= at and fits(pronoun, p.name)), None
+    )
+
+
+_DESCRIPTION = re.compile(r"the ([a-z-]+)")
+
+
+def described_person(para: Paragraph, at: int, label: str, people: Iterable[Person]) -> str | None:
+    """The person a description ("the actor") stands for: the one who opens the
+    sentence before the one starting at `at`, when no title of theirs says
+    otherwise (a title with another role: "President" is not "the senator")."""
+    found = _DESCRIPTION.fullmatch(label)
+    if found is None or not is_role_word(found.group(1)):
+        return None
+    person = opening_person(para, at, "one")
+    if person is None:
+        return None
+    title = next((p.title for p in people if p.name == person.name), None)
+    if title and found.group(1) not in title.lower():
+        return None
+    return person.name
 
 
 def role_speaker_before(para: Paragraph, pos: int) -> Subject | None:

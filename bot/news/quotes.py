@@ -31,7 +31,6 @@ from bot.news.attribution import (
     Cue,
     PersonSpan,
     Subject,
-    people_between,
     quoted_as_saying,
     source_after,
     subject_after,
@@ -44,10 +43,11 @@ from bot.news.quote_kind import quote_kind, refine_kind
 from bot.news.quote_paragraph import (
     Paragraph,
     clause_between,
+    described_person,
     ends_sentence,
     name_right_after,
-    opening_person,
     person_or_their_role,
+    pronoun_person,
     role_speaker_before,
     sentence_initial,
     sentence_of,
@@ -306,32 +306,19 @@ class _Reader:
                 ):
                     name = name[0].lower() + name[1:]  # "A spokesperson said": role text
             person = subject.person or self.names.is_person(name)
+            if not person:
+                # "Tom Hanks attended. "...," the actor said": the untitled person before.
+                described = described_person(para, sent[0], name, self.article.people)
+                name, person = (described, True) if described else (name, False)
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
         if subject.name in ("he", "she", "one"):
             # A person named earlier in the same sentence or paragraph, else the
             # last speaker or the last person named, whichever is more recent;
             # never one whose given name says the pronoun does not fit.
-            candidates = [
-                p
-                for p in people_between(
-                    para.people, max(sent[0], subject.start - WINDOW), subject.start
-                )
-                if p.end <= subject.start and fits(subject.name, p.name)
-            ]
-            if candidates:
-                name, person = person_or_their_role(para, candidates[-1])
-                return _Speaker(name, cued=True, person=person)
-            first = opening_person(para, sent[0], subject.name) or next(
-                (
-                    p
-                    for p in para.people[:8]
-                    if p.end <= subject.start and fits(subject.name, p.name)
-                ),
-                None,
-            )
-            if first is not None:
-                name, person = person_or_their_role(para, first)
+            found = pronoun_person(para, sent[0], subject.name, subject.start)
+            if found is not None:
+                name, person = person_or_their_role(para, found)
                 return _Speaker(name, cued=True, person=person)
             role = role_speaker_before(para, subject.start)
             if role is not None:
