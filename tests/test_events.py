@@ -559,6 +559,7 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
                 "Shares fell on Monday after the company said profit dropped in the second "
                 "quarter.",
                 "Profit could rise on Monday before it is reported on Friday.",
+                "The peso fell on Monday, its worst drop since the pandemic began in 2020.",
             ),
             [
                 "Reeves defended her plans after official data showed borrowing rose last month",
@@ -567,6 +568,8 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
                 "The company said profit dropped",
                 "Profit could rise before it is reported on Friday",
                 "Profit could rise on Monday before it is reported",
+                "The peso fell, its worst drop since the pandemic began in 2020",
+                "The pandemic began in 2020",
             ],
         ),
     ],

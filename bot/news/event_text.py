@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from bot.news.event_relative import relative_clause
 from bot.news.sentences import sentence_tuple
-from bot.news.temporal_lexicon import MONTH_PATTERN
+from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS
 
 # ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
@@ -37,7 +37,8 @@ _SUBORDINATE = re.compile(
     r"\s(?:after|before|because|when|while|once|as|since|until)\s+"
     # A pronoun subject would not read on its own: "before it is reported".
     r"(?!(?:it|he|she|they|we|this|that|these|those)\s)"
-    r"(?=(?:[\w'’()-]+\s+){1,6}?(?:was|were|is|are|has|had|said|says|showed|[a-z]{3,}ed)\b)"
+    r"(?=(?:[\w'’()-]+\s+){1,6}?"
+    rf"(?:is|are|has|says|showed|{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{3,}}ed)\b)"
 )
 # The look-ahead names every branch's first character, so that most positions
 # are rejected in one step (the matches are the same).
