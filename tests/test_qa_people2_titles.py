@@ -45,6 +45,13 @@ def test_kin_and_mid_sentence_appositions_give_titles() -> None:
     assert people["Tom Becker"].title == "neighbor"
 
 
+def test_an_age_in_the_apposition_is_no_part_of_the_title() -> None:
+    people = _people(
+        "Claudia Sheinbaum, a 61-year-old climate scientist and former mayor, won the vote."
+    )
+    assert people["Claudia Sheinbaum"].title == "climate scientist and former mayor"
+
+
 @pytest.mark.parametrize(
     ("text", "people"),
     [

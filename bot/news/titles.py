@@ -300,9 +300,12 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     lead = text[opening : toks[first].start].split()
     if len(lead) > 4 or any(word in _PREDICATE_VERBS for word in lead):
         return None  # "Charles, 73, immediately became King": a predicate, no apposition
-    return text[opening : close if cut is None else cut].strip() or None
+    title = text[opening : close if cut is None else cut].strip()
+    # ", a 61-year-old climate scientist,": the age is no part of the role.
+    return _AGE_WORD.sub("", title) or None
 
 
+_AGE_WORD = re.compile(r"^\d{1,3}-year-old\s+(?=\S)")
 COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 
