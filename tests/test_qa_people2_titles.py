@@ -43,6 +43,8 @@ def test_kin_and_mid_sentence_appositions_give_titles() -> None:
     assert people["Im Jong-seok"].title == "chief of staff"
     assert people["Kim Yo Jong"].title == "Kim's sister"
     assert people["Tom Becker"].title == "neighbor"
+    people = _people("Her main rival, Xóchitl Gálvez, conceded. Its rival, Airbus, said so.")
+    assert people["Xóchitl Gálvez"].title == "main rival" and "Airbus" not in people
 
 
 def test_an_age_in_the_apposition_is_no_part_of_the_title() -> None:

@@ -197,7 +197,8 @@ _ROLE_AFTER_SPEECH = re.compile(
 # "Kim's sister, Kim Yo Jong": kin and neighbours given in apposition are titles there.
 _KIN = frozenset(
     """sister brother wife husband son daughter mother father widow widower cousin
-    niece nephew neighbor neighbour friend mate teammate""".split()
+    niece nephew neighbor neighbour friend mate teammate rival opponent challenger ally
+    mentor""".split()
 )
 
 
