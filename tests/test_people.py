@@ -257,6 +257,20 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         article("Vice President JD Vance said JD Sports and Duke Energy would gain.")
     )
     assert [(p.name, p.title) for p in people] == [("JD Vance", "Vice President")]
+    # A family name of two words written alone is that person's.
+    people, mentions = find_people(
+        article(
+            "She succeeds President Andrés Manuel López Obrador.",
+            "López Obrador attended the ceremony.",
+        )
+    )
+    assert [(p.name, p.aliases) for p in people] == [
+        (
+            "Andrés Manuel López Obrador",
+            ("President Andrés Manuel López Obrador", "López Obrador"),
+        )
+    ]
+    assert [m.text for m in mentions] == ["Andrés Manuel López Obrador", "López Obrador"]
     # A successor, a predecessor and a counterpart are roles.
     people, _ = find_people(
         article("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.")

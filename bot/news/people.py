@@ -7,8 +7,8 @@ Three passes over the captions (credits left out) and the body:
    ("Whitey MacDonald, chairperson of ...") or the East Asian family-name-first
    pattern ("Kim Yong-chol") marks as a person. Spelling variants share a
    `canonical_key`; the fullest form is the canonical name.
-2. Short names: a lone family name ("Pompeo"), an East Asian family name
-   ("Kim") or "Mr Howard" resolves to the person of that name; when several
+2. Short names: a lone family name ("Pompeo", "López Obrador"), an East Asian
+   family name ("Kim") or "Mr Howard" resolves to the person of that name; when several
    people share it, to the one mentioned last before it (the seed's "Kim, the
    deputy leader ..." is the Kim Yong-chol of the paragraph before).
 3. Role references: "the Secretary of State", "the US president", "North
@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.news.boilerplate import is_byline
-from bot.news.model import Article, Location, Mention, Person, Span
+from bot.news.model import Article, Mention, Person, Span
 from bot.news.name_rules import (
     HONORIFICS,
     after_article,
@@ -40,14 +39,15 @@ from bot.news.name_rules import (
     role_before,
     speech_next_to,
 )
-from bot.news.name_tokens import Token, abbreviated_role, is_name_word, name_runs, tokens
+from bot.news.name_tokens import Token, abbreviated_role, is_name_word
 from bot.news.names import (
     NON_PERSON_WORDS,
     PLACES,
     ROLE_WORDS,
     SURNAME_FIRST,
 )
-from bot.news.person_forms import middle_names, nickname_after, same_person
+from bot.news.person_forms import middle_names, name_tails, nickname_after, same_person
+from bot.news.person_texts import PersonText, person_texts
 from bot.news.role_refs import find_role_references
 from bot.news.titles import (
     COURTESY_TITLES,
@@ -66,17 +66,6 @@ def canonical_key(name: str) -> str:
 
 
 @dataclass
-class _Text:
-    """One text to read: a caption (credit cut off) or a body paragraph."""
-
-    location: Location
-    index: int
-    text: str
-    toks: list[Token] = field(default_factory=list)
-    runs: list[tuple[int, int]] = field(default_factory=list)  # capitalised runs of toks
-
-
-@dataclass
 class _Found:
     """A person being collected: name forms, titles, mentions."""
 
@@ -90,27 +79,10 @@ class _Found:
         return max(self.forms, key=lambda form: (len(form.split()), -self.forms.index(form)))
 
 
-def _texts(article: Article) -> list[_Text]:
-    texts: list[_Text] = []
-    for i, caption in enumerate(article.captions):
-        body = caption.text
-        credit = caption.credit.strip()
-        at = body.rfind(credit) if credit else -1
-        if at >= 0 and not body[at + len(credit) :].strip(" .)"):
-            body = body[:at]  # the credit, in brackets or not: "(AP Photo/Susan Walsh)"
-        texts.append(_Text("caption", i, body))
-    # A byline names the writer, not someone in the story.
-    texts.extend(_Text("body", i, p) for i, p in enumerate(article.paragraphs) if not is_byline(p))
-    for item in texts:
-        item.toks = tokens(item.text)
-        item.runs = name_runs(item.toks, item.text)
-    return texts
-
-
 class _Collector:
     """Gathers people and mentions over all texts of one article."""
 
-    def __init__(self, texts: list[_Text]) -> None:
+    def __init__(self, texts: list[PersonText]) -> None:
         self.texts = texts
         self.people: dict[str, _Found] = {}
         self.mentions: list[tuple[int, int, int, str, str]] = []  # text, start, end, key, text
@@ -254,6 +226,21 @@ class _Collector:
             if nickname is not None and key in self.people:
                 _add_unique(self.people[key].forms, nickname)
 
+    def family_names(self) -> None:
+        """A family name of several words written alone ("López Obrador" for Andrés
+        Manuel López Obrador): a mention of the one person whose name ends so."""
+        tails = name_tails({key: found.canonical() for key, found in self.people.items()})
+        for t_index, item in enumerate(self.texts):
+            for i, j in item.runs:
+                words = tuple(t.core for t in item.toks[i:j])
+                key = tails.get(words)
+                if key is None or any((t_index, k) in self.claimed for k in range(i, j)):
+                    continue
+                start, end = item.toks[i].start, item.toks[j - 1].start + len(words[-1])
+                self.mentions.append((t_index, start, end, key, " ".join(words)))
+                self.claimed.update((t_index, k) for k in range(i, j))
+                _add_unique(self.people[key].aliases, " ".join(words))
+
     def short_names(self) -> None:
         """Lone family names and honorific + name; a name several people share goes to
         the one named most (then first)."""
@@ -371,11 +358,12 @@ def _add_unique(items: list[str], value: str) -> None:
 
 def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ...]]:
     """The people `article` names and every mention of them, in reading order."""
-    texts = _texts(article)
+    texts = person_texts(article)
     collector = _Collector(texts)
     collector.full_names()
     collector.merge_forms()
     collector.nicknames()
+    collector.family_names()
     collector.short_names()
     collector.role_references()
     names = {key: found.canonical() for key, found in collector.people.items()}

@@ -105,3 +105,15 @@ def nickname_after(text: str, end: int) -> str | None:
     """The nickname that ", known as ..." gives right after a name ending at `end`."""
     found = _KNOWN_AS.match(text, end)
     return found.group("name") if found else None
+
+
+def name_tails(names: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+    """Last words of several people's names (two or more, short of the whole name)
+    that only one of them ends with: ("López", "Obrador") -> the key of Andrés
+    Manuel López Obrador."""
+    owners: dict[tuple[str, ...], list[str]] = {}
+    for key, name in names.items():
+        words = tuple(name.split())
+        for size in range(2, len(words)):
+            owners.setdefault(words[-size:], []).append(key)
+    return {tail: keys[0] for tail, keys in owners.items() if len(keys) == 1}
