@@ -560,6 +560,9 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
                 "quarter.",
                 "Profit could rise on Monday before it is reported on Friday.",
                 "The peso fell on Monday, its worst drop since the pandemic began in 2020.",
+                "Iran fired missiles on April 13 in retaliation for a strike on its embassy on "
+                "April 1.",
+                "GM said on Wednesday its sales fell 45% for its cars in March.",
             ),
             [
                 "Reeves defended her plans after official data showed borrowing rose last month",
@@ -570,6 +573,11 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
                 "Profit could rise on Monday before it is reported",
                 "The peso fell, its worst drop since the pandemic began in 2020",
                 "The pandemic began in 2020",
+                "Iran fired missiles on April 13 in retaliation for a strike on its embassy on "
+                "April 1",
+                "A strike on its embassy on April 1",
+                "GM said its sales fell 45% for its cars in March",
+                "GM said on Wednesday its sales fell 45% for its cars in March",
             ],
         ),
     ],

@@ -40,6 +40,12 @@ _SUBORDINATE = re.compile(
     r"(?=(?:[\w'’()-]+\s+){1,6}?"
     rf"(?:is|are|has|says|showed|{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{3,}}ed)\b)"
 )
+# "... in retaliation for a strike on its embassy", "after the quake hit": an event a
+# later date dates (not "for its cars in March", "over the next decade").
+_EVENT_AFTER_PREPOSITION = re.compile(
+    r"\s(?:after|before|following|retaliation\sfor|response\sto)\s+"
+    r"(?P<event>(?:a|an|the|its|his|her|their)\s)"
+)
 # The look-ahead names every branch's first character, so that most positions
 # are rejected in one step (the matches are the same).
 _BOUNDARY = re.compile(
@@ -154,12 +160,19 @@ def _ends_a_list(text: str, comma: int) -> bool:
     return item is not None and _VERB_LIKE.search(item.group()) is None
 
 
-def _subordinate_start(text: str, after: int, start: int, lo: int) -> int:
+def _subordinate_start(text: str, after: int, start: int, lo: int, closes: bool) -> int:
     """Where the last clause that `after` ... `start` of `text` opens with a
-    conjunction, a subject and a verb starts ("after data showed"); else `lo`."""
+    conjunction, a subject and a verb starts ("after data showed"), else the
+    last event named after "after", "following", ... ("in retaliation for a
+    strike on its embassy on April 1"), when the expression `closes` its clause;
+    else `lo`."""
+    found = lo
     for match in _SUBORDINATE.finditer(text, after, start):
-        lo = match.end()
-    return lo
+        found = match.end()
+    if found == lo and closes:
+        for match in _EVENT_AFTER_PREPOSITION.finditer(text, after, start):
+            found = match.start("event")
+    return found
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -386,7 +399,8 @@ def clause_text(
     else:
         lo, hi = _clause_bounds(sentence, rel_start, rel_end)
         if s_lo + lo <= dated_before < start:
-            lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo)
+            closes = not sentence[rel_end:hi].strip(" .,;:!?\"”’'")
+            lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
         clause = sentence[lo:hi]
         rel_start, rel_end = rel_start - lo, rel_end - lo
     if not _is_absolute(clause[rel_start:rel_end]):
