@@ -616,6 +616,17 @@ def test_next_lists_each_upcoming_date_and_clause_once() -> None:
     ]
 
 
+def test_next_lists_a_day_once_with_the_weekend_of_its_sentence() -> None:
+    article = parse_article(
+        b"date 2024-07-25\n\nHeat\n\nForecasters said hot weather would continue through "
+        b"the weekend, with temperatures expected to top 100 degrees on Saturday.\n\n"
+        b"Trials start in 2025 and end three years later.\n",
+        "heat.txt",
+    )
+    upcoming = make_briefing(article).next
+    assert [e.expression for e in upcoming] == ["Saturday", "2025", "three years later"]
+
+
 def test_seed_through_the_whole_parse_carries_the_facts() -> None:
     """The same facts when people, quotes and events come from the real stages."""
     article = parse_article(SEED.read_bytes(), str(SEED))

@@ -7,10 +7,13 @@ contract (see DESIGN.md).
 
 from __future__ import annotations
 
+import bisect
+
+from bot.news.dates import natural_end
 from bot.news.headline import write_headline
 from bot.news.keypoints import body_sentences, select_points
 from bot.news.model import Article, Briefing, BriefingQuote, Event, Quote, spoken_words
-from bot.news.sentences import sentence_spans
+from bot.news.sentences import sentence_spans, sentence_tuple
 from bot.news.trimming import SentenceRef, write_point
 
 _QUOTE_MIN_WORDS = 5
@@ -85,12 +88,38 @@ def upcoming_events(article: Article, limit: int = _MAX_NEXT) -> tuple[Event, ..
             continue
         ahead = event.date > published if published is not None else event.upcoming
         key = (event.date, event.until)
-        # One entry per date, and one per clause ("in August or September").
-        if not ahead or key in seen or event.text in seen:
+        # One entry per date, and one per clause ("in August or September"); nor a
+        # day inside a period its sentence gave ("through the weekend, with 100
+        # degrees on Saturday").
+        if (
+            not ahead
+            or key in seen
+            or event.text in seen
+            or _inside_listed(article, event, upcoming)
+        ):
             continue
         seen.update((key, event.text))
         upcoming.append(event)
     return tuple(upcoming[:limit])
+
+
+def _inside_listed(article: Article, event: Event, listed: list[Event]) -> bool:
+    """Whether a listed event of the same sentence covers the days of `event`, or
+    they cover its days (a day and the weekend holding it)."""
+    paragraph = article.paragraphs[event.span.paragraph]
+    sentences = sentence_tuple(paragraph)
+    at = bisect.bisect_right(sentences, (event.span.start, len(paragraph) + 1)) - 1
+    lo, hi = sentences[at] if at >= 0 else (0, len(paragraph))
+    first, last = event.date, event.until or natural_end(event.date, event.precision)
+    for other in listed:
+        if other.span.paragraph != event.span.paragraph or not lo <= other.span.start < hi:
+            continue
+        other_last = other.until or natural_end(other.date, other.precision)
+        if (other.date <= first and last <= other_last) or (
+            first <= other.date and other_last <= last
+        ):
+            return True
+    return False
 
 
 def _person_before(article: Article, previous: SentenceRef | None) -> str | None:
