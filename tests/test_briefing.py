@@ -411,6 +411,13 @@ def test_a_day_written_with_last_year_keeps_its_year() -> None:
     assert point == "The last strike, on 5 July 2017, closed half of the schools in England."
 
 
+def test_a_us_date_that_names_a_thing_loses_the_comma_after_its_year() -> None:
+    text = "He pardoned 1,500 people charged in the Jan. 6, 2021, attack on the Capitol."
+    events = (_event(text, "Jan. 6, 2021", dt.date(2021, 1, 6)),)
+    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
+    assert point == "He pardoned 1,500 people charged in the 6 January 2021 attack on the Capitol."
+
+
 def test_a_date_written_with_its_time_of_day_is_left_as_written() -> None:
     text = "At a press conference at 16:15 UTC, June 1st, the chief executive outlined a plan."
     events = (_event(text, "16:15 UTC, June 1st", dt.date(2018, 6, 1)),)

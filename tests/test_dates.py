@@ -328,13 +328,16 @@ def test_the_day_of_a_report_is_no_anchor() -> None:
     # a report's day that no other day comes before stays an anchor.
     text = "He was arrested on May 5, police said on Thursday. Two days later, he was charged."
     found = find_timexes(text, THU)
-    assert [(t.value, t.reported) for t in found] == [
+    assert [(t.value, t.no_anchor) for t in found] == [
         ("2018-05-05", False),
         ("2018-05-31", True),
         ("2018-05-07", False),
     ]
     text = "Police said on Monday he had fled. Two days later, he was caught."
     assert [t.value for t in find_timexes(text, THU)] == ["2018-05-28", "2018-05-30"]
+    # Nor is a day that names a thing.
+    text = "He spoke on Monday about the Jan. 6 attack. Later that day, he left."
+    assert [t.value for t in find_timexes(text, THU)] == ["2018-05-28", "2018-01-06", "2018-05-28"]
 
 
 @pytest.mark.parametrize(

@@ -461,6 +461,8 @@ def test_a_day_that_names_a_thing_dates_that_thing() -> None:
         for e in find_events(_article((paragraph,)))
     ]
     assert texts == ["The Oct. 29 floods", "The Oct. 29 floods killed 232 people"]
+    [event] = find_events(_article(("He pardoned those charged in the Jan. 6, 2021, attack.",)))
+    assert event.text == "The Jan. 6, 2021, attack"
 
 
 def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:

@@ -26,7 +26,7 @@ from bot.news.date_ranges import join_ranges, range_end
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
-from bot.news.temporal_filters import is_attributive, keep_candidate
+from bot.news.temporal_filters import day_names_thing, is_attributive, keep_candidate
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
 from bot.news.tense import ClauseTense, Tense
@@ -65,9 +65,10 @@ class Timex:
     without a calendar date ("now", "recently": value PRESENT_REF, PAST_REF or
     FUTURE_REF), returned only on request. `comparison` marks a period named
     only to compare with the one in focus ("up from a year earlier"), which
-    stays in focus. `reported` marks the day a report was made, after a day
-    its sentence tells of ("arrested on Jan. 5, police said on Thursday"):
-    what follows ("Two days later") counts from Jan. 5, not from it.
+    stays in focus. `no_anchor` marks a day that what follows does not count
+    from: the day a report was made, after a day its sentence tells of
+    ("arrested on Jan. 5, police said on Thursday": "Two days later" counts
+    from Jan. 5), and a day that names a thing ("the Jan. 6 attack").
     """
 
     start: int
@@ -83,7 +84,7 @@ class Timex:
     parts: tuple[Timex, ...] = ()
     vague: bool = False
     comparison: bool = False
-    reported: bool = False
+    no_anchor: bool = False
 
     @property
     def timex_type(self) -> str:
@@ -203,7 +204,7 @@ def _make_timex(
         parts=(),
         vague=cand.kind in _VAGUE_KINDS,
         comparison=resolution.comparison,
-        reported=False,
+        no_anchor=False,
     )
     return timex, period
 
@@ -338,10 +339,13 @@ def scan_timexes(
                 found[streak], date=timex.date, value=timex.value[:10], anchored=False
             )
         streak = len(found) if cand.kind == "streak_day" else None
-        if day_sentence == index and timex.precision == "day" and _reports(text, timex.start):
-            timex = replace(timex, reported=True)
+        if timex.precision == "day" and (
+            (day_sentence == index and _reports(text, timex.start))
+            or (timex.until is None and day_names_thing(text, timex.start, timex.end))
+        ):
+            timex = replace(timex, no_anchor=True)
         found.append(timex)
-        if timex.vague or timex.comparison or timex.reported:
+        if timex.vague or timex.comparison or timex.no_anchor:
             continue
         if cand.kind in _FULL_DATES or (
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
@@ -387,7 +391,7 @@ def carried_focus(
     expressions are `timexes` (see `find_timexes`): those of its last expression
     that dates something, not only qualifies a noun, names no date or compares."""
     for timex in timexes:
-        if timex.attributive or timex.vague or timex.comparison or timex.reported:
+        if timex.attributive or timex.vague or timex.comparison or timex.no_anchor:
             continue
         focus = timex
         if timex.precision == "day":

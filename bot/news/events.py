@@ -21,7 +21,7 @@ from bot.news.dates import Timex, carried_focus, scan_timexes
 from bot.news.event_text import clause_text, tidy
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
-from bot.news.temporal_filters import FUNCTION_WORDS
+from bot.news.temporal_filters import day_names_thing
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -104,29 +104,16 @@ class _Compared(dict[str, frozenset[str]]):
         return words
 
 
-# "the Aug. 8 election", "the Jan. 6 attack": a day with its month that names a
-# thing is that thing's day (the clause around it tells of another).
-_NAMED_BY_DAY = re.compile(r"(?:\s[a-z][a-z-]*){1,3}")
-
-
 def _named_by_day(paragraph: str, timex: Timex) -> str | None:
-    """ "the Aug. 8 election" for a day written with its month and named by the
+    """ "The Aug. 8 election" for a day written with its month and named by the
     words after it, else None."""
-    if timex.precision != "day" or timex.until is not None or not timex.expression[:1].isupper():
+    if timex.precision != "day" or timex.until is not None:
         return None
-    if paragraph[max(0, timex.start - 4) : timex.start].lower() != "the ":
-        return None
-    found = _NAMED_BY_DAY.match(paragraph, timex.end)
-    if found is None or not any(c.isdigit() for c in timex.expression):
-        return None
-    words = []
-    for word in found.group().split():
-        if word in FUNCTION_WORDS or (len(word) > 4 and word.endswith("ed")):
-            break  # "the Oct. 29 floods killed": the name ends at its verb
-        words.append(word)
+    words = day_names_thing(paragraph, timex.start, timex.end)
     if not words:
         return None
-    return tidy(" ".join((paragraph[timex.start - 4 : timex.end], *words)))
+    between = paragraph[timex.end : paragraph.index(words[0], timex.end)]
+    return tidy(paragraph[timex.start - 4 : timex.end] + between.rstrip() + " " + " ".join(words))
 
 
 def _opens_sentence(paragraph: str, sentences: tuple[tuple[int, int], ...], timex: Timex) -> bool:

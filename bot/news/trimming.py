@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.news.model import Article, Event, Mention
 from bot.news.point_cuts import cut_edits
+from bot.news.temporal_filters import day_names_thing
 from bot.news.words import names_in, normalise
 
 Edit = tuple[int, int, str]
@@ -97,6 +98,9 @@ def format_event_date(event: Event, published: dt.date | None) -> str:
     return f"{format_day(start, None)}-{format_day(end, None)}"
 
 
+_US_YEAR = re.compile(r"\d,\s*\d{4}$")
+
+
 def _is_absolute(expression: str) -> bool:
     """True when the expression names its month or year itself ("June 12", "2017")."""
     return bool(_MONTH_WORD.search(expression) or _YEAR_WORD.search(expression))
@@ -133,7 +137,15 @@ def _date_edits(
                 # "5 July last year" gives its year too: "5 July 2023".
                 wrote_year = _YEAR_WORD.search(expression) is not None or "year" in expression
                 reference = published if wrote_year else event.date
-                edits.append((span.start, span.end, format_day(event.date, reference)))
+                # "the Jan. 6, 2021, attack": the comma closed the year, which
+                # "the 6 January 2021 attack" no longer sets apart.
+                closing = (
+                    _US_YEAR.search(expression) is not None
+                    and text.startswith(",", span.end)
+                    and bool(day_names_thing(text, span.start, span.end))
+                )
+                edit_end = span.end + 1 if closing else span.end
+                edits.append((span.start, edit_end, format_day(event.date, reference)))
             continue
         # Only where the words name that unit: "the fourth quarter" is not "(October)".
         unit = _UNIT_WORDS.get(event.precision)
