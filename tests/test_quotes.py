@@ -273,6 +273,15 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["Tom Hanks", "the critic"],
         ),
+        # Where a role spoke is no part of it; where it works is.
+        (
+            (
+                '"They are hurting," said GM\'s marketing vice president in a telephone '
+                "conference.",
+                '"It is bad," said an analyst at Morgan Stanley.',
+            ),
+            ["GM's marketing vice president", "an analyst at Morgan Stanley"],
+        ),
         # Posting online is speaking; posting a profit is not.
         (
             (

@@ -321,6 +321,8 @@ def subject_after(
     source = STATEMENT_FROM.search(text)
     if source is not None:
         text = text[source.end() :]  # "according to a statement from the company"
+    # "said GM's vice president in a telephone conference": where, not who.
+    text = _SAID_WHERE.sub("", text)
     label = clean_phrase(text)
     if label is None and first in ("a", "an") and len(phrase) >= 2:
         label = text.rstrip(".")  # "said a Delhi auto parts supplier"
@@ -331,6 +333,12 @@ def subject_after(
     return Subject(label, person=False) if label else None
 
 
+_SAID_WHERE = re.compile(
+    r"\s(?:in|during|on|at)\s(?:a|an|the|his|her|its|their)\s(?:[\w-]+\s){0,2}?"
+    r"(?:statement|interview|telephone|conference|call|briefing|speech|video|post|e-?mail"
+    r"|letter|tweet|meeting|rally|hearing|event)\b.*$",
+    re.DOTALL,
+)
 _NAME_AT_END = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*[.,]?\s*$")
 
 
