@@ -273,6 +273,14 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["Tom Hanks", "the critic"],
         ),
+        # A statement on an organisation's website is the organisation's.
+        (
+            (
+                "Apple Inc. shares fell.",
+                'A statement on Apple\'s website states: "Apple has lost a visionary."',
+            ),
+            ["Apple"],
+        ),
         # Where a role spoke is no part of it; where it works is.
         (
             (

@@ -24,11 +24,11 @@ from bot.news.names import SENTENCE_WORDS
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import (
     PREPOSITIONS,
-    STATEMENT_FROM,
     abbreviation,
     clean_phrase,
     epithet,
     noun_phrase_before,
+    statement_source,
 )
 
 SPEECH_VERBS = frozenset(
@@ -318,9 +318,7 @@ def subject_after(
     if first in ("in", "on", "at", "by", "to", "of", "during", "after", "before", "that"):
         return None
     text = masked[phrase[0].start() : phrase[-1].end()]
-    source = STATEMENT_FROM.search(text)
-    if source is not None:
-        text = text[source.end() :]  # "according to a statement from the company"
+    text = statement_source(text)  # "according to a statement from the company"
     # "said GM's vice president in a telephone conference": where, not who.
     text = _SAID_WHERE.sub("", text)
     label = clean_phrase(text)

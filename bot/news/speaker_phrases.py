@@ -26,7 +26,25 @@ PREPOSITIONS = frozenset(
     over under after before during alongside beside besides including near toward
     towards via versus without across behind through upon amid unlike""".split()
 )
-STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
+_STATEMENT_FROM = re.compile(r"(?:statement|letter|release|memo|email|e-mail)s?\s+(?:from|by)\s+")
+# "A statement on Apple's website states": Apple.
+_STATEMENT_ON_SITE = re.compile(
+    r"(?:statement|post|message|notice|note)s?\s+on\s+(?P<owner>.+?)['’]s\s+"
+    r"(?:official\s+)?(?:website|web\s+site|site|blog|account|page|channel)\b"
+)
+
+
+def statement_source(phrase: str) -> str:
+    """Who a phrase naming a statement gives as its source ("a statement from the
+    company" -> "the company"; "a post on Apple's website" -> "Apple"); else
+    the phrase."""
+    on_site = _STATEMENT_ON_SITE.search(phrase)
+    if on_site is not None:
+        return on_site.group("owner")
+    source = _STATEMENT_FROM.search(phrase)
+    return phrase[source.end() :] if source is not None else phrase
+
+
 _FINITE_SPEECH = frozenset("said says told tells wrote writes added adds".split())
 # Words that open a clause: the subject of a later verb starts after them.
 _CLAUSE_OPENERS = frozenset(
@@ -122,10 +140,7 @@ def noun_phrase_before(masked: str, items: list[re.Match[str]]) -> str | None:
     phrase = masked[picked[0].start() : picked[-1].end()]
     if epithet(phrase) is not None:
         return phrase.strip()  # the caller reads it as a pronoun
-    source = STATEMENT_FROM.search(phrase)
-    if source is not None:
-        phrase = phrase[source.end() :]
-    return clean_phrase(phrase)
+    return clean_phrase(statement_source(phrase))
 
 
 def _inside_name(text: str, picked: list[re.Match[str]], before: re.Match[str] | None) -> bool:
