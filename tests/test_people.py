@@ -257,6 +257,21 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         article("Vice President JD Vance said JD Sports and Duke Energy would gain.")
     )
     assert [(p.name, p.title) for p in people] == [("JD Vance", "Vice President")]
+    # A name only ever inside another's title is no person; named elsewhere, it is.
+    people, _ = find_people(
+        article(
+            "Harry Potter actor Daniel Radcliffe and Star Wars creator George Lucas spoke.",
+            "Former President Donald Trump spoke. Trump adviser Stephen Miller agreed.",
+        )
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Daniel Radcliffe", "Harry Potter actor"),
+        ("George Lucas", "Star Wars creator"),
+        ("Donald Trump", "Former President"),
+        ("Stephen Miller", "Trump adviser"),
+    ]
+    people, _ = find_people(article("Pope Benedict XVI and King Felipe VI sent condolences."))
+    assert [(p.name, p.title) for p in people] == [("Benedict XVI", "Pope"), ("Felipe VI", "King")]
     # A family name of two words written alone is that person's.
     people, mentions = find_people(
         article(

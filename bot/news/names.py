@@ -125,7 +125,7 @@ ROLE_WORDS = frozenset(
     solicitor barrister magistrate ayatollah
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
-    passenger successor predecessor counterpart""".split()
+    passenger successor predecessor counterpart creator""".split()
 )
 
 # Endings of role nouns no list can hold: epidemiologist, physician, demographer.

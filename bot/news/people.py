@@ -20,6 +20,7 @@ titles and role references in `role_refs`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -40,12 +41,7 @@ from bot.news.name_rules import (
     speech_next_to,
 )
 from bot.news.name_tokens import Token, abbreviated_role, is_name_word
-from bot.news.names import (
-    NON_PERSON_WORDS,
-    PLACES,
-    ROLE_WORDS,
-    SURNAME_FIRST,
-)
+from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS, SURNAME_FIRST
 from bot.news.person_forms import middle_names, name_tails, nickname_after, same_person
 from bot.news.person_texts import PersonText, person_texts
 from bot.news.role_refs import find_role_references
@@ -87,6 +83,7 @@ class _Collector:
         self.people: dict[str, _Found] = {}
         self.mentions: list[tuple[int, int, int, str, str]] = []  # text, start, end, key, text
         self.claimed: set[tuple[int, int]] = set()  # (text index, token index)
+        self.title_spans: list[tuple[int, int, int]] = []  # text index, start, end
 
     def person(self, key: str) -> _Found:
         """The person being collected under `key`, made on first use."""
@@ -188,6 +185,7 @@ class _Collector:
             self.claimed.add((t_index, k))
         title = title_before(item.text, toks, start)
         if title:
+            self.title_spans.append((t_index, span_start - len(title) - 1, span_start))
             _add_unique(found.titles, title)
             _add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")
         if not title or title.lower() in COURTESY_TITLES:
@@ -366,6 +364,14 @@ def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ..
     collector.family_names()
     collector.short_names()
     collector.role_references()
+    # "Harry Potter actor Daniel Radcliffe": a name only ever inside a title is no one.
+    spans = sorted(collector.title_spans)  # one title per name: they do not overlap
+    outside = set()
+    for t_index, start, end, key, _text in collector.mentions:
+        at = bisect.bisect_right(spans, (t_index, start, 1 << 62)) - 1
+        if at < 0 or spans[at][0] != t_index or spans[at][2] < end:
+            outside.add(key)
+    collector.mentions = [m for m in collector.mentions if m[3] in outside]
     names = {key: found.canonical() for key, found in collector.people.items()}
     people: list[Person] = []
     seen_order = sorted(collector.mentions, key=lambda m: (m[0], m[1]))

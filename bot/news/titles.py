@@ -19,6 +19,7 @@ from bot.news.name_tokens import (
     abbreviated_role,
     is_acronym,
     is_name_word,
+    is_regnal,
     is_role_word,
 )
 from bot.news.names import (
@@ -56,9 +57,12 @@ def _is_role(token: Token) -> bool:
 
 
 def _ends_a_name(toks: list[Token], k: int) -> bool:
-    """True when the two words before token `k` are name words, not roles: "Donald Trump"."""
+    """True when the two words before token `k` are name words, not roles: "Donald
+    Trump", "Benedict XVI"."""
     before = toks[max(0, k - 2) : k]
-    return len(before) == 2 and all(is_name_word(t) and not _is_role(t) for t in before)
+    return len(before) == 2 and all(
+        (is_name_word(t) or is_regnal(t)) and not _is_role(t) for t in before
+    )
 
 
 def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
