@@ -273,6 +273,15 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["Tom Hanks", "the critic"],
         ),
+        # Kin are speakers: the one person titled so, else the words as written.
+        (
+            (
+                "Her death was confirmed by her son, Marcus Lang.",
+                '"She never stopped practicing," her son said.',
+                '"He was kind," his wife said.',
+            ),
+            ["Marcus Lang", "his wife"],
+        ),
         # A statement on an organisation's website is the organisation's.
         (
             (

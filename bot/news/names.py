@@ -88,6 +88,14 @@ DEPARTMENT_WORDS = frozenset(
     state staff cabinet intelligence foreign immigration housing""".split()
 )
 
+# "Kim's sister, Kim Yo Jong": kin and neighbours given in apposition are titles there,
+# and "her son said" names a speaker.
+KIN_WORDS = frozenset(
+    """sister brother wife husband son daughter mother father widow widower cousin
+    niece nephew neighbor neighbour friend mate teammate rival opponent challenger ally
+    mentor""".split()
+)
+
 # Lower-case words that qualify a role before a name: "foreign ministry
 # spokesman", "press secretary" (capitalised, "Press" may be a family name).
 ROLE_QUALIFIERS = frozenset(

@@ -205,21 +205,28 @@ def pronoun_person(para: Paragraph, sentence: int, pronoun: str, at: int) -> Per
     )
 
 
-_DESCRIPTION = re.compile(r"the ([a-z-]+)")
+_DESCRIPTION = re.compile(r"(the|his|her|their) ([a-z-]+)")
 
 
 def described_person(para: Paragraph, at: int, label: str, people: Iterable[Person]) -> str | None:
-    """The person a description ("the actor") stands for: the one who opens the
+    """The person a description stands for: "her son", the one person whose
+    title is that ("her son, Marcus Lang,"); "the actor", the one who opens the
     sentence before the one starting at `at`, when no title of theirs says
     otherwise (a title with another role: "President" is not "the senator")."""
     found = _DESCRIPTION.fullmatch(label)
-    if found is None or not is_role_word(found.group(1)):
+    if found is None:
+        return None
+    determiner, noun = found.groups()
+    titled = [p.name for p in people if p.title and p.title.lower().split()[-1] == noun]
+    if determiner != "the":
+        return titled[0] if len(titled) == 1 else None
+    if not is_role_word(noun):
         return None
     person = opening_person(para, at, "one")
     if person is None:
         return None
     title = next((p.title for p in people if p.name == person.name), None)
-    if title and found.group(1) not in title.lower():
+    if title and noun not in title.lower():
         return None
     return person.name
 

@@ -14,6 +14,7 @@ import re
 
 from bot.news.names import (
     COMPANY_NOUNS,
+    KIN_WORDS,
     PLACES,
     PUBLIC_BODY_NOUNS,
     ROLE_HEADS,
@@ -57,6 +58,7 @@ _HEADS = (
     | ROLE_WORDS
     | frozenset(w + "s" for w in ROLE_WORDS if w.isalpha())
     | frozenset(("people", "person", "persons"))
+    | KIN_WORDS
 ) - frozenset("mr mr. mrs mrs. ms ms. dr. sir lord lady dame".split())
 # "the Dutchman", "the 45-year-old", "the Kentucky Republican", "the New York
 # senator": a person the sentence before has named.

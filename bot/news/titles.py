@@ -24,6 +24,7 @@ from bot.news.name_tokens import (
 )
 from bot.news.names import (
     DEPARTMENT_WORDS,
+    KIN_WORDS,
     NON_PERSON_WORDS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
@@ -188,21 +189,13 @@ def _object_role(words: list[str]) -> list[str]:
 
 def _role_or_kin(word: str) -> bool:
     """Whether a lower-case word names a role, kin included."""
-    return word in ROLE_WORDS or word in _KIN
+    return word in ROLE_WORDS or word in KIN_WORDS
 
 
 _ROLE_AFTER_SPEECH = re.compile(
     r"\b(?:said|says|added|according\sto)\s"
     rf"(?:the|its|his|her|their|{_OWNER})"
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
-)
-
-
-# "Kim's sister, Kim Yo Jong": kin and neighbours given in apposition are titles there.
-_KIN = frozenset(
-    """sister brother wife husband son daughter mother father widow widower cousin
-    niece nephew neighbor neighbour friend mate teammate rival opponent challenger ally
-    mentor""".split()
 )
 
 
