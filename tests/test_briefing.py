@@ -208,6 +208,10 @@ def test_fragment_or_anonymous_quotes_are_not_key_quotes() -> None:
     article = plain_article([paragraph], quotes=(fragment,))
     assert choose_key_quote(article) is None
     assert make_briefing(article).quote is None
+    # A full quotation no one is known to have said is no key quote either.
+    paragraph = '"We will rebuild every home in this town, whatever it costs," a voice said.'
+    anonymous = Quote(None, paragraph[1:59], "full", Span("body", 0, 1, 59))
+    assert choose_key_quote(plain_article([paragraph], quotes=(anonymous,))) is None
 
 
 def plain_article(

@@ -51,6 +51,7 @@ def choose_key_quote(article: Article) -> Quote | None:
         q
         for q in article.quotes
         if q.kind == "full"
+        and q.speaker is not None  # a quotation no one is known to have said
         and q.span.location == "body"
         and 0 <= q.span.paragraph < len(article.paragraphs)
         and len(q.text.split()) >= _QUOTE_MIN_WORDS
