@@ -405,7 +405,7 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
 
 
 def test_a_date_measured_against_is_no_event() -> None:
-    # After a superlative, "first" or a negation, "since <date>" is a yardstick.
+    # After a superlative, an ordinal or a negation, "since <date>" is a yardstick.
     article = _article(
         (
             "The economy shrank 3.8 percent last year, its worst recession since 1990.",
@@ -414,6 +414,8 @@ def test_a_date_measured_against_is_no_event() -> None:
             "Japan has not been in recession since 2001.",
             "Ten people died, the fewest since records began in 1875.",
             "She has worked at the bank since 2004.",
+            "The increase, the Fed's 10th since March 2022, lifts rates to 5%.",
+            "It was the third bank failure since March.",
         )
     )
     assert [e.expression for e in find_events(article)] == ["last year", "2004"]

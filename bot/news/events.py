@@ -53,8 +53,10 @@ _SINCE = re.compile(
     r"(?:\s{1,3}in)?)?)\s{1,3}\Z"
 )
 _YARDSTICK_WORDS = frozenset(
-    """first most least fewest worst best never not no nor without""".split()
+    """first most least fewest worst best never not no nor without second third fourth
+    fifth sixth seventh eighth ninth tenth""".split()
 )
+_NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # "the Fed's 10th (increase) since March"
 _NOT_SUPERLATIVE = frozenset(
     """interest protest request contest arrest forest honest modest harvest suggest
     invest digest manifest conquest inquest west rest nest test chest guest quest
@@ -125,7 +127,7 @@ def _opens_sentence(paragraph: str, sentences: tuple[tuple[int, int], ...], time
 
 
 def _is_yardstick(paragraph: str, timex: Timex) -> bool:
-    """Whether `timex` follows "since" after a superlative, "first" or a negation, or
+    """Whether `timex` follows "since" after a superlative, an ordinal or a negation, or
     "compared with" or the like in its clause."""
     lead = paragraph[max(0, timex.start - _YARDSTICK_REACH) : timex.start]
     low = lead.lower()  # (plain substring tests first: most leads hold neither)
@@ -136,6 +138,8 @@ def _is_yardstick(paragraph: str, timex: Timex) -> bool:
     since = _SINCE.search(lead) if "since" in low else None
     if since is None:
         return False
+    if _NUMBERED.search(lead, 0, since.start()) is not None:
+        return True
     for word in _WORD.findall(lead[: since.start()].lower()):
         if word in _YARDSTICK_WORDS or word.endswith("n't"):
             return True
