@@ -257,6 +257,11 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         article("Vice President JD Vance said JD Sports and Duke Energy would gain.")
     )
     assert [(p.name, p.title) for p in people] == [("JD Vance", "Vice President")]
+    # A lone family name found as a person is the one person of that name.
+    people, _ = find_people(
+        article("Simone Biles won gold.", '"I am happy," said Biles, 27, who withdrew in 2021.')
+    )
+    assert [(p.name, p.aliases) for p in people] == [("Simone Biles", ("Biles",))]
     # A name only ever inside another's title is no person; named elsewhere, it is.
     people, _ = find_people(
         article(

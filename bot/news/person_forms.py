@@ -61,7 +61,9 @@ def same_person(forms: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
     for key, own in names.items():
         for words in own:
             plain = [w for w in words if not _is_initial(w)]
-            sharing = by_last.get(plain[-1], []) if len(plain) >= 2 else []
+            # A lone family name found as a person ("said Biles, 27,") is the one
+            # person of that family name too.
+            sharing = by_last.get(plain[-1], []) if plain else []
             if len(sharing) > _MAX_SHARING:
                 continue
             fuller = {
