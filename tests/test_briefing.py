@@ -671,6 +671,16 @@ def test_quoted_words_stay_as_said() -> None:
         '"The governor, however, promised on Monday [28 May] to sign it," '
         "Ann Lee said on Tuesday (29 May)."
     )
+    # "Tonight" in a quote is when the words were said: no date is put to it.
+    text = '"Tonight, we have done it," Ann Lee told supporters on Tuesday.'
+    quote = Quote("Ann Lee", text[1:26], "full", Span("body", 0, 1, 26))
+    events = (
+        _event(text, "Tonight", dt.date(2018, 5, 31)),
+        _event(text, "Tuesday", dt.date(2018, 5, 29)),
+    )
+    article = plain_article([text], people=people, quotes=(quote,), events=events)
+    point, _ = write_point(article, SentenceRef(0, 0, len(text)))
+    assert point == '"Tonight, we have done it," Ann Lee told supporters on Tuesday (29 May).'
 
 
 SHORT_NEWS = """date 2024-05-06

@@ -98,6 +98,9 @@ def format_event_date(event: Event, published: dt.date | None) -> str:
     return f"{format_day(start, None)}-{format_day(end, None)}"
 
 
+_SPEECH_TIME = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday|this\s(?:morning|afternoon|evening))", re.IGNORECASE
+)
 _US_YEAR = re.compile(r"\d,\s*\d{4}$")
 
 
@@ -373,7 +376,13 @@ def write_point(
     known = set(given)
     edits: list[Edit] = list(cuts)
     # Quoted words stay as said: a date inside a quote goes in square brackets,
-    # and names and asides inside it are left alone.
+    # and names and asides inside it are left alone. "Tonight" in a quote is the
+    # night the words were said, which need not be the day of publication.
+    events = [
+        e
+        for e in events
+        if not (_SPEECH_TIME.fullmatch(e.expression) and in_quote((e.span.start, e.span.end, "")))
+    ]
     for edit in _date_edits(text, start, end, events, article.published, known):
         if not in_quote(edit):
             edits.append(edit)
