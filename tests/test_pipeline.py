@@ -109,3 +109,12 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     assert events["1973"] == ("Henry Kissinger",)
     assert events["2014"] == ("Mary Barra",)
     assert events["2015"] == ()  # "he" cannot stand for Mary Barra
+    # The event's text names the person, when the sentence before names no other.
+    texts = {e.expression: e.text for e in parse_article(raw, "t").events}
+    assert texts["1973"] == "Henry Kissinger shared the Nobel Peace Prize in 1973"
+    raw = (
+        b"date 2023-12-01\n\nUnder Presidents Richard Nixon and Gerald Ford, he opened "
+        b"relations with China. He shared the Nobel Peace Prize in 1973.\n"
+    )
+    [event] = [e for e in parse_article(raw, "t").events if e.expression == "1973"]
+    assert event.text == "He shared the Nobel Peace Prize in 1973"

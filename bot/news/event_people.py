@@ -1,6 +1,7 @@
 """Who takes part in each event: the people named in the sentence that carries
 it, or, when it names no one and opens with "he" or "she", the person named
-last before it ("He shared the Nobel Peace Prize in 1973").
+last before it ("He shared the Nobel Peace Prize in 1973"), whose name then
+opens the event's text in place of the pronoun.
 
 Mentions are looked up by paragraph and offset (bisection), sentences from the
 memoised split, so a paragraph with thousands of events and names stays linear.
@@ -67,6 +68,15 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _alone_before(index: _Mentions, article: Article, before: Mention) -> bool:
+    """Whether `before` is the only person its sentence names (not "under Presidents
+    Richard Nixon and Gerald Ford, he opened ...": "he" may be anyone of them)."""
+    span = before.span
+    text = article.text_at(span.location, span.paragraph)
+    lo, hi = _sentence_around(text, span.start, span.end)
+    return {m.name for m in index.between((span.location, span.paragraph), lo, hi)} == {before.name}
+
+
 def with_people(
     article: Article, events: Iterable[Event], mentions: Iterable[Mention]
 ) -> tuple[Event, ...]:
@@ -80,11 +90,18 @@ def with_people(
         names = list(
             dict.fromkeys(m.name for m in index.between((span.location, span.paragraph), lo, hi))
         )
+        told = event.text
         if not names:
             pronoun = text[lo:hi].split(" ", 1)[0].lower()
             if pronoun in ("he", "she"):
                 before = index.last_before(span.location, span.paragraph, lo)
                 if before is not None and fits(pronoun, before.name):
                     names = [before.name]
-        result.append(replace(event, people=tuple(names)))
+                    if told.split(" ", 1)[0].lower() == pronoun and _alone_before(
+                        index, article, before
+                    ):
+                        # "Ron DeSantis said power could be back by Sunday": an
+                        # entry of a timeline reads without the sentence before.
+                        told = before.name + told[len(pronoun) :]
+        result.append(replace(event, people=tuple(names), text=told))
     return tuple(result)
