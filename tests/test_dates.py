@@ -344,6 +344,9 @@ def test_the_day_of_a_report_is_no_anchor() -> None:
     ("text", "expression", "first", "until"),
     [
         ("They met Wednesday and Thursday in New York.", "Wednesday and Thursday", 30, 31),
+        # The two weekdays are read together, not each by its tense.
+        ("The ministry issued an alert for Saturday and Sunday.", "Saturday and Sunday", 2, 3),
+        ("The talks will be held Wednesday and Thursday.", "Wednesday and Thursday", 6, 7),
         ("The fair runs from June 1 to June 3.", "June 1 to June 3", 1, 3),
         ("The fair runs June 1-3.", "June 1-3", 1, 3),
         ("It happened between May 30 and June 1.", "May 30 and June 1", 30, 1),

@@ -8,11 +8,13 @@ one names ("between September and October of 2007").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.news.temporal_filters import word_before
+from bot.news.temporal_lexicon import WEEKDAY_PATTERN
 from bot.news.temporal_scan import Candidate
 
 if TYPE_CHECKING:
@@ -46,6 +48,29 @@ def range_end(text: str, first: Timex, cand: Candidate) -> bool:
     if first.attributive or first.vague or cand.start - first.end > 9:
         return False
     return " ".join(text[first.end : cand.start].lower().split()) in _RANGE_JOINERS
+
+
+_WEEKDAY = re.compile(rf"(?:{WEEKDAY_PATTERN})\b")
+
+
+def weekday_after(text: str, first: Timex | None, cand: Candidate, day: Timex) -> Timex:
+    """`day`, a bare weekday that ends a range a weekday starts ("for Wednesday and
+    Thursday", "held Monday and Tuesday"), moved to the first such weekday after
+    the start: the two ends are read together, not each by its tense."""
+    if (
+        first is None
+        or cand.kind != "weekday"
+        or cand.group("rel")
+        or day.precision != "day"
+        or first.precision != "day"
+        or first.until is not None
+        or _WEEKDAY.match(first.expression) is None
+        or not range_end(text, first, cand)
+    ):
+        return day
+    shift = (day.date.weekday() - first.date.weekday()) % 7 or 7
+    moved = first.date + dt.timedelta(days=shift)
+    return replace(day, date=moved, value=moved.isoformat() + day.value[10:], anchored=False)
 
 
 def _with_year_of(text: str, first: Timex, second: Timex) -> Timex | None:

@@ -3,8 +3,7 @@
 `find_timexes` finds every resolvable DATE expression in a paragraph and
 resolves it against the publication date ("Thursday", "last week", "June 12")
 or, for anchored expressions ("a day later", "the next day"), against the
-previous resolved date (`user_dates` reads the date options of commands
-with it).
+previous resolved date (`user_dates` reads command date options with it).
 
 The work is split by job: `temporal_scan` finds candidates, `temporal_filters`
 vetoes look-alikes, `tense` reads the clause's tense, `temporal_resolve` (named
@@ -22,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.news import calendar_values as cal
-from bot.news.date_ranges import join_ranges, range_end
+from bot.news.date_ranges import join_ranges, range_end, weekday_after
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
@@ -316,6 +315,8 @@ def scan_timexes(
         if made is None:
             continue
         timex, period = made
+        if (moved := weekday_after(text, found[-1] if found else None, cand, timex)) is not timex:
+            timex, period = moved, cal.day(moved.date)  # "for Wednesday and Thursday"
         if timex.vague and not vague:
             continue
         if (
