@@ -7,13 +7,11 @@ contract (see DESIGN.md).
 
 from __future__ import annotations
 
-import bisect
-
 from bot.news.dates import natural_end
 from bot.news.headline import write_headline
 from bot.news.keypoints import body_sentences, select_points
 from bot.news.model import Article, Briefing, BriefingQuote, Event, Quote, spoken_words
-from bot.news.sentences import sentence_spans, sentence_tuple
+from bot.news.sentences import sentence_at, sentence_spans
 from bot.news.trimming import SentenceRef, write_point
 
 _QUOTE_MIN_WORDS = 5
@@ -107,10 +105,7 @@ def upcoming_events(article: Article, limit: int = _MAX_NEXT) -> tuple[Event, ..
 def _inside_listed(article: Article, event: Event, listed: list[Event]) -> bool:
     """Whether a listed event of the same sentence covers the days of `event`, or
     they cover its days (a day and the weekend holding it)."""
-    paragraph = article.paragraphs[event.span.paragraph]
-    sentences = sentence_tuple(paragraph)
-    at = bisect.bisect_right(sentences, (event.span.start, len(paragraph) + 1)) - 1
-    lo, hi = sentences[at] if at >= 0 else (0, len(paragraph))
+    lo, hi = sentence_at(article.paragraphs[event.span.paragraph], event.span.start)
     first, last = event.date, event.until or natural_end(event.date, event.precision)
     for other in listed:
         if other.span.paragraph != event.span.paragraph or not lo <= other.span.start < hi:

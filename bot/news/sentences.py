@@ -10,6 +10,7 @@ work is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -114,6 +115,14 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split `text` into sentences; return their (start, end) offsets, trimmed."""
     return list(sentence_tuple(text))
+
+
+def sentence_at(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the last sentence of `text` that starts at or before offset
+    `at` (`sentence_tuple`'s split); the whole text when none does."""
+    sentences = sentence_tuple(text)
+    index = bisect.bisect_right(sentences, (at, len(text) + 1)) - 1
+    return sentences[index] if index >= 0 else (0, len(text))
 
 
 @functools.lru_cache(maxsize=256)

@@ -9,7 +9,6 @@ chief economist at X, Jane Doe.").
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from bot.news.attribution import SPEECH_VERBS
@@ -31,7 +30,7 @@ from bot.news.names import (
     SENTENCE_WORDS,
     TITLE_MODIFIERS,
 )
-from bot.news.sentences import sentence_tuple
+from bot.news.sentences import sentence_at
 from bot.news.temporal_lexicon import PAST_MARKERS
 
 TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
@@ -199,13 +198,6 @@ _ROLE_AFTER_SPEECH = re.compile(
 )
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` starts (`sentence_tuple`'s split)."""
-    sentences = sentence_tuple(text)
-    index = bisect.bisect_right(sentences, (at, len(text) + 1)) - 1
-    return sentences[index][0] if index >= 0 else 0
-
-
 def title_ahead(text: str, start: int, end: int) -> str | None:
     """The role in apposition before a sentence's name: "The head of X, <name>, ...",
     "... backed his chief adviser, <name>." or, after a speech verb at the sentence's
@@ -217,7 +209,7 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
     # adviser, <name>." is the adviser's name, not the minister's.
     # Within the name's own sentence: "... for 22 years. Her neighbor, <name>," is
     # a neighbor, whatever the sentence before held.
-    lo = max(_sentence_start(text, start), start - 90)
+    lo = max(sentence_at(text, start)[0], start - 90)
     match = _ROLE_BEFORE.search(text, max(lo, start - 80), start)
     if match is None and at_end:
         match = _ROLE_AFTER_SPEECH.search(text, lo, start)
