@@ -264,6 +264,14 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ["Chuck Schumer"],
         ),
         (('"We will act," the 45-year-old said.',), ["the 45-year-old"]),
+        # A given name of men and women alike fits "he" as well as "she".
+        (
+            (
+                'Boeing chief executive Kelly Ortberg said: "We have work to do." He added: '
+                '"Safety comes first."',
+            ),
+            ["Kelly Ortberg", "Kelly Ortberg"],
+        ),
         # A description no title matches is the untitled person who opens the
         # sentence before; not one whose title names another role.
         (

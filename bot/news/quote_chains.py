@@ -90,7 +90,11 @@ def _only_quotes(paragraph: str, quotes: list[Quote]) -> bool:
     return "".join(rest).strip(" .,\"“”'‘’") == ""
 
 
-_EITHER = frozenset("robin pat jamie terry lee kim jesse sam alex chris jean moon".split())
+# Given names of men and women alike: "he" or "she" may stand for either.
+_EITHER = frozenset(
+    """robin pat jamie terry lee kim jesse sam alex chris jean moon kelly dana leslie
+    lindsay jordan morgan taylor casey riley cameron kerry shannon ashley""".split()
+)
 
 
 def fits(pronoun: str, name: str) -> bool:
