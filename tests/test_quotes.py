@@ -264,6 +264,15 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ["Chuck Schumer"],
         ),
         (('"We will act," the 45-year-old said.',), ["the 45-year-old"]),
+        # "the union" is a name of its kind (joined by "of"), else the words as written.
+        (
+            (
+                "Boeing chief executive Kelly Ortberg spoke on Monday.",
+                '"We are optimistic," the union said.',
+                'The International Association of Machinists met. "We are ready," the union said.',
+            ),
+            ["the union", "International Association of Machinists"],
+        ),
         # A given name of men and women alike fits "he" as well as "she".
         (
             (

@@ -152,7 +152,16 @@ COMPANY_NOUNS = frozenset(
     carrier manufacturer bank group corporation conglomerate giant retailer insurer
     lender startup start-up brand""".split()
 )
-PUBLIC_BODY_NOUNS = frozenset("agency ministry department union exchange".split())
+# The nouns of a public body ("the ministry said"), each with the words a name of
+# its kind holds: "the union" is the Air Line Pilots Association, not Boeing.
+PUBLIC_BODY_NAME_WORDS = {
+    "agency": frozenset("agency administration service commission bureau authority".split()),
+    "ministry": frozenset("ministry department office".split()),
+    "department": frozenset("department ministry office".split()),
+    "union": frozenset("union association federation workers guild teamsters".split()),
+    "exchange": frozenset("exchange nasdaq nyse".split()),
+}
+PUBLIC_BODY_NOUNS = frozenset(PUBLIC_BODY_NAME_WORDS)
 # Words that mark a name as no business's: "the airline said" is not the
 # "National Mediation Board" or the "Air Line Pilots Association" named since.
 NOT_BUSINESS_NAME_WORDS = PUBLIC_BODY_NOUNS | frozenset(

@@ -14,13 +14,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.news.model import Article
-from bot.news.name_tokens import is_name_word, name_runs, tokens
+from bot.news.name_tokens import Token, is_name_word, name_runs, tokens
 from bot.news.names import (
     CALENDAR_WORDS,
     NON_PERSON_WORDS,
     NOT_BUSINESS_NAME_WORDS,
     PLACES,
-    PUBLIC_BODY_NOUNS,
+    PUBLIC_BODY_NAME_WORDS,
     SENTENCE_WORDS,
 )
 from bot.news.people import canonical_key
@@ -74,7 +74,7 @@ class SpeakerNames:
         """Index the capitalised runs of `text`; return the organisation-like ones."""
         organisations: list[tuple[int, str]] = []
         toks = tokens(text)
-        for i, j in name_runs(toks, text):
+        for i, j in _joined_by_of(toks, name_runs(toks, text), text):
             while i < j and toks[i].lower in _LEADING_NOISE:
                 i += 1
             if i >= j or j - i > _MAX_RUN_WORDS:
@@ -99,12 +99,16 @@ class SpeakerNames:
 
     def organisation_before(self, paragraph: int, position: int, noun: str = "") -> str | None:
         """The organisation named last before a place in the body ("the company"); a
-        business noun (`noun`: "carmaker") passes over ministries and agencies."""
+        business noun (`noun`: "carmaker") passes over ministries and agencies, and
+        a public body's noun ("the union") takes only a name of its kind."""
         i = bisect_left(self.organisation_starts, (paragraph, position)) - 1
-        business = noun not in PUBLIC_BODY_NOUNS
+        kinds = PUBLIC_BODY_NAME_WORDS.get(noun)
         for k in range(i, max(-1, i - _LOOK_BACK), -1):
             name = self.organisations[k][1]
-            if not business or NOT_BUSINESS_NAME_WORDS.isdisjoint(name.lower().split()):
+            words = name.lower().split()
+            if kinds is None and NOT_BUSINESS_NAME_WORDS.isdisjoint(words):
+                return name
+            if kinds is not None and not kinds.isdisjoint(words):
                 return name
         return None
 
@@ -140,3 +144,17 @@ class SpeakerNames:
         if run is not None and len(run) > len(label) and run.endswith(label):
             return self.by_alias.get(canonical_key(run), run)
         return label
+
+
+def _joined_by_of(
+    toks: list[Token], runs: list[tuple[int, int]], text: str
+) -> list[tuple[int, int]]:
+    """Capitalised runs with those that " of " joins made one: "International
+    Association of Machinists", "Bank of America"."""
+    joined: list[tuple[int, int]] = []
+    for i, j in runs:
+        if joined and text[toks[joined[-1][1] - 1].end : toks[i].start] == " of ":
+            joined[-1] = (joined[-1][0], j)
+        else:
+            joined.append((i, j))
+    return joined
