@@ -125,6 +125,7 @@ def test_fiscal_year_lends_no_year() -> None:
         ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
         ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
         ("He must surrender his passport by Monday.", "2018-06-04"),  # a duty ahead
+        ("They filed a motion, setting up a vote as early as Friday.", "2018-06-01"),
         ("The Leafs visit Utah on Monday.", "2018-06-04"),
         ("He returns to Washington on Saturday.", "2018-06-02"),
         ("The pope arrives in Brazil on Monday.", "2018-06-04"),

@@ -148,6 +148,11 @@ def test_march_and_may_count_after_another_month_not_after_a_name() -> None:
     listed = _values("Sales rose in January, February and March.", dt.date(2023, 4, 27))
     assert [value for _, value in listed] == ["2023-01", "2023-02", "2023-03"]
     assert _values("Theresa May and March organisers met.", dt.date(2023, 4, 27)) == []
+    # After "as early as" they are months too; after another "as", not.
+    assert [
+        v for _, v in _values("The flight may come as early as March.", dt.date(2005, 1, 18))
+    ] == ["2005-03"]
+    assert _values("The deal, as May said, is done.", dt.date(2023, 4, 27)) == []
 
 
 def test_the_latest_quarter_is_the_last_one_over() -> None:

@@ -27,6 +27,7 @@ from bot.news.temporal_lexicon import (
     NOUNS_TOO,
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
+    WEEKDAY_PATTERN,
     WORD_RE,
 )
 from bot.news.tense_words import (
@@ -146,6 +147,10 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     hi = min(bounds[1], end + tense._AFTER)
     if tense._SINCE.search(text, max(lo, start - 7), start):
         return "past"
+    if re.search(r"\bas (?:early|soon) as $", text[lo:start]) and re.match(
+        WEEKDAY_PATTERN, text[start:]
+    ):
+        return "future"
     best = _plain_last_marker(text, lo, start)
     if (
         best is not None
@@ -215,6 +220,8 @@ _PHRASES = [
     "had expected",
     "his return on",
     "Through",
+    "as early as",
+    "as soon as",
     ", through",
     "funded through",
     "is not agreed",

@@ -34,6 +34,7 @@ _MONTH_PREPS = frozenset(
     early late mid last next this throughout""".split()
 )
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_AS_EARLY_AS = re.compile(r"\bas (?:early|late|soon) as\s+$", re.IGNORECASE)
 _MONTH_WORD = re.compile(MONTH_PATTERN)
 _MONTH_AND = re.compile(
     rf"(?<![A-Za-z]){MONTH_PATTERN}(?:\s+\d{{4}})?,?\s+(?:and|or|to|through|until)\s+$"
@@ -117,6 +118,8 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     name = (cand.group("mon") or "").lower()
     if before == "for" and name != "may":
         return True  # "sales for March"; not "voted for May" (Theresa May)
+    if before == "as" and _AS_EARLY_AS.search(text, max(0, cand.start - 20), cand.start):
+        return True  # "as early as March"
     if name in _AMBIGUOUS_MONTHS:
         # "between November and March": a month joined to another one (not to a
         # name: "Theresa May and March organisers").

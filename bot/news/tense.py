@@ -73,6 +73,8 @@ _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
 _CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
 _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_AS_EARLY = re.compile(r"\bas (?:early|soon) as $")
+_WEEKDAY_AT = re.compile(WEEKDAY_PATTERN)
 # Where another clause starts after an expression with no marker before it: the
 # verb after the expression's own comma still counts ("On Thursday, officials
 # said"), but not one past "; ", ", and" or a dash ("return on April 8, and the
@@ -241,6 +243,12 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     since_at = lo if lo > start - 7 else start - 7
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
+    if (
+        text.endswith(" as ", lo, start)
+        and _AS_EARLY.search(text, lo, start) is not None
+        and _WEEKDAY_AT.match(text, start) is not None
+    ):
+        return "future"  # "setting up a vote as early as Friday" (not "seen as early as May")
     best = _last_marker(text, lo, start)
     if (
         best is not None
