@@ -416,6 +416,7 @@ def test_a_date_measured_against_is_no_event() -> None:
             "She has worked at the bank since 2004.",
             "The increase, the Fed's 10th since March 2022, lifts rates to 5%.",
             "It was the third bank failure since March.",
+            "It was the worst loss since the pandemic-driven crash of March 2020.",
         )
     )
     assert [e.expression for e in find_events(article)] == ["last year", "2004"]
@@ -578,7 +579,6 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
                 "Profit could rise before it is reported on Friday",
                 "Profit could rise on Monday before it is reported",
                 "The peso fell, its worst drop since the pandemic began in 2020",
-                "The pandemic began in 2020",
                 "Iran fired missiles on April 13 in retaliation for a strike on its embassy on "
                 "April 1",
                 "A strike on its embassy on April 1",

@@ -50,7 +50,9 @@ _COMPARISON_LEAD = re.compile(
 # yardstick for what happened, not the day it happened.
 _SINCE = re.compile(
     r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
-    r"(?:\s{1,3}in)?)?)\s{1,3}\Z"
+    r"(?:\s{1,3}in)?"
+    # "since the pandemic-driven crash of March 2020", "since the crisis in 2008"
+    r"|\s{1,3}the(?:\s{1,3}[\w-]+){1,4}\s{1,3}(?:of|in))?)\s{1,3}\Z"
 )
 _YARDSTICK_WORDS = frozenset(
     """first most least fewest worst best never not no nor without second third fourth
