@@ -415,6 +415,13 @@ def test_a_day_written_with_last_year_keeps_its_year() -> None:
     assert point == "The last strike, on 5 July 2017, closed half of the schools in England."
 
 
+def test_a_streak_of_days_gets_no_date() -> None:
+    text = "Stocks fell for a second straight day, with the index down 5% at the close."
+    events = (_event(text, "a second straight day", dt.date(2018, 5, 31)),)
+    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
+    assert point == text
+
+
 def test_a_us_date_that_names_a_thing_loses_the_comma_after_its_year() -> None:
     text = "He pardoned 1,500 people charged in the Jan. 6, 2021, attack on the Capitol."
     events = (_event(text, "Jan. 6, 2021", dt.date(2021, 1, 6)),)

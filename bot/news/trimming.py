@@ -101,6 +101,7 @@ def format_event_date(event: Event, published: dt.date | None) -> str:
 _SPEECH_TIME = re.compile(
     r"(?:today|tonight|tomorrow|yesterday|this\s(?:morning|afternoon|evening))", re.IGNORECASE
 )
+_STREAK = re.compile(r"\b(?:straight|consecutive|successive|running)\b")
 _US_YEAR = re.compile(r"\d,\s*\d{4}$")
 
 
@@ -150,9 +151,10 @@ def _date_edits(
                 edit_end = span.end + 1 if closing else span.end
                 edits.append((span.start, edit_end, format_day(event.date, reference)))
             continue
-        # Only where the words name that unit: "the fourth quarter" is not "(October)".
+        # Only where the words name that unit: "the fourth quarter" is not "(October)",
+        # nor is "for a second straight day" a date.
         unit = _UNIT_WORDS.get(event.precision)
-        if unit is None or unit.search(expression) is None:
+        if unit is None or unit.search(expression) is None or _STREAK.search(expression):
             continue
         inside_brackets = text.count("(", start, span.start) > text.count(")", start, span.start)
         if inside_brackets or text[span.end : span.end + 2].lstrip().startswith("("):
