@@ -257,6 +257,15 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         article("Vice President JD Vance said JD Sports and Duke Energy would gain.")
     )
     assert [(p.name, p.title) for p in people] == [("JD Vance", "Vice President")]
+    # A family name that acts alone ("Tatum scored") makes the full name a person;
+    # a club's name does not.
+    people, _ = find_people(
+        article(
+            "Jayson Tatum led Boston with 30 points. Tatum scored 12 in the fourth quarter.",
+            "Aston Villa beat Chelsea. Villa scored twice. Goldman Sachs reported a loss.",
+        )
+    )
+    assert [p.name for p in people] == ["Jayson Tatum"]
     # A lone family name found as a person is the one person of that name.
     people, _ = find_people(
         article("Simone Biles won gold.", '"I am happy," said Biles, 27, who withdrew in 2021.')

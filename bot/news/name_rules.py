@@ -28,7 +28,7 @@ from bot.news.names import (
     SURNAME_WORDS,
     is_given_name,
 )
-from bot.news.temporal_lexicon import MONTH_PATTERN
+from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS
 
 # Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
 ARTICLES = frozenset("der die das le la les el los las il lo".split())
@@ -166,6 +166,15 @@ def after_company_noun(text: str, at: int) -> bool:
 # Most capitalised words an organisation between a name and its verb may have:
 # "Gene Munster of Loup Ventures said".
 _MAX_AFFILIATION = 5
+
+
+# A verb in the past right after a word: "Tatum scored 30 points", "Tatum led".
+_ACTS = re.compile(rf" (?:{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{2,}}ed)\b")
+
+
+def acts_next_to(text: str, end: int) -> bool:
+    """True when a verb in the past follows the word ending at `end` ("Tatum scored")."""
+    return _ACTS.match(text, end) is not None
 
 
 def speech_next_to(toks: list[Token], start: int, end: int) -> bool:

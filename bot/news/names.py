@@ -51,7 +51,8 @@ NON_PERSON_WORDS = frozenset(
     sachs grumman lockheed mckinsey deloitte kpmg accenture
     league cup championship championships tournament olympics games club fc stadium arena
     festival awards summit conference hurricane typhoon cyclone storm sports retail
-    brands stores foods energy pharmaceuticals logistics""".split()
+    brands stores foods energy pharmaceuticals logistics villa rovers wanderers
+    athletic albion argyle hotspur rangers celtic dynamo sporting juventus""".split()
 )
 
 # Words of NON_PERSON_WORDS that are family names too ("Brian West", "Tyra Banks"):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from bot.news.model import Article, Mention, Person, Span
 from bot.news.name_rules import (
     HONORIFICS,
+    acts_next_to,
     after_article,
     after_company_noun,
     apposition_role,
@@ -104,8 +105,10 @@ class _Collector:
                 role = role_before(toks, i, start)
                 speaks = speech_next_to(toks, start, end)
                 apposition = apposition_role(toks, end)
-                if (speaks or apposition) and len(words) == 1:
-                    speaking.add(words[0].lower)  # "Stroe said", "James, 39, shot"
+                acts = start == i and not after_article(toks, i)
+                acts = acts and acts_next_to(item.text, toks[start].end)
+                if (speaks or apposition or acts) and len(words) == 1:
+                    speaking.add(words[0].lower)  # "Stroe said", "James, 39, shot", "Tatum led"
                 if speaks and apposition and len(words) == 1 and start == i:
                     self._add_full(t_index, toks, start, end)  # "said Neymar, the footballer"
                     continue
