@@ -266,6 +266,11 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         )
     )
     assert [p.name for p in people] == ["Jayson Tatum"]
+    # A ship is no person.
+    people, _ = find_people(
+        article("The carrier USS Gerald R. Ford and HMS Queen Elizabeth sailed on Sunday.")
+    )
+    assert people == ()
     # A lone family name found as a person is the one person of that name.
     people, _ = find_people(
         article("Simone Biles won gold.", '"I am happy," said Biles, 27, who withdrew in 2021.')

@@ -311,9 +311,27 @@ _THING_NOUNS = frozenset(
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
+# Prefixes of a ship's name: "the aircraft carrier USS Gerald R. Ford".
+_SHIP_PREFIXES = frozenset("USS HMS HMAS HMCS RMS INS MV SS".split())
+
+
+def after_ship_prefix(toks: list[Token], start: int) -> bool:
+    """Whether a ship's prefix stands before toks[start], a title between at most:
+    "USS Gerald R. Ford", "HMS Queen Elizabeth"."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if toks[k].text in _SHIP_PREFIXES:
+            return True
+        if not toks[k].capital:
+            break
+    return False
+
+
 def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
-    """Whether the name at toks[start:end] names a thing after "the": "the Harry
-    Potter books", "the John Lewis store" (not "the late John Lewis")."""
+    """Whether the name at toks[start:end] names a thing: after "the", "the Harry
+    Potter books", "the John Lewis store" (not "the late John Lewis"); after a
+    ship's prefix (a title between at most), "USS Gerald R. Ford"."""
+    if after_ship_prefix(toks, start):
+        return True
     if not after_article(toks, start):
         return False
     word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))

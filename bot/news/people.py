@@ -30,6 +30,7 @@ from bot.news.name_rules import (
     acts_next_to,
     after_article,
     after_company_noun,
+    after_ship_prefix,
     apposition_role,
     is_blocking,
     is_known_firm,
@@ -312,6 +313,8 @@ class _Collector:
         )
         if not candidates:
             if not titled or word in PLACES or word in NON_PERSON_WORDS:
+                return None
+            if after_ship_prefix(toks, k):  # "HMS Queen Elizabeth"
                 return None
             found = self.person(canonical_key(tok.core))
             _add_unique(found.forms, tok.core)
