@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -235,63 +236,83 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
     )
     assert [(p.name, p.title) for p in people] == [("Sue Park", "chief executive")]
     assert titles.get("Ann Lee") is None, "the role goes with the name right after it only"
-    # An owner of several words: "Midwest Air's".
-    people, _ = find_people(
-        article("Midwest Air's chief executive, Tom Brennan, told staff that talks went well.")
-    )
-    assert [(p.name, p.title) for p in people] == [("Tom Brennan", "Midwest Air's chief executive")]
-    # Lower-case words of a department or an office qualify the role after them.
-    people, _ = find_people(
-        article(
-            '"We look forward to it," press secretary Karoline Leavitt said. Housing minister '
-            "Matthew Pennycook and Jim Press agreed."
-        )
-    )
-    assert [(p.name, p.title) for p in people] == [
-        ("Karoline Leavitt", "press secretary"),
-        ("Matthew Pennycook", "Housing minister"),
-        ("Jim Press", None),
-    ]
-    # Two initials may be a given name; a company's name stays no person's.
-    people, _ = find_people(
-        article("Vice President JD Vance said JD Sports and Duke Energy would gain.")
-    )
-    assert [(p.name, p.title) for p in people] == [("JD Vance", "Vice President")]
-    # A family name that acts alone ("Tatum scored") makes the full name a person;
-    # a club's name does not.
-    people, _ = find_people(
-        article(
-            "Jayson Tatum led Boston with 30 points. Tatum scored 12 in the fourth quarter.",
-            "Aston Villa beat Chelsea. Villa scored twice. Goldman Sachs reported a loss.",
-        )
-    )
-    assert [p.name for p in people] == ["Jayson Tatum"]
-    # A ship is no person.
-    people, _ = find_people(
-        article("The carrier USS Gerald R. Ford and HMS Queen Elizabeth sailed on Sunday.")
-    )
-    assert people == ()
-    # A lone family name found as a person is the one person of that name.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An owner of several words: "Midwest Air's".
+        (
+            ("Midwest Air's chief executive, Tom Brennan, told staff that talks went well.",),
+            [("Tom Brennan", "Midwest Air's chief executive")],
+        ),
+        # Lower-case words of a department or an office qualify the role after them.
+        (
+            (
+                '"We look forward to it," press secretary Karoline Leavitt said. Housing '
+                "minister Matthew Pennycook and Jim Press agreed.",
+            ),
+            [
+                ("Karoline Leavitt", "press secretary"),
+                ("Matthew Pennycook", "Housing minister"),
+                ("Jim Press", None),
+            ],
+        ),
+        # Two initials may be a given name; a company's name stays no person's.
+        (
+            ("Vice President JD Vance said JD Sports and Duke Energy would gain.",),
+            [("JD Vance", "Vice President")],
+        ),
+        # A family name that acts alone ("Tatum scored") makes the full name a
+        # person; a club's name does not.
+        (
+            (
+                "Jayson Tatum led Boston with 30 points. Tatum scored 12 in the fourth quarter.",
+                "Aston Villa beat Chelsea. Villa scored twice. Goldman Sachs reported a loss.",
+            ),
+            [("Jayson Tatum", None)],
+        ),
+        # A ship is no person.
+        (("The carrier USS Gerald R. Ford and HMS Queen Elizabeth sailed on Sunday.",), []),
+        # A name only ever inside another's title is no person; named elsewhere, it is.
+        (
+            (
+                "Harry Potter actor Daniel Radcliffe and Star Wars creator George Lucas spoke.",
+                "Former President Donald Trump spoke. Trump adviser Stephen Miller agreed.",
+            ),
+            [
+                ("Daniel Radcliffe", "Harry Potter actor"),
+                ("George Lucas", "Star Wars creator"),
+                ("Donald Trump", "Former President"),
+                ("Stephen Miller", "Trump adviser"),
+            ],
+        ),
+        # A title stops at "and" after a regnal name.
+        (
+            ("Pope Benedict XVI and King Felipe VI sent condolences.",),
+            [("Benedict XVI", "Pope"), ("Felipe VI", "King")],
+        ),
+        # A successor, a predecessor and a counterpart are roles.
+        (
+            ("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.",),
+            [("Juanfran Pérez Llorca", "successor"), ("Wang Yi", "counterpart")],
+        ),
+    ],
+)
+def test_people_and_their_titles(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    people, _ = find_people(article(*paragraphs))
+    assert [(p.name, p.title) for p in people] == expected
+
+
+def test_a_family_name_alone_is_the_one_person_of_that_name() -> None:
+    # Found as a person ("said Biles, 27,"), it is merged into the full name...
     people, _ = find_people(
         article("Simone Biles won gold.", '"I am happy," said Biles, 27, who withdrew in 2021.')
     )
     assert [(p.name, p.aliases) for p in people] == [("Simone Biles", ("Biles",))]
-    # A name only ever inside another's title is no person; named elsewhere, it is.
-    people, _ = find_people(
-        article(
-            "Harry Potter actor Daniel Radcliffe and Star Wars creator George Lucas spoke.",
-            "Former President Donald Trump spoke. Trump adviser Stephen Miller agreed.",
-        )
-    )
-    assert [(p.name, p.title) for p in people] == [
-        ("Daniel Radcliffe", "Harry Potter actor"),
-        ("George Lucas", "Star Wars creator"),
-        ("Donald Trump", "Former President"),
-        ("Stephen Miller", "Trump adviser"),
-    ]
-    people, _ = find_people(article("Pope Benedict XVI and King Felipe VI sent condolences."))
-    assert [(p.name, p.title) for p in people] == [("Benedict XVI", "Pope"), ("Felipe VI", "King")]
-    # A family name of two words written alone is that person's.
+    # ...and one of two words written alone is a mention of that person.
     people, mentions = find_people(
         article(
             "She succeeds President Andrés Manuel López Obrador.",
@@ -305,14 +326,6 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         )
     ]
     assert [m.text for m in mentions] == ["Andrés Manuel López Obrador", "López Obrador"]
-    # A successor, a predecessor and a counterpart are roles.
-    people, _ = find_people(
-        article("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.")
-    )
-    assert [(p.name, p.title) for p in people] == [
-        ("Juanfran Pérez Llorca", "successor"),
-        ("Wang Yi", "counterpart"),
-    ]
 
 
 def test_places_days_and_organisations_are_not_people() -> None:
