@@ -328,7 +328,7 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
         ),
     ],
 )
-def test_speakers_named_by_role_or_organisation(
+def test_speakers_by_role_organisation_pronoun_or_description(
     paragraphs: tuple[str, ...], speakers: list[str]
 ) -> None:
     assert [speaker for speaker, _text, _kind in quotes_of(*paragraphs)] == speakers
