@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.news.model import Article, Caption
-from bot.news.people import canonical_key, find_people
+from bot.news.people import find_people
+from bot.news.person_forms import canonical_key
 from bot.news.reader import read_article
 
 SEED = (

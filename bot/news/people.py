@@ -21,7 +21,6 @@ titles and role references in `role_refs`.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from bot.news.model import Article, Mention, Person, Span
@@ -44,7 +43,13 @@ from bot.news.name_rules import (
 )
 from bot.news.name_tokens import Token, abbreviated_role, is_name_word
 from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS, SURNAME_FIRST
-from bot.news.person_forms import middle_names, name_tails, nickname_after, same_person
+from bot.news.person_forms import (
+    canonical_key,
+    middle_names,
+    name_tails,
+    nickname_after,
+    same_person,
+)
 from bot.news.person_texts import PersonText, person_texts
 from bot.news.role_refs import find_role_references
 from bot.news.titles import (
@@ -54,13 +59,6 @@ from bot.news.titles import (
     title_ahead,
     title_before,
 )
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def canonical_key(name: str) -> str:
-    """A case-, hyphen- and space-insensitive key: "Kim Yong-chol" == "Kim Yong Chol"."""
-    return _NOT_ALNUM.sub("", name.casefold())
 
 
 @dataclass
@@ -232,9 +230,10 @@ class _Collector:
         """A family name of several words written alone ("López Obrador" for Andrés
         Manuel López Obrador): a mention of the one person whose name ends so."""
         tails = name_tails({key: found.canonical() for key, found in self.people.items()})
+        longest = max(map(len, tails), default=0)
         for t_index, item in enumerate(self.texts):
             for i, j in item.runs:
-                words = tuple(t.core for t in item.toks[i:j])
+                words = tuple(t.core for t in item.toks[i:j]) if 2 <= j - i <= longest else ()
                 key = tails.get(words)
                 if key is None or any((t_index, k) in self.claimed for k in range(i, j)):
                     continue

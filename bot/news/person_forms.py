@@ -20,6 +20,14 @@ _KNOWN_AS = re.compile(
 )
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def canonical_key(name: str) -> str:
+    """A case-, hyphen- and space-insensitive key: "Kim Yong-chol" == "Kim Yong Chol"."""
+    return _NOT_ALNUM.sub("", name.casefold())
+
+
 def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[0].isupper()
 

@@ -23,7 +23,7 @@ from bot.news.names import (
     PUBLIC_BODY_NAME_WORDS,
     SENTENCE_WORDS,
 )
-from bot.news.people import canonical_key
+from bot.news.person_forms import canonical_key
 from bot.news.speaker_phrases import ORG_NOUN_PHRASE_STARTS, ORG_NOUNS
 
 _GENERIC_ORG_WORDS = ORG_NOUNS | frozenset(
