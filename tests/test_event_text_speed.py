@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news import event_text
+from bot.news import clause_tidy, event_text
 
 # Pieces that the clause passes look for, to be drawn far more often than
 # plain random text would draw them.
@@ -24,7 +24,7 @@ _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join),
 @settings(max_examples=600)
 @given(_TEXTS)
 def test_tidy_spaces_agrees_with_the_general_path(text: str) -> None:
-    assert event_text._tidy_spaces(text) == event_text._tidy_any_spaces(text)
+    assert clause_tidy._tidy_spaces(text) == clause_tidy._tidy_any_spaces(text)
 
 
 @settings(max_examples=600)
@@ -37,15 +37,15 @@ def test_boundaries_are_those_of_the_whole_pattern(text: str) -> None:
 @settings(max_examples=600)
 @given(_TEXTS)
 def test_the_side_mark_search_finds_every_side_mark(text: str) -> None:
-    if event_text._SIDE_MARK_ALONE.search(text) is None:
-        assert event_text._SIDE_MARKS.sub("", text) == text
+    if clause_tidy._SIDE_MARK_ALONE.search(text) is None:
+        assert clause_tidy._SIDE_MARKS.sub("", text) == text
 
 
 @settings(max_examples=600)
 @given(_TEXTS)
 def test_leading_words_are_looked_for_only_where_they_may_be(text: str) -> None:
-    if not event_text._may_lead(text):
-        assert event_text._LEADING.match(text) is None
+    if not clause_tidy._may_lead(text):
+        assert clause_tidy._LEADING.match(text) is None
 
 
 # The pass `tidy` once made after `_LEADING`, which can never match there.
@@ -55,7 +55,7 @@ _LEAD_ASIDE = re.compile(r"^(?:however|meanwhile|though)\s*,\s*", re.IGNORECASE)
 @settings(max_examples=600)
 @given(_TEXTS)
 def test_leading_connectives_take_a_leading_aside(text: str) -> None:
-    leading = event_text._LEADING.match(text)
+    leading = clause_tidy._LEADING.match(text)
     rest = text[leading.end() :] if leading else text
     assert _LEAD_ASIDE.match(rest) is None
 
@@ -64,7 +64,7 @@ def _strip_end_spec(text: str) -> str:
     """`_strip_end` as its docstring says it: trailing stops, commas and white
     space go; a closing quote after them stays."""
     body = text.rstrip()
-    quote = body[-1:] if body[-1:] in tuple(event_text._QUOTES) else ""
+    quote = body[-1:] if body[-1:] in tuple(clause_tidy._QUOTES) else ""
     body = body[: len(body) - len(quote)]
     return re.sub(r"[\s,.;:]+\Z", "", body) + quote
 
@@ -72,4 +72,4 @@ def _strip_end_spec(text: str) -> str:
 @settings(max_examples=600)
 @given(_TEXTS)
 def test_strip_end_strips_what_it_says(text: str) -> None:
-    assert event_text._strip_end(text) == _strip_end_spec(text)
+    assert clause_tidy._strip_end(text) == _strip_end_spec(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.event_text import tidy
+from bot.news.clause_tidy import tidy
 from bot.news.model import Caption
 from bot.news.sentences import sentence_tuple
 

@@ -17,8 +17,9 @@ import string
 
 from bot.news.boilerplate import dateline_end
 from bot.news.caption_events import caption_text
+from bot.news.clause_tidy import tidy
 from bot.news.dates import Timex, carried_focus, scan_timexes
-from bot.news.event_text import clause_text, tidy
+from bot.news.event_text import clause_text
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_filters import day_names_thing
