@@ -25,8 +25,10 @@ from bot.news.temporal_lexicon import (
     MOVED,
     NOT_PAST_ED,
     NOUNS_TOO,
+    SET_DAY,
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
+    TIME_OF_DAY_BEFORE,
     WEEKDAY_PATTERN,
     WORD_RE,
 )
@@ -115,7 +117,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and before[1] in INTENDS
                 and tense.leads_a_verb(words[index + 1] if index + 1 < len(words) else "")
             )
-            or (lower == "for" and distance == 1 and tense._SET_DAY.match(text, start))
+            or (lower == "for" and distance == 1 and SET_DAY.match(text, start))
         ):
             signal = "future"
         if (
@@ -129,7 +131,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             near = (
                 distance <= 3
                 or text[start - int(distance) : start].split() == ["the"]
-                or tense._TIME_OF_DAY.match(text, start - int(distance), start)
+                or TIME_OF_DAY_BEFORE.match(text, start - int(distance), start)
             )
             lead = "".join(parts[: 2 * index + 1]).rstrip()
             if lower == "through" and (not lead or lead[-1] in ",;:"):

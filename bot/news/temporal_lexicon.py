@@ -193,3 +193,13 @@ FORETOLD = frozenset("warned predicted forecast projected".split())
 # Verbs that move a date: the "to" or "for" after them points at the new date,
 # which is still ahead ("the hearing was postponed to Nov. 20").
 MOVED = frozenset("postponed delayed moved rescheduled deferred adjourned forward extended".split())
+# A time of day right before an expression ("until midnight Sunday", "starting
+# at 5 p.m. Friday"): a marker before it still stands right before the day.
+TIME_OF_DAY_BEFORE = re.compile(
+    r"\s(?:at\s)?(?:midnight|noon|sunset|sundown|sunrise|dawn|dusk"
+    r"|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
+    re.IGNORECASE,
+)
+# A weekday or a day of a month named by itself: "a strike for Thursday", "an
+# election for July 4" are days set ahead (not "sales for March").
+SET_DAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")

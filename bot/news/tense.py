@@ -22,13 +22,14 @@ from bot.news.temporal_lexicon import (
     FUTURE_MARKERS,
     INTENDS,
     LEADS_TO_FUTURE,
-    MONTH_PATTERN,
     MOVED,
     NOT_PAST_ED,
     NOUNS_TOO,
     PAST_MARKERS,
+    SET_DAY,
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
+    TIME_OF_DAY_BEFORE,
     WEEKDAY_PATTERN,
     WORD_RE,
 )
@@ -46,14 +47,6 @@ _AFTER = 45
 # or before a time of day right before it ("until midnight Sunday", "starting at
 # midnight Friday", "effective Monday").
 _NEAR_ONLY = frozenset({"until", "till", "through", "pending", "starting", "effective"})
-_TIME_OF_DAY = re.compile(
-    r"\s(?:at\s)?(?:midnight|noon|sunset|sundown|sunrise|dawn|dusk"
-    r"|[01]?\d(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?)\s(?:on\s)?$",
-    re.IGNORECASE,
-)
-# A weekday or a day of a month named by itself: "a strike for Thursday", "an
-# election for July 4" are days set ahead (not "sales for March").
-_SET_DAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")
 # Words that schedule, by the word after them ("due to" is left to the rule for "to").
 _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
     "set": lambda following: following == "for",
@@ -73,8 +66,7 @@ _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
 _CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
 _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
-_AS_EARLY = re.compile(r"\bas (?:early|soon) as $")
-_WEEKDAY_AT = re.compile(WEEKDAY_PATTERN)
+_AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Where another clause starts after an expression with no marker before it: the
 # verb after the expression's own comma still counts ("On Thursday, officials
 # said"), but not one past "; ", ", and" or a dash ("return on April 8, and the
@@ -196,7 +188,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 following = WORD_RE.search(text, start - distance, start)
                 if following is not None and leads_a_verb(following.group()):
                     signal = "future"  # "promised to leave on Oct. 31"
-            elif lower == "for" and distance == 1 and _SET_DAY.match(text, start) is not None:
+            elif lower == "for" and distance == 1 and SET_DAY.match(text, start) is not None:
                 signal = "future"  # "called a strike for Thursday": a day set aside
         if (
             lower in NOUNS_TOO
@@ -208,7 +200,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             if (
                 distance <= 3
                 or text[start - distance : start].split() == ["the"]  # "until the fall"
-                or _TIME_OF_DAY.match(text, start - distance, start) is not None
+                or TIME_OF_DAY_BEFORE.match(text, start - distance, start) is not None
             ):
                 until = distance
                 if lower == "through" and _opens_clause(text, lo, start - distance - len(lower)):
@@ -243,11 +235,8 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     since_at = lo if lo > start - 7 else start - 7
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
-    if (
-        text.endswith(" as ", lo, start)
-        and _AS_EARLY.search(text, lo, start) is not None
-        and _WEEKDAY_AT.match(text, start) is not None
-    ):
+    early = _AS_EARLY_DAY.search(text, lo, start + 9) if text.endswith(" as ", lo, start) else None
+    if early is not None and early.end() == start:
         return "future"  # "setting up a vote as early as Friday" (not "seen as early as May")
     best = _last_marker(text, lo, start)
     if (
