@@ -293,6 +293,19 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
             ("Pope Benedict XVI and King Felipe VI sent condolences.",),
             [("Benedict XVI", "Pope"), ("Felipe VI", "King")],
         ),
+        # An article inside a family name is the name's ("Le Pen", "Le Maire"),
+        # and a role in apposition is the noun after its last determiner.
+        (
+            (
+                "Far-right leader Marine Le Pen walked out of the courtroom before the judge, "
+                "Bénédicte de Perthuis, finished. Minister Bruno Le Maire spoke to Le Monde.",
+            ),
+            [
+                ("Marine Le Pen", "Far-right leader"),
+                ("Bénédicte de Perthuis", "judge"),
+                ("Bruno Le Maire", "Minister"),
+            ],
+        ),
         # A successor, a predecessor and a counterpart are roles.
         (
             ("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.",),

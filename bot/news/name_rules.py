@@ -73,6 +73,18 @@ def _family_name_word(words: list[Token], k: int, end: int | None = None) -> boo
     )
 
 
+def _name_article(words: list[Token], k: int, end: int | None = None) -> bool:
+    """True for "Le" in "Marine Le Pen" or "Bruno Le Maire": an article between a
+    name word and the last word (`words[:end]`), part of the family name (not the
+    "Le" of "Le Monde", which no name word comes before)."""
+    return (
+        k == (len(words) if end is None else end) - 2
+        and k > 0
+        and words[k].lower in ARTICLES
+        and not is_blocking(words[k - 1])
+    )
+
+
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
 
 
@@ -94,6 +106,8 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     for k in range(i, j):
         if _family_name_word(toks, k, j) or _before_suffix(toks, i, k, j):
             continue  # (no slice: a run may be long)
+        if k > i and _name_article(toks, k, j):
+            continue
         if (
             k == i
             and j - i == 2
@@ -236,6 +250,7 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
         is_blocking(w)
         and not _family_name_word(words, k)
         and not _before_suffix(words, 0, k, len(words))
+        and not _name_article(words, k)
         and not (k == 0 and named_for_a_place)
         for k, w in enumerate(words)
     ):

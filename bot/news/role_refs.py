@@ -26,7 +26,8 @@ _MAX_CORE_WORDS = 8
 _THE = re.compile(r"\b[Tt]he\s")
 _WORD = re.compile(r"[\w'’.-]+")
 _NOT_MODIFIERS = frozenset(
-    "of for and or but to in on at by with from that who which said says".split()
+    """of for and or but to in on at by with from that who which said says before after
+    during over under against between into through about""".split()
 )
 
 

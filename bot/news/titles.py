@@ -176,6 +176,12 @@ def _object_role(words: list[str]) -> list[str]:
             verb_seen = True
     kept = words[cut:]
     lower = [w.lower().strip("'’") for w in kept]
+    # "the courtroom before the judge": the role is the noun after the last
+    # determiner before the first role word.
+    first_role = next((k for k, w in enumerate(lower) if _role_or_kin(w)), 0)
+    last_determiner = max((k for k in range(first_role) if lower[k] in _DETERMINERS), default=-1)
+    if last_determiner > 0:
+        kept, lower = kept[last_determiner + 1 :], lower[last_determiner + 1 :]
     if "of" in lower:
         # "the work of the former minister": the role is the one after "of the".
         head = lower[: lower.index("of")]
