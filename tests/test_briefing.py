@@ -408,32 +408,45 @@ def test_relative_dates_get_calendar_dates_and_absolute_ones_house_format() -> N
     assert again.startswith("On Friday the board"), "a date already given is not repeated"
 
 
-def test_a_day_written_with_last_year_keeps_its_year() -> None:
-    text = "The last strike, on 5 July last year, closed half of the schools in England."
-    events = (_event(text, "5 July last year", dt.date(2017, 7, 5)),)
+@pytest.mark.parametrize(
+    ("text", "expression", "day", "expected"),
+    [
+        # A day written with "last year" keeps its year.
+        (
+            "The last strike, on 5 July last year, closed half of the schools in England.",
+            "5 July last year",
+            dt.date(2017, 7, 5),
+            "The last strike, on 5 July 2017, closed half of the schools in England.",
+        ),
+        # A streak of days is no date to write out.
+        (
+            "Stocks fell for a second straight day, with the index down 5% at the close.",
+            "a second straight day",
+            dt.date(2018, 5, 31),
+            None,
+        ),
+        # A US date that names a thing loses the comma after its year.
+        (
+            "He pardoned 1,500 people charged in the Jan. 6, 2021, attack on the Capitol.",
+            "Jan. 6, 2021",
+            dt.date(2021, 1, 6),
+            "He pardoned 1,500 people charged in the 6 January 2021 attack on the Capitol.",
+        ),
+        # A date written with its time of day is left as written.
+        (
+            "At a press conference at 16:15 UTC, June 1st, the chief executive outlined a plan.",
+            "16:15 UTC, June 1st",
+            dt.date(2018, 6, 1),
+            None,
+        ),
+    ],
+)
+def test_a_date_in_a_point_the_house_way(
+    text: str, expression: str, day: dt.date, expected: str | None
+) -> None:
+    events = (_event(text, expression, day),)
     point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
-    assert point == "The last strike, on 5 July 2017, closed half of the schools in England."
-
-
-def test_a_streak_of_days_gets_no_date() -> None:
-    text = "Stocks fell for a second straight day, with the index down 5% at the close."
-    events = (_event(text, "a second straight day", dt.date(2018, 5, 31)),)
-    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
-    assert point == text
-
-
-def test_a_us_date_that_names_a_thing_loses_the_comma_after_its_year() -> None:
-    text = "He pardoned 1,500 people charged in the Jan. 6, 2021, attack on the Capitol."
-    events = (_event(text, "Jan. 6, 2021", dt.date(2021, 1, 6)),)
-    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
-    assert point == "He pardoned 1,500 people charged in the 6 January 2021 attack on the Capitol."
-
-
-def test_a_date_written_with_its_time_of_day_is_left_as_written() -> None:
-    text = "At a press conference at 16:15 UTC, June 1st, the chief executive outlined a plan."
-    events = (_event(text, "16:15 UTC, June 1st", dt.date(2018, 6, 1)),)
-    point, _ = write_point(plain_article([text], events=events), SentenceRef(0, 0, len(text)))
-    assert point == text
+    assert point == (text if expected is None else expected)
 
 
 def test_points_lose_asides_and_unmarked_first_person_speech() -> None:
