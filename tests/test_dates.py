@@ -130,6 +130,12 @@ def test_fiscal_year_lends_no_year() -> None:
         ("He returns to Washington on Saturday.", "2018-06-02"),
         ("The pope arrives in Brazil on Monday.", "2018-06-04"),
         ("Spain face France on Sunday.", "2018-06-03"),
+        # A plain verb after "to" takes the tense of what leads to it; alone, ahead.
+        ("Residents were allowed to return to their homes on Sunday.", "2018-05-27"),
+        ("He flew to Paris to meet Macron on Monday.", "2018-05-28"),
+        ("He plans to visit Kyiv on Monday.", "2018-06-04"),
+        ("The council voted to meet again on Monday.", "2018-06-04"),
+        ("Lakers to host Warriors on Saturday.", "2018-06-02"),
         ("He made a visit to Kyiv on Monday.", "2018-05-28"),  # "a visit" is a noun
         ("He showed his face on Monday.", "2018-05-28"),
         ("He made his return to the stage on Monday.", "2018-05-28"),

@@ -19,12 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.news import dates
+from bot.news.clause_tense import ClauseTense
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context, Resolution
 from bot.news.temporal_filters import keep_candidate
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
-from bot.news.tense import ClauseTense, Tense, signal_near, tense_near
+from bot.news.tense import Tense, signal_near, tense_near
 
 _PIECES = [
     # dates, some resolved by the tense ("Monday", "June 12"), some not

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.news import calendar_values as cal
+from bot.news.clause_tense import ClauseTense
 from bot.news.date_ranges import join_ranges, range_end, weekday_after
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
@@ -28,7 +29,7 @@ from bot.news.temporal_context import Context
 from bot.news.temporal_filters import day_names_thing, is_attributive, keep_candidate
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
-from bot.news.tense import ClauseTense, Tense
+from bot.news.tense import Tense
 
 
 class _TenseField:

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from bot.news.calendar_values import Period
+from bot.news.clause_tense import ClauseTense
 from bot.news.temporal_lexicon import DAY_PARTS
 from bot.news.temporal_scan import Candidate
-from bot.news.tense import ClauseTense, Tense
+from bot.news.tense import Tense
 
 
 class Context:

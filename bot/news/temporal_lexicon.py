@@ -123,6 +123,11 @@ FUTURE_MARKERS = frozenset(
         travels departs begin resume convene reports announces payable expires starting
         effective play meet return host visit face travel depart returns arrives leaves""".split()
 )
+# The plain verbs among them: right after "to" they take the tense of what leads
+# to them ("were allowed to return on Sunday", "plans to visit on Monday").
+PLAIN_VERB_MARKERS = frozenset(
+    "begin resume convene play meet return host visit face travel depart".split()
+)
 # ...and in the past (besides regular "-ed" forms).
 PAST_MARKERS = frozenset(
     """said was were had did ago told met made took gave went came saw rose fell won lost
@@ -186,7 +191,7 @@ INTENDS = frozenset(
     """promise promised promises pledge pledged pledges vow vowed vows plan planned plans
     intend intended intends threaten threatened threatens hope hoped hopes aim aimed aims
     agree agreed agrees decide decided decides prepare prepared prepares want wanted
-    wants""".split()
+    wants vote voted votes""".split()
 )
 # Verbs of foretelling: what they warn "of" lies ahead, with its date.
 FORETOLD = frozenset("warned predicted forecast projected".split())

@@ -4,8 +4,8 @@ News reports rarely say "last" or "next" with a bare weekday or a month: the
 verb decides ("said Thursday" is past, "will meet Tuesday" future, "was
 scheduled for June 12" future). The tense marker nearest to the expression,
 inside its sentence, wins; markers before the expression count a little more,
-as the verb usually comes first. `ClauseTense` reads it for one expression
-when first asked: most dates resolve without it.
+as the verb usually comes first. `clause_tense.ClauseTense` reads it for one
+expression when first asked: most dates resolve without it.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from bot.news.temporal_lexicon import (
     NOT_PAST_ED,
     NOUNS_TOO,
     PAST_MARKERS,
+    PLAIN_VERB_MARKERS,
     SET_DAY,
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
@@ -143,6 +144,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     # Distance of an "until" that counts: it gives the future unless a simple past
     # comes before it ("stood in line until 10 p.m. Tuesday").
     until: int | None = None
+    # Distance of a plain verb right after "to": ahead, unless a word before "to" tells.
+    infinitive: int | None = None
     while (found := _MARKER_BEFORE.search(before, at)) is not None:
         at = found.end()
         lower = found.group("word")[::-1]
@@ -160,6 +163,9 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 return float(until), "future"
             continue
         if lower == "may" and _is_month(text, start - distance - len(lower)):
+            continue
+        if lower in PLAIN_VERB_MARKERS and found.group("gap") == " " and found["previous"] == "ot":
+            infinitive = distance if infinitive is None else infinitive
             continue
         if signal is None:
             if lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
@@ -209,7 +215,9 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         if signal is None:
             continue
         return float(distance), signal
-    return None if until is None else (float(until), "future")
+    if until is not None:
+        return float(until), "future"
+    return None if infinitive is None else (float(infinitive), "future")
 
 
 def tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Tense | None:
@@ -329,71 +337,3 @@ def _be_before(text: str, lo: int, at: int) -> bool:
     # The ASCII letters before "be" (apostrophes between) would make it part of a word.
     head = text[lo : at - 3].rstrip("'")
     return not head or not (head[-1].isascii() and head[-1].isalpha())
-
-
-class ClauseTense:
-    """The tense around one expression of a text, read on first use and kept.
-
-    Most expressions resolve without it, so it is read only when asked for.
-    `before` is the ClauseTense of the expression before this one in the same
-    sentence (None for the first one there).
-    """
-
-    __slots__ = ("_before", "_bounds", "_end", "_own", "_read", "_reading", "_start", "_text")
-
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        bounds: tuple[int, int],
-        before: ClauseTense | None = None,
-    ) -> None:
-        self._text, self._start, self._end, self._bounds = text, start, end, bounds
-        self._before = before
-        self._own: Signal | None = None
-        self._reading: Tense | None = None
-        self._read = ""  # which of the two are known: "", "own", "reading" (both)
-
-    @property
-    def own(self) -> Tense | None:
-        """The tense of the expression's own clause (`tense_near`)."""
-        return as_tense(self._signal())
-
-    @property
-    def scheduled(self) -> bool:
-        """Whether the nearest marker is "is" or "are": "the vote is on Friday"."""
-        return self._signal() == "scheduled"
-
-    def _signal(self) -> Signal | None:
-        """The marker nearest the expression (`signal_near`), read once."""
-        if not self._read:
-            self._own = signal_near(self._text, self._start, self._end, self._bounds)
-            self._read = "own"
-        return self._own
-
-    @property
-    def reading(self) -> Tense | None:
-        """The tense the expression is read in: its own, else the reading of the one
-        before it in its sentence ("will lift the trophy on Sunday, May 28, after ...
-        on Wednesday": no verb near "Wednesday", which is still read as future).
-        A present-tense verb of its own ends the search: "left rates unchanged last
-        month; its next meeting is March 31" reads March 31 in no tense."""
-        # A loop, not recursion: thousands of expressions may share a sentence. Each
-        # one walked keeps the answer, so reading all of them stays linear.
-        walked: list[ClauseTense] = []
-        clause: ClauseTense | None = self
-        tense: Tense | None = None
-        while clause is not None:
-            if clause._read == "reading":
-                tense = clause._reading
-                break
-            walked.append(clause)
-            signal = clause._signal()
-            if signal is not None:
-                tense = as_tense(signal)
-                break
-            clause = clause._before
-        for each in walked:
-            each._reading, each._read = tense, "reading"
-        return tense

@@ -1,0 +1,79 @@
+"""The tense one date expression is read in, worked out only when asked for.
+
+Most dates resolve without a tense ("May 31, 2018"), so `ClauseTense` reads
+the words around an expression (`tense.signal_near`) on first use and keeps
+what it found, and lends the reading of the expression before it in its
+sentence to one whose clause shows no tense.
+"""
+
+from __future__ import annotations
+
+from bot.news.tense import Signal, Tense, as_tense, signal_near
+
+
+class ClauseTense:
+    """The tense around one expression of a text, read on first use and kept.
+
+    Most expressions resolve without it, so it is read only when asked for.
+    `before` is the ClauseTense of the expression before this one in the same
+    sentence (None for the first one there).
+    """
+
+    __slots__ = ("_before", "_bounds", "_end", "_own", "_read", "_reading", "_start", "_text")
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        bounds: tuple[int, int],
+        before: ClauseTense | None = None,
+    ) -> None:
+        self._text, self._start, self._end, self._bounds = text, start, end, bounds
+        self._before = before
+        self._own: Signal | None = None
+        self._reading: Tense | None = None
+        self._read = ""  # which of the two are known: "", "own", "reading" (both)
+
+    @property
+    def own(self) -> Tense | None:
+        """The tense of the expression's own clause (`tense_near`)."""
+        return as_tense(self._signal())
+
+    @property
+    def scheduled(self) -> bool:
+        """Whether the nearest marker is "is" or "are": "the vote is on Friday"."""
+        return self._signal() == "scheduled"
+
+    def _signal(self) -> Signal | None:
+        """The marker nearest the expression (`signal_near`), read once."""
+        if not self._read:
+            self._own = signal_near(self._text, self._start, self._end, self._bounds)
+            self._read = "own"
+        return self._own
+
+    @property
+    def reading(self) -> Tense | None:
+        """The tense the expression is read in: its own, else the reading of the one
+        before it in its sentence ("will lift the trophy on Sunday, May 28, after ...
+        on Wednesday": no verb near "Wednesday", which is still read as future).
+        A present-tense verb of its own ends the search: "left rates unchanged last
+        month; its next meeting is March 31" reads March 31 in no tense."""
+        # A loop, not recursion: thousands of expressions may share a sentence. Each
+        # one walked keeps the answer, so reading all of them stays linear.
+        walked: list[ClauseTense] = []
+        clause: ClauseTense | None = self
+        tense: Tense | None = None
+        while clause is not None:
+            if clause._read == "reading":
+                tense = clause._reading
+                break
+            walked.append(clause)
+            signal = clause._signal()
+            if signal is not None:
+                tense = as_tense(signal)
+                break
+            clause = clause._before
+        for each in walked:
+            each._reading, each._read = tense, "reading"
+        return tense
