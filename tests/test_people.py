@@ -273,8 +273,9 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
             ),
             [("Jayson Tatum", None)],
         ),
-        # A ship is no person.
+        # A ship is no person, nor is a fire or rescue service.
         (("The carrier USS Gerald R. Ford and HMS Queen Elizabeth sailed on Sunday.",), []),
+        (("Cal Fire said the blaze was 59% contained. Cal Fire crews stayed.",), []),
         # A name only ever inside another's title is no person; named elsewhere, it is.
         (
             (
