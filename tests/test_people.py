@@ -307,6 +307,20 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
                 ("Bruno Le Maire", "Minister"),
             ],
         ),
+        # With no title, such a name is a person when its family name speaks; a
+        # role before "of" and a name is no title of that name.
+        (
+            (
+                "Jordan Bardella, the president of Marine Le Pen's party, won.",
+                '"We are ready," Le Pen told supporters.',
+                "The leader of Emmanuel Macron's party lost.",
+            ),
+            [
+                ("Jordan Bardella", "president of Marine Le Pen's party"),
+                ("Marine Le Pen", None),
+                ("Emmanuel Macron", None),
+            ],
+        ),
         # A successor, a predecessor and a counterpart are roles.
         (
             ("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.",),

@@ -237,6 +237,20 @@ def is_known_firm(words: list[Token]) -> bool:
     return 2 <= len(words) <= 3 and " ".join(w.core.lower() for w in words) in KNOWN_FIRMS
 
 
+def has_blocking_word(words: list[Token], named_for_a_place: bool = False) -> bool:
+    """Whether a word that cannot be in a personal name is among `words`, the
+    family names' own words aside ("West" of "Brian West", "Le" of "Marine Le
+    Pen"; with `named_for_a_place`, "Carolina" of "Carolina Milanesi")."""
+    return any(
+        is_blocking(w)
+        and not _family_name_word(words, k)
+        and not _before_suffix(words, 0, k, len(words))
+        and not _name_article(words, k)
+        and not (k == 0 and named_for_a_place)
+        for k, w in enumerate(words)
+    )
+
+
 def looks_like_person(words: list[Token], role: str | None, apposition: bool) -> bool:
     """Whether the name part of a run is a person (see module doc)."""
     if not words or len(words) > MAX_NAME_WORDS:
@@ -244,16 +258,11 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
     if role is None and not apposition and is_known_firm(words):
         return False
     named_for_a_place = (
-        len(words) >= 2 and words[0].lower in _GIVEN_NAME_PLACES and (role or apposition)
+        len(words) >= 2
+        and words[0].lower in _GIVEN_NAME_PLACES
+        and (role is not None or apposition)
     )
-    if any(
-        is_blocking(w)
-        and not _family_name_word(words, k)
-        and not _before_suffix(words, 0, k, len(words))
-        and not _name_article(words, k)
-        and not (k == 0 and named_for_a_place)
-        for k, w in enumerate(words)
-    ):
+    if has_blocking_word(words, named_for_a_place):
         return False
     first = words[0].lower
     if len(words) == 1:

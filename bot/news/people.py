@@ -31,6 +31,7 @@ from bot.news.name_rules import (
     after_company_noun,
     after_ship_prefix,
     apposition_role,
+    has_blocking_word,
     is_blocking,
     is_known_firm,
     looks_like_person,
@@ -116,7 +117,7 @@ class _Collector:
                 ):
                     if (
                         2 <= len(words) <= 3
-                        and not any(is_blocking(w) for w in words)
+                        and not has_blocking_word(words)
                         and not is_known_firm(words)
                     ):
                         org_modifier = (

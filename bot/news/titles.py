@@ -67,6 +67,8 @@ def _ends_a_name(toks: list[Token], k: int) -> bool:
 
 def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     """The title written right before the name at token `name_start`, if any."""
+    if name_start and toks[name_start - 1].lower in TITLE_JOINERS:
+        return None  # "the leader of Marine Le Pen's party": she is not its leader
     k = name_start - 1
     first = name_start
     has_role = False
