@@ -404,6 +404,29 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "Monday") == "The deal was signed"
 
 
+def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> None:
+    # "they" is the fires the clause describes; the day dates their breaking out,
+    # not the killing or the firefighters' gains.
+    texts = [
+        e.text
+        for paragraph in (
+            "Crews made gains on Sunday against the fires, which have killed 27 people "
+            "since they broke out on Jan. 7.",
+            "Russia struck Kyiv, in a war that has killed thousands since it began in 2022.",
+            # A relative clause with a subject of its own: "it" is that subject.
+            "The deal that it signed when it joined in 2019 ended.",
+        )
+        for e in find_events(_article((paragraph,)))
+    ]
+    assert texts == [
+        "Crews made gains against the fires, which have killed 27 people since they broke out "
+        "on Jan. 7",
+        "The fires broke out on Jan. 7",
+        "The war began in 2022",
+        "The deal that it signed when it joined in 2019 ended",
+    ]
+
+
 def test_a_date_measured_against_is_no_event() -> None:
     # After a superlative, an ordinal or a negation, "since <date>" is a yardstick.
     article = _article(

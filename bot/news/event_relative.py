@@ -45,10 +45,48 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     return f"{subject} {sentence[opened : found.end()]}", len(subject) + 1 + start - opened
 
 
+# "the fires, which have killed 27 people since they broke out on Jan. 7": inside a
+# relative clause, "it"/"they" after a conjunction is the noun the clause describes.
+_PRONOUN_IN_RELATIVE = re.compile(
+    r",?\s(?:which|that|who)\s"
+    # The relative pronoun is the clause's subject ("that it signed when it ...": not).
+    r"(?!(?:it|they|he|she|we|i|you|the|a|an|his|her|its|their|this|these|those)\s)"
+    r"[^,;:()]{1,120}?"
+    r"\s(?:since|after|when|before|until)\s(?:it|they)\s(?P<rest>[^,;:()]+)$"
+)
+# The noun phrase that ends the head: from its determiner ("the fires", "a war").
+_DETERMINED = re.compile(
+    r"\b(?P<det>(?i:the|a|an|its|their|his|her))\s(?P<noun>(?:[\w'’-]+\s){0,4}[\w'’-]+)$"
+)
+
+
+def _pronoun_subject(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """ "the fires, which have killed 27 people since they broke out on Jan. 7" ->
+    for "Jan. 7", "The fires broke out on Jan. 7" (the pronoun told as its noun)."""
+    lo = max(0, start - 240)  # a match starts near: linear on run-ons
+    if sentence.find(" it ", lo, start) < 0 and sentence.find(" they ", lo, start) < 0:
+        return None  # most expressions: no pronoun before them
+    found = _PRONOUN_IN_RELATIVE.search(sentence, lo, end)
+    if found is None or found.start("rest") > start:
+        return None
+    head = sentence[max(lo, found.start() - 80) : found.start()]
+    noun = _DETERMINED.search(head[max(head.rfind(","), head.rfind(";")) + 1 :])
+    if noun is None:
+        return None
+    det = noun["det"].lower()
+    det = "the" if det in ("a", "an") else det
+    subject = f"{det} {noun['noun']}"
+    rest = found.start("rest")
+    return f"{subject} {sentence[rest:end]}", len(subject) + 1 + start - rest
+
+
 def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
     last Sunday, will begin ..." -> "City won the league title last Sunday"."""
+    pronoun_told = _pronoun_subject(sentence, start, end)
+    if pronoun_told is not None:
+        return pronoun_told
     if "wh" not in sentence:
         return None  # no "who" or "which": most sentences
     for aside in RELATIVE_ASIDE.finditer(sentence, 0, min(len(sentence), end + 210)):
