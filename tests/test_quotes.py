@@ -278,8 +278,9 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             (
                 'Boeing chief executive Kelly Ortberg said: "We have work to do." He added: '
                 '"Safety comes first."',
+                'Inter coach Simone Inzaghi admitted defeat. "They were better," he said.',
             ),
-            ["Kelly Ortberg", "Kelly Ortberg"],
+            ["Kelly Ortberg", "Kelly Ortberg", "Simone Inzaghi"],
         ),
         # A description no title matches is the untitled person who opens the
         # sentence before; not one whose title names another role.

@@ -90,10 +90,12 @@ def _only_quotes(paragraph: str, quotes: list[Quote]) -> bool:
     return "".join(rest).strip(" .,\"“”'‘’") == ""
 
 
-# Given names of men and women alike: "he" or "she" may stand for either.
+# Given names of men and women alike ("Simone", "Andrea": men's in Italy): "he" or
+# "she" may stand for either.
 _EITHER = frozenset(
     """robin pat jamie terry lee kim jesse sam alex chris jean moon kelly dana leslie
-    lindsay jordan morgan taylor casey riley cameron kerry shannon ashley""".split()
+    lindsay jordan morgan taylor casey riley cameron kerry shannon ashley simone andrea
+    """.split()
 )
 
 
