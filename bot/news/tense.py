@@ -48,6 +48,9 @@ _AFTER = 45
 # or before a time of day right before it ("until midnight Sunday", "starting at
 # midnight Friday", "effective Monday").
 _NEAR_ONLY = frozenset({"until", "till", "through", "pending", "starting", "effective"})
+# Words that may stand between a near-only marker and its expression: "until the
+# fall", "until at least Monday", "until no later than Friday".
+_NEAR_ONLY_GAPS = (["the"], ["at", "least"], ["no", "later", "than"])
 # Words that schedule, by the word after them ("due to" is left to the rule for "to").
 _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
     "set": lambda following: following == "for",
@@ -159,7 +162,9 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 and (found.group("previous") or "")[::-1] in SUBJECT_PRONOUNS
             ):
                 return float(distance), "past"  # "stood in line until", "he stayed until"
-            if signal is not None or lower.endswith("ed"):
+            if signal is not None or lower.endswith("ed") or lower == "to":
+                # "ordered them to extend the deadline until Monday": the plain verb
+                # after "to" is what lasts, and it is ahead.
                 return float(until), "future"
             continue
         if lower == "may" and _is_month(text, start - distance - len(lower)):
@@ -205,7 +210,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         if lower in _NEAR_ONLY:
             if (
                 distance <= 3
-                or text[start - distance : start].split() == ["the"]  # "until the fall"
+                or text[start - distance : start].split() in _NEAR_ONLY_GAPS
                 or TIME_OF_DAY_BEFORE.match(text, start - distance, start) is not None
             ):
                 until = distance
