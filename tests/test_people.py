@@ -275,7 +275,18 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
         ),
         # A ship is no person, nor is a fire or rescue service.
         (("The carrier USS Gerald R. Ford and HMS Queen Elizabeth sailed on Sunday.",), []),
-        (("Cal Fire said the blaze was 59% contained. Cal Fire crews stayed.",), []),
+        (
+            (
+                "Cal Fire said the blaze was 59% contained. Cal Fire crews stayed.",
+                "The U.S. Coast Guard said it had rescued 14 people.",
+            ),
+            [],
+        ),
+        # Kin after a possessive in apposition is a title.
+        (
+            ('"He was a hero," said Chip Carter, the former president\'s son.',),
+            [("Chip Carter", "former president's son")],
+        ),
         # A name only ever inside another's title is no person; named elsewhere, it is.
         (
             (

@@ -52,7 +52,8 @@ NON_PERSON_WORDS = frozenset(
     league cup championship championships tournament olympics games club fc stadium arena
     festival awards summit conference hurricane typhoon cyclone storm sports retail
     brands stores foods energy pharmaceuticals logistics villa rovers wanderers
-    athletic albion argyle hotspur rangers celtic dynamo sporting juventus fire rescue""".split()
+    athletic albion argyle hotspur rangers celtic dynamo sporting juventus fire rescue
+    guard""".split()
 )
 
 # Words of NON_PERSON_WORDS that are family names too ("Brian West", "Tyra Banks"):

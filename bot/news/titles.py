@@ -279,8 +279,9 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             continue
         if tok.text in ',.;:()"“”':
             break
-        if _is_role(tok) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
-            role_seen = role_seen or k - first < 4
+        kin = tok.lower in KIN_WORDS and text.endswith(("'s ", "’s "), opening, tok.start)
+        if (_is_role(tok) or kin) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
+            role_seen = role_seen or k - first < 4  # kin: ", the former president's son,"
         elif not role_seen and (
             (tok.lower in _CLAUSE_WORDS and not is_acronym(tok))
             or (tok.lower in SENTENCE_WORDS and tok.lower not in _APPOSITION_OPENERS)
