@@ -102,6 +102,18 @@ def test_year_follows_tense(text: str, anchor: dt.date, value: str) -> None:
     assert one(text, anchor).value == value
 
 
+def test_a_quarter_whose_results_are_told_is_the_nearest_one() -> None:
+    # Results are told of a quarter that has begun, whatever the tense says.
+    april = dt.date(2024, 4, 18)
+    found = find_timexes("The company reports first-quarter earnings on April 23.", april)
+    assert [t.value for t in found] == ["2024-Q1", "2024-04-23"]
+    found = find_timexes("It will report third-quarter results in October.", april)
+    assert [t.value for t in found] == ["2024-Q3", "2024-10"]
+    assert find_timexes("It hopes to return to profit in the first quarter.", april)[0].value == (
+        "2025-Q1"
+    )
+
+
 def test_fiscal_year_lends_no_year() -> None:
     # Fiscal 2019 began in October 2018: "Oct. 1" takes its year from the tense.
     found = find_timexes("Its fiscal 2019 began on Oct. 1.", dt.date(2018, 11, 15))

@@ -427,6 +427,22 @@ def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> Non
     ]
 
 
+def test_a_quarter_whose_results_are_reported_is_no_event() -> None:
+    # The report is the event ("reports first-quarter earnings on April 23"); a
+    # quarter that tells what happened in it stays one.
+    article = _article(
+        (
+            "The company reports first-quarter earnings on April 23.",
+            "First-quarter profit rose 5%.",
+        ),
+        published=dt.date(2024, 4, 18),
+    )
+    assert [(e.expression, e.text) for e in find_events(article)] == [
+        ("April 23", "The company reports first-quarter earnings on April 23"),
+        ("First-quarter", "First-quarter profit rose 5%"),
+    ]
+
+
 def test_a_date_measured_against_is_no_event() -> None:
     # After a superlative, an ordinal or a negation, "since <date>" is a yardstick.
     article = _article(

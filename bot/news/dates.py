@@ -153,10 +153,21 @@ def _with_clock(text: str, start: int, end: int, value: str) -> tuple[int, int, 
     return start, end, f"{value}T{hour:02d}:{match.group('m') or '00'}{zone}"
 
 
+# A verb that reports a period's results: "reports first-quarter earnings on April 23"
+# tells of the report, which its own date (if any) dates, not of the quarter.
+_REPORTS = re.compile(
+    r"\b(?:report|post|announce|release|publish|unveil)(?:s|ed|d|es)?\s(?:its\s|their\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
-    """A year or period that only qualifies a noun: "the 2018 budget", "last year's profit"."""
+    """A year or period that only qualifies a noun: "the 2018 budget", "last year's profit",
+    "reported first-quarter earnings"."""
     if cand.kind == "year":
         return is_attributive(text, cand.start, cand.end)
+    if cand.group("results") and _REPORTS.search(text, max(0, cand.start - 24), cand.start):
+        return True
     possessive = text[cand.end - 2 : cand.end] in ("'s", "’s")
     return possessive and precision != "day"
 

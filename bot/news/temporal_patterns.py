@@ -219,7 +219,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?<=the\s)(?-i:(?P<qmon>{_MONTH_FULL})))"
         r"[\s-]{1,3}(?P<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same|the)"
-        r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d))?(?!\w))",
+        r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d))?(?!\w))"
+        # "first-quarter earnings": results are told of a quarter that has begun.
+        r"(?:(?=[\s-]{1,3}(?P<results>(?i:earnings|results|profits?|revenues?|loss(?:es)?"
+        r"|figures|report)\b)))?",
     ),
     (
         "year_range",

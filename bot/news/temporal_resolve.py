@@ -226,7 +226,10 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
     if ctx.year_hint:
         return Resolution(make(ctx.year_hint, number))
-    return _in_nearest_year(make, (number,), ctx.anchor, ctx.tense)
+    # "reports first-quarter earnings on April 23": the quarter nearest, not the one
+    # ahead that the tense would give.
+    tense = None if cand.group("results") else ctx.tense
+    return _in_nearest_year(make, (number,), ctx.anchor, tense)
 
 
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
