@@ -427,6 +427,28 @@ def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> Non
     ]
 
 
+def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
+    texts = [
+        e.text
+        for paragraph in (
+            "Born on Oct. 1, 1924, in Plains, Carter served in the Navy in 1946.",
+            "Arrested in March, the two men were charged on Friday.",
+            # Not a word that measures, nor a name that ends in "-ed".
+            "Adjusted for inflation, wages fell in 2017.",
+            "United Airlines said on Monday, the company would fly.",
+        )
+        for e in find_events(_article((paragraph,)))
+    ]
+    assert texts == [
+        "Carter was born on Oct. 1, 1924, in Plains",
+        "Carter served in the Navy in 1946",
+        "The two men were arrested in March",
+        "The two men were charged",
+        "Adjusted for inflation, wages fell in 2017",
+        "United Airlines said, the company would fly",
+    ]
+
+
 def test_a_quarter_whose_results_are_reported_is_no_event() -> None:
     # The report is the event ("reports first-quarter earnings on April 23"); a
     # quarter that tells what happened in it stays one.

@@ -1,4 +1,4 @@
-"""Relative clauses told of the name they describe, for event texts.
+"""Relative clauses and opening participles told of the name they describe, for events.
 
 "City, who won the league title last Sunday, will begin ..." dates "City won
 the league title"; "Lion will replace Mac OS X Snow Leopard, which was
@@ -80,11 +80,81 @@ def _pronoun_subject(sentence: str, start: int, end: int) -> tuple[str, int] | N
     return f"{subject} {sentence[rest:end]}", len(subject) + 1 + start - rest
 
 
+# Past participles that open a sentence to tell of its subject: "Born on Oct. 1,
+# 1924, in Plains, Carter served ..." (regular "-ed" ones are found by ending).
+_OPENING_PARTICIPLES = frozenset(
+    """born built sworn written made taken chosen given bought sold won known held
+    brought begun drawn grown shown thrown""".split()
+)
+_OPENING_STARTS = tuple(f"{word.capitalize()} " for word in _OPENING_PARTICIPLES)
+# "-ed" openers that measure or qualify rather than tell: "Compared with 2019, ...".
+_NOT_TELLING = frozenset("compared adjusted excluding excluded based measured dated".split())
+# The word after such a participle ("Born on", "Elected in"; not "United Airlines").
+_AFTER_PARTICIPLE = frozenset(
+    """on in at by during after before from to with for as since about whether over
+    into near last early late first""".split()
+)
+# The subject after the opener: a name, a pronoun or "the" and a noun, then a word.
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s(?P<subject>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*|he|she|it|they"
+    r"|the\s[a-z]+(?:\s[a-z]+)?)\s(?P<verb>[a-z]+)"
+)
+_PLURAL_VERBS = frozenset("were are have say".split())
+
+
+def _opener_subject(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The subject after a sentence-opening participle phrase ("Born on Oct. 1,
+    1924, in Plains, Carter ..."), found after `lo` and starting before `hi`; None
+    when the sentence opens otherwise."""
+    space = sentence.find(" ", 0, 16)
+    if not (
+        (space >= 5 and sentence.endswith("ed", 0, space)) or sentence.startswith(_OPENING_STARTS)
+    ):
+        return None  # most sentences: two tests, no string made
+    first = sentence[:space].lower()
+    if first in _NOT_TELLING:
+        return None
+    following = sentence[space + 1 : space + 16].split(maxsplit=1)
+    if not sentence[:1].isupper() or not following or following[0] not in _AFTER_PARTICIPLE:
+        return None
+    found = _SUBJECT_AFTER_COMMA.search(sentence, lo, hi)
+    if found is None or (found["subject"].isupper() and len(found["subject"]) > 1):
+        return None
+    return found
+
+
+def opener_end(sentence: str, start: int) -> int:
+    """Where the main clause starts when `sentence` opens with a participle phrase
+    that ends before `start` ("Elected in 2016, he took office in January 2017":
+    "he"), else 0."""
+    found = _opener_subject(sentence, 0, start)
+    return found.start("subject") if found is not None else 0
+
+
+def _participle_opener(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """ "Born on Oct. 1, 1924, in Plains, Carter served ..." -> for "Oct. 1, 1924",
+    "Carter was born on Oct. 1, 1924, in Plains": a sentence-opening participle
+    phrase holding the expression is told of the subject after it."""
+    found = _opener_subject(sentence, end, end + 200)
+    if found is None:
+        return None
+    subject = found["subject"]
+    plural = (
+        subject == "they"
+        or found["verb"] in _PLURAL_VERBS
+        or (subject.startswith("the ") and subject.endswith("s"))
+    )
+    head = f"{subject[0].upper()}{subject[1:]} {'were' if plural else 'was'} "
+    return f"{head}{sentence[0].lower()}{sentence[1 : found.start()]}", len(head) + start
+
+
 def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
     last Sunday, will begin ..." -> "City won the league title last Sunday"."""
-    pronoun_told = _pronoun_subject(sentence, start, end)
+    pronoun_told = _pronoun_subject(sentence, start, end) or _participle_opener(
+        sentence, start, end
+    )
     if pronoun_told is not None:
         return pronoun_told
     if "wh" not in sentence:

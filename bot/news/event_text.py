@@ -18,7 +18,7 @@ import string
 from collections.abc import Iterator, Sequence
 
 from bot.news.clause_tidy import tidy
-from bot.news.event_relative import relative_clause
+from bot.news.event_relative import opener_end, relative_clause
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS
 
@@ -248,6 +248,8 @@ def clause_text(
         rel_end = rel_start + (end - start)
     else:
         lo, hi = _clause_bounds(sentence, rel_start, rel_end)
+        if lo == 0:
+            lo = opener_end(sentence, rel_start)  # "Elected in 2016, he took office in ..."
         if s_lo + lo <= dated_before < start:
             closes = not sentence[rel_end:hi].strip(" .,;:!?\"”’'")
             lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
