@@ -55,6 +55,11 @@ from bot.news.sentences import sentence_spans, split_sentences
             ["It ranked No. 1 in the U.S. music charts.", "Sales rose."],
         ),
         (
+            # An abbreviation after a dash: "Oct. 31-Nov. 1".
+            "Policymakers meet on Oct. 31-Nov. 1. They used the F-16. It flew.",
+            ["Policymakers meet on Oct. 31-Nov. 1.", "They used the F-16.", "It flew."],
+        ),
+        (
             "Apple Inc. CEO Tim Cook spoke. Shares of Apple Inc. The company fell.",
             ["Apple Inc. CEO Tim Cook spoke.", "Shares of Apple Inc.", "The company fell."],
         ),

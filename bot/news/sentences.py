@@ -90,6 +90,8 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     if text[stop:end].startswith("..."):
         return True
     word = _word_before(text, stop).rstrip(".")
+    if "-" in word[1:]:
+        word = word.rsplit("-", 1)[1]  # "Oct. 31-Nov. 1": the abbreviation after the dash
     lower = word.lower()
     if not word:
         return True
