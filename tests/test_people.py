@@ -401,6 +401,25 @@ def test_last_name_alias_and_role_reference() -> None:
     assert [m.text for m in mentions] == ["Jim McNerney", "McNerney", "the chief executive"]
 
 
+def test_a_title_that_counts_holders_refers_to_no_one() -> None:
+    # "the second president to serve ..." ranks presidents; "the former president"
+    # is still the one just named.
+    people, _ = find_people(
+        article(
+            "President Joe Biden spoke. He is only the second president to serve two terms.",
+            "Former President Barack Obama agreed. The former president smiled.",
+        )
+    )
+    aliases = {p.name: p.aliases for p in people}
+    assert aliases["Joe Biden"] == ("President Joe Biden",)
+    assert "The former president" in aliases["Barack Obama"]
+
+
+def test_a_role_after_a_prefix_is_a_role() -> None:
+    people, _ = find_people(article("Her campaign co-chair, Cedric Richmond, told the crowd."))
+    assert [(p.name, p.title) for p in people] == [("Cedric Richmond", "campaign co-chair")]
+
+
 def test_same_last_name_two_people_stay_apart() -> None:
     paragraphs = (
         "George W. Bush met Laura Bush in Texas.",

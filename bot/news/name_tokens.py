@@ -150,8 +150,14 @@ def is_name_word(token: Token) -> bool:
 
 
 def is_role_word(lower: str) -> bool:
-    """A noun of a role: "minister", "analyst", or by its ending "epidemiologist"."""
-    return lower in ROLE_WORDS or lower.endswith(ROLE_SUFFIXES)
+    """A noun of a role: "minister", "analyst", by its ending "epidemiologist", or
+    after a prefix "co-chair", "co-founder"."""
+    return lower in ROLE_WORDS or lower.endswith(ROLE_SUFFIXES) or prefixed_role(lower)
+
+
+def prefixed_role(lower: str) -> bool:
+    """Whether a hyphenated word ends in a role: "co-chair", "vice-chairman"."""
+    return "-" in lower and lower.rsplit("-", 1)[1] in ROLE_WORDS
 
 
 _REGNAL = frozenset(

@@ -260,11 +260,23 @@ def _plain(word: str) -> str:
     return word.rstrip(".")
 
 
+# Words that count or rank holders of a title: "the second president to serve two
+# terms" is no reference to the president in the story.
+_COUNTING = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth last only next
+    youngest oldest""".split()
+)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _modifier(word: str) -> bool:
     """A word that may stand between "the" and a title: US, company's, bank."""
     if word.endswith((".", "!", "?")) and "." not in word[:-1]:
         return False  # "the sources said. The prince": a sentence ends
-    return word.lower() not in _NOT_MODIFIERS and word[:1].isalpha()
+    lower = word.lower()
+    if lower in _COUNTING or _ORDINAL.fullmatch(lower):
+        return False
+    return lower not in _NOT_MODIFIERS and word[:1].isalpha()
 
 
 def _name_follows(text: str, end: int) -> bool:

@@ -20,6 +20,7 @@ from bot.news.name_tokens import (
     is_name_word,
     is_regnal,
     is_role_word,
+    prefixed_role,
 )
 from bot.news.names import (
     DEPARTMENT_WORDS,
@@ -196,7 +197,7 @@ def _object_role(words: list[str]) -> list[str]:
 
 def _role_or_kin(word: str) -> bool:
     """Whether a lower-case word names a role, kin included."""
-    return word in ROLE_WORDS or word in KIN_WORDS
+    return word in ROLE_WORDS or word in KIN_WORDS or prefixed_role(word)
 
 
 _ROLE_AFTER_SPEECH = re.compile(
