@@ -415,6 +415,19 @@ def test_a_title_that_counts_holders_refers_to_no_one() -> None:
     assert "The former president" in aliases["Barack Obama"]
 
 
+def test_a_plural_before_of_is_no_part_of_a_title() -> None:
+    people, _ = find_people(
+        article(
+            "Supporters of President Donald Trump stormed the Capitol.",
+            "Joint Chiefs of Staff Chairman Mark Milley spoke.",
+        )
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Donald Trump", "President"),
+        ("Mark Milley", "Joint Chiefs of Staff Chairman"),
+    ]
+
+
 def test_a_role_after_a_prefix_is_a_role() -> None:
     people, _ = find_people(article("Her campaign co-chair, Cedric Richmond, told the crowd."))
     assert [(p.name, p.title) for p in people] == [("Cedric Richmond", "campaign co-chair")]

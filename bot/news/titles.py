@@ -57,6 +57,20 @@ def _is_role(token: Token) -> bool:
     return is_role_word(token.lower)
 
 
+def _people_of(toks: list[Token], k: int) -> bool:
+    """True for "Supporters" in "Supporters of President X": a plural before "of"
+    that is no role ("Joint Chiefs of Staff Chairman" is one) nor a department."""
+    lower = toks[k].lower
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].lower == "of"
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and not is_role_word(lower[:-1])
+        and lower not in DEPARTMENT_WORDS
+    )
+
+
 def _ends_a_name(toks: list[Token], k: int) -> bool:
     """True when the two words before token `k` are name words, not roles: "Donald
     Trump", "Benedict XVI"."""
@@ -92,6 +106,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break  # "a spokeswoman for Gov. Greg Abbott": his title is "Gov."
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
             break  # "President Donald Trump and Chinese President Xi": two people
+        elif _people_of(toks, k):
+            break  # "Supporters of President Donald Trump": his title is "President"
         elif not (
             is_name_word(tok)
             or is_acronym(tok)
