@@ -402,6 +402,11 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "August").startswith("City, who won the league title")
     text = "The deal, which was signed on Monday, takes effect in June."
     assert _clause_of(text, "Monday") == "The deal was signed"
+    # "whom": the name is the object of the aside's verb.
+    text = "Prime Minister Liz Truss, whom the queen appointed on Tuesday, called her a rock."
+    assert _clause_of(text, "Tuesday") == "The queen appointed Prime Minister Liz Truss"
+    text = "The minister, whom Macron named in 2022, resigned on Friday."
+    assert _clause_of(text, "2022") == "Macron named the minister in 2022"
 
 
 def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> None:

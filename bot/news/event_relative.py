@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.news.sentences import RELATIVE_ASIDE
+from bot.news.temporal_lexicon import PAST_MARKERS
 
 _SUBJECT_MAX_WORDS = 6
 
@@ -160,7 +161,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     if "wh" not in sentence:
         return None  # no "who" or "which": most sentences
     for aside in RELATIVE_ASIDE.finditer(sentence, 0, min(len(sentence), end + 210)):
-        if aside.start() < start and end < aside.end() and aside["pronoun"] in ("who", "which"):
+        if aside.start() < start and end < aside.end() and aside["pronoun"] != "whose":
             break
     else:
         return _trailing_relative(sentence, start, end)
@@ -170,5 +171,27 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     if not words or len(words) > _SUBJECT_MAX_WORDS or not subject[0].isupper():
         return None
     opened = aside.end("pronoun") + 1
+    if aside["pronoun"] == "whom":
+        return _told_of_object(sentence, subject, opened, aside.end() - 1, start)
     told = f"{subject} {sentence[opened : aside.end() - 1]}"
     return told, len(subject) + 1 + start - opened
+
+
+# The verb of an object's relative clause: "whom the queen appointed on Tuesday".
+_CLAUSE_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(PAST_MARKERS))})\b")
+
+
+def _told_of_object(
+    sentence: str, subject: str, opened: int, closed: int, start: int
+) -> tuple[str, int] | None:
+    """ "Liz Truss, whom the queen appointed on Tuesday," -> "the queen appointed Liz
+    Truss on Tuesday" (the name after the clause's verb), and where `start` lands."""
+    verb = _CLAUSE_VERB.search(sentence, opened, closed)
+    if verb is None:
+        return None
+    if subject.split(maxsplit=1)[0] in ("The", "A", "An", "His", "Her", "Its", "Their"):
+        subject = subject[0].lower() + subject[1:]  # "Macron named the minister"
+    told = f"{sentence[opened : verb.end()]} {subject}{sentence[verb.end() : closed]}"
+    if start < verb.end():
+        return told, start - opened
+    return told, verb.end() - opened + 1 + len(subject) + start - verb.end()
