@@ -273,6 +273,14 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["the union", "International Association of Machinists"],
         ),
+        # An outlet spoken to is no organisation "the company" stands for.
+        (
+            (
+                'Apple shares fell. "We are fine," its chief executive told Fox News.',
+                'In a statement, the company said it "would recover".',
+            ),
+            ["its chief executive", "Apple"],
+        ),
         # A given name of men and women alike fits "he" as well as "she".
         (
             (

@@ -35,6 +35,9 @@ _MAX_RUN_WORDS = 5
 # carmaker said" is not; how many organisations back a business noun looks.
 _LOOK_BACK = 5
 _LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS
+# What comes before an outlet that was spoken to ("told Fox News"): it is no
+# organisation that "the company" may stand for.
+_TOLD_TO = ("told ", "interview with ", "speaking to ", "spoke to ", "told the ")
 
 
 class SpeakerNames:
@@ -93,6 +96,7 @@ class SpeakerNames:
                 key not in self.by_alias
                 and not generic
                 and not all(w.lower() in PLACES for w in run.split())
+                and not text.endswith(_TOLD_TO, 0, toks[i].start)
             ):
                 organisations.append((toks[i].start, run))
         return organisations
