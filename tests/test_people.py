@@ -429,8 +429,18 @@ def test_a_plural_before_of_is_no_part_of_a_title() -> None:
 
 
 def test_a_role_after_a_prefix_is_a_role() -> None:
-    people, _ = find_people(article("Her campaign co-chair, Cedric Richmond, told the crowd."))
-    assert [(p.name, p.title) for p in people] == [("Cedric Richmond", "campaign co-chair")]
+    people, _ = find_people(
+        article(
+            "Her campaign co-chair, Cedric Richmond, told the crowd.",
+            "Green co-leader Lorna Slater and British adventurer Hamish Harding spoke.",
+            "Accredited Home Lending, a sub-prime mortgage lender, said it needed capital.",
+        )
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Cedric Richmond", "campaign co-chair"),
+        ("Lorna Slater", "Green co-leader"),
+        ("Hamish Harding", "British adventurer"),
+    ]
 
 
 def test_same_last_name_two_people_stay_apart() -> None:

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from bot.news.attribution import SPEECH_VERBS
-from bot.news.name_tokens import Token, is_acronym, is_name_word, is_regnal, is_role_word
+from bot.news.name_tokens import (
+    Token,
+    is_acronym,
+    is_name_word,
+    is_regnal,
+    is_role_word,
+    prefixed_role,
+)
 from bot.news.names import (
     CALENDAR_WORDS,
     COMPANY_NOUNS,
@@ -134,7 +141,7 @@ def role_before(toks: list[Token], run_start: int, name_start: int) -> str | Non
         if before + 1 >= len(toks) or not next_to(toks, before, before + 1):
             return None
         word = toks[before].lower
-        if word in ROLE_WORDS:
+        if word in ROLE_WORDS or prefixed_role(word):
             return word
         if word in DEPARTMENT_WORDS and _role_ahead_of(toks, before):
             return word

@@ -123,6 +123,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
             and last != "."
             and not word.endswith(ROLE_SUFFIXES)
             and _PARTICLE_NAME.match(word) is None
+            and not ("-" in word and prefixed_role(word))  # "co-leader"
         ):
             continue  # a plain word no rule looks at: left out, offsets tell the gaps
         if last not in _SLOW_ENDINGS:
@@ -155,9 +156,14 @@ def is_role_word(lower: str) -> bool:
     return lower in ROLE_WORDS or lower.endswith(ROLE_SUFFIXES) or prefixed_role(lower)
 
 
+_ROLE_PREFIXES = frozenset("co vice ex deputy joint acting".split())
+
+
 def prefixed_role(lower: str) -> bool:
-    """Whether a hyphenated word ends in a role: "co-chair", "vice-chairman"."""
-    return "-" in lower and lower.rsplit("-", 1)[1] in ROLE_WORDS
+    """Whether a hyphenated word is a role after a prefix: "co-chair", "ex-minister"
+    (not "sub-prime")."""
+    head, _, tail = lower.partition("-")
+    return head in _ROLE_PREFIXES and tail in ROLE_WORDS
 
 
 _REGNAL = frozenset(

@@ -135,7 +135,8 @@ ROLE_WORDS = frozenset(
     solicitor barrister magistrate ayatollah
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
-    passenger successor predecessor counterpart creator""".split()
+    passenger successor predecessor counterpart creator adventurer explorer climber
+    mountaineer sprinter mediator heir heiress veteran diver""".split()
 )
 
 # Endings of role nouns no list can hold: epidemiologist, physician, demographer.
