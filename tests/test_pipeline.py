@@ -118,3 +118,11 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     )
     [event] = [e for e in parse_article(raw, "t").events if e.expression == "1973"]
     assert event.text == "He shared the Nobel Peace Prize in 1973"
+    # The one person a sentence names before its "he" is who "he" is.
+    raw = (
+        b"date 2024-03-15\n\nThe Tories tabled a motion against First Minister Humza "
+        b"Yousaf, after he ended the deal on Thursday.\n\nHe said Donald Trump lied on Monday.\n"
+    )
+    texts = {e.expression: e.text for e in parse_article(raw, "t").events}
+    assert texts["Thursday"] == "Humza Yousaf ended the deal"
+    assert texts["Monday"] == "He said Donald Trump lied"

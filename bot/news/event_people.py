@@ -1,7 +1,9 @@
 """Who takes part in each event: the people named in the sentence that carries
 it, or, when it names no one and opens with "he" or "she", the person named
 last before it ("He shared the Nobel Peace Prize in 1973"), whose name then
-opens the event's text in place of the pronoun.
+opens the event's text in place of the pronoun; so does the one person a
+sentence names before its "he" ("... against Humza Yousaf, after he ended the
+deal on Thursday": "Humza Yousaf ended the deal").
 
 Mentions are looked up by paragraph and offset (bisection), sentences from the
 memoised split, so a paragraph with thousands of events and names stays linear.
@@ -77,6 +79,18 @@ def _alone_before(index: _Mentions, article: Article, before: Mention) -> bool:
     return {m.name for m in index.between((span.location, span.paragraph), lo, hi)} == {before.name}
 
 
+def _named_before(
+    told: str, pronoun: str, text: str, lo: int, hi: int, named: list[Mention]
+) -> str:
+    """`told` with its opening pronoun replaced by the one person its sentence
+    names, when every mention of them comes before the pronoun's first use
+    ("Tories tabled a motion against Humza Yousaf after he ended the deal")."""
+    at = text[lo:hi].lower().find(f" {pronoun} ")
+    if at < 0 or any(m.span.end > lo + at for m in named):
+        return told
+    return named[0].name + told[len(pronoun) :]
+
+
 def with_people(
     article: Article, events: Iterable[Event], mentions: Iterable[Mention]
 ) -> tuple[Event, ...]:
@@ -87,10 +101,12 @@ def with_people(
         span = event.span
         text = article.text_at(span.location, span.paragraph)
         lo, hi = _sentence_around(text, span.start, span.end)
-        names = list(
-            dict.fromkeys(m.name for m in index.between((span.location, span.paragraph), lo, hi))
-        )
+        named = index.between((span.location, span.paragraph), lo, hi)
+        names = list(dict.fromkeys(m.name for m in named))
         told = event.text
+        opening = told.split(" ", 1)[0].lower()
+        if len(names) == 1 and opening in ("he", "she") and fits(opening, names[0]):
+            told = _named_before(told, opening, text, lo, hi, named)
         if not names:
             pronoun = text[lo:hi].split(" ", 1)[0].lower()
             if pronoun in ("he", "she"):
