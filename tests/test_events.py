@@ -454,6 +454,11 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
     ]
 
 
+def test_a_possessive_day_stays_in_its_text() -> None:
+    [event] = find_events(_article(("Lee won 49.4% of the vote in Tuesday's election.",)))
+    assert event.text == "Lee won 49.4% of the vote in Tuesday's election"
+
+
 def test_a_quarter_whose_results_are_reported_is_no_event() -> None:
     # The report is the event ("reports first-quarter earnings on April 23"); a
     # quarter that tells what happened in it stays one.

@@ -332,6 +332,14 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
                 ("Emmanuel Macron", None),
             ],
         ),
+        # A rival titles a person, but makes no person of a firm.
+        (
+            (
+                "He beat conservative rival Kim Moon-soo on Tuesday.",
+                "Aer Lingus rival Ryanair said it would bid.",
+            ),
+            [("Kim Moon-soo", "rival")],
+        ),
         # A successor, a predecessor and a counterpart are roles.
         (
             ("His successor, Juanfran Pérez Llorca, and his counterpart, Wang Yi, spoke.",),

@@ -126,3 +126,10 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     texts = {e.expression: e.text for e in parse_article(raw, "t").events}
     assert texts["Thursday"] == "Humza Yousaf ended the deal"
     assert texts["Monday"] == "He said Donald Trump lied"
+    # A clause under "after" whose subject is "he" is told of that person too.
+    raw = (
+        b"date 2025-06-04\n\nFormer President Yoon Suk Yeol was removed in April, four "
+        b"months after he declared martial law on Dec. 3, 2024.\n"
+    )
+    texts = {e.expression: e.text for e in parse_article(raw, "t").events}
+    assert texts["Dec. 3, 2024"] == "Yoon Suk Yeol declared martial law on Dec. 3, 2024"

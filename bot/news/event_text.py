@@ -36,8 +36,9 @@ _COMMA_BRANCH = (
 # A clause inside a clause, with no comma: "after official data showed ...".
 _SUBORDINATE = re.compile(
     r"\s(?:after|before|because|when|while|once|as|since|until)\s+"
-    # A pronoun subject would not read on its own: "before it is reported".
-    r"(?!(?:it|he|she|they|we|this|that|these|those)\s)"
+    # A pronoun subject would not read on its own: "before it is reported" ("he" and
+    # "she" are told as the person named before them, `event_people`).
+    r"(?!(?:it|they|we|this|that|these|those)\s)"
     r"(?=(?:[\w'’()-]+\s+){1,6}?"
     rf"(?:is|are|has|says|showed|{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{3,}}ed)\b)"
 )
@@ -170,6 +171,8 @@ def _opens_quote(head: str) -> bool:
 
 def _drop_expression(text: str, start: int, end: int) -> str:
     """Remove a relative expression (and an "on"/"in" before it) from `text`."""
+    if text.endswith(("'s", "’s"), start, end):
+        return text  # "won 49.4% of the vote in Tuesday's election": it names the noun's day
     before = text[:start]
     # The word (ASCII letters) that white space separates from the expression,
     # within the last 20 characters, if any: "on", "until".

@@ -17,6 +17,7 @@ from bot.news.names import (
     DEPARTMENT_WORDS,
     NON_PERSON_WORDS,
     PLACES,
+    RIVAL_WORDS,
     ROLE_QUALIFIERS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -59,6 +60,7 @@ KEPT_LOWER = (
     | SPEECH_VERBS
     | TITLE_MODIFIERS
     | ROLE_QUALIFIERS
+    | RIVAL_WORDS
     | frozenset("of the for and".split())
     | _CONNECTORS
 )

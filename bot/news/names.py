@@ -98,6 +98,11 @@ KIN_WORDS = frozenset(
     mentor""".split()
 )
 
+# Words of a relation that title a name known to be a person's ("conservative
+# rival Kim Moon-soo"): not roles, which make a person of any name ("Aer Lingus
+# rival Ryanair" is a firm).
+RIVAL_WORDS = frozenset("rival opponent challenger".split())
+
 # Lower-case words that qualify a role before a name: "foreign ministry
 # spokesman", "press secretary" (capitalised, "Press" may be a family name).
 ROLE_QUALIFIERS = frozenset(

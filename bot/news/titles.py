@@ -26,6 +26,7 @@ from bot.news.names import (
     DEPARTMENT_WORDS,
     KIN_WORDS,
     NON_PERSON_WORDS,
+    RIVAL_WORDS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
     SENTENCE_WORDS,
@@ -100,8 +101,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             first = k - 1
             k -= 2
             continue
-        if _is_role(tok):
-            has_role = True
+        if _is_role(tok) or tok.lower in RIVAL_WORDS:
+            has_role = True  # "conservative rival Kim Moon-soo" (a person on other grounds)
         elif tok.lower == "for" and has_role:
             break  # "a spokeswoman for Gov. Greg Abbott": his title is "Gov."
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
