@@ -109,6 +109,8 @@ def test_a_quarter_whose_results_are_told_is_the_nearest_one() -> None:
     assert [t.value for t in found] == ["2024-Q1", "2024-04-23"]
     found = find_timexes("It will report third-quarter results in October.", april)
     assert [t.value for t in found] == ["2024-Q3", "2024-10"]
+    found = find_timexes("It said on Thursday that third-quarter profit rose.", april)
+    assert [t.value for t in found] == ["2024-04-18", "2023-Q3"]
     assert find_timexes("It hopes to return to profit in the first quarter.", april)[0].value == (
         "2025-Q1"
     )

@@ -227,8 +227,8 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.year_hint:
         return Resolution(make(ctx.year_hint, number))
     # "reports first-quarter earnings on April 23": the quarter nearest, not the one
-    # ahead that the tense would give.
-    tense = None if cand.group("results") else ctx.tense
+    # ahead that the tense would give (results told in the past are of a past one).
+    tense = None if cand.group("results") and ctx.tense != "past" else ctx.tense
     return _in_nearest_year(make, (number,), ctx.anchor, tense)
 
 
