@@ -212,6 +212,7 @@ def test_weekday_after_a_date_names_it(text: str, values: list[str]) -> None:
         ("The plant opened two days ago.", "2018-05-29"),
         ("The plant closed a week ago.", "2018-05-24"),
         ("It will open three weeks from now.", "2018-06-21"),
+        ("The deal closes a week from today.", "2018-06-07"),
         ("Prices rose earlier this month.", "2018-05"),
         ("Profits hit a record earlier this year.", "2018"),
         ("The firm was sold late last year.", "2017"),

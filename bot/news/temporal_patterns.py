@@ -121,7 +121,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})[\s-]{{1,3}}(?P<unit>day|week|month|year|decade)s?"
-        r"['’]?\s{1,3}(?P<dir>ago|from\s+now|hence|earlier|later|before|after|afterwards?"
+        r"['’]?\s{1,3}(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before|after|afterwards?"
         r"|previously|prior|time)(?!\w))",
     ),
     (

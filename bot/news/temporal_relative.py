@@ -200,7 +200,11 @@ def _offset(base: dt.date, unit: str, count: int) -> Period:
     return cal.year(base.year + count * (10 if unit == "decade" else 1))
 
 
-_FORWARD = frozenset({"from now", "hence", "time", "later", "after", "afterward", "afterwards"})
+_FORWARD = frozenset(
+    {"from now", "from today", "hence", "time", "later", "after", "afterward", "afterwards"}
+)
+# Directions counted from the publication date, not from the date before.
+_FROM_NOW = frozenset({"ago", "from now", "from today", "hence", "time"})
 
 
 def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -210,7 +214,7 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     if count is None or count > 200:
         return None
     sign = 1 if direction in _FORWARD else -1
-    anchored = direction not in ("ago", "from now", "hence", "time")
+    anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")
     before = ctx.previous_period
     if anchored and unit == "year" and before is not None and _periodic(before):

@@ -39,7 +39,7 @@ _RELATIONS = tuple(
 )
 # Single words only: a pattern's "\s+" may be a line break or a double space.
 _MODIFIERS = ("earl", "mid", "late", "end", "beginning", "start", "middle", "rest")
-_DIRECTIONS = tuple("ago now hence earlier later before after previous prior time".split())
+_DIRECTIONS = tuple("ago now today hence earlier later before after previous prior time".split())
 # What a paragraph must hold for a pattern to be worth running: every group,
 # by one of its lower-case substrings. Names starting with "#" are tests of
 # their own, as written (case counts): "#digit", "#year" (1800-2099),
