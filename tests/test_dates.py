@@ -151,6 +151,8 @@ def test_fiscal_year_lends_no_year() -> None:
         ("He plans to visit Kyiv on Monday.", "2018-06-04"),
         ("The council voted to meet again on Monday.", "2018-06-04"),
         ("Lakers to host Warriors on Saturday.", "2018-06-02"),
+        # "to be" after a rank tells of no plan.
+        ("He became the first president to be convicted on Wednesday.", "2018-05-30"),
         ("He made a visit to Kyiv on Monday.", "2018-05-28"),  # "a visit" is a noun
         ("He showed his face on Monday.", "2018-05-28"),
         ("He made his return to the stage on Monday.", "2018-05-28"),

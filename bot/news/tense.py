@@ -122,6 +122,13 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     return "past"
 
 
+# "the first former president to be ...": a rank, not a plan.
+_RANKED_TO_BE = re.compile(
+    r"\b(?:first|second|third|last|only|latest|youngest|oldest)\s(?:[\w.'’-]+\s){0,4}to\sbe\s$",
+    re.IGNORECASE,
+)
+
+
 def _is_month(text: str, at: int) -> bool:
     """Whether the word "may" at `at` is written "May": the month, not the modal
     ("rose in May from April" says nothing of the future)."""
@@ -184,6 +191,10 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 continue
         if signal == "past" and lower not in FINITE_PAST:
             signal = _participle(before, found)
+            if signal == "future" and _RANKED_TO_BE.search(
+                text, max(lo, start - distance - len(lower) - 70), start - distance - len(lower)
+            ):
+                continue  # "the first president to be convicted on Thursday": no future
             foretold = lower in FORETOLD and text.startswith(" of ", start - distance)
             if signal == "past" and foretold:
                 signal = "future"  # "forecasters warned of more severe weather on Tuesday"
