@@ -438,6 +438,7 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
         for paragraph in (
             "Born on Oct. 1, 1924, in Plains, Carter served in the Navy in 1946.",
             "Arrested in March, the two men were charged on Friday.",
+            "Born Jorge Bergoglio in 1936, he was elected pope in 2013.",
             # Not a word that measures, nor a name that ends in "-ed".
             "Adjusted for inflation, wages fell in 2017.",
             "United Airlines said on Monday, the company would fly.",
@@ -449,6 +450,8 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
         "Carter served in the Navy in 1946",
         "The two men were arrested in March",
         "The two men were charged",
+        "He was born Jorge Bergoglio in 1936",
+        "He was elected pope in 2013",
         "Adjusted for inflation, wages fell in 2017",
         "United Airlines said, the company would fly",
     ]

@@ -436,6 +436,13 @@ def test_a_plural_before_of_is_no_part_of_a_title() -> None:
     ]
 
 
+def test_a_one_word_name_after_a_title_is_that_person_alone_too() -> None:
+    _, mentions = find_people(
+        article("Pope Francis died on Monday.", "Francis had been in hospital since March.")
+    )
+    assert [(m.name, m.text) for m in mentions] == [("Francis", "Francis")] * 2
+
+
 def test_a_role_after_a_prefix_is_a_role() -> None:
     people, _ = find_people(
         article(

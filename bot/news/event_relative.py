@@ -116,8 +116,10 @@ def _opener_subject(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
     if first in _NOT_TELLING:
         return None
     following = sentence[space + 1 : space + 16].split(maxsplit=1)
-    if not sentence[:1].isupper() or not following or following[0] not in _AFTER_PARTICIPLE:
+    if not sentence[:1].isupper() or not following:
         return None
+    if following[0] not in _AFTER_PARTICIPLE and not (first == "born" and following[0].istitle()):
+        return None  # "Born Jorge Mario Bergoglio in ...": a name may follow "Born"
     found = _SUBJECT_AFTER_COMMA.search(sentence, lo, hi)
     if found is None or (found["subject"].isupper() and len(found["subject"]) > 1):
         return None

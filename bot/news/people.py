@@ -45,6 +45,7 @@ from bot.news.name_rules import (
 from bot.news.name_tokens import Token, abbreviated_role, is_name_word
 from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS, SURNAME_FIRST
 from bot.news.person_forms import (
+    add_unique,
     canonical_key,
     middle_names,
     name_tails,
@@ -189,16 +190,16 @@ class _Collector:
         title = title_before(item.text, toks, start)
         if title:
             self.title_spans.append((t_index, span_start - len(title) - 1, span_start))
-            _add_unique(found.titles, title)
-            _add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")
+            add_unique(found.titles, title)
+            add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")
         if not title or title.lower() in COURTESY_TITLES:
             # "The head of X, Maria Lopez, said": a title, but no name form to alias.
             ahead = title_ahead(item.text, span_start, span_end)
             if ahead:
-                _add_unique(found.titles, ahead)
+                add_unique(found.titles, ahead)
         after = title_after(item.text, toks, end)
         if after:
-            _add_unique(found.titles, after)
+            add_unique(found.titles, after)
 
     def merge_forms(self) -> None:
         """One person under several name forms (see `person_forms`): merged into the fuller."""
@@ -210,11 +211,11 @@ class _Collector:
                 continue
             merged, found = self.people.pop(key), self.people[into]
             for name in merged.forms:
-                _add_unique(found.forms, name)
+                add_unique(found.forms, name)
             for title in merged.titles:
-                _add_unique(found.titles, title)
+                add_unique(found.titles, title)
             for alias in merged.aliases:
-                _add_unique(found.aliases, alias)
+                add_unique(found.aliases, alias)
             self.mentions = [
                 (t, a, b, into if k == key else k, text) for t, a, b, k, text in self.mentions
             ]
@@ -225,7 +226,7 @@ class _Collector:
         for t_index, _start, end, key, _form in self.mentions:
             nickname = nickname_after(self.texts[t_index].text, end)
             if nickname is not None and key in self.people:
-                _add_unique(self.people[key].forms, nickname)
+                add_unique(self.people[key].forms, nickname)
 
     def family_names(self) -> None:
         """A family name of several words written alone ("López Obrador" for Andrés
@@ -241,7 +242,7 @@ class _Collector:
                 start, end = item.toks[i].start, item.toks[j - 1].start + len(words[-1])
                 self.mentions.append((t_index, start, end, key, " ".join(words)))
                 self.claimed.update((t_index, k) for k in range(i, j))
-                _add_unique(self.people[key].aliases, " ".join(words))
+                add_unique(self.people[key].aliases, " ".join(words))
 
     def short_names(self) -> None:
         """Lone family names and honorific + name; a name several people share goes to
@@ -286,10 +287,10 @@ class _Collector:
                 self.mentions.append((t_index, tok.start, tok.start + len(form), key, form))
                 self._count(key, t_index, tok.start)
                 found = self.people[key]
-                _add_unique(found.aliases, form)
+                add_unique(found.aliases, form)
                 after = title_after(item.text, toks, k + 1)
                 if after:
-                    _add_unique(found.titles, after)
+                    add_unique(found.titles, after)
 
     def _resolve_short(
         self,
@@ -317,8 +318,9 @@ class _Collector:
             if after_ship_prefix(toks, k):  # "HMS Queen Elizabeth"
                 return None
             found = self.person(canonical_key(tok.core))
-            _add_unique(found.forms, tok.core)
-            _add_unique(found.titles, toks[k - 1].core)
+            add_unique(found.forms, tok.core)
+            add_unique(found.titles, toks[k - 1].core)
+            index[word] = [found.key]  # "Pope Francis ... Francis had been": the same one
             return found.key
         if len(candidates) == 1:
             return candidates[0]
@@ -345,19 +347,14 @@ class _Collector:
             text = self.texts[t_index].text[start:end]
             self.mentions.append((t_index, start, end, key, text))
             found = self.people[key]
-            _add_unique(found.aliases, text)
+            add_unique(found.aliases, text)
             words = text.split()
             bare = " ".join(words[1:] if words[0].lower() == "the" else words)
             if not found.titles:
-                _add_unique(found.titles, bare)  # "North Korea's leader": the only title given
+                add_unique(found.titles, bare)  # "North Korea's leader": the only title given
             elif len(found.titles) == 1 and bare.lower().endswith(" " + found.titles[0].lower()):
                 # "President" read better as "US President", as "the US president" says.
                 found.titles[0] = bare[: -len(found.titles[0])] + found.titles[0]
-
-
-def _add_unique(items: list[str], value: str) -> None:
-    if value.casefold() not in (item.casefold() for item in items):
-        items.append(value)
 
 
 def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ...]]:
@@ -388,7 +385,7 @@ def find_people(article: Article) -> tuple[tuple[Person, ...], tuple[Mention, ..
         aliases: list[str] = []
         for alias in [*found.forms, *found.aliases]:
             if alias != name:
-                _add_unique(aliases, alias)
+                add_unique(aliases, alias)
         title = "; ".join(informative_titles(found.titles)) or None
         people.append(Person(name=name, title=title, aliases=tuple(aliases)))
     mentions = tuple(

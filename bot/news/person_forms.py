@@ -127,3 +127,9 @@ def name_tails(names: Mapping[str, str]) -> dict[tuple[str, ...], str]:
         for size in range(2, len(words)):
             owners.setdefault(words[-size:], []).append(key)
     return {tail: keys[0] for tail, keys in owners.items() if len(keys) == 1}
+
+
+def add_unique(items: list[str], value: str) -> None:
+    """Append `value` to `items` unless it is there already, case aside."""
+    if value.casefold() not in (item.casefold() for item in items):
+        items.append(value)
