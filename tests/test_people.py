@@ -443,6 +443,14 @@ def test_a_one_word_name_after_a_title_is_that_person_alone_too() -> None:
     assert [(m.name, m.text) for m in mentions] == [("Francis", "Francis")] * 2
 
 
+def test_first_lady_is_a_title_and_a_reference() -> None:
+    people, _ = find_people(
+        article("He and first lady Melania Trump will attend. The first lady wore black.")
+    )
+    assert [(p.name, p.title) for p in people] == [("Melania Trump", "first lady")]
+    assert "The first lady" in people[0].aliases
+
+
 def test_a_role_after_a_prefix_is_a_role() -> None:
     people, _ = find_people(
         article(

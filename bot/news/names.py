@@ -98,6 +98,9 @@ KIN_WORDS = frozenset(
     mentor""".split()
 )
 
+# Roles that "first" is part of: "first lady Melania Trump", "first minister".
+FIRST_ROLES = frozenset("lady gentleman minister secretary deputy".split())
+
 # Words of a relation that title a name known to be a person's ("conservative
 # rival Kim Moon-soo"): not roles, which make a person of any name ("Aer Lingus
 # rival Ryanair" is a firm).

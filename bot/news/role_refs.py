@@ -231,7 +231,8 @@ def _match_after_the(
         return None
     plain = heads + [_plain(m.group()).lower() for m in words[_MAX_MODIFIERS + 1 :]]
     for skip in range(min(_MAX_MODIFIERS, len(words)) + 1):
-        if skip and not _modifier(words[skip - 1].group()):
+        first_lady = plain[skip - 1 : skip + 1] == ["first", "lady"]  # not "first president"
+        if skip and not _modifier(words[skip - 1].group()) and not first_lady:
             break
         if skip >= len(words) or plain[skip] not in firsts:
             continue

@@ -24,6 +24,7 @@ from bot.news.name_tokens import (
 )
 from bot.news.names import (
     DEPARTMENT_WORDS,
+    FIRST_ROLES,
     KIN_WORDS,
     NON_PERSON_WORDS,
     RIVAL_WORDS,
@@ -33,7 +34,7 @@ from bot.news.names import (
     TITLE_MODIFIERS,
 )
 from bot.news.sentences import sentence_at
-from bot.news.temporal_lexicon import PAST_MARKERS
+from bot.news.temporal_lexicon import PAST_MARKERS, SUBJECT_PRONOUNS
 
 TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -103,6 +104,10 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             continue
         if _is_role(tok) or tok.lower in RIVAL_WORDS:
             has_role = True  # "conservative rival Kim Moon-soo" (a person on other grounds)
+        elif tok.lower == "first" and toks[k + 1].lower in FIRST_ROLES:
+            pass  # "first lady Melania Trump"
+        elif tok.lower in SUBJECT_PRONOUNS:
+            break  # "He and first lady Melania Trump"
         elif tok.lower == "for" and has_role:
             break  # "a spokeswoman for Gov. Greg Abbott": his title is "Gov."
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
@@ -131,7 +136,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
         if first >= name_start:
             return None
     last = name_start - 1
-    while last > first and toks[last].lower in HONORIFICS:
+    while last > first and toks[last].lower in HONORIFICS and toks[last - 1].lower != "first":
         last -= 1  # "Labour leader Sir Keir Starmer": the title is "Labour leader"
     return text[toks[first].start : toks[last].end].strip()
 
