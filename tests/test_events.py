@@ -102,6 +102,15 @@ def test_a_dateline_is_not_part_of_the_event() -> None:
     )
     (event,) = find_events(article)
     assert event.text == "The Treasury said that talks made progress"
+    # The dateline's own date dates the news after it, unless that gives its own day.
+    article = _article(("KYIV, May 31 (Reuters) - Russian forces took Kherson, the mayor said.",))
+    assert [(e.expression, e.text) for e in find_events(article)] == [
+        ("May 31", "Russian forces took Kherson, the mayor said")
+    ]
+    article = _article(("KYIV, May 31 (AP) - Troops took Kherson, the mayor said on Thursday.",))
+    assert [(e.expression, e.text) for e in find_events(article)] == [
+        ("Thursday", "Troops took Kherson, the mayor said")
+    ]
 
 
 def test_an_expression_inside_a_noun_phrase_stays_in_the_text() -> None:

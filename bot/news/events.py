@@ -259,7 +259,15 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 if _opens_sentence(paragraph, bounds, timex)
                 else _named_by_day(paragraph, timex)
             )
-            text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
+            if timex.end <= news:
+                # "KYIV, March 3 (Reuters) - Russian forces ...": the news after it,
+                # unless its sentence gives a day of its own ("... said on Thursday").
+                lead_start, lead_end = after_dateline[0]
+                if any(news <= other.start < lead_end for other in timexes):
+                    continue
+                text = tidy(paragraph[lead_start:lead_end])
+            else:
+                text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
             add(_event(timex, text, span, published))
             dated_before = timex.end
     return tuple(seen)
