@@ -466,6 +466,23 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
     ]
 
 
+def test_an_age_after_a_name_is_left_out_of_the_text() -> None:
+    texts = [
+        e.text
+        for paragraph in (
+            "Trump, 78, won Wisconsin early Wednesday.",
+            "It named Mary Jones, 47, who joined in 1994.",
+            "Jo Lee, 45, a retiree, died on Monday.",
+        )
+        for e in find_events(_article((paragraph,)))
+    ]
+    assert texts == [
+        "Trump won Wisconsin early Wednesday",
+        "It named Mary Jones, 47, who joined in 1994",
+        "Jo Lee, 45, a retiree, died",
+    ]
+
+
 def test_a_possessive_day_stays_in_its_text() -> None:
     [event] = find_events(_article(("Lee won 49.4% of the vote in Tuesday's election.",)))
     assert event.text == "Lee won 49.4% of the vote in Tuesday's election"

@@ -23,6 +23,11 @@ _DANGLING = re.compile(rf"(?:[\s,]+(?:{'|'.join(_DANGLING_WORDS)}))+[\s,]*$")
 _ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|in turn|according to [^,;]{1,80}),", re.IGNORECASE
 )
+# An age after a name, before its verb: "Modi, 73, is expected" (not ", 45, a retiree"
+# or ", 27, who withdrew").
+_AGE_ASIDE = re.compile(
+    r"(?<=[a-z.]), \d{1,3}, (?!(?:a|an|the|and|or|who|whose|whom|which|that)\b)(?=[a-z])"
+)
 _SIDE_MARK = r"\((?:\d\w*\s)?[LRC]\)"  # a party or side: "(R)", "(1st L)"
 _SIDE_MARKS = re.compile(r"\s*" + _SIDE_MARK)
 # Searched first: with "(" to look for, not white space, it rejects a clause
@@ -137,6 +142,7 @@ def tidy(text: str) -> str:
     two_commas = text.count(",") > 1
     if two_commas:
         text = _ASIDE.sub("", text)
+        text = _AGE_ASIDE.sub(" ", text)
     text = _tidy_spaces(text).strip(" ,;:")
     if _may_lead(text):
         # A leading "however, " goes with the connectives: `_LEADING` takes it.
