@@ -25,6 +25,7 @@ from bot.news.temporal_lexicon import (
     MOVED,
     NOT_PAST_ED,
     NOUNS_TOO,
+    PLAIN_VERB_MARKERS,
     SET_DAY,
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
@@ -58,6 +59,7 @@ def _plain_marker(lower: str) -> str | None:
 def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Tense | None] | None:
     parts, words = _split_words(text[lo:start])
     until: float | None = None  # an "until" that counts, unless a simple past comes first
+    infinitive: float | None = None  # a plain verb right after "to"
     for index in range(len(words) - 1, -1, -1):
         lower = words[index]
         signal = _plain_marker(lower)
@@ -70,10 +72,18 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and words[index - 1] in SUBJECT_PRONOUNS
             ):
                 return distance, "past"
-            if signal is not None or lower.endswith("ed"):
+            if signal is not None or lower.endswith("ed") or lower == "to":
                 return until, "future"
             continue
         if lower == "may" and text.startswith("May", lo + sum(map(len, parts[: 2 * index + 1]))):
+            continue
+        if (
+            lower in PLAIN_VERB_MARKERS
+            and index >= 1
+            and parts[2 * index] == " "
+            and words[index - 1] == "to"
+        ):
+            infinitive = distance if infinitive is None else infinitive
             continue
         if signal is None and lower in tense._SCHEDULED_BY_NEXT:
             following = words[index + 1] if index + 1 < len(words) else ""
@@ -104,6 +114,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 "has": "present",
                 "have": "present",
             }.get(word, "past")
+            word_start = lo + sum(map(len, parts[: 2 * index + 1]))
+            if signal == "future" and tense._RANKED_TO_BE.search(
+                text, max(lo, word_start - 70), word_start
+            ):
+                continue
             word_end = lo + sum(map(len, parts[: 2 * index + 2]))
             if signal == "past" and lower in FORETOLD and text.startswith(" of ", word_end):
                 signal = "future"
@@ -130,7 +145,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         if lower in tense._NEAR_ONLY:
             near = (
                 distance <= 3
-                or text[start - int(distance) : start].split() == ["the"]
+                or text[start - int(distance) : start].split() in tense._NEAR_ONLY_GAPS
                 or TIME_OF_DAY_BEFORE.match(text, start - int(distance), start)
             )
             lead = "".join(parts[: 2 * index + 1]).rstrip()
@@ -141,7 +156,9 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         if signal is None:
             continue
         return distance, tense.as_tense(signal)
-    return None if until is None else (until, "future")
+    if until is not None:
+        return until, "future"
+    return None if infinitive is None else (infinitive, "future")
 
 
 def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> str | None:
@@ -229,6 +246,12 @@ _PHRASES = [
     "is not agreed",
     "after pleading",
     ", and the",
+    "allowed to return",
+    "flew to meet",
+    "the first president to be convicted",
+    "until at least",
+    "until no later than",
+    "ordered them to extend",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
