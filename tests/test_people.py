@@ -282,6 +282,17 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
             ),
             [],
         ),
+        # An acronym that spells a word ("WHO", "IT") may open a title after the name.
+        (
+            (
+                '"It is bad," said Catherine Smallwood, WHO\'s senior emergency officer.',
+                "John Smith, IT director at the firm, said it.",
+            ),
+            [
+                ("Catherine Smallwood", "WHO's senior emergency officer"),
+                ("John Smith", "IT director at the firm"),
+            ],
+        ),
         # Kin after a possessive in apposition is a title.
         (
             ('"He was a hero," said Chip Carter, the former president\'s son.',),

@@ -305,9 +305,13 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
         kin = tok.lower in KIN_WORDS and text.endswith(("'s ", "’s "), opening, tok.start)
         if (_is_role(tok) or kin) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
             role_seen = role_seen or k - first < 4  # kin: ", the former president's son,"
-        elif not role_seen and (
-            (tok.lower in _CLAUSE_WORDS and not is_acronym(tok))
-            or (tok.lower in SENTENCE_WORDS and tok.lower not in _APPOSITION_OPENERS)
+        elif (
+            not role_seen
+            and not is_acronym(tok)  # "WHO's senior emergency officer"
+            and (
+                tok.lower in _CLAUSE_WORDS
+                or (tok.lower in SENTENCE_WORDS and tok.lower not in _APPOSITION_OPENERS)
+            )
         ):
             return None  # ", who faces ...", ", hours after ...": no apposition
         elif tok.lower in _RELATIVE_WORDS and cut is None and not is_acronym(tok):
