@@ -151,6 +151,11 @@ def test_fiscal_year_lends_no_year() -> None:
         ("He plans to visit Kyiv on Monday.", "2018-06-04"),
         ("The council voted to meet again on Monday.", "2018-06-04"),
         ("Lakers to host Warriors on Saturday.", "2018-06-02"),
+        # "forecast" and "predicted" look ahead in the passive only.
+        ("Nvidia forecast revenue above estimates on Wednesday.", "2018-05-30"),
+        ("Analysts predicted on Monday that shares would rise.", "2018-05-28"),
+        ("Snow is forecast for Monday.", "2018-06-04"),
+        ("Rain is widely predicted for Monday.", "2018-06-04"),
         # "to be" after a rank tells of no plan.
         ("He became the first president to be convicted on Wednesday.", "2018-05-30"),
         ("He made a visit to Kyiv on Monday.", "2018-05-28"),  # "a visit" is a noun

@@ -135,6 +135,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             or (lower == "for" and distance == 1 and SET_DAY.match(text, start))
         ):
             signal = "future"
+        elif lower in tense._FORECAST:
+            word = before[0] if before[1].endswith("ly") else before[1]
+            if not (parts[2 * index] == " " and word in tense._BE_FORMS):
+                signal = "past"
         if (
             lower in NOUNS_TOO
             and index >= 1
@@ -252,6 +256,9 @@ _PHRASES = [
     "until at least",
     "until no later than",
     "ordered them to extend",
+    "is forecast for",
+    "Nvidia forecast",
+    "are widely predicted",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])

@@ -129,6 +129,20 @@ _RANKED_TO_BE = re.compile(
 )
 
 
+# Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
+_FORECAST = frozenset(("forecast", "predicted"))
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def _passive(before: str, found: re.Match[str]) -> bool:
+    """Whether the word `found` in the reversed window follows a form of "be" ("is
+    forecast", "are widely predicted")."""
+    word = (found.group("previous") or "")[::-1]
+    if word.endswith("ly"):
+        word = word_before(before, found.end("previous"))
+    return found.group("gap") == " " and word in _BE_FORMS
+
+
 def _is_month(text: str, at: int) -> bool:
     """Whether the word "may" at `at` is written "May": the month, not the modal
     ("rose in May from April" says nothing of the future)."""
@@ -212,6 +226,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                     signal = "future"  # "promised to leave on Oct. 31"
             elif lower == "for" and distance == 1 and SET_DAY.match(text, start) is not None:
                 signal = "future"  # "called a strike for Thursday": a day set aside
+        elif lower in _FORECAST and not _passive(before, found):
+            signal = "past"  # "Nvidia forecast revenue above estimates on Wednesday"
         if (
             lower in NOUNS_TOO
             and found.group("gap") == " "
