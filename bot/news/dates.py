@@ -25,6 +25,7 @@ from bot.news.clause_tense import ClauseTense
 from bot.news.date_ranges import join_ranges, range_end, weekday_after
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
+from bot.news.temporal_clock import with_clock
 from bot.news.temporal_context import Context
 from bot.news.temporal_filters import day_names_thing, is_attributive, keep_candidate
 from bot.news.temporal_resolve import resolve_candidate
@@ -112,51 +113,11 @@ def natural_end(first: dt.date, precision: Precision) -> dt.date:
     return dt.date(min(first.year - first.year % (years + 1) + years, 9999), 12, 31)
 
 
-# A clock time right before a day: "at 12:00 UTC Monday", "11:59 p.m. on March 13",
-# "8 p.m. ET on Tuesday", "noon on Monday".
-_CLOCK_BEFORE = re.compile(
-    r"(?:(?<![\d:.,$])(?P<h>[012]?\d)(?::(?P<m>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
-    r"|(?<![\w-])(?P<word>noon|midnight))"
-    r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s[A-Z]{2,4}|\slocal\stime)?,?\s(?:on\s)?$",
-    re.IGNORECASE,
-)
-# ... or right after it: "Friday at 3 p.m.", "Sunday, 9:30 a.m. GMT", "Monday at noon".
-_CLOCK_AFTER = re.compile(
-    r",?\s(?:at\s)?(?:about\s|around\s)?(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.m\."
-    r"|(?P<word>noon|midnight)(?![\w-]))(?:\s(?P<zone>UTC|GMT))?",
-    re.IGNORECASE,
-)
-
-
-def _with_clock(text: str, start: int, end: int, value: str) -> tuple[int, int, str]:
-    """Widen a day to a clock time written just before or after it (TimeML TIME value):
-    (start, end, value)."""
-    if len(value) != 10:
-        return start, end, value  # only a day takes a clock time
-    match = _CLOCK_BEFORE.search(text, max(0, start - 30), start)
-    if match is None or not (match.group("m") or match.group("ampm") or match.group("word")):
-        match = _CLOCK_AFTER.match(text, end)
-        if match is None:
-            return start, end, value
-        end = match.end()
-    else:
-        start = match.start()
-    if match.group("word"):  # TimeML writes midnight as the day's T24:00
-        hour = 12 if match.group("word").lower() == "noon" else 24
-        return start, end, f"{value}T{hour}:00"
-    hour = int(match.group("h")) % 12 if match.group("ampm") else int(match.group("h"))
-    if (match.group("ampm") or "").lower() == "p":
-        hour += 12
-    if hour > 23:
-        return start, end, value
-    zone = "Z" if match.group("zone") else ""
-    return start, end, f"{value}T{hour:02d}:{match.group('m') or '00'}{zone}"
-
-
-# A verb that reports a period's results: "reports first-quarter earnings on April 23"
-# tells of the report, which its own date (if any) dates, not of the quarter.
+# A verb that reports or foretells a period's results: "reports first-quarter earnings
+# on April 23" tells of the report, which its own date (if any) dates, not of the quarter.
 _REPORTS = re.compile(
-    r"\b(?:report|post|announce|release|publish|unveil)(?:s|ed|d|es)?\s(?:its\s|their\s)?$",
+    r"\b(?:report|post|announce|release|publish|unveil|forecast|project|expect|predict)"
+    r"(?:s|ed|d|es)?\s(?:its\s|their\s)?$",
     re.IGNORECASE,
 )
 
@@ -190,7 +151,7 @@ def _make_timex(
     until = None if period.last == natural_end(period.first, period.precision) else period.last
     start, end, value = cand.start, cand.end, period.value
     if period.precision == "day":
-        start, end, value = _with_clock(text, start, end, value)
+        start, end, value = with_clock(text, start, end, value)
         if value != period.value:
             period = cal.Period(period.first, period.last, period.precision, value)
         elif until is None and text[start - 3 : start] == "of ":
