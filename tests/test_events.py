@@ -495,6 +495,7 @@ def test_a_quarter_whose_results_are_reported_is_no_event() -> None:
         (
             "The company reports first-quarter earnings on April 23.",
             "First-quarter profit rose 5%.",
+            "Analysts expect fourth-quarter results.",
         ),
         published=dt.date(2024, 4, 18),
     )
