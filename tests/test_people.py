@@ -259,6 +259,14 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
                 ("Jim Press", None),
             ],
         ),
+        # Two initials with stops are a given name too; "U.S." and "U.N." are none.
+        (
+            (
+                "J.K. Rowling said it. Texans quarterback C.J. Stroud was sacked.",
+                "U.S. officials said the U.N. Security Council met.",
+            ),
+            [("J.K. Rowling", None), ("C.J. Stroud", "Texans quarterback")],
+        ),
         # Two initials may be a given name; a company's name stays no person's.
         (
             ("Vice President JD Vance said JD Sports and Duke Energy would gain.",),

@@ -17,6 +17,7 @@ from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_tokens import (
     Token,
     is_acronym,
+    is_double_initial,
     is_name_word,
     is_regnal,
     is_role_word,
@@ -274,7 +275,7 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
     first = words[0].lower
     if len(words) == 1:
         return role is not None
-    if role is not None or apposition or is_given_name(first):
+    if role is not None or apposition or is_given_name(first) or is_double_initial(words[0].core):
         return True
     # A hyphenated given name after a short family name: Im Jong-seok, Ri Son-gwon.
     if len(words) == 2 and len(first) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[1].core):

@@ -91,13 +91,28 @@ def _core(word: str) -> str:
         if core.endswith(suffix) and len(core) > len(suffix):
             core = core[: -len(suffix)]
             break
-    if core.endswith(".") and core.lower() not in _KEEP_STOP and not _is_initial(core):
+    if (
+        core.endswith(".")
+        and core.lower() not in _KEEP_STOP
+        and not _is_initial(core)
+        and not is_double_initial(core)
+    ):
         core = core.rstrip(".")
     return core or word
 
 
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+# Two initials that are a given name: "J.K. Rowling", "C.J. Stroud" (not "U.S.").
+_DOUBLE_INITIAL = re.compile(r"[A-Z]\.[A-Z]\.")
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. S.C. N.C.".split())
+
+
+def is_double_initial(word: str) -> bool:
+    """Whether a word is two initials with stops that may open a name ("A.J.")."""
+    return _DOUBLE_INITIAL.fullmatch(word) is not None and word not in _PLACE_INITIALS
 
 
 def tokens(text: str) -> list[Token]:
@@ -182,13 +197,13 @@ def is_acronym(token: Token) -> bool:
     """An all-capitals word of two letters or more (US, CEO, UAW, U.S.), not two
     initials that are a given name ("JD Vance", "AJ Brown")."""
     core = token.core
-    if core in _INITIALS_NAMES:
+    if core in _INITIALS_NAMES or is_double_initial(core):
         return False
     return len(core) >= 2 and core.isupper() and sum(c.isalpha() for c in core) >= 2
 
 
 # Given names written as two initials without stops.
-_INITIALS_NAMES = frozenset("JD AJ TJ PJ RJ BJ JJ".split())
+_INITIALS_NAMES = frozenset("JD AJ TJ PJ RJ BJ JJ CJ".split())
 
 
 def possessive(token: Token) -> bool:
