@@ -301,6 +301,11 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
                 ("John Smith", "IT director at the firm"),
             ],
         ),
+        # A verb after the age makes what follows a predicate, "the" or not.
+        (
+            ("Travis Kelce caught it. Kelce, 35, became the second player with 1,000 yards.",),
+            [("Travis Kelce", None)],
+        ),
         # Kin after a possessive in apposition is a title.
         (
             ('"He was a hero," said Chip Carter, the former president\'s son.',),

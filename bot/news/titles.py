@@ -323,8 +323,9 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
         return None
     # Up to the closing mark: plain words the tokeniser left out belong to the title.
     close = toks[k].start if k < len(toks) else len(text)
-    lead = text[opening : toks[first].start].split()
-    if len(lead) > 4 or any(word in _PREDICATE_VERBS for word in lead):
+    # From the comma: an article after a verb ("became the second player") hides none.
+    lead = text[toks[end].end : toks[first].start].split()
+    if len(lead) > 5 or any(word in _PREDICATE_VERBS for word in lead):
         return None  # "Charles, 73, immediately became King": a predicate, no apposition
     title = text[opening : close if cut is None else cut].strip()
     # ", a 61-year-old climate scientist,": the age is no part of the role.
