@@ -273,6 +273,16 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["the union", "International Association of Machinists"],
         ),
+        # "saying" after a clause takes that clause's subject, not the object named.
+        (
+            (
+                "Sam Altman spoke. The board fired Altman on Friday, saying he had not "
+                'been "consistently candid."',
+                'Boeing fired its CEO, saying he had "lost the trust of the board."',
+                'Trump fired James Comey, saying he had done "a terrible job."',
+            ),
+            ["the board", "Boeing", "Trump"],
+        ),
         # An outlet spoken to is no organisation "the company" stands for.
         (
             (
