@@ -475,15 +475,31 @@ def test_first_lady_is_a_title_and_a_reference() -> None:
     assert "The first lady" in people[0].aliases
 
 
+def test_a_name_before_and_is_no_part_of_the_title_after() -> None:
+    people, _ = find_people(
+        article(
+            "Microsoft said it would hire Altman and former OpenAI President Greg Brockman.",
+            "Secretary of Health and Human Services Alex Azar and Chairman and CEO Tim Cook met.",
+        )
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Greg Brockman", "former OpenAI President"),
+        ("Alex Azar", "Secretary of Health and Human Services"),
+        ("Tim Cook", "Chairman and CEO"),
+    ]
+
+
 def test_a_role_after_a_prefix_is_a_role() -> None:
     people, _ = find_people(
         article(
+            "Former Salesforce co-CEO Bret Taylor will chair it.",
             "Her campaign co-chair, Cedric Richmond, told the crowd.",
             "Green co-leader Lorna Slater and British adventurer Hamish Harding spoke.",
             "Accredited Home Lending, a sub-prime mortgage lender, said it needed capital.",
         )
     )
     assert [(p.name, p.title) for p in people] == [
+        ("Bret Taylor", "Former Salesforce co-CEO"),
         ("Cedric Richmond", "campaign co-chair"),
         ("Lorna Slater", "Green co-leader"),
         ("Hamish Harding", "British adventurer"),

@@ -140,7 +140,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
             and last != "."
             and not word.endswith(ROLE_SUFFIXES)
             and _PARTICLE_NAME.match(word) is None
-            and not ("-" in word and prefixed_role(word))  # "co-leader"
+            and not ("-" in word and prefixed_role(word.lower()))  # "co-leader", "co-CEO"
         ):
             continue  # a plain word no rule looks at: left out, offsets tell the gaps
         if last not in _SLOW_ENDINGS:

@@ -73,6 +73,19 @@ def _people_of(toks: list[Token], k: int) -> bool:
     )
 
 
+def _a_name_alone(token: Token) -> bool:
+    """A capitalised word that is no part of a title ("Altman", not "Health" of
+    "Health and Human Services" nor "Chairman" of "Chairman and CEO")."""
+    return (
+        token.capital
+        and is_name_word(token)
+        and not _is_role(token)
+        and token.lower not in DEPARTMENT_WORDS
+        and token.lower not in NON_PERSON_WORDS
+        and token.lower not in SENTENCE_WORDS
+    )
+
+
 def _ends_a_name(toks: list[Token], k: int) -> bool:
     """True when the two words before token `k` are name words, not roles: "Donald
     Trump", "Benedict XVI"."""
@@ -112,6 +125,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break  # "a spokeswoman for Gov. Greg Abbott": his title is "Gov."
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
             break  # "President Donald Trump and Chinese President Xi": two people
+        elif tok.lower == "and" and k and _a_name_alone(toks[k - 1]):
+            break  # "hire Altman and former OpenAI President Greg Brockman"
         elif _people_of(toks, k):
             break  # "Supporters of President Donald Trump": his title is "President"
         elif not (
