@@ -58,6 +58,7 @@ def one(text: str, anchor: dt.date = THU, previous: dt.date | None = None) -> Ti
         ("GM filed at 12:00 UTC Monday in New York.", "12:00 UTC Monday", "2018-05-28T12:00Z"),
         ("The merger should close in mid-2019.", "mid-2019", "2019"),
         ("The plant opened in early-2001.", "early-2001", "2001"),
+        ("1988's third quarter was weak.", "1988's third quarter", "1988-Q3"),
     ],
 )
 def test_explicit_dates(text: str, expression: str, value: str) -> None:

@@ -210,7 +210,7 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     number = int(group_text(cand, "q") or group_text(cand, "h") or "0") or ordinal
     if halves:
         number = min(number, 2)
-    given = cand.group("y") or cand.group("y2")
+    given = cand.group("y") or cand.group("y2") or cand.group("oy")  # "1988's third quarter"
     rel = group_text(cand, "rel") or group_text(cand, "owner")  # "last year's third quarter"
     if given:
         return Resolution(make(int(given), number))
