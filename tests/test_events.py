@@ -448,6 +448,7 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
             "Born on Oct. 1, 1924, in Plains, Carter served in the Navy in 1946.",
             "Arrested in March, the two men were charged on Friday.",
             "Born Jorge Bergoglio in 1936, he was elected pope in 2013.",
+            "Built in 1990, the bridge collapsed on Monday.",
             # Not a word that measures, nor a name that ends in "-ed".
             "Adjusted for inflation, wages fell in 2017.",
             "United Airlines said on Monday, the company would fly.",
@@ -461,6 +462,8 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
         "The two men were charged",
         "He was born Jorge Bergoglio in 1936",
         "He was elected pope in 2013",
+        "The bridge was built in 1990",
+        "The bridge collapsed",
         "Adjusted for inflation, wages fell in 2017",
         "United Airlines said, the company would fly",
     ]

@@ -87,7 +87,7 @@ _OPENING_PARTICIPLES = frozenset(
     """born built sworn written made taken chosen given bought sold won known held
     brought begun drawn grown shown thrown""".split()
 )
-_OPENING_STARTS = tuple(f"{word.capitalize()} " for word in _OPENING_PARTICIPLES)
+_OPENING_CAPITALISED = frozenset(word.capitalize() for word in _OPENING_PARTICIPLES)
 # "-ed" openers that measure or qualify rather than tell: "Compared with 2019, ...".
 _NOT_TELLING = frozenset("compared adjusted excluding excluded based measured dated".split())
 # The word after such a participle ("Born on", "Elected in"; not "United Airlines").
@@ -98,7 +98,9 @@ _AFTER_PARTICIPLE = frozenset(
 # The subject after the opener: a name, a pronoun or "the" and a noun, then a word.
 _SUBJECT_AFTER_COMMA = re.compile(
     r",\s(?P<subject>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*|he|she|it|they"
-    r"|the\s[a-z]+(?:\s[a-z]+)?)\s(?P<verb>[a-z]+)"
+    # "the two men were", not "the bridge collapsed on": the second word is no verb.
+    r"|the\s[a-z]+(?:\s(?![a-z]+ed\b|(?:was|were|is|are|has|have|had|will|said)\b)[a-z]+)?)"
+    r"\s(?P<verb>[a-z]+)"
 )
 _PLURAL_VERBS = frozenset("were are have say".split())
 
@@ -108,10 +110,10 @@ def _opener_subject(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
     1924, in Plains, Carter ..."), found after `lo` and starting before `hi`; None
     when the sentence opens otherwise."""
     space = sentence.find(" ", 0, 16)
-    if not (
-        (space >= 5 and sentence.endswith("ed", 0, space)) or sentence.startswith(_OPENING_STARTS)
+    if space < 4 or not (
+        sentence.endswith("ed", 0, space) or sentence[:space] in _OPENING_CAPITALISED
     ):
-        return None  # most sentences: two tests, no string made
+        return None  # most sentences: a few quick tests
     first = sentence[:space].lower()
     if first in _NOT_TELLING:
         return None

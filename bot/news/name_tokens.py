@@ -112,7 +112,11 @@ _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. S.C. N.C.".
 
 def is_double_initial(word: str) -> bool:
     """Whether a word is two initials with stops that may open a name ("A.J.")."""
-    return _DOUBLE_INITIAL.fullmatch(word) is not None and word not in _PLACE_INITIALS
+    return (
+        len(word) == 4
+        and _DOUBLE_INITIAL.fullmatch(word) is not None
+        and word not in _PLACE_INITIALS
+    )
 
 
 def tokens(text: str) -> list[Token]:
@@ -197,9 +201,11 @@ def is_acronym(token: Token) -> bool:
     """An all-capitals word of two letters or more (US, CEO, UAW, U.S.), not two
     initials that are a given name ("JD Vance", "AJ Brown")."""
     core = token.core
+    if len(core) < 2 or not core.isupper():
+        return False  # most words: two quick tests
     if core in _INITIALS_NAMES or is_double_initial(core):
         return False
-    return len(core) >= 2 and core.isupper() and sum(c.isalpha() for c in core) >= 2
+    return sum(c.isalpha() for c in core) >= 2
 
 
 # Given names written as two initials without stops.
