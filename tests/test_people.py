@@ -475,6 +475,16 @@ def test_first_lady_is_a_title_and_a_reference() -> None:
     assert "The first lady" in people[0].aliases
 
 
+def test_a_body_named_after_of_or_for_is_no_person() -> None:
+    people, _ = find_people(
+        article(
+            "The Office for Budget Responsibility forecast growth.",
+            "Harrison Butker kicked four field goals. Nigel Farage spoke.",
+        )
+    )
+    assert [p.name for p in people] == ["Harrison Butker", "Nigel Farage"]
+
+
 def test_a_name_before_and_is_no_part_of_the_title_after() -> None:
     people, _ = find_people(
         article(

@@ -76,6 +76,12 @@ GIVEN_NAMES = frozenset(
     masayoshi taro nirmala rajnath sharad nabih fouad saad mette sanna ulf erna kaja
     andrej mateusz lech karol frank-walter sahra tino volker alexandria marjorie
     nikki kristi tulsi elise ilhan rashida ayanna kyrsten hakeem
+    zachary willie finn archie theo freddie alfie jake callum hamish angus rory fergus
+    euan ewan cillian niall seamus ciaran darragh grover desmond nigel clive trevor
+    malcolm giles rupert olivier didier taras vijay ravi ramesh chidi emeka oluwaseun
+    jayson achraf khvicha harrison
+    betty kimberly shirley brenda samantha debra carolyn olivia joyce megan cheryl
+    jacqueline martha janice abigail judy marilyn beverly brittany kayla lori
     """.split()
 )
 
@@ -104,5 +110,7 @@ FEMALE = frozenset(
     vanessa vera veronica veronika viktoria yasmin yolanda zainab olena yulia iryna
     tetiana mamata benazir yuriko dilma ons nirmala mette sanna erna kaja sahra
     alexandria marjorie nikki kristi tulsi elise ilhan rashida ayanna kyrsten
+    betty kimberly shirley brenda samantha debra carolyn olivia joyce megan cheryl
+    jacqueline martha janice abigail judy marilyn beverly brittany kayla lori
     """.split()
 )

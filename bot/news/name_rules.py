@@ -180,6 +180,17 @@ def after_article(toks: list[Token], i: int) -> bool:
 _COMPANY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(COMPANY_NOUNS))})\s$")
 
 
+def after_body_of(toks: list[Token], i: int) -> bool:
+    """True when the run at token `i` ends a body's name after "of"/"for": "the
+    Office for Budget Responsibility", "the Bank of England" (no person's)."""
+    return (
+        i >= 2
+        and toks[i - 1].lower in ("of", "for")
+        and toks[i - 2].capital
+        and toks[i - 2].lower in NON_PERSON_WORDS
+    )
+
+
 def after_company_noun(text: str, at: int) -> bool:
     """True when a company noun comes right before offset `at` ("vaccine maker X")."""
     return _COMPANY_BEFORE.search(text, max(0, at - 16), at) is not None

@@ -7,10 +7,9 @@ Three passes over the captions (credits left out) and the body:
    ("Whitey MacDonald, chairperson of ...") or the East Asian family-name-first
    pattern ("Kim Yong-chol") marks as a person. Spelling variants share a
    `canonical_key`; the fullest form is the canonical name.
-2. Short names: a lone family name ("Pompeo", "López Obrador"), an East Asian
-   family name ("Kim") or "Mr Howard" resolves to the person of that name; when several
-   people share it, to the one mentioned last before it (the seed's "Kim, the
-   deputy leader ..." is the Kim Yong-chol of the paragraph before).
+2. Short names: a lone family name ("Pompeo", "López Obrador", "Kim") or "Mr
+   Howard" is the person of that name; of several, the one mentioned last before
+   it ("Kim, the deputy leader ..." is the Kim Yong-chol of the paragraph before).
 3. Role references: "the Secretary of State", "the US president", "North
    Korea's leader" resolve to the one person who holds that title here.
 
@@ -28,6 +27,7 @@ from bot.news.name_rules import (
     HONORIFICS,
     acts_next_to,
     after_article,
+    after_body_of,
     after_company_noun,
     after_ship_prefix,
     apposition_role,
@@ -131,6 +131,7 @@ class _Collector:
                             and start == i
                             and not after_article(toks, i)
                             and not after_company_noun(item.text, toks[start].start)
+                            and not after_body_of(toks, i)
                             and not org_modifier
                         ):
                             self._add_full(t_index, toks, start, end)
