@@ -152,6 +152,8 @@ def test_fiscal_year_lends_no_year() -> None:
         ("He plans to visit Kyiv on Monday.", "2018-06-04"),
         ("The council voted to meet again on Monday.", "2018-06-04"),
         ("Lakers to host Warriors on Saturday.", "2018-06-02"),
+        # A verb after "and" is another clause's: the past before the day decides.
+        ("Carney won the race on Sunday and will replace Trudeau.", "2018-05-27"),
         # "forecast" and "predicted" look ahead in the passive only.
         ("Nvidia forecast revenue above estimates on Wednesday.", "2018-05-30"),
         ("Analysts predicted on Monday that shares would rise.", "2018-05-28"),

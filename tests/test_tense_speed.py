@@ -195,6 +195,8 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         hi = next_clause.start() if next_clause else hi
     parts, words = _split_words(text[end:hi])
     for index, lower in enumerate(words):
+        if best is not None and lower in tense._COORDINATORS:
+            break
         signal = _plain_marker(lower)
         be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
         if signal == "past" and lower not in tense._SIGNALS and be_before:
@@ -259,6 +261,9 @@ _PHRASES = [
     "is forecast for",
     "Nvidia forecast",
     "are widely predicted",
+    "won the race on Monday and will",
+    "and",
+    "but",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])

@@ -129,6 +129,7 @@ _RANKED_TO_BE = re.compile(
 )
 
 
+_COORDINATORS = frozenset(("and", "but", "or"))
 # Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
 _FORECAST = frozenset(("forecast", "predicted"))
 _BE_FORMS = frozenset("is are was were be been being".split())
@@ -310,7 +311,10 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         at, word_at = found.end(), found.start()
         if (word_at - end) * 1.5 >= best[0]:
             break
-        signal = _after_marker(text, found.group().lower(), word_at, end)
+        lower = found.group().lower()
+        if lower in _COORDINATORS:
+            break  # "won the race on Sunday and will replace him": another verb's
+        signal = _after_marker(text, lower, word_at, end)
         if signal is None:
             continue
         # With a verb before it, words past the next comma or "that" belong to another
