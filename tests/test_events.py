@@ -411,6 +411,13 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "August").startswith("City, who won the league title")
     text = "The deal, which was signed on Monday, takes effect in June."
     assert _clause_of(text, "Monday") == "The deal was signed"
+    # "whose": the name owns the aside's subject.
+    text = "The company, whose shares rose 5% on Monday, said it would grow."
+    assert _clause_of(text, "Monday") == "The company's shares rose 5%"
+    text = "He beat Chrystia Freeland, whose resignation in December hurt Trudeau."
+    assert (
+        _clause_of(text, "December") == "Chrystia Freeland's resignation in December hurt Trudeau"
+    )
     # "whom": the name is the object of the aside's verb.
     text = "Prime Minister Liz Truss, whom the queen appointed on Tuesday, called her a rock."
     assert _clause_of(text, "Tuesday") == "The queen appointed Prime Minister Liz Truss"

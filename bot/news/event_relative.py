@@ -16,7 +16,9 @@ _SUBJECT_MAX_WORDS = 6
 
 
 # A relative clause that ends the sentence: "..., which was released in 2009."
-_TRAILING_RELATIVE = re.compile(r",\s(?P<pronoun>who|which)\s[^,;:()]{1,200}?(?=[.!?]?[\"”’]?\s*$)")
+_TRAILING_RELATIVE = re.compile(
+    r",\s(?P<pronoun>who|which|whose)\s[^,;:()]{1,200}?(?=[.!?]?[\"”’]?\s*$)"
+)
 # The name it describes, right before its comma: "Mac OS X Snow Leopard".
 _NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s|&\s)*[A-Z][\w'’.&-]*$")
 # Words before that name that make it something else's part or one of several:
@@ -43,7 +45,14 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     if not before or before[-1].lower() in _NOT_ANTECEDENT:
         return None
     opened = found.end("pronoun") + 1
+    subject = _whose(subject, found["pronoun"])
     return f"{subject} {sentence[opened : found.end()]}", len(subject) + 1 + start - opened
+
+
+def _whose(subject: str, pronoun: str) -> str:
+    """The subject as the clause tells of it: "Chrystia Freeland, whose resignation
+    ..." tells of "Chrystia Freeland's resignation"."""
+    return f"{subject}'s" if pronoun == "whose" else subject
 
 
 # "the fires, which have killed 27 people since they broke out on Jan. 7": inside a
@@ -165,7 +174,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     if "wh" not in sentence:
         return None  # no "who" or "which": most sentences
     for aside in RELATIVE_ASIDE.finditer(sentence, 0, min(len(sentence), end + 210)):
-        if aside.start() < start and end < aside.end() and aside["pronoun"] != "whose":
+        if aside.start() < start and end < aside.end():
             break
     else:
         return _trailing_relative(sentence, start, end)
@@ -177,6 +186,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     opened = aside.end("pronoun") + 1
     if aside["pronoun"] == "whom":
         return _told_of_object(sentence, subject, opened, aside.end() - 1, start)
+    subject = _whose(subject, aside["pronoun"])
     told = f"{subject} {sentence[opened : aside.end() - 1]}"
     return told, len(subject) + 1 + start - opened
 
