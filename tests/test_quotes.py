@@ -273,6 +273,14 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["the union", "International Association of Machinists"],
         ),
+        # A body with no name of its own speaks as written.
+        (
+            (
+                '"He fled," police said. "We struck them," the military wrote on X.',
+                '"He was armed," Israeli police said.',
+            ),
+            ["police", "the military", "Israeli police"],
+        ),
         # "saying" after a clause takes that clause's subject, not the object named.
         (
             (

@@ -53,6 +53,8 @@ _CLAUSE_OPENERS = frozenset(
     since if as before until unless whereas""".split()
 )
 # Nouns that head a role given as the speaker ("the senator", "two people familiar ...").
+# Bodies that speak with no name of their own: "police said", "the military wrote".
+_BODIES = frozenset("police military army authorities prosecutors investigators".split())
 _HEADS = (
     ROLE_HEADS
     | ROLE_WORDS
@@ -188,6 +190,8 @@ def clean_phrase(phrase: str) -> str | None:
     if not parts:
         return None
     lowered = [p.lower().strip(".,") for p in parts]
+    if lowered[-1] in _BODIES and len(parts) <= 3 and all(w.isalpha() for w in lowered):
+        return " ".join(parts)  # "police", "the military", "Israeli police" as written
     closing = _closing_name(parts, lowered)
     if closing is not None:
         return closing
