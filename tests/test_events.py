@@ -362,6 +362,11 @@ def _clause_of(text: str, expression: str) -> str:
     return clause_text(text, start, start + len(expression))
 
 
+def test_an_expression_a_word_needs_stays_in_the_text() -> None:
+    text = "Two runways will remain closed until at least Thursday."
+    assert _clause_of(text, "Thursday") == text.rstrip(".")
+
+
 def test_an_expression_that_is_the_subject_of_a_verb_stays_in_the_text() -> None:
     text = "He said the previous year was a record."
     assert _clause_of(text, "the previous year") == text.rstrip(".")
