@@ -123,9 +123,12 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
         b"date 2024-03-15\n\nThe Tories tabled a motion against First Minister Humza "
         b"Yousaf, after he ended the deal on Thursday.\n\nHe said Donald Trump lied on Monday.\n"
     )
-    texts = {e.expression: e.text for e in parse_article(raw, "t").events}
-    assert texts["Thursday"] == "Humza Yousaf ended the deal"
-    assert texts["Monday"] == "He said Donald Trump lied"
+    events = {e.expression: e for e in parse_article(raw, "t").events}
+    assert events["Thursday"].text == "Humza Yousaf ended the deal"
+    # A sentence that opens with "he" tells of the one named before, not of those
+    # it names after the pronoun.
+    assert events["Monday"].text == "Humza Yousaf said Donald Trump lied"
+    assert events["Monday"].people == ("Humza Yousaf", "Donald Trump")
     # A clause under "after" whose subject is "he" is told of that person too.
     raw = (
         b"date 2025-06-04\n\nFormer President Yoon Suk Yeol was removed in April, four "

@@ -1,7 +1,7 @@
 """Who takes part in each event: the people named in the sentence that carries
-it, or, when it names no one and opens with "he" or "she", the person named
-last before it ("He shared the Nobel Peace Prize in 1973"), whose name then
-opens the event's text in place of the pronoun; so does the one person a
+it, and, when it opens with "he" or "she", the person named last before it
+("He shared the Nobel Peace Prize in 1973"), whose name then opens the
+event's text in place of the pronoun; so does the one person a
 sentence names before its "he" ("... against Humza Yousaf, after he ended the
 deal on Thursday": "Humza Yousaf ended the deal").
 
@@ -105,19 +105,19 @@ def with_people(
         names = list(dict.fromkeys(m.name for m in named))
         told = event.text
         opening = told.split(" ", 1)[0].lower()
-        if len(names) == 1 and opening in ("he", "she") and fits(opening, names[0]):
+        pronoun = text[lo:hi].split(" ", 1)[0].lower()
+        if pronoun in ("he", "she"):
+            # A sentence that opens with "he" tells of someone named before it, not
+            # of those it names later ("He ... is to be sentenced by Judge Lewis Kaplan").
+            before = index.last_before(span.location, span.paragraph, lo)
+            told_of_it = not names or opening == pronoun  # not "..., who governed"
+            if before is not None and told_of_it and fits(pronoun, before.name):
+                names = [before.name, *(name for name in names if name != before.name)]
+                if opening == pronoun and _alone_before(index, article, before):
+                    # "Ron DeSantis said power could be back by Sunday": an
+                    # entry of a timeline reads without the sentence before.
+                    told = before.name + told[len(pronoun) :]
+        elif len(names) == 1 and opening in ("he", "she") and fits(opening, names[0]):
             told = _named_before(told, opening, text, lo, hi, named)
-        if not names:
-            pronoun = text[lo:hi].split(" ", 1)[0].lower()
-            if pronoun in ("he", "she"):
-                before = index.last_before(span.location, span.paragraph, lo)
-                if before is not None and fits(pronoun, before.name):
-                    names = [before.name]
-                    if told.split(" ", 1)[0].lower() == pronoun and _alone_before(
-                        index, article, before
-                    ):
-                        # "Ron DeSantis said power could be back by Sunday": an
-                        # entry of a timeline reads without the sentence before.
-                        told = before.name + told[len(pronoun) :]
         result.append(replace(event, people=tuple(names), text=told))
     return tuple(result)
