@@ -287,6 +287,7 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
             (
                 "Cal Fire said the blaze was 59% contained. Cal Fire crews stayed.",
                 "The U.S. Coast Guard said it had rescued 14 people.",
+                "Trump spoke at a Rose Garden event.",
             ),
             [],
         ),

@@ -53,7 +53,7 @@ NON_PERSON_WORDS = frozenset(
     festival awards summit conference hurricane typhoon cyclone storm sports retail
     brands stores foods energy pharmaceuticals logistics villa rovers wanderers
     athletic albion argyle hotspur rangers celtic dynamo sporting juventus fire rescue
-    guard""".split()
+    guard garden gardens""".split()
 )
 
 # Words of NON_PERSON_WORDS that are family names too ("Brian West", "Tyra Banks"):
