@@ -281,6 +281,10 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["police", "the military", "Israeli police"],
         ),
+        (
+            ('China\'s commerce ministry vowed "resolute countermeasures."',),
+            ["China's commerce ministry"],
+        ),
         # "saying" after a clause takes that clause's subject, not the object named.
         (
             (

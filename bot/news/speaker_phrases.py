@@ -192,6 +192,13 @@ def clean_phrase(phrase: str) -> str | None:
     lowered = [p.lower().strip(".,") for p in parts]
     if lowered[-1] in _BODIES and len(parts) <= 3 and all(w.isalpha() for w in lowered):
         return " ".join(parts)  # "police", "the military", "Israeli police" as written
+    if (
+        lowered[-1] in ORG_NOUNS
+        and 2 <= len(parts) <= 4
+        and parts[0].endswith(("'s", "’s"))
+        and parts[0][:1].isupper()
+    ):
+        return " ".join(parts)  # "China's commerce ministry" as written
     closing = _closing_name(parts, lowered)
     if closing is not None:
         return closing
