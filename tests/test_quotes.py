@@ -285,6 +285,14 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ('China\'s commerce ministry vowed "resolute countermeasures."',),
             ["China's commerce ministry"],
         ),
+        # A body right before the verb wins over a name further back, "described" too.
+        (
+            (
+                "The chief executive, Brian Thompson, was shot in what police described as "
+                'a "brazen, targeted attack."',
+            ),
+            ["police"],
+        ),
         # "saying" after a clause takes that clause's subject, not the object named.
         (
             (

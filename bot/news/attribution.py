@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from bot.news.names import SENTENCE_WORDS
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import (
+    BODIES,
     PREPOSITIONS,
     abbreviation,
+    body_phrase,
     clean_phrase,
     epithet,
     noun_phrase_before,
+    opening_subject,
     statement_source,
 )
 
@@ -69,17 +72,6 @@ _QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as
 _PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
-# The subject that opens a clause and the past verb after it: "The board fired",
-# "Boeing sued" (a participle cue later in the clause is that subject's).
-_OPENING_SUBJECT = re.compile(
-    r"\s*(?!(?:He|She|It|They|We|I)\s)(?P<subject>(?:(?:[Tt]he|[Ii]ts)\s)?(?:[A-Z][\w.'’&-]*\s){0,3}[A-Z][\w.'’&-]*"
-    r"|(?:[Tt]he|[Ii]ts)\s[a-z]+(?:\s[a-z]+)?)"
-    r"\s(?:[a-z]{3,}ed|fired|sued|hit|cut|sent|sold|took|made|gave|won|lost|struck|shot)\s"
-)
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s(?:although|though|while|but|and|whereas|yet|as|after|before|when|because)\b"
-    r"|\s(?:although|though|whereas|because|while)\s"
-)
 # How far from a cue a subject may sit (bounds the work per cue).
 WINDOW = 300
 
@@ -238,16 +230,10 @@ def subject_before(
             if best is None or not participle:
                 best = person
     # "The board fired Altman, saying ...": Altman is the object; the board spoke.
-    opening = _OPENING_SUBJECT.match(masked, clause_start) if participle else None
     until = cue.start if best is None else best.start
-    if (
-        opening is not None
-        and opening.end() <= until
-        # "The minister cancelled it, although John Reed apologised, citing ...": Reed.
-        and _CLAUSE_BREAK.search(masked, opening.end(), until) is None
-    ):
-        subject = opening.group("subject")
-        return Subject(clean_phrase(subject) or subject, person=False)  # "The board" as written
+    opening = opening_subject(masked, clause_start, until) if participle else None
+    if opening is not None:
+        return Subject(opening, person=False)
     phrase_end = cue.start
     if asides and not masked[asides[-1][1] : cue.start].strip():
         # "A campaign official, who spoke on condition of anonymity, said": the official.
@@ -258,6 +244,9 @@ def subject_before(
         w = _word(m)
         if w in _PRONOUNS and (best is None or m.start() > best.end):
             return Subject(w, person=False, pronoun=True, start=m.start())
+    if items and _word(items[-1]) in BODIES and (best is None or items[-1].start() > best.end):
+        # "in what police described as": the body right before the verb spoke.
+        return Subject(body_phrase([m.group() for m in items[-3:]]), person=False)
     if best is not None:
         # A coordinated pair ("X and Y said"): the first named.
         return Subject(_first_of_pair(masked, best, people), person=True)

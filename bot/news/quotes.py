@@ -56,6 +56,7 @@ from bot.news.quote_paragraph import (
 from bot.news.quote_spans import QuotedSpan, runs_on_from, starts_with_opening_mark
 from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames
+from bot.news.speaker_phrases import BODIES
 
 # A paragraph without any of these has no quotation (a lone apostrophe opens none).
 _MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[—–/-])'")
@@ -286,8 +287,9 @@ class _Reader:
                 subject = subject_before(masked, sent[0], before, para.people)
             if subject is None:
                 continue  # "he stated ..., and described ...": the earlier cue's subject
-            if naming and not (subject.person or subject.pronoun):
-                return True, None  # the plan, called "Way Forward"
+            speaks = subject.person or subject.pronoun or subject.name.split()[-1] in BODIES
+            if naming and not speaks:
+                return True, None  # the plan, called "Way Forward"; not "police described"
             found = self._resolve(index, subject, para, where)
             return True, dataclasses.replace(found, naming=naming)
         return False, None

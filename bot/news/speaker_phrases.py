@@ -54,7 +54,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Nouns that head a role given as the speaker ("the senator", "two people familiar ...").
 # Bodies that speak with no name of their own: "police said", "the military wrote".
-_BODIES = frozenset("police military army authorities prosecutors investigators".split())
+BODIES = frozenset("police military army authorities prosecutors investigators".split())
 _HEADS = (
     ROLE_HEADS
     | ROLE_WORDS
@@ -180,6 +180,45 @@ def epithet(phrase: str) -> str | None:
     return "he" if word.endswith("man") else "one"
 
 
+# The subject that opens a clause and the past verb after it: "The board fired",
+# "Boeing sued" (a participle cue later in the clause is that subject's).
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?!(?:He|She|It|They|We|I)\s)(?P<subject>(?:(?:[Tt]he|[Ii]ts)\s)?(?:[A-Z][\w.'’&-]*\s){0,3}[A-Z][\w.'’&-]*"
+    r"|(?:[Tt]he|[Ii]ts)\s[a-z]+(?:\s[a-z]+)?)"
+    r"\s(?:[a-z]{3,}ed|fired|sued|hit|cut|sent|sold|took|made|gave|won|lost|struck|shot)\s"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s(?:although|though|while|but|and|whereas|yet|as|after|before|when|because)\b"
+    r"|\s(?:although|though|whereas|because|while)\s"
+)
+
+
+def opening_subject(text: str, start: int, until: int) -> str | None:
+    """The subject that opens the clause at `start`, before a past verb, as a
+    speaker label ("The board fired Altman, saying ...": "the board"), when it
+    ends before `until` and no other clause starts in between ("The minister
+    cancelled it, although John Reed apologised, citing ...": Reed's)."""
+    opening = _OPENING_SUBJECT.match(text, start)
+    if opening is None or opening.end() > until:
+        return None
+    if _CLAUSE_BREAK.search(text, opening.end(), until) is not None:
+        return None
+    subject = opening.group("subject")
+    return clean_phrase(subject) or subject  # "The board" as written
+
+
+def body_phrase(words: list[str]) -> str:
+    """The body that ends `words` with the article or names before it: "police",
+    "the military", "Israeli police" (not "What police")."""
+    k = len(words) - 1
+    while k > 0 and (
+        words[k - 1].lower() == "the"
+        or (words[k - 1][:1].isupper() and words[k - 1].lower() not in SENTENCE_WORDS)
+    ):
+        k -= 1
+    return " ".join(words[k:])
+
+
 def clean_phrase(phrase: str) -> str | None:
     """Trim a subject phrase to a speaker label, or None when it names no one."""
     parts = [p.rstrip(".") if not abbreviation(p) else p for p in phrase.split()]
@@ -190,7 +229,7 @@ def clean_phrase(phrase: str) -> str | None:
     if not parts:
         return None
     lowered = [p.lower().strip(".,") for p in parts]
-    if lowered[-1] in _BODIES and len(parts) <= 3 and all(w.isalpha() for w in lowered):
+    if lowered[-1] in BODIES and len(parts) <= 3 and all(w.isalpha() for w in lowered):
         return " ".join(parts)  # "police", "the military", "Israeli police" as written
     if (
         lowered[-1] in ORG_NOUNS
