@@ -468,6 +468,19 @@ def test_a_one_word_name_after_a_title_is_that_person_alone_too() -> None:
     assert [(m.name, m.text) for m in mentions] == [("Francis", "Francis")] * 2
 
 
+def test_a_given_name_after_a_kin_role_is_a_person() -> None:
+    people, _ = find_people(
+        article(
+            "Thompson's wife, Paulette, told NBC News that he had received threats.",
+            "Her eldest son, Charles, became King Charles III.",
+        )
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Paulette", "Thompson's wife"),
+        ("Charles III", "King"),
+    ]
+
+
 def test_first_lady_is_a_title_and_a_reference() -> None:
     people, _ = find_people(
         article("He and first lady Melania Trump will attend. The first lady wore black.")

@@ -52,11 +52,13 @@ from bot.news.person_forms import (
     nickname_after,
     same_person,
 )
-from bot.news.person_texts import PersonText, person_texts
+from bot.news.person_texts import PersonText, leading_words, person_texts
 from bot.news.role_refs import find_role_references
 from bot.news.titles import (
     COURTESY_TITLES,
     informative_titles,
+    kin_ahead,
+    role_ahead,
     title_after,
     title_ahead,
     title_before,
@@ -98,6 +100,7 @@ class _Collector:
         """Pass 1: capitalised runs that are people's full names."""
         maybe: list[tuple[int, int, int]] = []
         speaking: set[str] = set()
+        openers = leading_words(self.texts)
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for i, j in item.runs:
@@ -110,10 +113,14 @@ class _Collector:
                 acts = acts and acts_next_to(item.text, toks[start].end)
                 if (speaks or apposition or acts) and len(words) == 1:
                     speaking.add(words[0].lower)  # "Stroe said", "James, 39, shot", "Tatum led"
-                if speaks and apposition and len(words) == 1 and start == i:
-                    self._add_full(t_index, toks, start, end)  # "said Neymar, the footballer"
+                single = len(words) == 1 and start == i
+                if single and (
+                    (speaks and apposition) or kin_ahead(item.text, toks[start], openers)
+                ):
+                    # "said Neymar, the footballer", "Thompson's wife, Paulette, told"
+                    self._add_full(t_index, toks, start, end)
                     continue
-                if not looks_like_person(words, role, apposition) and not self._role_ahead(
+                if not looks_like_person(words, role, apposition) and not role_ahead(
                     item.text, toks, start, end
                 ):
                     if (
@@ -169,25 +176,14 @@ class _Collector:
         person_after = after in (",", "and") and (t_index, end + 1) in self.claimed
         return "and" in (before, after) and (person_before or person_after)
 
-    @staticmethod
-    def _role_ahead(text: str, toks: list[Token], start: int, end: int) -> bool:
-        """True for "Brazil's president, Luiz Inacio Lula da Silva, ...": a role in
-        apposition before two to five words that may be a name."""
-        if not 2 <= end - start <= 5 or any(is_blocking(t) for t in toks[start:end]):
-            return False
-        span_end = toks[end - 1].start + len(toks[end - 1].core)
-        return title_ahead(text, toks[start].start, span_end) is not None
-
     def _add_full(self, t_index: int, toks: list[Token], start: int, end: int) -> None:
         item = self.texts[t_index]
         form = " ".join(t.core for t in toks[start:end])
         found = self.person(canonical_key(form))
-        if form not in found.forms:
-            found.forms.append(form)
+        add_unique(found.forms, form)
         span_start, span_end = toks[start].start, toks[end - 1].start + len(toks[end - 1].core)
         self.mentions.append((t_index, span_start, span_end, found.key, form))
-        for k in range(start, end):
-            self.claimed.add((t_index, k))
+        self.claimed.update((t_index, k) for k in range(start, end))
         title = title_before(item.text, toks, start)
         if title:
             self.title_spans.append((t_index, span_start - len(title) - 1, span_start))

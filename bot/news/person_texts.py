@@ -39,3 +39,9 @@ def person_texts(article: Article) -> list[PersonText]:
         item.toks = tokens(item.text)
         item.runs = name_runs(item.toks, item.text)
     return texts
+
+
+def leading_words(texts: list[PersonText]) -> set[str]:
+    """The lower-case words that lead a longer capitalised run somewhere in the
+    texts: "Her eldest son, Charles," is the "Charles" of "King Charles III"."""
+    return {t.lower for item in texts for i, j in item.runs for t in item.toks[i : j - 1]}

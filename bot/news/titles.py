@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.news.attribution import SPEECH_VERBS
-from bot.news.name_rules import HONORIFICS
+from bot.news.name_rules import HONORIFICS, is_blocking
 from bot.news.name_tokens import (
     Token,
     abbreviated_role,
@@ -269,6 +269,27 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
         return None
     role = " ".join(kept)
     return f"{owner} {role}" if owner else role
+
+
+def role_ahead(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """True for "Brazil's president, Luiz Inacio Lula da Silva, ...": a role in
+    apposition before two to five words (`toks[start:end]`) that may be a name."""
+    if not 2 <= end - start <= 5 or any(is_blocking(t) for t in toks[start:end]):
+        return False
+    span_end = toks[end - 1].start + len(toks[end - 1].core)
+    return title_ahead(text, toks[start].start, span_end) is not None
+
+
+def kin_ahead(text: str, token: Token, leading: set[str]) -> bool:
+    """True for "Paulette" in "Thompson's wife, Paulette, told ...": one word a
+    kin role in apposition before it names (a given name alone), unless it leads
+    a longer name elsewhere (`leading`: "King Charles III")."""
+    if not token.capital or token.lower in leading:
+        return False
+    if token.lower in NON_PERSON_WORDS or token.lower in SENTENCE_WORDS:
+        return False
+    ahead = title_ahead(text, token.start, token.start + len(token.core))
+    return ahead is not None and ahead.split()[-1].lower() in KIN_WORDS
 
 
 _AGE = re.compile(r"\d{1,3}")
