@@ -142,7 +142,7 @@ def role_before(toks: list[Token], run_start: int, name_start: int) -> str | Non
         if before + 1 >= len(toks) or not next_to(toks, before, before + 1):
             return None
         word = toks[before].lower
-        if word in ROLE_WORDS or prefixed_role(word):
+        if word in ROLE_WORDS or ("-" in word and prefixed_role(word)):
             return word
         if word in DEPARTMENT_WORDS and _role_ahead_of(toks, before):
             return word

@@ -174,7 +174,11 @@ def is_name_word(token: Token) -> bool:
 def is_role_word(lower: str) -> bool:
     """A noun of a role: "minister", "analyst", by its ending "epidemiologist", or
     after a prefix "co-chair", "co-founder"."""
-    return lower in ROLE_WORDS or lower.endswith(ROLE_SUFFIXES) or prefixed_role(lower)
+    return (
+        lower in ROLE_WORDS
+        or lower.endswith(ROLE_SUFFIXES)
+        or ("-" in lower and prefixed_role(lower))
+    )
 
 
 _ROLE_PREFIXES = frozenset("co vice ex deputy joint acting".split())

@@ -20,6 +20,7 @@ titles and role references in `role_refs`.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from bot.news.model import Article, Mention, Person, Span
@@ -100,7 +101,7 @@ class _Collector:
         """Pass 1: capitalised runs that are people's full names."""
         maybe: list[tuple[int, int, int]] = []
         speaking: set[str] = set()
-        openers = leading_words(self.texts)
+        openers = functools.cache(lambda: leading_words(self.texts))  # read when needed
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for i, j in item.runs:

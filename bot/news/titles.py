@@ -10,6 +10,7 @@ chief economist at X, Jane Doe.").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_rules import HONORIFICS, is_blocking
@@ -234,7 +235,7 @@ def _object_role(words: list[str]) -> list[str]:
 
 def _role_or_kin(word: str) -> bool:
     """Whether a lower-case word names a role, kin included."""
-    return word in ROLE_WORDS or word in KIN_WORDS or prefixed_role(word)
+    return word in ROLE_WORDS or word in KIN_WORDS or ("-" in word and prefixed_role(word))
 
 
 _ROLE_AFTER_SPEECH = re.compile(
@@ -280,11 +281,13 @@ def role_ahead(text: str, toks: list[Token], start: int, end: int) -> bool:
     return title_ahead(text, toks[start].start, span_end) is not None
 
 
-def kin_ahead(text: str, token: Token, leading: set[str]) -> bool:
+def kin_ahead(text: str, token: Token, leading: Callable[[], set[str]]) -> bool:
     """True for "Paulette" in "Thompson's wife, Paulette, told ...": one word a
     kin role in apposition before it names (a given name alone), unless it leads
-    a longer name elsewhere (`leading`: "King Charles III")."""
-    if not token.capital or token.lower in leading:
+    a longer name elsewhere (`leading()`: "King Charles III")."""
+    if not text.endswith(", ", 0, token.start) or not token.capital:
+        return False  # most words: no comma before them
+    if token.lower in leading():
         return False
     if token.lower in NON_PERSON_WORDS or token.lower in SENTENCE_WORDS:
         return False
