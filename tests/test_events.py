@@ -593,6 +593,9 @@ def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:
             "The law is the strictest in the United States, which since 2019 has banned it.",
             "It was Jobs, not Papermaster, who made the call in 2008.",
             "The company bought Infogear Corp., which took place in 1996.",
+            # A noun phrase from its last determiner; not a clause.
+            "It was the worst attack since the 1973 Yom Kippur war, which began 50 years ago.",
+            "The company said it was fine, which it was in 2019.",
         )
     )
     texts = [e.text for e in find_events(article)]
@@ -601,6 +604,8 @@ def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:
         "Daniel Akerson was appointed chairman in 2010",
     ]
     assert not any(t.startswith(("The United States", "Papermaster", "Infogear")) for t in texts)
+    assert "The 1973 Yom Kippur war began" in texts
+    assert "The company said it was fine, which it was in 2019" in texts
 
 
 def test_a_unit_a_day_ends_stays_in_the_event_text() -> None:

@@ -28,6 +28,15 @@ _NOT_ANTECEDENT = frozenset("""in of at from to for on by with not and or than a
 _EVENT_WHICH = re.compile(r"(?:took place|happened|occurred|came|followed)\b")
 
 
+_VERB_WORDS = frozenset("is are was were has have had will would said says".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be a verb: "said", "was", "released"."""
+    lower = word.lower()
+    return lower in _VERB_WORDS or lower in PAST_MARKERS or lower.endswith("ed")
+
+
 def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """ "Lion will replace Snow Leopard, which was released in 2009." -> for "2009",
     "Snow Leopard was released in 2009" (the name before the clause is its subject)."""
@@ -36,6 +45,11 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     if found is None or found.end() < end:
         return None
     name = _NAME_BEFORE.search(sentence, max(0, comma - 80), comma)
+    if name is None:
+        # "since the 1973 Yom Kippur war, which began 50 years ago": a noun phrase.
+        name = _last_noun_phrase(sentence, max(0, comma - 80), comma)
+        if name is not None and any(_verb_like(w) for w in name["noun"].split()):
+            return None  # "the company said it was fine, which ...": a clause
     if name is None or _EVENT_WHICH.match(sentence, found.end("pronoun") + 1):
         return None
     before = sentence[max(0, name.start() - 16) : name.start()].split()
@@ -70,6 +84,15 @@ _DETERMINED = re.compile(
 )
 
 
+def _last_noun_phrase(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The noun phrase that ends text[lo:hi], from its last determiner ("for the
+    quarter": "the quarter", not "a share for the quarter")."""
+    found = None
+    while (match := _DETERMINED.search(text, lo, hi)) is not None:
+        found, lo = match, match.start("noun")
+    return found
+
+
 def _pronoun_subject(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """ "the fires, which have killed 27 people since they broke out on Jan. 7" ->
     for "Jan. 7", "The fires broke out on Jan. 7" (the pronoun told as its noun)."""
@@ -80,7 +103,7 @@ def _pronoun_subject(sentence: str, start: int, end: int) -> tuple[str, int] | N
     if found is None or found.start("rest") > start:
         return None
     head = sentence[max(lo, found.start() - 80) : found.start()]
-    noun = _DETERMINED.search(head[max(head.rfind(","), head.rfind(";")) + 1 :])
+    noun = _last_noun_phrase(head, max(head.rfind(","), head.rfind(";")) + 1, len(head))
     if noun is None:
         return None
     det = noun["det"].lower()
