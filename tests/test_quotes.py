@@ -281,6 +281,14 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["police", "the military", "Israeli police"],
         ),
+        # "state" before a noun is no verb of speech.
+        (
+            (
+                "President Ebrahim Raisi was killed on Sunday.",
+                '"There is no sign of life," state television said.',
+            ),
+            ["state television"],
+        ),
         (
             ('China\'s commerce ministry vowed "resolute countermeasures."',),
             ["China's commerce ministry"],

@@ -127,6 +127,8 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
             continue
         if w in _NOUN_LIKE and not _verb_context(masked, m.start(), m.end()):
             continue
+        if w == "state" and not _STATE_AS_VERB.search(masked, max(0, m.start() - 8), m.start()):
+            continue  # "state television said": "state" is no verb
         if w in _POSTING and _posts_a_result(masked, m.end(), end):
             continue
         if m.group()[0].isupper() and (
@@ -144,6 +146,7 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     return found
 
 
+_STATE_AS_VERB = re.compile(r"\b(?i:to|will|would|must|can|could|i|we|they|you)\s$")
 # What comes before a capitalised word inside a name: "of" or another capitalised word.
 _IN_A_NAME = re.compile(r"(?:\bof|[A-Z][\w.’'-]*)\s+$")
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")

@@ -53,8 +53,12 @@ _CLAUSE_OPENERS = frozenset(
     since if as before until unless whereas""".split()
 )
 # Nouns that head a role given as the speaker ("the senator", "two people familiar ...").
-# Bodies that speak with no name of their own: "police said", "the military wrote".
-BODIES = frozenset("police military army authorities prosecutors investigators".split())
+# Bodies that speak with no name of their own: "police said", "the military wrote",
+# "state television said".
+BODIES = frozenset(
+    """police military army authorities prosecutors investigators television tv radio
+    media broadcaster newspaper""".split()
+)
 _HEADS = (
     ROLE_HEADS
     | ROLE_WORDS
@@ -208,15 +212,19 @@ def opening_subject(text: str, start: int, until: int) -> str | None:
 
 
 def body_phrase(words: list[str]) -> str:
-    """The body that ends `words` with the article or names before it: "police",
-    "the military", "Israeli police" (not "What police")."""
+    """The body that ends `words` with the article, names or modifiers before it:
+    "police", "the military", "Israeli police", "state television" (not "What
+    police")."""
     k = len(words) - 1
     while k > 0 and (
-        words[k - 1].lower() == "the"
+        words[k - 1].lower() in _BODY_MODIFIERS
         or (words[k - 1][:1].isupper() and words[k - 1].lower() not in SENTENCE_WORDS)
     ):
         k -= 1
     return " ".join(words[k:])
+
+
+_BODY_MODIFIERS = frozenset("the state local national federal regional".split())
 
 
 def clean_phrase(phrase: str) -> str | None:
