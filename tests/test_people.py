@@ -302,6 +302,11 @@ def test_a_role_in_apposition_before_the_name_is_a_title() -> None:
                 ("John Smith", "IT director at the firm"),
             ],
         ),
+        # A month's abbreviation inside a title after the name is no stop.
+        (
+            ("Israel killed Hamas leader Yahya Sinwar, the architect of the Oct. 7 attack.",),
+            [("Yahya Sinwar", "Hamas leader; architect of the Oct. 7 attack")],
+        ),
         # A verb after the age makes what follows a predicate, "the" or not.
         (
             ("Travis Kelce caught it. Kelce, 35, became the second player with 1,000 yards.",),

@@ -295,6 +295,7 @@ def kin_ahead(text: str, token: Token, leading: Callable[[], set[str]]) -> bool:
     return ahead is not None and ahead.split()[-1].lower() in KIN_WORDS
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _AGE = re.compile(r"\d{1,3}")
 # Verbs that make the words after a name's comma its predicate, not its title.
 _PREDICATE_VERBS = frozenset(
@@ -336,8 +337,12 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     cut: int | None = None
     while k < len(toks) and k - first < _MAX_APPOSITION_WORDS:
         tok = toks[k]
-        if tok.text == "." and k > first and abbreviated_role(toks, k - 1):
-            k += 1  # "a spokeswoman for Gov. Greg Abbott": the stop is the role's
+        if (
+            tok.text == "."
+            and k > first
+            and (abbreviated_role(toks, k - 1) or toks[k - 1].lower in _MONTH_ABBREVIATIONS)
+        ):
+            k += 1  # "a spokeswoman for Gov. Greg Abbott", "the Oct. 7 attack": no stop
             continue
         if tok.text in ',.;:()"“”':
             break
