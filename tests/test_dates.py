@@ -428,6 +428,8 @@ def test_attributive_year_is_marked() -> None:
     assert not one("The law was passed in 2018.").attributive
     assert one("Toyota will beat last year's profit.").attributive
     assert not one("Monday's attack killed 20.").attributive
+    assert one("The team won the 2023-24 title.").attributive  # a season, as a year
+    assert not one("Sales rose in 2008-09.").attributive
 
 
 def test_no_publication_date_resolves_only_absolute_dates() -> None:

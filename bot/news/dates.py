@@ -125,7 +125,7 @@ _REPORTS = re.compile(
 def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
     """A year or period that only qualifies a noun: "the 2018 budget", "last year's profit",
     "reported first-quarter earnings"."""
-    if cand.kind == "year":
+    if cand.kind == "year" or cand.kind == "year_range":
         return is_attributive(text, cand.start, cand.end)
     if cand.group("results") and _REPORTS.search(text, max(0, cand.start - 24), cand.start):
         return True
