@@ -97,6 +97,16 @@ def test_explicit_dates(text: str, expression: str, value: str) -> None:
         ("A hearing has been set for Friday.", THU, "2018-06-01"),
         ("He is due in court on Friday.", THU, "2018-06-01"),
         ("He set a record on Friday.", THU, "2018-05-25"),
+        # A present verb of a schedule ("takes effect", "ends") looks ahead; "since"
+        # and an event before the date looks back, whatever comes after.
+        ("The treaty takes effect on Dec. 31.", dt.date(1998, 6, 15), "1998-12-31"),
+        ("The quarter, which ends on June 26, was strong.", dt.date(2010, 6, 16), "2010-06-26"),
+        (
+            "The trip, his first since his re-election in November, comes as a new "
+            "government takes office.",
+            dt.date(2013, 3, 22),
+            "2012-11",
+        ),
     ],
 )
 def test_year_follows_tense(text: str, anchor: dt.date, value: str) -> None:

@@ -170,6 +170,8 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     hi = min(bounds[1], end + tense._AFTER)
     if tense._SINCE.search(text, max(lo, start - 7), start):
         return "past"
+    if tense._SINCE_EVENT.search(text, max(lo, start - 40), start):
+        return "past"
     if re.search(r"\bas (?:early|soon) as $", text[lo:start]) and re.match(
         WEEKDAY_PATTERN, text[start:]
     ):
@@ -262,6 +264,8 @@ _PHRASES = [
     "Nvidia forecast",
     "are widely predicted",
     "won the race on Monday and will",
+    "since his re-election in",
+    "takes effect on",
     "and",
     "but",
 ]

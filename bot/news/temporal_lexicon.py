@@ -121,7 +121,8 @@ FUTURE_MARKERS = frozenset(
         hopes going forecast predicted until till through pending wants want seeks seek aim
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits
         travels departs begin resume convene reports announces payable expires starting
-        effective play meet return host visit face travel depart returns arrives leaves""".split()
+        effective play meet return host visit face travel depart returns arrives leaves
+        takes ends closes launches goes""".split()
 )
 # The plain verbs among them: right after "to" they take the tense of what leads
 # to them ("were allowed to return on Sunday", "plans to visit on Monday").

@@ -70,6 +70,7 @@ _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
 _CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
 _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE_EVENT = re.compile(r"\b[Ss]ince\s(?:[\w'’-]+\s){1,3}(?:in|on)\s$")
 _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Where another clause starts after an expression with no marker before it: the
 # verb after the expression's own comma still counts ("On Thursday, officials
@@ -276,6 +277,9 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     since_at = lo if lo > start - 7 else start - 7
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"  # "12 deaths since Monday may be linked": counted from a past day
+    since_far = lo if lo > start - 40 else start - 40
+    if "ince " in text[since_far:start] and _SINCE_EVENT.search(text, since_far, start):
+        return "past"  # "his first trip since his re-election in November"
     early = _AS_EARLY_DAY.search(text, lo, start + 9) if text.endswith(" as ", lo, start) else None
     if early is not None and early.end() == start:
         return "future"  # "setting up a vote as early as Friday" (not "seen as early as May")
