@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.news.sentences import RELATIVE_ASIDE
+from bot.news.speaker_phrases import verb_like
 from bot.news.temporal_lexicon import PAST_MARKERS
 
 _SUBJECT_MAX_WORDS = 6
@@ -28,15 +29,6 @@ _NOT_ANTECEDENT = frozenset("""in of at from to for on by with not and or than a
 _EVENT_WHICH = re.compile(r"(?:took place|happened|occurred|came|followed)\b")
 
 
-_VERB_WORDS = frozenset("is are was were has have had will would said says".split())
-
-
-def _verb_like(word: str) -> bool:
-    """A word that may be a verb: "said", "was", "released"."""
-    lower = word.lower()
-    return lower in _VERB_WORDS or lower in PAST_MARKERS or lower.endswith("ed")
-
-
 def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """ "Lion will replace Snow Leopard, which was released in 2009." -> for "2009",
     "Snow Leopard was released in 2009" (the name before the clause is its subject)."""
@@ -48,7 +40,7 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     if name is None:
         # "since the 1973 Yom Kippur war, which began 50 years ago": a noun phrase.
         name = _last_noun_phrase(sentence, max(0, comma - 80), comma)
-        if name is not None and any(_verb_like(w) for w in name["noun"].split()):
+        if name is not None and any(verb_like(w.lower()) for w in name["noun"].split()):
             return None  # "the company said it was fine, which ...": a clause
     if name is None or _EVENT_WHICH.match(sentence, found.end("pronoun") + 1):
         return None

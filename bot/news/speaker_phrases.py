@@ -21,6 +21,7 @@ from bot.news.names import (
     ROLE_WORDS,
     SENTENCE_WORDS,
 )
+from bot.news.temporal_lexicon import PAST_MARKERS
 
 PREPOSITIONS = frozenset(
     """with to of for from at about against between among on in into like than
@@ -259,12 +260,12 @@ def clean_phrase(phrase: str) -> str | None:
                         start = k - 2  # "one of the sources"
                     break
             end = i + 1
-            while end < len(parts) and not _verb_like(lowered[end]):
+            while end < len(parts) and not verb_like(lowered[end]):
                 end += 1
             return " ".join(parts[start:end])  # as written: "a spokesman for Airbus"
     if lowered[0] in _INDEFINITE:
         end = 1
-        while end < len(parts) and not _verb_like(lowered[end]):
+        while end < len(parts) and not verb_like(lowered[end]):
             end += 1
         return " ".join(parts[:end])
     if (
@@ -301,9 +302,15 @@ def names_a_role(label: str) -> bool:
     )
 
 
-def _verb_like(word: str) -> bool:
-    """A word that ends a noun phrase: released, is, has, said."""
-    return word.endswith("ed") or word in _FINITE_SPEECH or word in _AUXILIARIES
+def verb_like(word: str) -> bool:
+    """Whether a lower-case word may be a verb, which ends a noun phrase: released,
+    is, has, said, won."""
+    return (
+        word.endswith("ed")
+        or word in _FINITE_SPEECH
+        or word in _AUXILIARIES
+        or word in PAST_MARKERS
+    )
 
 
 def _closing_name(parts: list[str], lowered: list[str]) -> str | None:
