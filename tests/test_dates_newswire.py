@@ -107,6 +107,22 @@ def test_the_year_ago_period_is_the_period_in_focus_a_year_back() -> None:
     assert _values(text, dt.date(1998, 4, 2))[-1] == ("the year-earlier period", "1997-03")
 
 
+def test_a_year_ago_period_after_a_day_is_the_period_that_holds_the_day() -> None:
+    # "the quarter, which ended Sept. 30": the day ends the quarter compared.
+    text = (
+        "Sales for the third quarter, which ended Sept. 30, climbed 8% to $2.52 billion "
+        "from $2.33 billion in the year-ago period."
+    )
+    assert _values(text, dt.date(1989, 10, 27))[-1] == ("the year-ago period", "1988-Q3")
+    text = "Sales on Sept. 30 rose 8% from the year-ago quarter."
+    assert _values(text, dt.date(1989, 10, 27))[-1] == ("the year-ago quarter", "1988-Q3")
+    text = "Sales on Sept. 30 rose 8% from the year-earlier month."
+    assert _values(text, dt.date(1989, 10, 27))[-1] == ("the year-earlier month", "1988-09")
+    # A day alone stays a day.
+    text = "Sales on Sept. 30 rose 8% from the year-ago period."
+    assert _values(text, dt.date(1989, 10, 27))[-1] == ("the year-ago period", "1988-09-30")
+
+
 def test_a_year_ago_quarter_alone_is_the_last_full_quarter_a_year_back() -> None:
     text = "Net income rose in the quarter from the year-ago quarter."
     assert _values(text, dt.date(1998, 2, 19)) == [("the year-ago quarter", "1996-Q4")]

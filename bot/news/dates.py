@@ -265,6 +265,9 @@ def scan_timexes(
     previous_period: cal.Period | None = cal.day(previous) if previous else None
     if focus is not None:
         previous_period = cal.Period(focus.date, focus.last_day, focus.precision, focus.value)
+    outer_period = None  # the last period longer than a day
+    if previous_period is not None and previous_period.precision != "day":
+        outer_period = previous_period
     # (sentence index, end offset, year) of the last expression that gave its year.
     last_year: tuple[int, int, int] | None = None
     # (sentence index, ClauseTense) of the last candidate: one whose clause shows no tense
@@ -283,7 +286,7 @@ def scan_timexes(
             hint = last_year[2]
         elif found and range_end(text, found[-1], cand):
             hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
-        ctx = Context(anchor, previous, previous_period, clause, hint)
+        ctx = Context(anchor, previous, previous_period, clause, hint, outer_period)
         made = _make_timex(text, cand, ctx, clause)
         if made is None:
             continue
@@ -329,6 +332,8 @@ def scan_timexes(
             # A year that names something still sets the focus for what counts in
             # years from it ("the 2016 Games, and silver four years later").
             previous_period = period  # the timex's own date, last day, precision and value
+            if period.precision != "day":
+                outer_period = period
             if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day if timex.until else timex.date
                 day_sentence = index

@@ -24,11 +24,13 @@ class Context:
     last resolved day in reading order and `previous_period` the last resolved
     period of any size (both None at the start). `year_hint` is the year of a
     full date just before in the same sentence ("March 3, 1997 and April 5").
+    `outer_period` is the last resolved period longer than a day ("the quarter"
+    before "which ended Sept. 30").
     `tense` is the tense the candidate is read in (`ClauseTense.reading`), read
     when a resolver first asks for it: most never do.
     """
 
-    __slots__ = ("_clause", "anchor", "previous", "previous_period", "year_hint")
+    __slots__ = ("_clause", "anchor", "outer_period", "previous", "previous_period", "year_hint")
 
     def __init__(
         self,
@@ -37,8 +39,10 @@ class Context:
         previous_period: Period | None,
         clause: ClauseTense,
         year_hint: int | None = None,
+        outer_period: Period | None = None,
     ) -> None:
         self.anchor = anchor
+        self.outer_period = outer_period
         self.previous = previous
         self.previous_period = previous_period
         self.year_hint = year_hint

@@ -332,6 +332,23 @@ def _years_from(before: Period, years: int) -> Period:
     return cal.month(first.year + years, first.month)
 
 
+def _unit_holding(before: Period, unit: str, outer: Period | None) -> Period:
+    """The period of `unit` that holds the day `before`: "the year-ago quarter" (or
+    "period") after "the quarter, which ended Sept. 30" compares that quarter."""
+    if before.precision != "day":
+        return before
+    first = before.first
+    if unit == "period" and outer is not None and outer.first <= first <= outer.last:
+        return outer
+    if unit == "quarter":
+        return cal.quarter(first.year, (first.month - 1) // 3 + 1)
+    if unit == "half":
+        return cal.half(first.year, 1 + (first.month > 6))
+    if unit == "month":
+        return cal.month(first.year, first.month)
+    return cal.week(first) if unit == "week" else before
+
+
 def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "the same month a year ago": the previous period, one year back. With no
     period before it, "the year-ago quarter" (or month) is the one a year before
@@ -348,6 +365,7 @@ def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
         if unit == "month":
             return Resolution(cal.month(year - (month == 1), month - 1 or 12), comparison=True)
         return Resolution(cal.year(year), comparison=True)
+    before = _unit_holding(before, group_text(cand, "unit"), ctx.outer_period)
     return Resolution(_years_from(before, -1), anchored=True, comparison=True)
 
 
