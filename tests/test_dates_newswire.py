@@ -272,13 +272,13 @@ def test_a_past_clause_is_not_set_in_a_period_ahead() -> None:
     )
     assert _values(text, dt.date(2016, 11, 10)) == [
         ("Jan. 20", "2017-01-20"),
-        ("the week", "2016-W45"),
+        ("Earlier in the week", "2016-W45"),
     ]
     # A past period in focus is still the one meant.
     text = "The army attacked on March 3. Earlier in the week, talks had failed."
     assert _values(text, dt.date(2016, 11, 10)) == [
         ("March 3", "2016-03-03"),
-        ("the week", "2016-W09"),
+        ("Earlier in the week", "2016-W09"),
     ]
 
 
@@ -582,4 +582,16 @@ def test_the_1800s_is_a_century_and_the_2000s_a_decade() -> None:
         ("18", "century"),
         ("199", "decade"),
         ("200", "decade"),
+    ]
+
+
+def test_earlier_or_later_in_the_unit_is_one_expression_of_the_unit_in_focus() -> None:
+    text = "Russia's foreign minister said earlier in the week that a solution was close."
+    assert _values(text, dt.date(1998, 2, 13)) == [("earlier in the week", "1998-W07")]
+    text = "On Jan. 5, the talks began. Later in the week, they broke down."
+    assert _values(text, dt.date(1998, 2, 13))[-1] == ("Later in the week", "1998-W02")
+    text = "The Dow rebounded late in the day. A vote is expected later in the month."
+    assert _values(text, dt.date(2007, 8, 10)) == [
+        ("late in the day", "2007-08-10"),
+        ("later in the month", "2007-08"),
     ]

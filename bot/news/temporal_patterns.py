@@ -109,7 +109,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "unit_the",
-        rf"(?P<mod>{_MOD})\s{{1,3}}(?i:the\s{{1,3}}(?P<unit>day|week|month|year|decade|century"
+        # "later in the week": the week in focus, as "in the week" is.
+        rf"(?:(?P<mod>{_MOD})|(?P<in_mod>(?i:earlier|later|early|late))\s{{1,3}}(?i:in))"
+        r"\s{1,3}(?i:the\s{1,3}(?P<unit>day|week|month|year|decade|century"
         r"|quarter))"
         r"(?!\w)",
     ),

@@ -263,12 +263,13 @@ def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "the end of the day": the day in focus, like "the day"."""
-    return (
-        resolve_the_day(cand, ctx)
-        if group_text(cand, "unit") == "day"
-        else resolve_unit_rel(cand, ctx)
-    )
+    """ "the end of the day": the day in focus, like "the day"; "later in the
+    week" the week around the period in focus, like "in the week"."""
+    if group_text(cand, "unit") == "day":
+        return resolve_the_day(cand, ctx)
+    if cand.group("in_mod") and group_text(cand, "unit") in _UNIT_RANK:
+        return resolve_the_unit(cand, ctx)
+    return resolve_unit_rel(cand, ctx)
 
 
 def resolve_that_time(cand: Candidate, ctx: Context) -> Resolution | None:
