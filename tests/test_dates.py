@@ -684,6 +684,13 @@ def test_year_hint_moves_forward(text: str, anchor: dt.date, values: list[str]) 
         ("The strike began on Labor Day 2019.", ["2019-09-02"]),
         ("Flights resume after Easter Monday.", ["1998-04-13"]),
         ("The vote comes before Memorial Day.", ["1998-05-25"]),
+        ("Marchers gathered on Martin Luther King Jr. Day.", ["1998-01-19"]),
+        ("Offices close on Presidents' Day.", ["1998-02-16"]),
+        ("She spoke on MLK Day and on Columbus Day.", ["1998-01-19", "1997-10-13"]),
+        ("The parade is on St. Patrick's Day.", ["1998-03-17"]),
+        ("Fireworks will light the sky on the Fourth of July.", ["1998-07-04"]),
+        # "until after" looks ahead as "until" does, though the verb is past.
+        ("The Senate postponed the vote until after Easter.", ["1998-04-12"]),
         # The name of a season of shopping, an island or a festival is no day.
         ("Christmas shopping rose.", []),
         ("Over the Christmas holiday, sales fell.", []),

@@ -259,6 +259,7 @@ _PHRASES = [
     "the first president to be convicted",
     "until at least",
     "until no later than",
+    "until after the",
     "ordered them to extend",
     "is forecast for",
     "Nvidia forecast",

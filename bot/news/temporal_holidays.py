@@ -1,7 +1,8 @@
 """Named days of the calendar: "Christmas Eve", "Thanksgiving", "Easter Monday".
 
 Only days whose date every reader agrees on (fixed days, Easter, and the US
-days fixed by weekday: Thanksgiving, Labor Day, Memorial Day). A name without
+days fixed by weekday: Thanksgiving, Labor Day, Memorial Day, Presidents Day,
+Martin Luther King Jr. Day, Columbus Day). A name without
 a year takes the year from "last"/"next" or from the tense, like a date
 without a year ("on Christmas Eve" in December is this year's).
 """
@@ -29,6 +30,10 @@ _FIXED: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14),
     "veterans day": (11, 11),
     "juneteenth": (6, 19),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
 }
 _THU, _MON = 3, 0
 
@@ -50,12 +55,18 @@ _BY_RULE: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving day": lambda y: nth_weekday(y, 11, _THU, 4),
     "labor day": lambda y: nth_weekday(y, 9, _MON, 1),
     "memorial day": lambda y: nth_weekday(y, 5, _MON, -1),
+    "presidents day": lambda y: nth_weekday(y, 2, _MON, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, _MON, 3),
+    "martin luther king day": lambda y: nth_weekday(y, 1, _MON, 3),
+    "martin luther king jr day": lambda y: nth_weekday(y, 1, _MON, 3),
+    "mlk day": lambda y: nth_weekday(y, 1, _MON, 3),
+    "columbus day": lambda y: nth_weekday(y, 10, _MON, 2),
 }
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The day a named holiday ("christmas eve", lower case) falls on in `year`."""
-    name = name.replace("’", "'")
+    name = name.replace("’", "'").replace(".", "")
     if name in _FIXED:
         month, day = _FIXED[name]
         return dt.date(year, month, day)

@@ -105,6 +105,13 @@ _NEEDS: dict[str, _Needs] = {
             "memorial",
             "veterans",
             "juneteenth",
+            "presidents",
+            "luther",
+            "mlk",
+            "columbus",
+            "patrick's",
+            "patrick’s",
+            "fourth",
         ),
     ),
 }

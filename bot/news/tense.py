@@ -49,8 +49,15 @@ _AFTER = 45
 # midnight Friday", "effective Monday").
 _NEAR_ONLY = frozenset({"until", "till", "through", "pending", "starting", "effective"})
 # Words that may stand between a near-only marker and its expression: "until the
-# fall", "until at least Monday", "until no later than Friday".
-_NEAR_ONLY_GAPS = (["the"], ["at", "least"], ["no", "later", "than"])
+# fall", "until at least Monday", "until no later than Friday", "until after the
+# Presidents Day recess".
+_NEAR_ONLY_GAPS = (
+    ["the"],
+    ["at", "least"],
+    ["no", "later", "than"],
+    ["after"],
+    ["after", "the"],
+)
 # Words that schedule, by the word after them ("due to" is left to the rule for "to").
 _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
     "set": lambda following: following == "for",
