@@ -131,6 +131,21 @@ def test_same_event_twice_is_listed_once() -> None:
     assert [e.span.paragraph for e in events] == [0, 2]
 
 
+def test_one_day_named_twice_in_a_row_is_one_event() -> None:
+    article = _article(
+        (
+            "U.S. markets are closed on Monday for Martin Luther King Jr. Day, a holiday.",
+            "Polls opened on Tuesday, Jan. 15. Results came in on Tuesday night.",
+        ),
+        published=D(2008, 1, 21),
+    )
+    assert [e.expression for e in find_events(article)] == [
+        "Monday",
+        "Tuesday, Jan. 15",
+        "Tuesday night",
+    ]
+
+
 def test_future_tense_is_upcoming_and_anchor_crosses_paragraphs() -> None:
     article = _article(
         (

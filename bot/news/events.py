@@ -151,6 +151,15 @@ def _is_yardstick(paragraph: str, timex: Timex) -> bool:
     return False
 
 
+def _names_again(paragraph: str, before: Timex, timex: Timex) -> bool:
+    """Whether `timex` names the day of the expression just before it once more:
+    "closed on Monday for Martin Luther King Jr. Day" is one event."""
+    if (timex.date, timex.until, timex.precision) != (before.date, before.until, before.precision):
+        return False
+    between = paragraph[before.end : timex.start].replace(",", " ").split()
+    return all(word in _AGAIN_WORDS for word in between)
+
+
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
     """The expression that gives the photo's day (the last such), if any."""
     found = [t for t in scan_timexes(caption.text, published) if not t.attributive]
@@ -183,6 +192,9 @@ def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Ev
 
 
 _Key = tuple[dt.date, dt.date | None, str]
+# What may stand between two expressions of one day that make one event: not a
+# verb ("began on Monday and ended on Monday night" is two).
+_AGAIN_WORDS = frozenset(("for", "on", "at", "in", "during", "the", "a"))
 # How many earlier events with the same dates a new one is compared with: keeps
 # the work linear on pathological input (thousands of "May 1" in one text).
 _COMPARED = 24
@@ -245,11 +257,14 @@ def find_events(article: Article) -> tuple[Event, ...]:
         )
         previous, focus = carried_focus(timexes, previous, focus)
         dated_before = -1  # where the last expression that made an event ends
+        last: Timex | None = None  # the expression of the last event made here
         for timex in timexes:
             if timex.attributive or _is_yardstick(paragraph, timex):
                 continue
             if timex.comparison and not _opens_sentence(paragraph, sentences, timex):
                 continue  # "profit rose from a year earlier": the clause is of now
+            if last is not None and _names_again(paragraph, last, timex):
+                continue
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
             # "citing flaws in the Aug. 8 election": the day dates what it names;
@@ -270,4 +285,5 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
             add(_event(timex, text, span, published))
             dated_before = timex.end
+            last = timex
     return tuple(seen)
