@@ -595,3 +595,14 @@ def test_earlier_or_later_in_the_unit_is_one_expression_of_the_unit_in_focus() -
         ("late in the day", "2007-08-10"),
         ("later in the month", "2007-08"),
     ]
+
+
+def test_the_following_season_after_a_year_is_that_season_of_the_next_year() -> None:
+    anchor = dt.date(2023, 6, 20)
+    text = "He made dives there in 2021 and 2022. The following spring, he planned to return."
+    assert _values(text, anchor)[-1] == ("The following spring", "2023-SP")
+    text = "The strike began in 1984. The previous autumn, talks had failed."
+    assert _values(text, anchor)[-1] == ("The previous autumn", "1983-FA")
+    # A winter starts in December: the one after 2019 is 2019's.
+    text = "He won in 2019. The following winter, he fell ill."
+    assert _values(text, anchor)[-1] == ("The following winter", "2019-WI")

@@ -170,6 +170,20 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     """this/last/next week, month, year, quarter, season; "the following week" is anchored."""
     rel, unit = group_text(cand, "rel") or "this", group_text(cand, "unit")
     before = ctx.previous_period
+    if (
+        rel in _ANCHORED_RELS
+        and unit in SEASONS
+        and before is not None
+        and before.value.isdigit()
+        and before.precision == "year"
+    ):
+        # "made dives in 2021 and 2022. The following spring": the spring of 2023;
+        # a winter starts in December, so the one after 2019 is 2019's.
+        code, first_month = SEASONS[unit]
+        shift = SHIFTS[rel]
+        if unit != "winter" or shift:  # "that winter" of a year: which end of it?
+            shift -= unit == "winter" and shift > 0
+            return Resolution(cal.season(before.first.year + shift, code, first_month), True)
     # "the previous month" counts from a day, week or month in focus, not from a year;
     # so does "the next week" told in the past ("was released on bail the next week").
     anchored = (
