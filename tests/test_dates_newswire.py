@@ -606,3 +606,10 @@ def test_the_following_season_after_a_year_is_that_season_of_the_next_year() -> 
     # A winter starts in December: the one after 2019 is 2019's.
     text = "He won in 2019. The following winter, he fell ill."
     assert _values(text, anchor)[-1] == ("The following winter", "2019-WI")
+
+
+def test_a_forecast_after_a_determiner_or_next_is_a_noun_not_a_past_verb() -> None:
+    text = "The OBR will publish its next forecast in the summer."
+    assert _values(text, dt.date(2024, 3, 7)) == [("summer", "2024-SU")]
+    text = "The agency will release its forecast on Monday."
+    assert _values(text, dt.date(2024, 3, 7)) == [("Monday", "2024-03-11")]

@@ -24,6 +24,7 @@ from bot.news.temporal_lexicon import (
     LEADS_TO_FUTURE,
     MOVED,
     NOT_PAST_ED,
+    NOUN_LEADS,
     NOUNS_TOO,
     PLAIN_VERB_MARKERS,
     SET_DAY,
@@ -143,7 +144,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             lower in NOUNS_TOO
             and index >= 1
             and parts[2 * index] == " "
-            and before[1] in DETERMINERS
+            and before[1] in NOUN_LEADS
         ):
             continue
         if lower in tense._NEAR_ONLY:

@@ -178,10 +178,13 @@ BASE_FORM_AFTER = frozenset(
 )
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
-    "face visit travel return host play meet plan plans hope hopes aim aims reports".split()
+    """face visit travel return host play meet plan plans hope hopes aim aims reports
+    forecast""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
+# Words after which one of NOUNS_TOO is a noun: "its next forecast in the summer".
+NOUN_LEADS = DETERMINERS | frozenset("next latest new first own previous official".split())
 # Words before "to" that put what follows ahead ("is set to begin", "is due to open").
 LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}

@@ -24,6 +24,7 @@ from bot.news.temporal_lexicon import (
     LEADS_TO_FUTURE,
     MOVED,
     NOT_PAST_ED,
+    NOUN_LEADS,
     NOUNS_TOO,
     PAST_MARKERS,
     PLAIN_VERB_MARKERS,
@@ -240,7 +241,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         if (
             lower in NOUNS_TOO
             and found.group("gap") == " "
-            and (found.group("previous") or "")[::-1] in DETERMINERS
+            and (found.group("previous") or "")[::-1] in NOUN_LEADS
         ):
             continue  # "showed his face on Friday", "a visit on Monday": a noun
         if lower in _NEAR_ONLY:
