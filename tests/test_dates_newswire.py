@@ -613,3 +613,17 @@ def test_a_forecast_after_a_determiner_or_next_is_a_noun_not_a_past_verb() -> No
     assert _values(text, dt.date(2024, 3, 7)) == [("summer", "2024-SU")]
     text = "The agency will release its forecast on Monday."
     assert _values(text, dt.date(2024, 3, 7)) == [("Monday", "2024-03-11")]
+
+
+def test_a_quarter_or_half_of_a_game_is_no_date() -> None:
+    anchor = dt.date(2024, 2, 12)
+    assert _values("Butker kicked a 57-yard field goal in the third quarter.", anchor) == []
+    assert _values("The Lakers trailed at halftime and won in the fourth quarter.", anchor) == []
+    assert _values("She scored 12 points in the second half.", anchor) == []
+    # A year's quarter among numbers is still one.
+    assert _values("The company scored record sales in the third quarter.", anchor) == [
+        ("the third quarter", "2023-Q3")
+    ]
+    assert _values("The Dow fell 200 points in the fourth quarter of 2008.", anchor) == [
+        ("the fourth quarter of 2008", "2008-Q4")
+    ]

@@ -239,9 +239,24 @@ def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
     return cand.group("rel") is not None or before.rstrip(".") not in _NAMED_OR_TITLE
 
 
+# Words of a game told in quarters and halves: "a field goal in the third quarter".
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|halftime|half-time|overtime|quarterbacks?|free\s+throws?"
+    r"|three-pointers?|rebounds|interceptions?|fumbled?|\d+-yard|yards|layups?|dunks?|buzzer"
+    r"|scored\s+\d+|led\s+by\s+\d+|trailed|tied\s+the\s+game)\b",
+    re.IGNORECASE,
+)
+_GAME_REACH = 100
+
+
 def _keep_quarter(cand: Candidate, text: str, before: str) -> bool:
     # "the second half of the game", not of a year
-    return word_after(text, cand.end).lower() != "of"
+    if word_after(text, cand.end).lower() == "of":
+        return False
+    if cand.group("y") or cand.group("y2") or cand.group("oy") or cand.group("owner"):
+        return True
+    near = text[max(0, cand.start - _GAME_REACH) : cand.end + _GAME_REACH]
+    return _GAME_WORDS.search(near) is None
 
 
 def _keep_short_year(cand: Candidate, text: str, before: str) -> bool:
