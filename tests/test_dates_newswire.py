@@ -627,3 +627,11 @@ def test_a_quarter_or_half_of_a_game_is_no_date() -> None:
     assert _values("The Dow fell 200 points in the fourth quarter of 2008.", anchor) == [
         ("the fourth quarter of 2008", "2008-Q4")
     ]
+
+
+def test_years_counted_from_a_quarter_or_season_are_years_unless_one() -> None:
+    anchor = dt.date(2021, 5, 12)
+    text = "The virus spread in the spring of 2020. Three years earlier, a report had warned."
+    assert _values(text, anchor)[-1] == ("Three years earlier", "2017")
+    text = "Profit fell in the third quarter of 2020 from a year earlier."
+    assert _values(text, anchor)[-1] == ("a year earlier", "2019-Q3")

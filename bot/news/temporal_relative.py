@@ -231,8 +231,9 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")
     before = ctx.previous_period
-    if anchored and unit == "year" and before is not None and _periodic(before):
-        # "third-quarter profit fell from a year earlier": that quarter, a year back.
+    if anchored and unit == "year" and count == 1 and before is not None and _periodic(before):
+        # "third-quarter profit fell from a year earlier": that quarter, a year back
+        # ("three years earlier" counts years).
         return Resolution(_years_from(before, sign * count), anchored=True, comparison=sign < 0)
     base = _anchor_base(ctx, unit) if anchored else ctx.anchor
     if base is None:
