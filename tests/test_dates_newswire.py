@@ -635,3 +635,13 @@ def test_years_counted_from_a_quarter_or_season_are_years_unless_one() -> None:
     assert _values(text, anchor)[-1] == ("Three years earlier", "2017")
     text = "Profit fell in the third quarter of 2020 from a year earlier."
     assert _values(text, anchor)[-1] == ("a year earlier", "2019-Q3")
+
+
+def test_the_fiscal_year_ended_a_day_is_the_fiscal_year_that_day_ends() -> None:
+    anchor = dt.date(1989, 11, 2)
+    text = "Net income for the fiscal year ended June 30 rose 12%."
+    assert _values(text, anchor) == [("the fiscal year", "FY1989"), ("June 30", "1989-06-30")]
+    text = "Net income for the year ended June 30 rose 12%."
+    assert _values(text, anchor)[0] == ("the year", "FY1989")
+    text = "Sales for the year ended Dec. 31 rose."
+    assert _values(text, anchor)[0] == ("the year", "1988")

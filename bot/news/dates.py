@@ -199,8 +199,9 @@ _WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
 
 
 def _ended_on(unit: Timex, day: dt.date) -> Timex:
-    """The quarter, month or week `unit` moved to the one that ends with `day` ("the
-    quarter ended Sept. 30", "the week ending March 9"); other periods as they are."""
+    """The quarter, month, week or year `unit` moved to the one that ends with `day`
+    ("the quarter ended Sept. 30", "the week ending March 9", "the year ended June
+    30"); other periods as they are."""
     if _ORDINAL.search(unit.expression):
         return unit  # "the fiscal third quarter ended July 1" keeps the name it is given
     if unit.value[4:6] == "-Q":
@@ -215,6 +216,12 @@ def _ended_on(unit: Timex, day: dt.date) -> Timex:
         period = cal.week(day)
     elif unit.precision == "month" and len(unit.value) == 7:
         period = cal.month(day.year, day.month)
+    elif unit.precision == "year" and "year" in unit.expression.lower():
+        # "the fiscal year ended June 30": the twelve months to that day, named (and
+        # dated, as "fiscal 1989" is) by the year they end in.
+        period = cal.year(day.year)
+        if (day.month, day.day) != (12, 31) or unit.value.startswith("FY"):
+            period = cal.Period(period.first, period.last, "year", f"FY{period.value}")
     else:
         return unit
     until = period.last if unit.until is not None else None

@@ -141,7 +141,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "the_unit",
         r"(?<![\w-])(?i:for|in|during|throughout|over)\s(?P<core>(?i:the\s(?:entire\s|whole\s"
-        r"|full\s)?(?P<unit>year|month|week|quarter)))(?![\w-])",
+        r"|full\s|(?P<fiscal>fiscal\s))?(?P<unit>year|month|week|quarter)))(?![\w-])",
     ),
     (
         "streak_day",

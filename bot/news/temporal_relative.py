@@ -196,12 +196,16 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
-    found = _unit_resolution(base, unit, SHIFTS.get(rel, 0), anchored)
-    if found is not None and unit == "year" and cand.group("fiscal"):
-        # "the current fiscal year": TimeML's FY1998, dated as the calendar year.
-        year = found.period
-        return found._replace(period=Period(year.first, year.last, "year", f"FY{year.value}"))
-    return found
+    return _as_fiscal(cand, _unit_resolution(base, unit, SHIFTS.get(rel, 0), anchored))
+
+
+def _as_fiscal(cand: Candidate, found: Resolution | None) -> Resolution | None:
+    """ "the current fiscal year": TimeML's FY1998, dated as the calendar year (a
+    day after it may move it: "the fiscal year ended June 30")."""
+    if found is None or not cand.group("fiscal") or found.period.precision != "year":
+        return found
+    year = found.period
+    return found._replace(period=Period(year.first, year.last, "year", f"FY{year.value}"))
 
 
 def _offset(base: dt.date, unit: str, count: int) -> Period:
@@ -306,10 +310,10 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         # A period in focus longer than the unit holds several ("the second half ...
         # for the quarter"): none of them is the one meant.
         if around is not None and before.last <= around.last:
-            return Resolution(around, True)
+            return _as_fiscal(cand, Resolution(around, True))
     if ctx.anchor is None:
         return None
-    return _unit_resolution(ctx.anchor, unit, 0, False)
+    return _as_fiscal(cand, _unit_resolution(ctx.anchor, unit, 0, False))
 
 
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
