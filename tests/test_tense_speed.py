@@ -106,7 +106,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and parts[2 * index + 4][:1] in (" ", "")  # the window may end after "by"
             ):
                 continue
-            word = before[0] if word.endswith("ly") or word == "not" else word
+            prefixed = parts[2 * index] == "-" and word in tense._PREFIXES  # "re-elected"
+            word = before[0] if word.endswith("ly") or word == "not" or prefixed else word
             signal = {
                 "be": "future",
                 "being": None,
@@ -261,6 +262,7 @@ _PHRASES = [
     "until at least",
     "until no later than",
     "until after the",
+    "to be re-elected",
     "ordered them to extend",
     "is forecast for",
     "Nvidia forecast",

@@ -118,7 +118,8 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     gap = found.group("gap") or ""
     if gap.startswith(" ,") and before[: found.start("word")].endswith(" yb "):
         return None  # "will be held on Feb. 21, followed by a memorial": no tense of its own
-    if word.endswith("ly") or word == "not":  # "is officially reported", "is not agreed"
+    if (word.endswith("ly") or word == "not") or (gap == "-" and word in _PREFIXES):
+        # "is officially reported", "is not agreed", "to be re-elected"
         word = word_before(before, found.end("previous"))
     if word == "be":
         return "future"
@@ -131,6 +132,8 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     return "past"
 
 
+# Prefixes a hyphen joins to a verb: "to be re-elected".
+_PREFIXES = frozenset(("re", "co", "pre", "un", "over", "under", "out"))
 # "the first former president to be ...": a rank, not a plan.
 _RANKED_TO_BE = re.compile(
     r"\b(?:first|second|third|last|only|latest|youngest|oldest)\s(?:[\w.'’-]+\s){0,4}to\sbe\s$",
