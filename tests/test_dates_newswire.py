@@ -618,7 +618,11 @@ def test_a_forecast_after_a_determiner_or_next_is_a_noun_not_a_past_verb() -> No
 def test_a_quarter_or_half_of_a_game_is_no_date() -> None:
     anchor = dt.date(2024, 2, 12)
     assert _values("Butker kicked a 57-yard field goal in the third quarter.", anchor) == []
-    assert _values("The Lakers trailed at halftime and won in the fourth quarter.", anchor) == []
+    assert _values("The Lakers trailed 50-42 and won in the fourth quarter.", anchor) == []
+    # "trailed" and "overtime" are words of business too.
+    assert _values("The fund trailed its index in the fourth quarter.", anchor) == [
+        ("the fourth quarter", "2023-Q4")
+    ]
     assert _values("She scored 12 points in the second half.", anchor) == []
     # A year's quarter among numbers is still one.
     assert _values("The company scored record sales in the third quarter.", anchor) == [

@@ -241,9 +241,9 @@ def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
 
 # Words of a game told in quarters and halves: "a field goal in the third quarter".
 _GAME_WORDS = re.compile(
-    r"\b(?:touchdowns?|field\s+goals?|halftime|half-time|overtime|quarterbacks?|free\s+throws?"
+    r"\b(?:touchdowns?|field\s+goals?|halftime|half-time|quarterbacks?|free\s+throws?"
     r"|three-pointers?|rebounds|interceptions?|fumbled?|\d+-yard|yards|layups?|dunks?|buzzer"
-    r"|scored\s+\d+|led\s+by\s+\d+|trailed|tied\s+the\s+game)\b",
+    r"|scored\s+\d+|(?:led|trailed)\s+(?:by\s+)?\d{1,3}-\d{1,3}|tied\s+the\s+game)\b",
     re.IGNORECASE,
 )
 _GAME_REACH = 100
