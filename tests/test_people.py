@@ -458,6 +458,18 @@ def test_a_family_name_alone_is_the_one_person_of_that_name() -> None:
     assert [m.text for m in mentions] == ["Andrés Manuel López Obrador", "López Obrador"]
 
 
+def test_a_family_name_two_people_share_is_the_one_named_most_then_first() -> None:
+    people, mentions = find_people(
+        article(
+            "Emmanuel Macron and Marine Le Pen will face each other in a runoff.",
+            "Turnout was lowest in 2002, when far-right leader Jean-Marie Le Pen ran.",
+            "Le Pen, who has softened her image, said she would win.",
+        )
+    )
+    assert [p.name for p in people] == ["Emmanuel Macron", "Marine Le Pen", "Jean-Marie Le Pen"]
+    assert [m.name for m in mentions if m.text == "Le Pen"] == ["Marine Le Pen"]
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "

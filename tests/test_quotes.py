@@ -379,3 +379,13 @@ def test_speakers_by_role_organisation_pronoun_or_description(
     paragraphs: tuple[str, ...], speakers: list[str]
 ) -> None:
     assert [speaker for speaker, _text, _kind in quotes_of(*paragraphs)] == speakers
+
+
+def test_a_family_name_two_people_share_speaks_for_the_principal() -> None:
+    found = quotes_of(
+        "Emmanuel Macron and Marine Le Pen will face each other in a runoff.",
+        "Turnout was the lowest since 2002, when far-right leader Jean-Marie Le Pen "
+        "reached the runoff.",
+        'Le Pen, who has softened her image, said she would be "the president of us all."',
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["Marine Le Pen"]

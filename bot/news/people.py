@@ -46,6 +46,7 @@ from bot.news.name_rules import (
 from bot.news.name_tokens import Token, abbreviated_role, is_name_word
 from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS, SURNAME_FIRST
 from bot.news.person_forms import (
+    Prominence,
     add_unique,
     canonical_key,
     middle_names,
@@ -89,6 +90,8 @@ class _Collector:
         self.mentions: list[tuple[int, int, int, str, str]] = []  # text, start, end, key, text
         self.claimed: set[tuple[int, int]] = set()  # (text index, token index)
         self.title_spans: list[tuple[int, int, int]] = []  # text index, start, end
+        # Kept up to date while short names are settled: no pass reads the mentions.
+        self.prominence = Prominence()
 
     def person(self, key: str) -> _Found:
         """The person being collected under `key`, made on first use."""
@@ -228,17 +231,21 @@ class _Collector:
 
     def family_names(self) -> None:
         """A family name of several words written alone ("López Obrador" for Andrés
-        Manuel López Obrador): a mention of the one person whose name ends so."""
+        Manuel López Obrador): a mention of the person whose name ends so; of
+        several ("Le Pen": Marine and Jean-Marie), the one named most, then first."""
         tails = name_tails({key: found.canonical() for key, found in self.people.items()})
         longest = max(map(len, tails), default=0)
+        self.prominence.recount(self.mentions)
         for t_index, item in enumerate(self.texts):
             for i, j in item.runs:
                 words = tuple(t.core for t in item.toks[i:j]) if 2 <= j - i <= longest else ()
-                key = tails.get(words)
-                if key is None or any((t_index, k) in self.claimed for k in range(i, j)):
+                keys = tails.get(words)
+                if not keys or any((t_index, k) in self.claimed for k in range(i, j)):
                     continue
+                key = min(keys, key=self.prominence.rank)
                 start, end = item.toks[i].start, item.toks[j - 1].start + len(words[-1])
                 self.mentions.append((t_index, start, end, key, " ".join(words)))
+                self.prominence.count(key, t_index, start)
                 self.claimed.update((t_index, k) for k in range(i, j))
                 add_unique(self.people[key].aliases, " ".join(words))
 
@@ -264,11 +271,7 @@ class _Collector:
         first_names = {w: keys for w, keys in first_names.items() if len(keys) == 1}
         runs = [tuple(t.core for t in item.toks[i:j]) for item in self.texts for i, j in item.runs]
         middles = middle_names({key: found.canonical() for key, found in self.people.items()}, runs)
-        # How often and where first each person is named so far: kept up to date
-        # here, so that settling a shared name reads no list of mentions.
-        self.named: dict[str, tuple[int, tuple[int, int]]] = {}
-        for t_index, start, _end, named, _text in self.mentions:
-            self._count(named, t_index, start)
+        self.prominence.recount(self.mentions)
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for k, tok in enumerate(toks):
@@ -283,7 +286,7 @@ class _Collector:
                     continue
                 form = tok.core
                 self.mentions.append((t_index, tok.start, tok.start + len(form), key, form))
-                self._count(key, t_index, tok.start)
+                self.prominence.count(key, t_index, tok.start)
                 found = self.people[key]
                 add_unique(found.aliases, form)
                 after = title_after(item.text, toks, k + 1)
@@ -324,17 +327,7 @@ class _Collector:
             return candidates[0]
         # Namesakes ("Donald Trump and his son Eric Trump ... Trump said"): the bare
         # name is the story's principal, the one named most, then first.
-        return min(candidates, key=self._prominence)
-
-    def _count(self, key: str, t_index: int, start: int) -> None:
-        """Count one more mention of a person, at (t_index, start)."""
-        count, first = self.named.get(key, (0, (t_index, start)))
-        self.named[key] = (count + 1, min(first, (t_index, start)))
-
-    def _prominence(self, key: str) -> tuple[int, tuple[int, int]]:
-        """Sort key of a person: most mentions first, then the earliest mentioned."""
-        count, first = self.named.get(key, (0, (1 << 30, 0)))
-        return (-count, first)
+        return min(candidates, key=self.prominence.rank)
 
     def role_references(self) -> None:
         """Pass 3: "the Secretary of State" and the like, to the title's holder."""

@@ -11,7 +11,7 @@ Manuel López Obrador, known as AMLO,") is one more form of that person's name.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 # ", known as AMLO,", ", widely known as Lula,": a capitalised name and then a stop.
 _KNOWN_AS = re.compile(
@@ -117,19 +117,44 @@ def nickname_after(text: str, end: int) -> str | None:
     return found.group("name") if found else None
 
 
-def name_tails(names: Mapping[str, str]) -> dict[tuple[str, ...], str]:
-    """Last words of several people's names (two or more, short of the whole name)
-    that only one of them ends with: ("López", "Obrador") -> the key of Andrés
-    Manuel López Obrador."""
+def name_tails(names: Mapping[str, str]) -> dict[tuple[str, ...], list[str]]:
+    """Last words of people's names (two or more, short of the whole name) and
+    whose names end with them: ("López", "Obrador") -> [the key of Andrés Manuel
+    López Obrador]; ("Le", "Pen") -> Marine's and Jean-Marie's."""
     owners: dict[tuple[str, ...], list[str]] = {}
     for key, name in names.items():
         words = tuple(name.split())
         for size in range(2, len(words)):
             owners.setdefault(words[-size:], []).append(key)
-    return {tail: keys[0] for tail, keys in owners.items() if len(keys) == 1}
+    return owners
 
 
 def add_unique(items: list[str], value: str) -> None:
     """Append `value` to `items` unless it is there already, case aside."""
     if value.casefold() not in (item.casefold() for item in items):
         items.append(value)
+
+
+class Prominence:
+    """How often and where first each person is named: of namesakes ("Trump" for
+    Donald and Eric, "Le Pen" for Marine and Jean-Marie) a bare name is the one
+    named most, then first."""
+
+    def __init__(self) -> None:
+        self.named: dict[str, tuple[int, tuple[int, int]]] = {}
+
+    def count(self, key: str, t_index: int, start: int) -> None:
+        """Count one more mention of a person, at (t_index, start)."""
+        count, first = self.named.get(key, (0, (t_index, start)))
+        self.named[key] = (count + 1, min(first, (t_index, start)))
+
+    def recount(self, mentions: Iterable[tuple[int, int, int, str, str]]) -> None:
+        """Count `mentions` (text index, start, end, key, text) afresh."""
+        self.named = {}
+        for t_index, start, _end, key, _text in mentions:
+            self.count(key, t_index, start)
+
+    def rank(self, key: str) -> tuple[int, tuple[int, int]]:
+        """Sort key of a person: most mentions first, then the earliest mentioned."""
+        count, first = self.named.get(key, (0, (1 << 30, 0)))
+        return (-count, first)
