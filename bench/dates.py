@@ -2,9 +2,11 @@
 
 Usage: .venv/bin/python bench/dates.py [--corpus DIR] [--misses] [--repeat N]
 
-Runs `find_timexes` on each article's title and body paragraphs (anchored
-expressions carry the previous day across paragraphs, as `find_events` does),
-scores only inside each gold file's `annotated_extent`, and prints:
+Scores what the parse contract's `timexes` holds (`find_date_expressions`:
+the title and body paragraphs, anchored expressions carrying the previous day
+across paragraphs as `find_events` does, a range as its two ends; with
+`--vague` also "now", "recently" as the contract gives them) only inside each
+gold file's `annotated_extent`, and prints:
 day-valued DATE accuracy, week/month/year-valued accuracy, DATE value
 precision/recall/F1 (a prediction matches a gold DATE when the spans overlap
 and the value agrees at the gold's granularity), the misses, the machine, and
@@ -27,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.news.dates import Timex, carried_focus, find_timexes
+from bot.news.date_expressions import DateExpression, find_date_expressions
 from bot.news.events import find_events
 from bot.news.model import Article
 
@@ -71,27 +73,26 @@ def agrees(gold: str, predicted: str) -> bool:
     return calendar and predicted.startswith(gold) and predicted[len(gold)] in "-T"
 
 
-def flat(timexes: list[Timex]) -> list[Timex]:
-    """Ranges as their two ends, as TimeML annotates them."""
-    return [part for t in timexes for part in (t.parts or (t,))]
-
-
-def predictions(doc: Doc, vague: bool = False) -> dict[str | int, list[Timex]]:
-    """Timexes per location ("title" or paragraph index), inside the annotated extent."""
+def predictions(doc: Doc, vague: bool = False) -> dict[str | int, list[DateExpression]]:
+    """Expressions per location ("title" or paragraph index), inside the annotated
+    extent: the parse contract's `timexes` (`find_date_expressions`)."""
     extent = doc.gold["annotated_extent"]
     assert isinstance(extent, dict)
     last, end = int(extent["through_paragraph"]), int(extent["end"])
-    title = find_timexes(doc.title, doc.published, vague=vague)
-    out: dict[str | int, list[Timex]] = {"title": flat(title)}
-    previous: dt.date | None = None
-    focus: Timex | None = None
-    for index, text in enumerate(doc.paragraphs):
-        found = find_timexes(text, doc.published, previous=previous, focus=focus, vague=vague)
-        previous, focus = carried_focus(found, previous, focus)
-        if index < last:
-            out[index] = flat(found)
-        elif index == last:
-            out[index] = [t for t in flat(found) if t.start < end]
+    article = Article(
+        source=doc.name,
+        published=doc.published,
+        title=doc.title,
+        title_given=True,
+        captions=(),
+        paragraphs=tuple(doc.paragraphs),
+    )
+    out: dict[str | int, list[DateExpression]] = {"title": []}
+    for found in find_date_expressions(article, vague=vague):
+        where: str | int = "title" if found.location == "title" else found.paragraph
+        inside = found.paragraph < last or (found.paragraph == last and found.start < end)
+        if where == "title" or inside:
+            out.setdefault(where, []).append(found)
     return out
 
 

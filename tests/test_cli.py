@@ -107,6 +107,11 @@ def test_parse_json_follows_the_contract_on_the_seed() -> None:
     got = sorted(({k: e[k] for k in keys} for e in data["events"]), key=str)
     assert got == sorted(({k: e[k] for k in keys} for e in EXPECTED["events"]), key=str)
     assert set(data["briefing"]) == {"headline", "points", "quote", "next"}
+    # Every temporal expression with its TimeML value, for scoring against TIMEX3.
+    anchored = {"expression": "A day later", "type": "DATE", "value": "2018-05-25"}
+    assert any(anchored.items() <= t.items() for t in data["timexes"])
+    assert {"in", "paragraph", "start", "end"} <= set(data["timexes"][0])
+    assert not any("72 hours" in t["expression"] for t in data["timexes"])
 
 
 def test_parse_several_files_gives_json_lines(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.news.briefing import briefing_to_json
+from bot.news.date_expressions import find_date_expressions
 from bot.news.model import Article, Span
 
 
@@ -53,4 +54,16 @@ def article_to_json(article: Article) -> dict[str, Any]:
         data["url"] = article.url
     if article.briefing is not None:
         data["briefing"] = briefing_to_json(article.briefing)
+    data["timexes"] = [
+        {
+            "expression": t.expression,
+            "type": t.timex_type,
+            "value": t.value,
+            "in": t.location,
+            "paragraph": t.paragraph,
+            "start": t.start,
+            "end": t.end,
+        }
+        for t in find_date_expressions(article)
+    ]
     return data
