@@ -93,6 +93,20 @@ def test_clause_cut_prefers_comma_or_conjunction() -> None:
     )
 
 
+def test_a_relative_that_is_a_clause_boundary_a_reported_one_is_not() -> None:
+    lead = (
+        "NICOSIA, Cyprus (AP) — Cyprus' parliament on Tuesday rejected a tax on bank deposits "
+        "that was part of an international bailout, throwing the country's future into doubt."
+    )
+    assert write_headline(lead) == "Cyprus' parliament on Tuesday rejected a tax on bank deposits"
+    for said in ("said yesterday", "said in a statement", "warned"):
+        lead = (
+            f"The chief executive of the world's largest carmaker by sales {said} that the "
+            "company would cut 10,000 jobs in Europe over the next two years."
+        )
+        assert f"{said} that" in write_headline(lead)
+
+
 def test_unbalanced_quote_is_not_left_open() -> None:
     lead = (
         'The minister said the decision was "a necessary step toward restoring public '

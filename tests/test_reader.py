@@ -177,7 +177,10 @@ def test_body_mentioning_reuters_is_not_a_caption() -> None:
 
 def test_wire_headline_drops_the_dateline() -> None:
     article = read_fixture("wire-reuters.txt")
-    assert article.title == "Asian shares rose on Tuesday as bond yields steadied"
+    # Cut before the relative clause of "technology stocks that had been hit hard".
+    assert article.title == (
+        "Asian shares rose on Tuesday as bond yields steadied, lifting technology stocks"
+    )
     assert article.paragraphs[0].startswith("TOKYO (Reuters) - ")
 
 

@@ -18,6 +18,18 @@ _CLAUSE_WORDS_TEXT = """if although though while because after before when as wh
     citing adding saying amid despite but since until unless whereas where
     according"""
 _CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
+# "that" opens a relative clause after a noun ("a tax on deposits that was part of
+# ..."), but a reported one after these ("said last week that", "said in a
+# statement that"), where a headline cannot end.
+_THAT_LEADS_TEXT = """said says say told tell tells warned warns announced announces added adds
+    reported reports believe believes thought thinks think know knows knew noted notes
+    claimed claims insisted insists stated states confirmed confirms denied denies
+    suggested suggests showed shows show found finds feared fears hoped hopes argued
+    argues admitted admits estimated estimates predicted predicts ruled rules decided
+    decides agreed agrees so such now given than means meant mean assured assures
+    yesterday today tonight tomorrow week month year morning afternoon evening night
+    earlier later again also statement interview conference release letter filing"""
+_THAT_LEADS = frozenset(_THAT_LEADS_TEXT.split())
 # Words a headline must not end on.
 _DANGLING_TEXT = """a an the and or but nor of to in on at for with by from as that than which
     who whom whose this these those its his her their our my your is are was were
@@ -167,6 +179,14 @@ def _cut(text: str, limit: int) -> str:
         word_after = raw_after.lower()
         # A clause word is written in lower case: "May" after "Theresa" is a name.
         clause_word = word_after in _CLAUSE_WORDS and not raw_after[:1].isupper()
+        if raw_after == "that":
+            word_before = window[:index].rsplit(" ", 1)[-1]
+            clause_word = not (
+                word_before in _THAT_LEADS
+                or word_before in _DANGLING
+                or word_before.endswith("ed")
+                or not (word_before.isalpha() and word_before.islower())  # "said Tuesday that"
+            )
         if before in ",;:" or clause_word or word_after in ("—", "–", "--"):
             best_clause = index
             break
