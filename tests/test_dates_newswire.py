@@ -649,3 +649,19 @@ def test_the_fiscal_year_ended_a_day_is_the_fiscal_year_that_day_ends() -> None:
     assert _values(text, anchor)[0] == ("the year", "FY1989")
     text = "Sales for the year ended Dec. 31 rose."
     assert _values(text, anchor)[0] == ("the year", "1988")
+
+
+def test_a_day_that_names_an_event_of_history_is_that_year_s() -> None:
+    anchor = dt.date(2013, 3, 22)
+    text = "Security was tightened after the Sept. 11 attacks."
+    assert _values(text, anchor) == [("Sept. 11", "2001-09-11")]
+    text = "Since the September 11th terrorist attacks, travel has changed."
+    assert _values(text, anchor) == [("September 11th", "2001-09-11")]
+    # Not when the words after it are a clause of their own, nor before the event.
+    assert _values("On Sept. 11, attacks on the embassy began.", anchor) == [
+        ("Sept. 11", "2012-09-11")
+    ]
+    assert _values("A year after the Jan. 6 riot, he spoke.", anchor) == [("Jan. 6", "2013-01-06")]
+    anchor = dt.date(2024, 10, 8)
+    text = "The Oct. 7 attack shocked Israel. A year after the Jan. 6 riot, he spoke."
+    assert _values(text, anchor) == [("Oct. 7", "2023-10-07"), ("Jan. 6", "2021-01-06")]

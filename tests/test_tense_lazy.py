@@ -79,6 +79,7 @@ class _EagerClause:
         before: _EagerClause | None = None,
     ) -> None:
         self.end = end
+        self.text = text
         signal = signal_near(text, start, end, bounds)
         self.scheduled = signal == "scheduled"
         self.own = tense_near(text, start, end, bounds)

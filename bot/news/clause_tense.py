@@ -36,6 +36,11 @@ class ClauseTense:
         self._read = ""  # which of the two are known: "", "own", "reading" (both)
 
     @property
+    def text(self) -> str:
+        """The text the expression is in."""
+        return self._text
+
+    @property
     def own(self) -> Tense | None:
         """The tense of the expression's own clause (`tense_near`)."""
         return as_tense(self._signal())

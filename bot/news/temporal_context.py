@@ -49,6 +49,11 @@ class Context:
         self._clause = clause
 
     @property
+    def text(self) -> str:
+        """The paragraph the candidate is in."""
+        return self._clause.text
+
+    @property
     def tense(self) -> Tense | None:
         """The tense the candidate is read in: "past", "future" or None."""
         return self._clause.reading

@@ -10,6 +10,7 @@ without a year ("on Christmas Eve" in December is this year's).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from dateutil.easter import easter
@@ -98,3 +99,24 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(after[0]) if after else None
     found = cal.pick_year(make, anchor, ctx.tense)
     return Resolution(found) if found else None
+
+
+# Days that name one event of history when words of it follow ("the Sept. 11
+# attacks", "the Jan. 6 riot", "the Oct. 7 attack"): that year's, whatever the
+# tense, once the day has come.
+_EVENT_WORDS = r"(?:th)?\s+(?:{})\b"
+_EVENT_DAYS: dict[tuple[int, int], tuple[int, re.Pattern[str]]] = {
+    (9, 11): (2001, re.compile(_EVENT_WORDS.format(r"(?:terror(?:ist)?\s+)?attacks?|hijack"))),
+    (1, 6): (2021, re.compile(_EVENT_WORDS.format(r"(?:Capitol\s+)?(?:attack|riot|insurrection)"))),
+    (10, 7): (2023, re.compile(_EVENT_WORDS.format(r"(?:Hamas\s+)?(?:attacks?|massacre)"))),
+}
+
+
+def event_day_year(text: str, end: int, month: int, day: int, anchor: dt.date) -> int | None:
+    """The year of the event a day without a year names by the words after it
+    (text[end:]), if it is one of history's that has happened by `anchor`."""
+    known = _EVENT_DAYS.get((month, day))
+    if known is None or known[1].match(text, end) is None:
+        return None
+    year = known[0]
+    return year if anchor >= dt.date(year, month, day) else None

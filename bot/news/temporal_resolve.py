@@ -17,7 +17,7 @@ from bot.news import calendar_values as cal
 from bot.news import temporal_relative as relative
 from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, Resolver, group_text
-from bot.news.temporal_holidays import resolve_holiday
+from bot.news.temporal_holidays import event_day_year, resolve_holiday
 from bot.news.temporal_lexicon import (
     ORDINALS,
     SEASONS,
@@ -134,6 +134,8 @@ def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
         found = _in_hinted_year(lambda y: _days_of_month(y, m, d, d2), ctx, ctx.year_hint)
     elif ctx.anchor is None:
         return None
+    elif not last_text and (year := event_day_year(ctx.text, cand.end, m, d, ctx.anchor)):
+        found = _days_of_month(year, m, d, None)  # "the Sept. 11 attacks"
     else:
         wd = WEEKDAYS.get(group_text(cand, "wd"), -1)
         found = _year_of_weekday(m, d, d2, wd, ctx.anchor) if wd >= 0 else None
