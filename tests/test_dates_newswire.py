@@ -662,6 +662,9 @@ def test_a_day_that_names_an_event_of_history_is_that_year_s() -> None:
         ("Sept. 11", "2012-09-11")
     ]
     assert _values("A year after the Jan. 6 riot, he spoke.", anchor) == [("Jan. 6", "2013-01-06")]
+    assert _values("Since 9/11, travel has changed. He scored 19/11.", anchor) == [
+        ("9/11", "2001-09-11")
+    ]
     anchor = dt.date(2024, 10, 8)
     text = "The Oct. 7 attack shocked Israel. A year after the Jan. 6 riot, he spoke."
     assert _values(text, anchor) == [("Oct. 7", "2023-10-07"), ("Jan. 6", "2021-01-06")]

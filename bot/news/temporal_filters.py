@@ -313,7 +313,7 @@ _HOLIDAY_PREPS = frozenset(
 def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     """ "before Christmas" is a day; "Christmas shopping" and "the Easter holidays" are not."""
     name = cand.group("name") or ""
-    if cand.group("rel") or cand.group("y") or " " in name or name == "Juneteenth":
+    if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True
     after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
     if after[:1].islower() and after not in FUNCTION_WORDS:

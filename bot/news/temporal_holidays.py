@@ -37,6 +37,7 @@ _FIXED: dict[str, tuple[int, int]] = {
     "july fourth": (7, 4),
 }
 _THU, _MON = 3, 0
+_NINE_ELEVEN = dt.date(2001, 9, 11)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
@@ -78,6 +79,12 @@ def holiday_date(name: str, year: int) -> dt.date | None:
 def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "Christmas Eve", "last Thanksgiving", "Easter 2019" as a day."""
     name = group_text(cand, "name")
+    if name == "9/11":  # the attacks, never this year's September 11
+        return (
+            Resolution(cal.day(_NINE_ELEVEN))
+            if not ctx.anchor or ctx.anchor >= _NINE_ELEVEN
+            else None
+        )
 
     def make(year: int) -> Period | None:
         found = holiday_date(name, year) if cal.safe_year(year) else None

@@ -249,7 +249,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|Halloween|Valentine['’]s\sDay|Easter\s(?:Sunday|Monday)|Easter|Thanksgiving\sDay"
         r"|Thanksgiving|Labor\sDay|Memorial\sDay|Veterans\sDay|Juneteenth|Presidents['’]?\sDay"
         r"|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Columbus\sDay"
-        r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth)"
+        r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/]))"
         rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?(?![\w'’-])",
     ),
     (
@@ -264,7 +264,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 # "la" for "last"/"late", "Ja" for "January"): the engine rejects most positions
 # in a step or two instead of trying every branch of a leading alternation.
 GATES: dict[str, str] = {
-    "holiday": r"(?=[LlNnTtPpCcBHVEMJSF])",
+    "holiday": r"(?=[LlNnTtPpCcBHVEMJSF9])",
     "month_year": r"(?=[EeMmLlTtJFASOND])(?=(?i:ea|la|mi|th)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
     "month": r"(?=[LlNnTtEeMmJFASOND])(?=(?i:la|ne|th|ea|mi)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
     "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th)|1[89]|20)",

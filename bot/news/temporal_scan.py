@@ -112,6 +112,7 @@ _NEEDS: dict[str, _Needs] = {
             "patrick's",
             "patrick’s",
             "fourth",
+            "9/11",
         ),
     ),
 }
