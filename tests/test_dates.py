@@ -149,6 +149,7 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Markets were kept closed until Friday.", "2018-06-01"),
         ("He ordered them to extend the deadline until at least Monday.", "2018-06-04"),
         ("He is expected to be re-elected on Tuesday.", "2018-06-05"),  # a prefixed verb
+        ("He began his term on Tuesday with a visit to Rome.", "2018-05-29"),  # a noun after
         ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
         ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
         ("He must surrender his passport by Monday.", "2018-06-04"),  # a duty ahead

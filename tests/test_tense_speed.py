@@ -208,6 +208,8 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         at = sum(map(len, parts[: 2 * index + 1]))
         if signal is None or lower in tense._NEAR_ONLY:
             continue
+        if lower in NOUNS_TOO and index >= 1 and words[index - 1] in NOUN_LEADS:
+            continue
         if lower == "may" and text.startswith("May", end + at):
             continue
         if best is None or at * 1.5 < best[0]:
@@ -317,6 +319,8 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("x 'll Monday will", 6, 12, (0, 17)))
 @example(("dogs' to Monday", 9, 15, (0, 15)))
 @example(("showed his face on Monday", 19, 25, (0, 25)))
+@example(("began on Monday with a visit", 9, 15, (0, 28)))
+@example(("Monday a. visit", 0, 6, (0, 15)))
 @example(("said on Monday,will", 8, 14, (0, 19)))
 @example(("Monday May", 0, 6, (0, 10)))
 @example(("set for Monday", 8, 14, (1, 14)))

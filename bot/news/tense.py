@@ -374,6 +374,8 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
     nothing there ("until" and "pending" count only before it)."""
     if lower in _NEAR_ONLY or (lower == "may" and _is_month(text, at)):
         return None
+    if lower in NOUNS_TOO and word_before(backwards(text[lo:at]), 0) in NOUN_LEADS:
+        return None  # "began his papacy on Tuesday with a visit": a noun
     signal = _SIGNALS.get(lower)
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         # "on April 8 the deal will be signed": a passive after "be" looks ahead.
