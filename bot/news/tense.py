@@ -329,6 +329,8 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         lower = found.group().lower()
         if lower in _COORDINATORS:
             break  # "won the race on Sunday and will replace him": another verb's
+        if lower in NOUNS_TOO and lower[-1] == "s":
+            continue  # "unveiled on Tuesday plans to cut jobs": the verb's object
         signal = _after_marker(text, lower, word_at, end)
         if signal is None:
             continue
