@@ -389,3 +389,35 @@ def test_a_family_name_two_people_share_speaks_for_the_principal() -> None:
         'Le Pen, who has softened her image, said she would be "the president of us all."',
     )
     assert [speaker for speaker, _text, _kind in found] == ["Marine Le Pen"]
+
+
+def test_one_of_them_is_someone_unnamed_not_the_last_speaker() -> None:
+    found = quotes_of(
+        "Elon Musk met Janet Yellen on Tuesday.",
+        'Musk was less upbeat. He wrote on X: "Interest rates are too high."',
+        '"It was tense at times," one of them said.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["Elon Musk", "one of them"]
+
+
+def test_she_reaches_back_to_the_one_person_her_given_name_fits() -> None:
+    found = quotes_of(
+        "Elon Musk met Janet Yellen on Tuesday.",
+        '"We had a frank discussion," Yellen said.',
+        'Musk was less upbeat. He wrote on X: "Interest rates are too high."',
+        "The meeting lasted an hour.",
+        '"I don\'t think we will cut rates soon," she told CNBC later.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == [
+        "Janet Yellen",
+        "Elon Musk",
+        "Janet Yellen",
+    ]
+    # Not past someone "she" may stand for whose name does not tell.
+    found = quotes_of(
+        "Elon Musk met Janet Yellen on Tuesday.",
+        "Robin Kowalski, an analyst, was there too.",
+        "Musk was upbeat.",
+        '"Rates will stay high," she told CNBC later.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == [None]

@@ -5,7 +5,7 @@ the next paragraph introduces, or names after the quotation it runs on into.
 `named_after`: a quote-only paragraph is given to the person the next one
 names as its source ("That was the message from ..."). `fits`: whether "he"
 or "she" can stand for a person, judged by their given name when it is a
-common one.
+common one; `gendered_before`: whom it stands for among those named earlier.
 """
 
 from __future__ import annotations
@@ -109,3 +109,24 @@ def fits(pronoun: str, name: str) -> bool:
     if is_given_name(given):
         return pronoun == "he"
     return True
+
+
+def _known_to_fit(pronoun: str, name: str) -> bool:
+    """Whether the given name says "he" or "she" stands for this person."""
+    given = name.split()[0].lower() if name.split() else ""
+    if given in _EITHER:
+        return False
+    if is_female_name(given):
+        return pronoun == "she"
+    return pronoun == "he" and is_given_name(given)
+
+
+def gendered_before(pronoun: str, recent_first: Iterable[str]) -> str | None:
+    """The person "he" or "she" stands for among those named before, the most
+    recent first: the first one it may stand for, when the given name says so
+    ("She told CNBC later" after Elon Musk and, before him, Janet Yellen);
+    None when that one's name does not tell."""
+    for name in recent_first:
+        if fits(pronoun, name):
+            return name if _known_to_fit(pronoun, name) else None
+    return None

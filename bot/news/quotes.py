@@ -38,7 +38,7 @@ from bot.news.attribution import (
     words,
 )
 from bot.news.model import Article, Quote, QuoteKind, Span
-from bot.news.quote_chains import fits, forward_speakers, named_after
+from bot.news.quote_chains import fits, forward_speakers, gendered_before, named_after
 from bot.news.quote_kind import quote_kind, refine_kind
 from bot.news.quote_paragraph import (
     Paragraph,
@@ -62,6 +62,8 @@ from bot.news.speaker_phrases import BODIES
 _MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[—–/-])'")
 # How many paragraphs back a pronoun or a continued quotation may reach.
 _CHAIN_PARAGRAPHS = 2
+# How many paragraphs back "she" may reach for the one person a given name says fits.
+_PRONOUN_REACH = 4
 
 
 @dataclass
@@ -87,6 +89,7 @@ class _State:
     open_quote_pending: bool = False
     last_people: tuple[str, ...] = ()
     last_person_paragraph: int = -10
+    named: list[tuple[int, str]] = dataclasses.field(default_factory=list)  # in order
 
 
 class _Reader:
@@ -134,6 +137,7 @@ class _Reader:
                 # The first person of the paragraph is most often its subject.
                 self.state.last_people = tuple(dict.fromkeys(p.name for p in people[:8]))
                 self.state.last_person_paragraph = index
+                self.state.named.extend((index, p.name) for p in people)
         quotes = named_after(quotes, paragraphs, self.article.mentions)
         return tuple(forward_speakers(quotes, paragraphs))
 
@@ -336,6 +340,9 @@ class _Reader:
             for name in state.last_people:
                 if fits(subject.name, name):
                     return _Speaker(name, cued=True, person=True)
+            back = (name for at, name in reversed(state.named) if index - at <= _PRONOUN_REACH)
+            if (earlier := gendered_before(subject.name, back)) is not None:
+                return _Speaker(earlier, cued=True, person=True)  # "she told CNBC later"
             return _Speaker(subject.label, cued=True)
         if recent and state.last_speaker is not None and not state.last_speaker_person:
             return _Speaker(state.last_speaker, cued=True)

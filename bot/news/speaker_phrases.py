@@ -247,6 +247,8 @@ def clean_phrase(phrase: str) -> str | None:
         and parts[0][:1].isupper()
     ):
         return " ".join(parts)  # "China's commerce ministry" as written
+    if len(lowered) == 3 and lowered[0] in _PARTS and lowered[1:] in (["of", "them"], ["of", "us"]):
+        return " ".join(parts)  # "one of them said": someone unnamed, not the last speaker
     closing = _closing_name(parts, lowered)
     if closing is not None:
         return closing
