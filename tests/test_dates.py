@@ -152,6 +152,8 @@ def test_fiscal_year_lends_no_year() -> None:
         ("He began his term on Tuesday with a visit to Rome.", "2018-05-29"),  # a noun after
         ("The company unveiled on Tuesday plans to cut jobs.", "2018-05-29"),  # its object
         ("The firm on Tuesday plans to cut jobs.", "2018-06-05"),  # its verb
+        ("Banks reopen Tuesday, the central bank said.", "2018-06-05"),
+        ("The vote was pushed to Tuesday.", "2018-06-05"),
         ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
         ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
         ("He must surrender his passport by Monday.", "2018-06-04"),  # a duty ahead

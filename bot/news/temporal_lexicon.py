@@ -122,12 +122,12 @@ FUTURE_MARKERS = frozenset(
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits
         travels departs begin resume convene reports announces payable expires starting
         effective play meet return host visit face travel depart returns arrives leaves
-        takes ends closes launches goes""".split()
+        takes ends closes launches goes reopen reopens""".split()
 )
 # The plain verbs among them: right after "to" they take the tense of what leads
 # to them ("were allowed to return on Sunday", "plans to visit on Monday").
 PLAIN_VERB_MARKERS = frozenset(
-    "begin resume convene play meet return host visit face travel depart".split()
+    "begin resume reopen convene play meet return host visit face travel depart".split()
 )
 # ...and in the past (besides regular "-ed" forms).
 PAST_MARKERS = frozenset(
@@ -201,7 +201,9 @@ INTENDS = frozenset(
 FORETOLD = frozenset("warned predicted forecast projected".split())
 # Verbs that move a date: the "to" or "for" after them points at the new date,
 # which is still ahead ("the hearing was postponed to Nov. 20").
-MOVED = frozenset("postponed delayed moved rescheduled deferred adjourned forward extended".split())
+MOVED = frozenset(
+    "postponed delayed moved rescheduled deferred adjourned forward extended pushed".split()
+)
 # A time of day right before an expression ("until midnight Sunday", "starting
 # at 5 p.m. Friday"): a marker before it still stands right before the day.
 TIME_OF_DAY_BEFORE = re.compile(
