@@ -421,3 +421,13 @@ def test_she_reaches_back_to_the_one_person_her_given_name_fits() -> None:
         '"Rates will stay high," she told CNBC later.',
     )
     assert [speaker for speaker, _text, _kind in found] == [None]
+
+
+def test_she_after_a_player_named_without_title_is_that_player() -> None:
+    found = quotes_of(
+        "Coco Gauff beat Aryna Sabalenka 6-7, 6-2, 6-4 on Saturday to win the French Open.",
+        '"I didn\'t think I could do it," Gauff said.',
+        "Sabalenka, the world No. 1, blamed the wind. \"It was the worst final I've ever "
+        'played," she said.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["Coco Gauff", "Aryna Sabalenka"]

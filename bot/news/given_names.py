@@ -82,6 +82,12 @@ GIVEN_NAMES = frozenset(
     jayson achraf khvicha harrison
     betty kimberly shirley brenda samantha debra carolyn olivia joyce megan cheryl
     jacqueline martha janice abigail judy marilyn beverly brittany kayla lori
+    aryna iga jasmine frances coco angelique garbine sloane belinda daria ludmila
+    oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
+    meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
+    novak jannik daniil stefanos holger tommy artem merrick jamaal gavin pete wes
+    humza yoav yahya masoud nayib kyriakos bola muhammadu cristiano sadio luka
+    lebron giannis shohei usain scottie virgil alexis
     """.split()
 )
 
@@ -112,5 +118,8 @@ FEMALE = frozenset(
     alexandria marjorie nikki kristi tulsi elise ilhan rashida ayanna kyrsten
     betty kimberly shirley brenda samantha debra carolyn olivia joyce megan cheryl
     jacqueline martha janice abigail judy marilyn beverly brittany kayla lori
+    aryna iga jasmine frances coco angelique garbine sloane belinda daria ludmila
+    oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
+    meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
     """.split()
 )
