@@ -726,3 +726,31 @@ def test_after_or_as_with_a_subject_and_verb_starts_a_clause() -> None:
 )
 def test_event_texts_read_on_their_own(paragraphs: tuple[str, ...], texts: list[str]) -> None:
     assert [e.text for e in find_events(_article(paragraphs))] == texts
+
+
+def test_a_that_clause_of_a_noun_is_told_of_the_noun() -> None:
+    article = _article(
+        (
+            "Banks will remain closed, extending a bank holiday that began Saturday.",
+            "He praised the law that was passed in 2010.",
+            "The company said results would be hurt by the strike that began Oct. 2.",
+        ),
+        published=D(2013, 3, 18),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Saturday"] == "The bank holiday began"
+    assert texts["2010"] == "The law was passed in 2010"
+    assert texts["Oct. 2"] == "The strike began Oct. 2"
+    # Not a period the clause only names, another clause's verb, or "one of" several.
+    article = _article(
+        (
+            "Sales fell 11% in the quarter that ended June 28.",
+            "A storm system that spawned tornadoes killed 12 people over the weekend.",
+            "The Hang Seng was one of the few markets that was positive on Friday.",
+        ),
+        published=D(2013, 7, 22),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["June 28"] == "Sales fell 11% in the quarter that ended June 28"
+    assert texts["the weekend"] == "A storm system that spawned tornadoes killed 12 people"
+    assert texts["Friday"] == "The Hang Seng was one of the few markets that was positive"

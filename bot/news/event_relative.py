@@ -11,6 +11,7 @@ import re
 
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import verb_like
+from bot.news.temporal_filters import FUNCTION_WORDS
 from bot.news.temporal_lexicon import PAST_MARKERS
 
 _SUBJECT_MAX_WORDS = 6
@@ -105,6 +106,42 @@ def _pronoun_subject(sentence: str, start: int, end: int) -> tuple[str, int] | N
     return f"{subject} {sentence[rest:end]}", len(subject) + 1 + start - rest
 
 
+_PERIODS = frozenset("day week month quarter half year period season decade".split())
+_BE_OR_HAVE = frozenset("was were been be being is are has have had".split())
+
+
+def _another_verb(words: list[str]) -> bool:
+    """Whether `words`, after the clause's verb (the first), hold another verb (not a
+    participle after "was" or "has")."""
+    return any(verb_like(w) and words[i - 1] not in _BE_OR_HAVE for i, w in enumerate(words) if i)
+
+
+def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """ "extending a bank holiday that began Saturday" -> for "Saturday", "the bank
+    holiday began Saturday": a noun phrase's own clause, "that" its subject and a
+    past verb right after it (not "said that ...", nor "the deal that he signed")."""
+    lo = max(0, start - 120)
+    at = sentence.rfind(" that ", lo, start)
+    if at < 0:
+        return None
+    rest = at + len(" that ")
+    verb = sentence[rest : rest + 20].split(maxsplit=1)[0] if rest < start else ""
+    if not (verb in PAST_MARKERS or (len(verb) > 4 and verb.endswith("ed") and verb.islower())):
+        return None
+    between = sentence[rest:start]
+    if any(mark in between for mark in ',;:()"“”') or _another_verb(between.lower().split()):
+        return None  # "a storm system that spawned tornadoes killed 12 people over ..."
+    noun = _last_noun_phrase(sentence, max(0, at - 80), at)
+    if noun is None or noun.end() != at or sentence.endswith(" of ", 0, noun.start()):
+        return None  # "one of the few markets that was": which one it tells of is unclear
+    words = noun["noun"].lower().split()
+    if words[-1] in _PERIODS or any(w in FUNCTION_WORDS or verb_like(w) for w in words):
+        return None  # "in the quarter that ended June 28" names a period, not an event
+    det = noun["det"].lower()
+    subject = f"{'the' if det in ('a', 'an') else det} {noun['noun']}"
+    return f"{subject} {sentence[rest:end]}", len(subject) + 1 + start - rest
+
+
 # Past participles that open a sentence to tell of its subject: "Born on Oct. 1,
 # 1924, in Plains, Carter served ..." (regular "-ed" ones are found by ending).
 _OPENING_PARTICIPLES = frozenset(
@@ -181,8 +218,10 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
     last Sunday, will begin ..." -> "City won the league title last Sunday"."""
-    pronoun_told = _pronoun_subject(sentence, start, end) or _participle_opener(
-        sentence, start, end
+    pronoun_told = (
+        _pronoun_subject(sentence, start, end)
+        or _participle_opener(sentence, start, end)
+        or _restrictive_that(sentence, start, end)
     )
     if pronoun_told is not None:
         return pronoun_told
