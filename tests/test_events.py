@@ -741,6 +741,18 @@ def test_a_that_clause_of_a_noun_is_told_of_the_noun() -> None:
     assert texts["Saturday"] == "The bank holiday began"
     assert texts["2010"] == "The law was passed in 2010"
     assert texts["Oct. 2"] == "The strike began Oct. 2"
+    # The clause may tell of the noun as its object.
+    article = _article(
+        (
+            "He signed the deal that the parliament rejected on Tuesday.",
+            "He told the reporters that they won on Tuesday.",
+        ),
+        published=D(2013, 3, 18),
+    )
+    assert [e.text for e in find_events(article)] == [
+        "The parliament rejected the deal",
+        "He told the reporters that they won",
+    ]
     # Not a period the clause only names, another clause's verb, or "one of" several.
     article = _article(
         (

@@ -116,30 +116,64 @@ def _another_verb(words: list[str]) -> bool:
     return any(verb_like(w) and words[i - 1] not in _BE_OR_HAVE for i, w in enumerate(words) if i)
 
 
+def _is_past(word: str) -> bool:
+    """Whether a word is a past verb ("began", "rejected")."""
+    return word in PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word.islower())
+
+
+# Who acts in a clause told of its object: "the deal that the parliament rejected".
+_CLAUSE_SUBJECTS = frozenset("the a an his her its their he she they we it".split())
+# Verbs whose object a "that" clause follows as what they say: "told the reporters that".
+_TELLING = frozenset(
+    "told tell tells informed warned assured reminded convinced persuaded notified advised".split()
+)
+# What may stand between that clause's verb and the expression: no object of its own.
+_GAP_WORDS = frozenset("on in at during by last this".split())
+
+
 def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """ "extending a bank holiday that began Saturday" -> for "Saturday", "the bank
-    holiday began Saturday": a noun phrase's own clause, "that" its subject and a
-    past verb right after it (not "said that ...", nor "the deal that he signed")."""
+    holiday began Saturday"; "the deal that the parliament rejected on Tuesday" ->
+    "the parliament rejected the deal on Tuesday": a noun phrase's own clause with a
+    past verb (not "said that ...", nor "told the reporters that they won on ...")."""
     lo = max(0, start - 120)
     at = sentence.rfind(" that ", lo, start)
     if at < 0:
         return None
     rest = at + len(" that ")
-    verb = sentence[rest : rest + 20].split(maxsplit=1)[0] if rest < start else ""
-    if not (verb in PAST_MARKERS or (len(verb) > 4 and verb.endswith("ed") and verb.islower())):
-        return None
     between = sentence[rest:start]
-    if any(mark in between for mark in ',;:()"“”') or _another_verb(between.lower().split()):
-        return None  # "a storm system that spawned tornadoes killed 12 people over ..."
+    words = between.lower().split()
+    if not words or any(mark in between for mark in ',;:()"“”'):
+        return None
+    if _is_past(words[0]):
+        if _another_verb(words):
+            return None  # "a storm system that spawned tornadoes killed 12 people over ..."
+        verb_at = -1  # "that" is the clause's subject
+    else:
+        verbs = [i for i, w in enumerate(words[:5]) if i and _is_past(w)]
+        if (
+            words[0] not in _CLAUSE_SUBJECTS
+            or not verbs
+            or not set(words[verbs[0] + 1 :]) <= _GAP_WORDS
+        ):
+            return None
+        verb_at = verbs[0]
     noun = _last_noun_phrase(sentence, max(0, at - 80), at)
     if noun is None or noun.end() != at or sentence.endswith(" of ", 0, noun.start()):
         return None  # "one of the few markets that was": which one it tells of is unclear
-    words = noun["noun"].lower().split()
-    if words[-1] in _PERIODS or any(w in FUNCTION_WORDS or verb_like(w) for w in words):
+    told_whom = sentence[max(0, noun.start() - 12) : noun.start()].split()
+    if told_whom and told_whom[-1].lower() in _TELLING:
+        return None  # "told the reporters that they won": what they were told
+    nouns = noun["noun"].lower().split()
+    if nouns[-1] in _PERIODS or any(w in FUNCTION_WORDS or verb_like(w) for w in nouns):
         return None  # "in the quarter that ended June 28" names a period, not an event
     det = noun["det"].lower()
     subject = f"{'the' if det in ('a', 'an') else det} {noun['noun']}"
-    return f"{subject} {sentence[rest:end]}", len(subject) + 1 + start - rest
+    if verb_at < 0:
+        return f"{subject} {sentence[rest:end]}", len(subject) + 1 + start - rest
+    verb_end = rest + [m.end() for m in re.finditer(r"\S+", between)][verb_at]
+    told = f"{sentence[rest:verb_end]} {subject}{sentence[verb_end:end]}"
+    return told, len(told) - (end - start)
 
 
 # Past participles that open a sentence to tell of its subject: "Born on Oct. 1,
