@@ -117,8 +117,8 @@ def _another_verb(words: list[str]) -> bool:
 
 
 def _is_past(word: str) -> bool:
-    """Whether a word is a past verb ("began", "rejected")."""
-    return word in PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word.islower())
+    """Whether a lower-case word is a past verb ("began", "rejected")."""
+    return _CLAUSE_VERB.fullmatch(word) is not None
 
 
 # Who acts in a clause told of its object: "the deal that the parliament rejected".

@@ -100,9 +100,15 @@ _EITHER = frozenset(
 )
 
 
+def _given(name: str) -> str:
+    """A name's first word, lower-case ("" for none)."""
+    words = name.split()
+    return words[0].lower() if words else ""
+
+
 def fits(pronoun: str, name: str) -> bool:
     """False when the given name says "he" or "she" cannot stand for this person."""
-    given = name.split()[0].lower() if name.split() else ""
+    given = _given(name)
     if given in _EITHER or pronoun not in ("he", "she"):
         return True
     if is_female_name(given):
@@ -112,14 +118,10 @@ def fits(pronoun: str, name: str) -> bool:
     return True
 
 
-def _known_to_fit(pronoun: str, name: str) -> bool:
-    """Whether the given name says "he" or "she" stands for this person."""
-    given = name.split()[0].lower() if name.split() else ""
-    if given in _EITHER:
-        return False
-    if is_female_name(given):
-        return pronoun == "she"
-    return pronoun == "he" and is_given_name(given)
+def _gender_told(name: str) -> bool:
+    """Whether the given name says whether "he" or "she" stands for this person."""
+    given = _given(name)
+    return given not in _EITHER and (is_female_name(given) or is_given_name(given))
 
 
 def gendered_before(pronoun: str, recent_first: Iterable[str]) -> str | None:
@@ -129,5 +131,5 @@ def gendered_before(pronoun: str, recent_first: Iterable[str]) -> str | None:
     None when that one's name does not tell."""
     for name in recent_first:
         if fits(pronoun, name):
-            return name if _known_to_fit(pronoun, name) else None
+            return name if _gender_told(name) else None
     return None

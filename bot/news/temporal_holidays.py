@@ -113,7 +113,10 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
 # tense, once the day has come.
 _EVENT_WORDS = r"(?:th)?\s+(?:{})\b"
 _EVENT_DAYS: dict[tuple[int, int], tuple[int, re.Pattern[str]]] = {
-    (9, 11): (2001, re.compile(_EVENT_WORDS.format(r"(?:terror(?:ist)?\s+)?attacks?|hijack"))),
+    (9, 11): (
+        _NINE_ELEVEN.year,
+        re.compile(_EVENT_WORDS.format(r"(?:terror(?:ist)?\s+)?attacks?|hijack")),
+    ),
     (1, 6): (2021, re.compile(_EVENT_WORDS.format(r"(?:Capitol\s+)?(?:attack|riot|insurrection)"))),
     (10, 7): (2023, re.compile(_EVENT_WORDS.format(r"(?:Hamas\s+)?(?:attacks?|massacre)"))),
 }

@@ -181,8 +181,9 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
         # a winter starts in December, so the one after 2019 is 2019's.
         code, first_month = SEASONS[unit]
         shift = SHIFTS[rel]
-        if unit != "winter" or shift:  # "that winter" of a year: which end of it?
-            shift -= unit == "winter" and shift > 0
+        if unit == "winter" and shift > 0:
+            shift = 0
+        if unit != "winter" or rel not in ("that", "the same"):  # "that winter": which end?
             return Resolution(cal.season(before.first.year + shift, code, first_month), True)
     # "the previous month" counts from a day, week or month in focus, not from a year;
     # so does "the next week" told in the past ("was released on bail the next week").
