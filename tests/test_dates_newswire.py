@@ -668,3 +668,11 @@ def test_a_day_that_names_an_event_of_history_is_that_year_s() -> None:
     anchor = dt.date(2024, 10, 8)
     text = "The Oct. 7 attack shocked Israel. A year after the Jan. 6 riot, he spoke."
     assert _values(text, anchor) == [("Oct. 7", "2023-10-07"), ("Jan. 6", "2021-01-06")]
+
+
+def test_a_report_day_after_a_day_of_the_paragraph_is_no_anchor() -> None:
+    text = (
+        "Biden will be sworn in on Jan. 20. Trump said in a statement early Thursday "
+        'that there would be "an orderly transition" on that day.'
+    )
+    assert _values(text, dt.date(2021, 1, 7))[-1] == ("that day", "2021-01-20")

@@ -229,10 +229,11 @@ def _ended_on(unit: Timex, day: dt.date) -> Timex:
 
 
 # A verb of reporting right before a day: "police said on Thursday", "told
-# reporters Thursday".
+# reporters Thursday", "said in a statement early Thursday".
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s[a-z]+){0,2}|announced|added|reported|confirmed|stated)"
-    r"\s(?:(?:on|late|early)\s)?$"
+    # "said in a statement early Thursday"
+    r"\s(?:(?:in|on)\s(?:a|an|his|her|its|their)\s[a-z]+\s)?(?:(?:on|late|early)\s)?$"
 )
 _REPORT_REACH = 40
 
@@ -324,7 +325,7 @@ def scan_timexes(
             )
         streak = len(found) if cand.kind == "streak_day" else None
         if timex.precision == "day" and (
-            (day_sentence == index and _reports(text, timex.start))
+            (day_sentence >= 0 and _reports(text, timex.start))
             or (timex.until is None and day_names_thing(text, timex.start, timex.end))
         ):
             timex = replace(timex, no_anchor=True)
