@@ -766,3 +766,18 @@ def test_a_that_clause_of_a_noun_is_told_of_the_noun() -> None:
     assert texts["June 28"] == "Sales fell 11% in the quarter that ended June 28"
     assert texts["the weekend"] == "A storm system that spawned tornadoes killed 12 people"
     assert texts["Friday"] == "The Hang Seng was one of the few markets that was positive"
+
+
+def test_a_date_in_a_reported_clause_after_a_dated_saying_dates_the_clause() -> None:
+    article = _article(
+        (
+            "Pelosi said on Thursday that the House would vote next week on a bill.",
+            "Ford said on Tuesday that its sales rose 43% in February.",
+        ),
+        published=D(2021, 9, 23),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Thursday"] == "Pelosi said that the House would vote next week on a bill"
+    assert texts["next week"] == "The House would vote on a bill"
+    # "Its sales rose" would not read on its own.
+    assert texts["February"] == "Ford said on Tuesday that its sales rose 43% in February"

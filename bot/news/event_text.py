@@ -42,6 +42,14 @@ _SUBORDINATE = re.compile(
     r"(?=(?:[\w'’()-]+\s+){1,6}?"
     rf"(?:is|are|has|says|showed|{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{3,}}ed)\b)"
 )
+# A reported clause: "said on Thursday that the House would vote next week".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told|announced|added|warned|insisted|argued|noted|predicted|promised"
+    r"|pledged|vowed|confirmed|claimed|stressed)\s(?:[^,;:()\"“”]{0,40}?\s)?that\s+"
+    r"(?!(?:it|its|they|their|we|our|this|that|these|those)\s)"  # would not read alone
+    r"(?=(?:[\w'’()-]+\s+){1,6}?(?:would|will|could|should|might|may|can|is|are|was|were"
+    rf"|has|had|have|{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{3,}}ed)\b)"
+)
 # "... in retaliation for a strike on its embassy", "after the quake hit": an event a
 # later date dates (not "for its cars in March", "over the next decade").
 _EVENT_AFTER_PREPOSITION = re.compile(
@@ -131,6 +139,9 @@ def _subordinate_start(text: str, after: int, start: int, lo: int, closes: bool)
     found = lo
     for match in _SUBORDINATE.finditer(text, after, start):
         found = match.end()
+    reported = _REPORTED_THAT.search(text, lo, start)
+    if reported is not None and reported.end() > max(found, after):
+        found = reported.end()  # the day before it dated the saying
     if found == lo and closes:
         for match in _EVENT_AFTER_PREPOSITION.finditer(text, after, start):
             found = match.start("event")
