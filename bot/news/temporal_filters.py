@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_WORDS, SUBJECT_PRONOUNS
 from bot.news.temporal_scan import Candidate
 
@@ -239,24 +240,13 @@ def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
     return cand.group("rel") is not None or before.rstrip(".") not in _NAMED_OR_TITLE
 
 
-# Words of a game told in quarters and halves: "a field goal in the third quarter".
-_GAME_WORDS = re.compile(
-    r"\b(?:touchdowns?|field\s+goals?|halftime|half-time|quarterbacks?|free\s+throws?"
-    r"|three-pointers?|rebounds|interceptions?|fumbled?|\d+-yard|yards|layups?|dunks?|buzzer"
-    r"|scored\s+\d+|(?:led|trailed)\s+(?:by\s+)?\d{1,3}-\d{1,3}|tied\s+the\s+game)\b",
-    re.IGNORECASE,
-)
-_GAME_REACH = 100
-
-
 def _keep_quarter(cand: Candidate, text: str, before: str) -> bool:
     # "the second half of the game", not of a year
     if word_after(text, cand.end).lower() == "of":
         return False
     if cand.group("y") or cand.group("y2") or cand.group("oy") or cand.group("owner"):
         return True
-    near = text[max(0, cand.start - _GAME_REACH) : cand.end + _GAME_REACH]
-    return _GAME_WORDS.search(near) is None
+    return not among_game_words(text, cand.start, cand.end)
 
 
 def _keep_short_year(cand: Candidate, text: str, before: str) -> bool:
@@ -321,19 +311,9 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     return before in _HOLIDAY_PREPS
 
 
-# Sports count holes, innings, laps and rounds in ordinals: "birdied on the 18th".
-_ORDINAL_PLACES = re.compile(
-    r"\b(?:holes?|birdie\w*|bogey\w*|par|eagle|fairway|tee|green|innings?|laps?|rounds?"
-    r"|floors?|storey|story|minutes?|overs?)\b",
-    re.IGNORECASE,
-)
-_ORDINAL_REACH = 80
-
-
 def _keep_day_alone(cand: Candidate, text: str, before: str) -> bool:
     """ "on the 20th" is a day, except among the words of a sport or building."""
-    near = text[max(0, cand.start - _ORDINAL_REACH) : cand.end + _ORDINAL_REACH]
-    return _ORDINAL_PLACES.search(near) is None
+    return not among_ordinal_places(text, cand.start, cand.end)
 
 
 _NAMED_OR_TITLE = _NAMED_DAYS | _TITLES

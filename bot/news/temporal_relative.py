@@ -2,8 +2,8 @@
 
 Weekdays ("said Thursday", "last Thursday"), deictic words ("yesterday",
 "last week", "two days ago") count from the publication date; anchored
-expressions ("a day later", "the next day", "the same period a year ago",
-"by that time") from the previous resolved date or period.
+expressions ("a day later", "the next day", "by that time") from the previous
+resolved date or period (`temporal_year_ago`: "the same period a year ago").
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, day_part, group_text
 from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS, number_value
 from bot.news.temporal_scan import Candidate
+from bot.news.temporal_year_ago import periodic, years_from
 
 
 @functools.lru_cache(maxsize=512)
@@ -236,10 +237,10 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")
     before = ctx.previous_period
-    if anchored and unit == "year" and count == 1 and before is not None and _periodic(before):
+    if anchored and unit == "year" and count == 1 and before is not None and periodic(before):
         # "third-quarter profit fell from a year earlier": that quarter, a year back
         # ("three years earlier" counts years).
-        return Resolution(_years_from(before, sign * count), anchored=True, comparison=sign < 0)
+        return Resolution(years_from(before, sign * count), anchored=True, comparison=sign < 0)
     base = _anchor_base(ctx, unit) if anchored else ctx.anchor
     if base is None:
         return None
@@ -321,73 +322,6 @@ def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     """on the day, for the day: the day in focus (previous day, else publication)."""
     base = ctx.previous or ctx.anchor
     return None if base is None else _day_resolution(base, 0, None, True)
-
-
-def _periodic(period: Period) -> bool:
-    """Whether a period recurs yearly under its own name: a month, quarter, half,
-    season or fiscal year (a day or a plain year is counted in years)."""
-    return period.precision == "month" or period.value.startswith("FY")
-
-
-def _years_from(before: Period, years: int) -> Period:
-    """The period of the same kind as `before`, `years` years away."""
-    first = before.first
-    if before.precision == "day":
-        return cal.day(cal.shift_months(first, 12 * years))
-    if before.precision == "week":
-        return cal.week(first + _days(364 * years))
-    if before.precision != "month":
-        moved = cal.year(first.year + years)
-        if before.value.startswith("FY"):
-            return Period(moved.first, moved.last, "year", f"FY{moved.value}")
-        return moved
-    name = before.value[5:6]
-    if name in ("Q", "H") or before.value[5:].isalpha():  # quarter, half, season
-        last = cal.shift_months(before.last, 12 * years)
-        return Period(
-            cal.shift_months(first, 12 * years),
-            last,
-            "month",
-            f"{first.year + years:04d}{before.value[4:]}",
-        )
-    return cal.month(first.year + years, first.month)
-
-
-def _unit_holding(before: Period, unit: str, outer: Period | None) -> Period:
-    """The period of `unit` that holds the day `before`: "the year-ago quarter" (or
-    "period") after "the quarter, which ended Sept. 30" compares that quarter."""
-    if before.precision != "day":
-        return before
-    first = before.first
-    if unit == "period" and outer is not None and outer.first <= first <= outer.last:
-        return outer
-    if unit == "quarter":
-        return cal.quarter(first.year, (first.month - 1) // 3 + 1)
-    if unit == "half":
-        return cal.half(first.year, 1 + (first.month > 6))
-    if unit == "month":
-        return cal.month(first.year, first.month)
-    return cal.week(first) if unit == "week" else before
-
-
-def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "the same month a year ago": the previous period, one year back. With no
-    period before it, "the year-ago quarter" (or month) is the one a year before
-    the last that ended: results are reported once it is over."""
-    before = ctx.previous_period
-    if before is None:
-        if ctx.anchor is None:
-            return None
-        unit = (group_text(cand, "unit") or "").lower()
-        year, month = ctx.anchor.year - 1, ctx.anchor.month
-        if unit == "quarter":
-            last = (month - 1) // 3  # the last full quarter: 0 is the year before's fourth
-            return Resolution(cal.quarter(year - (last == 0), last or 4), comparison=True)
-        if unit == "month":
-            return Resolution(cal.month(year - (month == 1), month - 1 or 12), comparison=True)
-        return Resolution(cal.year(year), comparison=True)
-    before = _unit_holding(before, group_text(cand, "unit"), ctx.outer_period)
-    return Resolution(_years_from(before, -1), anchored=True, comparison=True)
 
 
 def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:

@@ -30,6 +30,7 @@ from bot.news.temporal_month_days import (
     resolve_nth_weekday,
 )
 from bot.news.temporal_scan import Candidate
+from bot.news.temporal_year_ago import resolve_same_period
 from bot.news.tense import Tense
 
 
@@ -302,8 +303,8 @@ RESOLVERS: dict[str, Resolver] = {
     "the_unit": relative.resolve_the_unit,
     "vague": _vague,
     "vague_the": _vague,
-    "same_period": relative.resolve_same_period,
-    "year_ago": relative.resolve_same_period,
+    "same_period": resolve_same_period,
+    "year_ago": resolve_same_period,
     "year_end": relative.resolve_year_end,
     "month_rel_year": _month_rel_year,
     "weekend": relative.resolve_weekend,

@@ -1,0 +1,41 @@
+"""Words of games and buildings around numbers that look like dates.
+
+A quarter or half of a game ("a field goal in the third quarter") and an
+ordinal among holes, laps, innings or floors ("birdied on the 18th") are no
+dates; `temporal_filters` drops such candidates when these words are near.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words of a game told in quarters and halves: "a field goal in the third quarter".
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|halftime|half-time|quarterbacks?|free\s+throws?"
+    r"|three-pointers?|rebounds|interceptions?|fumbled?|\d+-yard|yards|layups?|dunks?|buzzer"
+    r"|scored\s+\d+|(?:led|trailed)\s+(?:by\s+)?\d{1,3}-\d{1,3}|tied\s+the\s+game)\b",
+    re.IGNORECASE,
+)
+_GAME_REACH = 100
+# Sports count holes, innings, laps and rounds in ordinals: "birdied on the 18th".
+_ORDINAL_PLACES = re.compile(
+    r"\b(?:holes?|birdie\w*|bogey\w*|par|eagle|fairway|tee|green|innings?|laps?|rounds?"
+    r"|floors?|storey|story|minutes?|overs?)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_REACH = 80
+
+
+def _near(pattern: re.Pattern[str], reach: int, text: str, start: int, end: int) -> bool:
+    """Whether `pattern` matches within `reach` characters of text[start:end]."""
+    return pattern.search(text[max(0, start - reach) : end + reach]) is not None
+
+
+def among_game_words(text: str, start: int, end: int) -> bool:
+    """Whether a quarter or half at text[start:end] is among the words of a game."""
+    return _near(_GAME_WORDS, _GAME_REACH, text, start, end)
+
+
+def among_ordinal_places(text: str, start: int, end: int) -> bool:
+    """Whether an ordinal at text[start:end] is among holes, laps, innings or floors."""
+    return _near(_ORDINAL_PLACES, _ORDINAL_REACH, text, start, end)

@@ -1,0 +1,82 @@
+"""Periods named a year back from the one in focus: "the same month a year ago",
+"the year-ago quarter", and a quarter or season "a year earlier".
+
+A day in focus stands for the period that holds it ("the third quarter, which
+ended Sept. 30, ... the year-ago period" is that quarter a year back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.news import calendar_values as cal
+from bot.news.calendar_values import Period
+from bot.news.temporal_context import Context, Resolution, group_text
+from bot.news.temporal_scan import Candidate
+
+
+def periodic(period: Period) -> bool:
+    """Whether a period recurs yearly under its own name: a month, quarter, half,
+    season or fiscal year (a day or a plain year is counted in years)."""
+    return period.precision == "month" or period.value.startswith("FY")
+
+
+def years_from(before: Period, years: int) -> Period:
+    """The period of the same kind as `before`, `years` years away."""
+    first = before.first
+    if before.precision == "day":
+        return cal.day(cal.shift_months(first, 12 * years))
+    if before.precision == "week":
+        return cal.week(first + dt.timedelta(days=364 * years))
+    if before.precision != "month":
+        moved = cal.year(first.year + years)
+        if before.value.startswith("FY"):
+            return Period(moved.first, moved.last, "year", f"FY{moved.value}")
+        return moved
+    name = before.value[5:6]
+    if name in ("Q", "H") or before.value[5:].isalpha():  # quarter, half, season
+        last = cal.shift_months(before.last, 12 * years)
+        return Period(
+            cal.shift_months(first, 12 * years),
+            last,
+            "month",
+            f"{first.year + years:04d}{before.value[4:]}",
+        )
+    return cal.month(first.year + years, first.month)
+
+
+def _unit_holding(before: Period, unit: str, outer: Period | None) -> Period:
+    """The period of `unit` that holds the day `before`: "the year-ago quarter" (or
+    "period") after "the quarter, which ended Sept. 30" compares that quarter."""
+    if before.precision != "day":
+        return before
+    first = before.first
+    if unit == "period" and outer is not None and outer.first <= first <= outer.last:
+        return outer
+    if unit == "quarter":
+        return cal.quarter(first.year, (first.month - 1) // 3 + 1)
+    if unit == "half":
+        return cal.half(first.year, 1 + (first.month > 6))
+    if unit == "month":
+        return cal.month(first.year, first.month)
+    return cal.week(first) if unit == "week" else before
+
+
+def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
+    """ "the same month a year ago": the previous period, one year back. With no
+    period before it, "the year-ago quarter" (or month) is the one a year before
+    the last that ended: results are reported once it is over."""
+    before = ctx.previous_period
+    if before is None:
+        if ctx.anchor is None:
+            return None
+        unit = (group_text(cand, "unit") or "").lower()
+        year, month = ctx.anchor.year - 1, ctx.anchor.month
+        if unit == "quarter":
+            last = (month - 1) // 3  # the last full quarter: 0 is the year before's fourth
+            return Resolution(cal.quarter(year - (last == 0), last or 4), comparison=True)
+        if unit == "month":
+            return Resolution(cal.month(year - (month == 1), month - 1 or 12), comparison=True)
+        return Resolution(cal.year(year), comparison=True)
+    before = _unit_holding(before, group_text(cand, "unit"), ctx.outer_period)
+    return Resolution(years_from(before, -1), anchored=True, comparison=True)
