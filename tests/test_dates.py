@@ -399,6 +399,12 @@ def test_the_day_of_a_report_is_no_anchor() -> None:
         ("The fair runs from June 1 to June 3.", "June 1 to June 3", 1, 3),
         ("The fair runs June 1-3.", "June 1-3", 1, 3),
         ("It happened between May 30 and June 1.", "May 30 and June 1", 30, 1),
+        (
+            "Fires swept across Maui on Tuesday and into Wednesday.",
+            "Tuesday and into Wednesday",
+            29,
+            30,
+        ),
     ],
 )
 def test_ranges(text: str, expression: str, first: int, until: int) -> None:

@@ -20,7 +20,9 @@ from bot.news.temporal_scan import Candidate
 if TYPE_CHECKING:
     from bot.news.dates import Timex
 
-_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till", "and"})
+_RANGE_JOINERS = frozenset(
+    {"-", "–", "—", "to", "through", "thru", "until", "till", "and", "into", "and into"}
+)
 _RANGE_LEADS = frozenset({"from", "between"})
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d")
 
