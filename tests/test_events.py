@@ -781,3 +781,30 @@ def test_a_date_in_a_reported_clause_after_a_dated_saying_dates_the_clause() -> 
     assert texts["next week"] == "The House would vote on a bill"
     # "Its sales rose" would not read on its own.
     assert texts["February"] == "Ford said on Tuesday that its sales rose 43% in February"
+
+
+def test_it_or_its_opening_an_event_is_told_of_what_the_sentence_before_opens_with() -> None:
+    article = _article(
+        (
+            "Vaccine maker Bavarian Nordic said it could supply 10 million doses. "
+            "Its shares rose 12% on Wednesday.",
+            "The stock has fallen 20% since mid-October. It traded at $45 on Oct. 13.",
+            "Apple shares fell 1.7% on Tuesday. They have risen about 37% this year.",
+        ),
+        published=D(2024, 8, 15),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Wednesday"] == "Bavarian Nordic's shares rose 12%"
+    assert texts["Oct. 13"] == "The stock traded at $45 on Oct. 13"
+    assert texts["this year"] == "Apple shares have risen about 37%"
+    # "It is ..." may point ahead; a plural before "it" is not what it stands for.
+    article = _article(
+        (
+            "The storm weakened overnight. It is expected to reach Boston on Tuesday.",
+            "Shares of the firm fell. It said on Monday that sales rose.",
+        ),
+        published=D(2024, 8, 15),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Tuesday"] == "It is expected to reach Boston"
+    assert texts["Monday"] == "It said that sales rose"

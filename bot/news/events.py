@@ -19,6 +19,7 @@ from bot.news.boilerplate import dateline_end
 from bot.news.caption_events import caption_text
 from bot.news.clause_tidy import tidy
 from bot.news.dates import Timex, carried_focus, scan_timexes
+from bot.news.event_subjects import told_of_subject
 from bot.news.event_text import clause_text
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
@@ -283,6 +284,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 text = tidy(paragraph[lead_start:lead_end])
             else:
                 text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
+                text = told_of_subject(text, article.paragraphs, index, sentences, timex.start)
             add(_event(timex, text, span, published))
             dated_before = timex.end
             last = timex
