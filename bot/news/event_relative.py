@@ -255,7 +255,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     pronoun_told = (
         _pronoun_subject(sentence, start, end)
         or _participle_opener(sentence, start, end)
-        or _restrictive_that(sentence, start, end)
+        or (_restrictive_that(sentence, start, end) if " that " in sentence else None)
     )
     if pronoun_told is not None:
         return pronoun_told

@@ -284,7 +284,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 text = tidy(paragraph[lead_start:lead_end])
             else:
                 text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
-                text = told_of_subject(text, article.paragraphs, index, sentences, timex.start)
+                if text[:1] in "IT":  # "It", "Its", "They", "Their" (most texts: neither)
+                    text = told_of_subject(text, article.paragraphs, index, sentences, timex.start)
             add(_event(timex, text, span, published))
             dated_before = timex.end
             last = timex
