@@ -808,3 +808,15 @@ def test_it_or_its_opening_an_event_is_told_of_what_the_sentence_before_opens_wi
     texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Tuesday"] == "It is expected to reach Boston"
     assert texts["Monday"] == "It said that sales rose"
+
+
+def test_a_with_clause_after_a_comma_is_a_clause_of_its_own() -> None:
+    article = _article(
+        ("The phones go on sale Sept. 22, with preorders starting Friday.",),
+        published=D(2024, 9, 10),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts == {
+        "Sept. 22": "The phones go on sale Sept. 22",
+        "Friday": "Preorders starting Friday",
+    }

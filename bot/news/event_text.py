@@ -25,6 +25,8 @@ from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS
 # ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
     r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to"
+    # ", with Apple Intelligence features arriving later this fall": a clause of its own.
+    r"|with(?=\s+(?:[\w'’-]+\s+){1,5}?[a-z]{2,}ing\b)"
     r"|(?:where|when)(?=\s+(?:they|he|she|it|we|the|a|an|his|her|its|their|[A-Z]\w+)\s)"
     # ", and the U.S. barred ...", ", after talks collapsed on Tuesday": a clause with
     # its own subject and verb (not a list).
