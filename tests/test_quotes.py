@@ -431,3 +431,12 @@ def test_she_after_a_player_named_without_title_is_that_player() -> None:
         'played," she said.',
     )
     assert [speaker for speaker, _text, _kind in found] == ["Coco Gauff", "Aryna Sabalenka"]
+
+
+def test_a_family_name_with_one_slip_of_the_keys_is_the_person() -> None:
+    found = quotes_of(
+        "Analyst Dennis DesRosier said the plant was old.",
+        '"It may close in two years," DesRoiser said.',
+        '"It is fine," Desrosiar said.',
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["Dennis DesRosier", "Desrosiar"]

@@ -147,7 +147,27 @@ class SpeakerNames:
         run = self.by_last_word.get(words[-1].lower())
         if run is not None and len(run) > len(label) and run.endswith(label):
             return self.by_alias.get(canonical_key(run), run)
+        if len(words) == 1 and len(label) >= _TYPO_MIN:
+            # "DesRoiser said" of Dennis DesRosier: one slip of the keys in a family name.
+            slips = {n for n in self.person_names if _one_slip(label, n.split()[-1])}
+            if len(slips) == 1:
+                return slips.pop()
         return label
+
+
+_TYPO_MIN = 6
+
+
+def _one_slip(written: str, name: str) -> bool:
+    """Whether `written` is `name` with one letter swapped for another or two
+    neighbours swapped ("DesRoiser" for "DesRosier"), first two letters kept."""
+    if len(written) != len(name) or written == name or written[:2] != name[:2]:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
+    if len(diff) == 1:
+        return True
+    i, j = diff[0], diff[-1]
+    return len(diff) == 2 and j == i + 1 and written[i] == name[j] and written[j] == name[i]
 
 
 def _joined_by_of(
