@@ -52,6 +52,17 @@ class Doc:
     paragraphs: list[str]
     gold: dict[str, object]
 
+    def article(self) -> Article:
+        """The article as the parser reads it (the title is the article's own)."""
+        return Article(
+            source=self.name,
+            published=self.published,
+            title=self.title,
+            title_given=True,
+            captions=(),
+            paragraphs=tuple(self.paragraphs),
+        )
+
 
 def load(corpus: Path) -> list[Doc]:
     """Read every article and its gold file."""
@@ -79,14 +90,7 @@ def predictions(doc: Doc, vague: bool = False) -> dict[str | int, list[DateExpre
     extent = doc.gold["annotated_extent"]
     assert isinstance(extent, dict)
     last, end = int(extent["through_paragraph"]), int(extent["end"])
-    article = Article(
-        source=doc.name,
-        published=doc.published,
-        title=doc.title,
-        title_given=True,
-        captions=(),
-        paragraphs=tuple(doc.paragraphs),
-    )
+    article = doc.article()
     out: dict[str | int, list[DateExpression]] = {"title": []}
     for found in find_date_expressions(article, vague=vague):
         where: str | int = "title" if found.location == "title" else found.paragraph
@@ -175,17 +179,7 @@ def score(docs: list[Doc], show_misses: bool, vague: bool = False) -> None:
 
 def speed(docs: list[Doc], repeat: int) -> None:
     """Time `find_events` over the whole corpus and print the machine."""
-    articles = [
-        Article(
-            source=d.name,
-            published=d.published,
-            title=d.title,
-            title_given=True,
-            captions=(),
-            paragraphs=tuple(d.paragraphs),
-        )
-        for d in docs
-    ]
+    articles = [d.article() for d in docs]
     chars = sum(len(p) for a in articles for p in a.paragraphs)
     events = 0
     started = time.perf_counter()
