@@ -192,6 +192,7 @@ def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Ev
     )
 
 
+_PRONOUN_OPENINGS = ("It ", "Its ", "They ", "Their ")
 _Key = tuple[dt.date, dt.date | None, str]
 # What may stand between two expressions of one day that make one event: not a
 # verb ("began on Monday and ended on Monday night" is two).
@@ -284,7 +285,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 text = tidy(paragraph[lead_start:lead_end])
             else:
                 text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
-                if text[:1] in "IT":  # "It", "Its", "They", "Their" (most texts: neither)
+                if text.startswith(_PRONOUN_OPENINGS):  # most texts open otherwise
                     text = told_of_subject(text, article.paragraphs, index, sentences, timex.start)
             add(_event(timex, text, span, published))
             dated_before = timex.end

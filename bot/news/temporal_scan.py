@@ -111,7 +111,7 @@ _NEEDS: dict[str, _Needs] = {
             "columbus",
             "patrick's",
             "patrick’s",
-            "fourth",
+            "july",  # "Fourth of July", "July Fourth"
             "9/11",
         ),
     ),
