@@ -140,6 +140,10 @@ def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | 
     at = sentence.rfind(" that ", lo, start)
     if at < 0:
         return None
+    head = sentence[max(0, at - 24) : at].rsplit(None, 1)
+    noun_end = head[-1] if head else ""
+    if not (noun_end.isalpha() and noun_end.islower()) or verb_like(noun_end):
+        return None  # "said that", "Tuesday that": no noun of its own before it
     rest = at + len(" that ")
     between = sentence[rest:start]
     words = between.lower().split()
