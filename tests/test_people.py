@@ -470,6 +470,16 @@ def test_a_family_name_two_people_share_is_the_one_named_most_then_first() -> No
     assert [m.name for m in mentions if m.text == "Le Pen"] == ["Marine Le Pen"]
 
 
+def test_an_unknown_given_name_with_a_known_family_name_is_a_relative() -> None:
+    people, _ = find_people(
+        article(
+            "Jimmy Carter died on Sunday. He founded the Carter Center with his wife.",
+            "Rosalynn Carter died in November 2023. The Carter Center said it would stay open.",
+        )
+    )
+    assert [p.name for p in people] == ["Jimmy Carter", "Rosalynn Carter"]
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "

@@ -157,6 +157,12 @@ class _Collector:
         # lets each one found admit the next: "Stephen Breyer, Sonia Sotomayor
         # and Elena Kagan", "Sonia Sotomayor and Elena Kagan joined Justice Breyer".
         left: list[tuple[int, int, int]] = []
+        # "Rosalynn Carter" after Jimmy Carter: the family name of someone found by a
+        # name of two words (the tails of longer ones are read as theirs; not "II").
+        families = {
+            f.split()[1] for p in self.people.values() for f in p.forms if f.count(" ") == 1
+        }
+        speaking |= {w.lower() for w in families if w.isalpha() and not w.isupper()}
         for run in maybe:
             if self._speaks_or_listed(run, speaking):
                 self._add_full(run[0], self.texts[run[0]].toks, run[1], run[2])
