@@ -480,6 +480,13 @@ def test_an_unknown_given_name_with_a_known_family_name_is_a_relative() -> None:
     assert [p.name for p in people] == ["Jimmy Carter", "Rosalynn Carter"]
 
 
+def test_a_firm_word_that_is_a_family_name_ends_a_name_after_a_given_name() -> None:
+    people, _ = find_people(
+        article("Economist Jeffrey Sachs said the plan would fail. Goldman Sachs disagreed.")
+    )
+    assert [p.name for p in people] == ["Jeffrey Sachs"]
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "
