@@ -286,6 +286,18 @@ def test_caption_uses_the_photo_day() -> None:
     assert event.text == "The minister in Paris"
 
 
+def test_a_file_photo_label_is_not_what_the_photo_shows() -> None:
+    caption = Caption(
+        text="FILE PHOTO: Boeing's logo is seen at the Paris Air Show in Le Bourget, France, "
+        "June 19, 2017. REUTERS/Pascal Rossignol/File Photo",
+        credit="REUTERS/Pascal Rossignol/File Photo",
+        date=D(2017, 6, 19),
+        place="Le Bourget, France",
+    )
+    (event,) = find_events(_article(("No dates here.",), D(2024, 3, 7), (caption,)))
+    assert event.text == "Boeing's logo is seen at the Paris Air Show in Le Bourget"
+
+
 def test_huge_caption_is_cheap() -> None:
     text = "Crowds gather " + "and , which " * 20000 + "in Rome, Italy, 01 May 2018. AFP/X"
     caption = Caption(text=text, credit="AFP/X", date=D(2018, 5, 1), place="Rome, Italy")

@@ -26,6 +26,8 @@ def _without_aside_before_place(body: str, place: str) -> str:
 
 
 _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during)\s+$")
+# A label that files the photo, not what it shows: "FILE PHOTO: ", "FILE - ".
+_FILE_LABEL = re.compile(r"(?:FILE\s+PHOTO|FILE|PHOTO)\s*[:\-–—]\s*")
 
 
 def caption_text(caption: Caption, start: int, end: int) -> str:
@@ -44,6 +46,9 @@ def caption_text(caption: Caption, start: int, end: int) -> str:
     shows = body.find(" shows ", 0, max(0, start))
     if 0 <= shows < len(body) // 2:
         body = body[shows + len(" shows ") :]
+    label = _FILE_LABEL.match(body)
+    if label is not None:
+        body = body[label.end() :]
     sentences = sentence_tuple(body)
     if sentences:
         body = body[sentences[0][0] : sentences[0][1]]
