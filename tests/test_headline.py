@@ -99,6 +99,11 @@ def test_a_relative_that_is_a_clause_boundary_a_reported_one_is_not() -> None:
         "that was part of an international bailout, throwing the country's future into doubt."
     )
     assert write_headline(lead) == "Cyprus' parliament on Tuesday rejected a tax on bank deposits"
+    lead = (
+        "Stocks fell Monday after a weekend deal to rescue Cyprus's banks raised fears that "
+        "depositors elsewhere in Europe could face losses."
+    )
+    assert write_headline(lead).endswith("raised fears")  # a noun, its clause after it
     for said in ("said yesterday", "said in a statement", "warned"):
         lead = (
             f"The chief executive of the world's largest carmaker by sales {said} that the "
