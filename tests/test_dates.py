@@ -154,6 +154,7 @@ def test_fiscal_year_lends_no_year() -> None:
         ("The firm on Tuesday plans to cut jobs.", "2018-06-05"),  # its verb
         ("Banks reopen Tuesday, the central bank said.", "2018-06-05"),
         ("The vote was pushed to Tuesday.", "2018-06-05"),
+        ("The judge had scheduled the trial for Tuesday.", "2018-05-29"),  # a past plan
         ("He stayed at the embassy until Tuesday.", "2018-05-29"),  # a simple past
         ("The Lakers host the Warriors on Saturday.", "2018-06-02"),  # a fixture
         ("He must surrender his passport by Monday.", "2018-06-04"),  # a duty ahead

@@ -137,6 +137,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             or (lower == "for" and distance == 1 and SET_DAY.match(text, start))
         ):
             signal = "future"
+            if lower == "for" and distance == 1 and before[1] not in MOVED:
+                word_start = lo + sum(map(len, parts[: 2 * index + 1]))
+                if tense.had_set(text, lo, word_start):
+                    signal = "past"
         elif lower in tense._FORECAST:
             word = before[0] if before[1].endswith("ly") else before[1]
             if not (parts[2 * index] == " " and word in tense._BE_FORMS):
@@ -266,6 +270,7 @@ _PHRASES = [
     "until at least",
     "until no later than",
     "until after the",
+    "had scheduled the trial for",
     "to be re-elected",
     "ordered them to extend",
     "is forecast for",
@@ -323,6 +328,8 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("showed his face on Monday", 19, 25, (0, 25)))
 @example(("began on Monday with a visit", 9, 15, (0, 28)))
 @example(("unveiled on Monday plans to cut", 12, 18, (0, 31)))
+@example(("had scheduled the trial for Monday", 28, 34, (0, 34)))
+@example(("had  set it for Monday", 16, 22, (0, 22)))
 @example(("Monday a. visit", 0, 6, (0, 15)))
 @example(("said on Monday,will", 8, 14, (0, 19)))
 @example(("Monday May", 0, 6, (0, 10)))

@@ -134,6 +134,15 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
 
 # Prefixes a hyphen joins to a verb: "to be re-elected".
 _PREFIXES = frozenset(("re", "co", "pre", "un", "over", "under", "out"))
+# "had scheduled the trial for", "had been set for": a plan made in a past before.
+_HAD_SET = re.compile(r"\bhad\s(?:been\s)?[a-z]+(?:ed|en|et)\s(?:[\w'’-]+\s){0,3}$")
+
+
+def had_set(text: str, lo: int, at: int) -> bool:
+    """Whether a past perfect ("had scheduled the trial", "had been set") ends at `at`."""
+    return _HAD_SET.search(text, max(lo, at - 50), at) is not None
+
+
 # "the first former president to be ...": a rank, not a plan.
 _RANKED_TO_BE = re.compile(
     r"\b(?:first|second|third|last|only|latest|youngest|oldest)\s(?:[\w.'’-]+\s){0,4}to\sbe\s$",
@@ -238,7 +247,9 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 if following is not None and leads_a_verb(following.group()):
                     signal = "future"  # "promised to leave on Oct. 31"
             elif lower == "for" and distance == 1 and SET_DAY.match(text, start) is not None:
-                signal = "future"  # "called a strike for Thursday": a day set aside
+                # "called a strike for Thursday": a day set aside; one set aside in a
+                # past perfect lies in that past ("had scheduled the trial for March 4").
+                signal = "past" if had_set(text, lo, start - distance - 3) else "future"
         elif lower in _FORECAST and not _passive(before, found):
             signal = "past"  # "Nvidia forecast revenue above estimates on Wednesday"
         if (
