@@ -676,3 +676,14 @@ def test_a_report_day_after_a_day_of_the_paragraph_is_no_anchor() -> None:
         'that there would be "an orderly transition" on that day.'
     )
     assert _values(text, dt.date(2021, 1, 7))[-1] == ("that day", "2021-01-20")
+
+
+def test_a_day_that_names_a_thing_is_the_nearest_such_day_whatever_the_verb() -> None:
+    anchor = dt.date(2024, 7, 1)
+    text = "Trump, the Republican nominee in the Nov. 5 election, called the ruling a win."
+    assert _values(text, anchor) == [("Nov. 5", "2024-11-05")]
+    # As the subject, the thing takes its verb's tense; history names its own year.
+    text = "The Oct. 29 floods killed 232 people."
+    assert _values(text, dt.date(2025, 5, 5)) == [("Oct. 29", "2024-10-29")]
+    text = "He spoke of the Jan. 6 attack and of the Feb. 29 deadline."
+    assert _values(text, anchor) == [("Jan. 6", "2021-01-06"), ("Feb. 29", "2024-02-29")]

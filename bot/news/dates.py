@@ -27,7 +27,8 @@ from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_clock import with_clock
 from bot.news.temporal_context import Context
-from bot.news.temporal_filters import day_names_thing, is_attributive, keep_candidate
+from bot.news.temporal_filters import is_attributive, keep_candidate
+from bot.news.temporal_named_days import day_names_thing, nearest_named_day
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
 from bot.news.tense import Tense
@@ -188,6 +189,7 @@ _HINT_GAP = 60
 # A bare year lends nothing: "founded in 1990, it said on March 3 ...", nor
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
 _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
+_MONTH_DAYS = frozenset({"mdy", "dmy"})
 _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
@@ -324,9 +326,19 @@ def scan_timexes(
                 found[streak], date=timex.date, value=timex.value[:10], anchored=False
             )
         streak = len(found) if cand.kind == "streak_day" else None
+        names_thing = timex.until is None and day_names_thing(text, timex.start, timex.end)
+        # Its subject ("The Oct. 29 floods killed ..."): the verb tells of the thing.
+        subject = text[bounds[0] : cand.start].strip().lower() == "the"
+        if names_thing and anchor and hint is None and cand.kind in _MONTH_DAYS and not subject:
+            named_day = (
+                None if cand.group("y") else nearest_named_day(text, cand.end, timex.date, anchor)
+            )
+            if named_day is not None:  # "the Nov. 5 election": not the tense of the clause's verb
+                timex = replace(
+                    timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
+                )
         if timex.precision == "day" and (
-            (day_sentence >= 0 and _reports(text, timex.start))
-            or (timex.until is None and day_names_thing(text, timex.start, timex.end))
+            (day_sentence >= 0 and _reports(text, timex.start)) or names_thing
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)

@@ -23,7 +23,7 @@ from bot.news.event_subjects import told_of_subject
 from bot.news.event_text import clause_text
 from bot.news.model import Article, Caption, Event, Span
 from bot.news.sentences import sentence_tuple
-from bot.news.temporal_filters import day_names_thing
+from bot.news.temporal_named_days import day_names_thing
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(

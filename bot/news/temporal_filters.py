@@ -357,26 +357,3 @@ def is_attributive(text: str, start: int, end: int) -> bool:
         return False
     after = word_after(text, end)
     return bool(after) and after.lower() not in FUNCTION_WORDS and text[end : end + 1] == " "
-
-
-# "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
-# names a thing is that thing's day (the clause around it tells of another).
-_NAMED_BY_DAY = re.compile(r",?(?:\s[a-z][a-z-]*){1,3}")
-
-
-def day_names_thing(text: str, start: int, end: int) -> list[str]:
-    """The words of the thing a day written with its month names ("the Aug. 8
-    election" -> ["election"]), up to a function word or a verb; [] if none."""
-    if not text[start : start + 1].isupper() or text[max(0, start - 4) : start].lower() != "the ":
-        return []
-    if not any(c.isdigit() for c in text[start:end]):
-        return []
-    found = _NAMED_BY_DAY.match(text, end)
-    if found is None:
-        return []
-    words = []
-    for word in found.group().lstrip(",").split():
-        if word in FUNCTION_WORDS or (len(word) > 4 and word.endswith("ed")):
-            break  # "the Oct. 29 floods killed": the name ends at its verb
-        words.append(word)
-    return words

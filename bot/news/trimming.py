@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.news.model import Article, Event, Mention
 from bot.news.point_cuts import cut_edits
-from bot.news.temporal_filters import day_names_thing
+from bot.news.temporal_named_days import day_names_thing
 from bot.news.words import names_in, normalise
 
 Edit = tuple[int, int, str]

@@ -1,0 +1,49 @@
+"""Days that name a thing: "the Aug. 8 election", "the Oct. 29 floods".
+
+Such a day is that thing's, not the day of the clause around it: the sentence
+may tell of something else ("citing flaws in the Aug. 8 election"), and its
+verb's tense says nothing of the day's year ("Trump, the nominee in the Nov. 5
+election, called ..." in July is this November's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.news import calendar_values as cal
+from bot.news.temporal_filters import FUNCTION_WORDS
+from bot.news.temporal_holidays import event_day_year
+
+# "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
+# names a thing is that thing's day (the clause around it tells of another).
+_NAMED_BY_DAY = re.compile(r",?(?:\s[a-z][a-z-]*){1,3}")
+
+
+def day_names_thing(text: str, start: int, end: int) -> list[str]:
+    """The words of the thing a day written with its month names ("the Aug. 8
+    election" -> ["election"]), up to a function word or a verb; [] if none."""
+    if not text[start : start + 1].isupper() or text[max(0, start - 4) : start].lower() != "the ":
+        return []
+    if not any(c.isdigit() for c in text[start:end]):
+        return []
+    found = _NAMED_BY_DAY.match(text, end)
+    if found is None:
+        return []
+    words = []
+    for word in found.group().lstrip(",").split():
+        if word in FUNCTION_WORDS or (len(word) > 4 and word.endswith("ed")):
+            break  # "the Oct. 29 floods killed": the name ends at its verb
+        words.append(word)
+    return words
+
+
+def nearest_named_day(text: str, end: int, day: dt.date, anchor: dt.date) -> dt.date | None:
+    """The yearless day of a named thing (ending at `end`) in the year that brings it
+    nearest to `anchor`, when that is another year than `day`'s; None otherwise
+    (and for "the Sept. 11 attacks", whose year history gives)."""
+    month, number = day.month, day.day
+    if event_day_year(text, end, month, number, anchor) or (month, number) == (2, 29):
+        return None
+    found = cal.pick_year(lambda y: cal.day(dt.date(y, month, number)), anchor, None)
+    return found.first if found is not None and found.first != day else None
