@@ -440,3 +440,11 @@ def test_a_family_name_with_one_slip_of_the_keys_is_the_person() -> None:
         '"It is fine," Desrosiar said.',
     )
     assert [speaker for speaker, _text, _kind in found] == ["Dennis DesRosier", "Desrosiar"]
+
+
+def test_people_in_a_prepositional_aside_before_the_verb_are_not_its_subject() -> None:
+    found = quotes_of(
+        "Justice Sonia Sotomayor, in a dissent joined by Justices Elena Kagan and Ketanji "
+        'Brown Jackson, wrote that the ruling "makes a mockery" of the law.'
+    )
+    assert [speaker for speaker, _text, _kind in found] == ["Sonia Sotomayor"]

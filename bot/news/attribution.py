@@ -209,6 +209,10 @@ def _preceded_by_preposition(masked: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _PRONOUNS.keys() | PREPOSITIONS | {"the"}
 
 
+# "Sotomayor, in a dissent joined by Justices Elena Kagan and ..., wrote": an aside.
+_PREPOSITION_ASIDE = re.compile(r",\s(?:in|with|during|under|after|before)\s[^,;:()\"“”]{0,120},")
+
+
 def subject_before(
     masked: str,
     clause_start: int,
@@ -224,6 +228,7 @@ def subject_before(
     participle = cue.word.endswith("ing") and cue.word != "according to"
     best: PersonSpan | None = None
     asides = [m.span() for m in RELATIVE_ASIDE.finditer(masked, clause_start, cue.start)]
+    asides += [m.span() for m in _PREPOSITION_ASIDE.finditer(masked, clause_start, cue.start)]
     for person in people_between(people, clause_start, cue.start):
         if person.end <= cue.start:
             if _preceded_by_preposition(masked, person.start) or _possessive_at(masked, person.end):
