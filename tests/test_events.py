@@ -440,7 +440,8 @@ def test_a_1990s_wire_dateline_with_an_underscore() -> None:
 def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     text = "City, who won the league title last Sunday, will begin their defence in August."
     assert _clause_of(text, "last Sunday") == "City won the league title"
-    assert _clause_of(text, "August").startswith("City, who won the league title")
+    # The aside's own date makes it another event: the main clause leaves it out.
+    assert _clause_of(text, "August") == "City will begin their defence in August"
     text = "The deal, which was signed on Monday, takes effect in June."
     assert _clause_of(text, "Monday") == "The deal was signed"
     # "whose": the name owns the aside's subject.
@@ -832,3 +833,19 @@ def test_a_with_clause_after_a_comma_is_a_clause_of_its_own() -> None:
         "Sept. 22": "The phones go on sale Sept. 22",
         "Friday": "Preorders starting Friday",
     }
+
+
+def test_a_relative_aside_with_a_date_of_its_own_is_left_out_of_the_main_clause() -> None:
+    article = _article(
+        (
+            "The Lakers, who lost to Boston on Thursday, host the Warriors on Saturday.",
+            "Profits rose during the last quarter, which ended December 30, 2006.",
+        ),
+        published=D(2025, 1, 4),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Thursday"] == "The Lakers lost to Boston"
+    assert texts["Saturday"] == "The Lakers host the Warriors"
+    # A comma that belongs to a date closes no aside.
+    assert texts["the last quarter"].startswith("Profits rose")
+    assert "2006" not in texts["the last quarter"] or "December 30" in texts["the last quarter"]

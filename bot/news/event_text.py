@@ -19,8 +19,8 @@ from collections.abc import Iterator, Sequence
 
 from bot.news.clause_tidy import tidy
 from bot.news.event_relative import opener_end, relative_clause
-from bot.news.sentences import sentence_tuple
-from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS
+from bot.news.sentences import RELATIVE_ASIDE, sentence_tuple
+from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS, WEEKDAY_PATTERN
 
 # ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
@@ -271,6 +271,31 @@ def clause_text(
             lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
         clause = sentence[lo:hi]
         rel_start, rel_end = rel_start - lo, rel_end - lo
+    if "," in clause and ("wh" in clause):
+        clause, rel_start, rel_end = _without_dated_aside(clause, rel_start, rel_end)
     if not _is_absolute(clause[rel_start:rel_end]):
         clause = _drop_expression(clause, rel_start, rel_end)
     return tidy(clause)
+
+
+# A date of its own inside an aside: a weekday, a month, a year.
+_DATED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|(?:1[89]|20)\d\d)\b")
+
+
+def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, int]:
+    """`clause` without a relative aside that holds a date of its own, which is
+    another event ("The Lakers, who lost to Boston on Thursday, host the Warriors
+    on Saturday" -> "The Lakers host the Warriors on Saturday"); the expression at
+    [start, end) shifted to match."""
+    for aside in RELATIVE_ASIDE.finditer(clause):
+        lo, hi = aside.span()
+        if lo <= start < hi or _DATED.search(clause, lo, hi) is None:
+            continue
+        if clause[hi : hi + 2].strip()[:1].isdigit():
+            continue  # ", which ended December 30, 2006": the comma is the date's
+        cut = hi - lo - 1  # keep one comma's place as a space
+        clause = clause[:lo] + " " + clause[hi:]
+        if hi <= start:
+            start, end = start - cut, end - cut
+        return clause, start, end
+    return clause, start, end
