@@ -754,6 +754,17 @@ def test_a_that_clause_of_a_noun_is_told_of_the_noun() -> None:
     assert texts["Saturday"] == "The bank holiday began"
     assert texts["2010"] == "The law was passed in 2010"
     assert texts["Oct. 2"] == "The strike began Oct. 2"
+    # A modal verb is a verb too, and a day between the noun and "that" is passed over.
+    article = _article(
+        (
+            "Israel and Hamas agreed to a ceasefire on Wednesday that will take effect on Sunday.",
+            "Fiat will buy the stake, a deal that will be finalized by June 10.",
+        ),
+        published=D(2025, 1, 16),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Sunday"] == "The ceasefire will take effect"
+    assert texts["June 10"] == "The deal will be finalized by June 10"
     # The clause may tell of the noun as its object.
     article = _article(
         (

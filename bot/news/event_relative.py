@@ -12,7 +12,7 @@ import re
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import verb_like
 from bot.news.temporal_filters import FUNCTION_WORDS
-from bot.news.temporal_lexicon import PAST_MARKERS
+from bot.news.temporal_lexicon import PAST_MARKERS, WEEKDAY_PATTERN
 
 _SUBJECT_MAX_WORDS = 6
 
@@ -127,6 +127,8 @@ _CLAUSE_SUBJECTS = frozenset("the a an his her its their he she they we it".spli
 _TELLING = frozenset(
     "told tell tells informed warned assured reminded convinced persuaded notified advised".split()
 )
+_MODALS = frozenset("will would could can may might should must".split())
+_DAY_BEFORE = re.compile(rf"\s(?:on|last|this)\s{WEEKDAY_PATTERN}$")
 # What may stand between that clause's verb and the expression: no object of its own.
 _GAP_WORDS = frozenset("on in at during by last this".split())
 
@@ -137,19 +139,22 @@ def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | 
     "the parliament rejected the deal on Tuesday": a noun phrase's own clause with a
     past verb (not "said that ...", nor "told the reporters that they won on ...")."""
     lo = max(0, start - 120)
-    at = sentence.rfind(" that ", lo, start)
-    if at < 0:
+    that = sentence.rfind(" that ", lo, start)
+    if that < 0:
         return None
+    # "a ceasefire on Wednesday that will take effect on Sunday": the noun before the day.
+    day = _DAY_BEFORE.search(sentence, max(0, that - 16), that)
+    at = day.start() if day is not None else that
     head = sentence[max(0, at - 24) : at].rsplit(None, 1)
     noun_end = head[-1] if head else ""
     if not (noun_end.isalpha() and noun_end.islower()) or verb_like(noun_end):
         return None  # "said that", "Tuesday that": no noun of its own before it
-    rest = at + len(" that ")
+    rest = that + len(" that ")
     between = sentence[rest:start]
     words = between.lower().split()
     if not words or any(mark in between for mark in ',;:()"“”'):
         return None
-    if _is_past(words[0]):
+    if _is_past(words[0]) or (words[0] in _MODALS and len(words) > 1 and words[1].isalpha()):
         if _another_verb(words):
             return None  # "a storm system that spawned tornadoes killed 12 people over ..."
         verb_at = -1  # "that" is the clause's subject
