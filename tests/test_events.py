@@ -860,3 +860,19 @@ def test_a_relative_aside_with_a_date_of_its_own_is_left_out_of_the_main_clause(
     # A comma that belongs to a date closes no aside.
     assert texts["the last quarter"].startswith("Profits rose")
     assert "2006" not in texts["the last quarter"] or "December 30" in texts["the last quarter"]
+
+
+def test_a_date_in_a_clause_under_after_or_when_dates_that_clause() -> None:
+    article = _article(
+        (
+            "Milton came less than two weeks after Hurricane Helene struck Florida on Sept. 26.",
+            "The glitch was not reported when the plane made its maiden flight on Dec. 11.",
+            "Mayor Karen Bass, who was in Ghana when the fires began, spoke on Tuesday.",
+        ),
+        published=D(2024, 10, 10),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Sept. 26"] == "Hurricane Helene struck Florida on Sept. 26"
+    assert texts["Dec. 11"] == "The plane made its maiden flight on Dec. 11"
+    # Not past a comma: the main clause is not a simple one.
+    assert texts["Tuesday"].startswith("Mayor Karen Bass")

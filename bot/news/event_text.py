@@ -150,6 +150,22 @@ def _subordinate_start(text: str, after: int, start: int, lo: int, closes: bool)
     return found
 
 
+def _event_clause_start(text: str, lo: int, start: int) -> int:
+    """Where a clause under "after", "before" or "when" that opens with a name or
+    a noun starts, when a simple main clause (no comma, no quotation) comes before
+    it and the expression at `start` lies in it, else `lo`: "Milton came two weeks
+    after Hurricane Helene struck ... on Sept. 26" dates Helene's landfall."""
+    for match in _SUBORDINATE.finditer(text, lo, start):
+        if any(mark in text[lo : match.start()] for mark in ',;:"“”'):
+            break
+        conjunction, following = text[match.start() : match.end() + 20].split()[:2]
+        if conjunction in ("after", "before", "when") and (
+            following in ("the", "a", "an") or following[:1].isupper()
+        ):
+            return match.end()
+    return lo
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `text` (a sentence) that contains text[start:end]; a boundary
     inside quotation marks ("not to divide, but to unify") is the speaker's, not
@@ -269,6 +285,8 @@ def clause_text(
         if s_lo + lo <= dated_before < start:
             closes = not sentence[rel_end:hi].strip(" .,;:!?\"”’'")
             lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
+        else:
+            lo = _event_clause_start(sentence, lo, rel_start)
         clause = sentence[lo:hi]
         rel_start, rel_end = rel_start - lo, rel_end - lo
     if "," in clause and ("wh" in clause):
