@@ -42,6 +42,11 @@ def _article(
     )
 
 
+def _texts(paragraphs: tuple[str, ...], published: dt.date = SEED_DAY) -> dict[str, str]:
+    """Each event's text by its expression."""
+    return {e.expression: e.text for e in find_events(_article(paragraphs, published))}
+
+
 def test_seed_has_exactly_the_nine_events(seed_events: tuple[Event, ...]) -> None:
     got = [
         (
@@ -567,20 +572,18 @@ def test_a_date_measured_against_is_no_event() -> None:
 
 
 def test_an_expression_after_a_possessive_or_before_ended_stays() -> None:
-    article = _article(("The company's fiscal second quarter ended Sept. 30.",))
-    texts = {e.expression: e.text for e in find_events(article)}
+    texts = _texts(("The company's fiscal second quarter ended Sept. 30.",))
     assert texts["fiscal second quarter"] == "The company's fiscal second quarter ended Sept. 30"
 
 
 def test_a_where_or_when_clause_with_its_own_subject_is_its_own_event() -> None:
-    article = _article(
+    texts = _texts(
         (
             "Argentina beat Croatia 3-0 on Tuesday to reach the final, where they will "
             "face France on Sunday.",
             "The two men have clashed since 2011, when Trump questioned Obama's birthplace.",
         )
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Tuesday"] == "Argentina beat Croatia 3-0 to reach the final"
     assert texts["Sunday"] == "They will face France"
     # A "when" right after the date tells what happened then: it stays.
@@ -637,13 +640,12 @@ def test_a_relative_clause_that_ends_the_sentence_is_told_of_its_name() -> None:
 
 
 def test_a_unit_a_day_ends_stays_in_the_event_text() -> None:
-    article = _article(("In the week ended Oct. 20, the stock fell 5%.",))
-    texts = {e.expression: e.text for e in find_events(article)}
+    texts = _texts(("In the week ended Oct. 20, the stock fell 5%.",))
     assert texts["the week"] == "In the week ended Oct. 20, the stock fell 5%"
 
 
 def test_a_date_named_to_compare_with_is_no_event_unless_its_sentence_is_about_it() -> None:
-    article = _article(
+    texts = _texts(
         (
             "Profit rose 5% in the third quarter from a year earlier.",
             "Cases rose 160% from the same period in 2023.",
@@ -653,7 +655,6 @@ def test_a_date_named_to_compare_with_is_no_event_unless_its_sentence_is_about_i
             "In the same period a year earlier, the bank had gained $704 million.",
         )
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert "a year earlier" not in texts and "2023" not in texts and "1988" not in texts
     assert "June 2022" not in texts and "January" in texts and "2019" in texts
     assert texts["the same period a year earlier"] == "The bank had gained $704 million"
@@ -742,27 +743,25 @@ def test_event_texts_read_on_their_own(paragraphs: tuple[str, ...], texts: list[
 
 
 def test_a_that_clause_of_a_noun_is_told_of_the_noun() -> None:
-    article = _article(
+    texts = _texts(
         (
             "Banks will remain closed, extending a bank holiday that began Saturday.",
             "He praised the law that was passed in 2010.",
             "The company said results would be hurt by the strike that began Oct. 2.",
         ),
-        published=D(2013, 3, 18),
+        D(2013, 3, 18),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Saturday"] == "The bank holiday began"
     assert texts["2010"] == "The law was passed in 2010"
     assert texts["Oct. 2"] == "The strike began Oct. 2"
     # A modal verb is a verb too, and a day between the noun and "that" is passed over.
-    article = _article(
+    texts = _texts(
         (
             "Israel and Hamas agreed to a ceasefire on Wednesday that will take effect on Sunday.",
             "Fiat will buy the stake, a deal that will be finalized by June 10.",
         ),
-        published=D(2025, 1, 16),
+        D(2025, 1, 16),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Sunday"] == "The ceasefire will take effect"
     assert texts["June 10"] == "The deal will be finalized by June 10"
     # The clause may tell of the noun as its object.
@@ -778,29 +777,27 @@ def test_a_that_clause_of_a_noun_is_told_of_the_noun() -> None:
         "He told the reporters that they won",
     ]
     # Not a period the clause only names, another clause's verb, or "one of" several.
-    article = _article(
+    texts = _texts(
         (
             "Sales fell 11% in the quarter that ended June 28.",
             "A storm system that spawned tornadoes killed 12 people over the weekend.",
             "The Hang Seng was one of the few markets that was positive on Friday.",
         ),
-        published=D(2013, 7, 22),
+        D(2013, 7, 22),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["June 28"] == "Sales fell 11% in the quarter that ended June 28"
     assert texts["the weekend"] == "A storm system that spawned tornadoes killed 12 people"
     assert texts["Friday"] == "The Hang Seng was one of the few markets that was positive"
 
 
 def test_a_date_in_a_reported_clause_after_a_dated_saying_dates_the_clause() -> None:
-    article = _article(
+    texts = _texts(
         (
             "Pelosi said on Thursday that the House would vote next week on a bill.",
             "Ford said on Tuesday that its sales rose 43% in February.",
         ),
-        published=D(2021, 9, 23),
+        D(2021, 9, 23),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Thursday"] == "Pelosi said that the House would vote next week on a bill"
     assert texts["next week"] == "The House would vote on a bill"
     # "Its sales rose" would not read on its own.
@@ -808,38 +805,35 @@ def test_a_date_in_a_reported_clause_after_a_dated_saying_dates_the_clause() -> 
 
 
 def test_it_or_its_opening_an_event_is_told_of_what_the_sentence_before_opens_with() -> None:
-    article = _article(
+    texts = _texts(
         (
             "Vaccine maker Bavarian Nordic said it could supply 10 million doses. "
             "Its shares rose 12% on Wednesday.",
             "The stock has fallen 20% since mid-October. It traded at $45 on Oct. 13.",
             "Apple shares fell 1.7% on Tuesday. They have risen about 37% this year.",
         ),
-        published=D(2024, 8, 15),
+        D(2024, 8, 15),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Wednesday"] == "Bavarian Nordic's shares rose 12%"
     assert texts["Oct. 13"] == "The stock traded at $45 on Oct. 13"
     assert texts["this year"] == "Apple shares have risen about 37%"
     # "It is ..." may point ahead; a plural before "it" is not what it stands for.
-    article = _article(
+    texts = _texts(
         (
             "The storm weakened overnight. It is expected to reach Boston on Tuesday.",
             "Shares of the firm fell. It said on Monday that sales rose.",
         ),
-        published=D(2024, 8, 15),
+        D(2024, 8, 15),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Tuesday"] == "It is expected to reach Boston"
     assert texts["Monday"] == "It said that sales rose"
 
 
 def test_a_with_clause_after_a_comma_is_a_clause_of_its_own() -> None:
-    article = _article(
+    texts = _texts(
         ("The phones go on sale Sept. 22, with preorders starting Friday.",),
-        published=D(2024, 9, 10),
+        D(2024, 9, 10),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts == {
         "Sept. 22": "The phones go on sale Sept. 22",
         "Friday": "Preorders starting Friday",
@@ -847,14 +841,13 @@ def test_a_with_clause_after_a_comma_is_a_clause_of_its_own() -> None:
 
 
 def test_a_relative_aside_with_a_date_of_its_own_is_left_out_of_the_main_clause() -> None:
-    article = _article(
+    texts = _texts(
         (
             "The Lakers, who lost to Boston on Thursday, host the Warriors on Saturday.",
             "Profits rose during the last quarter, which ended December 30, 2006.",
         ),
-        published=D(2025, 1, 4),
+        D(2025, 1, 4),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Thursday"] == "The Lakers lost to Boston"
     assert texts["Saturday"] == "The Lakers host the Warriors"
     # A comma that belongs to a date closes no aside.
@@ -863,15 +856,14 @@ def test_a_relative_aside_with_a_date_of_its_own_is_left_out_of_the_main_clause(
 
 
 def test_a_date_in_a_clause_under_after_or_when_dates_that_clause() -> None:
-    article = _article(
+    texts = _texts(
         (
             "Milton came less than two weeks after Hurricane Helene struck Florida on Sept. 26.",
             "The glitch was not reported when the plane made its maiden flight on Dec. 11.",
             "Mayor Karen Bass, who was in Ghana when the fires began, spoke on Tuesday.",
         ),
-        published=D(2024, 10, 10),
+        D(2024, 10, 10),
     )
-    texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Sept. 26"] == "Hurricane Helene struck Florida on Sept. 26"
     assert texts["Dec. 11"] == "The plane made its maiden flight on Dec. 11"
     # Not past a comma: the main clause is not a simple one.

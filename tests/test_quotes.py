@@ -373,78 +373,76 @@ def test_a_noun_phrase_after_called_is_a_fragment() -> None:
             ),
             ["Donald Trump", "Elon Musk", "Ford"],
         ),
+        # A family name two people share speaks for the principal.
+        (
+            (
+                "Emmanuel Macron and Marine Le Pen will face each other in a runoff.",
+                "Turnout was the lowest since 2002, when far-right leader Jean-Marie Le Pen "
+                "reached the runoff.",
+                'Le Pen, who has softened her image, said she would be "the president of us all."',
+            ),
+            ["Marine Le Pen"],
+        ),
+        # "One of them" is someone unnamed, not the last speaker.
+        (
+            (
+                "Elon Musk met Janet Yellen on Tuesday.",
+                'Musk was less upbeat. He wrote on X: "Interest rates are too high."',
+                '"It was tense at times," one of them said.',
+            ),
+            ["Elon Musk", "one of them"],
+        ),
+        # "She" reaches back to the one person her given name fits.
+        (
+            (
+                "Elon Musk met Janet Yellen on Tuesday.",
+                '"We had a frank discussion," Yellen said.',
+                'Musk was less upbeat. He wrote on X: "Interest rates are too high."',
+                "The meeting lasted an hour.",
+                '"I don\'t think we will cut rates soon," she told CNBC later.',
+            ),
+            ["Janet Yellen", "Elon Musk", "Janet Yellen"],
+        ),
+        # Not past someone "she" may stand for whose name does not tell.
+        (
+            (
+                "Elon Musk met Janet Yellen on Tuesday.",
+                "Robin Kowalski, an analyst, was there too.",
+                "Musk was upbeat.",
+                '"Rates will stay high," she told CNBC later.',
+            ),
+            [None],
+        ),
+        # "She" after a player named without a title is that player.
+        (
+            (
+                "Coco Gauff beat Aryna Sabalenka 6-7, 6-2, 6-4 on Saturday to win the French Open.",
+                '"I didn\'t think I could do it," Gauff said.',
+                "Sabalenka, the world No. 1, blamed the wind. \"It was the worst final I've ever "
+                'played," she said.',
+            ),
+            ["Coco Gauff", "Aryna Sabalenka"],
+        ),
+        # A family name with one slip of the keys is the person.
+        (
+            (
+                "Analyst Dennis DesRosier said the plant was old.",
+                '"It may close in two years," DesRoiser said.',
+                '"It is fine," Desrosiar said.',
+            ),
+            ["Dennis DesRosier", "Desrosiar"],
+        ),
+        # People in a prepositional aside before the verb are not its subject.
+        (
+            (
+                "Justice Sonia Sotomayor, in a dissent joined by Justices Elena Kagan and Ketanji "
+                'Brown Jackson, wrote that the ruling "makes a mockery" of the law.',
+            ),
+            ["Sonia Sotomayor"],
+        ),
     ],
 )
 def test_speakers_by_role_organisation_pronoun_or_description(
     paragraphs: tuple[str, ...], speakers: list[str]
 ) -> None:
     assert [speaker for speaker, _text, _kind in quotes_of(*paragraphs)] == speakers
-
-
-def test_a_family_name_two_people_share_speaks_for_the_principal() -> None:
-    found = quotes_of(
-        "Emmanuel Macron and Marine Le Pen will face each other in a runoff.",
-        "Turnout was the lowest since 2002, when far-right leader Jean-Marie Le Pen "
-        "reached the runoff.",
-        'Le Pen, who has softened her image, said she would be "the president of us all."',
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["Marine Le Pen"]
-
-
-def test_one_of_them_is_someone_unnamed_not_the_last_speaker() -> None:
-    found = quotes_of(
-        "Elon Musk met Janet Yellen on Tuesday.",
-        'Musk was less upbeat. He wrote on X: "Interest rates are too high."',
-        '"It was tense at times," one of them said.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["Elon Musk", "one of them"]
-
-
-def test_she_reaches_back_to_the_one_person_her_given_name_fits() -> None:
-    found = quotes_of(
-        "Elon Musk met Janet Yellen on Tuesday.",
-        '"We had a frank discussion," Yellen said.',
-        'Musk was less upbeat. He wrote on X: "Interest rates are too high."',
-        "The meeting lasted an hour.",
-        '"I don\'t think we will cut rates soon," she told CNBC later.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == [
-        "Janet Yellen",
-        "Elon Musk",
-        "Janet Yellen",
-    ]
-    # Not past someone "she" may stand for whose name does not tell.
-    found = quotes_of(
-        "Elon Musk met Janet Yellen on Tuesday.",
-        "Robin Kowalski, an analyst, was there too.",
-        "Musk was upbeat.",
-        '"Rates will stay high," she told CNBC later.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == [None]
-
-
-def test_she_after_a_player_named_without_title_is_that_player() -> None:
-    found = quotes_of(
-        "Coco Gauff beat Aryna Sabalenka 6-7, 6-2, 6-4 on Saturday to win the French Open.",
-        '"I didn\'t think I could do it," Gauff said.',
-        "Sabalenka, the world No. 1, blamed the wind. \"It was the worst final I've ever "
-        'played," she said.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["Coco Gauff", "Aryna Sabalenka"]
-
-
-def test_a_family_name_with_one_slip_of_the_keys_is_the_person() -> None:
-    found = quotes_of(
-        "Analyst Dennis DesRosier said the plant was old.",
-        '"It may close in two years," DesRoiser said.',
-        '"It is fine," Desrosiar said.',
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["Dennis DesRosier", "Desrosiar"]
-
-
-def test_people_in_a_prepositional_aside_before_the_verb_are_not_its_subject() -> None:
-    found = quotes_of(
-        "Justice Sonia Sotomayor, in a dissent joined by Justices Elena Kagan and Ketanji "
-        'Brown Jackson, wrote that the ruling "makes a mockery" of the law.'
-    )
-    assert [speaker for speaker, _text, _kind in found] == ["Sonia Sotomayor"]
