@@ -30,7 +30,7 @@ _THAT_LEADS_TEXT = """said says say told tell tells warned warns announced annou
     yesterday today tonight tomorrow week month year morning afternoon evening night
     earlier later again also statement interview conference release letter filing"""
 _THAT_LEADS = frozenset(_THAT_LEADS_TEXT.split())
-_NOUN_LEADS = frozenset("amid the growing renewed new fresh".split())
+_NOUN_OPENERS = frozenset("amid the growing renewed new fresh".split())
 # Words a headline must not end on.
 _DANGLING_TEXT = """a an the and or but nor of to in on at for with by from as that than which
     who whom whose this these those its his her their our my your is are was were
@@ -185,7 +185,7 @@ def _cut(text: str, limit: int) -> str:
             word_before = before_words[-1]
             # "raised fears that", "amid hopes that": a noun, its clause after it.
             noun = len(before_words) == 3 and (
-                before_words[-2].endswith("ed") or before_words[-2] in _NOUN_LEADS
+                before_words[-2].endswith("ed") or before_words[-2] in _NOUN_OPENERS
             )
             clause_word = not (
                 (word_before in _THAT_LEADS and not noun)
