@@ -475,6 +475,28 @@ def test_a_month_or_day_of_a_year_named_relative_to_this_one() -> None:
     ]
 
 
+def test_a_weekday_or_quarter_of_a_week_or_year_named_relative_to_this_one() -> None:
+    anchor = dt.date(2013, 3, 18)  # a Monday
+    text = "Shares fell on Monday last week; he will speak on Friday next week."
+    assert _values(text, anchor) == [
+        ("Monday last week", "2013-03-11"),
+        ("Friday next week", "2013-03-29"),
+    ]
+    assert _values("The vote is set for Thursday this week.", anchor) == [
+        ("Thursday this week", "2013-03-21")
+    ]
+    text = "Sales rose in the fourth quarter last year and in the first half this year."
+    assert _values(text, anchor) == [
+        ("the fourth quarter last year", "2012-Q4"),
+        ("the first half this year", "2013-H1"),
+    ]
+    # "last week's report" belongs to the report, not to the day before it.
+    assert _values("He said on Tuesday last week's report was wrong.", anchor) == [
+        ("Tuesday", "2013-03-12"),
+        ("last week's", "2013-W11"),
+    ]
+
+
 def test_a_capitalised_season_that_begins_a_name_is_no_date() -> None:
     anchor = dt.date(2013, 3, 22)
     text = "He will deliver his next Autumn Statement on 5 December."

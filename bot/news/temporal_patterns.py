@@ -84,7 +84,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:(?i:the)\s{1,3}(?=(?i:next|following|previous|coming)))?"
         rf"(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
         rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?P<owner>['’]s)?"
-        r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])",
+        r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])"
+        # "Monday last week": that day of the week named.
+        r"(?:\s{1,3}(?P<week>(?i:last|next|this))\s{1,3}(?i:week)(?![\w'’-]))?",
     ),
     (
         "deictic",
@@ -222,7 +224,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?<=the\s)(?-i:(?P<qmon>{_MONTH_FULL})))"
         r"[\s-]{1,3}(?P<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same|the)"
-        r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d))?(?!\w))"
+        r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d)"
+        # "the fourth quarter last year"
+        r"|\s{1,3}(?P<rel_year>this|last|next)\s{1,3}year(?!['’]))?(?!\w))"
         # "first-quarter earnings": results are told of a quarter that has begun.
         r"(?:(?=[\s-]{1,3}(?P<results>(?i:earnings|results|profits?|revenues?|loss(?:es)?"
         r"|figures|report)\b)))?",

@@ -66,7 +66,8 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "month": (_MONTHS, 19 + 2, 9 + 4),
     # "30th of September, of last year": 8 before the month, 28 from it.
     "month_rel_year": (_MONTHS, 8 + 2, 28 + 4),
-    "weekday": (_WEEKDAYS, 16 + 2, 21 + 4),
+    # "Wednesday afternoon next week": 35 from the weekday.
+    "weekday": (_WEEKDAYS, 16 + 2, 35 + 4),
     "the_day": (_words("day", ("day",), False), 19 + 2, 3 + 4),
     "that_time": (_words("time", ("time",), False), 12 + 2, 4 + 4),
     # "the day before yesterday": 15 before.

@@ -52,7 +52,10 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     if base is None:
         return None
     from_weekday = base.weekday()
-    if rel in ("last", "past", "previous", "this past"):
+    week = cand.group("week")
+    if week is not None:  # "Monday last week": that day of the week before this one
+        offset = wd - from_weekday + 7 * SHIFTS[week.lower()]
+    elif rel in ("last", "past", "previous", "this past"):
         offset = _weekday_offset(from_weekday, wd, -1, strict=True)
     elif rel in ("next", "coming", "following"):
         offset = _weekday_offset(from_weekday, wd, 1, strict=True)

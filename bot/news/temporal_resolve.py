@@ -214,7 +214,8 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     if halves:
         number = min(number, 2)
     given = cand.group("y") or cand.group("y2") or cand.group("oy")  # "1988's third quarter"
-    rel = group_text(cand, "rel") or group_text(cand, "owner")  # "last year's third quarter"
+    # "last year's third quarter", "the third quarter last year"
+    rel = group_text(cand, "rel") or group_text(cand, "owner") or group_text(cand, "rel_year")
     if given:
         return Resolution(make(int(given), number))
     if ctx.anchor is None:
