@@ -342,6 +342,9 @@ def test_vague_references_only_on_request() -> None:
         ("the past", "PAST_REF", True),
     ]
     assert find_timexes("It fell in the past nine days.", THU, vague=True) == []
+    # Close to another time, not ahead of now.
+    text = "He quit soon after the vote; she left shortly before noon, and soon afterwards left."
+    assert find_timexes(text, THU, vague=True) == []
     (recent,) = find_timexes("Sales grew in recent years.", THU, vague=True)
     assert (recent.expression, recent.value) == ("recent years", "PAST_REF")
 

@@ -295,6 +295,18 @@ def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:
     )
 
 
+_SEQUENCE_WORDS = frozenset(("after", "afterward", "afterwards", "before", "thereafter"))
+
+
+def _keep_vague(cand: Candidate, text: str, before: str) -> bool:
+    # "resigned soon after the vote", "shortly before noon": close to another
+    # time, not a time ahead of now.
+    word = text[cand.start : cand.end].lower()
+    if word not in ("soon", "shortly"):
+        return True
+    return word_after(text, cand.end).lower() not in _SEQUENCE_WORDS
+
+
 _HOLIDAY_PREPS = frozenset(
     "on at before after until till by since over for around during from to through".split()
 )
@@ -335,6 +347,7 @@ _KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
     "the_unit": _keep_the_unit,
     "year_end": _keep_year_end,
     "season": _keep_season,
+    "vague": _keep_vague,
     "vague_the": _keep_vague_the,
     "holiday": _keep_holiday,
     "day_alone": _keep_day_alone,
