@@ -391,6 +391,11 @@ def test_the_day_of_a_report_is_no_anchor() -> None:
     # Nor is a day that names a thing.
     text = "He spoke on Monday about the Jan. 6 attack. Later that day, he left."
     assert [t.value for t in find_timexes(text, THU)] == ["2018-05-28", "2018-01-06", "2018-05-28"]
+    # Nor a day after "since" once a day dates the news: it starts a stretch.
+    text = "Oil fell on Monday. It has lost 20% since May 1. That day, traders sold."
+    assert [t.value for t in find_timexes(text, THU)] == ["2018-05-28", "2018-05-01", "2018-05-28"]
+    text = "Troops have held the town since May 1. Two days later, they left."
+    assert [t.value for t in find_timexes(text, THU)] == ["2018-05-01", "2018-05-03"]
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from bot.news.temporal_filters import is_attributive, keep_candidate
 from bot.news.temporal_named_days import day_names_thing, nearest_named_day
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
+from bot.news.temporal_side_days import is_side_day
 from bot.news.tense import Tense
 
 
@@ -70,7 +71,8 @@ class Timex:
     stays in focus. `no_anchor` marks a day that what follows does not count
     from: the day a report was made, after a day its sentence tells of
     ("arrested on Jan. 5, police said on Thursday": "Two days later" counts
-    from Jan. 5), and a day that names a thing ("the Jan. 6 attack").
+    from Jan. 5) or that starts a stretch ("fell on Friday ... have dropped since
+    Oct. 1"), and a day that names a thing ("the Jan. 6 attack").
     """
 
     start: int
@@ -230,21 +232,6 @@ def _ended_on(unit: Timex, day: dt.date) -> Timex:
     return replace(unit, date=period.first, until=until, value=period.value, anchored=False)
 
 
-# A verb of reporting right before a day: "police said on Thursday", "told
-# reporters Thursday", "said in a statement early Thursday".
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told(?:\s[a-z]+){0,2}|announced|added|reported|confirmed|stated)"
-    # "said in a statement early Thursday"
-    r"\s(?:(?:in|on)\s(?:a|an|his|her|its|their)\s[a-z]+\s)?(?:(?:on|late|early)\s)?$"
-)
-_REPORT_REACH = 40
-
-
-def _reports(text: str, start: int) -> bool:
-    """Whether the expression at `start` dates a verb of reporting just before it."""
-    return _REPORTED_BEFORE.search(text, max(0, start - _REPORT_REACH), start) is not None
-
-
 def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
     """Whether the bare weekday `cand` (resolved as `weekday`) only names the
     day just before it, which falls on that weekday ("Oct. 13, a Friday")."""
@@ -338,7 +325,7 @@ def scan_timexes(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
                 )
         if timex.precision == "day" and (
-            (day_sentence >= 0 and _reports(text, timex.start)) or names_thing
+            (day_sentence >= 0 and is_side_day(text, timex.start)) or names_thing
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)
