@@ -497,6 +497,21 @@ def test_a_weekday_or_quarter_of_a_week_or_year_named_relative_to_this_one() -> 
     ]
 
 
+def test_a_period_of_now_a_count_of_units_ago() -> None:
+    anchor = dt.date(1998, 2, 13)
+    text = "The war ended seven years ago this month. A year ago today, he won."
+    assert _values(text, anchor) == [
+        ("seven years ago this month", "1991-02"),
+        ("A year ago today", "1997-02-13"),
+    ]
+    assert _values("A decade ago this week, it began.", anchor) == [
+        ("A decade ago this week", "1988-W06")
+    ]
+    # Only "ago" takes it.
+    text = "In 1990 it opened; five years later this month, it shut."
+    assert ("five years later", "1995") in _values(text, anchor)
+
+
 def test_a_capitalised_season_that_begins_a_name_is_no_date() -> None:
     anchor = dt.date(2013, 3, 22)
     text = "He will deliver his next Autumn Statement on 5 December."

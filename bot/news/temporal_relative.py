@@ -247,7 +247,22 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     base = _anchor_base(ctx, unit) if anchored else ctx.anchor
     if base is None:
         return None
+    same = cand.group("same")
+    if same is not None:
+        return Resolution(_same_back_then(base, unit, count, same.split()[-1].lower()))
     return Resolution(_offset(base, group_text(cand, "unit"), sign * count), anchored=anchored)
+
+
+def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
+    """ "seven years ago this month": the day, week or month `same` of the day
+    `count` units before `base`."""
+    if unit in ("day", "week"):
+        then = base - _days(count * (7 if unit == "week" else 1))
+    else:
+        then = cal.shift_months(base, -count * {"month": 1, "year": 12, "decade": 120}[unit])
+    if same == "today":
+        return cal.day(then)
+    return cal.week(then) if same == "week" else cal.month(then.year, then.month)
 
 
 def _anchor_base(ctx: Context, unit: str) -> dt.date | None:
