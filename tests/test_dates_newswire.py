@@ -507,6 +507,8 @@ def test_a_period_of_now_a_count_of_units_ago() -> None:
     assert _values("A decade ago this week, it began.", anchor) == [
         ("A decade ago this week", "1988-W06")
     ]
+    # A fortnight is two weeks (British news).
+    assert _values("He left a fortnight ago.", anchor) == [("a fortnight ago", "1998-01-30")]
     # Only "ago" takes it.
     text = "In 1990 it opened; five years later this month, it shut."
     assert ("five years later", "1995") in _values(text, anchor)

@@ -124,9 +124,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})[\s-]{{1,3}}(?P<unit>day|week|month|year|decade)s?"
-        r"['’]?\s{1,3}(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before|after|afterwards?"
-        r"|previously|prior|time)"
+        rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})[\s-]{{1,3}}(?P<unit>day|week|fortnight|month|year"
+        r"|decade)s?['’]?\s{1,3}(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before"
+        r"|after|afterwards?|previously|prior|time)"
         # "seven years ago this month", "a year ago today": that day or period back then
         r"(?:(?<=ago)\s{1,3}(?P<same>this\s{1,3}(?:week|month)|today))?(?!\w))",
     ),

@@ -80,7 +80,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "unit_the": (_UNIT_WORDS, 25 + 2, 7 + 4),
     "unit_after": (_UNIT_WORDS, 6 + 2, 16 + 4),
     # "decades ago this month": 26 from the unit.
-    "ago": (_UNIT_WORDS, 10 + 2, 34 + 4),
+    "ago": (_words("ago_unit", (*_UNITS, "fortnight"), True), 10 + 2, 34 + 4),
     "the_unit": (_UNIT_WORDS, 22 + 2, 7 + 4),
     "anchored": (_words("day_part", _DAY_PARTS, True), 16 + 2, 9 + 4),
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),

@@ -213,10 +213,13 @@ def _as_fiscal(cand: Candidate, found: Resolution | None) -> Resolution | None:
     return found._replace(period=Period(year.first, year.last, "year", f"FY{year.value}"))
 
 
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+
+
 def _offset(base: dt.date, unit: str, count: int) -> Period:
-    """`count` units (day, week, month, year, decade) from `base`."""
-    if unit in ("day", "week"):
-        return cal.day(base + _days(count * (7 if unit == "week" else 1)))
+    """`count` units (day, week, fortnight, month, year, decade) from `base`."""
+    if unit in _DAYS_IN:
+        return cal.day(base + _days(count * _DAYS_IN[unit]))
     if unit == "month":
         moved = cal.shift_months(base, count)
         return cal.month(moved.year, moved.month)
@@ -256,8 +259,8 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
     """ "seven years ago this month": the day, week or month `same` of the day
     `count` units before `base`."""
-    if unit in ("day", "week"):
-        then = base - _days(count * (7 if unit == "week" else 1))
+    if unit in _DAYS_IN:
+        then = base - _days(count * _DAYS_IN[unit])
     else:
         then = cal.shift_months(base, -count * {"month": 1, "year": 12, "decade": 120}[unit])
     if same == "today":

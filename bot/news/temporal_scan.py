@@ -71,7 +71,7 @@ _NEEDS: dict[str, _Needs] = {
     "unit_rel": (("#unit_rel",), _RELATIONS),
     "unit_the": (("#unit_the",), ("#the",), _MODIFIERS),
     "unit_after": (("#unit_after",), _DIRECTIONS),
-    "ago": (_UNITS_AND_DAY, _DIRECTIONS),
+    "ago": ((*_UNITS_AND_DAY, "fortnight"), _DIRECTIONS),
     "anchored": (("#anchored",), _RELATIONS),
     "the_day": (("#the_day",), ("#the",)),
     "same_period": (("same",),),
