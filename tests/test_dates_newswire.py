@@ -509,6 +509,15 @@ def test_a_period_of_now_a_count_of_units_ago() -> None:
     ]
     # A fortnight is two weeks (British news).
     assert _values("He left a fortnight ago.", anchor) == [("a fortnight ago", "1998-01-30")]
+    # Any count in words; a year and a half back is that month.
+    text = "Eighteen months ago it asked for help; a year and a half ago, few had heard of it."
+    assert _values(text, anchor) == [
+        ("Eighteen months ago", "1996-08"),
+        ("a year and a half ago", "1996-08"),
+    ]
+    assert _values("Two and a half years ago it was poor.", anchor) == [
+        ("Two and a half years ago", "1995-08")
+    ]
     # Only "ago" takes it.
     text = "In 1990 it opened; five years later this month, it shut."
     assert ("five years later", "1995") in _values(text, anchor)

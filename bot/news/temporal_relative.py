@@ -242,6 +242,15 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     sign = 1 if direction in _FORWARD else -1
     anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")
+    if cand.group("half") or cand.group("half2"):
+        # "a year and a half ago": that month (half of any other unit is too fine to say)
+        if unit != "year":
+            return None
+        base = _anchor_base(ctx, unit) if anchored else ctx.anchor
+        if base is None:
+            return None
+        then = cal.shift_months(base, sign * (12 * count + 6))
+        return Resolution(cal.month(then.year, then.month), anchored=anchored)
     before = ctx.previous_period
     if anchored and unit == "year" and count == 1 and before is not None and periodic(before):
         # "third-quarter profit fell from a year earlier": that quarter, a year back
