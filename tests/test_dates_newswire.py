@@ -463,6 +463,22 @@ def test_a_month_after_for() -> None:
     assert _values(text, dt.date(2024, 5, 23)) == [("March", "2024-03"), ("2019", "2019")]
 
 
+def test_a_month_figures_measure_is_the_nearest_whatever_the_verb() -> None:
+    anchor = dt.date(2013, 3, 21)
+    text = "Existing home sales for February will be released at 10 a.m."
+    assert _values(text, anchor) == [("February", "2013-02")]
+    assert _values("Data for October will be released later.", anchor) == [("October", "2012-10")]
+    # Not what is sold for a month: the tense still tells.
+    assert _values("Tickets for February will go on sale.", anchor) == [("February", "2014-02")]
+
+
+def test_an_amount_of_a_period_named_relative_to_this_one() -> None:
+    anchor = dt.date(2013, 3, 21)
+    text = "It posted a loss last year of $3 billion, against an average this year of about 6."
+    assert _values(text, anchor) == [("last year", "2012"), ("this year", "2013")]
+    assert _values("In his last year of office he left.", anchor) == []
+
+
 def test_a_month_or_day_of_a_year_named_relative_to_this_one() -> None:
     anchor = dt.date(2013, 3, 22)
     assert _values("It was signed in May last year.", anchor) == [("May last year", "2012-05")]

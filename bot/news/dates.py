@@ -28,7 +28,7 @@ from bot.news.sentences import sentence_tuple
 from bot.news.temporal_clock import with_clock
 from bot.news.temporal_context import Context
 from bot.news.temporal_filters import is_attributive, keep_candidate
-from bot.news.temporal_named_days import day_names_thing, nearest_named_day
+from bot.news.temporal_named_days import day_names_thing, measured_month, nearest_named_day
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
 from bot.news.temporal_side_days import is_side_day
@@ -324,6 +324,11 @@ def scan_timexes(
                 timex = replace(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
                 )
+        elif cand.kind == "month" and anchor and hint is None and not cand.group("rel"):
+            measured = measured_month(text, cand.start, timex.date, anchor)
+            if measured is not None:  # "sales for February will be released": the nearest
+                period = cal.month(measured.year, measured.month)
+                timex = replace(timex, date=measured, value=period.value)
         if timex.precision == "day" and (
             (day_sentence >= 0 and is_side_day(text, timex.start)) or names_thing
         ):

@@ -185,7 +185,18 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
         # "in the next week" is a stretch of time; "in the next century" a date.
         return (cand.group("unit") or "").lower() == "century"
-    return word_after(text, cand.end).lower() != "of"
+    if word_after(text, cand.end).lower() != "of":
+        return True
+    # "a loss last year of $3 billion", "the average so far this year of about 6.5
+    # billion": an amount of the period; "his last year of office" is no date.
+    return rel in ("this", "last", "next") and _AMOUNT_OF.match(text, cand.end) is not None
+
+
+_AMOUNT_OF = re.compile(
+    r"\s{1,3}of\s{1,3}(?:[$£€¥\d]|(?:about|around|nearly|almost|roughly|some|more|less|over"
+    r"|under|just|up|only)\s)",
+    re.IGNORECASE,
+)
 
 
 def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:

@@ -1,9 +1,12 @@
-"""Days that name a thing: "the Aug. 8 election", "the Oct. 29 floods".
+"""Days that name a thing: "the Aug. 8 election", "the Oct. 29 floods"; months
+that name what figures measure: "home sales for February".
 
 Such a day is that thing's, not the day of the clause around it: the sentence
 may tell of something else ("citing flaws in the Aug. 8 election"), and its
 verb's tense says nothing of the day's year ("Trump, the nominee in the Nov. 5
-election, called ..." in July is this November's).
+election, called ..." in July is this November's). Figures are of the month
+of that name nearest, whatever the verb ("sales for February will be
+released" in March are last month's).
 """
 
 from __future__ import annotations
@@ -47,3 +50,22 @@ def nearest_named_day(text: str, end: int, day: dt.date, anchor: dt.date) -> dt.
         return None
     found = cal.pick_year(lambda y: cal.day(dt.date(y, month, number)), anchor, None)
     return found.first if found is not None and found.first != day else None
+
+
+# "Existing home sales for February", "data for June": figures of that month.
+_MEASURED_FOR = re.compile(
+    r"\b(?:sales|data|figures|numbers|inflation|unemployment|output|exports|imports|orders"
+    r"|starts|claims|production|spending|payrolls|prices|index|readings?|results|statistics)"
+    r"\s(?:for|in\sthe\smonth\sof)\s$",
+    re.IGNORECASE,
+)
+
+
+def measured_month(text: str, start: int, month: dt.date, anchor: dt.date) -> dt.date | None:
+    """The first day of the month named as `month`'s nearest to `anchor`, when the
+    month at `start` is what figures measure and that is in another year than
+    `month`'s; None otherwise."""
+    if _MEASURED_FOR.search(text, max(0, start - 40), start) is None:
+        return None
+    found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None)
+    return found.first if found is not None and found.first != month else None
