@@ -463,6 +463,16 @@ def test_a_month_after_for() -> None:
     assert _values(text, dt.date(2024, 5, 23)) == [("March", "2024-03"), ("2019", "2019")]
 
 
+def test_until_a_day_before_a_past_verb_or_after_have() -> None:
+    anchor = dt.date(2013, 3, 14)  # a Thursday
+    text = "The Argentine, who until Wednesday was Cardinal Bergoglio, waved."
+    assert _values(text, anchor) == [("Wednesday", "2013-03-13")]
+    text = "Cardinals who took part in the conclave have until Friday to leave Rome."
+    assert _values(text, anchor) == [("Friday", "2013-03-15")]
+    # A simple past before "until" still tells of a day gone.
+    assert _values("He stood in line until Tuesday.", anchor) == [("Tuesday", "2013-03-12")]
+
+
 def test_a_month_figures_measure_is_the_nearest_whatever_the_verb() -> None:
     anchor = dt.date(2013, 3, 21)
     text = "Existing home sales for February will be released at 10 a.m."

@@ -31,9 +31,9 @@ from bot.news.temporal_lexicon import (
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
     TIME_OF_DAY_BEFORE,
-    WEEKDAY_PATTERN,
     WORD_RE,
 )
+from bot.news.tense_phrases import phrase_tense
 from bot.news.tense_words import (
     backward_pattern,
     backwards,
@@ -174,14 +174,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
 def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> str | None:
     lo = max(bounds[0], start - tense._BEFORE)
     hi = min(bounds[1], end + tense._AFTER)
-    if tense._SINCE.search(text, max(lo, start - 7), start):
-        return "past"
-    if tense._SINCE_EVENT.search(text, max(lo, start - 40), start):
-        return "past"
-    if re.search(r"\bas (?:early|soon) as $", text[lo:start]) and re.match(
-        WEEKDAY_PATTERN, text[start:]
-    ):
-        return "future"
+    # The phrases that settle a tense outright are read as the parse reads them.
+    phrased = phrase_tense(text, lo, start, end)
+    if phrased is not None:
+        return phrased
     best = _plain_last_marker(text, lo, start)
     if (
         best is not None

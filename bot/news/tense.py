@@ -32,9 +32,9 @@ from bot.news.temporal_lexicon import (
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
     TIME_OF_DAY_BEFORE,
-    WEEKDAY_PATTERN,
     WORD_RE,
 )
+from bot.news.tense_phrases import phrase_tense
 from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
 
 Tense = Literal["past", "future"]
@@ -77,9 +77,6 @@ def leads_a_verb(following: str) -> bool:
 _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
 _CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
 _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
-_SINCE = re.compile(r"\b[Ss]ince\s+$")
-_SINCE_EVENT = re.compile(r"\b[Ss]ince\s(?:[\w'’-]+\s){1,3}(?:in|on)\s$")
-_AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Where another clause starts after an expression with no marker before it: the
 # verb after the expression's own comma still counts ("On Thursday, officials
 # said"), but not one past "; ", ", and" or a dash ("return on April 8, and the
@@ -296,15 +293,9 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     # Conditionals, not max() and min(): those cost more than the rest of this block.
     lo = bounds[0] if bounds[0] > start - _BEFORE else start - _BEFORE
     hi = bounds[1] if bounds[1] < end + _AFTER else end + _AFTER
-    since_at = lo if lo > start - 7 else start - 7
-    if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
-        return "past"  # "12 deaths since Monday may be linked": counted from a past day
-    since_far = lo if lo > start - 40 else start - 40
-    if "ince " in text[since_far:start] and _SINCE_EVENT.search(text, since_far, start):
-        return "past"  # "his first trip since his re-election in November"
-    early = _AS_EARLY_DAY.search(text, lo, start + 9) if text.endswith(" as ", lo, start) else None
-    if early is not None and early.end() == start:
-        return "future"  # "setting up a vote as early as Friday" (not "seen as early as May")
+    phrased = phrase_tense(text, lo, start, end)
+    if phrased is not None:
+        return phrased
     best = _last_marker(text, lo, start)
     if (
         best is not None

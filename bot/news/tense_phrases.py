@@ -1,0 +1,43 @@
+"""Phrases right around a time expression that settle its tense outright.
+
+`tense.signal_near` asks these first, before it weighs the nearest verbs:
+"12 deaths since Monday" and "his first trip since his re-election in
+November" count from a past day; "a vote as early as Friday" and "have until
+Friday to leave" look ahead; "who until Wednesday was Cardinal Bergoglio"
+looks back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bot.news.temporal_lexicon import WEEKDAY_PATTERN
+
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE_EVENT = re.compile(r"\b[Ss]ince\s(?:[\w'’-]+\s){1,3}(?:in|on)\s$")
+_AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
+_PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
+_HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
+
+
+def phrase_tense(text: str, lo: int, start: int, end: int) -> Literal["past", "future"] | None:
+    """The tense the phrase around text[start:end] settles (reading back no further
+    than `lo`), or None when it settles none."""
+    # Each phrase is tested only when a cheap look at its last letters finds it.
+    since_at = lo if lo > start - 7 else start - 7
+    if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
+        return "past"
+    since_far = lo if lo > start - 40 else start - 40
+    if "ince " in text[since_far:start] and _SINCE_EVENT.search(text, since_far, start):
+        return "past"
+    if text.endswith(" as ", lo, start):
+        early = _AS_EARLY_DAY.search(text, lo, start + 9)
+        if early is not None and early.end() == start:
+            return "future"  # not "seen as early as May"
+    if text.endswith(("until ", "till "), lo, start):
+        if _PAST_RIGHT_AFTER.match(text, end) is not None:
+            return "past"
+        if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
+            return "future"
+    return None
