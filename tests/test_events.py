@@ -141,6 +141,8 @@ def test_one_day_named_twice_in_a_row_is_one_event() -> None:
         (
             "U.S. markets are closed on Monday for Martin Luther King Jr. Day, a holiday.",
             "Polls opened on Tuesday, Jan. 15. Results came in on Tuesday night.",
+            # A period that holds the day, set beside it, names it again.
+            "The war ended on Jan. 17, 2001, seven years ago this month.",
         ),
         published=D(2008, 1, 21),
     )
@@ -148,6 +150,7 @@ def test_one_day_named_twice_in_a_row_is_one_event() -> None:
         "Monday",
         "Tuesday, Jan. 15",
         "Tuesday night",
+        "Jan. 17, 2001",
     ]
 
 

@@ -154,9 +154,15 @@ def _is_yardstick(paragraph: str, timex: Timex) -> bool:
 
 def _names_again(paragraph: str, before: Timex, timex: Timex) -> bool:
     """Whether `timex` names the day of the expression just before it once more:
-    "closed on Monday for Martin Luther King Jr. Day" is one event."""
+    "closed on Monday for Martin Luther King Jr. Day" is one event, and so is
+    "ended on Feb. 28, 1991, seven years ago this month" (a period that holds it,
+    set beside it)."""
     if (timex.date, timex.until, timex.precision) != (before.date, before.until, before.precision):
-        return False
+        return (
+            timex.date <= before.date
+            and before.last_day <= timex.last_day
+            and paragraph[before.end : timex.start].strip() == ","
+        )
     between = paragraph[before.end : timex.start].replace(",", " ").split()
     return all(word in _AGAIN_WORDS for word in between)
 
