@@ -596,6 +596,19 @@ def test_a_where_or_when_clause_with_its_own_subject_is_its_own_event() -> None:
     )
 
 
+def test_an_and_before_an_opening_phrase_of_its_own_starts_a_clause() -> None:
+    texts = _texts(
+        (
+            "Eighteen months ago, the island asked for help, and by the early hours of "
+            "Saturday, ministers had agreed on a deal.",
+            "Prices rose in Paris, London, and in Berlin, the index said on Monday.",
+        )
+    )
+    assert texts["Eighteen months ago"] == "The island asked for help"
+    # A list that ends with "and in ..." is no clause.
+    assert texts["Monday"] == "Prices rose in Paris, London, and in Berlin, the index said"
+
+
 def test_a_day_that_names_a_thing_dates_that_thing() -> None:
     # "the Aug. 8 election" happened on Aug. 8; the court's order did not.
     article = _article(

@@ -33,7 +33,11 @@ _COMMA_BRANCH = (
     r"|(?:and|after|before|because|as)"
     r"(?=\s+(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
-    r"|[a-z]{3,}ed)\b))\s+"
+    r"|[a-z]{3,}ed)\b)"
+    # ", and by the early hours of Saturday, ministers had agreed": an opening
+    # phrase of its own between commas.
+    r"|(?:and|but)(?=\s+(?:on|in|by|at|during|over|late|early|later|earlier|last|this|next)\s"
+    r"[^,;.:]{1,40},\s))\s+"
 )
 # A clause inside a clause, with no comma: "after official data showed ...".
 _SUBORDINATE = re.compile(
