@@ -345,6 +345,8 @@ def test_vague_references_only_on_request() -> None:
     # Close to another time, not ahead of now.
     text = "He quit soon after the vote; she left shortly before noon, and soon afterwards left."
     assert find_timexes(text, THU, vague=True) == []
+    text = "As soon as the results came, it rose; a hearing could come as soon as next month."
+    assert [t.expression for t in find_timexes(text, THU, vague=True)] == ["next month"]
     (recent,) = find_timexes("Sales grew in recent years.", THU, vague=True)
     assert (recent.expression, recent.value) == ("recent years", "PAST_REF")
 

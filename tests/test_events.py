@@ -602,8 +602,12 @@ def test_an_and_before_an_opening_phrase_of_its_own_starts_a_clause() -> None:
             "Eighteen months ago, the island asked for help, and by the early hours of "
             "Saturday, ministers had agreed on a deal.",
             "Prices rose in Paris, London, and in Berlin, the index said on Monday.",
+            "The call came on May 3. The next morning they were gone, and two weeks later "
+            "their house was sold.",
         )
     )
+    assert texts["The next morning"] == "The next morning they were gone"
+    assert texts["two weeks later"] == "Two weeks later their house was sold"
     assert texts["Eighteen months ago"] == "The island asked for help"
     # A list that ends with "and in ..." is no clause.
     assert texts["Monday"] == "Prices rose in Paris, London, and in Berlin, the index said"

@@ -31,7 +31,9 @@ _COMMA_BRANCH = (
     # ", and the U.S. barred ...", ", after talks collapsed on Tuesday": a clause with
     # its own subject and verb (not a list).
     r"|(?:and|after|before|because|as)"
-    r"(?=\s+(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
+    # ", and two weeks later their house was sold": a time of its own may come first
+    r"(?=\s+(?:(?:[\w-]+\s){1,2}(?:later|earlier)\s|then\s)?"
+    r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
     r"|[a-z]{3,}ed)\b)"
     # ", and by the early hours of Saturday, ministers had agreed": an opening

@@ -311,10 +311,12 @@ _SEQUENCE_WORDS = frozenset(("after", "afterward", "afterwards", "before", "ther
 
 def _keep_vague(cand: Candidate, text: str, before: str) -> bool:
     # "resigned soon after the vote", "shortly before noon": close to another
-    # time, not a time ahead of now.
+    # time, not a time ahead of now; nor is "as soon as" one.
     word = text[cand.start : cand.end].lower()
     if word not in ("soon", "shortly"):
         return True
+    if word == "soon" and before == "as":
+        return False  # "as soon as next month": the date said is the reference
     return word_after(text, cand.end).lower() not in _SEQUENCE_WORDS
 
 
