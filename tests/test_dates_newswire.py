@@ -473,6 +473,27 @@ def test_until_a_day_before_a_past_verb_or_after_have() -> None:
     assert _values("He stood in line until Tuesday.", anchor) == [("Tuesday", "2013-03-12")]
 
 
+def test_go_on_sale_looks_ahead_and_since_doing_something_back() -> None:
+    anchor = dt.date(2013, 3, 26)  # a Tuesday
+    assert _values("Tickets go on sale Thursday.", anchor) == [("Thursday", "2013-03-28")]
+    text = "Shares have fallen since hitting a record high of $705.07 in September."
+    assert _values(text, anchor) == [("September", "2012-09")]
+
+
+def test_a_day_of_the_year_in_focus() -> None:
+    anchor = dt.date(2013, 3, 26)
+    text = "Cook took over in August 2011, weeks before Jobs died on Oct. 5 of that year."
+    assert _values(text, anchor) == [
+        ("August 2011", "2011-08"),
+        ("Oct. 5 of that year", "2011-10-05"),
+    ]
+    text = "It opened in 2001, and on 30th of September, of the same year, it closed."
+    assert _values(text, anchor) == [
+        ("2001", "2001"),
+        ("30th of September, of the same year", "2001-09-30"),
+    ]
+
+
 def test_a_month_figures_measure_is_the_nearest_whatever_the_verb() -> None:
     anchor = dt.date(2013, 3, 21)
     text = "Existing home sales for February will be released at 10 a.m."

@@ -415,13 +415,6 @@ def test_an_expression_a_relative_clause_describes_stays() -> None:
     assert _clause_of(text, "the last quarter") == text.rstrip(".")
 
 
-def test_no_dangling_word_before_the_stop_after_a_dropped_expression() -> None:
-    text = "The merger is expected to be completed by the end of the year or early next year."
-    assert _clause_of(text, "early next year") == (
-        "The merger is expected to be completed by the end of the year"
-    )
-
-
 def test_a_caption_loses_the_preposition_of_its_date() -> None:
     text = "Supporters cheer at an election night party in Phoenix on Tuesday. REUTERS/Brian Snyder"
     caption = Caption(text=text, credit="REUTERS/Brian Snyder", date=None, place=None)
@@ -611,6 +604,15 @@ def test_an_and_before_an_opening_phrase_of_its_own_starts_a_clause() -> None:
     assert texts["Eighteen months ago"] == "The island asked for help"
     # A list that ends with "and in ..." is no clause.
     assert texts["Monday"] == "Prices rose in Paris, London, and in Berlin, the index said"
+
+
+def test_dates_joined_by_or_stay_in_each_others_text() -> None:
+    # Either is the date: neither is dropped (nor left with a dangling "or").
+    texts = _texts(("The trial is expected to take place later this year or early next year.",))
+    text = "The trial is expected to take place later this year or early next year"
+    assert texts == {"later this year": text, "early next year": text}
+    text = "The merger is expected to be completed by the end of the year or early next year."
+    assert _clause_of(text, "early next year") == text.rstrip(".")
 
 
 def test_a_day_that_names_a_thing_dates_that_thing() -> None:

@@ -219,6 +219,8 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         return text  # "until Friday", "the company's second quarter"
     after = text[end:]
     head = before.rstrip()
+    if head.endswith(" or") or after.startswith(" or "):
+        return text  # "later this year or early next year": either is the date
     # (Tests of the last character: cheaper than `endswith`, which parses its arguments.)
     if (not head or head[-1] in _CLAUSE_OPENERS) and _WORD_NEXT.match(after):
         # The expression is the subject ("Today marked ...", "that day has come").

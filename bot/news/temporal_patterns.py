@@ -210,10 +210,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_rel_year",
-        # "May last year", "1 April last year", "June 30 next year".
-        rf"(?:{_LEFT}(?P<d>{_DAY})\s{{1,3}}(?:of\s{{1,3}})?)?(?<![A-Za-z])(?P<mon>{_MONTH_FULL})"
-        rf"(?:\s{{1,3}}(?P<d2>{_DAY})(?![\w:]),?)?\s{{1,3}}(?:of\s{{1,3}})?"
-        r"(?P<rel>(?i:this|next|last))\s{1,3}(?i:year)(?!\w)",
+        # "May last year", "1 April last year", "June 30 next year", "Oct. 5, of that year".
+        rf"(?:{_LEFT}(?P<d>{_DAY})\s{{1,3}}(?:of\s{{1,3}})?)?(?<![A-Za-z])(?P<mon>{MONTH_PATTERN})"
+        rf"(?:\s{{1,3}}(?P<d2>{_DAY})(?![\w:]),?)?(?:,?\s{{1,3}}of\s{{1,3}}|\s{{1,3}})"
+        # "Oct. 5 of that year": the year in focus
+        r"(?P<rel>(?i:this|next|last|that|the\s{1,3}same))\s{1,3}(?i:year)(?!\w)",
     ),
     (
         "weekend",

@@ -267,16 +267,25 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "May last year", "1 April last year": a month or a day of the year named."""
+    """ "May last year", "1 April last year", "Oct. 5 of that year" (the year in
+    focus): a month or a day of the year named."""
     m = month_number(group_text(cand, "mon"))
-    if m is None or ctx.anchor is None:
+    rel = group_text(cand, "rel")
+    anchored = rel in ("that", "the same")
+    if anchored:
+        focus = ctx.previous_period.first if ctx.previous_period else None
+        year = ctx.year_hint or (focus.year if focus else None)
+    elif ctx.anchor is not None:
+        year = ctx.anchor.year + relative.SHIFTS[rel]
+    else:
         return None
-    year = ctx.anchor.year + relative.SHIFTS[group_text(cand, "rel")]
+    if m is None or year is None:
+        return None
     day = cand.group("d") or cand.group("d2")
     if day is None:
-        return Resolution(cal.month(year, m))
+        return Resolution(cal.month(year, m), anchored)
     found = _day_or_none(year, m, _day_number(day))
-    return Resolution(cal.day(found)) if found else None
+    return Resolution(cal.day(found), anchored) if found else None
 
 
 _PRESENT = frozenset(

@@ -2,9 +2,9 @@
 
 `tense.signal_near` asks these first, before it weighs the nearest verbs:
 "12 deaths since Monday" and "his first trip since his re-election in
-November" count from a past day; "a vote as early as Friday" and "have until
-Friday to leave" look ahead; "who until Wednesday was Cardinal Bergoglio"
-looks back.
+November" count from a past day; "a vote as early as Friday", "have until
+Friday to leave" and "tickets go on sale Thursday" look ahead; "who until
+Wednesday was Cardinal Bergoglio" looks back.
 """
 
 from __future__ import annotations
@@ -15,8 +15,14 @@ from typing import Literal
 from bot.news.temporal_lexicon import WEEKDAY_PATTERN
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
-_SINCE_EVENT = re.compile(r"\b[Ss]ince\s(?:[\w'’-]+\s){1,3}(?:in|on)\s$")
+_SINCE_EVENT = re.compile(
+    r"\b[Ss]ince\s(?:(?:[\w'’-]+\s){1,3}"
+    # "since hitting a record high of $705.07 in September"
+    r"|[a-z]+ing\s(?:[^,;:.!?]|\.(?=\d)){0,40}?\s)(?:in|on)\s$"
+)
 _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
+# "Tickets go on sale Thursday" ("go" alone is too often "the go-ahead").
+_ON_SALE = re.compile(r"\bgo\son\ssale\s(?:on\s)?$")
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
 
@@ -28,13 +34,15 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Literal["past", "f
     since_at = lo if lo > start - 7 else start - 7
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"
-    since_far = lo if lo > start - 40 else start - 40
+    since_far = lo if lo > start - 64 else start - 64
     if "ince " in text[since_far:start] and _SINCE_EVENT.search(text, since_far, start):
         return "past"
     if text.endswith(" as ", lo, start):
         early = _AS_EARLY_DAY.search(text, lo, start + 9)
         if early is not None and early.end() == start:
             return "future"  # not "seen as early as May"
+    if "sale" in text[start - 9 : start] and _ON_SALE.search(text, max(lo, start - 20), start):
+        return "future"
     if text.endswith(("until ", "till "), lo, start):
         if _PAST_RIGHT_AFTER.match(text, end) is not None:
             return "past"
