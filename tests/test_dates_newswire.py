@@ -480,6 +480,19 @@ def test_go_on_sale_looks_ahead_and_since_doing_something_back() -> None:
     assert _values(text, anchor) == [("September", "2012-09")]
 
 
+def test_three_or_six_months_of_a_year_are_a_quarter_or_a_half() -> None:
+    anchor = dt.date(2013, 3, 28)
+    text = "The economy shrank in the final three months of 2012."
+    assert _values(text, anchor) == [("the final three months of 2012", "2012-Q4")]
+    text = "In the first six months of this year and the last three months of last year, it fell."
+    assert _values(text, anchor) == [
+        ("the first six months of this year", "2013-H1"),
+        ("the last three months of last year", "2012-Q4"),
+    ]
+    # Months counted back from now are a span of time.
+    assert _values("In the last three months, prices rose.", anchor) == []
+
+
 def test_a_day_of_the_year_in_focus() -> None:
     anchor = dt.date(2013, 3, 26)
     text = "Cook took over in August 2011, weeks before Jobs died on Oct. 5 of that year."

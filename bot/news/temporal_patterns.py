@@ -236,6 +236,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?=[\s-]{1,3}(?P<results>(?i:earnings|results|profits?|revenues?|loss(?:es)?"
         r"|figures|report)\b)))?",
     ),
+    # "the final three months of 2012", "the first six months of the year": a
+    # quarter or a half, read as "the fourth quarter of 2012" is.
+    (
+        "months_of",
+        r"(?i:(?<![\w-])the\s{1,3}(?P<ord>first|final|last)\s{1,3}(?P<months>three|six|3|6)"
+        r"\s{1,3}months\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
+        r"|(?P<rel>this|last|next|the)\s{1,3}year)(?!\w))",
+    ),
     (
         "year_range",
         rf"(?<![\w$£€.,/-])(?P<y>{_YEAR})\s?[-–]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\w%/-]|[.,]\d)",
@@ -299,4 +307,5 @@ GATES: dict[str, str] = {
     "vague": r"(?=[NnCcPpAaRrTtLlSs])",
     "deictic": r"(?=[EeLlTtYy])",
     "quarter": r"(?=[TtFfSsLlNn1234])",
+    "months_of": r"(?=[Tt])",
 }

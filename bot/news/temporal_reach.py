@@ -87,6 +87,8 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),
     # "next year's fiscal fourth quarter": 26 before "quarter".
     "quarter": (_words("quarter", ("quarter", "half"), True), 26 + 2, 43 + 4),
+    # "the final three months of": 16 before "months"; "months of this year" 19.
+    "months_of": (_words("months", ("months",), True), 16 + 2, 19 + 4),
     # "the early twenty-second century": 24 before; "century B.C" read after.
     "century": (_words("century", ("century",), True), 24 + 2, 12 + 4),
     "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),

@@ -202,10 +202,13 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
 def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     """A quarter or half year: "the fourth quarter of 2005", "Q3", "H1 2023", "the first half",
     "the June quarter" (the one that ends in June)."""
-    halves = group_text(cand, "unit") == "half" or bool(cand.group("h"))
+    months = group_text(cand, "months")  # "the first three months of 2013"
+    halves = group_text(cand, "unit") == "half" or bool(cand.group("h")) or months in ("six", "6")
     make = cal.half if halves else cal.quarter
     ordinal_text = group_text(cand, "ord")
     ordinal = ORDINALS.get(ordinal_text, 0)
+    if months and ordinal_text == "last":
+        ordinal = 4  # "the last three months of 2012": the last of the year's
     if cand.group("qmon"):
         if halves:
             return None  # "the June half" is no period
@@ -340,6 +343,7 @@ RESOLVERS: dict[str, Resolver] = {
     "the_day": relative.resolve_the_day,
     "quarter": _quarter,
     "qcode": _quarter,
+    "months_of": _quarter,
     "century": _century,
     "year_range": _year_range,
     "fiscal": _fiscal,

@@ -90,6 +90,7 @@ _NEEDS: dict[str, _Needs] = {
     "the_unit": (("#the_unit",), ("#the",)),
     "weekend": (("weekend",),),
     "quarter": (("quarter", "half"),),
+    "months_of": (("months",), ("first", "final", "last")),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
     "holiday": (
         (
