@@ -124,10 +124,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})(?P<half>\s{{1,3}}and\s{{1,3}}a\s{{1,3}}half)?"
+        rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})"
         r"[\s-]{1,3}(?P<unit>day|week|fortnight|month|year|decade)s?"
-        # "a year and a half ago", "two and a half years ago"
-        r"(?P<half2>\s{1,3}and\s{1,3}a\s{1,3}half)?['’]?\s{1,3}(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before"
+        r"(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half)?['’]?\s{1,3}(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before"
         r"|after|afterwards?|previously|prior|time)"
         # "seven years ago this month", "a year ago today": that day or period back then
         r"(?:(?<=ago)\s{1,3}(?P<same>this\s{1,3}(?:week|month)|today))?(?!\w))",

@@ -242,7 +242,7 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     sign = 1 if direction in _FORWARD else -1
     anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")
-    if cand.group("half") or cand.group("half2"):
+    if cand.group("half"):
         # "a year and a half ago": that month (half of any other unit is too fine to say)
         if unit != "year":
             return None
