@@ -196,6 +196,9 @@ def test_fiscal_year_lends_no_year() -> None:
         ("Trump called it off last Thursday.", "2018-05-24"),
         ("The report comes out next Tuesday.", "2018-06-05"),
         ("The board meets this Friday.", "2018-06-01"),
+        # Said on a Thursday, "this Tuesday" ahead is next week's; told in the past, this week's.
+        ("The board will meet this Tuesday.", "2018-06-05"),
+        ("The board met this Tuesday.", "2018-05-29"),
         ("She spoke on Monday morning.", "2018-05-28TMO"),
         ("At least 12 deaths since Monday may be linked to the heat.", "2018-05-28"),
     ],

@@ -61,6 +61,8 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         offset = _weekday_offset(from_weekday, wd, 1, strict=True)
     elif rel == "this":
         offset = wd - from_weekday
+        if offset < 0 and (ctx.tense == "future" or (ctx.tense is None and ctx.scheduled)):
+            offset += 7  # "will vote this Tuesday", said on a Thursday: the one ahead
     else:
         # "The vote is on Friday" is ahead; "Monday's attack is the worst" is not.
         forward = ctx.tense == "future" or (
