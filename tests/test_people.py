@@ -159,6 +159,19 @@ def test_the_head_of_an_of_title_refers_to_its_holder_alone() -> None:
     assert not any(text.startswith("The head of") for _, text in by_text)
 
 
+def test_the_leader_of_a_country_is_its_head_of_state_or_government() -> None:
+    body = (
+        "Iraqi Prime Minister Nouri al-Maliki met President Bashar Assad's envoy.",
+        "The Iraqi leader later said his government would not allow it.",
+        "The leader was not there. The opposition leader was.",
+    )
+    _, mentions = find_people(article(*body))
+    by_text = {(m.span.paragraph, m.text): m.name for m in mentions}
+    assert by_text[(1, "The Iraqi leader")] == "Nouri al-Maliki"
+    # Alone or of another kind, "leader" says no whose.
+    assert not any(paragraph == 2 for paragraph, _ in by_text)
+
+
 def test_a_role_in_apposition_before_a_name_that_ends_the_sentence() -> None:
     body = (
         "A spokesman said the minister had confidence in his chief adviser, Dana Quill.",

@@ -84,6 +84,7 @@ def _core_owners(titles: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]
     owners: dict[str, set[str]] = {}
     whole: set[str] = set()
     heads: set[str] = set()
+    rulers: set[str] = set()
     for key, person_titles in titles.items():
         for title in person_titles:
             cores, title_heads = _cores(title)
@@ -91,6 +92,13 @@ def _core_owners(titles: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]
             heads.update(title_heads)
             for core in (*cores, *title_heads):
                 owners.setdefault(core, set()).add(key)
+            if _HEAD_OF_STATE.search(title.lower()) is not None:
+                rulers.add(key)
+    if rulers and _LEADER not in owners:
+        # "the Iraqi leader" for Iraqi Prime Minister X: only with words that say
+        # whose (`_match_after_the`), as "the leader" alone may be anyone's.
+        owners[_LEADER] = rulers
+        whole.add(_LEADER)
     return {core: frozenset(keys) for core, keys in owners.items()}, frozenset(heads - whole)
 
 
@@ -243,6 +251,8 @@ def _match_after_the(
                 core in heads_only and plain[skip + size : skip + size + 1] == ["of"]
             ):
                 continue
+            if core == _LEADER and not skip and keys.isdisjoint(_leader_holders(titles)):
+                return None  # "the leader" alone, where no title says "leader"
             chunk = words[skip : skip + size]
             end = chunk[-1].start() + len(_plain(chunk[-1].group()))
             if _name_follows(text, end):
@@ -252,6 +262,18 @@ def _match_after_the(
                 return None
             return end, kept
     return None
+
+
+_LEADER = "leader"
+
+
+def _leader_holders(titles: dict[str, list[str]]) -> frozenset[str]:
+    """The people whose own title says "leader"."""
+    return frozenset(
+        key
+        for key, person_titles in titles.items()
+        if any(_LEADER in title.lower() for title in person_titles)
+    )
 
 
 def _plain(word: str) -> str:
