@@ -500,6 +500,21 @@ def test_a_firm_word_that_is_a_family_name_ends_a_name_after_a_given_name() -> N
     assert [p.name for p in people] == ["Jeffrey Sachs"]
 
 
+def test_a_role_word_that_is_a_family_name_ends_a_name_after_a_given_name() -> None:
+    people, mentions = find_people(
+        article(
+            "Bank of England Governor Mervyn King said the economy was weak.",
+            "The governor spoke after Foreign Minister Julie Bishop met King Abdullah.",
+        )
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Mervyn King", "Bank of England Governor"),
+        ("Julie Bishop", "Foreign Minister"),
+        ("Abdullah", "King"),
+    ]
+    assert {m.text: m.name for m in mentions}["The governor"] == "Mervyn King"
+
+
 def test_places_days_and_organisations_are_not_people() -> None:
     text = (
         "On Thursday the US Department of State said in New York that North Korea "

@@ -88,6 +88,7 @@ GIVEN_NAMES = frozenset(
     novak jannik daniil stefanos holger tommy artem merrick jamaal gavin pete wes
     humza yoav yahya masoud nayib kyriakos bola muhammadu cristiano sadio luka
     lebron giannis shohei usain scottie virgil alexis
+    mervyn gayle billie
     """.split()
 )
 
@@ -121,5 +122,6 @@ FEMALE = frozenset(
     aryna iga jasmine frances coco angelique garbine sloane belinda daria ludmila
     oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
     meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
+    gayle billie
     """.split()
 )

@@ -56,9 +56,10 @@ NON_PERSON_WORDS = frozenset(
     guard garden gardens""".split()
 )
 
-# Words of NON_PERSON_WORDS that are family names too ("Brian West", "Tyra Banks",
-# "Jeffrey Sachs"): after a given name they end the name.
-SURNAME_WORDS = frozenset("west north banks church may sachs".split())
+# Words of NON_PERSON_WORDS or ROLE_WORDS that are family names too ("Brian West",
+# "Tyra Banks", "Jeffrey Sachs", "Mervyn King", "Julie Bishop"): after a given name
+# they end the name.
+SURNAME_WORDS = frozenset("west north banks church may sachs king bishop judge prince".split())
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
 PLACES = frozenset(
