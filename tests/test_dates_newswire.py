@@ -475,6 +475,15 @@ def test_until_a_day_before_a_past_verb_or_after_have() -> None:
     assert _values("He stood in line until Tuesday.", anchor) == [("Tuesday", "2013-03-12")]
 
 
+def test_a_past_form_after_a_modal_and_its_verb_is_an_adjective() -> None:
+    anchor = dt.date(2012, 10, 31)  # a Wednesday
+    text = "Obama will tour damaged areas in New Jersey on Thursday."
+    assert _values(text, anchor) == [("Thursday", "2012-11-01")]
+    # After a preposition "to" it is still the past: "data released Wednesday".
+    text = "Bonds rose in a reaction to data released Tuesday."
+    assert _values(text, anchor) == [("Tuesday", "2012-10-30")]
+
+
 def test_go_on_sale_looks_ahead_and_since_doing_something_back() -> None:
     anchor = dt.date(2013, 3, 26)  # a Tuesday
     assert _values("Tickets go on sale Thursday.", anchor) == [("Thursday", "2013-03-28")]

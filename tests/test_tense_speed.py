@@ -16,12 +16,14 @@ from hypothesis import strategies as st
 
 from bot.news import temporal_filters, tense
 from bot.news.temporal_lexicon import (
+    AUXILIARIES,
     BASE_FORM_AFTER,
     DETERMINERS,
     FINITE_PAST,
     FORETOLD,
     INTENDS,
     LEADS_TO_FUTURE,
+    MODALS,
     MOVED,
     NOT_PAST_ED,
     NOUN_LEADS,
@@ -97,6 +99,13 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         if signal == "past" and lower not in FINITE_PAST:
             word = before[1]
             if parts[2 * index] == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
+                continue
+            if (
+                parts[2 * index] == " "
+                and index >= 1
+                and word not in AUXILIARIES
+                and before[0] in MODALS
+            ):
                 continue
             by_next = index + 1 < len(words) and words[index + 1] == "by"
             if (

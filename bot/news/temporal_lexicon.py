@@ -186,9 +186,10 @@ SIMPLE_PAST = frozenset(
 )
 # Past forms that are never participles.
 FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
-BASE_FORM_AFTER = frozenset(
-    {"to", "will", "would", "could", "should", "might", "may", "must", "can", "shall", "did"}
-)
+# Verbs that make a tense with a past form after them ("will be damaged", "has failed").
+AUXILIARIES = frozenset("be been being have has had is are was were do does".split())
+MODALS = frozenset({"will", "would", "could", "should", "might", "may", "must", "can", "shall"})
+BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports

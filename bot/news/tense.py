@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from bot.news.temporal_lexicon import (
+    AUXILIARIES,
     BASE_FORM_AFTER,
     DETERMINERS,
     FINITE_PAST,
@@ -22,6 +23,7 @@ from bot.news.temporal_lexicon import (
     FUTURE_MARKERS,
     INTENDS,
     LEADS_TO_FUTURE,
+    MODALS,
     MOVED,
     NOT_PAST_ED,
     NOUN_LEADS,
@@ -112,6 +114,13 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     word = (found.group("previous") or "")[::-1]
     if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
+    if (
+        found.group("gap") == " "
+        and word
+        and word not in AUXILIARIES
+        and word_before(before, found.end("previous")) in MODALS
+    ):
+        return None  # "will tour damaged areas": an adjective of the plain verb's object
     gap = found.group("gap") or ""
     if gap.startswith(" ,") and before[: found.start("word")].endswith(" yb "):
         return None  # "will be held on Feb. 21, followed by a memorial": no tense of its own
