@@ -500,6 +500,16 @@ def test_a_firm_word_that_is_a_family_name_ends_a_name_after_a_given_name() -> N
     assert [p.name for p in people] == ["Jeffrey Sachs"]
 
 
+def test_a_name_right_after_the_is_a_thing_unless_a_role_or_speech_says_so() -> None:
+    people, _ = find_people(
+        article(
+            "The Heat beat the Charlotte Bobcats on Sunday and he won the Victoria Cross.",
+            "The wife of John Smith spoke to the economist Paul Krugman.",
+        )
+    )
+    assert [p.name for p in people] == ["John Smith", "Paul Krugman"]
+
+
 def test_a_role_word_that_is_a_family_name_ends_a_name_after_a_given_name() -> None:
     people, mentions = find_people(
         article(

@@ -170,6 +170,11 @@ def next_to(toks: list[Token], i: int, j: int) -> bool:
     return 0 <= toks[j].start - toks[i].end <= 2
 
 
+def after_the(toks: list[Token], i: int) -> bool:
+    """True when "the" comes right before token i ("the Charlotte Bobcats")."""
+    return i > 0 and toks[i - 1].lower == "the" and next_to(toks, i - 1, i)
+
+
 def after_article(toks: list[Token], i: int) -> bool:
     """True when "the" or "of" comes right before: an organisation, not a person."""
     return i > 0 and toks[i - 1].lower in ("the", "of", "a", "an") and next_to(toks, i - 1, i)

@@ -31,6 +31,7 @@ from bot.news.name_rules import (
     after_body_of,
     after_company_noun,
     after_ship_prefix,
+    after_the,
     apposition_role,
     has_blocking_word,
     is_blocking,
@@ -151,6 +152,8 @@ class _Collector:
                     continue
                 if len(words) == 1 or names_a_thing(item.text, toks, start, end):
                     continue  # "Mr Howard": resolved with the short names; "the X books"
+                if start == i and not (role or apposition or speaks) and after_the(toks, i):
+                    continue  # "beat the Charlotte Bobcats": a team, a line, a prize
                 self._add_full(t_index, toks, start, end)
         # "Constantin Stroe" is a person when "Stroe" speaks elsewhere, and
         # "Sonia Sotomayor" when listed with one. Reading forward, then back,
