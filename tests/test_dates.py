@@ -413,6 +413,8 @@ def test_the_day_of_a_report_is_no_anchor() -> None:
         ("The fair runs from June 1 to June 3.", "June 1 to June 3", 1, 3),
         ("The fair runs June 1-3.", "June 1-3", 1, 3),
         ("It happened between May 30 and June 1.", "May 30 and June 1", 30, 1),
+        # The comma after a year is the year's.
+        ("It ran from May 5, 2018, to June 7, 2018.", "May 5, 2018, to June 7, 2018", 5, 7),
         (
             "Fires swept across Maui on Tuesday and into Wednesday.",
             "Tuesday and into Wednesday",

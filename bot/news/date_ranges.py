@@ -36,9 +36,11 @@ def _joins_range(text: str, first: Timex, second: Timex) -> bool:
     if first.attributive or second.attributive or first.precision != second.precision:
         return False
     joiner = _joiner(text, first, second)
+    lead = word_before(text, first.start)
+    if joiner[:2] == ", " and lead in _RANGE_LEADS and first.expression[-4:].isdigit():
+        joiner = joiner[2:]  # "from Nov. 5, 1971, to Jan. 7, 1972": the comma is the year's
     if joiner not in _RANGE_JOINERS or second.date <= first.date:
         return False
-    lead = word_before(text, first.start)
     if joiner == "and" and lead != "between":
         # "Wednesday and Thursday": only neighbouring days make one stretch.
         return first.precision == "day" and (second.date - first.last_day).days == 1
