@@ -606,6 +606,62 @@ def test_an_and_before_an_opening_phrase_of_its_own_starts_a_clause() -> None:
     assert texts["Monday"] == "Prices rose in Paris, London, and in Berlin, the index said"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Stocks fell on Monday and rose on Tuesday.", "Stocks fell", "Stocks rose"),
+        # The auxiliaries go with a passive's second verb, not with an active one.
+        ("He was arrested on Friday and charged on Saturday.", "He was arrested", "He was charged"),
+        ("He was born in 1950 and died in 2010.", "He was born in 1950", "He died in 2010"),
+        (
+            "Apple was started by Jobs in 1976, and launched iTunes in 2003.",
+            "Apple was started by Jobs in 1976",
+            "Apple launched iTunes in 2003",
+        ),
+        (
+            "Police arrested him on Friday and he was charged on Saturday.",
+            "Police arrested him",
+            "He was charged",
+        ),
+        # A phrase with no verb stands for the verb's object.
+        (
+            "The bill passed the House on Monday and the Senate on Tuesday.",
+            "The bill passed the House",
+            "The bill passed the Senate",
+        ),
+        (
+            "Sales rose 5% in March and 7% in April.",
+            "Sales rose 5% in March",
+            "Sales rose 7% in April",
+        ),
+    ],
+)
+def test_two_dated_parts_joined_by_and_are_two_events(
+    sentence: str, first: str, second: str
+) -> None:
+    events = find_events(_article((sentence,), D(2013, 3, 27)))
+    assert [e.text for e in events] == [first, second]
+
+
+def test_and_joins_no_parts_of_their_own_where_the_verb_or_subject_is_not_shared() -> None:
+    texts = _texts(
+        (
+            # "close" is no verb the rules know; the whole stays one event's.
+            "The company said on Monday it would cut jobs and close plants by June.",
+            # Between two names "and" joins the subject.
+            "The firm failed on Tuesday after Bank of America (BoA) and Barclays PLC pulled out "
+            "of talks over the weekend.",
+            # "the second" stands for the subject: no verb's object follows "take place".
+            "The first round will take place on June 30 and the second on July 7.",
+        ),
+        D(2013, 3, 27),
+    )
+    assert texts["Monday"] == "The company said it would cut jobs and close plants by June"
+    assert texts["the weekend"].startswith("The firm failed")
+    assert texts["June 30"] == "The first round will take place on June 30"
+    assert texts["July 7"] == "The first round will take place on June 30 and the second on July 7"
+
+
 def test_dates_joined_by_or_stay_in_each_others_text() -> None:
     # Either is the date: neither is dropped (nor left with a dangling "or").
     texts = _texts(("The trial is expected to take place later this year or early next year.",))

@@ -18,6 +18,7 @@ import string
 from collections.abc import Iterator, Sequence
 
 from bot.news.clause_tidy import tidy
+from bot.news.event_coordination import coordinated_end, coordinated_start
 from bot.news.event_relative import opener_end, relative_clause
 from bot.news.sentences import RELATIVE_ASIDE, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS, WEEKDAY_PATTERN
@@ -263,6 +264,7 @@ def clause_text(
     end: int,
     sentences: Sequence[tuple[int, int]] | None = None,
     dated_before: int = -1,
+    dated_after: int = -1,
 ) -> str:
     """The clause of paragraph `text` dated by the expression at [start, end).
 
@@ -271,6 +273,8 @@ def clause_text(
     where the expression before it that dates an event ends (-1: none): when
     that one dates the main clause, this one dates a clause of its own ("X on
     Friday defended her plans after data showed borrowing rose last month").
+    `dated_after` is where the next expression starts (-1: none): a verb
+    coordinated with "and" before it is that one's (`event_coordination`).
     """
     spans = sentence_tuple(text) if sentences is None else sentences
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
@@ -290,13 +294,24 @@ def clause_text(
         lo, hi = _clause_bounds(sentence, rel_start, rel_end)
         if lo == 0:
             lo = opener_end(sentence, rel_start)  # "Elected in 2016, he took office in ..."
+        subject = ""
+        coordinated = None
         if s_lo + lo <= dated_before < start:
+            coordinated = coordinated_start(sentence, lo, dated_before - s_lo, rel_start)
+        if coordinated is not None:
+            subject, lo = coordinated  # "Stocks fell on Monday and rose on Tuesday"
+        elif s_lo + lo <= dated_before < start:
             closes = not sentence[rel_end:hi].strip(" .,;:!?\"”’'")
             lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
         else:
             lo = _event_clause_start(sentence, lo, rel_start)
+        if end < dated_after < s_lo + hi:
+            hi = coordinated_end(sentence, rel_end, dated_after - s_lo) or hi
         clause = sentence[lo:hi]
         rel_start, rel_end = rel_start - lo, rel_end - lo
+        if subject:
+            clause = f"{subject} {clause}"
+            rel_start, rel_end = rel_start + len(subject) + 1, rel_end + len(subject) + 1
     if "," in clause and ("wh" in clause):
         clause, rel_start, rel_end = _without_dated_aside(clause, rel_start, rel_end)
     if not _is_absolute(clause[rel_start:rel_end]):

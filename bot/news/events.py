@@ -167,6 +167,15 @@ def _names_again(paragraph: str, before: Timex, timex: Timex) -> bool:
     return all(word in _AGAIN_WORDS for word in between)
 
 
+def _next_dating(paragraph: str, timexes: list[Timex], at: int) -> int:
+    """Where the first expression after `timexes[at]` that dates something starts
+    (-1: none): "sold to JPMorgan, the third failure since March" has none."""
+    for timex in timexes[at + 1 :]:
+        if not (timex.vague or _is_yardstick(paragraph, timex)):
+            return timex.start
+    return -1
+
+
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
     """The expression that gives the photo's day (the last such), if any."""
     found = [t for t in scan_timexes(caption.text, published) if not t.attributive]
@@ -266,7 +275,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
         previous, focus = carried_focus(timexes, previous, focus)
         dated_before = -1  # where the last expression that made an event ends
         last: Timex | None = None  # the expression of the last event made here
-        for timex in timexes:
+        for at, timex in enumerate(timexes):
             if timex.attributive or _is_yardstick(paragraph, timex):
                 continue
             if timex.comparison and not _opens_sentence(paragraph, sentences, timex):
@@ -290,7 +299,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
                     continue
                 text = tidy(paragraph[lead_start:lead_end])
             else:
-                text = named or clause_text(paragraph, timex.start, timex.end, bounds, dated_before)
+                after = _next_dating(paragraph, timexes, at)
+                text = named or clause_text(
+                    paragraph, timex.start, timex.end, bounds, dated_before, after
+                )
                 if text.startswith(_PRONOUN_OPENINGS):  # most texts open otherwise
                     text = told_of_subject(text, article.paragraphs, index, sentences, timex.start)
             add(_event(timex, text, span, published))
