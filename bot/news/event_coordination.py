@@ -59,6 +59,8 @@ def _joint(sentence: str, lo: int, hi: int) -> tuple[re.Match[str], bool] | None
     """The last "and" between `lo` and `hi` (the next date) that joins a part with
     a verb of its own, or else a short phrase with none that runs up to `hi`; and
     whether it is the verb kind."""
+    if " and " not in sentence[lo:hi] and " but " not in sentence[lo:hi]:
+        return None  # most spans between two dates (the test costs less than the search)
     joints = [
         joint
         for joint in _AND_VERB.finditer(sentence, lo, hi)
