@@ -500,6 +500,13 @@ def test_a_firm_word_that_is_a_family_name_ends_a_name_after_a_given_name() -> N
     assert [p.name for p in people] == ["Jeffrey Sachs"]
 
 
+def test_a_month_short_form_ends_a_name_after_a_family_name_written_first() -> None:
+    people, _ = find_people(
+        article('"It has been years," said Ma Jun, director of the institute. It rose in Jun 2012.')
+    )
+    assert [(p.name, p.title) for p in people] == [("Ma Jun", "director of the institute")]
+
+
 def test_a_name_right_after_the_is_a_thing_unless_a_role_or_speech_says_so() -> None:
     people, _ = find_people(
         article(

@@ -81,6 +81,17 @@ def _family_name_word(words: list[Token], k: int, end: int | None = None) -> boo
     )
 
 
+def _given_after_family(words: list[Token], k: int, end: int | None = None) -> bool:
+    """True for "Jun" in "Ma Jun": a month's short form ending a name after a family name."""
+    return (
+        k == (len(words) if end is None else end) - 1
+        and k > 0
+        and words[k].text.isalpha()
+        and words[k].lower in CALENDAR_WORDS
+        and words[k - 1].lower in SURNAME_FIRST
+    )
+
+
 def _name_article(words: list[Token], k: int, end: int | None = None) -> bool:
     """True for "Le" in "Marine Le Pen" or "Bruno Le Maire": an article between a
     name word and the last word (`words[:end]`), part of the family name (not the
@@ -114,6 +125,8 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     for k in range(i, j):
         if _family_name_word(toks, k, j) or _before_suffix(toks, i, k, j):
             continue  # (no slice: a run may be long)
+        if _given_after_family(toks, k, j):
+            continue
         if k > i and _name_article(toks, k, j):
             continue
         if (
@@ -268,6 +281,7 @@ def has_blocking_word(words: list[Token], named_for_a_place: bool = False) -> bo
     return any(
         is_blocking(w)
         and not _family_name_word(words, k)
+        and not _given_after_family(words, k)
         and not _before_suffix(words, 0, k, len(words))
         and not _name_article(words, k)
         and not (k == 0 and named_for_a_place)
