@@ -457,6 +457,11 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "Tuesday") == "The queen appointed Prime Minister Liz Truss"
     text = "The minister, whom Macron named in 2022, resigned on Friday."
     assert _clause_of(text, "2022") == "Macron named the minister in 2022"
+    # The noun after a conjunction, with or without a capital.
+    text = "The episode comes as China's new leaders, who took power in November, face anger."
+    assert _clause_of(text, "November") == "China's new leaders took power in November"
+    text = "It rose as the company's shares, which fell on Monday, recovered."
+    assert _clause_of(text, "Monday") == "The company's shares fell"
 
 
 def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> None:

@@ -277,8 +277,13 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
         return _trailing_relative(sentence, start, end)
     head = sentence[: aside.start()]
     subject = head[max(head.rfind(","), head.rfind(";")) + 1 :].strip()
+    # "The episode comes as China's new leaders, who took power in November, ...":
+    # the noun after the clause's conjunction.
+    subject = _AFTER_CONJUNCTION.sub("", subject)
     words = subject.split()
-    if not words or len(words) > _SUBJECT_MAX_WORDS or not subject[0].isupper():
+    if not words or len(words) > _SUBJECT_MAX_WORDS:
+        return None
+    if not subject[0].isupper() and words[0] not in _DETERMINERS:
         return None
     opened = aside.end("pronoun") + 1
     if aside["pronoun"] == "whom":
@@ -288,6 +293,11 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     return told, len(subject) + 1 + start - opened
 
 
+_AFTER_CONJUNCTION = re.compile(
+    r"^.*\s(?:as|after|when|because|while|since|before|although|though|if|that)\s"
+    r"(?=(?:[A-Z]|(?:the|a|an|its|his|her|their)\s))"
+)
+_DETERMINERS = frozenset("the a an its his her their".split())
 # The verb of an object's relative clause: "whom the queen appointed on Tuesday".
 _CLAUSE_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(PAST_MARKERS))})\b")
 
