@@ -578,6 +578,12 @@ def test_a_period_of_now_a_count_of_units_ago() -> None:
     assert _values("A decade ago this week, it began.", anchor) == [
         ("A decade ago this week", "1988-W06")
     ]
+    # Counted from a weekday: the one ahead (1998-02-13 is a Friday).
+    assert _values("The vote is a week from Tuesday.", anchor) == [
+        ("a week from Tuesday", "1998-02-24")
+    ]
+    text = "It ends 10 days from Friday."
+    assert _values(text, anchor) == [("10 days from Friday", "1998-02-23")]
     # A fortnight is two weeks (British news).
     assert _values("He left a fortnight ago.", anchor) == [("a fortnight ago", "1998-01-30")]
     # Any count in words; a year and a half back is that month.

@@ -126,10 +126,17 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "ago",
         rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})"
         r"[\s-]{1,3}(?P<unit>day|week|fortnight|month|year|decade)s?"
-        r"(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half)?['’]?\s{1,3}(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before"
-        r"|after|afterwards?|previously|prior|time)"
+        r"(?P<half>\s{1,3}and\s{1,3}a\s{1,3}half)?['’]?\s{1,3}"
+        r"(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before|after|afterwards?"
+        r"|previously|prior|time)"
         # "seven years ago this month", "a year ago today": that day or period back then
         r"(?:(?<=ago)\s{1,3}(?P<same>this\s{1,3}(?:week|month)|today))?(?!\w))",
+    ),
+    # "a week from Tuesday", "10 days from Friday": counted from the weekday ahead.
+    (
+        "from_weekday",
+        rf"(?i:(?<![\w-])(?P<n>{NUMBER_PATTERN})[\s-]{{1,3}}(?P<unit>day|week|fortnight|month)s?"
+        rf"\s{{1,3}}from\s{{1,3}}(?P<from_wd>{WEEKDAY_PATTERN})(?!\w))",
     ),
     (
         "anchored",

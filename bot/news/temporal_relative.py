@@ -241,6 +241,12 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     direction = group_text(cand, "dir")
     if count is None or count > 200:
         return None
+    if cand.group("from_wd"):
+        if ctx.anchor is None:
+            return None
+        weekday = WEEKDAYS[group_text(cand, "from_wd")]
+        ahead = ctx.anchor + _days(_weekday_offset(ctx.anchor.weekday(), weekday, 1, strict=False))
+        return Resolution(_offset(ahead, group_text(cand, "unit"), count))
     sign = 1 if direction in _FORWARD else -1
     anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")

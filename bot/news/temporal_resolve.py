@@ -339,6 +339,7 @@ RESOLVERS: dict[str, Resolver] = {
     "that_time": relative.resolve_that_time,
     "unit_after": relative.resolve_unit_after,
     "ago": relative.resolve_ago,
+    "from_weekday": relative.resolve_ago,
     "anchored": relative.resolve_anchored,
     "the_day": relative.resolve_the_day,
     "quarter": _quarter,
