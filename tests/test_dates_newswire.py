@@ -568,6 +568,22 @@ def test_a_weekday_or_quarter_of_a_week_or_year_named_relative_to_this_one() -> 
     ]
 
 
+def test_a_unit_or_weekday_after_next_or_before_last() -> None:
+    anchor = dt.date(2013, 3, 21)  # a Thursday
+    text = "The vote is the week after next; they meet the Tuesday after next."
+    assert _values(text, anchor) == [
+        ("the week after next", "2013-W14"),
+        ("the Tuesday after next", "2013-04-02"),
+    ]
+    assert _values("It was held the weekend before last.", anchor) == [
+        ("the weekend before last", "2013-W10-WE")
+    ]
+    # "the week after next Monday" is a week after that Monday's.
+    assert _values("It is due the week after next Monday.", anchor) == [
+        ("next Monday", "2013-03-25")
+    ]
+
+
 def test_a_period_of_now_a_count_of_units_ago() -> None:
     anchor = dt.date(1998, 2, 13)
     text = "The war ended seven years ago this month. A year ago today, he won."

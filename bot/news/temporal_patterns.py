@@ -132,6 +132,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         # "seven years ago this month", "a year ago today": that day or period back then
         r"(?:(?<=ago)\s{1,3}(?P<same>this\s{1,3}(?:week|month)|today))?(?!\w))",
     ),
+    # "the week after next", "the Tuesday after next", "the weekend before last".
+    (
+        "after_next",
+        rf"(?i:(?<![\w-])the\s{{1,3}}(?P<unit>week|weekend|month|year|{WEEKDAY_PATTERN})\s{{1,3}}"
+        r"(?P<dir>after\s{1,3}next|before\s{1,3}last)(?![\w-])(?!\s{1,3}(?:[A-Z]|\d|week|month|year)))",
+    ),
     # "a week from Tuesday", "10 days from Friday": counted from the weekday ahead.
     (
         "from_weekday",

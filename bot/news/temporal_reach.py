@@ -95,6 +95,8 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
     "year_end": (_words("year_word", ("year",), True), 8 + 2, 10 + 4),
     "nth_weekday": (_WEEKDAYS, 11 + 2, 28 + 4),
+    # "the Wednesday after next": 20 before "next".
+    "after_next": (_words("next_or_last", ("next", "last"), True), 20 + 2, 4 + 4),
     # "seventeen fortnights from Wednesday": 27 before the weekday.
     "from_weekday": (_WEEKDAYS, 27 + 2, 9 + 4),
     # "the second full week of September, 2019": from "week", 16 before and 27 on.

@@ -72,6 +72,19 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     return _day_resolution(base, offset, day_part(cand), anchored)
 
 
+def resolve_after_next(cand: Candidate, ctx: Context) -> Resolution | None:
+    """the week after next, the Tuesday after next, the weekend before last: two
+    units (or a weekday a week past the next or last one) away."""
+    if ctx.anchor is None:
+        return None
+    unit = group_text(cand, "unit")
+    sign = 1 if group_text(cand, "dir").startswith("after") else -1
+    if unit in WEEKDAYS:
+        offset = _weekday_offset(ctx.anchor.weekday(), WEEKDAYS[unit], sign, strict=True)
+        return _day_resolution(ctx.anchor, offset + 7 * sign, None, False)
+    return _unit_resolution(ctx.anchor, unit, 2 * sign, False)
+
+
 _DEICTIC_OFFSETS = {"yesterday": -1, "tomorrow": 1}
 
 

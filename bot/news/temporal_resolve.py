@@ -340,6 +340,7 @@ RESOLVERS: dict[str, Resolver] = {
     "unit_after": relative.resolve_unit_after,
     "ago": relative.resolve_ago,
     "from_weekday": relative.resolve_ago,
+    "after_next": relative.resolve_after_next,
     "anchored": relative.resolve_anchored,
     "the_day": relative.resolve_the_day,
     "quarter": _quarter,

@@ -72,6 +72,7 @@ _NEEDS: dict[str, _Needs] = {
     "unit_the": (("#unit_the",), ("#the",), _MODIFIERS),
     "unit_after": (("#unit_after",), _DIRECTIONS),
     "ago": ((*_UNITS_AND_DAY, "fortnight"), _DIRECTIONS),
+    "after_next": (("next", "last"), ("after", "before")),
     "from_weekday": (_WEEKDAY_NAMES, ("from",), ("day", "week", "fortnight", "month")),
     "anchored": (("#anchored",), _RELATIONS),
     "the_day": (("#the_day",), ("#the",)),
