@@ -594,6 +594,8 @@ def test_a_period_of_now_a_count_of_units_ago() -> None:
     assert _values("A decade ago this week, it began.", anchor) == [
         ("A decade ago this week", "1988-W06")
     ]
+    # "a week ago Sunday": the last Sunday (Feb. 8), a week back.
+    assert _values("It opened a week ago Sunday.", anchor) == [("a week ago Sunday", "1998-02-01")]
     # Counted from a weekday: the one ahead (1998-02-13 is a Friday).
     assert _values("The vote is a week from Tuesday.", anchor) == [
         ("a week from Tuesday", "1998-02-24")

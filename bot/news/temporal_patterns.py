@@ -130,7 +130,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?P<dir>ago|from\s+now|from\s+today|hence|earlier|later|before|after|afterwards?"
         r"|previously|prior|time)"
         # "seven years ago this month", "a year ago today": that day or period back then
-        r"(?:(?<=ago)\s{1,3}(?P<same>this\s{1,3}(?:week|month)|today))?(?!\w))",
+        # "a week ago Sunday": that Sunday a week back
+        rf"(?:(?<=ago)\s{{1,3}}(?P<same>this\s{{1,3}}(?:week|month)|today|{WEEKDAY_PATTERN}))?(?!\w))",
     ),
     # "the week after next", "the Tuesday after next", "the weekend before last".
     (

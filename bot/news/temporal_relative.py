@@ -288,7 +288,10 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
 
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
     """ "seven years ago this month": the day, week or month `same` of the day
-    `count` units before `base`."""
+    `count` units before `base`; "a week ago Sunday": the last Sunday, a week back."""
+    if same in WEEKDAYS:
+        base += _days(_weekday_offset(base.weekday(), WEEKDAYS[same], -1, strict=False))
+        same = "today"
     if unit in _DAYS_IN:
         then = base - _days(count * _DAYS_IN[unit])
     else:
