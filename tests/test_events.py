@@ -141,8 +141,10 @@ def test_one_day_named_twice_in_a_row_is_one_event() -> None:
         (
             "U.S. markets are closed on Monday for Martin Luther King Jr. Day, a holiday.",
             "Polls opened on Tuesday, Jan. 15. Results came in on Tuesday night.",
-            # A period that holds the day, set beside it, names it again.
+            # A period that holds the day, set beside it, names it again; so does one
+            # the day after it narrows.
             "The war ended on Jan. 17, 2001, seven years ago this month.",
+            "He was captured in 2003 and was hanged three years later, on Dec. 30, 2006.",
         ),
         published=D(2008, 1, 21),
     )
@@ -151,6 +153,8 @@ def test_one_day_named_twice_in_a_row_is_one_event() -> None:
         "Tuesday, Jan. 15",
         "Tuesday night",
         "Jan. 17, 2001",
+        "2003",
+        "Dec. 30, 2006",
     ]
 
 

@@ -176,6 +176,20 @@ def _next_dating(paragraph: str, timexes: list[Timex], at: int) -> int:
     return -1
 
 
+_NARROWING = re.compile(r",\s{1,3}(?:(?:on|in)\s{1,3})?")
+
+
+def _narrowed_next(paragraph: str, timex: Timex, following: Timex) -> bool:
+    """Whether the expression after `timex`, set beside it with a comma, names a
+    shorter time inside it ("was hanged three years later, on Dec. 30, 2006")."""
+    return (
+        following.precision != timex.precision
+        and timex.date <= following.date
+        and following.last_day <= timex.last_day
+        and _NARROWING.fullmatch(paragraph, timex.end, following.start) is not None
+    )
+
+
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
     """The expression that gives the photo's day (the last such), if any."""
     found = [t for t in scan_timexes(caption.text, published) if not t.attributive]
@@ -282,6 +296,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 continue  # "profit rose from a year earlier": the clause is of now
             if last is not None and _names_again(paragraph, last, timex):
                 continue
+            if at + 1 < len(timexes) and _narrowed_next(paragraph, timex, timexes[at + 1]):
+                continue  # "three years later, on Dec. 30, 2006": the day says it
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
             # "citing flaws in the Aug. 8 election": the day dates what it names;
