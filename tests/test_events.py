@@ -449,6 +449,11 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "August") == "City will begin their defence in August"
     text = "The deal, which was signed on Monday, takes effect in June."
     assert _clause_of(text, "Monday") == "The deal was signed"
+    # The commas of a date inside the aside close nothing.
+    text = "The war, which began on March 20, 2003, with a barrage of missiles, lasted years."
+    assert _clause_of(text, "March 20, 2003") == (
+        "The war began on March 20, 2003, with a barrage of missiles"
+    )
     # "whose": the name owns the aside's subject.
     text = "The company, whose shares rose 5% on Monday, said it would grow."
     assert _clause_of(text, "Monday") == "The company's shares rose 5%"

@@ -16,8 +16,11 @@ import re
 
 # Titles and other abbreviations that are (almost) never the last word of a sentence.
 # A relative clause set off by commas: ", who was appointed by the Queen,"
-# (`pronoun`: the relative pronoun opening it).
-RELATIVE_ASIDE = re.compile(r",\s*(?P<pronoun>who|whom|whose|which)\b[^,;:()]{0,200},")
+# (`pronoun`: the relative pronoun opening it); the commas of a date inside it
+# close nothing (", which began on March 20, 2003, with a barrage of missiles,").
+RELATIVE_ASIDE = re.compile(
+    r",\s*(?P<pronoun>who|whom|whose|which)\b(?:[^,;:()]|,(?=\s\d{4}\b)|(?<=\d,\s\d{4}),){0,200},"
+)
 _NEVER_FINAL_WORDS = """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr cpl pvt sen rep
     gov pres supt insp det rev fr sr jr st mt ft vs v approx dept est hon messrs mme
     mlle"""
