@@ -484,6 +484,12 @@ def test_a_past_form_after_a_modal_and_its_verb_is_an_adjective() -> None:
     assert _values(text, anchor) == [("Tuesday", "2012-10-30")]
 
 
+def test_a_plan_word_after_to_after_the_date_is_a_purpose() -> None:
+    anchor = dt.date(2013, 3, 19)  # a Tuesday
+    text = "Sarris flew to Moscow on Monday to seek help from Russia."
+    assert _values(text, anchor) == [("Monday", "2013-03-18")]
+
+
 def test_go_on_sale_looks_ahead_and_since_doing_something_back() -> None:
     anchor = dt.date(2013, 3, 26)  # a Tuesday
     assert _values("Tickets go on sale Thursday.", anchor) == [("Thursday", "2013-03-28")]

@@ -217,6 +217,13 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         at = sum(map(len, parts[: 2 * index + 1]))
         if signal is None or lower in tense._NEAR_ONLY:
             continue
+        if (
+            index >= 1
+            and words[index - 1] == "to"
+            and parts[2 * index] == " "
+            and parts[2 * index - 2].endswith(" ")
+        ):
+            continue
         if lower in NOUNS_TOO and index >= 1 and words[index - 1] in NOUN_LEADS:
             continue
         if best is not None and lower in NOUNS_TOO and lower[-1] == "s":

@@ -387,6 +387,8 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
     nothing there ("until" and "pending" count only before it)."""
     if lower in _NEAR_ONLY or (lower == "may" and _is_month(text, at)):
         return None
+    if text.endswith(" to ", lo - 1, at):
+        return None  # "flew to Moscow on Tuesday to seek help": a purpose, not a plan
     if lower in NOUNS_TOO and word_before(backwards(text[lo:at]), 0) in NOUN_LEADS:
         return None  # "began his papacy on Tuesday with a visit": a noun
     signal = _SIGNALS.get(lower)
