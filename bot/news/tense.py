@@ -387,7 +387,7 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
     nothing there ("until" and "pending" count only before it)."""
     if lower in _NEAR_ONLY or (lower == "may" and _is_month(text, at)):
         return None
-    if text.endswith(" to ", lo - 1, at):
+    if at - 4 >= lo and text[at - 4 : at].lower() == " to ":
         return None  # "flew to Moscow on Tuesday to seek help": a purpose, not a plan
     if lower in NOUNS_TOO and word_before(backwards(text[lo:at]), 0) in NOUN_LEADS:
         return None  # "began his papacy on Tuesday with a visit": a noun
