@@ -449,6 +449,9 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "August") == "City will begin their defence in August"
     text = "The deal, which was signed on Monday, takes effect in June."
     assert _clause_of(text, "Monday") == "The deal was signed"
+    # The name a clause with a verb of its own ends on is the one described.
+    text = "Francis will meet Benedict XVI, who resigned on Feb. 28, soon."
+    assert _clause_of(text, "Feb. 28") == "Benedict XVI resigned on Feb. 28"
     # The commas of a date inside the aside close nothing.
     text = "The war, which began on March 20, 2003, with a barrage of missiles, lasted years."
     assert _clause_of(text, "March 20, 2003") == (

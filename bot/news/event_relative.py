@@ -280,6 +280,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     # "The episode comes as China's new leaders, who took power in November, ...":
     # the noun after the clause's conjunction.
     subject = _AFTER_CONJUNCTION.sub("", subject)
+    subject = _object_name(subject) or subject
     words = subject.split()
     if not words or len(words) > _SUBJECT_MAX_WORDS:
         return None
@@ -291,6 +292,18 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     subject = _whose(subject, aside["pronoun"])
     told = f"{subject} {sentence[opened : aside.end() - 1]}"
     return told, len(subject) + 1 + start - opened
+
+
+def _object_name(head: str) -> str | None:
+    """The name that ends a clause with a verb of its own ("He is expected to meet
+    Benedict XVI, who resigned ...": "Benedict XVI"), else None."""
+    name = _NAME_BEFORE.search(head)
+    if name is None or name.start() == 0:
+        return None
+    before = head[: name.start()].split()
+    if not before or before[-1].lower() in _NOT_ANTECEDENT:
+        return None
+    return name.group() if any(verb_like(word) for word in before) else None
 
 
 _AFTER_CONJUNCTION = re.compile(
