@@ -490,6 +490,15 @@ def test_a_plan_word_after_to_after_the_date_is_a_purpose() -> None:
     assert _values(text, anchor) == [("Monday", "2013-03-18")]
 
 
+def test_a_weekday_planned_in_the_past_is_ahead_of_the_day_the_story_was_at() -> None:
+    anchor = dt.date(2013, 3, 18)  # a Monday
+    text = "The Senate began debating on Thursday and was expected to vote late Friday."
+    assert _values(text, anchor) == [("Thursday", "2013-03-14"), ("Friday", "2013-03-15")]
+    # Told ahead of today, a weekday is still the one ahead of today.
+    text = "The Senate began debating on Thursday and will vote on Friday."
+    assert _values(text, anchor) == [("Thursday", "2013-03-14"), ("Friday", "2013-03-22")]
+
+
 def test_go_on_sale_looks_ahead_and_since_doing_something_back() -> None:
     anchor = dt.date(2013, 3, 26)  # a Tuesday
     assert _values("Tickets go on sale Thursday.", anchor) == [("Thursday", "2013-03-28")]

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news import dates
+from bot.news import clause_tense, dates
 from bot.news.clause_tense import ClauseTense
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context, Resolution
@@ -86,6 +86,10 @@ class _EagerClause:
         self.reading = self.own
         if signal is None and before is not None:
             self.reading = before.reading
+        # Read on the spot as well: a pattern search, nothing lazy to compare.
+        self.planned_then = (
+            clause_tense._PLANNED_THEN.search(text, max(bounds[0], start - 60), start) is not None
+        )
 
 
 def _clauses(text: str, make: Callable[..., Any]) -> list[Any]:

@@ -8,7 +8,14 @@ sentence to one whose clause shows no tense.
 
 from __future__ import annotations
 
+import re
+
 from bot.news.tense import Signal, Tense, as_tense, signal_near
+
+_PLANNED_THEN = re.compile(
+    r"\b(?:was|were)\s(?:[a-z]+ly\s)?(?:expected|scheduled|set|due|slated|supposed)\s(?:to|for)\b"
+)
+_PLAN_REACH = 60
 
 
 class ClauseTense:
@@ -44,6 +51,13 @@ class ClauseTense:
     def own(self) -> Tense | None:
         """The tense of the expression's own clause (`tense_near`)."""
         return as_tense(self._signal())
+
+    @property
+    def planned_then(self) -> bool:
+        """Whether the clause tells of a plan as it stood in the past: "was expected
+        to vote on Friday" (ahead of the day the story was at, not of today)."""
+        lo = max(self._bounds[0], self._start - _PLAN_REACH)
+        return _PLANNED_THEN.search(self._text, lo, self._start) is not None
 
     @property
     def scheduled(self) -> bool:

@@ -65,6 +65,11 @@ class Context:
         return self.anchor is not None and first > self.anchor and self.tense == "past"
 
     @property
+    def planned_then(self) -> bool:
+        """Whether the clause tells of a plan as it stood in the past (`ClauseTense`)."""
+        return self._clause.planned_then
+
+    @property
     def scheduled(self) -> bool:
         """Whether the candidate's own verb is "is" or "are" ("the vote is on Friday")."""
         return self._clause.scheduled

@@ -1,9 +1,10 @@
 """Dates counted from another date: the publication date or the previous one.
 
 Weekdays ("said Thursday", "last Thursday"), deictic words ("yesterday",
-"last week", "two days ago") count from the publication date; anchored
-expressions ("a day later", "the next day", "by that time") from the previous
-resolved date or period (`temporal_year_ago`: "the same period a year ago").
+"last week") count from the publication date; anchored expressions ("the next
+day", "by that time") from the previous resolved date or period
+(`temporal_year_ago`: "the same period a year ago"). Counts of units ("two days
+ago", "a day later") are `temporal_counted`'s.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ import functools
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, day_part, group_text
-from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS, number_value
+from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS
 from bot.news.temporal_scan import Candidate
-from bot.news.temporal_year_ago import periodic, years_from
 
 
 @functools.lru_cache(maxsize=512)
-def _days(count: int) -> dt.timedelta:
+def days(count: int) -> dt.timedelta:
     """A span of `count` days (made once: building a timedelta costs more than adding one)."""
     return dt.timedelta(days=count)
 
@@ -31,10 +31,10 @@ def _day_resolution(base: dt.date, offset: int, part: str | None, anchored: bool
 
     Made once: "said Thursday" and "yesterday" recur with the same base in an article.
     """
-    return Resolution(cal.day(base + _days(offset), part), anchored)
+    return Resolution(cal.day(base + days(offset), part), anchored)
 
 
-def _weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool) -> int:
+def weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool) -> int:
     """Days from a day of `from_weekday` to the nearest `weekday` going back (-1) or
     forward (+1)."""
     offset = (weekday - from_weekday) * direction % 7
@@ -56,9 +56,9 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     if week is not None:  # "Monday last week": that day of the week before this one
         offset = wd - from_weekday + 7 * SHIFTS[week.lower()]
     elif rel in ("last", "past", "previous", "this past"):
-        offset = _weekday_offset(from_weekday, wd, -1, strict=True)
+        offset = weekday_offset(from_weekday, wd, -1, strict=True)
     elif rel in ("next", "coming", "following"):
-        offset = _weekday_offset(from_weekday, wd, 1, strict=True)
+        offset = weekday_offset(from_weekday, wd, 1, strict=True)
     elif rel == "this":
         offset = wd - from_weekday
         if offset < 0 and (ctx.tense == "future" or (ctx.tense is None and ctx.scheduled)):
@@ -68,7 +68,11 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         forward = ctx.tense == "future" or (
             ctx.tense is None and not cand.group("owner") and ctx.scheduled
         )
-        offset = _weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
+        if forward and ctx.previous is not None and base > ctx.previous and ctx.planned_then:
+            # "began on Thursday and was expected to vote on Friday": ahead of that Thursday
+            base, anchored = ctx.previous, True
+            from_weekday = base.weekday()
+        offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
     return _day_resolution(base, offset, day_part(cand), anchored)
 
 
@@ -80,7 +84,7 @@ def resolve_after_next(cand: Candidate, ctx: Context) -> Resolution | None:
     unit = group_text(cand, "unit")
     sign = 1 if group_text(cand, "dir").startswith("after") else -1
     if unit in WEEKDAYS:
-        offset = _weekday_offset(ctx.anchor.weekday(), WEEKDAYS[unit], sign, strict=True)
+        offset = weekday_offset(ctx.anchor.weekday(), WEEKDAYS[unit], sign, strict=True)
         return _day_resolution(ctx.anchor, offset + 7 * sign, None, False)
     return _unit_resolution(ctx.anchor, unit, 2 * sign, False)
 
@@ -115,9 +119,9 @@ def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
 def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
     """The `unit` period (week, month, ...) `shift` units away from `base`."""
     if unit == "week":
-        return cal.week(base + _days(7 * shift))
+        return cal.week(base + days(7 * shift))
     if unit == "weekend":
-        return cal.weekend(base + _days(7 * shift))
+        return cal.weekend(base + days(7 * shift))
     if unit == "month":
         moved = cal.shift_months(base, shift)
         return cal.month(moved.year, moved.month)
@@ -228,100 +232,6 @@ def _as_fiscal(cand: Candidate, found: Resolution | None) -> Resolution | None:
     return found._replace(period=Period(year.first, year.last, "year", f"FY{year.value}"))
 
 
-_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
-
-
-def _offset(base: dt.date, unit: str, count: int) -> Period:
-    """`count` units (day, week, fortnight, month, year, decade) from `base`."""
-    if unit in _DAYS_IN:
-        return cal.day(base + _days(count * _DAYS_IN[unit]))
-    if unit == "month":
-        moved = cal.shift_months(base, count)
-        return cal.month(moved.year, moved.month)
-    return cal.year(base.year + count * (10 if unit == "decade" else 1))
-
-
-_FORWARD = frozenset(
-    {"from now", "from today", "hence", "time", "later", "after", "afterward", "afterwards"}
-)
-# Directions counted from the publication date, not from the date before.
-_FROM_NOW = frozenset({"ago", "from now", "from today", "hence", "time"})
-
-
-def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
-    """Counted units: "two days ago", "three weeks from now", "a day later" (anchored)."""
-    count = number_value(group_text(cand, "n"))
-    direction = group_text(cand, "dir")
-    if count is None or count > 200:
-        return None
-    if cand.group("from_wd"):
-        if ctx.anchor is None:
-            return None
-        weekday = WEEKDAYS[group_text(cand, "from_wd")]
-        ahead = ctx.anchor + _days(_weekday_offset(ctx.anchor.weekday(), weekday, 1, strict=False))
-        return Resolution(_offset(ahead, group_text(cand, "unit"), count))
-    sign = 1 if direction in _FORWARD else -1
-    anchored = direction not in _FROM_NOW
-    unit = group_text(cand, "unit")
-    if cand.group("half"):
-        # "a year and a half ago": that month (half of any other unit is too fine to say)
-        if unit != "year":
-            return None
-        base = _anchor_base(ctx, unit) if anchored else ctx.anchor
-        if base is None:
-            return None
-        then = cal.shift_months(base, sign * (12 * count + 6))
-        return Resolution(cal.month(then.year, then.month), anchored=anchored)
-    before = ctx.previous_period
-    if anchored and unit == "year" and count == 1 and before is not None and periodic(before):
-        # "third-quarter profit fell from a year earlier": that quarter, a year back
-        # ("three years earlier" counts years).
-        return Resolution(years_from(before, sign * count), anchored=True, comparison=sign < 0)
-    base = _anchor_base(ctx, unit) if anchored else ctx.anchor
-    if base is None:
-        return None
-    same = cand.group("same")
-    if same is not None:
-        return Resolution(_same_back_then(base, unit, count, same.split()[-1].lower()))
-    return Resolution(_offset(base, group_text(cand, "unit"), sign * count), anchored=anchored)
-
-
-def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
-    """ "seven years ago this month": the day, week or month `same` of the day
-    `count` units before `base`; "a week ago Sunday": the last Sunday, a week back."""
-    if same in WEEKDAYS:
-        base += _days(_weekday_offset(base.weekday(), WEEKDAYS[same], -1, strict=False))
-        same = "today"
-    if unit in _DAYS_IN:
-        then = base - _days(count * _DAYS_IN[unit])
-    else:
-        then = cal.shift_months(base, -count * {"month": 1, "year": 12, "decade": 120}[unit])
-    if same == "today":
-        return cal.day(then)
-    return cal.week(then) if same == "week" else cal.month(then.year, then.month)
-
-
-def _anchor_base(ctx: Context, unit: str) -> dt.date | None:
-    """What an anchored expression counts from: the previous day, or for months
-    and years the previous period of any size, else the publication date."""
-    if unit in ("month", "year", "decade") and ctx.previous_period is not None:
-        return ctx.previous_period.first
-    return ctx.previous or ctx.anchor
-
-
-def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
-    """the day before, the week after: the unit before or after the previous date's
-    (a week, where counted weeks, "a week later", are days)."""
-    unit = group_text(cand, "unit")
-    base = _anchor_base(ctx, unit)
-    if base is None:
-        return None
-    sign = 1 if group_text(cand, "dir") in ("after", "later") else -1
-    if unit == "week":
-        return Resolution(cal.week(base + _days(7 * sign)), anchored=True)
-    return Resolution(_offset(base, unit, sign), anchored=True)
-
-
 _ANCHORED_SHIFTS = {"the next": 1, "the following": 1, "the previous": -1}
 
 
@@ -387,7 +297,7 @@ def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
         shift = 0 if ctx.anchor.weekday() < 5 else 1
     else:
         shift = 0 if in_weekend else -1
-    return Resolution(cal.weekend(ctx.anchor + _days(7 * shift)))
+    return Resolution(cal.weekend(ctx.anchor + days(7 * shift)))
 
 
 def resolve_year_end(cand: Candidate, ctx: Context) -> Resolution | None:

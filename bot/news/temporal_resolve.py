@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.news import calendar_values as cal
+from bot.news import temporal_counted as counted
 from bot.news import temporal_relative as relative
 from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, Resolver, group_text
@@ -337,9 +338,9 @@ RESOLVERS: dict[str, Resolver] = {
     "unit_the": relative.resolve_day_unit,
     "streak_day": relative.resolve_the_day,
     "that_time": relative.resolve_that_time,
-    "unit_after": relative.resolve_unit_after,
-    "ago": relative.resolve_ago,
-    "from_weekday": relative.resolve_ago,
+    "unit_after": counted.resolve_unit_after,
+    "ago": counted.resolve_ago,
+    "from_weekday": counted.resolve_ago,
     "after_next": relative.resolve_after_next,
     "anchored": relative.resolve_anchored,
     "the_day": relative.resolve_the_day,
