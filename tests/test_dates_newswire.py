@@ -538,6 +538,11 @@ def test_a_month_figures_measure_is_the_nearest_whatever_the_verb() -> None:
     text = "Existing home sales for February will be released at 10 a.m."
     assert _values(text, anchor) == [("February", "2013-02")]
     assert _values("Data for October will be released later.", anchor) == [("October", "2012-10")]
+    # A month that names the figures after it too, which it only qualifies.
+    (found,) = find_timexes("The government will release February trade data.", anchor)
+    assert (found.expression, found.value, found.attributive) == ("February", "2013-02", True)
+    text = "Japan's economy grew 0.2 percent in the October-December quarter."
+    assert _values(text, anchor) == [("the October-December quarter", "2012-Q4")]
     # Not what is sold for a month: the tense still tells.
     assert _values("Tickets for February will go on sale.", anchor) == [("February", "2014-02")]
 

@@ -325,10 +325,13 @@ def scan_timexes(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
                 )
         elif cand.kind == "month" and anchor and hint is None and not cand.group("rel"):
-            measured = measured_month(text, cand.start, timex.date, anchor)
+            measured = measured_month(text, cand.start, cand.end, timex.date, anchor)
             if measured is not None:  # "sales for February will be released": the nearest
-                period = cal.month(measured.year, measured.month)
-                timex = replace(timex, date=measured, value=period.value)
+                period = cal.month(measured[0].year, measured[0].month)
+                attributive = timex.attributive or measured[1]  # "February trade data"
+                timex = replace(
+                    timex, date=period.first, value=period.value, attributive=attributive
+                )
         if timex.precision == "day" and (
             (day_sentence >= 0 and is_side_day(text, timex.start)) or names_thing
         ):

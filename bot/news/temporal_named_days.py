@@ -53,19 +53,28 @@ def nearest_named_day(text: str, end: int, day: dt.date, anchor: dt.date) -> dt.
 
 
 # "Existing home sales for February", "data for June": figures of that month.
-_MEASURED_FOR = re.compile(
-    r"\b(?:sales|data|figures|numbers|inflation|unemployment|output|exports|imports|orders"
+_FIGURES = (
+    r"(?:sales|data|figures|numbers|inflation|unemployment|output|exports|imports|orders"
     r"|starts|claims|production|spending|payrolls|prices|index|readings?|results|statistics)"
-    r"\s(?:for|in\sthe\smonth\sof)\s$",
-    re.IGNORECASE,
+)
+_MEASURED_FOR = re.compile(rf"\b{_FIGURES}\s(?:for|in\sthe\smonth\sof)\s$", re.IGNORECASE)
+# "February trade data", "March retail sales": the month names the figures (not
+# "filed in January over claims").
+_FIGURES_AFTER = re.compile(
+    r"\s(?:(?!(?:over|of|in|on|at|for|to|from|by|with|and|or|the|a|an)\s)[a-z-]+\s){0,2}"
+    rf"{_FIGURES}\b"
 )
 
 
-def measured_month(text: str, start: int, month: dt.date, anchor: dt.date) -> dt.date | None:
-    """The first day of the month named as `month`'s nearest to `anchor`, when the
-    month at `start` is what figures measure and that is in another year than
-    `month`'s; None otherwise."""
-    if _MEASURED_FOR.search(text, max(0, start - 40), start) is None:
+def measured_month(
+    text: str, start: int, end: int, month: dt.date, anchor: dt.date
+) -> tuple[dt.date, bool] | None:
+    """For a month at [start, end) that figures measure ("sales for February",
+    "February trade data"): the first day of the month of its name nearest to
+    `anchor`, and whether the month only names the figures (the words after it);
+    None for any other month."""
+    named = _FIGURES_AFTER.match(text, end) is not None
+    if not named and _MEASURED_FOR.search(text, max(0, start - 40), start) is None:
         return None
     found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None)
-    return found.first if found is not None and found.first != month else None
+    return (found.first if found is not None else month), named

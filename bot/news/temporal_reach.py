@@ -85,8 +85,8 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "the_unit": (_UNIT_WORDS, 22 + 2, 7 + 4),
     "anchored": (_words("day_part", _DAY_PARTS, True), 16 + 2, 9 + 4),
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),
-    # "next year's fiscal fourth quarter": 26 before "quarter".
-    "quarter": (_words("quarter", ("quarter", "half"), True), 26 + 2, 43 + 4),
+    # "the September-November quarter": 28 before "quarter".
+    "quarter": (_words("quarter", ("quarter", "half"), True), 28 + 2, 43 + 4),
     # "the final three months of": 16 before "months"; "months of this year" 19.
     "months_of": (_words("months", ("months",), True), 16 + 2, 19 + 4),
     # "the early twenty-second century": 24 before; "century B.C" read after.
