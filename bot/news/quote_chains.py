@@ -36,7 +36,7 @@ def forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Q
     for i, quote in enumerate(result[:-1]):
         nxt = result[i + 1]
         paragraph = paragraphs[quote.span.paragraph]
-        if quote.speaker is not None or quote.kind != "full":
+        if quote.kind != "full":
             continue
         if nxt.span.paragraph != quote.span.paragraph + 1 or nxt.speaker is None:
             continue
@@ -45,8 +45,11 @@ def forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Q
         )
         introduced = paragraphs[nxt.span.paragraph][: nxt.span.start - 1].strip() != ""
         # A quotation left open at the paragraph's end runs on into the next one, which
-        # reopens it and names the speaker after it: both parts are theirs.
+        # reopens it and names the speaker after it: both parts are theirs, whoever
+        # spoke the paragraph before (a quote-only paragraph's speaker is carried).
         runs_on = not paragraph[quote.span.end :].strip() and not introduced
+        if quote.speaker is not None and not runs_on:
+            continue
         if only_quote and (introduced or runs_on):
             result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
     return result
