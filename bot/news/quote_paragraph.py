@@ -231,6 +231,23 @@ def described_person(para: Paragraph, at: int, label: str, people: Iterable[Pers
     return person.name
 
 
+def reporting_subject(
+    para: Paragraph, before: int, people_only: bool
+) -> tuple[Subject, Cue] | None:
+    """The subject of the last of the paragraph's (up to three) last cues before
+    `before` that names one, and that cue: a person, or with `people_only` false
+    whoever it is ("The US Treasury described ...", "Twitter Inc. said on Monday
+    it had ...")."""
+    for cue in reversed([c for c in para.cues if c.start < before][-3:]):
+        sent = sentence_of(para.sentences, para.sentence_starts, cue.start)
+        subject = subject_before(para.masked, sent[0], cue, para.people)
+        if subject is None or subject.pronoun:
+            continue
+        if subject.person or not people_only:
+            return subject, cue
+    return None
+
+
 def role_speaker_before(para: Paragraph, pos: int) -> Subject | None:
     """The role that spoke last before `pos` in this paragraph ("A spokeswoman for the
     agency said ..."), when no person is named between: whom a later "she" means."""

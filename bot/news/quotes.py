@@ -48,6 +48,7 @@ from bot.news.quote_paragraph import (
     name_right_after,
     person_or_their_role,
     pronoun_person,
+    reporting_subject,
     role_speaker_before,
     sentence_initial,
     sentence_of,
@@ -142,24 +143,22 @@ class _Reader:
         return tuple(forward_speakers(quotes, paragraphs))
 
     def _reported(self, index: int, people_only: bool = True) -> str | None:
-        """Who paragraph `index`, which has no quotation, reports as speaking, if anyone.
-
-        With `people_only` false an organisation counts too ("The US Treasury
-        described ...", then `It said that "..."`).
-        """
+        """Who paragraph `index`, which has no quotation, reports as speaking, if anyone
+        (with `people_only` false, an organisation too: "The US Treasury described")."""
         if self._unquoted is None or self._unquoted[0] != index:
             return None
         para = Paragraph(self._unquoted[1], self.by_paragraph.get(index, []))
-        for cue in reversed(para.cues[-3:]):
-            sent = sentence_of(para.sentences, para.sentence_starts, cue.start)
-            subject = subject_before(para.masked, sent[0], cue, para.people)
-            if subject is None or subject.pronoun:
-                continue
-            if subject.person:
-                return subject.name
-            if not people_only:
-                return self.names.fullest(subject.name, index, cue.start)
-        return None
+        return self._reporter(index, para, len(para.text), people_only)
+
+    def _reporter(self, index: int, para: Paragraph, before: int, people_only: bool) -> str | None:
+        """The name of `reporting_subject`, the fullest the article gives."""
+        found = reporting_subject(para, before, people_only)
+        if found is None:
+            return None
+        subject, cue = found
+        if subject.person:
+            return subject.name
+        return self.names.fullest(subject.name, index, cue.start)
 
     def _paragraph_quotes(self, index: int, para: Paragraph, continued: bool) -> list[Quote]:
         found: list[Quote] = []
@@ -346,6 +345,9 @@ class _Reader:
             return _Speaker(subject.label, cued=True)
         if recent and state.last_speaker is not None and not state.last_speaker_person:
             return _Speaker(state.last_speaker, cued=True)
+        reporter = self._reporter(index, para, sent[0], False) if subject.name == "it" else None
+        if reporter and not self.names.is_person(reporter):
+            return _Speaker(reporter, cued=True)  # 'Twitter said ... "...," it said'
         organisation = self._reported(index - 1, people_only=False)
         if organisation is not None and not self.names.is_person(organisation):
             return _Speaker(organisation, cued=True)
