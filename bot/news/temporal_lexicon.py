@@ -148,7 +148,8 @@ PAST_MARKERS = frozenset(
         left held began sold bought paid became brought found got hit cut put struck spoke
         wrote ran sent spent led grew knew thought began broke chose drove flew forgot froze
         hid kept laid meant quit rode rang sank sat shot shut slid sought stood stole stuck
-        swore swept swung taught tore threw understood woke wore wound dropped closed""".split()
+        swore swept swung taught tore threw understood woke wore wound dropped closed
+        died fled""".split()
 )
 # Personal pronouns that can be a clause's subject ("he stayed", "they said").
 SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
