@@ -250,6 +250,8 @@ def test_a_day_of_the_month_alone() -> None:
     text = "The vote, on the 5th of April, will be close. He died on the 2nd."
     assert _values(text, anchor)[-1] == ("the 2nd", "2013-03-02")
     assert _values("The FTC sued Amazon in June.", anchor) == [("June", "2012-06")]
+    # Irregular past forms: "upheld", "fought", "withdrew", ...
+    assert _values("The court upheld the ruling in June.", anchor) == [("June", "2012-06")]
     # A month in focus that the tense rules out gives way.
     text = "Last month the board met. On the 20th, it will vote."
     assert _values(text, anchor) == [("Last month", "2013-02"), ("the 20th", "2013-03-20")]

@@ -149,7 +149,9 @@ PAST_MARKERS = frozenset(
         wrote ran sent spent led grew knew thought began broke chose drove flew forgot froze
         hid kept laid meant quit rode rang sank sat shot shut slid sought stood stole stuck
         swore swept swung taught tore threw understood woke wore wound dropped closed
-        died fled sued tied eyed owed vied""".split()
+        died fled sued tied eyed owed vied fought felt heard built lent drew dealt upheld
+        withdrew oversaw overtook undertook forgave shrank sang swam blew wept slept dug hung
+        spun""".split()
 )
 # Personal pronouns that can be a clause's subject ("he stayed", "they said").
 SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
