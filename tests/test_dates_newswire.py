@@ -539,6 +539,18 @@ def test_a_day_of_the_year_in_focus() -> None:
     ]
 
 
+def test_a_quarter_ending_in_a_month_is_the_one_that_month_ends() -> None:
+    anchor = dt.date(2013, 3, 28)
+    text = "Analysts expect revenue for the quarter ending in March, up from a year earlier."
+    assert _values(text, anchor) == [
+        ("the quarter", "2013-Q1"),
+        ("March", "2013-03"),
+        ("a year earlier", "2012-Q1"),
+    ]
+    # A season set aside "for" is the nearest, whatever the verb.
+    assert _values("Plans for the summer were set.", anchor) == [("summer", "2013-SU")]
+
+
 def test_a_month_figures_measure_is_the_nearest_whatever_the_verb() -> None:
     anchor = dt.date(2013, 3, 21)
     text = "Existing home sales for February will be released at 10 a.m."

@@ -197,7 +197,8 @@ _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 # "the quarter ended Sept. 30": the quarter is the one that day ends.
 _ORDINAL = re.compile(r"(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)")
-_ENDED_ON = re.compile(r"\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?")
+# "the quarter ending in March": a month's last day ends it.
+_ENDED_ON = re.compile(r"\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s|(?P<month>in\s))?")
 # "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
 _WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
 
@@ -292,12 +293,11 @@ def scan_timexes(
             timex, period = moved, cal.day(moved.date)  # "for Wednesday and Thursday"
         if timex.vague and not vague:
             continue
-        if (
-            found
-            and timex.precision == "day"
-            and _ENDED_ON.fullmatch(text, found[-1].end, timex.start)
-        ):
-            found[-1] = _ended_on(found[-1], timex.date)
+        ended = _ENDED_ON.fullmatch(text, found[-1].end, timex.start) if found else None
+        if ended and timex.precision == ("month" if ended["month"] else "day"):
+            found[-1] = _ended_on(found[-1], timex.last_day)
+        else:
+            ended = None
         if cand.kind == "weekday" and found and _names_day_before(text, found[-1], cand, timex):
             day = found[-1]
             value = day.value[:10] + timex.value[10:]  # keeps a part of day
@@ -347,8 +347,11 @@ def scan_timexes(
             # A year that names something still sets the focus for what counts in
             # years from it ("the 2016 Games, and silver four years later").
             previous_period = period  # the timex's own date, last day, precision and value
-            if period.precision != "day":
-                outer_period = period
+            if ended is not None:  # "the quarter ending in March": that quarter stays in focus
+                unit = found[-2]
+                previous_period = cal.Period(unit.date, unit.last_day, unit.precision, unit.value)
+            if previous_period.precision != "day":
+                outer_period = previous_period
             if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day if timex.until else timex.date
                 day_sentence = index

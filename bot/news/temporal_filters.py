@@ -212,7 +212,7 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
 
 # What may come before a season without "the" ("by spring") or with it ("over the summer").
 _SEASON_PREPS = frozenset(
-    """in during until till by over through throughout since before after into""".split()
+    """in during until till by over through throughout since before after into for""".split()
 )
 # "the fall of Rome", "a fall in prices": the noun, not the season.
 _FALL_NOUN_AFTER = frozenset({"of", "in", "from", "to", "on", "at", "for", "by"})

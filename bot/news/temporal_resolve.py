@@ -267,7 +267,9 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel in ("this", "last", "next"):
         period = relative.shift_unit(ctx.anchor, group_text(cand, "s"), relative.SHIFTS[rel])
         return Resolution(period) if period else None
-    return _in_nearest_year(cal.season, (code, first_month), ctx.anchor, ctx.tense)
+    # "products in the pipeline for the fall": a season set aside, the nearest
+    tense = None if ctx.text.endswith("for the ", 0, cand.start) else ctx.tense
+    return _in_nearest_year(cal.season, (code, first_month), ctx.anchor, tense)
 
 
 def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
