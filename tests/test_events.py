@@ -449,6 +449,18 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "August") == "City will begin their defence in August"
     text = "The deal, which was signed on Monday, takes effect in June."
     assert _clause_of(text, "Monday") == "The deal was signed"
+    # A participle aside after the subject is told of it, and left out of the
+    # main clause's text; the comma after a date's year closes it before a verb.
+    text = "The company, founded in 1990, said on Monday it would grow."
+    assert _clause_of(text, "1990") == "The company was founded in 1990"
+    assert _clause_of(text, "Monday") == "The company said it would grow"
+    text = "Jobs, born in San Francisco on February 24, 1955, has built a company, with a value."
+    assert _clause_of(text, "February 24, 1955") == (
+        "Jobs was born in San Francisco on February 24, 1955"
+    )
+    assert _clause_of("The bills, passed by the House in March, stalled.", "March") == (
+        "The bills were passed by the House in March"
+    )
     # The name a clause with a verb of its own ends on is the one described.
     text = "Francis will meet Benedict XVI, who resigned on Feb. 28, soon."
     assert _clause_of(text, "Feb. 28") == "Benedict XVI resigned on Feb. 28"
@@ -579,9 +591,11 @@ def test_a_date_measured_against_is_no_event() -> None:
             "The increase, the Fed's 10th since March 2022, lifts rates to 5%.",
             "It was the third bank failure since March.",
             "It was the worst loss since the pandemic-driven crash of March 2020.",
+            # Only the words of its own sentence measure: not "most" before it.
+            "It is the most valuable U.S. company. Banks, shut since last weekend, reopen.",
         )
     )
-    assert [e.expression for e in find_events(article)] == ["last year", "2004"]
+    assert [e.expression for e in find_events(article)] == ["last year", "2004", "last weekend"]
 
 
 def test_an_expression_after_a_possessive_or_before_ended_stays() -> None:

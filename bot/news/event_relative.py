@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.sentences import RELATIVE_ASIDE
+from bot.news.sentences import ASIDE_CHARACTER, RELATIVE_ASIDE
 from bot.news.speaker_phrases import verb_like
 from bot.news.temporal_filters import FUNCTION_WORDS
 from bot.news.temporal_lexicon import PAST_MARKERS, WEEKDAY_PATTERN
@@ -257,6 +257,55 @@ def _participle_opener(sentence: str, start: int, end: int) -> tuple[str, int] |
     return f"{head}{sentence[0].lower()}{sentence[1 : found.start()]}", len(head) + start
 
 
+# "The bill, agreed by unions and employers on Jan. 11, makes ...": a participle
+# aside right after the sentence's subject tells of that subject (the commas of a
+# date inside it close nothing).
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?P<subject>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}),\s"
+    rf"(?P<aside>(?P<verb>[a-z]+)\s{ASIDE_CHARACTER}{{1,150}}),\s"
+)
+
+
+_PLURAL_SUBJECTS = frozenset(
+    """banks prices stocks shares markets officials police schools talks sales exports
+    imports workers voters lawmakers investors analysts troops rebels protesters residents
+    authorities leaders companies airlines hospitals shops stores flights results profits
+    earnings""".split()
+)
+
+
+def participle_aside(sentence: str) -> re.Match[str] | None:
+    """The participle aside after the subject that opens `sentence` ("The company,
+    founded in 1990, said ..."), if any."""
+    found = _PARTICIPLE_ASIDE.match(sentence)
+    if found is None:
+        return None
+    verb = found["verb"]
+    if verb in _NOT_TELLING or not (
+        (verb.endswith("ed") and len(verb) >= 5) or verb in _OPENING_PARTICIPLES
+    ):
+        return None
+    if any(verb_like(word) for word in found["subject"].lower().split()[1:]):
+        return None  # "Sales rose, helped by ...": the subject holds a verb
+    return found
+
+
+def _aside_told(sentence: str, start: int) -> tuple[str, int] | None:
+    """ "The company, founded in 1990, said ..." -> for "1990", "The company was
+    founded in 1990", and where `start` lands in it."""
+    found = participle_aside(sentence) if "," in sentence[:start] else None
+    if found is None or not found.start("aside") <= start < found.end("aside"):
+        return None
+    subject = found["subject"]
+    last = subject.split()[-1]
+    # "the bills"; "Banks" opening the sentence is a noun, "Jobs" a name
+    plural = last.lower() in _PLURAL_SUBJECTS or (
+        last.islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+    )
+    head = f"{subject} {'were' if plural else 'was'} "
+    return head + found["aside"], len(head) + start - found.start("aside")
+
+
 def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
@@ -264,6 +313,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     pronoun_told = (
         _pronoun_subject(sentence, start, end)
         or _participle_opener(sentence, start, end)
+        or _aside_told(sentence, start)
         or (_restrictive_that(sentence, start, end) if " that " in sentence else None)
     )
     if pronoun_told is not None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from bot.news.clause_tidy import tidy
 from bot.news.event_coordination import coordinated_end, coordinated_start
-from bot.news.event_relative import opener_end, relative_clause
+from bot.news.event_relative import opener_end, participle_aside, relative_clause
 from bot.news.sentences import RELATIVE_ASIDE, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS, WEEKDAY_PATTERN
 
@@ -312,7 +312,7 @@ def clause_text(
         if subject:
             clause = f"{subject} {clause}"
             rel_start, rel_end = rel_start + len(subject) + 1, rel_end + len(subject) + 1
-    if "," in clause and ("wh" in clause):
+    if "," in clause:
         clause, rel_start, rel_end = _without_dated_aside(clause, rel_start, rel_end)
     if not _is_absolute(clause[rel_start:rel_end]):
         clause = _drop_expression(clause, rel_start, rel_end)
@@ -324,12 +324,15 @@ _DATED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|(?:1[89]|20)\d\d)\
 
 
 def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, int]:
-    """`clause` without a relative aside that holds a date of its own, which is
-    another event ("The Lakers, who lost to Boston on Thursday, host the Warriors
-    on Saturday" -> "The Lakers host the Warriors on Saturday"); the expression at
-    [start, end) shifted to match."""
-    for aside in RELATIVE_ASIDE.finditer(clause):
-        lo, hi = aside.span()
+    """`clause` without a relative or participle aside that holds a date of its own,
+    which is another event ("The Lakers, who lost to Boston on Thursday, host the
+    Warriors on Saturday" -> "The Lakers host the Warriors on Saturday"); the
+    expression at [start, end) shifted to match."""
+    spans = [aside.span() for aside in RELATIVE_ASIDE.finditer(clause)] if "wh" in clause else []
+    participle = participle_aside(clause)
+    if participle is not None:  # "The company, founded in 1990, said ...": from comma to comma
+        spans.append((participle.end("subject"), participle.end("aside") + 1))
+    for lo, hi in spans:
         if lo <= start < hi or _DATED.search(clause, lo, hi) is None:
             continue
         if clause[hi : hi + 2].strip()[:1].isdigit():

@@ -67,6 +67,7 @@ _NOT_SUPERLATIVE = frozenset(
     pest vest crest priest""".split()
 )
 _YARDSTICK_REACH = 60
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+(?=[A-Z])")  # not "U.S. bank"
 
 
 def _found_by_pattern(text: str) -> set[str]:
@@ -142,9 +143,13 @@ def _is_yardstick(paragraph: str, timex: Timex) -> bool:
     since = _SINCE.search(lead) if "since" in low else None
     if since is None:
         return False
-    if _NUMBERED.search(lead, 0, since.start()) is not None:
+    # Only the words of its own sentence: "the most valuable company. Banks, closed
+    # since last weekend" measures nothing.
+    ends = list(_SENTENCE_END.finditer(lead, 0, since.start())) if ". " in lead else ()
+    opened = ends[-1].end() if ends else 0
+    if _NUMBERED.search(lead, opened, since.start()) is not None:
         return True
-    for word in _WORD.findall(lead[: since.start()].lower()):
+    for word in _WORD.findall(lead[opened : since.start()].lower()):
         if word in _YARDSTICK_WORDS or word.endswith("n't"):
             return True
         if len(word) > 4 and word.endswith("est") and word not in _NOT_SUPERLATIVE:

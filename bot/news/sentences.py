@@ -15,12 +15,16 @@ import functools
 import re
 
 # Titles and other abbreviations that are (almost) never the last word of a sentence.
-# A relative clause set off by commas: ", who was appointed by the Queen,"
-# (`pronoun`: the relative pronoun opening it); the commas of a date inside it
-# close nothing (", which began on March 20, 2003, with a barrage of missiles,").
-RELATIVE_ASIDE = re.compile(
-    r",\s*(?P<pronoun>who|whom|whose|which)\b(?:[^,;:()]|,(?=\s\d{4}\b)|(?<=\d,\s\d{4}),){0,200},"
+# The commas of a date inside an aside close nothing (", which began on March 20,
+# 2003, with a barrage of missiles,"), unless a verb follows the year's ("born on
+# Feb. 24, 1955, has built ...": the aside ends there).
+ASIDE_CHARACTER = (
+    r"(?:[^,;:()]|,(?=\s\d{4}\b)|(?<=\d,\s\d{4}),(?!\s(?:has|have|had|is|are|was|were"
+    r"|will|would|can|could|said|says|[a-z]+ed)\b))"
 )
+# A relative clause set off by commas: ", who was appointed by the Queen,"
+# (`pronoun`: the relative pronoun opening it).
+RELATIVE_ASIDE = re.compile(rf",\s*(?P<pronoun>who|whom|whose|which)\b{ASIDE_CHARACTER}{{0,200}},")
 _NEVER_FINAL_WORDS = """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr cpl pvt sen rep
     gov pres supt insp det rev fr sr jr st mt ft vs v approx dept est hon messrs mme
     mlle"""
