@@ -332,6 +332,9 @@ def test_yearless_date_borrows_the_year_just_given() -> None:
     assert [t.value for t in find_timexes(text, THU)] == ["2016-H1", "2016-H2"]
     text = "The firm, founded in 1990, said on March 3 that it would grow."
     assert [t.value for t in find_timexes(text, THU)] == ["1990", "2018-03-03"]
+    # A year that opens its sentence lends it to the whole sentence.
+    text = "In 1982, she sent a naval task force to the islands after Argentina invaded on April 2."
+    assert [t.value for t in find_timexes(text, THU)] == ["1982", "1982-04-02"]
 
 
 def test_vague_references_only_on_request() -> None:

@@ -3,7 +3,8 @@
 "June 1 to June 3", "from 1999 to 2007", "Wednesday and Thursday", "between
 May 30 and June 1" are one expression from the first day to the last (TimeML
 keeps the two ends as parts). A yearless first end takes the year the second
-one names ("between September and October of 2007").
+one names ("between September and October of 2007"). A period and the day
+that ends it make that period: "the quarter ended Sept. 30" (`ends_period`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.news import calendar_values as cal
 from bot.news.temporal_filters import word_before
 from bot.news.temporal_lexicon import WEEKDAY_PATTERN
 from bot.news.temporal_scan import Candidate
@@ -124,3 +126,48 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             )
         joined.append(timex)
     return joined
+
+
+# "the quarter ended Sept. 30": the quarter is the one that day ends; "the quarter
+# ending in March": a month's last day ends it.
+_ENDED_ON = re.compile(r"\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s|(?P<month>in\s))?")
+_ORDINAL = re.compile(r"(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)")
+
+
+def ends_period(text: str, unit: Timex, end: Timex) -> Timex | None:
+    """`unit` moved to the period `end` (a day, or a month after "in") closes, when
+    "ended"/"ending"/"ends" joins them ("the quarter ended Sept. 30"); else None."""
+    ended = _ENDED_ON.fullmatch(text, unit.end, end.start)
+    if ended is None or end.precision != ("month" if ended["month"] else "day"):
+        return None
+    return _ended_on(unit, end.last_day)
+
+
+def _ended_on(unit: Timex, day: dt.date) -> Timex:
+    """The quarter, month, week or year `unit` moved to the one that ends with `day`
+    ("the quarter ended Sept. 30", "the week ending March 9", "the year ended June
+    30"); other periods as they are."""
+    if _ORDINAL.search(unit.expression):
+        return unit  # "the fiscal third quarter ended July 1" keeps the name it is given
+    if unit.value[4:6] == "-Q":
+        # The quarter whose last day is nearest: a fiscal quarter "ended July 1" is
+        # the second (April-June), not the one July 1 falls in.
+        index = day.year * 4 + (day.month - 1) // 3
+        period = min(
+            (cal.quarter(i // 4, i % 4 + 1) for i in (index - 1, index)),
+            key=lambda quarter: abs((quarter.last - day).days),
+        )
+    elif unit.value[4:6] == "-W":
+        period = cal.week(day)
+    elif unit.precision == "month" and len(unit.value) == 7:
+        period = cal.month(day.year, day.month)
+    elif unit.precision == "year" and "year" in unit.expression.lower():
+        # "the fiscal year ended June 30": the twelve months to that day, named (and
+        # dated, as "fiscal 1989" is) by the year they end in.
+        period = cal.year(day.year)
+        if (day.month, day.day) != (12, 31) or unit.value.startswith("FY"):
+            period = cal.Period(period.first, period.last, "year", f"FY{period.value}")
+    else:
+        return unit
+    until = period.last if unit.until is not None else None
+    return replace(unit, date=period.first, until=until, value=period.value, anchored=False)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
-from bot.news.date_ranges import join_ranges, range_end, weekday_after
+from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_clock import with_clock
@@ -195,42 +195,17 @@ _MONTH_DAYS = frozenset({"mdy", "dmy"})
 _VAGUE_KINDS = frozenset({"vague", "vague_the"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
-# "the quarter ended Sept. 30": the quarter is the one that day ends.
-_ORDINAL = re.compile(r"(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)")
-# "the quarter ending in March": a month's last day ends it.
-_ENDED_ON = re.compile(r"\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s|(?P<month>in\s))?")
 # "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
 _WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
 
 
-def _ended_on(unit: Timex, day: dt.date) -> Timex:
-    """The quarter, month, week or year `unit` moved to the one that ends with `day`
-    ("the quarter ended Sept. 30", "the week ending March 9", "the year ended June
-    30"); other periods as they are."""
-    if _ORDINAL.search(unit.expression):
-        return unit  # "the fiscal third quarter ended July 1" keeps the name it is given
-    if unit.value[4:6] == "-Q":
-        # The quarter whose last day is nearest: a fiscal quarter "ended July 1" is
-        # the second (April-June), not the one July 1 falls in.
-        index = day.year * 4 + (day.month - 1) // 3
-        period = min(
-            (cal.quarter(i // 4, i % 4 + 1) for i in (index - 1, index)),
-            key=lambda quarter: abs((quarter.last - day).days),
-        )
-    elif unit.value[4:6] == "-W":
-        period = cal.week(day)
-    elif unit.precision == "month" and len(unit.value) == 7:
-        period = cal.month(day.year, day.month)
-    elif unit.precision == "year" and "year" in unit.expression.lower():
-        # "the fiscal year ended June 30": the twelve months to that day, named (and
-        # dated, as "fiscal 1989" is) by the year they end in.
-        period = cal.year(day.year)
-        if (day.month, day.day) != (12, 31) or unit.value.startswith("FY"):
-            period = cal.Period(period.first, period.last, "year", f"FY{period.value}")
-    else:
-        return unit
-    until = period.last if unit.until is not None else None
-    return replace(unit, date=period.first, until=until, value=period.value, anchored=False)
+_OPENING_PREPOSITIONS = frozenset(("in", "during", "by", "throughout"))
+
+
+def _opens_sentence(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a year opens its sentence, set off by a comma ("In 1982, she sent a task
+    force after Argentina invaded on April 2"): it lends its year to the sentence."""
+    return text.startswith(",", end) and text[lo:start].strip().lower() in _OPENING_PREPOSITIONS
 
 
 def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
@@ -293,11 +268,9 @@ def scan_timexes(
             timex, period = moved, cal.day(moved.date)  # "for Wednesday and Thursday"
         if timex.vague and not vague:
             continue
-        ended = _ENDED_ON.fullmatch(text, found[-1].end, timex.start) if found else None
-        if ended and timex.precision == ("month" if ended["month"] else "day"):
-            found[-1] = _ended_on(found[-1], timex.last_day)
-        else:
-            ended = None
+        ended = ends_period(text, found[-1], timex) if found else None
+        if ended is not None:  # "the quarter ended Sept. 30", "the quarter ending in March"
+            found[-1] = ended
         if cand.kind == "weekday" and found and _names_day_before(text, found[-1], cand, timex):
             day = found[-1]
             value = day.value[:10] + timex.value[10:]  # keeps a part of day
@@ -343,13 +316,16 @@ def scan_timexes(
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
         ):
             last_year = (index, timex.end, timex.date.year)
+        elif cand.kind == "year" and _opens_sentence(text, bounds[0], cand.start, timex.end):
+            last_year = (index, len(text), timex.date.year)  # "In 1982, ... on April 2"
         if not timex.attributive or period.precision == "year":
             # A year that names something still sets the focus for what counts in
             # years from it ("the 2016 Games, and silver four years later").
             previous_period = period  # the timex's own date, last day, precision and value
             if ended is not None:  # "the quarter ending in March": that quarter stays in focus
-                unit = found[-2]
-                previous_period = cal.Period(unit.date, unit.last_day, unit.precision, unit.value)
+                previous_period = cal.Period(
+                    ended.date, ended.last_day, ended.precision, ended.value
+                )
             if previous_period.precision != "day":
                 outer_period = previous_period
             if timex.precision == "day" and not timex.attributive:

@@ -202,9 +202,11 @@ _AFTER_PARTICIPLE = frozenset(
 # The subject after the opener: a name, a pronoun or "the" and a noun, then a word.
 _SUBJECT_AFTER_COMMA = re.compile(
     r",\s(?P<subject>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*|he|she|it|they"
-    # "the two men were", not "the bridge collapsed on": the second word is no verb.
-    r"|the\s[a-z]+(?:\s(?![a-z]+ed\b|(?:was|were|is|are|has|have|had|will|said)\b)[a-z]+)?)"
-    r"\s(?P<verb>[a-z]+)"
+    # "the two men were", not "the bridge collapsed on": the second word is no verb;
+    # nor "the daughter of a grocer," an apposition before the subject.
+    r"|the\s[a-z]+(?:\s(?![a-z]+ed\b|(?:was|were|is|are|has|have|had|will|said|of|in|at|for"
+    r"|from|with|to|on)\b)[a-z]+)?)"
+    r"\s(?!(?:of|in|at|for|from|with|to|on)\b)(?P<verb>[a-z]+)"
 )
 _PLURAL_VERBS = frozenset("were are have say".split())
 
