@@ -519,6 +519,8 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
             "Arrested in March, the two men were charged on Friday.",
             "Born Jorge Bergoglio in 1936, he was elected pope in 2013.",
             "Built in 1990, the bridge collapsed on Monday.",
+            # An apposition before the subject is no subject ("the daughter of a grocer").
+            "Born on Oct. 13, 1925, in Grantham, the daughter of a grocer, she studied law.",
             # Not a word that measures, nor a name that ends in "-ed".
             "Adjusted for inflation, wages fell in 2017.",
             "United Airlines said on Monday, the company would fly.",
@@ -534,6 +536,7 @@ def test_a_participle_that_opens_a_sentence_is_told_of_its_subject() -> None:
         "He was elected pope in 2013",
         "The bridge was built in 1990",
         "The bridge collapsed",
+        "She was born on Oct. 13, 1925, in Grantham, the daughter of a grocer",
         "Adjusted for inflation, wages fell in 2017",
         "United Airlines said, the company would fly",
     ]
