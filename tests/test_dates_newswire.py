@@ -471,6 +471,12 @@ def test_a_month_after_for() -> None:
     assert _values(text, dt.date(2024, 5, 23)) == [("March", "2024-03"), ("2019", "2019")]
 
 
+def test_until_after_and_a_verb_of_its_own_looks_ahead() -> None:
+    anchor = dt.date(2013, 3, 20)
+    text = "The drills began March 11 and run through April 30."
+    assert _values(text, anchor) == [("March 11", "2013-03-11"), ("April 30", "2013-04-30")]
+
+
 def test_until_a_day_before_a_past_verb_or_after_have() -> None:
     anchor = dt.date(2013, 3, 14)  # a Thursday
     text = "The Argentine, who until Wednesday was Cardinal Bergoglio, waved."

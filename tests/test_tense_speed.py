@@ -74,6 +74,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and parts[2 * index] == " "
                 and words[index - 1] in SUBJECT_PRONOUNS
             ):
+                if " and " in text[start - int(distance) : start - int(until)]:
+                    return until, "future"
                 return distance, "past"
             if signal is not None or lower.endswith("ed") or lower == "to":
                 return until, "future"

@@ -210,6 +210,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 and found.group("gap") == " "
                 and (found.group("previous") or "")[::-1] in SUBJECT_PRONOUNS
             ):
+                if " and " in text[start - distance : start - until]:
+                    return float(until), "future"  # "began March 11 and run through April 30"
                 return float(distance), "past"  # "stood in line until", "he stayed until"
             if signal is not None or lower.endswith("ed") or lower == "to":
                 # "ordered them to extend the deadline until Monday": the plain verb
