@@ -471,6 +471,12 @@ def test_a_month_after_for() -> None:
     assert _values(text, dt.date(2024, 5, 23)) == [("March", "2024-03"), ("2019", "2019")]
 
 
+def test_a_plan_since_changed_has_no_tense() -> None:
+    anchor = dt.date(2013, 3, 26)
+    text = "The trial, originally set for January, will begin on Jan. 6, 2014."
+    assert _values(text, anchor) == [("January", "2013-01"), ("Jan. 6, 2014", "2014-01-06")]
+
+
 def test_until_after_and_a_verb_of_its_own_looks_ahead() -> None:
     anchor = dt.date(2013, 3, 20)
     text = "The drills began March 11 and run through April 30."

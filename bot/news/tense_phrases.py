@@ -4,7 +4,8 @@
 "12 deaths since Monday" and "his first trip since his re-election in
 November" count from a past day; "a vote as early as Friday", "have until
 Friday to leave" and "tickets go on sale Thursday" look ahead; "who until
-Wednesday was Cardinal Bergoglio" looks back.
+Wednesday was Cardinal Bergoglio" looks back; "originally set for January" has
+no tense (a plan since changed).
 """
 
 from __future__ import annotations
@@ -23,13 +24,21 @@ _SINCE_EVENT = re.compile(
 _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # "Tickets go on sale Thursday" ("go" alone is too often "the go-ahead").
 _ON_SALE = re.compile(r"\bgo\son\ssale\s(?:on\s)?$")
+# "originally set for January", "initially scheduled for Sunday": a plan since changed
+# says nothing of whether its day is ahead.
+_FORMER_PLAN = re.compile(
+    r"\b(?:originally|initially|previously)\s(?:been\s)?(?:scheduled|set|planned|slated|due"
+    r"|expected)\s(?:for|to|on|in)\s(?:[\w'’-]+\s){0,3}$"
+)
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
 
 
-def phrase_tense(text: str, lo: int, start: int, end: int) -> Literal["past", "future"] | None:
+def phrase_tense(
+    text: str, lo: int, start: int, end: int
+) -> Literal["past", "future", "present"] | None:
     """The tense the phrase around text[start:end] settles (reading back no further
-    than `lo`), or None when it settles none."""
+    than `lo`; "present": that it has none), or None when it settles nothing."""
     # Each phrase is tested only when a cheap look at its last letters finds it.
     since_at = lo if lo > start - 7 else start - 7
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
@@ -43,6 +52,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Literal["past", "f
             return "future"  # not "seen as early as May"
     if "sale" in text[start - 9 : start] and _ON_SALE.search(text, max(lo, start - 20), start):
         return "future"
+    if "ally " in text[max(lo, start - 40) : start] and _FORMER_PLAN.search(
+        text, max(lo, start - 60), start
+    ):
+        return "present"
     if text.endswith(("until ", "till "), lo, start):
         if _PAST_RIGHT_AFTER.match(text, end) is not None:
             return "past"
