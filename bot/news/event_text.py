@@ -295,14 +295,13 @@ def clause_text(
         if lo == 0:
             lo = opener_end(sentence, rel_start)  # "Elected in 2016, he took office in ..."
         subject = ""
-        coordinated = None
         if s_lo + lo <= dated_before < start:
             coordinated = coordinated_start(sentence, lo, dated_before - s_lo, rel_start)
-        if coordinated is not None:
-            subject, lo = coordinated  # "Stocks fell on Monday and rose on Tuesday"
-        elif s_lo + lo <= dated_before < start:
-            closes = not sentence[rel_end:hi].strip(" .,;:!?\"”’'")
-            lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
+            if coordinated is not None:
+                subject, lo = coordinated  # "Stocks fell on Monday and rose on Tuesday"
+            else:
+                closes = not sentence[rel_end:hi].strip(" .,;:!?\"”’'")
+                lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
         else:
             lo = _event_clause_start(sentence, lo, rel_start)
         if end < dated_after < s_lo + hi:

@@ -320,9 +320,13 @@ def find_events(article: Article) -> tuple[Event, ...]:
                     continue
                 text = tidy(paragraph[lead_start:lead_end])
             else:
-                after = _next_dating(paragraph, timexes, at)
                 text = named or clause_text(
-                    paragraph, timex.start, timex.end, bounds, dated_before, after
+                    paragraph,
+                    timex.start,
+                    timex.end,
+                    bounds,
+                    dated_before,
+                    _next_dating(paragraph, timexes, at),
                 )
                 if text.startswith(_PRONOUN_OPENINGS):  # most texts open otherwise
                     text = told_of_subject(text, article.paragraphs, index, sentences, timex.start)
