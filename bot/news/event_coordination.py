@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.news.sentences import inside_quotes
 from bot.news.temporal_lexicon import PAST_MARKERS
 
 _AUXILIARY = (
@@ -64,7 +65,8 @@ def _joint(sentence: str, lo: int, hi: int) -> tuple[re.Match[str], bool] | None
     joints = [
         joint
         for joint in _AND_VERB.finditer(sentence, lo, hi)
-        if not _joins_names(sentence, joint) and not _in_quotation(sentence, joint.start())
+        # (a speaker's words are told whole)
+        if not _joins_names(sentence, joint) and not inside_quotes(sentence, joint.start())
     ]
     if joints:
         return joints[-1], True
@@ -82,13 +84,6 @@ def _joins_names(sentence: str, joint: re.Match[str]) -> bool:
     before = sentence[: joint.start()].rsplit(None, 1)[-1:] or [""]
     after = sentence[joint.end() : joint.end() + 1]
     return before[0].lstrip("(")[:1].isupper() and after.isupper()
-
-
-def _in_quotation(sentence: str, at: int) -> bool:
-    """Whether `at` lies inside a quotation that opens before it: the speaker's
-    words are told whole."""
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _after_comma(sentence: str, at: int) -> int:

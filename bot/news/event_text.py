@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from bot.news.clause_tidy import tidy
 from bot.news.event_coordination import coordinated_end, coordinated_start
 from bot.news.event_relative import opener_end, participle_aside, relative_clause
-from bot.news.sentences import RELATIVE_ASIDE, sentence_tuple
+from bot.news.sentences import RELATIVE_ASIDE, inside_quotes, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS, WEEKDAY_PATTERN
 
 # ", where they will face France": a relative clause with a subject of its own.
@@ -122,12 +122,6 @@ def _closed_aside(text: str, match: re.Match[str], start: int) -> bool:
     return match.group().rstrip().endswith("according to") and "," in text[match.end() : start]
 
 
-def _inside_quotes(text: str, at: int) -> bool:
-    """Whether `at` lies inside a quotation that opens before it in `text`."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 _LIST_ITEM = re.compile(r",\s(?:[\w'’.&-]+\s?){1,3}$")
 _VERB_LIKE = re.compile(r"\b(?:said|says|is|are|was|were|has|had|will|[a-z]{3,}ed)\b")
 
@@ -179,7 +173,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     the sentence's."""
     lo, hi = 0, len(text)
     for match in _boundaries(text):
-        if _inside_quotes(text, match.end()):
+        if inside_quotes(text, match.end()):
             continue
         if ";" not in match.group() and _SHARED_SUBJECT.match(text, match.end()):
             # "priced at $29, but will be free ...": one subject, one clause. After

@@ -159,3 +159,9 @@ def sentence_tuple(text: str) -> tuple[tuple[int, int], ...]:
 def split_sentences(text: str) -> list[str]:
     """Split `text` into sentence strings (see `sentence_spans`)."""
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def inside_quotes(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation that opens before it in `text`."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
