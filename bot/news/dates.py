@@ -200,12 +200,17 @@ _WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
 
 
 _OPENING_PREPOSITIONS = frozenset(("in", "during", "by", "throughout"))
+_OPENING_REACH = 16  # " throughout " and white space: no longer slice is read
 
 
 def _opens_sentence(text: str, lo: int, start: int, end: int) -> bool:
     """Whether a year opens its sentence, set off by a comma ("In 1982, she sent a task
     force after Argentina invaded on April 2"): it lends its year to the sentence."""
-    return text.startswith(",", end) and text[lo:start].strip().lower() in _OPENING_PREPOSITIONS
+    return (
+        start - lo <= _OPENING_REACH
+        and text.startswith(",", end)
+        and text[lo:start].strip().lower() in _OPENING_PREPOSITIONS
+    )
 
 
 def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
@@ -288,7 +293,9 @@ def scan_timexes(
         streak = len(found) if cand.kind == "streak_day" else None
         names_thing = timex.until is None and day_names_thing(text, timex.start, timex.end)
         # Its subject ("The Oct. 29 floods killed ..."): the verb tells of the thing.
-        subject = text[bounds[0] : cand.start].strip().lower() == "the"
+        subject = (
+            cand.start - bounds[0] <= 8 and text[bounds[0] : cand.start].strip().lower() == "the"
+        )
         if names_thing and anchor and hint is None and cand.kind in _MONTH_DAYS and not subject:
             named_day = (
                 None if cand.group("y") else nearest_named_day(text, cand.end, timex.date, anchor)
