@@ -268,6 +268,7 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 
 
+_ASIDE_OPENS = 80  # the subject before the aside: at most six words
 _PLURAL_SUBJECTS = frozenset(
     """banks prices stocks shares markets officials police schools talks sales exports
     imports workers voters lawmakers investors analysts troops rebels protesters residents
@@ -279,6 +280,12 @@ _PLURAL_SUBJECTS = frozenset(
 def participle_aside(sentence: str) -> re.Match[str] | None:
     """The participle aside after the subject that opens `sentence` ("The company,
     founded in 1990, said ..."), if any."""
+    comma = sentence.find(", ", 0, _ASIDE_OPENS)
+    if comma < 0:
+        return None  # most sentences: a quick test before the pattern
+    first = sentence[comma + 2 : comma + 20].split(" ", 1)[0]
+    if not (first.endswith("ed") or first in _OPENING_PARTICIPLES):
+        return None
     found = _PARTICIPLE_ASIDE.match(sentence)
     if found is None:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 import string
@@ -134,7 +135,14 @@ def _opens_sentence(paragraph: str, sentences: tuple[tuple[int, int], ...], time
 def _is_yardstick(paragraph: str, timex: Timex) -> bool:
     """Whether `timex` follows "since" after a superlative, an ordinal or a negation, or
     "compared with" or the like in its clause."""
-    lead = paragraph[max(0, timex.start - _YARDSTICK_REACH) : timex.start]
+    return _yardstick_at(paragraph, timex.start)
+
+
+@functools.lru_cache(maxsize=64)
+def _yardstick_at(paragraph: str, start: int) -> bool:
+    """`_is_yardstick` for an expression at `start`, kept: the next expression's is read
+    for the text of the one before (`_next_dating`), then again as its own."""
+    lead = paragraph[max(0, start - _YARDSTICK_REACH) : start]
     low = lead.lower()  # (plain substring tests first: most leads hold neither)
     compares = "compared" in low or "same" in low or "vs" in low or "versus" in low
     compares = compares or " from " in low
