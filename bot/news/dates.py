@@ -199,6 +199,7 @@ _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 _WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
 
 
+_ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
 _OPENING_PREPOSITIONS = frozenset(("in", "during", "by", "throughout"))
 _OPENING_REACH = 16  # " throughout " and white space: no longer slice is read
 
@@ -273,7 +274,11 @@ def scan_timexes(
             timex, period = moved, cal.day(moved.date)  # "for Wednesday and Thursday"
         if timex.vague and not vague:
             continue
-        ended = ends_period(text, found[-1], timex) if found else None
+        ended = (
+            ends_period(text, found[-1], timex)
+            if found and found[-1].precision != "day" and timex.precision in _ENDING
+            else None
+        )
         if ended is not None:  # "the quarter ended Sept. 30", "the quarter ending in March"
             found[-1] = ended
         if cand.kind == "weekday" and found and _names_day_before(text, found[-1], cand, timex):
