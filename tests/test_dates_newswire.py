@@ -563,6 +563,17 @@ def test_a_quarter_ending_in_a_month_is_the_one_that_month_ends() -> None:
     assert _values("Plans for the summer were set.", anchor) == [("summer", "2013-SU")]
 
 
+def test_the_comparable_or_corresponding_period_is_the_same_a_year_back() -> None:
+    anchor = dt.date(1989, 11, 2)
+    text = "Third-quarter profit fell from the comparable period last year."
+    assert _values(text, anchor) == [
+        ("Third-quarter", "1989-Q3"),
+        ("the comparable period last year", "1988-Q3"),
+    ]
+    text = "Third-quarter sales rose from the corresponding period of the previous year."
+    assert _values(text, anchor)[-1] == ("the corresponding period of the previous year", "1988-Q3")
+
+
 def test_a_month_figures_measure_is_the_nearest_whatever_the_verb() -> None:
     anchor = dt.date(2013, 3, 21)
     text = "Existing home sales for February will be released at 10 a.m."

@@ -206,7 +206,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("that_time", r"(?<![\w-])(?i:by|at|until|till|before|after)\s(?P<core>that\stime)(?!\w)"),
     (
         "same_period",
-        r"(?i:(?<![\w-])the\s{1,3}same\s{1,3}(?P<unit>month|period|quarter|week|time|day)"
+        # "the comparable period last year", "the corresponding quarter a year earlier"
+        r"(?i:(?<![\w-])the\s{1,3}(?:same|comparable|corresponding)\s{1,3}"
+        r"(?P<unit>month|period|quarter|week|time|day)"
         r"\s{1,3}(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year"
         r"|of\s{1,3}the\s{1,3}(?:last|previous|prior)\s{1,3}year"
         r"|the\s{1,3}(?:previous|prior)\s{1,3}year)(?!\w))",

@@ -91,7 +91,8 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "months_of": (_words("months", ("months",), True), 16 + 2, 19 + 4),
     # "the early twenty-second century": 24 before; "century B.C" read after.
     "century": (_words("century", ("century",), True), 24 + 2, 12 + 4),
-    "same_period": (_words("same", ("same",), True), 6 + 2, 43 + 4),
+    # "the corresponding period of the previous year": 4 before "corresponding", 52 on.
+    "same_period": (_words("same", ("same", "comparable", "corresponding"), True), 6 + 2, 52 + 4),
     "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
     "year_end": (_words("year_word", ("year",), True), 8 + 2, 10 + 4),
     "nth_weekday": (_WEEKDAYS, 11 + 2, 28 + 4),

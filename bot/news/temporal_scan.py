@@ -76,7 +76,7 @@ _NEEDS: dict[str, _Needs] = {
     "from_weekday": (_WEEKDAY_NAMES, ("from",), ("day", "week", "fortnight", "month")),
     "anchored": (("#anchored",), _RELATIONS),
     "the_day": (("#the_day",), ("#the",)),
-    "same_period": (("same",),),
+    "same_period": (("same", "comparable", "corresponding"),),
     "year_ago": (("year-ago", "year-earlier"),),
     "year_end": (("year",), ("end",)),
     "that_time": (("time",), ("that",)),
