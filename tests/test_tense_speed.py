@@ -35,7 +35,7 @@ from bot.news.temporal_lexicon import (
     TIME_OF_DAY_BEFORE,
     WORD_RE,
 )
-from bot.news.tense_phrases import phrase_tense
+from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_words import (
     backward_pattern,
     backwards,
@@ -197,7 +197,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     ):
         return None
     if best is not None and best[0] <= 1:
-        reported = tense.reported_subject_verb(text, lo, start, end)
+        reported = reported_subject_verb(text, lo, start, end)
         if reported is not None:
             return tense.as_tense(reported)
     if best is not None:

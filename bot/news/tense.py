@@ -36,7 +36,7 @@ from bot.news.temporal_lexicon import (
     TIME_OF_DAY_BEFORE,
     WORD_RE,
 )
-from bot.news.tense_phrases import phrase_tense
+from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
 
 Tense = Literal["past", "future"]
@@ -359,28 +359,6 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
 
 # A clause of its own between a verb and the expression: "after pleading guilty in".
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|since)\s[a-z]+ing\b")
-# "said the first Monday of October would be": the expression (with a possessive's
-# noun, "Friday's vote") is the subject of the reported clause, whose verb follows.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|announced)\s$", re.IGNORECASE)
-_SUBJECT_VERB = re.compile(
-    r"(?:(?:['’]s|(?<=['’]s))\s[a-z]+)?\s(?P<verb>would|will|could|should|might|may|is|are"
-    r"|was|were|had)\b"
-)
-_VERB_SIGNALS: dict[str, Signal] = {
-    **dict.fromkeys(("would", "will", "could", "should", "might", "may"), "future"),
-    **dict.fromkeys(("is", "are"), "scheduled"),
-    **dict.fromkeys(("was", "were", "had"), "past"),
-}
-
-
-def reported_subject_verb(text: str, lo: int, start: int, end: int) -> Signal | None:
-    """The signal of the verb an expression right after "said" is the subject of
-    ("said Friday's vote would be delayed": ahead), or None when it is no subject
-    ("said Tuesday that ...")."""
-    if _SAID_BEFORE.search(text, max(lo, start - 12), start) is None:
-        return None
-    verb = _SUBJECT_VERB.match(text, end)
-    return _VERB_SIGNALS[verb.group("verb")] if verb is not None else None
 
 
 def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:

@@ -5,7 +5,9 @@
 November" count from a past day; "a vote as early as Friday", "have until
 Friday to leave" and "tickets go on sale Thursday" look ahead; "who until
 Wednesday was Cardinal Bergoglio" looks back; "originally set for January" has
-no tense (a plan since changed).
+no tense (a plan since changed). `reported_subject_verb`: a date right after
+"said" may be the subject of the reported clause ("said Friday's vote would be
+delayed"), whose verb then tells.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Literal
 
 from bot.news.temporal_lexicon import WEEKDAY_PATTERN
 
+# What `tense.Signal` may be (a "scheduled" verb: "the vote is on Friday").
+_Signal = Literal["past", "future", "present", "scheduled"]
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _SINCE_EVENT = re.compile(
     r"\b[Ss]ince\s(?:(?:[\w'’-]+\s){1,3}"
@@ -62,3 +66,27 @@ def phrase_tense(
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
     return None
+
+
+# "said the first Monday of October would be": the expression (with a possessive's
+# noun, "Friday's vote") is the subject of the reported clause, whose verb follows.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|announced)\s$", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    r"(?:(?:['’]s|(?<=['’]s))\s[a-z]+)?\s(?P<verb>would|will|could|should|might|may|is|are"
+    r"|was|were|had)\b"
+)
+_VERB_SIGNALS: dict[str, _Signal] = {
+    **dict.fromkeys(("would", "will", "could", "should", "might", "may"), "future"),
+    **dict.fromkeys(("is", "are"), "scheduled"),
+    **dict.fromkeys(("was", "were", "had"), "past"),
+}
+
+
+def reported_subject_verb(text: str, lo: int, start: int, end: int) -> _Signal | None:
+    """The signal of the verb an expression right after "said" is the subject of
+    ("said Friday's vote would be delayed": ahead), or None when it is no subject
+    ("said Tuesday that ...")."""
+    if _SAID_BEFORE.search(text, max(lo, start - 12), start) is None:
+        return None
+    verb = _SUBJECT_VERB.match(text, end)
+    return _VERB_SIGNALS[verb.group("verb")] if verb is not None else None
