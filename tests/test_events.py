@@ -464,6 +464,12 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     # The name a clause with a verb of its own ends on is the one described.
     text = "Francis will meet Benedict XVI, who resigned on Feb. 28, soon."
     assert _clause_of(text, "Feb. 28") == "Benedict XVI resigned on Feb. 28"
+    # A relative clause that ends the sentence with a date of its own is another
+    # event; one that tells of the expression itself stays ("for the quarter, which").
+    text = "The council on Saturday set a vote to replace Hugo Chavez, who died Tuesday."
+    assert _clause_of(text, "Saturday") == "The council set a vote to replace Hugo Chavez"
+    text = "Analysts expected a profit for the quarter, which ended Dec. 31."
+    assert _clause_of(text, "the quarter") == text.rstrip(".")
     # The commas of a date inside the aside close nothing.
     text = "The war, which began on March 20, 2003, with a barrage of missiles, lasted years."
     assert _clause_of(text, "March 20, 2003") == (
@@ -502,9 +508,9 @@ def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> Non
         )
         for e in find_events(_article((paragraph,)))
     ]
+    # (The relative clause, an event of its own, is left out of the gains' text.)
     assert texts == [
-        "Crews made gains against the fires, which have killed 27 people since they broke out "
-        "on Jan. 7",
+        "Crews made gains against the fires",
         "The fires broke out on Jan. 7",
         "The war began in 2022",
         "The deal that it signed when it joined in 2019 ended",
@@ -667,6 +673,12 @@ def test_an_and_before_an_opening_phrase_of_its_own_starts_a_clause() -> None:
             "Sales rose 5% in March and 7% in April.",
             "Sales rose 5% in March",
             "Sales rose 7% in April",
+        ),
+        # Present forms of plans are verbs too.
+        (
+            "Campaigning begins April 2 and ends April 11.",
+            "Campaigning begins April 2",
+            "Campaigning ends April 11",
         ),
     ],
 )

@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 
 from bot.news.sentences import inside_quotes
-from bot.news.temporal_lexicon import PAST_MARKERS
+from bot.news.temporal_lexicon import FUTURE_MARKERS, PAST_MARKERS
 
 _AUXILIARY = (
     r"(?:is|are|was|were|be|been|being|will|would|has|have|had|could|can|may|might|should"
     r"|must)"
 )
-_VERB = rf"(?:{_AUXILIARY}|then|{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{2,}}ed)\b"
+# Verbs by form ("-ed"), by list: past forms, and present ones of plans ("begins
+# April 2 and ends April 11"; not the plain "plan", "play", a noun as often).
+_LISTED = sorted(PAST_MARKERS | {w for w in FUTURE_MARKERS if w.endswith("s") and w.isalpha()})
+_VERB = rf"(?:{_AUXILIARY}|then|{'|'.join(_LISTED)}|[a-z]{{2,}}ed)\b"
 _SUBJECT = r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z][\w'’.-]*)"
 # " and rose on Tuesday", " and he was charged": a verb, or a subject and a verb,
 # right after "and" ("but" too), with no clause mark before the verb.

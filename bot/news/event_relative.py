@@ -30,6 +30,18 @@ _NOT_ANTECEDENT = frozenset("""in of at from to for on by with not and or than a
 _EVENT_WHICH = re.compile(r"(?:took place|happened|occurred|came|followed)\b")
 
 
+_RELATIVE_OPENS = re.compile(r",\s(?:who|which|whose)\s")
+
+
+def trailing_relative_start(clause: str) -> int | None:
+    """Where a relative clause that ends `clause` opens (its comma: "..., who died
+    Tuesday after a battle with cancer"), if one does."""
+    opens = list(_RELATIVE_OPENS.finditer(clause)) if "wh" in clause else ()
+    if not opens or _TRAILING_RELATIVE.match(clause, opens[-1].start()) is None:
+        return None
+    return opens[-1].start()
+
+
 def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """ "Lion will replace Snow Leopard, which was released in 2009." -> for "2009",
     "Snow Leopard was released in 2009" (the name before the clause is its subject)."""

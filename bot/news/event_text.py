@@ -19,7 +19,12 @@ from collections.abc import Iterator, Sequence
 
 from bot.news.clause_tidy import tidy
 from bot.news.event_coordination import coordinated_end, coordinated_start
-from bot.news.event_relative import opener_end, participle_aside, relative_clause
+from bot.news.event_relative import (
+    opener_end,
+    participle_aside,
+    relative_clause,
+    trailing_relative_start,
+)
 from bot.news.sentences import RELATIVE_ASIDE, inside_quotes, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS, WEEKDAY_PATTERN
 
@@ -325,6 +330,11 @@ def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, i
     participle = participle_aside(clause)
     if participle is not None:  # "The company, founded in 1990, said ...": from comma to comma
         spans.append((participle.end("subject"), participle.end("aside") + 1))
+    trailing = trailing_relative_start(clause)
+    # "set April 14 for the vote to replace Chavez, who died Tuesday"; not "for the
+    # quarter, which ended Dec. 31", which tells of the expression itself.
+    if trailing is not None and trailing > end and _DATED.search(clause, trailing):
+        return clause[:trailing], start, end
     for lo, hi in spans:
         if lo <= start < hi or _DATED.search(clause, lo, hi) is None:
             continue
