@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.news.sentences import ASIDE_CHARACTER, RELATIVE_ASIDE
+from bot.news.event_asides import NOT_TELLING, OPENING_PARTICIPLES, aside_told
+from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import verb_like
 from bot.news.temporal_filters import FUNCTION_WORDS
 from bot.news.temporal_lexicon import PAST_MARKERS, WEEKDAY_PATTERN
@@ -197,15 +198,7 @@ def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | 
     return told, len(told) - (end - start)
 
 
-# Past participles that open a sentence to tell of its subject: "Born on Oct. 1,
-# 1924, in Plains, Carter served ..." (regular "-ed" ones are found by ending).
-_OPENING_PARTICIPLES = frozenset(
-    """born built sworn written made taken chosen given bought sold won known held
-    brought begun drawn grown shown thrown""".split()
-)
-_OPENING_CAPITALISED = frozenset(word.capitalize() for word in _OPENING_PARTICIPLES)
-# "-ed" openers that measure or qualify rather than tell: "Compared with 2019, ...".
-_NOT_TELLING = frozenset("compared adjusted excluding excluded based measured dated".split())
+_OPENING_CAPITALISED = frozenset(word.capitalize() for word in OPENING_PARTICIPLES)
 # The word after such a participle ("Born on", "Elected in"; not "United Airlines").
 _AFTER_PARTICIPLE = frozenset(
     """on in at by during after before from to with for as since about whether over
@@ -233,7 +226,7 @@ def _opener_subject(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
     ):
         return None  # most sentences: a few quick tests
     first = sentence[:space].lower()
-    if first in _NOT_TELLING:
+    if first in NOT_TELLING:
         return None
     following = sentence[space + 1 : space + 16].split(maxsplit=1)
     if not sentence[:1].isupper() or not following:
@@ -271,62 +264,6 @@ def _participle_opener(sentence: str, start: int, end: int) -> tuple[str, int] |
     return f"{head}{sentence[0].lower()}{sentence[1 : found.start()]}", len(head) + start
 
 
-# "The bill, agreed by unions and employers on Jan. 11, makes ...": a participle
-# aside right after the sentence's subject tells of that subject (the commas of a
-# date inside it close nothing).
-_PARTICIPLE_ASIDE = re.compile(
-    r"(?P<subject>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}),\s"
-    rf"(?P<aside>(?P<verb>[a-z]+)\s{ASIDE_CHARACTER}{{1,150}}),\s"
-)
-
-
-_ASIDE_OPENS = 80  # the subject before the aside: at most six words
-_PLURAL_SUBJECTS = frozenset(
-    """banks prices stocks shares markets officials police schools talks sales exports
-    imports workers voters lawmakers investors analysts troops rebels protesters residents
-    authorities leaders companies airlines hospitals shops stores flights results profits
-    earnings""".split()
-)
-
-
-def participle_aside(sentence: str) -> re.Match[str] | None:
-    """The participle aside after the subject that opens `sentence` ("The company,
-    founded in 1990, said ..."), if any."""
-    comma = sentence.find(", ", 0, _ASIDE_OPENS)
-    if comma < 0:
-        return None  # most sentences: a quick test before the pattern
-    first = sentence[comma + 2 : comma + 20].split(" ", 1)[0]
-    if not (first.endswith("ed") or first in _OPENING_PARTICIPLES):
-        return None
-    found = _PARTICIPLE_ASIDE.match(sentence)
-    if found is None:
-        return None
-    verb = found["verb"]
-    if verb in _NOT_TELLING or not (
-        (verb.endswith("ed") and len(verb) >= 5) or verb in _OPENING_PARTICIPLES
-    ):
-        return None
-    if any(verb_like(word) for word in found["subject"].lower().split()[1:]):
-        return None  # "Sales rose, helped by ...": the subject holds a verb
-    return found
-
-
-def _aside_told(sentence: str, start: int) -> tuple[str, int] | None:
-    """ "The company, founded in 1990, said ..." -> for "1990", "The company was
-    founded in 1990", and where `start` lands in it."""
-    found = participle_aside(sentence) if "," in sentence[:start] else None
-    if found is None or not found.start("aside") <= start < found.end("aside"):
-        return None
-    subject = found["subject"]
-    last = subject.split()[-1]
-    # "the bills"; "Banks" opening the sentence is a noun, "Jobs" a name
-    plural = last.lower() in _PLURAL_SUBJECTS or (
-        last.islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
-    )
-    head = f"{subject} {'were' if plural else 'was'} "
-    return head + found["aside"], len(head) + start - found.start("aside")
-
-
 def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
@@ -334,7 +271,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     pronoun_told = (
         _pronoun_subject(sentence, start, end)
         or _participle_opener(sentence, start, end)
-        or _aside_told(sentence, start)
+        or aside_told(sentence, start)
         or (_restrictive_that(sentence, start, end) if " that " in sentence else None)
     )
     if pronoun_told is not None:

@@ -18,13 +18,9 @@ import string
 from collections.abc import Iterator, Sequence
 
 from bot.news.clause_tidy import tidy
+from bot.news.event_asides import participle_aside
 from bot.news.event_coordination import coordinated_end, coordinated_start
-from bot.news.event_relative import (
-    opener_end,
-    participle_aside,
-    relative_clause,
-    trailing_relative_start,
-)
+from bot.news.event_relative import opener_end, relative_clause, trailing_relative_start
 from bot.news.sentences import RELATIVE_ASIDE, inside_quotes, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS, WEEKDAY_PATTERN
 
