@@ -453,6 +453,11 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     # main clause's text; the comma after a date's year closes it before a verb.
     text = "The company, founded in 1990, said on Monday it would grow."
     assert _clause_of(text, "1990") == "The company was founded in 1990"
+    assert _clause_of("The hotline, set up in 2002, is used daily.", "2002") == (
+        "The hotline was set up in 2002"
+    )
+    # A three-letter participle opens a sentence too; "a story" is no verb.
+    assert _clause_of("Set in 1920, the film tells a story.", "1920") == "The film was set in 1920"
     assert _clause_of(text, "Monday") == "The company said it would grow"
     text = "Jobs, born in San Francisco on February 24, 1955, has built a company, with a value."
     assert _clause_of(text, "February 24, 1955") == (

@@ -17,7 +17,7 @@ from bot.news.speaker_phrases import verb_like
 # 1924, in Plains, Carter served ..." (regular "-ed" ones are found by ending).
 OPENING_PARTICIPLES = frozenset(
     """born built sworn written made taken chosen given bought sold won known held
-    brought begun drawn grown shown thrown""".split()
+    brought begun drawn grown shown thrown set put led run kept sent spent paid""".split()
 )
 # "-ed" openers that measure or qualify rather than tell: "Compared with 2019, ...".
 NOT_TELLING = frozenset("compared adjusted excluding excluded based measured dated".split())

@@ -211,7 +211,8 @@ _SUBJECT_AFTER_COMMA = re.compile(
     # nor "the daughter of a grocer," an apposition before the subject.
     r"|the\s[a-z]+(?:\s(?![a-z]+ed\b|(?:was|were|is|are|has|have|had|will|said|of|in|at|for"
     r"|from|with|to|on)\b)[a-z]+)?)"
-    r"\s(?!(?:of|in|at|for|from|with|to|on)\b)(?P<verb>[a-z]+)"
+    # (nor a determiner: "the film tells a story" is "the film" and "tells")
+    r"\s(?!(?:of|in|at|for|from|with|to|on|a|an|the|his|her|its|their)\b)(?P<verb>[a-z]+)"
 )
 _PLURAL_VERBS = frozenset("were are have say".split())
 
@@ -220,8 +221,8 @@ def _opener_subject(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
     """The subject after a sentence-opening participle phrase ("Born on Oct. 1,
     1924, in Plains, Carter ..."), found after `lo` and starting before `hi`; None
     when the sentence opens otherwise."""
-    space = sentence.find(" ", 0, 16)
-    if space < 4 or not (
+    space = sentence.find(" ", 0, 16)  # "Set in 1920, the film ...": 3 letters may do
+    if space < 3 or not (
         sentence.endswith("ed", 0, space) or sentence[:space] in _OPENING_CAPITALISED
     ):
         return None  # most sentences: a few quick tests
