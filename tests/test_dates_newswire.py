@@ -629,6 +629,19 @@ def test_a_weekday_or_quarter_of_a_week_or_year_named_relative_to_this_one() -> 
     ]
 
 
+def test_a_part_of_the_day_before_or_after() -> None:
+    anchor = dt.date(2013, 3, 21)
+    text = "The fire started on Monday. The night before, police patrolled."
+    assert _values(text, anchor) == [
+        ("Monday", "2013-03-18"),
+        ("The night before", "2013-03-17TNI"),
+    ]
+    # Before an event it is no date ("the night before the vote").
+    assert _values("The fire started on Monday. The night before the vote, he left.", anchor) == [
+        ("Monday", "2013-03-18")
+    ]
+
+
 def test_a_unit_or_weekday_after_next_or_before_last() -> None:
     anchor = dt.date(2013, 3, 21)  # a Thursday
     text = "The vote is the week after next; they meet the Tuesday after next."

@@ -9,7 +9,7 @@ import datetime as dt
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, group_text
-from bot.news.temporal_lexicon import WEEKDAYS, number_value
+from bot.news.temporal_lexicon import DAY_PARTS, WEEKDAYS, number_value
 from bot.news.temporal_relative import days, weekday_offset
 from bot.news.temporal_scan import Candidate
 from bot.news.temporal_year_ago import periodic, years_from
@@ -96,13 +96,16 @@ def _anchor_base(ctx: Context, unit: str) -> dt.date | None:
 
 
 def resolve_unit_after(cand: Candidate, ctx: Context) -> Resolution | None:
-    """the day before, the week after: the unit before or after the previous date's
-    (a week, where counted weeks, "a week later", are days)."""
+    """the day before, the week after, the night before: the unit (or part of a day)
+    before or after the previous date's (a week, where counted weeks, "a week
+    later", are days)."""
     unit = group_text(cand, "unit")
     base = _anchor_base(ctx, unit)
     if base is None:
         return None
     sign = 1 if group_text(cand, "dir") in ("after", "later") else -1
+    if unit in DAY_PARTS:  # "the night before": the day before's night
+        return Resolution(cal.day(base + days(sign), DAY_PARTS[unit]), anchored=True)
     if unit == "week":
         return Resolution(cal.week(base + days(7 * sign)), anchored=True)
     return Resolution(_offset(base, unit, sign), anchored=True)

@@ -119,8 +119,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "unit_after",
-        r"(?i:(?<![\w-])the\s{1,3}(?P<unit>day|week|month|year)\s{1,3}"
-        r"(?P<dir>before|after|earlier|later|previous|prior)(?!\w))",
+        # "the night before", "the morning after": that part of the day before or after
+        r"(?i:(?<![\w-])the\s{1,3}(?P<unit>day|week|month|year|night|morning|evening|afternoon)"
+        r"\s{1,3}(?P<dir>before|after|earlier|later|previous|prior)(?!\w))",
     ),
     (
         "ago",

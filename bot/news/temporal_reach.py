@@ -78,7 +78,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     ),
     "unit_rel": (_words("unit_or_season", (*_UNITS[1:], *_SEASONS), True), 44 + 2, 9 + 4),
     "unit_the": (_UNIT_WORDS, 25 + 2, 7 + 4),
-    "unit_after": (_UNIT_WORDS, 6 + 2, 16 + 4),
+    "unit_after": (_words("unit_or_part", (*_UNITS, *_DAY_PARTS), True), 6 + 2, 20 + 4),
     # "seventeen years": 10 before the unit; "fortnights and a half ago this month"
     # and "... ago Wednesday": 36 from it.
     "ago": (_words("ago_unit", (*_UNITS, "fortnight"), True), 10 + 2, 36 + 4),

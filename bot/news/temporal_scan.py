@@ -150,7 +150,11 @@ _START_WORDS: dict[str, tuple[tuple[str, ...], str, bool]] = {
         r"(?!\w)",
         False,
     ),
-    "#unit_after": (("day", "week", "month", "year"), r"\Z", False),
+    "#unit_after": (
+        ("day", "week", "month", "year", "night", "morning", "evening", "afternoon"),
+        r"\Z",
+        False,
+    ),
     "#anchored": (("day", "morning", "afternoon", "evening", "night"), r"(?!\w)", False),
 }
 _TESTS.update(
