@@ -88,6 +88,10 @@ _TRAILING = frozenset(
     """also today yesterday then later had has have will would could did does had
     previously already recently earlier again once""".split()
 )
+# What someone has that speaks for them: "Sen. Rand Paul's office said".
+_OWNED_SPEAKERS = frozenset(
+    "office campaign family lawyers attorneys team administration representatives".split()
+)
 # "the company said": a noun phrase that stands for an organisation of the article.
 ORG_NOUN_PHRASE_STARTS = frozenset(("the",))
 ORG_NOUNS = COMPANY_NOUNS | PUBLIC_BODY_NOUNS
@@ -247,6 +251,8 @@ def clean_phrase(phrase: str) -> str | None:
         and parts[0][:1].isupper()
     ):
         return " ".join(parts)  # "China's commerce ministry" as written
+    if lowered[-1] in _OWNED_SPEAKERS and 2 <= len(parts) <= 5 and parts[-2].endswith(("'s", "’s")):
+        return " ".join(phrase.split()[: len(parts)])  # "Sen. Rand Paul's office", stops kept
     if len(lowered) == 3 and lowered[0] in _PARTS and lowered[1:] in (["of", "them"], ["of", "us"]):
         return " ".join(parts)  # "one of them said": someone unnamed, not the last speaker
     closing = _closing_name(parts, lowered)
