@@ -136,3 +136,14 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     )
     texts = {e.expression: e.text for e in parse_article(raw, "t").events}
     assert texts["Dec. 3, 2024"] == "Yoon Suk Yeol declared martial law on Dec. 3, 2024"
+    # After a quotation, "he" is the one just quoted, not the last one named.
+    raw = (
+        b"date 2013-03-21\n\nIraqi Prime Minister Nuri al-Maliki spoke on Monday. "
+        b'"Iraq is not the Iraq of 2003," said Ali al-Moussawi, a spokesman for al-Maliki. '
+        b"He said troops left in December 2011.\n"
+    )
+    [event] = [e for e in parse_article(raw, "t").events if e.expression == "December 2011"]
+    assert (event.text, event.people) == (
+        "Ali al-Moussawi said troops left in December 2011",
+        ("Ali al-Moussawi",),
+    )

@@ -1,7 +1,8 @@
 """Who takes part in each event: the people named in the sentence that carries
-it, and, when it opens with "he" or "she", the person named last before it
-("He shared the Nobel Peace Prize in 1973"), whose name then opens the
-event's text in place of the pronoun; so does the one person a
+it, and, when it opens with "he" or "she", the person quoted in the sentence
+before it, else the person named last before it ("He shared the Nobel Peace
+Prize in 1973"), whose name then opens the event's text in place of the
+pronoun; so does the one person a
 sentence names before its "he" ("... against Humza Yousaf, after he ended the
 deal on Thursday": "Humza Yousaf ended the deal").
 
@@ -12,7 +13,7 @@ memoised split, so a paragraph with thousands of events and names stays linear.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from bot.news.model import Article, Event, Mention
@@ -91,11 +92,27 @@ def _named_before(
     return named[0].name + told[len(pronoun) :]
 
 
+def _quoted_before(quoted: Sequence[tuple[int, str]], text: str, lo: int) -> str | None:
+    """The person quoted last in the sentence just before the one starting at `lo`
+    (`quoted`: the text's quotes of people, by start, in order)."""
+    if lo < 2 or not quoted:
+        return None
+    before_lo, _ = _sentence_around(text, lo - 2, lo - 1)
+    at = bisect.bisect_left(quoted, (lo, "")) - 1
+    return quoted[at][1] if at >= 0 and quoted[at][0] >= before_lo else None
+
+
 def with_people(
     article: Article, events: Iterable[Event], mentions: Iterable[Mention]
 ) -> tuple[Event, ...]:
     """`events` with their `people` filled in."""
     index = _Mentions(mentions)
+    people = {p.name for p in article.people}
+    quoted: dict[_Key, list[tuple[int, str]]] = {}
+    for quote in article.quotes:  # in reading order
+        if quote.speaker in people:
+            key = (quote.span.location, quote.span.paragraph)
+            quoted.setdefault(key, []).append((quote.span.start, quote.speaker))
     result: list[Event] = []
     for event in events:
         span = event.span
@@ -106,7 +123,16 @@ def with_people(
         told = event.text
         opening = told.split(" ", 1)[0].lower()
         pronoun = text[lo:hi].split(" ", 1)[0].lower()
+        speaker = None
         if pronoun in ("he", "she"):
+            speaker = _quoted_before(quoted.get((span.location, span.paragraph), ()), text, lo)
+        if speaker is not None and fits(pronoun, speaker):
+            # '"...," said Ali al-Moussawi, a spokesman for al-Maliki. He said ...':
+            # the one just quoted, not the last one named.
+            names = [speaker, *(name for name in names if name != speaker)]
+            if opening == pronoun:
+                told = speaker + told[len(pronoun) :]
+        elif pronoun in ("he", "she"):
             # A sentence that opens with "he" tells of someone named before it, not
             # of those it names later ("He ... is to be sentenced by Judge Lewis Kaplan").
             before = index.last_before(span.location, span.paragraph, lo)
