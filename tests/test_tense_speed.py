@@ -143,7 +143,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             or (
                 lower == "to"
                 and before[1] in INTENDS
-                and tense.leads_a_verb(words[index + 1] if index + 1 < len(words) else "")
+                # the word as written: "to Monday" leads to no verb
+                and tense.leads_a_verb(parts[2 * index + 3] if index + 1 < len(words) else "")
             )
             or (lower == "for" and distance == 1 and SET_DAY.match(text, start))
         ):
@@ -350,6 +351,7 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("set for Monday", 8, 14, (1, 14)))
 @example(("they stood until 5 p.m. Monday", 24, 30, (0, 30)))
 @example(("the shops closed until noon Monday", 28, 34, (0, 34)))
+@example(("vote to Monday Monday", 15, 21, (0, 21)))
 def test_tense_near_reads_as_the_split_words(case: tuple[str, int, int, tuple[int, int]]) -> None:
     assert tense.tense_near(*case) == _plain_tense_near(*case)
 
