@@ -125,6 +125,9 @@ def test_a_quarter_whose_results_are_told_is_the_nearest_one() -> None:
     assert find_timexes("It hopes to return to profit in the first quarter.", april)[0].value == (
         "2025-Q1"
     )
+    # Figures of the economy are results too.
+    text = "It will release its estimate of fourth-quarter economic growth on Thursday."
+    assert find_timexes(text, april)[0].value == "2023-Q4"
 
 
 def test_fiscal_year_lends_no_year() -> None:

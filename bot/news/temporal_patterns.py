@@ -249,9 +249,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d)"
         # "the fourth quarter last year"
         r"|\s{1,3}(?P<rel_year>this|last|next)\s{1,3}year(?!['’]))?(?!\w))"
-        # "first-quarter earnings": results are told of a quarter that has begun.
-        r"(?:(?=[\s-]{1,3}(?P<results>(?i:earnings|results|profits?|revenues?|loss(?:es)?"
-        r"|figures|report)\b)))?",
+        # "first-quarter earnings", "fourth-quarter economic growth": results are told
+        # of a quarter that has begun.
+        r"(?:(?=[\s-]{1,3}(?:(?i:economic|gross|domestic|retail|net)\s{1,3})?"
+        r"(?P<results>(?i:earnings|results|profits?|revenues?|loss(?:es)?|figures|report"
+        r"|growth|gdp|sales|output|data)\b)))?",
     ),
     # "the final three months of 2012", "the first six months of the year": a
     # quarter or a half, read as "the fourth quarter of 2012" is.
