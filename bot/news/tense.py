@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Literal
 
 from bot.news.temporal_lexicon import (
     AUXILIARIES,
@@ -36,13 +35,10 @@ from bot.news.temporal_lexicon import (
     TIME_OF_DAY_BEFORE,
     WORD_RE,
 )
+from bot.news.tense_phrases import Signal as Signal  # re-exported: the readers' types
+from bot.news.tense_phrases import Tense as Tense
 from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
-
-Tense = Literal["past", "future"]
-# "present": a verb of saying ("says Monday" is neither past nor future);
-# "scheduled": "is"/"are", whose bare weekday is the one ahead ("the vote is on Friday").
-Signal = Tense | Literal["present", "scheduled"]
 
 # How far (characters) to look on each side of the expression.
 _BEFORE = 90

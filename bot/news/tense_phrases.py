@@ -17,8 +17,11 @@ from typing import Literal
 
 from bot.news.temporal_lexicon import WEEKDAY_PATTERN
 
-# What `tense.Signal` may be (a "scheduled" verb: "the vote is on Friday").
-_Signal = Literal["past", "future", "present", "scheduled"]
+# The tenses a reading gives, and the signals a marker gives (`tense` re-exports
+# them): "present", a verb of saying ("says Monday" is neither past nor future);
+# "scheduled", "is"/"are", whose bare weekday is the one ahead ("the vote is on Friday").
+Tense = Literal["past", "future"]
+Signal = Tense | Literal["present", "scheduled"]
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _SINCE_EVENT = re.compile(
     r"\b[Ss]ince\s(?:(?:[\w'’-]+\s){1,3}"
@@ -38,9 +41,7 @@ _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
 
 
-def phrase_tense(
-    text: str, lo: int, start: int, end: int
-) -> Literal["past", "future", "present"] | None:
+def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     """The tense the phrase around text[start:end] settles (reading back no further
     than `lo`; "present": that it has none), or None when it settles nothing."""
     # Each phrase is tested only when a cheap look at its last letters finds it.
@@ -75,14 +76,14 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:['’]s|(?<=['’]s))\s[a-z]+)?\s(?P<verb>would|will|could|should|might|may|is|are"
     r"|was|were|had)\b"
 )
-_VERB_SIGNALS: dict[str, _Signal] = {
+_VERB_SIGNALS: dict[str, Signal] = {
     **dict.fromkeys(("would", "will", "could", "should", "might", "may"), "future"),
     **dict.fromkeys(("is", "are"), "scheduled"),
     **dict.fromkeys(("was", "were", "had"), "past"),
 }
 
 
-def reported_subject_verb(text: str, lo: int, start: int, end: int) -> _Signal | None:
+def reported_subject_verb(text: str, lo: int, start: int, end: int) -> Signal | None:
     """The signal of the verb an expression right after "said" is the subject of
     ("said Friday's vote would be delayed": ahead), or None when it is no subject
     ("said Tuesday that ...")."""
