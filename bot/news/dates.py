@@ -100,6 +100,11 @@ class Timex:
         """The last day of the period the expression means."""
         return self.until or natural_end(self.date, self.precision)
 
+    @property
+    def period(self) -> cal.Period:
+        """The period the expression means, with its TimeML value."""
+        return cal.Period(self.date, self.last_day, self.precision, self.value)
+
 
 @functools.lru_cache(maxsize=4096)
 def natural_end(first: dt.date, precision: Precision) -> dt.date:
@@ -204,7 +209,7 @@ _OPENING_PREPOSITIONS = frozenset(("in", "during", "by", "throughout"))
 _OPENING_REACH = 16  # " throughout " and white space: no longer slice is read
 
 
-def _opens_sentence(text: str, lo: int, start: int, end: int) -> bool:
+def _year_opens_sentence(text: str, lo: int, start: int, end: int) -> bool:
     """Whether a year opens its sentence, set off by a comma ("In 1982, she sent a task
     force after Argentina invaded on April 2"): it lends its year to the sentence."""
     return (
@@ -243,7 +248,7 @@ def scan_timexes(
     found: list[Timex] = []
     previous_period: cal.Period | None = cal.day(previous) if previous else None
     if focus is not None:
-        previous_period = cal.Period(focus.date, focus.last_day, focus.precision, focus.value)
+        previous_period = focus.period
     outer_period = None  # the last period longer than a day
     if previous_period is not None and previous_period.precision != "day":
         outer_period = previous_period
@@ -328,16 +333,14 @@ def scan_timexes(
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
         ):
             last_year = (index, timex.end, timex.date.year)
-        elif cand.kind == "year" and _opens_sentence(text, bounds[0], cand.start, timex.end):
+        elif cand.kind == "year" and _year_opens_sentence(text, bounds[0], cand.start, timex.end):
             last_year = (index, len(text), timex.date.year)  # "In 1982, ... on April 2"
         if not timex.attributive or period.precision == "year":
             # A year that names something still sets the focus for what counts in
             # years from it ("the 2016 Games, and silver four years later").
             previous_period = period  # the timex's own date, last day, precision and value
             if ended is not None:  # "the quarter ending in March": that quarter stays in focus
-                previous_period = cal.Period(
-                    ended.date, ended.last_day, ended.precision, ended.value
-                )
+                previous_period = ended.period
             if previous_period.precision != "day":
                 outer_period = previous_period
             if timex.precision == "day" and not timex.attributive:

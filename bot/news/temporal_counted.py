@@ -49,12 +49,10 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     sign = 1 if direction in _FORWARD else -1
     anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")
+    base = _anchor_base(ctx, unit) if anchored else ctx.anchor
     if cand.group("half"):
         # "a year and a half ago": that month (half of any other unit is too fine to say)
-        if unit != "year":
-            return None
-        base = _anchor_base(ctx, unit) if anchored else ctx.anchor
-        if base is None:
+        if unit != "year" or base is None:
             return None
         then = cal.shift_months(base, sign * (12 * count + 6))
         return Resolution(cal.month(then.year, then.month), anchored=anchored)
@@ -63,13 +61,12 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         # "third-quarter profit fell from a year earlier": that quarter, a year back
         # ("three years earlier" counts years).
         return Resolution(years_from(before, sign * count), anchored=True, comparison=sign < 0)
-    base = _anchor_base(ctx, unit) if anchored else ctx.anchor
     if base is None:
         return None
     same = cand.group("same")
     if same is not None:
         return Resolution(_same_back_then(base, unit, count, same.split()[-1].lower()))
-    return Resolution(_offset(base, group_text(cand, "unit"), sign * count), anchored=anchored)
+    return Resolution(_offset(base, unit, sign * count), anchored=anchored)
 
 
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
