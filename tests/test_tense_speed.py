@@ -19,6 +19,7 @@ from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
     DETERMINERS,
+    FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
     INTENDS,
@@ -31,7 +32,6 @@ from bot.news.temporal_lexicon import (
     PLAIN_VERB_MARKERS,
     SET_DAY,
     SIMPLE_PAST,
-    SUBJECT_PRONOUNS,
     TIME_OF_DAY_BEFORE,
     WORD_RE,
 )
@@ -72,7 +72,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 lower.endswith("ed")
                 and index >= 1
                 and parts[2 * index] == " "
-                and words[index - 1] in SUBJECT_PRONOUNS
+                and words[index - 1] in FINITE_ED_LEADS
             ):
                 if " and " in text[start - int(distance) : start - int(until)]:
                     return until, "future"

@@ -155,6 +155,10 @@ PAST_MARKERS = frozenset(
 )
 # Personal pronouns that can be a clause's subject ("he stayed", "they said").
 SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+# Words before an "-ed" word that make it a finite past, so that an "until" or
+# "through" after it lasts up to a past day ("he stayed until", "the stock had
+# gained 13% through Wednesday's close").
+FINITE_ED_LEADS = SUBJECT_PRONOUNS | {"had"}
 # "-ed" words that are not past tense (or that announce the future).
 NOT_PAST_ED = frozenset(
     """scheduled planned expected slated need speed seed feed bed red shed hundred proceed
@@ -201,7 +205,9 @@ NOUNS_TOO = frozenset(
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
 # Words after which one of NOUNS_TOO is a noun: "its next forecast in the summer".
-NOUN_LEADS = DETERMINERS | frozenset("next latest new first own previous official".split())
+NOUN_LEADS = DETERMINERS | frozenset(
+    "next latest new first own previous official earlier original revised initial final".split()
+)
 # Words before "to" that put what follows ahead ("is set to begin", "is due to open").
 LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}

@@ -17,6 +17,7 @@ from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
     DETERMINERS,
+    FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
     FUTURE_MARKERS,
@@ -31,7 +32,6 @@ from bot.news.temporal_lexicon import (
     PLAIN_VERB_MARKERS,
     SET_DAY,
     SIMPLE_PAST,
-    SUBJECT_PRONOUNS,
     TIME_OF_DAY_BEFORE,
     WORD_RE,
 )
@@ -204,7 +204,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             if lower in SIMPLE_PAST or (
                 lower.endswith("ed")
                 and found.group("gap") == " "
-                and (found.group("previous") or "")[::-1] in SUBJECT_PRONOUNS
+                and (found.group("previous") or "")[::-1] in FINITE_ED_LEADS
             ):
                 if " and " in text[start - distance : start - until]:
                     return float(until), "future"  # "began March 11 and run through April 30"
