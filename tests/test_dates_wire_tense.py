@@ -26,3 +26,10 @@ def test_a_past_perfect_before_through_lasts_up_to_a_past_day() -> None:
     assert _values("The banks have been ordered closed until Tuesday.") == [
         ("Tuesday", "2013-03-26")
     ]
+
+
+def test_a_weekday_deadline_lies_ahead_unless_it_is_told_as_passed() -> None:
+    assert _values("The vote came as a Monday deadline loomed.") == [("Monday", "2013-03-25")]
+    assert _values("Talks went on ahead of Sunday's deadline.") == [("Sunday's", "2013-03-24")]
+    assert _values("The company missed a Monday deadline.") == [("Monday", "2013-03-18")]
+    assert _values("The Wednesday deadline passed without a deal.") == [("Wednesday", "2013-03-20")]

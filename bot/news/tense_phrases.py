@@ -3,9 +3,9 @@
 `tense.signal_near` asks these first, before it weighs the nearest verbs:
 "12 deaths since Monday" and "his first trip since his re-election in
 November" count from a past day; "a vote as early as Friday", "have until
-Friday to leave" and "tickets go on sale Thursday" look ahead; "who until
-Wednesday was Cardinal Bergoglio" looks back; "originally set for January" has
-no tense (a plan since changed). `reported_subject_verb`: a date right after
+Friday to leave", "tickets go on sale Thursday" and "a Monday deadline" look
+ahead; "who until Wednesday was Cardinal Bergoglio" looks back; "originally
+set for January" has no tense (a plan since changed). `reported_subject_verb`: a date right after
 "said" may be the subject of the reported clause ("said Friday's vote would be
 delayed"), whose verb then tells.
 """
@@ -39,6 +39,16 @@ _FORMER_PLAN = re.compile(
 )
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
+# "as a Monday deadline loomed", "ahead of Friday's deadline": a weekday's deadline
+# lies ahead, whatever the verb, unless it is told as passed ("missed a Friday
+# deadline", "after the Monday deadline expired").
+_WEEKDAY_DEADLINE = re.compile(
+    rf"{WEEKDAY_PATTERN}(?:['’]s)?\sdeadline\b(?!\s(?:passed|expired|lapsed|came))"
+)
+_DEADLINE_PASSED = re.compile(
+    r"\b(?:missed|missing|after|since|met|meeting|beat|passed)\s(?:(?:a|an|the|its|their)\s)?$",
+    re.IGNORECASE,
+)
 
 
 def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
@@ -66,6 +76,12 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "past"
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
+    if (
+        (text.startswith("deadline", end + 1) or text.startswith("deadline", end + 3))
+        and _WEEKDAY_DEADLINE.match(text, start) is not None
+        and _DEADLINE_PASSED.search(text, max(lo, start - 16), start) is None
+    ):
+        return "future"
     return None
 
 
