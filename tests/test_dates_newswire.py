@@ -904,3 +904,14 @@ def test_a_day_that_names_a_thing_is_the_nearest_such_day_whatever_the_verb() ->
     assert _values(text, dt.date(2025, 5, 5)) == [("Oct. 29", "2024-10-29")]
     text = "He spoke of the Jan. 6 attack and of the Feb. 29 deadline."
     assert _values(text, anchor) == [("Jan. 6", "2021-01-06"), ("Feb. 29", "2024-02-29")]
+
+
+def test_a_report_named_by_its_month_after_a_determiner_is_of_the_nearest_month() -> None:
+    anchor = dt.date(2013, 3, 21)
+    text = "FedEx now expects $6.09 a share, down from its December forecast of $6.20."
+    assert _values(text, anchor) == [("December", "2012-12")]
+    # "May" and "March" name figures too, though not a government or a march.
+    anchor = dt.date(2013, 6, 21)
+    assert _values("The May jobs report will be released soon.", anchor) == [("May", "2013-05")]
+    assert _values("March retail sales rose.", anchor) == [("March", "2013-03")]
+    assert _values("The May government fell. The March organisers spoke.", anchor) == []

@@ -14,7 +14,12 @@ import re
 from collections.abc import Callable
 
 from bot.news.temporal_games import among_game_words, among_ordinal_places
-from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_WORDS, SUBJECT_PRONOUNS
+from bot.news.temporal_lexicon import (
+    MONTH_PATTERN,
+    NUMBER_WORDS,
+    SUBJECT_PRONOUNS,
+    names_figures,
+)
 from bot.news.temporal_scan import Candidate
 
 _WINDOW = 40
@@ -122,6 +127,8 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     if before == "as" and _AS_EARLY_AS.search(text, max(0, cand.start - 20), cand.start):
         return True  # "as early as March"
     if name in _AMBIGUOUS_MONTHS:
+        if names_figures(text, cand.start, cand.end):
+            return True  # "the May jobs report" (not "the May government")
         # "between November and March": a month joined to another one (not to a
         # name: "Theresa May and March organisers").
         joined = _MONTH_AND.search(text, max(0, cand.start - _WINDOW), cand.start)

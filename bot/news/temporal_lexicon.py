@@ -237,3 +237,30 @@ TIME_OF_DAY_BEFORE = re.compile(
 # A weekday or a day of a month named by itself: "a strike for Thursday", "an
 # election for July 4" are days set ahead (not "sales for March").
 SET_DAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")
+
+
+# What figures are called: "home sales", "trade data", "the jobs report".
+FIGURES = (
+    r"(?:sales|data|figures|numbers|inflation|unemployment|output|exports|imports|orders"
+    r"|starts|claims|production|spending|payrolls|prices|index|readings?|results|statistics)"
+)
+# "February trade data", "March retail sales": the month names the figures (not
+# "filed in January over claims").
+_BETWEEN = r"\s(?:(?!(?:over|of|in|on|at|for|to|from|by|with|and|or|the|a|an)\s)[a-z-]+\s){0,2}"
+_FIGURES_AFTER = re.compile(rf"{_BETWEEN}{FIGURES}\b")
+# "down from its December forecast", "the May jobs report": a forecast or a report
+# of the month it was made, after a determiner ("In March analysts forecast" is a verb).
+_REPORT_AFTER = re.compile(
+    rf"{_BETWEEN}(?:forecasts?|estimates?|projections?|outlook|guidance|surveys?|polls?"
+    r"|reports?)\b"
+)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|a|an)|['’]s)\s$", re.IGNORECASE)
+
+
+def names_figures(text: str, start: int, end: int) -> bool:
+    """Whether the month at text[start:end] names the figures or the report after
+    it ("February trade data", "its December forecast", "the May jobs report")."""
+    return _FIGURES_AFTER.match(text, end) is not None or (
+        _REPORT_AFTER.match(text, end) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 7), start) is not None
+    )

@@ -1,5 +1,6 @@
 """Days that name a thing: "the Aug. 8 election", "the Oct. 29 floods"; months
-that name what figures measure: "home sales for February".
+that name what figures measure: "home sales for February", or when a report
+was made: "its December forecast".
 
 Such a day is that thing's, not the day of the clause around it: the sentence
 may tell of something else ("citing flaws in the Aug. 8 election"), and its
@@ -17,6 +18,7 @@ import re
 from bot.news import calendar_values as cal
 from bot.news.temporal_filters import FUNCTION_WORDS
 from bot.news.temporal_holidays import event_day_year
+from bot.news.temporal_lexicon import FIGURES, names_figures
 
 # "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
 # names a thing is that thing's day (the clause around it tells of another).
@@ -53,17 +55,7 @@ def nearest_named_day(text: str, end: int, day: dt.date, anchor: dt.date) -> dt.
 
 
 # "Existing home sales for February", "data for June": figures of that month.
-_FIGURES = (
-    r"(?:sales|data|figures|numbers|inflation|unemployment|output|exports|imports|orders"
-    r"|starts|claims|production|spending|payrolls|prices|index|readings?|results|statistics)"
-)
-_MEASURED_FOR = re.compile(rf"\b{_FIGURES}\s(?:for|in\sthe\smonth\sof)\s$", re.IGNORECASE)
-# "February trade data", "March retail sales": the month names the figures (not
-# "filed in January over claims").
-_FIGURES_AFTER = re.compile(
-    r"\s(?:(?!(?:over|of|in|on|at|for|to|from|by|with|and|or|the|a|an)\s)[a-z-]+\s){0,2}"
-    rf"{_FIGURES}\b"
-)
+_MEASURED_FOR = re.compile(rf"\b{FIGURES}\s(?:for|in\sthe\smonth\sof)\s$", re.IGNORECASE)
 
 
 def measured_month(
@@ -73,7 +65,7 @@ def measured_month(
     "February trade data"): the first day of the month of its name nearest to
     `anchor`, and whether the month only names the figures (the words after it);
     None for any other month."""
-    named = _FIGURES_AFTER.match(text, end) is not None
+    named = names_figures(text, start, end)
     if not named and _MEASURED_FOR.search(text, max(0, start - 40), start) is None:
         return None
     found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None)
