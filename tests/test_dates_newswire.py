@@ -915,3 +915,15 @@ def test_a_report_named_by_its_month_after_a_determiner_is_of_the_nearest_month(
     assert _values("The May jobs report will be released soon.", anchor) == [("May", "2013-05")]
     assert _values("March retail sales rose.", anchor) == [("March", "2013-03")]
     assert _values("The May government fell. The March organisers spoke.", anchor) == []
+
+
+def test_a_month_that_ends_a_period_is_the_nearest_one() -> None:
+    anchor = dt.date(2013, 3, 21)
+    text = "FedEx cut its outlook for the year ending in May."
+    assert _values(text, anchor) == [("the year", "FY2013"), ("May", "2013-05")]
+    text = "It raised its outlook for the fiscal year that ends in September."
+    assert _values(text, anchor) == [("the fiscal year", "FY2013"), ("September", "2013-09")]
+    # An "ended" period is over; a period followed by another "that" clause is no date.
+    text = "Sales in the year ended in May rose."
+    assert _values(text, anchor) == [("the year", "FY2012"), ("May", "2012-05")]
+    assert _values("It was the year that changed everything.", anchor) == []

@@ -279,6 +279,14 @@ def scan_timexes(
             timex, period = moved, cal.day(moved.date)  # "for Wednesday and Thursday"
         if timex.vague and not vague:
             continue
+        if cand.kind == "month" and anchor and hint is None and not cand.group("rel"):
+            measured = measured_month(text, cand.start, cand.end, timex.date, anchor)
+            if measured is not None:  # "sales for February will be released": the nearest
+                period = cal.month(measured[0].year, measured[0].month)
+                attributive = timex.attributive or measured[1]  # "February trade data"
+                timex = replace(
+                    timex, date=period.first, value=period.value, attributive=attributive
+                )
         ended = (
             ends_period(text, found[-1], timex)
             if found and found[-1].precision != "day" and timex.precision in _ENDING
@@ -313,14 +321,6 @@ def scan_timexes(
             if named_day is not None:  # "the Nov. 5 election": not the tense of the clause's verb
                 timex = replace(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
-                )
-        elif cand.kind == "month" and anchor and hint is None and not cand.group("rel"):
-            measured = measured_month(text, cand.start, cand.end, timex.date, anchor)
-            if measured is not None:  # "sales for February will be released": the nearest
-                period = cal.month(measured[0].year, measured[0].month)
-                attributive = timex.attributive or measured[1]  # "February trade data"
-                timex = replace(
-                    timex, date=period.first, value=period.value, attributive=attributive
                 )
         if timex.precision == "day" and (
             (day_sentence >= 0 and is_side_day(text, timex.start)) or names_thing

@@ -275,8 +275,9 @@ def _keep_deictic(cand: Candidate, text: str, before: str) -> bool:
     return cand.start < 4 or not text.startswith("USA ", cand.start - 4)
 
 
-_UNIT_VERBS = frozenset(
-    "ending ends was were is are rose fell grew slid sank shrank hit beat topped came".split()
+_PERIOD_ENDS = frozenset(("ended", "ending", "ends"))
+_UNIT_VERBS = _PERIOD_ENDS | frozenset(
+    "was were is are rose fell grew slid sank shrank hit beat topped came".split()
 )
 
 
@@ -288,6 +289,8 @@ def _keep_the_unit(cand: Candidate, text: str, before: str) -> bool:
         return True
     # "for the quarter ended Sept. 30", "profit in the quarter rose": a verb follows.
     after = word_after(text, cand.end)
+    if after == "that":  # "the year that ends in September" (not "the year that changed")
+        return word_after(text, text.index("that", cand.end) + 4) in _PERIOD_ENDS
     return after in _UNIT_VERBS or (after.endswith("ed") and after.islower() and len(after) > 4)
 
 

@@ -54,8 +54,11 @@ def nearest_named_day(text: str, end: int, day: dt.date, anchor: dt.date) -> dt.
     return found.first if found is not None and found.first != day else None
 
 
-# "Existing home sales for February", "data for June": figures of that month.
-_MEASURED_FOR = re.compile(rf"\b{FIGURES}\s(?:for|in\sthe\smonth\sof)\s$", re.IGNORECASE)
+# "Existing home sales for February", "data for June": figures of that month; "the
+# year ending in May": a period that month ends, reported on (or planned for).
+_MEASURED_FOR = re.compile(
+    rf"\b(?:{FIGURES}\s(?:for|in\sthe\smonth\sof)|(?:ending|ends)\sin)\s$", re.IGNORECASE
+)
 
 
 def measured_month(
