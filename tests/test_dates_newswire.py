@@ -927,3 +927,13 @@ def test_a_month_that_ends_a_period_is_the_nearest_one() -> None:
     text = "Sales in the year ended in May rose."
     assert _values(text, anchor) == [("the year", "FY2012"), ("May", "2012-05")]
     assert _values("It was the year that changed everything.", anchor) == []
+
+
+def test_a_weekday_after_on_a_is_some_such_day_not_one_of_this_week() -> None:
+    anchor = dt.date(2013, 3, 22)
+    text = "Parliament last met on a Sunday in 1974, after the invasion."
+    assert _values(text, anchor) == [("1974", "1974")]
+    assert _values("The fire broke out on a Friday night.", anchor) == []
+    # A weekday that names the day just given, or a deadline's day, is still a day.
+    text = "It happened on Oct. 12, a Friday, in Paris. A Monday deadline loomed."
+    assert _values(text, anchor)[1:] == [("Friday", "2012-10-12"), ("Monday", "2013-03-25")]

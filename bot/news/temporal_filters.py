@@ -254,8 +254,16 @@ def _keep_the_day(cand: Candidate, text: str, before: str) -> bool:
     return word_after(text, cand.end).lower() not in _AFTER_EVENT_STOP
 
 
+# "Parliament last met on a Sunday in 1974": some Sunday, not a day of this week.
+_ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
+
+
 def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
-    return cand.group("rel") is not None or before.rstrip(".") not in _NAMED_OR_TITLE
+    if cand.group("rel") is not None:
+        return True
+    if before == "a" and _ON_A.search(text, max(0, cand.start - 8), cand.start):
+        return False
+    return before.rstrip(".") not in _NAMED_OR_TITLE
 
 
 def _keep_quarter(cand: Candidate, text: str, before: str) -> bool:
