@@ -163,6 +163,14 @@ def test_a_name_that_names_a_thing_after_the() -> None:
     assert sorted(people) == ["Jane Austen"]
 
 
+def test_a_name_before_a_noun_of_a_place_names_that_place() -> None:
+    people = _people(
+        "Obama was greeted at Ben Gurion airport by President Shimon Peres.",
+        "Flights left John F. Kennedy airport for the Jimmy Carter bridge.",
+    )
+    assert sorted(people) == ["Shimon Peres"]
+
+
 def test_dutch_and_portuguese_particles_and_footballers() -> None:
     people = _people(
         '"We showed what we can do," United manager Erik ten Hag said after goals from '

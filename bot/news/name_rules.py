@@ -370,9 +370,9 @@ _THING_NOUNS = frozenset(
     shows novel novels song songs album albums musical play saga character characters
     doctrine rule effect era""".split()
 )
+# Places named after people, whatever comes before: "at Ben Gurion airport".
+_PLACE_NOUNS = frozenset("airport stadium boulevard bridge expressway freeway".split())
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-
-
 # Prefixes of a ship's name: "the aircraft carrier USS Gerald R. Ford".
 _SHIP_PREFIXES = frozenset("USS HMS HMAS HMCS RMS INS MV SS".split())
 
@@ -389,12 +389,12 @@ def after_ship_prefix(toks: list[Token], start: int) -> bool:
 
 
 def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
-    """Whether the name at toks[start:end] names a thing: after "the", "the Harry
-    Potter books", "the John Lewis store" (not "the late John Lewis"); after a
+    """Whether the name at toks[start:end] names a thing: "the Harry Potter books",
+    "the John Lewis store" (not "the late John Lewis"), "Ben Gurion airport"; after a
     ship's prefix (a title between at most), "USS Gerald R. Ford"."""
     if after_ship_prefix(toks, start):
         return True
-    if not after_article(toks, start):
-        return False
     word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))
-    return word is not None and word.group(1) in _THING_NOUNS
+    if word is not None and word.group(1) in _PLACE_NOUNS:
+        return True
+    return word is not None and word.group(1) in _THING_NOUNS and after_article(toks, start)
