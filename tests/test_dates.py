@@ -360,6 +360,24 @@ def test_vague_references_only_on_request() -> None:
     assert (recent.expression, recent.value) == ("recent years", "PAST_REF")
 
 
+def test_terms_and_moments_are_vague_references() -> None:
+    text = (
+        "For the time being, banks stay shut. In the near term, growth will slow; "
+        "at the moment, nobody knows, and in the long-term, rates rise."
+    )
+    assert find_timexes(text, THU) == []
+    found = find_timexes(text, THU, vague=True)
+    assert [(t.expression, t.value) for t in found] == [
+        ("the time being", "PRESENT_REF"),
+        ("the near term", "FUTURE_REF"),
+        ("the moment", "PRESENT_REF"),
+        ("the long-term", "FUTURE_REF"),
+    ]
+    # Not a noun's modifier, nor a moment with a clause of its own.
+    text = "The short term outlook is weak. The moment he arrived, she left."
+    assert find_timexes(text, THU, vague=True) == []
+
+
 def test_clock_time_is_typed_time() -> None:
     found = one("GM filed at 12:00 UTC Monday.")
     assert found.timex_type == "TIME"

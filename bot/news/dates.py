@@ -197,7 +197,7 @@ _HINT_GAP = 60
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
 _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
 _MONTH_DAYS = frozenset({"mdy", "dmy"})
-_VAGUE_KINDS = frozenset({"vague", "vague_the"})
+_VAGUE_KINDS = frozenset({"vague", "vague_the", "vague_term"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 # "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.

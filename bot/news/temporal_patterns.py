@@ -204,6 +204,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<![\w-])(?i:in)\s(?P<core>(?i:the\s(?:near\s|distant\s|recent\s)?(?P<word>past|future)"
         r"|(?P<word2>recent|the\scoming)\s(?:years|months|weeks|days)))(?![\w-])",
     ),
+    (
+        "vague_term",
+        # "in the near term" ahead; "for the time being", "at the moment" now.
+        r"(?<![\w-])(?i:in|for|over|at)\s(?P<core>(?i:the\s(?P<word>(?:near|short|long|medium)"
+        r"[\s-]term|time\sbeing|moment)))(?![\w-])",
+    ),
     ("that_time", r"(?<![\w-])(?i:by|at|until|till|before|after)\s(?P<core>that\stime)(?!\w)"),
     (
         "same_period",
@@ -324,6 +330,7 @@ GATES: dict[str, str] = {
     "nth_week": r"(?=[Tt])",
     "day_alone": r"(?=[OoBbUuTtAaFfSs])",
     "vague": r"(?=[NnCcPpAaRrTtLlSs])",
+    "vague_term": r"(?=[IiFfOoAa])",
     "deictic": r"(?=[EeLlTtYy])",
     "quarter": r"(?=[TtFfSsLlNn1234])",
     "months_of": r"(?=[Tt])",

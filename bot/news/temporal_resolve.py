@@ -295,7 +295,17 @@ def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 _PRESENT = frozenset(
-    {"now", "currently", "nowadays", "presently", "at present", "right now", "these days"}
+    {
+        "now",
+        "currently",
+        "nowadays",
+        "presently",
+        "at present",
+        "right now",
+        "these days",
+        "time being",
+        "moment",
+    }
 )
 _FUTURE = frozenset({"soon", "shortly", "future"})
 
@@ -308,7 +318,7 @@ def _vague(cand: Candidate, ctx: Context) -> Resolution | None:
     word = group_text(cand, "word") or group_text(cand, "word2")
     if word in _PRESENT:
         value = "PRESENT_REF"
-    elif word in _FUTURE or word == "the coming":
+    elif word in _FUTURE or word == "the coming" or word.endswith("term"):
         value = "FUTURE_REF"
     else:
         value = "PAST_REF"
@@ -319,6 +329,7 @@ RESOLVERS: dict[str, Resolver] = {
     "the_unit": relative.resolve_the_unit,
     "vague": _vague,
     "vague_the": _vague,
+    "vague_term": _vague,
     "same_period": resolve_same_period,
     "year_ago": resolve_same_period,
     "year_end": relative.resolve_year_end,

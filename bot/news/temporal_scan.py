@@ -82,6 +82,7 @@ _NEEDS: dict[str, _Needs] = {
     "that_time": (("time",), ("that",)),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
     "vague_the": (("past", "future", "recent", "coming"),),
+    "vague_term": (("term", "being", "moment"),),
     "streak_day": (("straight", "consecutive", "successive"),),
     "nth_weekday": (
         _WEEKDAY_NAMES,
