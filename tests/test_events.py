@@ -223,6 +223,22 @@ def test_subject_expressions_stay_and_past_periods_are_not_upcoming() -> None:
     assert (second.expression, second.upcoming) == ("last year", False)
 
 
+def test_earlier_or_later_in_a_period_of_now_says_which_side_of_now() -> None:
+    article = _article(
+        (
+            "The committee voted to keep rates at 0.5% at its meeting earlier this month.",
+            "A showdown with the House is expected later this month.",
+            "He said earlier today that he would meet them.",
+        )
+    )
+    found = [(e.expression, e.upcoming) for e in find_events(article)]
+    assert found == [
+        ("earlier this month", False),
+        ("later this month", True),
+        ("earlier today", False),
+    ]
+
+
 def test_a_semicolon_starts_a_clause_even_before_later() -> None:
     article = _article(
         (

@@ -186,7 +186,24 @@ def _make_timex(
         comparison=resolution.comparison,
         no_anchor=False,
     )
+    mod = cand.groups.get("mod")
+    if mod is not None and mod.lower() in _SIDE_TENSES and _of_now(cand):
+        # "at its meeting earlier this month" is over, whatever the verb ("to keep").
+        vars(timex)["tense"] = _SIDE_TENSES[mod.lower()]
     return timex, period
+
+
+# "earlier" and "later" with a period of now: the part of it before or after now.
+_SIDE_TENSES: dict[str, Tense] = {"earlier": "past", "later": "future"}
+
+
+def _of_now(cand: Candidate) -> bool:
+    """Whether the candidate is a period of now: "this month", "today" (not "that
+    year" or "the week", which are the focus's)."""
+    if cand.kind == "deictic":
+        return True
+    rel = cand.groups.get("rel")
+    return cand.kind == "unit_rel" and rel is not None and rel[:4].lower() == "this"
 
 
 # Kinds that always carry their year, and how close a yearless date must
