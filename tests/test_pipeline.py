@@ -147,3 +147,10 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
         "Ali al-Moussawi said troops left in December 2011",
         ("Ali al-Moussawi",),
     )
+    # "he" is not someone the same sentence names after it: someone the reader missed.
+    raw = (
+        b'date 2013-03-25\n\n"We just win," coach Erik Spoelstra said. Dwyane Wade missed '
+        b"his second game. He is expected to return this week, Spoelstra said.\n"
+    )
+    [event] = parse_article(raw, "t").events
+    assert event.text == "He is expected to return, Spoelstra said"

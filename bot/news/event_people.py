@@ -137,6 +137,8 @@ def with_people(
             # of those it names later ("He ... is to be sentenced by Judge Lewis Kaplan").
             before = index.last_before(span.location, span.paragraph, lo)
             told_of_it = not names or opening == pronoun  # not "..., who governed"
+            if before is not None and before.name in names:
+                before = None  # "He is expected to return, Spoelstra said": another man
             if before is not None and told_of_it and fits(pronoun, before.name):
                 names = [before.name, *(name for name in names if name != before.name)]
                 if opening == pronoun and _alone_before(index, article, before):
