@@ -1013,3 +1013,18 @@ def test_a_date_in_a_clause_under_after_or_when_dates_that_clause() -> None:
     assert texts["Dec. 11"] == "The plane made its maiden flight on Dec. 11"
     # Not past a comma: the main clause is not a simple one.
     assert texts["Tuesday"].startswith("Mayor Karen Bass")
+
+
+def test_a_comparison_that_leaves_its_verb_out_stays_with_its_main_clause() -> None:
+    article = _article(
+        (
+            "Mervyn King voted for more easing, as he had in February.",
+            "Prices rose, as they had in January, and rents fell, as economists said in May.",
+        )
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts == [
+        "Mervyn King voted for more easing, as he had in February",
+        "Prices rose, as they had in January, and rents fell",
+        "Economists said in May",  # a clause of its own: it has its verb
+    ]

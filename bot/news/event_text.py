@@ -31,8 +31,10 @@ _COMMA_BRANCH = (
     r"|with(?=\s+(?:[\w'’-]+\s+){1,5}?[a-z]{2,}ing\b)"
     r"|(?:where|when)(?=\s+(?:they|he|she|it|we|the|a|an|his|her|its|their|[A-Z]\w+)\s)"
     # ", and the U.S. barred ...", ", after talks collapsed on Tuesday": a clause with
-    # its own subject and verb (not a list).
-    r"|(?:and|after|before|because|as)"
+    # its own subject and verb (not a list, nor ", as he had in February", which
+    # leaves its verb out).
+    r"|(?:and|after|before|because|as(?!\s+(?:they|he|she|we)\s(?:had|has|have|did|does|do"
+    r"|was|were|is|are)\s+(?:in|on|at|last|earlier|this|the|a)\s))"
     # ", and two weeks later their house was sold": a time of its own may come first
     r"(?=\s+(?:(?:[\w-]+\s){1,2}(?:later|earlier)\s|then\s)?"
     r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
