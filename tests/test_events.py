@@ -684,6 +684,12 @@ def test_an_and_before_an_opening_phrase_of_its_own_starts_a_clause() -> None:
             "Police arrested him",
             "He was charged",
         ),
+        # "ago" is no verb of the first part's.
+        (
+            "The Heat clinched a berth two weeks ago and can lock up the seed on Friday.",
+            "The Heat clinched a berth",
+            "The Heat can lock up the seed",
+        ),
         # A phrase with no verb stands for the verb's object.
         (
             "The bill passed the House on Monday and the Senate on Tuesday.",

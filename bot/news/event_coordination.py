@@ -23,7 +23,10 @@ _AUXILIARY = (
 )
 # Verbs by form ("-ed"), by list: past forms, and present ones of plans ("begins
 # April 2 and ends April 11"; not the plain "plan", "play", a noun as often).
-_LISTED = sorted(PAST_MARKERS | {w for w in FUTURE_MARKERS if w.endswith("s") and w.isalpha()})
+# "ago" marks the past but is no verb ("clinched a berth two weeks ago and can lock up").
+_LISTED = sorted(
+    (PAST_MARKERS - {"ago"}) | {w for w in FUTURE_MARKERS if w.endswith("s") and w.isalpha()}
+)
 _VERB = rf"(?:{_AUXILIARY}|then|{'|'.join(_LISTED)}|[a-z]{{2,}}ed)\b"
 _SUBJECT = r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z][\w'’.-]*)"
 # " and rose on Tuesday", " and he was charged": a verb, or a subject and a verb,
