@@ -246,6 +246,8 @@ def test_a_day_of_the_month_alone() -> None:
     # ...else this month or the next, as the tense says.
     assert _values("The board will vote on the 2nd.", anchor) == [("the 2nd", "2013-04-02")]
     assert _values("The board voted on the 20th.", anchor) == [("the 20th", "2013-02-20")]
+    text = "The festival runs March 15-17 and returns on the 22nd for a second weekend."
+    assert _values(text, anchor)[-1] == ("the 22nd", "2013-03-22")
     # "died" is a past verb too short for the "-ed" reading; so is "sued".
     text = "The vote, on the 5th of April, will be close. He died on the 2nd."
     assert _values(text, anchor)[-1] == ("the 2nd", "2013-03-02")
