@@ -1034,3 +1034,15 @@ def test_a_comparison_that_leaves_its_verb_out_stays_with_its_main_clause() -> N
         "Prices rose, as they had in January, and rents fell",
         "Economists said in May",  # a clause of its own: it has its verb
     ]
+
+
+def test_a_present_verb_of_plans_after_a_comma_and_opens_a_clause() -> None:
+    article = _article(
+        (
+            "FedEx is due to report results after the bell on Wednesday, and Nike "
+            "reports on Friday.",
+        ),
+        published=dt.date(2013, 3, 19),
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts == ["FedEx is due to report results after the bell", "Nike reports"]

@@ -22,7 +22,12 @@ from bot.news.event_asides import participle_aside
 from bot.news.event_coordination import coordinated_end, coordinated_start
 from bot.news.event_relative import opener_end, relative_clause, trailing_relative_start
 from bot.news.sentences import RELATIVE_ASIDE, inside_quotes, sentence_tuple
-from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS, WEEKDAY_PATTERN
+from bot.news.temporal_lexicon import (
+    MONTH_PATTERN,
+    PAST_MARKERS,
+    PRESENT_PLAN_VERBS,
+    WEEKDAY_PATTERN,
+)
 
 # ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
@@ -39,7 +44,7 @@ _COMMA_BRANCH = (
     r"(?=\s+(?:(?:[\w-]+\s){1,2}(?:later|earlier)\s|then\s)?"
     r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
-    r"|[a-z]{3,}ed)\b)"
+    rf"|{'|'.join(sorted(PRESENT_PLAN_VERBS))}|[a-z]{{3,}}ed)\b)"
     # ", and by the early hours of Saturday, ministers had agreed": an opening
     # phrase of its own between commas.
     r"|(?:and|but)(?=\s+(?:on|in|by|at|during|over|late|early|later|earlier|last|this|next)\s"

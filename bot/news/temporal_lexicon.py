@@ -137,6 +137,9 @@ FUTURE_MARKERS = frozenset(
         effective play meet return host visit face travel depart returns arrives leaves
         takes ends closes launches goes reopen reopens""".split()
 )
+# Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
+# verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
+PRESENT_PLAN_VERBS = frozenset(w for w in FUTURE_MARKERS if w.endswith("s") and w.isalpha())
 # The plain verbs among them: right after "to" they take the tense of what leads
 # to them ("were allowed to return on Sunday", "plans to visit on Monday").
 PLAIN_VERB_MARKERS = frozenset(
