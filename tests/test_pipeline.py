@@ -154,3 +154,13 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     )
     [event] = parse_article(raw, "t").events
     assert event.text == "He is expected to return, Spoelstra said"
+    # "His"/"Her" opening a sentence is the previous sentence's subject, not a
+    # person named later in it.
+    raw = (
+        b"date 2024-06-03\n\nClaudia Sheinbaum, a former mayor, won 58% of the vote. Her main "
+        b"rival, Xochitl Galvez, conceded late Sunday.\n\nPresident Jimmy Carter defeated "
+        b"President Gerald Ford in 1976. His wife died on Nov. 19, 2023.\n"
+    )
+    texts = [e.text for e in parse_article(raw, "t").events]
+    assert texts[0] == "Claudia Sheinbaum's main rival, Xochitl Galvez, conceded late Sunday"
+    assert texts[-1] == "His wife died on Nov. 19, 2023"

@@ -80,6 +80,15 @@ def _alone_before(index: _Mentions, article: Article, before: Mention) -> bool:
     return {m.name for m in index.between((span.location, span.paragraph), lo, hi)} == {before.name}
 
 
+def _opens_its_sentence(article: Article, mention: Mention) -> bool:
+    """Whether `mention` is its sentence's subject: only capitalised words (a title)
+    come before it ("Sheinbaum, a 61-year-old climate scientist, won ...")."""
+    span = mention.span
+    text = article.text_at(span.location, span.paragraph)
+    lo, _ = _sentence_around(text, span.start, span.end)
+    return all(word[:1].isupper() for word in text[lo : span.start].split())
+
+
 def _named_before(
     told: str, pronoun: str, text: str, lo: int, hi: int, named: list[Mention]
 ) -> str:
@@ -102,6 +111,10 @@ def _quoted_before(quoted: Sequence[tuple[int, str]], text: str, lo: int) -> str
     return quoted[at][1] if at >= 0 and quoted[at][0] >= before_lo else None
 
 
+# Pronouns that open a sentence told of someone named before: "He", "Her lawyer".
+_SUBJECT_PRONOUN = {"he": "he", "she": "she", "his": "he", "her": "she"}
+
+
 def with_people(
     article: Article, events: Iterable[Event], mentions: Iterable[Mention]
 ) -> tuple[Event, ...]:
@@ -122,29 +135,35 @@ def with_people(
         names = list(dict.fromkeys(m.name for m in named))
         told = event.text
         opening = told.split(" ", 1)[0].lower()
-        pronoun = text[lo:hi].split(" ", 1)[0].lower()
+        word = text[lo:hi].split(" ", 1)[0].lower()
+        pronoun = _SUBJECT_PRONOUN.get(word)  # "His lawyer said": told of him too
+        owner = "'s" if pronoun is not None and pronoun != word else ""
         speaker = None
-        if pronoun in ("he", "she"):
+        if pronoun is not None and not owner:
             speaker = _quoted_before(quoted.get((span.location, span.paragraph), ()), text, lo)
-        if speaker is not None and fits(pronoun, speaker):
+        if pronoun is not None and speaker is not None and fits(pronoun, speaker):
             # '"...," said Ali al-Moussawi, a spokesman for al-Maliki. He said ...':
             # the one just quoted, not the last one named.
             names = [speaker, *(name for name in names if name != speaker)]
-            if opening == pronoun:
-                told = speaker + told[len(pronoun) :]
-        elif pronoun in ("he", "she"):
+            if opening == word:
+                told = speaker + owner + told[len(word) :]
+        elif pronoun is not None:
             # A sentence that opens with "he" tells of someone named before it, not
             # of those it names later ("He ... is to be sentenced by Judge Lewis Kaplan").
             before = index.last_before(span.location, span.paragraph, lo)
-            told_of_it = not names or opening == pronoun  # not "..., who governed"
-            if before is not None and before.name in names:
-                before = None  # "He is expected to return, Spoelstra said": another man
+            told_of_it = not names or opening == word  # not "..., who governed"
+            if before is not None and (
+                before.name in names or (owner and not _opens_its_sentence(article, before))
+            ):
+                # "He is expected to return, Spoelstra said": another man; "His wife"
+                # after "defeated President Gerald Ford" is not Ford's.
+                before = None
             if before is not None and told_of_it and fits(pronoun, before.name):
                 names = [before.name, *(name for name in names if name != before.name)]
-                if opening == pronoun and _alone_before(index, article, before):
+                if opening == word and _alone_before(index, article, before):
                     # "Ron DeSantis said power could be back by Sunday": an
                     # entry of a timeline reads without the sentence before.
-                    told = before.name + told[len(pronoun) :]
+                    told = before.name + owner + told[len(word) :]
         elif len(names) == 1 and opening in ("he", "she") and fits(opening, names[0]):
             told = _named_before(told, opening, text, lo, hi, named)
         result.append(replace(event, people=tuple(names), text=told))
