@@ -513,6 +513,12 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     assert _clause_of(text, "November") == "China's new leaders took power in November"
     text = "It rose as the company's shares, which fell on Monday, recovered."
     assert _clause_of(text, "Monday") == "The company's shares fell"
+    # After a long clause with a verb of its own: the nearest noun phrase.
+    text = (
+        "Iraq marked the 10th anniversary of the U.S.-led invasion, which began in "
+        "March 2003, with a wave of bombings on Tuesday."
+    )
+    assert _clause_of(text, "March 2003") == "The U.S.-led invasion began in March 2003"
 
 
 def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> None:

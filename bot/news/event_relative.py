@@ -86,7 +86,7 @@ _PRONOUN_IN_RELATIVE = re.compile(
 )
 # The noun phrase that ends the head: from its determiner ("the fires", "a war").
 _DETERMINED = re.compile(
-    r"\b(?P<det>(?i:the|a|an|its|their|his|her))\s(?P<noun>(?:[\w'’-]+\s){0,4}[\w'’-]+)$"
+    r"\b(?P<det>(?i:the|a|an|its|their|his|her))\s(?P<noun>(?:[\w'’.-]+\s){0,4}[\w'’.-]+)$"
 )
 
 
@@ -289,7 +289,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     # "The episode comes as China's new leaders, who took power in November, ...":
     # the noun after the clause's conjunction.
     subject = _AFTER_CONJUNCTION.sub("", subject)
-    subject = _object_name(subject) or subject
+    subject = _object_name(subject) or _object_phrase(subject) or subject
     words = subject.split()
     if not words or len(words) > _SUBJECT_MAX_WORDS:
         return None
@@ -313,6 +313,18 @@ def _object_name(head: str) -> str | None:
     if not before or before[-1].lower() in _NOT_ANTECEDENT:
         return None
     return name.group() if any(verb_like(word) for word in before) else None
+
+
+def _object_phrase(head: str) -> str | None:
+    """The noun phrase that ends a long clause with a verb of its own ("Iraq marked
+    the 10th anniversary of the U.S.-led invasion, which began ...": "the U.S.-led
+    invasion", the nearest noun), else None."""
+    if len(head.split()) <= _SUBJECT_MAX_WORDS:
+        return None
+    noun = _last_noun_phrase(head, 0, len(head))
+    if noun is None or not any(verb_like(word) for word in head[: noun.start()].split()):
+        return None
+    return noun.group()
 
 
 _AFTER_CONJUNCTION = re.compile(
