@@ -939,3 +939,20 @@ def test_a_weekday_after_on_a_is_some_such_day_not_one_of_this_week() -> None:
     # A weekday that names the day just given, or a deadline's day, is still a day.
     text = "It happened on Oct. 12, a Friday, in Paris. A Monday deadline loomed."
     assert _values(text, anchor)[1:] == [("Friday", "2012-10-12"), ("Monday", "2013-03-25")]
+
+
+def test_the_days_of_holy_week_and_those_counted_from_easter() -> None:
+    anchor = dt.date(2013, 3, 22)
+    text = (
+        "The pope will celebrate Mass on Palm Sunday, wash feet on Holy Thursday and "
+        "lead the Good Friday procession. Lent began on Ash Wednesday."
+    )
+    assert _values(text, anchor) == [
+        ("Palm Sunday", "2013-03-24"),
+        ("Holy Thursday", "2013-03-28"),
+        ("Good Friday", "2013-03-29"),
+        ("Ash Wednesday", "2013-02-13"),
+    ]
+    # A pact named for the day is no date, nor is its weekday.
+    text = "The Good Friday Agreement ended the Troubles. Since the Good Friday accord, peace held."
+    assert _values(text, anchor) == []

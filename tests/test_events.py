@@ -158,6 +158,21 @@ def test_one_day_named_twice_in_a_row_is_one_event() -> None:
     ]
 
 
+def test_a_holiday_followed_by_its_day_is_dated_by_the_day() -> None:
+    article = _article(
+        (
+            "Holy Week begins with Palm Sunday on March 24 and ends with Easter on March 31.",
+            "The Good Friday Agreement was signed in 1998.",
+        ),
+        published=D(2013, 3, 14),
+    )
+    assert [(e.expression, e.text) for e in find_events(article)] == [
+        ("March 24", "Holy Week begins with Palm Sunday on March 24"),
+        ("March 31", "Holy Week ends with Easter on March 31"),
+        ("1998", "The Good Friday Agreement was signed in 1998"),
+    ]
+
+
 def test_future_tense_is_upcoming_and_anchor_crosses_paragraphs() -> None:
     article = _article(
         (

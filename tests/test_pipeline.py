@@ -164,3 +164,15 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     texts = [e.text for e in parse_article(raw, "t").events]
     assert texts[0] == "Claudia Sheinbaum's main rival, Xochitl Galvez, conceded late Sunday"
     assert texts[-1] == "His wife died on Nov. 19, 2023"
+
+
+def test_a_streak_followed_by_its_day_is_dated_by_the_day() -> None:
+    raw = (
+        b"date 2013-03-14\n\n"
+        b"The Dow closed at a record high for the ninth straight day on Wednesday.\n"
+    )
+    [event] = parse_article(raw, "t").events
+    assert (event.expression, event.text) == (
+        "Wednesday",
+        "The Dow closed at a record high for the ninth straight day",
+    )

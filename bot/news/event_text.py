@@ -89,7 +89,7 @@ _ABSOLUTE = re.compile(rf"(?<![A-Za-z]){MONTH_PATTERN}(?![a-z])|\d{{4}}|\d{{1,2}
 # Words that need the expression after them ("until Friday", "less than two weeks ago").
 _KEEP_AFTER = frozenset(
     """until till by before after since from to between through than about nearly
-    almost around roughly some beginning starting of as early late even only just least
+    almost around roughly some beginning starting of as early late even only just least with
     its their his her our the a an this that""".split()
 )  # a determiner makes the expression part of a noun: "in its last quarter"
 _DROP_WITH = frozenset("on in at during for over".split())

@@ -190,17 +190,24 @@ def _next_dating(paragraph: str, timexes: list[Timex], at: int) -> int:
 
 
 _NARROWING = re.compile(r",\s{1,3}(?:(?:on|in)\s{1,3})?")
+_SAME_DAY = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
 
 
 def _narrowed_next(paragraph: str, timex: Timex, following: Timex) -> bool:
     """Whether the expression after `timex`, set beside it with a comma, names a
-    shorter time inside it ("was hanged three years later, on Dec. 30, 2006")."""
-    return (
+    shorter time inside it ("was hanged three years later, on Dec. 30, 2006"), or
+    with "on" the day a holiday falls on ("begins with Palm Sunday on March 24")."""
+    if following.precision == timex.precision == "day" and following.date == timex.date:
+        joiner = _SAME_DAY
+    elif (
         following.precision != timex.precision
         and timex.date <= following.date
         and following.last_day <= timex.last_day
-        and _NARROWING.fullmatch(paragraph, timex.end, following.start) is not None
-    )
+    ):
+        joiner = _NARROWING
+    else:
+        return False
+    return joiner.fullmatch(paragraph, timex.end, following.start) is not None
 
 
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:

@@ -343,12 +343,17 @@ _HOLIDAY_PREPS = frozenset(
 )
 
 
+_PACT_WORDS = frozenset(("agreement", "accord", "accords"))
+
+
 def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     """ "before Christmas" is a day; "Christmas shopping" and "the Easter holidays" are not."""
     name = cand.group("name") or ""
+    after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
+    if after.lower() in _PACT_WORDS:
+        return False  # "the Good Friday Agreement" names a pact
     if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True
-    after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
     if after[:1].islower() and after not in FUNCTION_WORDS:
         return False
     return before in _HOLIDAY_PREPS

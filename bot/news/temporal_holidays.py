@@ -1,6 +1,7 @@
 """Named days of the calendar: "Christmas Eve", "Thanksgiving", "Easter Monday".
 
-Only days whose date every reader agrees on (fixed days, Easter, and the US
+Only days whose date every reader agrees on (fixed days, Easter and the days
+counted from it, "Good Friday", "Palm Sunday", and the US
 days fixed by weekday: Thanksgiving, Labor Day, Memorial Day, Presidents Day,
 Martin Luther King Jr. Day, Columbus Day). A name without
 a year takes the year from "last"/"next" or from the tense, like a date
@@ -53,6 +54,14 @@ _BY_RULE: dict[str, Callable[[int], dt.date]] = {
     "easter": easter,
     "easter sunday": easter,
     "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    # Holy Week and the days counted from Easter.
+    "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
+    "holy thursday": lambda y: easter(y) - dt.timedelta(days=3),
+    "maundy thursday": lambda y: easter(y) - dt.timedelta(days=3),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "holy saturday": lambda y: easter(y) - dt.timedelta(days=1),
+    "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46),
+    "pentecost": lambda y: easter(y) + dt.timedelta(days=49),
     "thanksgiving": lambda y: nth_weekday(y, 11, _THU, 4),
     "thanksgiving day": lambda y: nth_weekday(y, 11, _THU, 4),
     "labor day": lambda y: nth_weekday(y, 9, _MON, 1),

@@ -289,6 +289,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?P<rel>(?i:last|next|this|past|coming))\s{1,3})?(?<![A-Za-z])"
         r"(?P<name>Christmas\s(?:Day|Eve)|Christmas|New\sYear['’]s\s(?:Day|Eve)|Boxing\sDay"
         r"|Halloween|Valentine['’]s\sDay|Easter\s(?:Sunday|Monday)|Easter|Thanksgiving\sDay"
+        r"|Palm\sSunday|(?:Holy|Maundy)\sThursday|Good\sFriday|Holy\sSaturday|Ash\sWednesday"
+        r"|Pentecost"
         r"|Thanksgiving|Labor\sDay|Memorial\sDay|Veterans\sDay|Juneteenth|Presidents['’]?\sDay"
         r"|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Columbus\sDay"
         r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/]))"
@@ -306,7 +308,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 # "la" for "last"/"late", "Ja" for "January"): the engine rejects most positions
 # in a step or two instead of trying every branch of a leading alternation.
 GATES: dict[str, str] = {
-    "holiday": r"(?=[LlNnTtPpCcBHVEMJSF9])",
+    "holiday": r"(?=[LlNnTtPpCcBHVEMJSFGA9])",
     "month_year": r"(?=[EeMmLlTtJFASOND])(?=(?i:ea|la|mi|th)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
     "month": r"(?=[LlNnTtEeMmJFASOND])(?=(?i:la|ne|th|ea|mi)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
     "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th)|1[89]|20)",

@@ -116,6 +116,12 @@ _NEEDS: dict[str, _Needs] = {
             "patrick's",
             "patrick’s",
             "july",  # "Fourth of July", "July Fourth"
+            "palm",
+            "holy",
+            "maundy",
+            "good",
+            "ash",
+            "pentecost",
             "9/11",
         ),
     ),
