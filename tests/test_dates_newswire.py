@@ -956,3 +956,8 @@ def test_the_days_of_holy_week_and_those_counted_from_easter() -> None:
     # A pact named for the day is no date, nor is its weekday.
     text = "The Good Friday Agreement ended the Troubles. Since the Good Friday accord, peace held."
     assert _values(text, anchor) == []
+
+
+def test_within_the_unit_is_the_unit_in_focus() -> None:
+    text = "Pakistan's weather office said it would issue a full report within the week."
+    assert _values(text, dt.date(2013, 4, 16)) == [("the week", "2013-W16")]

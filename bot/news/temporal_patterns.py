@@ -160,7 +160,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the_unit",
-        r"(?<![\w-])(?i:for|in|during|throughout|over)\s(?P<core>(?i:the\s(?:entire\s|whole\s"
+        r"(?<![\w-])(?i:for|in|during|throughout|over|within)\s(?P<core>(?i:the\s(?:entire\s|whole\s"
         r"|full\s|(?P<fiscal>fiscal\s))?(?P<unit>year|month|week|quarter)))(?![\w-])",
     ),
     (
@@ -324,7 +324,7 @@ GATES: dict[str, str] = {
     "unit_after": r"(?=[Tt])",
     "anchored": r"(?=[Tt])",
     "the_day": r"(?=[OoFfIiEeCcSs])",
-    "the_unit": r"(?=[FfIiDdTtOo])",
+    "the_unit": r"(?=[FfIiDdTtOoWw])",
     "same_period": r"(?=[Tt])",
     "year_ago": r"(?=[Tt])",
     "streak_day": r"(?=[AaTt])",
