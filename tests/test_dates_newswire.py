@@ -961,3 +961,22 @@ def test_the_days_of_holy_week_and_those_counted_from_easter() -> None:
 def test_within_the_unit_is_the_unit_in_focus() -> None:
     text = "Pakistan's weather office said it would issue a full report within the week."
     assert _values(text, dt.date(2013, 4, 16)) == [("the week", "2013-W16")]
+
+
+def test_that_month_is_the_month_of_the_year_in_focus() -> None:
+    anchor = dt.date(2013, 3, 21)
+    text = (
+        "Unemployment reached three million in 1982. British forces retook the islands "
+        "that June, and a year later Thatcher won a landslide."
+    )
+    assert _values(text, anchor) == [
+        ("1982", "1982"),
+        ("that June", "1982-06"),
+        ("a year later", "1983-06"),
+    ]
+    # "May" and "March" are months after "that"; "that" of a reported clause is not.
+    assert _values("In 2010 the team moved. It won the title that May.", anchor)[-1] == (
+        "that May",
+        "2010-05",
+    )
+    assert _values("He said that June was the hottest month.", anchor) == [("June", "2012-06")]

@@ -117,7 +117,7 @@ def _may_be_given_name(word: str) -> bool:
 
 
 def _keep_month(cand: Candidate, text: str, before: str) -> bool:
-    if cand.group("rel"):
+    if cand.group("rel") or cand.group("that"):
         return True
     if before in _MONTH_PREPS:
         return True

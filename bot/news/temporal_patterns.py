@@ -54,7 +54,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"(?:(?P<rel>(?i:last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
-        rf"|the\s+start\s+of|the\s+middle\s+of))[\s-]{{1,3}})?(?<![A-Za-z])"
+        rf"|the\s+start\s+of|the\s+middle\s+of))[\s-]{{1,3}}"
+        # "retook the islands that June.": the year in focus's (not "said that June was").
+        rf"|(?P<that>(?i:that))\s(?={_MONTH_FULL}(?:\s?[,.;:!?)\"”]|\s(?:and|when|as|after"
+        r"|before|in|at|with|to|until|for)\b|$)))?(?<![A-Za-z])"
         rf"(?P<mon>{_MONTH_FULL})(?![A-Za-z])",
     ),
     # With a modifier the year may follow a hyphen ("mid-2011"); without one it

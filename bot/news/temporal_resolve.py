@@ -157,6 +157,8 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(cal.month(anchor.year + (m <= anchor.month), m))
     if rel == "this":
         return Resolution(cal.month(anchor.year, m))
+    if cand.group("that") and ctx.previous_period is not None:
+        return Resolution(cal.month(ctx.previous_period.first.year, m), anchored=True)
     if ctx.year_hint:
         hinted = _in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
         return Resolution(hinted) if hinted else None
