@@ -1052,7 +1052,7 @@ def test_a_comparison_that_leaves_its_verb_out_stays_with_its_main_clause() -> N
     texts = [e.text for e in find_events(article)]
     assert texts == [
         "Mervyn King voted for more easing, as he had in February",
-        "Prices rose, as they had in January, and rents fell",
+        "Prices rose, as they had in January",
         "Economists said in May",  # a clause of its own: it has its verb
     ]
 
@@ -1067,3 +1067,18 @@ def test_a_present_verb_of_plans_after_a_comma_and_opens_a_clause() -> None:
     )
     texts = [e.text for e in find_events(article)]
     assert texts == ["FedEx is due to report results after the bell", "Nike reports"]
+
+
+def test_an_irregular_past_after_a_comma_and_opens_a_clause() -> None:
+    article = _article(
+        (
+            "British forces retook the islands in June 1982, and a year later Thatcher won "
+            "a landslide re-election.",
+        ),
+        published=D(2013, 3, 21),
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts == [
+        "British forces retook the islands in June 1982",
+        "A year later Thatcher won a landslide re-election",
+    ]
