@@ -1033,6 +1033,7 @@ def test_a_date_in_a_clause_under_after_or_when_dates_that_clause() -> None:
             "Milton came less than two weeks after Hurricane Helene struck Florida on Sept. 26.",
             "The glitch was not reported when the plane made its maiden flight on Dec. 11.",
             "Mayor Karen Bass, who was in Ghana when the fires began, spoke on Tuesday.",
+            "The number of children dying before the age of five fell sharply in 2011.",
         ),
         D(2024, 10, 10),
     )
@@ -1040,6 +1041,8 @@ def test_a_date_in_a_clause_under_after_or_when_dates_that_clause() -> None:
     assert texts["Dec. 11"] == "The plane made its maiden flight on Dec. 11"
     # Not past a comma: the main clause is not a simple one.
     assert texts["Tuesday"].startswith("Mayor Karen Bass")
+    # After a participle "before" is a preposition of its phrase.
+    assert texts["2011"].startswith("The number of children dying before the age of five")
 
 
 def test_a_comparison_that_leaves_its_verb_out_stays_with_its_main_clause() -> None:

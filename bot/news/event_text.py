@@ -168,8 +168,12 @@ def _event_clause_start(text: str, lo: int, start: int) -> int:
         if any(mark in text[lo : match.start()] for mark in ',;:"“”'):
             break
         conjunction, following = text[match.start() : match.end() + 20].split()[:2]
-        if conjunction in ("after", "before", "when") and (
-            following in ("the", "a", "an") or following[:1].isupper()
+        if (
+            conjunction in ("after", "before", "when")
+            and (following in ("the", "a", "an") or following[:1].isupper())
+            # "The number of children dying before the age of five fell": after a
+            # participle the word is a preposition of its phrase.
+            and not text[lo : match.start()].endswith("ing")
         ):
             return match.end()
     return lo
