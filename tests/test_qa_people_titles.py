@@ -171,3 +171,14 @@ def test_an_abbreviated_title_is_referred_back_to_spelled_out() -> None:
         "The governor has not commented on the charges.",
     )
     assert "The governor" in people["Brian Kemp"].aliases
+
+
+def test_a_role_in_apposition_after_a_dateline() -> None:
+    people = _people(
+        "LONDON (Reuters) - The Archbishop of Canterbury, Justin Welby, was enthroned on "
+        "Thursday. His predecessor, Rowan Williams, stepped down in December.",
+        "NEW YORK (AP) — The chief executive of UnitedHealthcare, Brian Thompson, was shot.",
+    )
+    assert people["Justin Welby"].title == "Archbishop of Canterbury"
+    assert people["Brian Thompson"].title == "chief executive of UnitedHealthcare"
+    assert "Rowan Williams" in people

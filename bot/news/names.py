@@ -141,7 +141,7 @@ ROLE_WORDS = frozenset(
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
     administrator sultan emir sheikh comptroller trustee provost curator playwright
     presenter skier swimmer cyclist golfer jockey astronaut organiser mogul magnate tycoon
-    solicitor barrister magistrate ayatollah
+    solicitor barrister magistrate ayatollah archbishop patriarch vicar
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber
@@ -253,7 +253,7 @@ FIRST_NAMES = (
         ahmed hassan omar abdul fatima yuki hiroshi takeshi kenji akira wei jun ming hui
         chen francois pierre jacques jean-claude nicolas angela gerhard helmut wolfgang
         klaus dieter silvio matteo giuseppe luigi pedro miguel manuel jorge rahul amit
-        sanjay priya raj""".split()
+        sanjay priya raj rowan""".split()
     )
     | GIVEN_NAMES
 )
