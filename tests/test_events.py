@@ -979,8 +979,8 @@ def test_a_date_in_a_reported_clause_after_a_dated_saying_dates_the_clause() -> 
 def test_it_or_its_opening_an_event_is_told_of_what_the_sentence_before_opens_with() -> None:
     texts = _texts(
         (
-            "Vaccine maker Bavarian Nordic said it could supply 10 million doses. "
-            "Its shares rose 12% on Wednesday.",
+            "COPENHAGEN (Reuters) - Vaccine maker Bavarian Nordic said it could supply 10 "
+            "million doses. Its shares rose 12% on Wednesday.",
             "The stock has fallen 20% since mid-October. It traded at $45 on Oct. 13.",
             "Apple shares fell 1.7% on Tuesday. They have risen about 37% this year.",
         ),

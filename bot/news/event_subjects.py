@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from bot.news.boilerplate import dateline_end
 from bot.news.speaker_phrases import verb_like
 from bot.news.temporal_filters import FUNCTION_WORDS
 
@@ -95,6 +96,8 @@ def told_of_subject(
     if pronoun == "it" and rest.split(" ", 1)[0].lower() in _MAY_POINT_AHEAD:
         return told
     before = _sentence_before(paragraphs, index, sentences, start)
+    if before:
+        before = before[dateline_end(before) :]  # "NEW YORK (Reuters) - Apple Inc. said"
     subject = _opening_subject(before) if before else None
     if subject is None:
         return told
