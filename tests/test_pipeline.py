@@ -157,7 +157,8 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     # "His"/"Her" opening a sentence is the previous sentence's subject, not a
     # person named later in it.
     raw = (
-        b"date 2024-06-03\n\nClaudia Sheinbaum, a former mayor, won 58% of the vote. Her main "
+        b"date 2024-06-03\n\nMEXICO CITY (AP) \xe2\x80\x94 Claudia Sheinbaum, a former mayor, "
+        b"won 58% of the vote. Her main "
         b"rival, Xochitl Galvez, conceded late Sunday.\n\nPresident Jimmy Carter defeated "
         b"President Gerald Ford in 1976. His wife died on Nov. 19, 2023.\n"
     )

@@ -16,6 +16,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from bot.news.boilerplate import dateline_end
 from bot.news.model import Article, Event, Mention
 from bot.news.quote_chains import fits
 from bot.news.sentences import sentence_tuple
@@ -86,6 +87,8 @@ def _opens_its_sentence(article: Article, mention: Mention) -> bool:
     span = mention.span
     text = article.text_at(span.location, span.paragraph)
     lo, _ = _sentence_around(text, span.start, span.end)
+    if lo == 0:
+        lo = dateline_end(text)  # "MEXICO CITY (AP) — Claudia Sheinbaum was elected"
     return all(word[:1].isupper() for word in text[lo : span.start].split())
 
 
