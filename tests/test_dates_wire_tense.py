@@ -33,3 +33,45 @@ def test_a_weekday_deadline_lies_ahead_unless_it_is_told_as_passed() -> None:
     assert _values("Talks went on ahead of Sunday's deadline.") == [("Sunday's", "2013-03-24")]
     assert _values("The company missed a Monday deadline.") == [("Monday", "2013-03-18")]
     assert _values("The Wednesday deadline passed without a deal.") == [("Wednesday", "2013-03-20")]
+
+
+def test_more_than_expected_is_a_comparison_not_a_plan() -> None:
+    anchor = dt.date(2013, 4, 11)
+    assert _values("Retail sales rose more than expected on Tuesday.", anchor) == [
+        ("Tuesday", "2013-04-09")
+    ]
+    assert _values("Alcoa reported better-than-expected earnings on Monday.", anchor) == [
+        ("Monday", "2013-04-08")
+    ]
+    assert _values("Sales rose on Tuesday, more than expected.", anchor) == [
+        ("Tuesday", "2013-04-09")
+    ]
+
+
+def test_a_noun_that_is_also_a_verb_after_a_modifier_or_a_past_verb() -> None:
+    assert _values("Obama made a surprise visit to Kabul on Sunday.") == [("Sunday", "2013-03-17")]
+    assert _values("The government unveiled a bailout plan on Monday.") == [
+        ("Monday", "2013-03-18")
+    ]
+    assert _values("Rain halted play on Sunday.") == [("Sunday", "2013-03-17")]
+    # A subject before its verb is no modifier.
+    assert _values("The Lakers host the Warriors on Saturday.") == [("Saturday", "2013-03-23")]
+
+
+def test_a_past_participle_right_before_the_day_keeps_it_from_the_modal_after() -> None:
+    text = "The rules announced on Monday will take effect in May."
+    assert _values(text) == [("Monday", "2013-03-18"), ("May", "2013-05")]
+
+
+def test_a_past_state_lasts_until_a_past_day() -> None:
+    assert _values("The suspect was held until Tuesday, when he was released.") == [
+        ("Tuesday", "2013-03-19")
+    ]
+    assert _values("The airport stayed shut until Monday.") == [("Monday", "2013-03-18")]
+    assert _values("Banks will remain closed until Tuesday.") == [("Tuesday", "2013-03-26")]
+    assert _values("The trial was postponed until Tuesday.") == [("Tuesday", "2013-03-26")]
+
+
+def test_what_follows_before_an_ing_form_comes_after_the_verb() -> None:
+    text = "Snow is expected through Wednesday, before easing on Thursday."
+    assert _values(text, dt.date(2013, 3, 19))[-1] == ("Thursday", "2013-03-21")

@@ -27,8 +27,8 @@ from bot.news.temporal_lexicon import (
     MODALS,
     MOVED,
     NOT_PAST_ED,
-    NOUN_LEADS,
     NOUNS_TOO,
+    PAST_FORMS,
     PLAIN_VERB_MARKERS,
     SET_DAY,
     SIMPLE_PAST,
@@ -69,7 +69,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
         if until is not None:
             if lower in SIMPLE_PAST or (
-                lower.endswith("ed")
+                (lower.endswith("ed") or lower in PAST_FORMS)
+                and lower not in MOVED
                 and index >= 1
                 and parts[2 * index] == " "
                 and words[index - 1] in FINITE_ED_LEADS
@@ -81,6 +82,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 return until, "future"
             continue
         if lower == "may" and text.startswith("May", lo + sum(map(len, parts[: 2 * index + 1]))):
+            continue
+        if lower == "expected" and index >= 1 and words[index - 1] in ("than", "as"):
             continue
         if (
             lower in PLAIN_VERB_MARKERS
@@ -157,12 +160,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             word = before[0] if before[1].endswith("ly") else before[1]
             if not (parts[2 * index] == " " and word in tense._BE_FORMS):
                 signal = "past"
-        if (
-            lower in NOUNS_TOO
-            and index >= 1
-            and parts[2 * index] == " "
-            and before[1] in NOUN_LEADS
-        ):
+        word_start = lo + sum(map(len, parts[: 2 * index + 1]))
+        if lower in NOUNS_TOO and tense.noun_here(text, lo, word_start):
             continue
         if lower in tense._NEAR_ONLY:
             near = (
@@ -213,11 +212,13 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     for index, lower in enumerate(words):
         if best is not None and lower in tense._COORDINATORS:
             break
+        at = sum(map(len, parts[: 2 * index + 1]))
+        if best is not None and best[1] == "past" and best[0] <= tense._REDUCED_GAP and at <= 1:
+            break
         signal = _plain_marker(lower)
         be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
         if signal == "past" and lower not in tense._SIGNALS and be_before:
             signal = "future"
-        at = sum(map(len, parts[: 2 * index + 1]))
         if signal is None or lower in tense._NEAR_ONLY:
             continue
         if (
@@ -227,7 +228,13 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
             and parts[2 * index - 2].endswith(" ")
         ):
             continue
-        if lower in NOUNS_TOO and index >= 1 and words[index - 1] in NOUN_LEADS:
+        if lower in NOUNS_TOO and tense.noun_here(text, end, end + at):
+            continue
+        if lower == "expected" and text[max(end, end + at - 5) : end + at].lower() in (
+            "than ",
+            "than-",
+            " as ",
+        ):
             continue
         if best is not None and lower in NOUNS_TOO and lower[-1] == "s":
             continue
@@ -352,6 +359,12 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("they stood until 5 p.m. Monday", 24, 30, (0, 30)))
 @example(("the shops closed until noon Monday", 28, 34, (0, 34)))
 @example(("vote to Monday Monday", 15, 21, (0, 21)))
+@example(("made a surprise visit on Monday", 25, 31, (0, 31)))
+@example(("rose on Monday, more than expected", 8, 14, (0, 34)))
+@example(("better-than-expected on Monday", 24, 30, (0, 30)))
+@example(("rules announced on Monday will take", 19, 25, (0, 35)))
+@example(("announced on Monday plans to cut", 13, 19, (0, 32)))
+@example(("he was held until Monday", 18, 24, (0, 24)))
 def test_tense_near_reads_as_the_split_words(case: tuple[str, int, int, tuple[int, int]]) -> None:
     assert tense.tense_near(*case) == _plain_tense_near(*case)
 

@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 
 from bot.news.sentences import inside_quotes
-from bot.news.temporal_lexicon import PAST_MARKERS, PRESENT_PLAN_VERBS
+from bot.news.temporal_lexicon import PAST_FORMS, PRESENT_PLAN_VERBS
 
 _AUXILIARY = (
     r"(?:is|are|was|were|be|been|being|will|would|has|have|had|could|can|may|might|should"
     r"|must)"
 )
-# Verbs by form ("-ed"), by list: past forms, and present ones of plans ("begins
-# April 2 and ends April 11"). "ago" marks the past but is no verb ("clinched a
-# berth two weeks ago and can lock up").
-_LISTED = sorted((PAST_MARKERS - {"ago"}) | PRESENT_PLAN_VERBS)
+# Verbs by form ("-ed"), by list: past forms (not "ago": "clinched a berth two
+# weeks ago and can lock up"), and present ones of plans ("begins April 2 and ends
+# April 11").
+_LISTED = sorted(PAST_FORMS | PRESENT_PLAN_VERBS)
 _VERB = rf"(?:{_AUXILIARY}|then|{'|'.join(_LISTED)}|[a-z]{{2,}}ed)\b"
 _SUBJECT = r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z][\w'’.-]*)"
 # " and rose on Tuesday", " and he was charged": a verb, or a subject and a verb,

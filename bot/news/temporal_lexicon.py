@@ -156,12 +156,14 @@ PAST_MARKERS = frozenset(
         withdrew oversaw overtook undertook forgave shrank sang swam blew wept slept dug hung
         spun""".split()
 )
+# The past forms among them: "ago" marks the past but is no verb.
+PAST_FORMS = PAST_MARKERS - {"ago"}
 # Personal pronouns that can be a clause's subject ("he stayed", "they said").
 SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
-# Words before an "-ed" word that make it a finite past, so that an "until" or
+# Words before a past form that make it a finite past, so that an "until" or
 # "through" after it lasts up to a past day ("he stayed until", "the stock had
-# gained 13% through Wednesday's close").
-FINITE_ED_LEADS = SUBJECT_PRONOUNS | {"had"}
+# gained 13% through Wednesday's close", "was held until", "remained closed until").
+FINITE_ED_LEADS = SUBJECT_PRONOUNS | {"had", "was", "were", "remained", "stayed"}
 # "-ed" words that are not past tense (or that announce the future).
 NOT_PAST_ED = frozenset(
     """scheduled planned expected slated need speed seed feed bed red shed hundred proceed

@@ -28,6 +28,7 @@ from bot.news.temporal_lexicon import (
     NOT_PAST_ED,
     NOUN_LEADS,
     NOUNS_TOO,
+    PAST_FORMS,
     PAST_MARKERS,
     PLAIN_VERB_MARKERS,
     SET_DAY,
@@ -202,7 +203,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         signal = _SIGNALS.get(lower)
         if until is not None:
             if lower in SIMPLE_PAST or (
-                lower.endswith("ed")
+                (lower.endswith("ed") or lower in PAST_FORMS)
+                and lower not in MOVED  # "was postponed until the fall": ahead
                 and found.group("gap") == " "
                 and (found.group("previous") or "")[::-1] in FINITE_ED_LEADS
             ):
@@ -216,6 +218,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             continue
         if lower == "may" and _is_month(text, start - distance - len(lower)):
             continue
+        if lower == "expected" and (found.group("previous") or "")[::-1] in _COMPARED:
+            continue  # "rose more than expected", "better-than-expected earnings"
         if lower in PLAIN_VERB_MARKERS and found.group("gap") == " " and found["previous"] == "ot":
             infinitive = distance if infinitive is None else infinitive
             continue
@@ -256,12 +260,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 signal = "past" if had_set(text, lo, start - distance - 3) else "future"
         elif lower in _FORECAST and not _passive(before, found):
             signal = "past"  # "Nvidia forecast revenue above estimates on Wednesday"
-        if (
-            lower in NOUNS_TOO
-            and found.group("gap") == " "
-            and (found.group("previous") or "")[::-1] in NOUN_LEADS
-        ):
-            continue  # "showed his face on Friday", "a visit on Monday": a noun
+        if lower in NOUNS_TOO and noun_here(text, lo, start - distance - len(lower)):
+            continue  # "showed his face on Friday", "a surprise visit on Monday": a noun
         if lower in _NEAR_ONLY:
             if (
                 distance <= 3
@@ -338,6 +338,8 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         lower = found.group().lower()
         if lower in _COORDINATORS:
             break  # "won the race on Sunday and will replace him": another verb's
+        if best[1] == "past" and best[0] <= _REDUCED_GAP and word_at - end <= 1:
+            break  # "The rules announced on Monday will take effect": the rules' verb
         if lower in NOUNS_TOO and lower[-1] == "s":
             continue  # "unveiled on Tuesday plans to cut jobs": the verb's object
         signal = _after_marker(text, lower, word_at, end)
@@ -353,8 +355,35 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
-# A clause of its own between a verb and the expression: "after pleading guilty in".
-_GERUND_CLAUSE = re.compile(r"\b(?:after|before|since)\s[a-z]+ing\b")
+# A clause of its own between a verb and the expression: "after pleading guilty in"
+# (not "before easing on Thursday", which comes after the verb's time).
+_GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
+# A past participle at most a preposition before the expression, and the word right
+# after it: a reduced relative and its clause's verb ("announced on Monday will").
+_REDUCED_GAP = 4
+_COMPARED = frozenset(("than", "as"))
+_COMPARED_BEFORE = frozenset(("than ", "than-", " as "))
+
+
+def noun_here(text: str, lo: int, at: int) -> bool:
+    """Whether the word of NOUNS_TOO starting at `at` is a noun: after a word that
+    leads one ("its next forecast"), after "a" and one modifier ("a surprise visit",
+    "a two-day visit") or after a past verb ("halted play"); `lo` bounds the words
+    read."""
+    tokens = text[max(lo, at - 40) : at].lower().split()[-2:]
+    if not tokens or text[at - 1 : at] != " ":
+        return False
+    previous = tokens[-1]
+    if previous in NOUN_LEADS:
+        return True
+    if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
+        return True  # (not "the Lakers host", "the team plays": a subject and its verb)
+    return previous in PAST_FORMS or (
+        len(previous) >= 5 and previous.endswith("ed") and previous not in NOT_PAST_ED
+    )
+
+
+_MODIFIER = re.compile(r"[a-z][a-z'-]*")
 
 
 def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
@@ -365,8 +394,10 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
         return None
     if at - 4 >= lo and text[at - 4 : at].lower() == " to ":
         return None  # "flew to Moscow on Tuesday to seek help": a purpose, not a plan
-    if lower in NOUNS_TOO and word_before(backwards(text[lo:at]), 0) in NOUN_LEADS:
+    if lower in NOUNS_TOO and noun_here(text, lo, at):
         return None  # "began his papacy on Tuesday with a visit": a noun
+    if lower == "expected" and text[max(lo, at - 5) : at].lower() in _COMPARED_BEFORE:
+        return None  # "rose on Tuesday, more than expected"
     signal = _SIGNALS.get(lower)
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         # "on April 8 the deal will be signed": a passive after "be" looks ahead.
