@@ -217,3 +217,12 @@ def test_a_family_name_given_an_age_elsewhere_makes_the_full_name_a_person() -> 
         )
     )
     assert [(p.name, p.aliases) for p in people] == [("LeBron James", ("James",))]
+
+
+def test_companies_countries_and_groups_that_speak_are_no_people() -> None:
+    people = _people(
+        "Samsung Electronics said on Monday that profit rose. Credit Suisse said it fell.",
+        "Saudi Arabia said it would raise output; Human Rights Watch said the law was unfair.",
+        "Portuguese Prime Minister Antonio Costa said he agreed.",
+    )
+    assert sorted(people) == ["Antonio Costa"]

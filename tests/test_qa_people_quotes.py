@@ -114,3 +114,18 @@ def test_a_role_subject_before_a_relative_aside() -> None:
         'authorized to discuss strategy, said the team was "clear-eyed."'
     )
     assert [(q.speaker, q.text) for q in quotes] == [("a campaign official", "clear-eyed.")]
+
+
+def test_the_company_is_no_word_that_only_opens_sentences_nor_a_dateline_agency() -> None:
+    quotes = quotes_of(
+        "SEOUL (Reuters) — Profit rose 10 percent in the quarter, Reuters calculations "
+        "showed. Profit margins widened.",
+        '"Demand was strong," the company said.',
+    )
+    assert [q.speaker for q in quotes] == ["the company"]
+    # A company named inside a sentence too is what "the company" stands for.
+    quotes = quotes_of(
+        "Hyundai Motor said profit rose. Shares of Hyundai Motor fell.",
+        '"Demand was strong," the company said.',
+    )
+    assert [q.speaker for q in quotes] == ["Hyundai Motor"]

@@ -53,13 +53,19 @@ NON_PERSON_WORDS = frozenset(
     festival awards summit conference hurricane typhoon cyclone storm sports retail
     brands stores foods energy pharmaceuticals logistics villa rovers wanderers
     athletic albion argyle hotspur rangers celtic dynamo sporting juventus fire rescue
-    guard garden gardens""".split()
+    guard garden gardens
+    electronics ratings rights watch borders brothers bros industries steel pacific
+    telekom credit suisse agricole societe generale santander banco chase royal dutch
+    saudi arabia sri lanka costa rica puerto rico coast fort bayern munich jazeera fein
+    younis""".split()
 )
 
 # Words of NON_PERSON_WORDS or ROLE_WORDS that are family names too ("Brian West",
 # "Tyra Banks", "Jeffrey Sachs", "Mervyn King", "Julie Bishop"): after a given name
 # they end the name.
-SURNAME_WORDS = frozenset("west north banks church may sachs king bishop judge prince".split())
+SURNAME_WORDS = frozenset(
+    "west north banks church may sachs king bishop judge prince costa chase royal".split()
+)
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
 PLACES = frozenset(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from bot.news.boilerplate import dateline_end
 from bot.news.model import Article
 from bot.news.name_tokens import Token, is_name_word, name_runs, tokens
 from bot.news.names import (
@@ -34,10 +35,21 @@ _MAX_RUN_WORDS = 5
 # Nouns of a public body: "the ministry said" may be the Foreign Ministry, "the
 # carmaker said" is not; how many organisations back a business noun looks.
 _LOOK_BACK = 5
-_LEADING_NOISE = SENTENCE_WORDS | CALENDAR_WORDS
+# ("Shares of Hyundai Motor fell": the company is Hyundai Motor.)
+_LEADING_NOISE = (
+    SENTENCE_WORDS
+    | CALENDAR_WORDS
+    | {"shares", "officials", "employees", "workers", "executives", "customers", "of"}
+)
 # What comes before an outlet that was spoken to ("told Fox News"): it is no
 # organisation that "the company" may stand for.
 _TOLD_TO = ("told ", "interview with ", "speaking to ", "spoke to ", "told the ")
+# The agencies that report the news are not "the company" of it.
+_WIRE_AGENCIES = frozenset(
+    ("reuters", "ap", "afp", "associated press", "agence france-presse", "dpa", "upi")
+)
+# What comes before a word that opens a sentence ("" at the paragraph's start).
+_SENTENCE_ENDS = frozenset(("", ".", "!", "?", '"', "”", ":", "—", "-", "–"))
 
 
 class SpeakerNames:
@@ -60,22 +72,34 @@ class SpeakerNames:
         # Organisation-like names in reading order: ((paragraph, start), name).
         self.organisations: list[tuple[tuple[int, int], str]] = []
         counts: dict[str, int] = {}
+        # Single words capitalised inside a sentence, not only at its start ("Profit
+        # rose" twice is no company; "Apple" once after "shares of" is one).
+        inside: set[str] = set()
         for index, paragraph in enumerate((article.title, *article.paragraphs)):
-            for start, run in self._index_runs(paragraph):
+            # A dateline's agency ("SEOUL (Reuters) -") is no organisation of the news.
+            news = dateline_end(paragraph) if 0 < index <= 3 else 0
+            for start, run, opens in self._index_runs(paragraph):
+                if start < news:
+                    continue
                 self.organisations.append(((index - 1, start), run))
-                counts[canonical_key(run)] = counts.get(canonical_key(run), 0) + 1
-        # Keep names written twice or more, or that say what they are (Inc, Motors).
+                key = canonical_key(run)
+                counts[key] = counts.get(key, 0) + 1
+                if index and not opens and start != news:
+                    inside.add(key)
+        # Keep names written twice or more (a single word once inside a sentence at
+        # least), or that say what they are (Inc, Motors).
         self.organisations = [
             (where, run)
             for where, run in self.organisations
-            if counts[canonical_key(run)] >= 2
+            if (counts[canonical_key(run)] >= 2 and (" " in run or canonical_key(run) in inside))
             or any(w.lower().strip(".") in NON_PERSON_WORDS for w in run.split())
         ]
         self.organisation_starts = [where for where, _ in self.organisations]
 
-    def _index_runs(self, text: str) -> list[tuple[int, str]]:
-        """Index the capitalised runs of `text`; return the organisation-like ones."""
-        organisations: list[tuple[int, str]] = []
+    def _index_runs(self, text: str) -> list[tuple[int, str, bool]]:
+        """Index the capitalised runs of `text`; return the organisation-like ones,
+        each with whether it opens a sentence."""
+        organisations: list[tuple[int, str, bool]] = []
         toks = tokens(text)
         for i, j in _joined_by_of(toks, name_runs(toks, text), text):
             while i < j and toks[i].lower in _LEADING_NOISE:
@@ -97,8 +121,10 @@ class SpeakerNames:
                 and not generic
                 and not all(w.lower() in PLACES for w in run.split())
                 and not text.endswith(_TOLD_TO, 0, toks[i].start)
+                and run.lower() not in _WIRE_AGENCIES
             ):
-                organisations.append((toks[i].start, run))
+                opens = text[: toks[i].start].rstrip()[-1:] in _SENTENCE_ENDS
+                organisations.append((toks[i].start, run, opens))
         return organisations
 
     def organisation_before(self, paragraph: int, position: int, noun: str = "") -> str | None:
