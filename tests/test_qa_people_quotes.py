@@ -129,3 +129,13 @@ def test_the_company_is_no_word_that_only_opens_sentences_nor_a_dateline_agency(
         '"Demand was strong," the company said.',
     )
     assert [q.speaker for q in quotes] == ["Hyundai Motor"]
+
+
+def test_an_honorific_tells_which_of_two_namesakes_speaks() -> None:
+    quotes = quotes_of(
+        "President Donald Trump hosted a dinner. First lady Melania Trump spoke first.",
+        '"We are proud of this country," Mrs. Trump said.',
+        'John Smith and his wife, Ann Smith, run the bakery. "We never closed," Ms. Smith '
+        'said. "We never will," Mr. Smith said.',
+    )
+    assert [q.speaker for q in quotes] == ["Melania Trump", "Ann Smith", "John Smith"]

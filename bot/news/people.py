@@ -50,6 +50,7 @@ from bot.news.person_forms import (
     Prominence,
     add_unique,
     canonical_key,
+    fitting_honorific,
     middle_names,
     name_tails,
     nickname_after,
@@ -155,10 +156,9 @@ class _Collector:
                 if start == i and not (role or apposition or speaks) and after_the(toks, i):
                     continue  # "beat the Charlotte Bobcats": a team, a line, a prize
                 self._add_full(t_index, toks, start, end)
-        # "Constantin Stroe" is a person when "Stroe" speaks elsewhere, and
-        # "Sonia Sotomayor" when listed with one. Reading forward, then back,
-        # lets each one found admit the next: "Stephen Breyer, Sonia Sotomayor
-        # and Elena Kagan", "Sonia Sotomayor and Elena Kagan joined Justice Breyer".
+        # "Constantin Stroe" is a person when "Stroe" speaks elsewhere, and "Sonia
+        # Sotomayor" when listed with one. Reading forward, then back, lets each one
+        # found admit the next: "Stephen Breyer, Sonia Sotomayor and Elena Kagan".
         left: list[tuple[int, int, int]] = []
         # "Rosalynn Carter" after Jimmy Carter: the family name of someone found by a
         # name of two words (the tails of longer ones are read as theirs; not "II").
@@ -332,10 +332,11 @@ class _Collector:
             add_unique(found.titles, toks[k - 1].core)
             index[word] = [found.key]  # "Pope Francis ... Francis had been": the same one
             return found.key
+        if titled:  # "Mrs. Trump": Melania, not Donald
+            candidates = fitting_honorific(toks[k - 1].lower, candidates, self.people)
         if len(candidates) == 1:
             return candidates[0]
-        # Namesakes ("Donald Trump and his son Eric Trump ... Trump said"): the bare
-        # name is the story's principal, the one named most, then first.
+        # Namesakes ("Eric Trump ... Trump said"): the principal, named most, then first.
         return min(candidates, key=self.prominence.rank)
 
     def role_references(self) -> None:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+from bot.news.quote_chains import fits
 
 # ", known as AMLO,", ", widely known as Lula,": a capitalised name and then a stop.
 _KNOWN_AS = re.compile(
@@ -158,3 +161,20 @@ class Prominence:
         """Sort key of a person: most mentions first, then the earliest mentioned."""
         count, first = self.named.get(key, (0, (1 << 30, 0)))
         return (-count, first)
+
+
+# Honorifics that tell whether "he" or "she" stands for the person.
+_HONORIFIC_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+class _Named(Protocol):
+    def canonical(self) -> str: ...
+
+
+def fitting_honorific(honorific: str, keys: list[str], people: Mapping[str, _Named]) -> list[str]:
+    """The people (`keys` into `people`) an honorific may stand before ("Mrs. Trump"
+    of Donald and Melania Trump: Melania); all of them when it tells no gender or
+    none fits."""
+    pronoun = _HONORIFIC_PRONOUNS.get(honorific.lower().rstrip("."))
+    fitting = [key for key in keys if pronoun is None or fits(pronoun, people[key].canonical())]
+    return fitting or keys
