@@ -226,3 +226,11 @@ def test_companies_countries_and_groups_that_speak_are_no_people() -> None:
         "Portuguese Prime Minister Antonio Costa said he agreed.",
     )
     assert sorted(people) == ["Antonio Costa"]
+
+
+def test_a_place_that_ends_a_name_after_a_given_name_is_a_family_name() -> None:
+    people = _people(
+        "Rep. Jim Jordan, R-Ohio, said the probe would continue.",
+        "George Washington crossed the Delaware. Obama flew to Jordan on Friday.",
+    )
+    assert sorted(people) == ["George Washington", "Jim Jordan"]

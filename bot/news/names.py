@@ -64,7 +64,8 @@ NON_PERSON_WORDS = frozenset(
 # "Tyra Banks", "Jeffrey Sachs", "Mervyn King", "Julie Bishop"): after a given name
 # they end the name.
 SURNAME_WORDS = frozenset(
-    "west north banks church may sachs king bishop judge prince costa chase royal".split()
+    """west north banks church may sachs king bishop judge prince costa chase royal jordan
+    washington israel london paris""".split()
 )
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
