@@ -139,3 +139,12 @@ def test_an_honorific_tells_which_of_two_namesakes_speaks() -> None:
         'said. "We never will," Mr. Smith said.',
     )
     assert [q.speaker for q in quotes] == ["Melania Trump", "Ann Smith", "John Smith"]
+
+
+def test_the_rest_of_a_quotation_left_open_is_not_the_next_speaker_s() -> None:
+    quotes = quotes_of(
+        '"We lost everything," the pontiff said. "It is hard.',
+        '"But we will go on."',
+        'John Parker said talks continued. "We are working," Parker said.',
+    )
+    assert [q.speaker for q in quotes] == [None, None, None, "John Parker"]

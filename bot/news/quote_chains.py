@@ -50,9 +50,21 @@ def forward_speakers(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Q
         runs_on = not paragraph[quote.span.end :].strip() and not introduced
         if quote.speaker is not None and not runs_on:
             continue
+        if not runs_on and i and _left_open(result[i - 1], quote, paragraphs):
+            continue  # the rest of a quotation the paragraph before left open: its speaker's
         if only_quote and (introduced or runs_on):
             result[i] = dataclasses.replace(quote, speaker=nxt.speaker)
     return result
+
+
+def _left_open(before: Quote, quote: Quote, paragraphs: tuple[str, ...]) -> bool:
+    """Whether `before` is a quotation left open at the end of the paragraph right
+    before `quote`'s (no closing mark after it), which `quote` continues."""
+    paragraph = before.span.paragraph
+    return (
+        paragraph == quote.span.paragraph - 1
+        and not paragraphs[paragraph][before.span.end :].strip()
+    )
 
 
 def named_after(
