@@ -148,3 +148,11 @@ def test_the_rest_of_a_quotation_left_open_is_not_the_next_speaker_s() -> None:
         'John Parker said talks continued. "We are working," Parker said.',
     )
     assert [q.speaker for q in quotes] == [None, None, None, "John Parker"]
+
+
+def test_the_19_year_old_is_the_one_of_that_age() -> None:
+    quotes = quotes_of(
+        'John Ruiz, 52, and Ana Lopez, 19, escaped the fire. "We lost it all," the '
+        "19-year-old said."
+    )
+    assert [q.speaker for q in quotes] == ["Ana Lopez"]

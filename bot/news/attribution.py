@@ -26,6 +26,7 @@ from bot.news.speaker_phrases import (
     BODIES,
     PREPOSITIONS,
     abbreviation,
+    aged_speaker,
     body_phrase,
     clean_phrase,
     epithet,
@@ -263,6 +264,10 @@ def subject_before(
         return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
     phrase = noun_phrase_before(masked, items)
     pronoun = epithet(phrase) if phrase else None
+    if pronoun == "one":  # "Ana Lopez, 19, ... the 19-year-old said": the one of that age
+        aged = aged_speaker(masked, phrase, [(p.end, p.name) for p in people if p.end <= cue.start])
+        if aged is not None:
+            return Subject(aged, person=True)
     if pronoun is not None:
         # "the New York senator said": someone named before, else the words as written.
         return Subject(pronoun, person=False, pronoun=True, start=items[-1].start(), label=phrase)

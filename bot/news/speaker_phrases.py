@@ -11,6 +11,7 @@ verb (", meanwhile,", ", a Democrat,", ", speaking in Paris,") are stepped over.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.news.names import (
     COMPANY_NOUNS,
@@ -177,6 +178,20 @@ def _aside(picked: list[re.Match[str]]) -> bool:
         or lead in PREPOSITIONS
         or (lead.endswith(("ing", "ed")) and first.islower())  # ", speaking at ...,"
     )
+
+
+_AGE = re.compile(r"the\s+(\d+)-year-old", re.IGNORECASE)
+
+
+def aged_speaker(text: str, phrase: str | None, named: Iterable[tuple[int, str]]) -> str | None:
+    """The person "the 19-year-old" stands for: of those `named` (where each name
+    ends, the name), the last whose age follows the name ("Ana Lopez, 19,")."""
+    age = _AGE.fullmatch(phrase.strip()) if phrase else None
+    if age is None:
+        return None
+    after = re.compile(rf",\s{age.group(1)}\b")
+    found = [name for end, name in named if after.match(text, end)]
+    return found[-1] if found else None
 
 
 def epithet(phrase: str) -> str | None:
