@@ -182,3 +182,17 @@ def test_a_role_in_apposition_after_a_dateline() -> None:
     assert people["Justin Welby"].title == "Archbishop of Canterbury"
     assert people["Brian Thompson"].title == "chief executive of UnitedHealthcare"
     assert "Rowan Williams" in people
+
+
+def test_a_past_verb_after_the_name_s_comma_opens_the_predicate_not_a_title() -> None:
+    people = _people(
+        "Egypt's foreign minister, John Smith, met his counterpart on Sunday.",
+        "The interior minister, Jane Doe, visited the president on Monday.",
+        "Jim Brown, a retired teacher, said it was fine.",
+    )
+    assert people["John Smith"].title == "Egypt's foreign minister"
+    assert (people["Jane Doe"].title, people["Jane Doe"].aliases) == (
+        "interior minister",
+        ("The interior minister",),
+    )
+    assert people["Jim Brown"].title == "retired teacher"

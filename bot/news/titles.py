@@ -35,7 +35,7 @@ from bot.news.names import (
     TITLE_MODIFIERS,
 )
 from bot.news.sentences import sentence_at
-from bot.news.temporal_lexicon import PAST_MARKERS, SUBJECT_PRONOUNS
+from bot.news.temporal_lexicon import PAST_FORMS, PAST_MARKERS, SUBJECT_PRONOUNS
 
 TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -370,14 +370,22 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     close = toks[k].start if k < len(toks) else len(text)
     # From the comma: an article after a verb ("became the second player") hides none.
     lead = text[toks[end].end : toks[first].start].split()
-    if len(lead) > 5 or any(word in _PREDICATE_VERBS for word in lead):
-        return None  # "Charles, 73, immediately became King": a predicate, no apposition
+    if len(lead) > 5 or any(word in _PREDICATE_VERBS or _verb_opens(word) for word in lead):
+        return None  # "Charles, 73, immediately became King", "X, met his counterpart"
     title = text[opening : close if cut is None else cut].strip()
     # ", a 61-year-old climate scientist,": the age is no part of the role.
     return _AGE_WORD.sub("", title) or None
 
 
 _AGE_WORD = re.compile(r"^\d{1,3}-year-old\s+(?=\S)")
+
+
+def _verb_opens(word: str) -> bool:
+    """Whether a word right after a name's comma is a past verb ("met", "visited"),
+    which opens the sentence's predicate, not an apposition ("retired teacher")."""
+    return word in PAST_FORMS or (len(word) >= 5 and word.endswith("ed") and word != "retired")
+
+
 COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 
