@@ -196,3 +196,12 @@ def test_a_past_verb_after_the_name_s_comma_opens_the_predicate_not_a_title() ->
         ("The interior minister",),
     )
     assert people["Jim Brown"].title == "retired teacher"
+
+
+def test_a_general_s_full_rank_is_the_title() -> None:
+    people = _people(
+        '"The area is secure," Maj. Gen. John Ruiz said.',
+        '"We are ready," Brig. Gen. Ana Lopez said.',
+    )
+    assert people["John Ruiz"].title == "Maj. Gen."
+    assert people["Ana Lopez"].title == "Brig. Gen."

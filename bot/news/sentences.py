@@ -25,7 +25,7 @@ ASIDE_CHARACTER = (
 # A relative clause set off by commas: ", who was appointed by the Queen,"
 # (`pronoun`: the relative pronoun opening it).
 RELATIVE_ASIDE = re.compile(rf",\s*(?P<pronoun>who|whom|whose|which)\b{ASIDE_CHARACTER}{{0,200}},")
-_NEVER_FINAL_WORDS = """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr cpl pvt sen rep
+_NEVER_FINAL_WORDS = """mr mrs ms dr prof gen lt col sgt capt maj brig adm cmdr cpl pvt sen rep
     gov pres supt insp det rev fr sr jr st mt ft vs v approx dept est hon messrs mme
     mlle"""
 _NEVER_FINAL = frozenset(_NEVER_FINAL_WORDS.split())
