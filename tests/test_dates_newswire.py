@@ -980,3 +980,15 @@ def test_that_month_is_the_month_of_the_year_in_focus() -> None:
         "2010-05",
     )
     assert _values("He said that June was the hottest month.", anchor) == [("June", "2012-06")]
+
+
+def test_a_relative_year_that_opens_its_sentence_lends_its_year() -> None:
+    anchor = dt.date(2013, 4, 2)
+    assert _values("Last year, the company cut jobs in February.", anchor) == [
+        ("Last year", "2012"),
+        ("February", "2012-02"),
+    ]
+    assert _values("Next year, the company will open a plant in May.", anchor) == [
+        ("Next year", "2014"),
+        ("May", "2014-05"),
+    ]

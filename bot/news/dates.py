@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
+from bot.news.date_clues import side_of_now, year_opens_sentence
 from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
@@ -186,24 +187,10 @@ def _make_timex(
         comparison=resolution.comparison,
         no_anchor=False,
     )
-    mod = cand.groups.get("mod")
-    if mod is not None and mod.lower() in _SIDE_TENSES and _of_now(cand):
-        # "at its meeting earlier this month" is over, whatever the verb ("to keep").
-        vars(timex)["tense"] = _SIDE_TENSES[mod.lower()]
+    side = side_of_now(cand)
+    if side is not None:  # "at its meeting earlier this month": over, whatever the verb
+        vars(timex)["tense"] = side
     return timex, period
-
-
-# "earlier" and "later" with a period of now: the part of it before or after now.
-_SIDE_TENSES: dict[str, Tense] = {"earlier": "past", "later": "future"}
-
-
-def _of_now(cand: Candidate) -> bool:
-    """Whether the candidate is a period of now: "this month", "today" (not "that
-    year" or "the week", which are the focus's)."""
-    if cand.kind == "deictic":
-        return True
-    rel = cand.groups.get("rel")
-    return cand.kind == "unit_rel" and rel is not None and rel[:4].lower() == "this"
 
 
 # Kinds that always carry their year, and how close a yearless date must
@@ -219,21 +206,7 @@ _VAGUE_KINDS = frozenset({"vague", "vague_the", "vague_term"})
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 # "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
 _WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
-
-
 _ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
-_OPENING_PREPOSITIONS = frozenset(("in", "during", "by", "throughout"))
-_OPENING_REACH = 16  # " throughout " and white space: no longer slice is read
-
-
-def _year_opens_sentence(text: str, lo: int, start: int, end: int) -> bool:
-    """Whether a year opens its sentence, set off by a comma ("In 1982, she sent a task
-    force after Argentina invaded on April 2"): it lends its year to the sentence."""
-    return (
-        start - lo <= _OPENING_REACH
-        and text.startswith(",", end)
-        and text[lo:start].strip().lower() in _OPENING_PREPOSITIONS
-    )
 
 
 def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
@@ -350,7 +323,7 @@ def scan_timexes(
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
         ):
             last_year = (index, timex.end, timex.date.year)
-        elif cand.kind == "year" and _year_opens_sentence(text, bounds[0], cand.start, timex.end):
+        elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
             last_year = (index, len(text), timex.date.year)  # "In 1982, ... on April 2"
         if not timex.attributive or period.precision == "year":
             # A year that names something still sets the focus for what counts in

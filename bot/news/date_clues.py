@@ -1,0 +1,46 @@
+"""Words around a date candidate that settle how the sentence reads it.
+
+A year that opens its sentence, set off by a comma, lends its year to the
+dates after it ("In 1982, ... after Argentina invaded on April 2", "Last year,
+the company cut jobs in February"). "earlier" or "later" with a period of now
+says which side of now it lies ("at its meeting earlier this month" is over,
+whatever the verb).
+"""
+
+from __future__ import annotations
+
+from bot.news.temporal_scan import Candidate
+from bot.news.tense import Tense
+
+_OPENING_PREPOSITIONS = frozenset(("", "in", "during", "by", "throughout"))
+_YEAR_KINDS = frozenset(("year", "unit_rel"))  # "In 1982,", "Last year,"
+_OPENING_REACH = 16  # " throughout " and white space: no longer slice is read
+_SIDE_TENSES: dict[str, Tense] = {"earlier": "past", "later": "future"}
+
+
+def year_opens_sentence(text: str, lo: int, cand: Candidate, end: int, value: str) -> bool:
+    """Whether the candidate, a year (of TIMEX3 `value`, ending at `end`), opens its
+    sentence (starting at `lo`), set off by a comma: it lends its year to the
+    sentence."""
+    return (
+        cand.kind in _YEAR_KINDS
+        and cand.start - lo <= _OPENING_REACH
+        and len(value) == 4
+        and value.isdigit()
+        and text.startswith(",", end)
+        and text[lo : cand.start].strip().lower() in _OPENING_PREPOSITIONS
+    )
+
+
+def side_of_now(cand: Candidate) -> Tense | None:
+    """The tense "earlier" or "later" gives a period of now ("earlier this month",
+    "later today"); None for any other candidate ("later that year", "later in the
+    week": the focus's)."""
+    mod = cand.groups.get("mod")
+    if mod is None or mod.lower() not in _SIDE_TENSES:
+        return None
+    rel = cand.groups.get("rel")
+    of_now = cand.kind == "deictic" or (
+        cand.kind == "unit_rel" and rel is not None and rel[:4].lower() == "this"
+    )
+    return _SIDE_TENSES[mod.lower()] if of_now else None
