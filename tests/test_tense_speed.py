@@ -34,6 +34,7 @@ from bot.news.temporal_lexicon import (
     SIMPLE_PAST,
     TIME_OF_DAY_BEFORE,
     WORD_RE,
+    noun_here,
 )
 from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_words import (
@@ -161,7 +162,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             if not (parts[2 * index] == " " and word in tense._BE_FORMS):
                 signal = "past"
         word_start = lo + sum(map(len, parts[: 2 * index + 1]))
-        if lower in NOUNS_TOO and tense.noun_here(text, lo, word_start):
+        if lower in NOUNS_TOO and noun_here(text, lo, word_start):
             continue
         if lower in tense._NEAR_ONLY:
             near = (
@@ -228,7 +229,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
             and parts[2 * index - 2].endswith(" ")
         ):
             continue
-        if lower in NOUNS_TOO and tense.noun_here(text, end, end + at):
+        if lower in NOUNS_TOO and noun_here(text, end, end + at):
             continue
         if lower == "expected" and text[max(end, end + at - 5) : end + at].lower() in (
             "than ",

@@ -15,7 +15,9 @@ from collections.abc import Callable
 
 from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import (
+    COUNT_NOUNS,
     MONTH_PATTERN,
+    NUMBER_LEADS,
     NUMBER_WORDS,
     SUBJECT_PRONOUNS,
     names_figures,
@@ -45,22 +47,7 @@ _MONTH_WORD = re.compile(MONTH_PATTERN)
 _MONTH_AND = re.compile(
     rf"(?<![A-Za-z]){MONTH_PATTERN}(?:\s+\d{{4}})?,?\s+(?:and|or|to|through|until)\s+$"
 )
-_COUNT_NOUNS = frozenset(
-    """points point people persons jobs job workers employees staff units cars
-    vehicles trucks shares planes aircraft jets flights passengers seats miles
-    kilometres kilometers km feet ft metres meters tons tonnes barrels dollars
-    euros pounds yen stores shops dealerships dealers votes hours minutes
-    seconds days weeks months years copies songs times members residents
-    homes houses customers users plants factories branches calories percent pct
-    per cents runs goals games matches wins losses yards degrees pages words rooms
-    beds acres hectares signatures cases deaths patients students troops""".split()
-)
 _CLOCK_ZONES = frozenset({"GMT", "UTC", "CET", "BST", "EST", "EDT", "hrs", "hours"})
-_NUMBER_LEADS = frozenset(
-    """about around nearly almost approximately roughly some least than flight
-    number no no. model version route page pages room highway interstate russell
-    windows office""".split()
-)
 _MONEY_SIGNS = frozenset("$£€¥#")
 # Bill numbers: "HR 2021", "H.R. 1955", "SB 1070" (not "the US 2020 election").
 _CODE_BEFORE = re.compile(r"(?<![\w.])(?:H\.?R|S\.?B|H\.?B|A\.?B)\.?\s$")
@@ -144,7 +131,7 @@ def _keep_year(cand: Candidate, text: str, before: str) -> bool:
     prefix = text[max(0, cand.start - 4) : cand.start]
     if not _MONEY_SIGNS.isdisjoint(prefix):
         return False
-    if before in _NUMBER_LEADS:
+    if before in NUMBER_LEADS:
         return False
     if _CODE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return False  # a bill number
@@ -153,7 +140,7 @@ def _keep_year(cand: Candidate, text: str, before: str) -> bool:
         return False  # a name with a number in it: "the Russell 2000 Index"
     if after in _CLOCK_ZONES or text.startswith(" local time", cand.end):
         return False  # a 24-hour clock time: "at 2015 GMT", "at 1800 local time"
-    return after.lower() not in _COUNT_NOUNS
+    return after.lower() not in COUNT_NOUNS
 
 
 # "highs in the 80s", "temperatures in the low 90s": degrees, not decades.

@@ -213,6 +213,29 @@ DETERMINERS = frozenset("a an the these those its his her their our your every".
 NOUN_LEADS = DETERMINERS | frozenset(
     "next latest new first own previous official earlier original revised initial final".split()
 )
+
+
+def noun_here(text: str, lo: int, at: int) -> bool:
+    """Whether the word of NOUNS_TOO starting at `at` is a noun: after a word that
+    leads one ("its next forecast"), after "a" and one modifier ("a surprise visit",
+    "a two-day visit") or after a past verb ("halted play"); `lo` bounds the words
+    read."""
+    tokens = text[max(lo, at - 40) : at].lower().split()[-2:]
+    if not tokens or text[at - 1 : at] != " ":
+        return False
+    previous = tokens[-1]
+    if previous in NOUN_LEADS:
+        return True
+    if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
+        return True  # (not "the Lakers host", "the team plays": a subject and its verb)
+    return previous in PAST_FORMS or (
+        len(previous) >= 5 and previous.endswith("ed") and previous not in NOT_PAST_ED
+    )
+
+
+_MODIFIER = re.compile(r"[a-z][a-z'-]*")
+
+
 # Words before "to" that put what follows ahead ("is set to begin", "is due to open").
 LEADS_TO_FUTURE = frozenset(
     {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
@@ -269,3 +292,23 @@ def names_figures(text: str, start: int, end: int) -> bool:
         _REPORT_AFTER.match(text, end) is not None
         and _DETERMINER_BEFORE.search(text, max(0, start - 7), start) is not None
     )
+
+
+# Nouns after a number that make it a count, not a year ("2000 jobs", "2019 passengers").
+COUNT_NOUNS = frozenset(
+    """points point people persons jobs job workers employees staff units cars
+    vehicles trucks shares planes aircraft jets flights passengers seats miles
+    kilometres kilometers km feet ft metres meters tons tonnes barrels dollars
+    euros pounds yen stores shops dealerships dealers votes hours minutes
+    seconds days weeks months years copies songs times members residents
+    homes houses customers users plants factories branches calories percent pct
+    per cents runs goals games matches wins losses yards degrees pages words rooms
+    beds acres hectares signatures cases deaths patients students troops""".split()
+)
+# Words before a number that make it a count or a label, not a year ("about 2000",
+# "flight 2012", "the Russell 2000").
+NUMBER_LEADS = frozenset(
+    """about around nearly almost approximately roughly some least than flight
+    number no no. model version route page pages room highway interstate russell
+    windows office""".split()
+)

@@ -26,7 +26,6 @@ from bot.news.temporal_lexicon import (
     MODALS,
     MOVED,
     NOT_PAST_ED,
-    NOUN_LEADS,
     NOUNS_TOO,
     PAST_FORMS,
     PAST_MARKERS,
@@ -35,6 +34,7 @@ from bot.news.temporal_lexicon import (
     SIMPLE_PAST,
     TIME_OF_DAY_BEFORE,
     WORD_RE,
+    noun_here,
 )
 from bot.news.tense_phrases import Signal as Signal  # re-exported: the readers' types
 from bot.news.tense_phrases import Tense as Tense
@@ -363,27 +363,6 @@ _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
 _REDUCED_GAP = 4
 _COMPARED = frozenset(("than", "as"))
 _COMPARED_BEFORE = frozenset(("than ", "than-", " as "))
-
-
-def noun_here(text: str, lo: int, at: int) -> bool:
-    """Whether the word of NOUNS_TOO starting at `at` is a noun: after a word that
-    leads one ("its next forecast"), after "a" and one modifier ("a surprise visit",
-    "a two-day visit") or after a past verb ("halted play"); `lo` bounds the words
-    read."""
-    tokens = text[max(lo, at - 40) : at].lower().split()[-2:]
-    if not tokens or text[at - 1 : at] != " ":
-        return False
-    previous = tokens[-1]
-    if previous in NOUN_LEADS:
-        return True
-    if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
-        return True  # (not "the Lakers host", "the team plays": a subject and its verb)
-    return previous in PAST_FORMS or (
-        len(previous) >= 5 and previous.endswith("ed") and previous not in NOT_PAST_ED
-    )
-
-
-_MODIFIER = re.compile(r"[a-z][a-z'-]*")
 
 
 def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
