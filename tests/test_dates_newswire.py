@@ -992,3 +992,9 @@ def test_a_relative_year_that_opens_its_sentence_lends_its_year() -> None:
         ("Next year", "2014"),
         ("May", "2014-05"),
     ]
+
+
+def test_a_period_of_two_months_apart_is_the_quarter_they_span() -> None:
+    anchor = dt.date(2013, 3, 27)
+    text = "Japan's economy shrank in the July-September period. The third period was dull."
+    assert _values(text, anchor) == [("the July-September period", "2012-Q3")]

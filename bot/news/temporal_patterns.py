@@ -252,8 +252,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?i:(?<![\w-])(?:the\s{1,3}|(?P<owner>last|next|this)\s{1,3}year['’]s\s{1,3}"
         r"|(?P<oy>(?:19|20)\d\d)['’]s\s{1,3})?"
         r"(?:fiscal\s{1,3})?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-        rf"|(?<=the\s)(?-i:(?:{_MONTH_FULL}[-–])?(?P<qmon>{_MONTH_FULL})))"
-        r"[\s-]{1,3}(?P<unit>quarter|half)(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
+        rf"|(?<=the\s)(?-i:(?:(?P<qfrom>{_MONTH_FULL})[-–])?(?P<qmon>{_MONTH_FULL})))"
+        # ("the July-September period" too, after two months)
+        r"[\s-]{1,3}(?P<unit>quarter|half|(?(qfrom)period|(?!)))"
+        r"(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same|the)"
         r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d)"
         # "the fourth quarter last year"

@@ -86,7 +86,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "anchored": (_words("day_part", _DAY_PARTS, True), 16 + 2, 9 + 4),
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),
     # "the September-November quarter": 28 before "quarter".
-    "quarter": (_words("quarter", ("quarter", "half"), True), 28 + 2, 43 + 4),
+    "quarter": (_words("quarter", ("quarter", "half", "period"), True), 28 + 2, 43 + 4),
     # "the final three months of": 16 before "months"; "months of this year" 19.
     "months_of": (_words("months", ("months",), True), 16 + 2, 19 + 4),
     # "the early twenty-second century": 24 before; "century B.C" read after.

@@ -92,7 +92,7 @@ _NEEDS: dict[str, _Needs] = {
     "nth_week": (("week",), ("first", "second", "third", "fourth", "last", "final")),
     "the_unit": (("#the_unit",), ("#the",)),
     "weekend": (("weekend",),),
-    "quarter": (("quarter", "half"),),
+    "quarter": (("quarter", "half", "period"),),
     "months_of": (("months",), ("first", "final", "last")),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
     "holiday": (
