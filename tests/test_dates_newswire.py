@@ -998,3 +998,11 @@ def test_a_period_of_two_months_apart_is_the_quarter_they_span() -> None:
     anchor = dt.date(2013, 3, 27)
     text = "Japan's economy shrank in the July-September period. The third period was dull."
     assert _values(text, anchor) == [("the July-September period", "2012-Q3")]
+
+
+def test_march_that_opens_a_sentence_or_follows_a_superlative_is_the_month() -> None:
+    anchor = dt.date(2013, 4, 2)
+    assert _values("March was the coldest month since 1962.", anchor)[0] == ("March", "2013-03")
+    assert _values("The coldest March since 1962 ended.", anchor)[0] == ("March", "2013-03")
+    # Not the May of a quotation's speaker, nor a march.
+    assert _values('"I have done my best," May said. The March organisers spoke.', anchor) == []

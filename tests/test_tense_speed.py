@@ -2,7 +2,7 @@
 
 `tense` finds its markers with patterns over the reversed window
 (`tense_words`) and reads after a date only as far as a word may win;
-`temporal_filters.word_before` reads a plain word without its regex. Each is
+`nearby_words.word_before` reads a plain word without its regex. Each is
 checked here against the plain reading it replaced: split the whole window
 into words, then walk them.
 """
@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.news import temporal_filters, tense
+from bot.news import nearby_words, tense
 from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
@@ -397,9 +397,7 @@ def test_patterns_find_the_words_split_finds(window: str) -> None:
 
 
 def _plain_word_before(text: str, start: int) -> str:
-    match = temporal_filters._LAST_WORD.search(
-        text[max(0, start - temporal_filters._WINDOW) : start]
-    )
+    match = nearby_words._LAST_WORD.search(text[max(0, start - nearby_words.WINDOW) : start])
     return match.group(1).lower() if match else ""
 
 
@@ -408,4 +406,4 @@ def _plain_word_before(text: str, start: int) -> str:
 @example(("Mr. Smith said", 10))
 @example(("a" * 45 + " Monday", 46))
 def test_word_before_reads_as_its_regex(case: tuple[str, int]) -> None:
-    assert temporal_filters.word_before(*case) == _plain_word_before(*case)
+    assert nearby_words.word_before(*case) == _plain_word_before(*case)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.news import calendar_values as cal
-from bot.news.temporal_filters import word_before
+from bot.news.nearby_words import word_before
 from bot.news.temporal_lexicon import WEEKDAY_PATTERN
 from bot.news.temporal_scan import Candidate
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from bot.news.event_asides import NOT_TELLING, OPENING_PARTICIPLES, aside_told
+from bot.news.nearby_words import FUNCTION_WORDS
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import verb_like
-from bot.news.temporal_filters import FUNCTION_WORDS
 from bot.news.temporal_lexicon import PAST_MARKERS, WEEKDAY_PATTERN
 
 _SUBJECT_MAX_WORDS = 6

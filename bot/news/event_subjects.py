@@ -15,8 +15,8 @@ import bisect
 from collections.abc import Sequence
 
 from bot.news.boilerplate import dateline_end
+from bot.news.nearby_words import FUNCTION_WORDS
 from bot.news.speaker_phrases import verb_like
-from bot.news.temporal_filters import FUNCTION_WORDS
 
 # The pronouns and what the noun phrase takes in their place ("Its" -> "X's").
 _POSSESSIVE = {"it": False, "they": False, "its": True, "their": True}

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.news.nearby_words import FUNCTION_WORDS, word_after, word_before
+from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import (
     COUNT_NOUNS,
@@ -23,13 +25,6 @@ from bot.news.temporal_lexicon import (
     names_figures,
 )
 from bot.news.temporal_scan import Candidate
-
-_WINDOW = 40
-# The look-behind only skips starts inside a word (the start one letter back
-# matches too, so it is never the leftmost match): no re-scan of each word.
-_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z.'’]*)\W{0,3}$")
-# Matched at the end of an expression, which `match` anchors it to.
-_NEXT_WORD = re.compile(r"\W{0,3}?([A-Za-z][A-Za-z'’]*)")
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
 _NAMED_DAYS = frozenset(
@@ -57,34 +52,6 @@ _DURATION_PREPS = frozenset("""in over during for within throughout through acro
 _AFTER_EVENT_STOP = frozenset({"of", "when", "that", "which", "the"})
 _EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that)\b", re.I)
 _DETERMINERS = frozenset("""the a an its their his her our your my this that these those""".split())
-FUNCTION_WORDS = frozenset(
-    """in on at and or to for from with by when as after before the a an was
-    were is are be been that which who where while but than of into onto
-    through until since during against about per has have had will would
-    could should may might can said says""".split()
-)
-
-
-def word_before(text: str, start: int) -> str:
-    """The word just before `start` (lower-case, "" if none nearby)."""
-    lo = start - _WINDOW if start > _WINDOW else 0  # not max(): this is called a lot
-    if text[start - 1 : start] == " ":
-        # Most often a plain word and one space: no mark after it, so no regex.
-        space = text.rfind(" ", lo, start - 1)
-        word = text[space + 1 if space >= 0 else lo : start - 1]
-        if word.isalpha() and word.isascii():
-            return word.lower()
-    # The word and the at most 3 marks after it lie after the last space that
-    # is 5 or more characters back, so the search starts there.
-    cut = text.rfind(" ", lo, max(lo, start - 4))
-    match = _LAST_WORD.search(text[cut + 1 if cut >= 0 else lo : start])
-    return match.group(1).lower() if match else ""
-
-
-def word_after(text: str, end: int) -> str:
-    """The word just after `end`, as written ("" if none nearby)."""
-    match = _NEXT_WORD.match(text, end, end + _WINDOW)
-    return match.group(1) if match else ""
 
 
 def _next_char(text: str, end: int) -> str:
@@ -103,6 +70,10 @@ def _may_be_given_name(word: str) -> bool:
     return word[:1].isupper() and not word.endswith(",") and _MONTH_WORD.fullmatch(word) is None
 
 
+_MONTH_VERBS = frozenset("was is has had saw brought ended began will".split())
+_SUPERLATIVE_BEFORE = re.compile(r"\b[Tt]he\s[a-z]{2,}est\s$")
+
+
 def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("rel") or cand.group("that"):
         return True
@@ -114,10 +85,15 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     if before == "as" and _AS_EARLY_AS.search(text, max(0, cand.start - 20), cand.start):
         return True  # "as early as March"
     if name in _AMBIGUOUS_MONTHS:
-        if names_figures(text, cand.start, cand.end):
-            return True  # "the May jobs report" (not "the May government")
-        # "between November and March": a month joined to another one (not to a
-        # name: "Theresa May and March organisers").
+        # "the May jobs report", "the coldest March", "March was cold" (a march is not
+        # written capitalised); "between November and March": a month joined to
+        # another one (not "the May government", "Theresa May and March organisers").
+        if (
+            names_figures(text, cand.start, cand.end)
+            or _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+            or (name == "march" and word_after(text, cand.end) in _MONTH_VERBS)
+        ):
+            return True
         joined = _MONTH_AND.search(text, max(0, cand.start - _WINDOW), cand.start)
         return joined is not None and not _may_be_given_name(_word_at_end(text, joined.start()))
     after = word_after(text, cand.end)

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from bot.news import calendar_values as cal
-from bot.news.temporal_filters import FUNCTION_WORDS
+from bot.news.nearby_words import FUNCTION_WORDS
 from bot.news.temporal_holidays import event_day_year
 from bot.news.temporal_lexicon import FIGURES, names_figures
 
