@@ -1006,3 +1006,17 @@ def test_march_that_opens_a_sentence_or_follows_a_superlative_is_the_month() -> 
     assert _values("The coldest March since 1962 ended.", anchor)[0] == ("March", "2013-03")
     # Not the May of a quotation's speaker, nor a march.
     assert _values('"I have done my best," May said. The March organisers spoke.', anchor) == []
+
+
+def test_a_time_ago_named_to_compare_leaves_the_focus_on_now() -> None:
+    anchor = dt.date(2013, 4, 12)
+    text = (
+        "Profit rose 10 percent from a year ago as loan demand climbed in the first "
+        "quarter of the year."
+    )
+    assert _values(text, anchor) == [
+        ("a year ago", "2012"),
+        ("the first quarter of the year", "2013-Q1"),
+    ]
+    found = find_timexes("It rose from a year ago. He left less than two weeks ago.", anchor)
+    assert [t.comparison for t in found] == [True, False]

@@ -5,6 +5,7 @@ this month", "the day before"."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
@@ -66,7 +67,14 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     same = cand.group("same")
     if same is not None:
         return Resolution(_same_back_then(base, unit, count, same.split()[-1].lower()))
-    return Resolution(_offset(base, unit, sign * count), anchored=anchored)
+    # "profit rose 10 percent from a year ago": named to compare, the story stays on now.
+    lead = ctx.text[max(0, cand.start - 16) : cand.start] if sign < 0 else ""
+    compared = _COMPARED_WITH.search(lead) is not None
+    return Resolution(_offset(base, unit, sign * count), anchored=anchored, comparison=compared)
+
+
+# (not "less than two weeks ago": a time, roughly said)
+_COMPARED_WITH = re.compile(r"\b(?:from|(?<!less\s)(?<!more\s)than|with|versus|vs\.?)\s+$")
 
 
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
