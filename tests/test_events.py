@@ -1085,3 +1085,11 @@ def test_an_irregular_past_after_a_comma_and_opens_a_clause() -> None:
         "British forces retook the islands in June 1982",
         "A year later Thatcher won a landslide re-election",
     ]
+
+
+def test_a_plain_verb_after_a_comma_and_opens_a_clause_not_an_object() -> None:
+    article = _article(
+        ("Parliament will vote on Friday, and the banks reopen next Tuesday.",),
+        published=D(2013, 3, 21),
+    )
+    assert [e.text for e in find_events(article)] == ["Parliament will vote", "The banks reopen"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.news.sentences import inside_quotes
-from bot.news.temporal_lexicon import PAST_FORMS, PRESENT_PLAN_VERBS
+from bot.news.temporal_lexicon import PAST_FORMS, PLAIN_VERB_MARKERS, PRESENT_PLAN_VERBS
 
 _AUXILIARY = (
     r"(?:is|are|was|were|be|been|being|will|would|has|have|had|could|can|may|might|should"
@@ -77,7 +77,13 @@ def _joint(sentence: str, lo: int, hi: int) -> tuple[re.Match[str], bool] | None
     # A phrase with no verb only right after the first date: "the House on Monday
     # and the Senate on Tuesday", not "said on Monday it would cut jobs and close".
     gap = _AND_GAP.match(sentence, _after_comma(sentence, lo), hi)
-    if gap is not None and gap.end() == hi and _FIRST_VERB.search(gap.group("gap")) is None:
+    if (
+        gap is not None
+        and gap.end() == hi
+        and _FIRST_VERB.search(gap.group("gap")) is None
+        # (", and the banks reopen next Tuesday": a clause of its own)
+        and PLAIN_VERB_MARKERS.isdisjoint(gap.group("gap").split())
+    ):
         return gap, False
     return None
 

@@ -26,6 +26,7 @@ from bot.news.temporal_lexicon import (
     MONTH_PATTERN,
     PAST_FORMS,
     PAST_MARKERS,
+    PLAIN_VERB_MARKERS,
     PRESENT_PLAN_VERBS,
     WEEKDAY_PATTERN,
 )
@@ -45,7 +46,7 @@ _COMMA_BRANCH = (
     r"(?=\s+(?:(?:[\w-]+\s){1,2}(?:later|earlier)\s|then\s)?"
     r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
-    rf"|{'|'.join(sorted(PRESENT_PLAN_VERBS | PAST_FORMS))}|[a-z]{{3,}}ed)\b)"
+    rf"|{'|'.join(sorted(PRESENT_PLAN_VERBS | PAST_FORMS | PLAIN_VERB_MARKERS))}|[a-z]{{3,}}ed)\b)"
     # ", and by the early hours of Saturday, ministers had agreed": an opening
     # phrase of its own between commas.
     r"|(?:and|but)(?=\s+(?:on|in|by|at|during|over|late|early|later|earlier|last|this|next)\s"
