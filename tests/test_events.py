@@ -1093,3 +1093,14 @@ def test_a_plain_verb_after_a_comma_and_opens_a_clause_not_an_object() -> None:
         published=D(2013, 3, 21),
     )
     assert [e.text for e in find_events(article)] == ["Parliament will vote", "The banks reopen"]
+
+
+def test_a_day_joined_to_another_by_and_stays_in_the_text() -> None:
+    article = _article(
+        ("Markets will be closed on Good Friday and Easter Monday.",),
+        published=D(2013, 3, 21),
+    )
+    assert [e.text for e in find_events(article)] == [
+        "Markets will be closed on Good Friday and Easter Monday",
+        "Markets will be closed on Good Friday",
+    ]

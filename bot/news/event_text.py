@@ -95,6 +95,10 @@ _KEEP_AFTER = frozenset(
     its their his her our the a an this that""".split()
 )  # a determiner makes the expression part of a noun: "in its last quarter"
 _DROP_WITH = frozenset("on in at during for over".split())
+# Another day joined to the expression: "closed on Good Friday and Easter Monday".
+_AND_DAY = re.compile(
+    rf"\s(?:and|or)\s(?:on\s)?(?:[A-Z][a-z]+\s)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})"
+)
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
 _RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
@@ -228,8 +232,8 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         return text  # "until Friday", "the company's second quarter"
     after = text[end:]
     head = before.rstrip()
-    if head.endswith(" or") or after.startswith(" or "):
-        return text  # "later this year or early next year": either is the date
+    if head.endswith(" or") or after.startswith(" or ") or _AND_DAY.match(after):
+        return text  # "later this year or early next year", "on Thursday and Sunday"
     # (Tests of the last character: cheaper than `endswith`, which parses its arguments.)
     if (not head or head[-1] in _CLAUSE_OPENERS) and _WORD_NEXT.match(after):
         # The expression is the subject ("Today marked ...", "that day has come").
