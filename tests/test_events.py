@@ -1104,3 +1104,8 @@ def test_a_day_joined_to_another_by_and_stays_in_the_text() -> None:
         "Markets will be closed on Good Friday and Easter Monday",
         "Markets will be closed on Good Friday",
     ]
+
+
+def test_a_time_a_verb_takes_for_its_object_stays_in_the_text() -> None:
+    article = _article(("Obama will spend the weekend in Amman.",), published=D(2013, 3, 21))
+    assert [e.text for e in find_events(article)] == ["Obama will spend the weekend in Amman"]

@@ -88,12 +88,14 @@ _SHARED_SUBJECT = re.compile(
     r"|also|then|later|still)\b|[a-z]+ed\b"
 )
 _ABSOLUTE = re.compile(rf"(?<![A-Za-z]){MONTH_PATTERN}(?![a-z])|\d{{4}}|\d{{1,2}}/\d")
-# Words that need the expression after them ("until Friday", "less than two weeks ago").
+# Words that need the expression after them ("until Friday", "less than two weeks
+# ago"): a determiner makes it part of a noun ("in its last quarter"), and a verb
+# may take it for its object ("will spend the weekend in Amman").
 _KEEP_AFTER = frozenset(
     """until till by before after since from to between through than about nearly
     almost around roughly some beginning starting of as early late even only just least with
-    its their his her our the a an this that""".split()
-)  # a determiner makes the expression part of a noun: "in its last quarter"
+    its their his her our the a an this that spend spends spent spending""".split()
+)
 _DROP_WITH = frozenset("on in at during for over".split())
 # Another day joined to the expression: "closed on Good Friday and Easter Monday".
 _AND_DAY = re.compile(
