@@ -534,6 +534,9 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
         "March 2003, with a wave of bombings on Tuesday."
     )
     assert _clause_of(text, "March 2003") == "The U.S.-led invasion began in March 2003"
+    # A noun phrase that ends the sentence after a preposition is the nearest too.
+    text = "North Korea barred South Korean workers from the Kaesong park, which opened in 2004."
+    assert _clause_of(text, "2004") == "The Kaesong park opened in 2004"
 
 
 def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> None:

@@ -27,6 +27,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*\s|&\s)*[A-Z][\w
 # Words before that name that make it something else's part or one of several:
 # "the law in the United States, which", "Jobs, not Papermaster, who", "X and Y, who".
 _NOT_ANTECEDENT = frozenset("""in of at from to for on by with not and or than as""".split())
+_NOT_NOUN_ANTECEDENT = frozenset("not and or than".split())
 # "..., which took place in 1996": the clause tells of the event, not the name.
 _EVENT_WHICH = re.compile(r"(?:took place|happened|occurred|came|followed)\b")
 
@@ -51,7 +52,11 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     if found is None or found.end() < end:
         return None
     name = _NAME_BEFORE.search(sentence, max(0, comma - 80), comma)
+    blocking = _NOT_ANTECEDENT
     if name is None:
+        # (a noun phrase after a preposition is still the nearest: "barred workers from
+        # the Kaesong park, which opened in 2004")
+        blocking = _NOT_NOUN_ANTECEDENT
         # "since the 1973 Yom Kippur war, which began 50 years ago": a noun phrase.
         name = _last_noun_phrase(sentence, max(0, comma - 80), comma)
         if name is not None and any(verb_like(w.lower()) for w in name["noun"].split()):
@@ -62,7 +67,7 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     subject = name.group()
     if before and before[-1] in ("the", "The"):
         subject = f"{before.pop()} {subject}"  # "the MD-95"
-    if not before or before[-1].lower() in _NOT_ANTECEDENT:
+    if not before or before[-1].lower() in blocking:
         return None
     opened = found.end("pronoun") + 1
     subject = _whose(subject, found["pronoun"])
