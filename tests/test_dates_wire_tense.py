@@ -75,3 +75,13 @@ def test_a_past_state_lasts_until_a_past_day() -> None:
 def test_what_follows_before_an_ing_form_comes_after_the_verb() -> None:
     text = "Snow is expected through Wednesday, before easing on Thursday."
     assert _values(text, dt.date(2013, 3, 19))[-1] == ("Thursday", "2013-03-21")
+
+
+def test_present_tenses_of_a_schedule_look_ahead() -> None:
+    anchor = dt.date(2013, 3, 21)
+    assert _values("Voters go to the polls on Sunday.", anchor) == [("Sunday", "2013-03-24")]
+    assert _values("The new rules come into force on Monday.", anchor) == [("Monday", "2013-03-25")]
+    assert _values("The spring equinox falls on Wednesday.", anchor) == [
+        ("Wednesday", "2013-03-27")
+    ]
+    assert _values("The rules came into force on Monday.", anchor) == [("Monday", "2013-03-18")]

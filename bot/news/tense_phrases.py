@@ -3,11 +3,12 @@
 `tense.signal_near` asks these first, before it weighs the nearest verbs:
 "12 deaths since Monday" and "his first trip since his re-election in
 November" count from a past day; "a vote as early as Friday", "have until
-Friday to leave", "tickets go on sale Thursday" and "a Monday deadline" look
-ahead; "who until Wednesday was Cardinal Bergoglio" looks back; "originally
-set for January" has no tense (a plan since changed). `reported_subject_verb`: a date right after
-"said" may be the subject of the reported clause ("said Friday's vote would be
-delayed"), whose verb then tells.
+Friday to leave", "tickets go on sale Thursday", "the rules come into force on
+Monday" and "a Monday deadline" look ahead; "who until Wednesday was Cardinal
+Bergoglio" looks back; "originally set for January" has no tense (a plan since
+changed). `reported_subject_verb`: a date right after "said" may be the
+subject of the reported clause ("said Friday's vote would be delayed"), whose
+verb then tells.
 """
 
 from __future__ import annotations
@@ -29,8 +30,25 @@ _SINCE_EVENT = re.compile(
     r"|[a-z]+ing\s(?:[^,;:.!?]|\.(?=\d)){0,40}?\s)(?:in|on)\s$"
 )
 _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
-# "Tickets go on sale Thursday" ("go" alone is too often "the go-ahead").
-_ON_SALE = re.compile(r"\bgo\son\ssale\s(?:on\s)?$")
+# Present tenses of a schedule: "Tickets go on sale Thursday", "Voters go to the polls
+# on Sunday", "The rules come into force on Monday", "The film hits theaters on
+# Friday", "Easter falls on March 31" ("go" alone is too often "the go-ahead").
+_SCHEDULE = re.compile(
+    r"\b(?:go(?:es)?\son\ssale|go(?:es)?\sto\sthe\spolls|comes?\sinto\s(?:force|effect)"
+    r"|hits?\s(?:theaters|theatres|cinemas|stores|shelves)|falls)\s(?:on\s)?$"
+)
+_SCHEDULE_ENDS = (
+    "sale ",
+    "polls ",
+    "force ",
+    "effect ",
+    "ters ",
+    "tres ",
+    "mas ",
+    "res ",
+    "lves ",
+    "falls ",
+)
 # "originally set for January", "initially scheduled for Sunday": a plan since changed
 # says nothing of whether its day is ahead.
 _FORMER_PLAN = re.compile(
@@ -65,7 +83,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         early = _AS_EARLY_DAY.search(text, lo, start + 9)
         if early is not None and early.end() == start:
             return "future"  # not "seen as early as May"
-    if "sale" in text[start - 9 : start] and _ON_SALE.search(text, max(lo, start - 20), start):
+    head = text[max(lo, start - 14) : start]
+    if head.endswith(" on "):
+        head = head[:-3]
+    if head.endswith(_SCHEDULE_ENDS) and _SCHEDULE.search(text, max(lo, start - 30), start):
         return "future"
     if "ally " in text[max(lo, start - 40) : start] and _FORMER_PLAN.search(
         text, max(lo, start - 60), start
