@@ -149,7 +149,7 @@ def test_an_event_told_of_he_or_she_takes_the_person_named_before() -> None:
     )
     # "he" is not someone the same sentence names after it: someone the reader missed.
     raw = (
-        b'date 2013-03-25\n\n"We just win," coach Erik Spoelstra said. Dwyane Wade missed '
+        b'date 2013-03-25\n\n"We just win," coach Erik Spoelstra said. Udonis Haslem missed '
         b"his second game. He is expected to return this week, Spoelstra said.\n"
     )
     [event] = parse_article(raw, "t").events

@@ -156,3 +156,10 @@ def test_the_19_year_old_is_the_one_of_that_age() -> None:
         "19-year-old said."
     )
     assert [q.speaker for q in quotes] == ["Ana Lopez"]
+
+
+def test_more_given_names_make_people_of_the_news() -> None:
+    quotes = quotes_of(
+        'Loretta Hughes wept outside the courtroom. "I just want my son back," she said.',
+    )
+    assert [q.speaker for q in quotes] == ["Loretta Hughes"]

@@ -260,7 +260,28 @@ FIRST_NAMES = (
         ahmed hassan omar abdul fatima yuki hiroshi takeshi kenji akira wei jun ming hui
         chen francois pierre jacques jean-claude nicolas angela gerhard helmut wolfgang
         klaus dieter silvio matteo giuseppe luigi pedro miguel manuel jorge rahul amit
-        sanjay priya raj rowan""".split()
+        sanjay priya raj rowan
+        loretta darnell shanice tavon xiomara keanu hansi ollie unai mikel zinedine arsene
+        kylian dwyane kobe shaquille alvin angelina annie arlene audrey ava barry beatrice
+        becky benny bernadette bert bianca bonnie boyd brent brooke byron calvin candace
+        carrie casey cecil charlene chloe christy clarence clayton clifford clint cody
+        connie cora cory courtney curtis darlene darrell darryl daryl debbie delia della
+        delores devin dianne dolores dora duane dustin dwight edna eileen elaine eleanor
+        elmer eloise elsie elvis erica ernest ethel felicia flora floyd franklin gail
+        garrett gina gladys glenda glenn greta gwen gwendolyn hailey harvey herman hilda
+        homer horace ida inez irma jackie jay jeannette jenna jimmie joanne jodi joey jolene
+        justine kara kay kendra kirk kristin lana latoya laurie laverne leah leona leroy
+        leslie lester lila lillian lily lloyd lois lonnie lorraine louise lucille lucy lyle
+        lynn mabel madeline mae mamie mandy marcella marcia margie marian marlene marsha
+        marvin maureen mavis maxine melinda melvin meredith micheal mildred mindy miranda
+        mitchell molly monique myra myrtle nathaniel neal nell nellie nettie nora norma otis
+        owen pam patsy patti pauline peggy percy perry phyllis priscilla rachael randall
+        rebekah rena rhonda ricky rochelle rodney rogelio roland ronnie rosalie rosemary
+        rosie roxanne ruben rudolph rudy rufus sadie sally salvador selma seth shari shawn
+        sheila shelby shelley sherri sherry sidney sonya sophie spencer stacey stacy tammy
+        tara terrance terrence thelma theodore tina toby toni tonya tracey traci tracy
+        travis tyler tyrone velma verna vernon vicki vickie victor viola vivian wallace
+        wanda wendell wendy wesley whitney wilbur wilma winifred yvonne zoe""".split()
     )
     | GIVEN_NAMES
 )
@@ -276,7 +297,20 @@ FEMALE_NAMES = (
     lauren linda lisa margaret maria marie marissa mary melissa michelle nancy nicole
     patricia priya rachel rebecca rose sandra sarah sharon sheryl susan theresa
     ursula victoria yuki ginni darleen dana betty jill jennifer maryann neelie patty
-    rebecca mary kemi diane olena karine ruth lucy sophie olivia""".split()
+    rebecca mary kemi diane olena karine ruth lucy sophie olivia
+    loretta shanice xiomara angelina annie arlene audrey ava beatrice becky bernadette
+    bianca bonnie brooke candace carrie charlene chloe christy connie cora courtney
+    darlene debbie delia della delores dianne dolores dora edna eileen elaine eleanor
+    eloise elsie erica ethel felicia flora gail gina gladys glenda greta gwen gwendolyn
+    hailey hilda ida inez irma jeannette jenna joanne jodi jolene justine kara kay
+    kendra kristin lana latoya laurie laverne leah leona lila lillian lily lois lorraine
+    louise lucille mabel madeline mae mamie mandy marcella marcia margie marian marlene
+    marsha maureen mavis maxine melinda meredith mildred mindy miranda molly monique
+    myra myrtle nell nellie nettie nora norma pam patsy patti pauline peggy phyllis
+    priscilla rachael rebekah rena rhonda rochelle rosalie rosemary rosie roxanne sadie
+    sally selma shari sheila shelby shelley sherri sherry sonya stacey tammy tara thelma
+    tina toni tonya tracey traci velma verna vicki vickie viola vivian wanda wendy
+    whitney wilma winifred yvonne zoe""".split()
     )
     | FEMALE
 )
