@@ -234,3 +234,11 @@ def test_a_place_that_ends_a_name_after_a_given_name_is_a_family_name() -> None:
         "George Washington crossed the Delaware. Obama flew to Jordan on Friday.",
     )
     assert sorted(people) == ["George Washington", "Jim Jordan"]
+
+
+def test_abu_and_umm_open_a_name() -> None:
+    people = _people(
+        "Abu Bakr al-Baghdadi led the group. Abu Mohammed al-Jolani left it.",
+        "Umm Ahmed, a mother of five, said the shelling was constant.",
+    )
+    assert sorted(people) == ["Abu Bakr al-Baghdadi", "Abu Mohammed al-Jolani", "Umm Ahmed"]

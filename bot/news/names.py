@@ -260,7 +260,7 @@ FIRST_NAMES = (
         ahmed hassan omar abdul fatima yuki hiroshi takeshi kenji akira wei jun ming hui
         chen francois pierre jacques jean-claude nicolas angela gerhard helmut wolfgang
         klaus dieter silvio matteo giuseppe luigi pedro miguel manuel jorge rahul amit
-        sanjay priya raj rowan
+        sanjay priya raj rowan abu umm
         loretta darnell shanice tavon xiomara keanu hansi ollie unai mikel zinedine arsene
         kylian dwyane kobe shaquille alvin angelina annie arlene audrey ava barry beatrice
         becky benny bernadette bert bianca bonnie boyd brent brooke byron calvin candace
@@ -297,7 +297,7 @@ FEMALE_NAMES = (
     lauren linda lisa margaret maria marie marissa mary melissa michelle nancy nicole
     patricia priya rachel rebecca rose sandra sarah sharon sheryl susan theresa
     ursula victoria yuki ginni darleen dana betty jill jennifer maryann neelie patty
-    rebecca mary kemi diane olena karine ruth lucy sophie olivia
+    rebecca mary kemi diane olena karine ruth lucy sophie olivia umm
     loretta shanice xiomara angelina annie arlene audrey ava beatrice becky bernadette
     bianca bonnie brooke candace carrie charlene chloe christy connie cora courtney
     darlene debbie delia della delores dianne dolores dora edna eileen elaine eleanor
