@@ -163,3 +163,11 @@ def test_more_given_names_make_people_of_the_news() -> None:
         'Loretta Hughes wept outside the courtroom. "I just want my son back," she said.',
     )
     assert [q.speaker for q in quotes] == ["Loretta Hughes"]
+
+
+def test_said_the_role_then_a_doctor_s_name_is_the_doctor() -> None:
+    quotes = quotes_of(
+        '"We were surprised," said the study\'s lead author, Dr. Hannah Bergstrom of the '
+        "Karolinska Institute."
+    )
+    assert [q.speaker for q in quotes] == ["Hannah Bergstrom"]

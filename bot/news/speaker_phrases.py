@@ -360,5 +360,10 @@ def _closing_name(parts: list[str], lowered: list[str]) -> str | None:
 
 
 def abbreviation(word: str) -> bool:
-    """Inc., Co., U.S.: a final stop that belongs to the word."""
-    return word.lower() in ("inc.", "co.", "corp.", "ltd.", "jr.", "sr.") or "." in word[:-1]
+    """Inc., Co., U.S., Dr., Gen.: a final stop that belongs to the word."""
+    lower = word.lower()
+    return (
+        lower in ("inc.", "co.", "corp.", "ltd.", "jr.", "sr.")
+        or "." in word[:-1]
+        or (lower.endswith(".") and lower in ROLE_WORDS)
+    )
