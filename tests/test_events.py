@@ -1112,3 +1112,18 @@ def test_a_day_joined_to_another_by_and_stays_in_the_text() -> None:
 def test_a_time_a_verb_takes_for_its_object_stays_in_the_text() -> None:
     article = _article(("Obama will spend the weekend in Amman.",), published=D(2013, 3, 21))
     assert [e.text for e in find_events(article)] == ["Obama will spend the weekend in Amman"]
+
+
+def test_into_keeps_its_day_and_another_opens_a_clause() -> None:
+    article = _article(
+        (
+            "Talks continued into Sunday.",
+            "Rail workers walked out on Tuesday, and another strike is planned for April 4.",
+        ),
+        published=D(2013, 3, 21),
+    )
+    assert [e.text for e in find_events(article)] == [
+        "Talks continued into Sunday",
+        "Rail workers walked out",
+        "Another strike is planned for April 4",
+    ]

@@ -44,7 +44,7 @@ _COMMA_BRANCH = (
     r"|was|were|is|are)\s+(?:in|on|at|last|earlier|this|the|a)\s))"
     # ", and two weeks later their house was sold": a time of its own may come first
     r"(?=\s+(?:(?:[\w-]+\s){1,2}(?:later|earlier)\s|then\s)?"
-    r"(?:they|he|she|we|the|a|an|his|her|its|their|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
+    r"(?:they|he|she|we|the|a|an|his|her|its|their|another|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
     rf"|{'|'.join(sorted(PRESENT_PLAN_VERBS | PAST_FORMS | PLAIN_VERB_MARKERS))}|[a-z]{{3,}}ed)\b)"
     # ", and by the early hours of Saturday, ministers had agreed": an opening
@@ -94,7 +94,7 @@ _ABSOLUTE = re.compile(rf"(?<![A-Za-z]){MONTH_PATTERN}(?![a-z])|\d{{4}}|\d{{1,2}
 _KEEP_AFTER = frozenset(
     """until till by before after since from to between through than about nearly
     almost around roughly some beginning starting of as early late even only just least with
-    its their his her our the a an this that spend spends spent spending""".split()
+    its their his her our the a an this that spend spends spent spending into""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())
 # Another day joined to the expression: "closed on Good Friday and Easter Monday".
