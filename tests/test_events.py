@@ -699,6 +699,11 @@ def test_an_and_before_an_opening_phrase_of_its_own_starts_a_clause() -> None:
         ("He was arrested on Friday and charged on Saturday.", "He was arrested", "He was charged"),
         ("He was born in 1950 and died in 2010.", "He was born in 1950", "He died in 2010"),
         (
+            "The suspect was arrested on Friday and appeared in court on Monday.",
+            "The suspect was arrested",
+            "The suspect appeared in court",
+        ),
+        (
             "Apple was started by Jobs in 1976, and launched iTunes in 2003.",
             "Apple was started by Jobs in 1976",
             "Apple launched iTunes in 2003",

@@ -58,6 +58,13 @@ _ADVERB_END = re.compile(
     r"\s(?:last|first|also|then|later|once|already|still|just|never|[a-z]+ly)$"
 )
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
+# "-ed" verbs that take no object, so never a passive: "was arrested on Friday and
+# appeared in court on Monday" shares no "was".
+_ACTIVE_ONLY = frozenset(
+    """appeared died resigned retired returned arrived remained stayed pleaded testified
+    fled collapsed lived worked served moved escaped succeeded survived disappeared
+    emerged landed departed happened occurred existed""".split()
+)
 
 
 def _joint(sentence: str, lo: int, hi: int) -> tuple[re.Match[str], bool] | None:
@@ -139,6 +146,7 @@ def coordinated_start(sentence: str, lo: int, after: int, start: int) -> tuple[s
         shared = (
             group.group().endswith("ed")
             and own.endswith("ed")
+            and own not in _ACTIVE_ONLY
             and _PREPOSITION_NEXT.match(sentence, found.end() + len(own)) is not None
         )
         head_end = _auxiliaries_end(sentence, verb.start()) if shared else verb.start()
