@@ -171,3 +171,11 @@ def test_said_the_role_then_a_doctor_s_name_is_the_doctor() -> None:
         "Karolinska Institute."
     )
     assert [q.speaker for q in quotes] == ["Hannah Bergstrom"]
+
+
+def test_shouted_and_the_like_attribute_a_quotation() -> None:
+    quotes = quotes_of(
+        '"It is a special feeling," Virgil van Dijk said.',
+        'Coach Didier Deschamps was furious. "The penalty was a scandal," Deschamps shouted.',
+    )
+    assert [q.speaker for q in quotes] == ["Virgil van Dijk", "Didier Deschamps"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.news.names import SENTENCE_WORDS
+from bot.news.names import SENTENCE_WORDS, SPEECH_VERBS
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import (
     BODIES,
@@ -35,30 +35,6 @@ from bot.news.speaker_phrases import (
     statement_source,
 )
 
-SPEECH_VERBS = frozenset(
-    """say says said saying tell tells told telling add adds added adding state
-    states stated stating explain explains explained explaining note notes noted
-    noting ask asks asked asking reply replies replied replying continue continues
-    continued conclude concludes concluded write writes wrote writing announce
-    announces announced announcing comment comments commented commenting claim
-    claims claimed claiming argue argues argued arguing insist insists insisted
-    warn warns warned warning declare declares declared declaring remark remarked
-    acknowledge acknowledged admit admits admitted concede conceded suggest
-    suggests suggested indicate indicates indicated describe describes described
-    describing call calls called calling cite cites cited citing predict
-    predicted urge urged promise promised vow vowed respond responded recall
-    recalled remember remembered report reports reported enthused exclaimed quipped
-    boasted lamented cautioned pledged affirmed asserted contended maintained
-    speculated retorted answered mused opined elaborated added reveal reveals
-    revealed disclose discloses disclosed praised praises confirm confirmed deny
-    denied emphasize emphasized emphasise emphasised stress stressed agree agreed
-    joke joked counter countered tweet tweeted quote quotes quoted
-    believe believes believed think thinks thought reckon reckons estimate
-    estimated forecast hint hinted observe observed recount recounted reiterate
-    reiterated explained complain complained criticize criticized criticise
-    criticised praise praised testify testified predicted assure assured mention
-    mentioned accuse accuses accused accusing posted posts post""".split()
-)
 # Verb forms that are also plural nouns ("Other reports suggested").
 _NOUN_LIKE = frozenset("reports claims calls notes comments states quotes remarks replies".split())
 # "Musk posted on X": speech; "Ford posted a net profit", "posted $2 billion": not.

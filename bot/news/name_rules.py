@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_tokens import (
     Token,
     is_acronym,
@@ -32,6 +31,7 @@ from bot.news.names import (
     PLACES,
     ROLE_WORDS,
     SENTENCE_WORDS,
+    SPEECH_VERBS,
     SURNAME_FIRST,
     SURNAME_WORDS,
     is_given_name,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.news.attribution import SPEECH_VERBS
 from bot.news.names import (
     CALENDAR_WORDS,
     DEPARTMENT_WORDS,
@@ -22,6 +21,7 @@ from bot.news.names import (
     ROLE_SUFFIXES,
     ROLE_WORDS,
     SENTENCE_WORDS,
+    SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
 

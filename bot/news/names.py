@@ -358,3 +358,31 @@ KNOWN_OFFICE_HOLDERS: dict[str, tuple[str, ...]] = {
     "angelamerkel": ("Germany's leader", "the German leader", "the German chancellor"),
     "theresamay": ("Britain's leader", "the British leader", "the British prime minister"),
 }
+
+
+# Verbs that attribute words to a speaker ("said", "told", "shouted").
+SPEECH_VERBS = frozenset(
+    """say says said saying tell tells told telling add adds added adding state
+    states stated stating explain explains explained explaining note notes noted
+    noting ask asks asked asking reply replies replied replying continue continues
+    continued conclude concludes concluded write writes wrote writing announce
+    announces announced announcing comment comments commented commenting claim
+    claims claimed claiming argue argues argued arguing insist insists insisted
+    warn warns warned warning declare declares declared declaring remark remarked
+    acknowledge acknowledged admit admits admitted concede conceded suggest
+    suggests suggested indicate indicates indicated describe describes described
+    describing call calls called calling cite cites cited citing predict
+    predicted urge urged promise promised vow vowed respond responded recall
+    recalled remember remembered report reports reported enthused exclaimed quipped
+    boasted lamented cautioned pledged affirmed asserted contended maintained
+    speculated retorted answered mused opined elaborated added reveal reveals
+    revealed disclose discloses disclosed praised praises confirm confirmed deny
+    denied emphasize emphasized emphasise emphasised stress stressed agree agreed
+    joke joked counter countered tweet tweeted quote quotes quoted
+    believe believes believed think thinks thought reckon reckons estimate
+    estimated forecast hint hinted observe observed recount recounted reiterate
+    reiterated explained complain complained criticize criticized criticise
+    criticised praise praised testify testified predicted assure assured mention
+    mentioned accuse accuses accused accusing posted posts post shouted yelled screamed
+    cried whispered muttered sighed fumed pleaded sobbed chanted texted emailed""".split()
+)

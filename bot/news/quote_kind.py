@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.news.attribution import SPEECH_VERBS
 from bot.news.model import QuoteKind
+from bot.news.names import SPEECH_VERBS
 from bot.news.quote_spans import QuotedSpan
 
 # A quoted stretch this long is a clause given verbatim wherever it stands.

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.news.attribution import SPEECH_VERBS
 from bot.news.name_rules import HONORIFICS, is_blocking
 from bot.news.name_tokens import (
     Token,
@@ -32,6 +31,7 @@ from bot.news.names import (
     ROLE_QUALIFIERS,
     ROLE_WORDS,
     SENTENCE_WORDS,
+    SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
 from bot.news.sentences import sentence_at
