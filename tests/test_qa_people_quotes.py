@@ -179,3 +179,11 @@ def test_shouted_and_the_like_attribute_a_quotation() -> None:
         'Coach Didier Deschamps was furious. "The penalty was a scandal," Deschamps shouted.',
     )
     assert [q.speaker for q in quotes] == ["Virgil van Dijk", "Didier Deschamps"]
+
+
+def test_she_after_someone_unnamed_is_not_the_speaker_before() -> None:
+    quotes = quotes_of(
+        '"We will not back down," Interior Minister Grace Kamau said.',
+        'A woman in the crowd said the police had been brutal. "They shot at us," she said.',
+    )
+    assert [q.speaker for q in quotes] == ["Grace Kamau", None]

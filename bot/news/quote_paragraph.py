@@ -188,6 +188,21 @@ def opening_person(para: Paragraph, at: int, pronoun: str) -> PersonSpan | None:
     return None
 
 
+# Someone unnamed opening a sentence: "A woman in the crowd said", "His mother wept".
+_UNNAMED_OPENING = re.compile(r"(?:A|An|Another|One|His|Her|Their)\s[a-z]")
+
+
+def unnamed_opening(para: Paragraph, at: int) -> bool:
+    """Whether the sentence before the one starting at `at` opens with someone
+    unnamed and names no one: whom a "she said" after it means."""
+    index = bisect_right(para.sentence_starts, at) - 1
+    if index < 1:
+        return False
+    start, end = para.sentences[index - 1]
+    opening = _UNNAMED_OPENING.match(para.masked, start) is not None
+    return opening and not any(start <= p.start < end for p in para.people)
+
+
 def pronoun_person(para: Paragraph, sentence: int, pronoun: str, at: int) -> PersonSpan | None:
     """The person of the paragraph a pronoun at `at` stands for: the nearest named
     before it in its sentence (which starts at `sentence`), else the one who opens

@@ -14,9 +14,8 @@ sentences, then for each quoted span decide
   makes a sentence of its own, right after another one, continues it (as does
   the next paragraph of a multi-paragraph quotation). Otherwise `None`.
 
-Helpers: `quote_paragraph` (the prepared paragraph), `attribution` and
-`speaker_phrases` (cues and subjects), `speaker_names` (fullest names),
-`scare_quotes` (what is not a quote), `quote_chains` (speakers carried on).
+Helpers: `quote_paragraph` (the paragraph), `attribution`, `speaker_phrases` (cues,
+subjects), `speaker_names`, `scare_quotes` (no quote), `quote_chains` (carried on).
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from bot.news.quote_paragraph import (
     role_speaker_before,
     sentence_initial,
     sentence_of,
+    unnamed_opening,
     unnamed_subject,
 )
 from bot.news.quote_spans import QuotedSpan, runs_on_from, starts_with_opening_mark
@@ -59,8 +59,7 @@ from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames
 from bot.news.speaker_phrases import BODIES
 
-# A paragraph without any of these has no quotation (a lone apostrophe opens none).
-_MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[—–/-])'")
+_MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[—–/-])'")  # a quote needs one
 # How many paragraphs back a pronoun or a continued quotation may reach.
 _CHAIN_PARAGRAPHS = 2
 # How many paragraphs back "she" may reach for the one person a given name says fits.
@@ -318,9 +317,8 @@ class _Reader:
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS
         if subject.name in ("he", "she", "one"):
-            # A person named earlier in the same sentence or paragraph, else the
-            # last speaker or the last person named, whichever is more recent;
-            # never one whose given name says the pronoun does not fit.
+            # A person named earlier in its sentence or paragraph, else the last speaker
+            # or person named, the more recent; never one whose given name rules it out.
             found = pronoun_person(para, sent[0], subject.name, subject.start)
             if found is not None:
                 name, person = person_or_their_role(para, found)
@@ -328,6 +326,8 @@ class _Reader:
             role = role_speaker_before(para, subject.start)
             if role is not None:
                 return self._resolve(index, role, para, sent)  # "A spokeswoman ... she said"
+            if unnamed_opening(para, sent[0]):
+                return _Speaker(None, cued=True)  # "A woman in the crowd said ... she said"
             if (
                 recent
                 and state.last_speaker_person
