@@ -187,3 +187,12 @@ def test_she_after_someone_unnamed_is_not_the_speaker_before() -> None:
         'A woman in the crowd said the police had been brutal. "They shot at us," she said.',
     )
     assert [q.speaker for q in quotes] == ["Grace Kamau", None]
+
+
+def test_the_former_holder_is_not_the_one_in_office() -> None:
+    quotes = quotes_of(
+        "Prime Minister Keir Starmer met officials on Monday.",
+        'Boris Johnson criticized the plan. "It is a disaster," the former prime minister said.',
+        'Former President Jimmy Carter spoke. "We must act," the former president said.',
+    )
+    assert [q.speaker for q in quotes] == ["the former prime minister", "Jimmy Carter"]

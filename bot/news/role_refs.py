@@ -194,8 +194,11 @@ def _conflicts(modifiers: list[str], title: str, core: str) -> bool:
     modifiers contradict: "South Korean" against "North Korean leader"."""
     words = _WORD.findall(title)
     lowered = [w.lower() for w in words]
-    if any(m.lower() in _OFFICE_PREFIXES and m.lower() not in lowered for m in modifiers):
-        return True  # "the vice president" is not President X
+    if any(
+        (m.lower() in _OFFICE_PREFIXES or m.lower() == "former") and m.lower() not in lowered
+        for m in modifiers
+    ):
+        return True  # "the vice president", "the former president" are not President X
     size = len(core.split())
     at = next((i for i in range(len(lowered)) if " ".join(lowered[i : i + size]) == core), None)
     if at is None:
