@@ -205,3 +205,12 @@ def test_a_general_s_full_rank_is_the_title() -> None:
     )
     assert people["John Ruiz"].title == "Maj. Gen."
     assert people["Ana Lopez"].title == "Brig. Gen."
+
+
+def test_a_sentence_adverb_before_a_title_is_no_part_of_it() -> None:
+    people = _people(
+        "But Prime Minister Pedro Sanchez said there would be time.",
+        "Meanwhile Foreign Minister Jose Albares spoke.",
+    )
+    assert people["Pedro Sanchez"].title == "Prime Minister"
+    assert people["Jose Albares"].title == "Foreign Minister"

@@ -141,8 +141,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break
         first = k
         k -= 1
-    while first < name_start and (toks[first].lower in TITLE_JOINERS):
-        first += 1
+    while first < name_start and (toks[first].lower in TITLE_JOINERS | _SENTENCE_ADVERBS):
+        first += 1  # (not "But Prime Minister")
     if not has_role or first >= name_start:
         return None
     if toks[first].lower in ("the", "a", "an"):
@@ -157,6 +157,10 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     return text[toks[first].start : toks[last].end].strip()
 
 
+_SENTENCE_ADVERBS = frozenset(
+    """but yet so still now then also earlier later meanwhile instead even only elsewhere
+    separately""".split()
+)
 _GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
 
