@@ -242,3 +242,12 @@ def test_abu_and_umm_open_a_name() -> None:
         "Umm Ahmed, a mother of five, said the shelling was constant.",
     )
     assert sorted(people) == ["Abu Bakr al-Baghdadi", "Abu Mohammed al-Jolani", "Umm Ahmed"]
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    people = _people(
+        "European Commission President Ursula von der Leyen proposed new tariffs.",
+        "Von der Leyen said the bloc would respond firmly.",
+    )
+    assert sorted(people) == ["Ursula von der Leyen"]
+    assert "Von der Leyen" in people["Ursula von der Leyen"].aliases

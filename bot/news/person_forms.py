@@ -36,11 +36,12 @@ def _is_initial(word: str) -> bool:
 
 
 def _inside(short: list[str], full: list[str]) -> bool:
-    """Whether `short` is `full` with words left out, ending on the same word."""
+    """Whether `short` is `full` with words left out, ending on the same word (case
+    aside: "Von der Leyen" opening a sentence is Ursula von der Leyen)."""
     if len(short) >= len(full) or short[-1] != full[-1]:
         return False
-    rest = iter(full)
-    return all(word in rest for word in short)
+    rest = iter([word.casefold() for word in full])
+    return all(word.casefold() in rest for word in short)
 
 
 def _fuller(plain: list[str], words: list[str], full: list[str], stripped: list[str]) -> bool:
