@@ -196,3 +196,12 @@ def test_the_former_holder_is_not_the_one_in_office() -> None:
         'Former President Jimmy Carter spoke. "We must act," the former president said.',
     )
     assert [q.speaker for q in quotes] == ["the former prime minister", "Jimmy Carter"]
+
+
+def test_clergy_titles_and_the_pontiff() -> None:
+    quotes = quotes_of(
+        'Father Giovanni Rossi said it was desperate. "We have no water," Father Rossi said.',
+        "Pope Francis on Sunday called for peace in Sudan.",
+        '"Let the weapons fall silent," the pontiff said.',
+    )
+    assert [q.speaker for q in quotes] == ["Giovanni Rossi", "Francis"]

@@ -148,7 +148,8 @@ ROLE_WORDS = frozenset(
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
     administrator sultan emir sheikh comptroller trustee provost curator playwright
     presenter skier swimmer cyclist golfer jockey astronaut organiser mogul magnate tycoon
-    solicitor barrister magistrate ayatollah archbishop patriarch vicar
+    solicitor barrister magistrate ayatollah archbishop patriarch vicar monsignor deacon dr
+    father sister
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber

@@ -48,6 +48,7 @@ _SPELLED_OUT = {
     "det.": ("detective",),
     "insp.": ("inspector",),
     "rev.": ("reverend",),
+    "pope": ("pontiff",),
 }
 
 
