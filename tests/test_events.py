@@ -537,6 +537,9 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     # A noun phrase that ends the sentence after a preposition is the nearest too.
     text = "North Korea barred South Korean workers from the Kaesong park, which opened in 2004."
     assert _clause_of(text, "2004") == "The Kaesong park opened in 2004"
+    # "who" is a person's, a preposition before the name or not.
+    text = "The award went to Ben Affleck, who was snubbed for a nomination in January."
+    assert _clause_of(text, "January") == "Ben Affleck was snubbed for a nomination in January"
 
 
 def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> None:

@@ -52,7 +52,8 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     if found is None or found.end() < end:
         return None
     name = _NAME_BEFORE.search(sentence, max(0, comma - 80), comma)
-    blocking = _NOT_ANTECEDENT
+    # "who" is a person's, whatever comes before: "The award went to Ben Affleck, who".
+    blocking = _NOT_NOUN_ANTECEDENT if found["pronoun"] == "who" else _NOT_ANTECEDENT
     if name is None:
         # (a noun phrase after a preposition is still the nearest: "barred workers from
         # the Kaesong park, which opened in 2004")
