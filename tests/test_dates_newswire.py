@@ -1020,3 +1020,11 @@ def test_a_time_ago_named_to_compare_leaves_the_focus_on_now() -> None:
     ]
     found = find_timexes("It rose from a year ago. He left less than two weeks ago.", anchor)
     assert [t.comparison for t in found] == [True, False]
+
+
+def test_a_day_that_names_a_thing_after_a_possessive_or_a_is_the_nearest_such_day() -> None:
+    anchor = dt.date(2013, 4, 9)
+    text = "The Fed will release minutes of its March 20 meeting."
+    assert _values(text, anchor) == [("March 20", "2013-03-20")]
+    text = "A judge set an Aug. 5 trial date for a man who killed a guard in January."
+    assert _values(text, anchor)[0] == ("Aug. 5", "2013-08-05")

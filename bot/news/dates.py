@@ -299,7 +299,9 @@ def scan_timexes(
                 found[streak], date=timex.date, value=timex.value[:10], anchored=False
             )
         streak = len(found) if cand.kind == "streak_day" else None
-        names_thing = timex.until is None and day_names_thing(text, timex.start, timex.end)
+        names_thing = timex.until is None and day_names_thing(
+            text, timex.start, timex.end, any_lead=True
+        )
         # Its subject ("The Oct. 29 floods killed ..."): the verb tells of the thing.
         subject = (
             cand.start - bounds[0] <= 8 and text[bounds[0] : cand.start].strip().lower() == "the"

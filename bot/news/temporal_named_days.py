@@ -23,12 +23,20 @@ from bot.news.temporal_lexicon import FIGURES, names_figures
 # "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
 # names a thing is that thing's day (the clause around it tells of another).
 _NAMED_BY_DAY = re.compile(r",?(?:\s[a-z][a-z-]*){1,3}")
+# What may stand before such a day: "the", a possessive, "a"/"an" ("its March 19-20
+# meeting", "the Fed's March meeting", "an Aug. 5 trial date").
+_THING_LEAD = re.compile(r"(?:\b(?:[Tt]he|its|his|her|their|an?)|['’]s)\s$")
 
 
-def day_names_thing(text: str, start: int, end: int) -> list[str]:
-    """The words of the thing a day written with its month names ("the Aug. 8
-    election" -> ["election"]), up to a function word or a verb; [] if none."""
-    if not text[start : start + 1].isupper() or text[max(0, start - 4) : start].lower() != "the ":
+def day_names_thing(text: str, start: int, end: int, any_lead: bool = False) -> list[str]:
+    """The words of the thing a day written with its month names after "the" ("the
+    Aug. 8 election" -> ["election"]; with `any_lead`, after a possessive or "a"
+    too), up to a function word or a verb; [] if none."""
+    if not text[start : start + 1].isupper():
+        return []
+    if text[max(0, start - 4) : start].lower() != "the " and not (
+        any_lead and _THING_LEAD.search(text, max(0, start - 7), start)
+    ):
         return []
     if not any(c.isdigit() for c in text[start:end]):
         return []
