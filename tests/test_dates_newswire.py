@@ -1028,3 +1028,11 @@ def test_a_day_that_names_a_thing_after_a_possessive_or_a_is_the_nearest_such_da
     assert _values(text, anchor) == [("March 20", "2013-03-20")]
     text = "A judge set an Aug. 5 trial date for a man who killed a guard in January."
     assert _values(text, anchor)[0] == ("Aug. 5", "2013-08-05")
+
+
+def test_a_day_and_in_its_year_are_one_date() -> None:
+    anchor = dt.date(2013, 4, 3)
+    assert _values("He was born on July 4 in 1931.", anchor) == [("July 4 in 1931", "1931-07-04")]
+    assert _values("She died on Christmas Day in 1977.", anchor) == [
+        ("Christmas Day in 1977", "1977-12-25")
+    ]

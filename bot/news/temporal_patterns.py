@@ -12,6 +12,8 @@ from __future__ import annotations
 from bot.news.temporal_lexicon import MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN
 
 _YEAR = r"(?:1[89]|20)\d\d"
+# Between a day and its year: "July 4, 1931", "July 4 1931", "July 4 in 1931".
+_YEAR_JOIN = r"(?:,?\s{1,3}|\s{1,3}in\s{1,3})"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October"
@@ -38,13 +40,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "mdy",
         rf"(?<![A-Za-z])(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?P<mon>{MONTH_PATTERN})"
         rf"\s{{0,3}}(?P<d>{_DAY})(?:(?:\s?[-–]\s?|{_AND_DAY})(?P<d2>{_DAY}))?(?![\d:.,]\d)(?!\w)"
-        rf"(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
+        rf"(?:{_YEAR_JOIN}(?P<y>{_YEAR})(?!\w))?",
     ),
     (
         "dmy",
         rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s{{1,3}})?(?:(?i:the)\s)?(?<![\w.,$£€-])"
         rf"(?P<d>{_DAY})(?:(?:\s?[-–]\s?|\s(?:and|to|through|or)\s)(?P<d2>{_DAY}))?\s{{1,3}}(?:of\s)?"
-        rf"(?P<mon>{MONTH_PATTERN})(?![A-Za-z])(?:,?\s{{1,3}}(?P<y>{_YEAR})(?!\w))?",
+        rf"(?P<mon>{MONTH_PATTERN})(?![A-Za-z])(?:{_YEAR_JOIN}(?P<y>{_YEAR})(?!\w))?",
     ),
     (
         "month_year",
@@ -299,7 +301,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|Thanksgiving|Labor\sDay|Memorial\sDay|Veterans\sDay|Juneteenth|Presidents['’]?\sDay"
         r"|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Columbus\sDay"
         r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/]))"
-        rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?(?![\w'’-])",
+        rf"(?:{_YEAR_JOIN}(?P<y>{_YEAR}))?(?![\w'’-])",
     ),
     (
         "season",
