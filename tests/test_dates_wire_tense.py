@@ -85,3 +85,8 @@ def test_present_tenses_of_a_schedule_look_ahead() -> None:
         ("Wednesday", "2013-03-27")
     ]
     assert _values("The rules came into force on Monday.", anchor) == [("Monday", "2013-03-18")]
+
+
+def test_a_past_year_lends_nothing_to_a_date_told_ahead() -> None:
+    text = "Mourinho, who left Chelsea in September 2007, is expected to be unveiled in early June."
+    assert _values(text, dt.date(2013, 3, 29))[-1] == ("early June", "2013-06")

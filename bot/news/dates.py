@@ -260,6 +260,9 @@ def scan_timexes(
             hint = last_year[2]
         elif found and range_end(text, found[-1], cand):
             hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
+        # "who left in September 2007, is expected to be unveiled in June": not 2008's
+        if hint is not None and anchor and hint < anchor.year and clause.reading == "future":
+            hint = None
         ctx = Context(anchor, previous, previous_period, clause, hint, outer_period)
         made = _make_timex(text, cand, ctx, clause)
         if made is None:
