@@ -626,12 +626,14 @@ def test_a_quarter_whose_results_are_reported_is_no_event() -> None:
             "The company reports first-quarter earnings on April 23.",
             "First-quarter profit rose 5%.",
             "Analysts expect fourth-quarter results.",
+            "Alcoa reported a first-quarter profit of $149 million on Monday.",
         ),
         published=dt.date(2024, 4, 18),
     )
     assert [(e.expression, e.text) for e in find_events(article)] == [
         ("April 23", "The company reports first-quarter earnings on April 23"),
         ("First-quarter", "First-quarter profit rose 5%"),
+        ("Monday", "Alcoa reported a first-quarter profit of $149 million"),
     ]
 
 

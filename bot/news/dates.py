@@ -126,7 +126,7 @@ def natural_end(first: dt.date, precision: Precision) -> dt.date:
 # on April 23" tells of the report, which its own date (if any) dates, not of the quarter.
 _REPORTS = re.compile(
     r"\b(?:report|post|announce|release|publish|unveil|forecast|project|expect|predict)"
-    r"(?:s|ed|d|es)?\s(?:its\s|their\s)?$",
+    r"(?:s|ed|d|es)?\s(?:its\s|their\s|an?\s)?$",
     re.IGNORECASE,
 )
 
