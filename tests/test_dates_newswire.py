@@ -1036,3 +1036,11 @@ def test_a_day_and_in_its_year_are_one_date() -> None:
     assert _values("She died on Christmas Day in 1977.", anchor) == [
         ("Christmas Day in 1977", "1977-12-25")
     ]
+
+
+def test_a_month_of_the_following_year_counts_from_the_year_in_focus() -> None:
+    anchor = dt.date(2013, 4, 3)
+    text = "He was elected in 2005 and resigned in March of the following year."
+    assert _values(text, anchor)[-1] == ("March of the following year", "2006-03")
+    text = "The wall fell on Nov. 9, 1989, and Germany reunified on Oct. 3 the following year."
+    assert _values(text, anchor)[-1] == ("Oct. 3 the following year", "1990-10-03")

@@ -240,8 +240,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         # "May last year", "1 April last year", "June 30 next year", "Oct. 5, of that year".
         rf"(?:{_LEFT}(?P<d>{_DAY})\s{{1,3}}(?:of\s{{1,3}})?)?(?<![A-Za-z])(?P<mon>{MONTH_PATTERN})"
         rf"(?:\s{{1,3}}(?P<d2>{_DAY})(?![\w:]),?)?(?:,?\s{{1,3}}of\s{{1,3}}|\s{{1,3}})"
-        # "Oct. 5 of that year": the year in focus
-        r"(?P<rel>(?i:this|next|last|that|the\s{1,3}same))\s{1,3}(?i:year)(?!\w)",
+        # "Oct. 5 of that year": the year in focus; "in March of the following year"
+        r"(?P<rel>(?i:this|next|last|that|the\s{1,3}(?:same|following|next|previous|prior)))"
+        r"\s{1,3}(?i:year)(?!\w)",
     ),
     (
         "weekend",

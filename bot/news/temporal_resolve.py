@@ -274,15 +274,20 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
     return _in_nearest_year(cal.season, (code, first_month), ctx.anchor, tense)
 
 
+_FOCUS_SHIFTS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+
+
 def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "May last year", "1 April last year", "Oct. 5 of that year" (the year in
     focus): a month or a day of the year named."""
     m = month_number(group_text(cand, "mon"))
     rel = group_text(cand, "rel")
-    anchored = rel in ("that", "the same")
+    anchored = rel.startswith(("that", "the "))
     if anchored:
         focus = ctx.previous_period.first if ctx.previous_period else None
         year = ctx.year_hint or (focus.year if focus else None)
+        if year is not None and rel != "the same":  # "of the following year"
+            year += _FOCUS_SHIFTS.get(rel, 0)
     elif ctx.anchor is not None:
         year = ctx.anchor.year + relative.SHIFTS[rel]
     else:
