@@ -540,6 +540,10 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     # "who" is a person's, a preposition before the name or not.
     text = "The award went to Ben Affleck, who was snubbed for a nomination in January."
     assert _clause_of(text, "January") == "Ben Affleck was snubbed for a nomination in January"
+    # An apposition's own relative clause is told of the name before it.
+    text = "John Smith, a former senator who served from 1980 to 1992, died on Wednesday."
+    assert _clause_of(text, "1980 to 1992") == "John Smith served from 1980 to 1992"
+    assert _clause_of(text, "Wednesday") == "John Smith died"
 
 
 def test_a_pronoun_after_a_conjunction_in_a_relative_clause_is_its_noun() -> None:

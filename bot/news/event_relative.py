@@ -11,7 +11,7 @@ import re
 
 from bot.news.event_asides import NOT_TELLING, OPENING_PARTICIPLES, aside_told
 from bot.news.nearby_words import FUNCTION_WORDS
-from bot.news.sentences import RELATIVE_ASIDE
+from bot.news.sentences import APPOSED_RELATIVE, RELATIVE_ASIDE
 from bot.news.speaker_phrases import verb_like
 from bot.news.temporal_lexicon import PAST_MARKERS, WEEKDAY_PATTERN
 
@@ -285,6 +285,9 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
         return pronoun_told
     if "wh" not in sentence:
         return None  # no "who" or "which": most sentences
+    apposed = _apposed_relative(sentence, start)
+    if apposed is not None:
+        return apposed
     for aside in RELATIVE_ASIDE.finditer(sentence, 0, min(len(sentence), end + 210)):
         if aside.start() < start and end < aside.end():
             break
@@ -307,6 +310,20 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     subject = _whose(subject, aside["pronoun"])
     told = f"{subject} {sentence[opened : aside.end() - 1]}"
     return told, len(subject) + 1 + start - opened
+
+
+def _apposed_relative(sentence: str, start: int) -> tuple[str, int] | None:
+    """ "John Smith, a former senator who served from 1980 to 1992, died" -> for
+    "1980", "John Smith served from 1980 to 1992" (the name before the apposition)."""
+    for found in APPOSED_RELATIVE.finditer(sentence, max(0, start - 200), start + 200):
+        if not found.start("clause") <= start < found.end("clause"):
+            continue
+        name = _NAME_BEFORE.search(sentence, max(0, found.start() - 80), found.start())
+        if name is None:
+            return None
+        subject, opened = name.group(), found.start("clause")
+        return f"{subject} {found['clause']}", len(subject) + 1 + start - opened
+    return None
 
 
 def _object_name(head: str) -> str | None:

@@ -21,7 +21,7 @@ from bot.news.clause_tidy import tidy
 from bot.news.event_asides import participle_aside
 from bot.news.event_coordination import coordinated_end, coordinated_start
 from bot.news.event_relative import opener_end, relative_clause, trailing_relative_start
-from bot.news.sentences import RELATIVE_ASIDE, inside_quotes, sentence_tuple
+from bot.news.sentences import APPOSED_RELATIVE, RELATIVE_ASIDE, inside_quotes, sentence_tuple
 from bot.news.temporal_lexicon import (
     MONTH_PATTERN,
     PAST_FORMS,
@@ -341,7 +341,10 @@ def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, i
     which is another event ("The Lakers, who lost to Boston on Thursday, host the
     Warriors on Saturday" -> "The Lakers host the Warriors on Saturday"); the
     expression at [start, end) shifted to match."""
-    spans = [aside.span() for aside in RELATIVE_ASIDE.finditer(clause)] if "wh" in clause else []
+    spans = []
+    if "wh" in clause:  # (", a former senator who served from 1980 to 1992,": one too)
+        spans = [aside.span() for aside in RELATIVE_ASIDE.finditer(clause)]
+        spans += [aside.span() for aside in APPOSED_RELATIVE.finditer(clause)]
     participle = participle_aside(clause)
     if participle is not None:  # "The company, founded in 1990, said ...": from comma to comma
         spans.append((participle.end("subject"), participle.end("aside") + 1))

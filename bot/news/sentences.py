@@ -25,6 +25,12 @@ ASIDE_CHARACTER = (
 # A relative clause set off by commas: ", who was appointed by the Queen,"
 # (`pronoun`: the relative pronoun opening it).
 RELATIVE_ASIDE = re.compile(rf",\s*(?P<pronoun>who|whom|whose|which)\b{ASIDE_CHARACTER}{{0,200}},")
+# An apposition with a relative clause of its own: ", a former senator who served from
+# 1980 to 1992," (`clause`: what the relative pronoun opens).
+APPOSED_RELATIVE = re.compile(
+    rf",\s(?:a|an|the)\s[a-z][^,;:()\"“”]{{0,80}}?\s(?:who|which)\s"
+    rf"(?P<clause>{ASIDE_CHARACTER}{{1,150}}?),"
+)
 _NEVER_FINAL_WORDS = """mr mrs ms dr prof gen lt col sgt capt maj brig adm cmdr cpl pvt sen rep
     gov pres supt insp det rev fr sr jr st mt ft vs v approx dept est hon messrs mme
     mlle"""
