@@ -205,3 +205,12 @@ def test_clergy_titles_and_the_pontiff() -> None:
         '"Let the weapons fall silent," the pontiff said.',
     )
     assert [q.speaker for q in quotes] == ["Giovanni Rossi", "Francis"]
+
+
+def test_a_description_the_reader_cannot_name_is_not_the_speaker_before() -> None:
+    quotes = quotes_of(
+        'John Smith spoke first. "It is a special day," he said.',
+        'Mary Jones was calm. "We should win," the Oscar winner said.',
+        '"We will see," the Barcelona forward said.',
+    )
+    assert [q.speaker for q in quotes] == ["John Smith", None, None]

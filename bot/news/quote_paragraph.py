@@ -120,10 +120,12 @@ def unnamed_subject(masked: str, close: int, cue: Cue) -> bool:
     """True for `"...," the family said` / `the couple wrote`: a plain noun phrase
     speaks, which names no one the article knows; the quote is not carried on."""
     between = [m.group() for m in words(masked, close, cue.start) if m.group() not in ",.;:"]
+    # (a name may qualify the noun: "the Oscar winner", "the Barcelona forward")
     return (
         2 <= len(between) <= 4
         and between[0].lower() in _DETERMINERS
-        and all(w.isalpha() and w.islower() for w in between[1:])
+        and all(w.replace("-", "").isalnum() for w in between[1:])
+        and between[-1].islower()
     )
 
 
