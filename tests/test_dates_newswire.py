@@ -1044,3 +1044,10 @@ def test_a_month_of_the_following_year_counts_from_the_year_in_focus() -> None:
     assert _values(text, anchor)[-1] == ("March of the following year", "2006-03")
     text = "The wall fell on Nov. 9, 1989, and Germany reunified on Oct. 3 the following year."
     assert _values(text, anchor)[-1] == ("Oct. 3 the following year", "1990-10-03")
+
+
+def test_a_count_after_that_is_counted_from_the_date_before() -> None:
+    text = "She led Britain through the war in 1982 and survived a bomb two years after that."
+    assert _values(text, dt.date(2013, 4, 8)) == [("1982", "1982"), ("two years after", "1984")]
+    # After an event named, the count is that event's: no date.
+    assert _values("Two years after the war, she won again.", dt.date(2013, 4, 8)) == []

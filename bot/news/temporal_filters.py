@@ -169,6 +169,9 @@ _AMOUNT_OF = re.compile(
 )
 
 
+_AFTER_THAT = re.compile(r"\s(?:that|this)(?=\s?[,.;:)!?]|$)")
+
+
 def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
     """ "two days after" dates something only when no event follows it."""
     direction = " ".join((cand.group("dir") or "").lower().split())
@@ -176,7 +179,8 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
         return before == "in"  # "in 10 days' time"; not "took two years' time"
     if direction in ("before", "after", "prior", "previous"):
         nxt = _next_char(text, cand.end)
-        return nxt == "" or nxt in ",.;:)!?"
+        # ("two years after that.": after the event just told, as "later" is)
+        return nxt == "" or nxt in ",.;:)!?" or _AFTER_THAT.match(text, cand.end) is not None
     return word_after(text, cand.end).lower() != "than"
 
 
