@@ -214,3 +214,12 @@ def test_a_sentence_adverb_before_a_title_is_no_part_of_it() -> None:
     )
     assert people["Pedro Sanchez"].title == "Prime Minister"
     assert people["Jose Albares"].title == "Foreign Minister"
+
+
+def test_roles_of_witnesses_farmers_and_band_members() -> None:
+    people = _people(
+        "Witness Ana Garcia Lopez, a nurse, said the building shook.",
+        "Coldplay frontman Chris Martin sang. Farmer John Brown said the crops failed.",
+    )
+    assert sorted(people) == ["Ana Garcia Lopez", "Chris Martin", "John Brown"]
+    assert people["Chris Martin"].title == "Coldplay frontman"

@@ -149,7 +149,8 @@ ROLE_WORDS = frozenset(
     administrator sultan emir sheikh comptroller trustee provost curator playwright
     presenter skier swimmer cyclist golfer jockey astronaut organiser mogul magnate tycoon
     solicitor barrister magistrate ayatollah archbishop patriarch vicar monsignor deacon dr
-    father sister
+    father sister witness farmer teenager bystander drummer guitarist bassist pilgrim
+    worshipper landlord frontman
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber
