@@ -223,3 +223,15 @@ def test_roles_of_witnesses_farmers_and_band_members() -> None:
     )
     assert sorted(people) == ["Ana Garcia Lopez", "Chris Martin", "John Brown"]
     assert people["Chris Martin"].title == "Coldplay frontman"
+
+
+def test_a_role_reference_does_not_reach_over_a_comma() -> None:
+    people = _people(
+        "Midfielder Kevin De Bruyne set up the second goal. Asked about the title race, "
+        "the midfielder insisted the team would win."
+    )
+    person = people["Kevin De Bruyne"]
+    assert (person.title, person.aliases) == (
+        "Midfielder",
+        ("Midfielder Kevin De Bruyne", "the midfielder"),
+    )

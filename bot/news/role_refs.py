@@ -25,6 +25,7 @@ _MAX_MODIFIERS = 3
 _MAX_CORE_WORDS = 8
 _THE = re.compile(r"\b[Tt]he\s")
 _WORD = re.compile(r"[\w'’.-]+")
+_CLAUSE_MARK = re.compile(r"[,;:!?()\"“”]")
 _NOT_MODIFIERS = frozenset(
     """of for and or but to in on at by with from that who which said says before after
     during over under against between into through about""".split()
@@ -233,7 +234,8 @@ def _match_after_the(
     than "head of finance".
     """
     words = []
-    for m in _WORD.finditer(text, pos, min(len(text), pos + 200)):
+    stop = _CLAUSE_MARK.search(text, pos, min(len(text), pos + 200))  # not past a comma
+    for m in _WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 200)):
         words.append(m)
         if len(words) >= _MAX_MODIFIERS + _MAX_CORE_WORDS:
             break
