@@ -90,3 +90,13 @@ def test_present_tenses_of_a_schedule_look_ahead() -> None:
 def test_a_past_year_lends_nothing_to_a_date_told_ahead() -> None:
     text = "Mourinho, who left Chelsea in September 2007, is expected to be unveiled in early June."
     assert _values(text, dt.date(2013, 3, 29))[-1] == ("early June", "2013-06")
+
+
+def test_can_looks_ahead() -> None:
+    anchor = dt.date(2013, 4, 23)
+    assert _values("United can clinch the title on Saturday.", anchor) == [
+        ("Saturday", "2013-04-27")
+    ]
+    assert _values("He cannot remember what happened on Saturday.", anchor) == [
+        ("Saturday", "2013-04-20")
+    ]
