@@ -1141,3 +1141,17 @@ def test_into_keeps_its_day_and_another_opens_a_clause() -> None:
         "Rail workers walked out",
         "Another strike is planned for April 4",
     ]
+
+
+def test_a_noun_s_own_that_clause_after_of_is_told_of_that_noun() -> None:
+    article = _article(
+        (
+            "Rescuers pulled a woman alive on Sunday from the rubble of a building that "
+            "collapsed Wednesday.",
+            "It is one of the few markets that rose on Monday.",
+        ),
+        published=D(2013, 4, 28),
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["Wednesday"] == "The building collapsed"
+    assert texts["Monday"] == "It is one of the few markets that rose"

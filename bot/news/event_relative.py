@@ -152,6 +152,17 @@ _DAY_BEFORE = re.compile(rf"\s(?:on|last|this)\s{WEEKDAY_PATTERN}$")
 _GAP_WORDS = frozenset("on in at during by last this".split())
 
 
+_QUANTIFIERS = frozenset("one some many few all most none each any several both part rest".split())
+
+
+def _one_of(sentence: str, at: int) -> bool:
+    """Whether "one of", "some of" and the like stand before `at` (not "the rubble of")."""
+    if not sentence.endswith(" of ", 0, at):
+        return False
+    before = sentence[max(0, at - 16) : at - 4].split()
+    return not before or before[-1].lower() in _QUANTIFIERS
+
+
 def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """ "extending a bank holiday that began Saturday" -> for "Saturday", "the bank
     holiday began Saturday"; "the deal that the parliament rejected on Tuesday" ->
@@ -187,7 +198,7 @@ def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | 
             return None
         verb_at = verbs[0]
     noun = _last_noun_phrase(sentence, max(0, at - 80), at)
-    if noun is None or noun.end() != at or sentence.endswith(" of ", 0, noun.start()):
+    if noun is None or noun.end() != at or _one_of(sentence, noun.start()):
         return None  # "one of the few markets that was": which one it tells of is unclear
     told_whom = sentence[max(0, noun.start() - 12) : noun.start()].split()
     if told_whom and told_whom[-1].lower() in _TELLING:
