@@ -1051,3 +1051,11 @@ def test_a_count_after_that_is_counted_from_the_date_before() -> None:
     assert _values(text, dt.date(2013, 4, 8)) == [("1982", "1982"), ("two years after", "1984")]
     # After an event named, the count is that event's: no date.
     assert _values("Two years after the war, she won again.", dt.date(2013, 4, 8)) == []
+
+
+def test_at_the_time_is_the_time_in_focus() -> None:
+    anchor = dt.date(2013, 3, 13)
+    text = "In 2009, he was governor. At the time, the state was nearly bankrupt."
+    assert _values(text, anchor) == [("2009", "2009"), ("the time", "2009")]
+    # Not the time of another event.
+    assert _values("In 2009 he was there at the time of the attack.", anchor) == [("2009", "2009")]

@@ -215,7 +215,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<![\w-])(?i:in|for|over|at)\s(?P<core>(?i:the\s(?P<word>(?:near|short|long|medium)"
         r"[\s-]term|time\sbeing|moment)))(?![\w-])",
     ),
-    ("that_time", r"(?<![\w-])(?i:by|at|until|till|before|after)\s(?P<core>that\stime)(?!\w)"),
+    (
+        "that_time",
+        # "by that time"; "At the time, the state was nearly bankrupt" (not "at the
+        # time of the attack", another event's)
+        r"(?<![\w-])(?i:by|at|until|till|before|after)\s(?P<core>(?i:that)\stime(?!\w)"
+        r"|(?<=[Aa]t\s)(?i:the)\stime(?=\s?[,.;:!?)]|$))",
+    ),
     (
         "same_period",
         # "the comparable period last year", "the corresponding quarter a year earlier"

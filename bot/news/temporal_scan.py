@@ -79,7 +79,7 @@ _NEEDS: dict[str, _Needs] = {
     "same_period": (("same", "comparable", "corresponding"),),
     "year_ago": (("year-ago", "year-earlier"),),
     "year_end": (("year",), ("end",)),
-    "that_time": (("time",), ("that",)),
+    "that_time": (("time",), ("that", "#the")),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
     "vague_the": (("past", "future", "recent", "coming"),),
     "vague_term": (("term", "being", "moment"),),
