@@ -1155,3 +1155,19 @@ def test_a_noun_s_own_that_clause_after_of_is_told_of_that_noun() -> None:
     texts = {e.expression: e.text for e in find_events(article)}
     assert texts["Wednesday"] == "The building collapsed"
     assert texts["Monday"] == "It is one of the few markets that rose"
+
+
+def test_a_closing_attribution_with_a_day_of_its_own_is_left_out() -> None:
+    article = _article(
+        (
+            "Cyprus banks will stay shut until Thursday, the central bank said Tuesday.",
+            "Banks will remain shut until Friday, officials said.",
+        ),
+        published=D(2013, 3, 26),
+    )
+    texts = [(e.expression, e.text) for e in find_events(article)]
+    assert texts == [
+        ("Thursday", "Cyprus banks will stay shut until Thursday"),
+        ("Tuesday", "Cyprus banks will stay shut until Thursday, the central bank said"),
+        ("Friday", "Banks will remain shut until Friday, officials said"),
+    ]

@@ -336,8 +336,15 @@ def clause_text(
 _DATED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|(?:1[89]|20)\d\d)\b")
 
 
+# An attribution that ends the sentence: ", officials said Wednesday".
+_DATED_ATTRIBUTION = re.compile(
+    r",\s[^,;:\"“”]{1,60}?\s(?:said|says|told|added|announced|reported)\b[^,;:\"“”]{0,40}$"
+)
+
+
 def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, int]:
-    """`clause` without a relative or participle aside that holds a date of its own,
+    """`clause` without a relative or participle aside, or a closing attribution
+    (", the central bank said Tuesday"), that holds a date of its own,
     which is another event ("The Lakers, who lost to Boston on Thursday, host the
     Warriors on Saturday" -> "The Lakers host the Warriors on Saturday"); the
     expression at [start, end) shifted to match."""
@@ -348,6 +355,9 @@ def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, i
     participle = participle_aside(clause)
     if participle is not None:  # "The company, founded in 1990, said ...": from comma to comma
         spans.append((participle.end("subject"), participle.end("aside") + 1))
+    said = _DATED_ATTRIBUTION.search(clause, end)
+    if said is not None and _DATED.search(clause, said.start(), said.end()):
+        return clause[: said.start()], start, end  # ", the central bank said Tuesday"
     trailing = trailing_relative_start(clause)
     # "set April 14 for the vote to replace Chavez, who died Tuesday"; not "for the
     # quarter, which ended Dec. 31", which tells of the expression itself.
