@@ -1171,3 +1171,17 @@ def test_a_closing_attribution_with_a_day_of_its_own_is_left_out() -> None:
         ("Tuesday", "Cyprus banks will stay shut until Thursday, the central bank said"),
         ("Friday", "Banks will remain shut until Friday, officials said"),
     ]
+
+
+def test_a_lone_participle_opener_goes_with_its_day_and_after_that_stays() -> None:
+    article = _article(
+        (
+            "Speaking on Monday, President Nicos Anastasiades said the country had recovered.",
+            "Ann Lee moved to London in 2002 and rarely appeared in public after that.",
+        ),
+        published=D(2013, 3, 26),
+    )
+    assert [e.text for e in find_events(article)] == [
+        "President Nicos Anastasiades said the country had recovered",
+        "Ann Lee moved to London in 2002 and rarely appeared in public after that",
+    ]

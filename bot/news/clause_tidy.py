@@ -19,7 +19,9 @@ _LEADING = re.compile(
 _LEAD_THAT = re.compile(r"^that\s+")
 # Words left hanging where a clause was cut: "... to 444,000, which".
 _DANGLING_WORDS = ("which", "who", "whom", "where", "and", "or", "but", "that", "while", "as")
+# (not "that" as a pronoun: "rarely appeared in public after that")
 _DANGLING = re.compile(rf"(?:[\s,]+(?:{'|'.join(_DANGLING_WORDS)}))+[\s,]*$")
+_PRONOUN_THAT = re.compile(r"\b(?:after|before|since|like|of|than|about|with|for)\sthat[\s,.]*$")
 _ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|in turn|according to [^,;]{1,80}),", re.IGNORECASE
 )
@@ -153,7 +155,9 @@ def tidy(text: str) -> str:
         text = _LEAD_THAT.sub("", text)
     # A dropped expression may leave a dangling word, before the stop too ("by the
     # end of the year or early next year." -> "... the year or.").
-    if _rstrip_commas(text.rstrip(".")).endswith(_DANGLING_WORDS):
+    if _rstrip_commas(text.rstrip(".")).endswith(_DANGLING_WORDS) and not (
+        text.endswith(("that", "that.")) and _PRONOUN_THAT.search(text)
+    ):
         text = _DANGLING.sub("", text.rstrip("."))
     text = _strip_end(text)
     if two_commas and ",," in text:

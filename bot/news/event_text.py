@@ -97,6 +97,7 @@ _KEEP_AFTER = frozenset(
     its their his her our the a an this that spend spends spent spending into""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())
+_LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
 # Another day joined to the expression: "closed on Good Friday and Easter Monday".
 _AND_DAY = re.compile(
     rf"\s(?:and|or)\s(?:on\s)?(?:[A-Z][a-z]+\s)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})"
@@ -265,6 +266,8 @@ def _drop_expression(text: str, start: int, end: int) -> str:
             return text  # "late on Saturday" stays whole, as "late Saturday" does
     after = after.lstrip()
     in_quote = _opens_quote(head)
+    if after[:1] == "," and _LONE_PARTICIPLE.fullmatch(head):
+        return after[1:].lstrip()  # "Speaking on Monday, the president said": the opener goes
     if after[:1] == "," and (head[-1:] in ",;:" or in_quote):
         # "failed; later that month, the union" -> "failed; the union";
         # 'said: "Today, the world lost' -> 'said: "the world lost'.
