@@ -541,6 +541,8 @@ def test_an_expression_inside_a_relative_aside_dates_the_aside() -> None:
     text = "The award went to Ben Affleck, who was snubbed for a nomination in January."
     assert _clause_of(text, "January") == "Ben Affleck was snubbed for a nomination in January"
     # An apposition's own relative clause is told of the name before it.
+    text = "With Gene Siskel, who died in 1999, he hosted a television show."
+    assert _clause_of(text, "1999") == "Gene Siskel died in 1999"
     text = "John Smith, a former senator who served from 1980 to 1992, died on Wednesday."
     assert _clause_of(text, "1980 to 1992") == "John Smith served from 1980 to 1992"
     assert _clause_of(text, "Wednesday") == "John Smith died"

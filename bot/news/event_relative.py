@@ -309,6 +309,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     # "The episode comes as China's new leaders, who took power in November, ...":
     # the noun after the clause's conjunction.
     subject = _AFTER_CONJUNCTION.sub("", subject)
+    subject = _OPENING_PREPOSITION.sub("", subject)  # "With Gene Siskel, who died in 1999,"
     subject = _object_name(subject) or _object_phrase(subject) or subject
     words = subject.split()
     if not words or len(words) > _SUBJECT_MAX_WORDS:
@@ -361,6 +362,9 @@ def _object_phrase(head: str) -> str | None:
     return noun.group()
 
 
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:With|For|From|To|By|Like|Unlike|Besides|Alongside|Including|Under)\s(?=[A-Z])"
+)
 _AFTER_CONJUNCTION = re.compile(
     r"^.*\s(?:as|after|when|because|while|since|before|although|though|if|that)\s"
     r"(?=(?:[A-Z]|(?:the|a|an|its|his|her|their)\s))"
