@@ -1059,3 +1059,11 @@ def test_at_the_time_is_the_time_in_focus() -> None:
     assert _values(text, anchor) == [("2009", "2009"), ("the time", "2009")]
     # Not the time of another event.
     assert _values("In 2009 he was there at the time of the attack.", anchor) == [("2009", "2009")]
+
+
+def test_results_forecast_are_of_a_quarter_ahead() -> None:
+    anchor = dt.date(2013, 3, 21)
+    text = "The company forecast fourth-quarter earnings of 87 cents to 90 cents a share."
+    assert _values(text, anchor) == [("fourth-quarter", "2013-Q4")]
+    text = "The company reported fourth-quarter earnings of 87 cents."
+    assert _values(text, anchor) == [("fourth-quarter", "2012-Q4")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -239,7 +240,18 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     # "reports first-quarter earnings on April 23": the quarter nearest, not the one
     # ahead that the tense would give (results told in the past are of a past one).
     tense = None if cand.group("results") and ctx.tense != "past" else ctx.tense
+    if cand.group("results") and _FORECAST_BEFORE.search(
+        ctx.text, max(0, cand.start - 24), cand.start
+    ):
+        tense = "future"  # "forecast fourth-quarter earnings of 87 cents": a quarter ahead
     return _in_nearest_year(make, (number,), ctx.anchor, tense)
+
+
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecast|forecasts|expects?|expected|projects?|projected|predicts?|predicted|sees)"
+    r"\s(?:its\s|their\s|an?\s)?$",
+    re.IGNORECASE,
+)
 
 
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -302,17 +314,7 @@ def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 _PRESENT = frozenset(
-    {
-        "now",
-        "currently",
-        "nowadays",
-        "presently",
-        "at present",
-        "right now",
-        "these days",
-        "time being",
-        "moment",
-    }
+    "now|currently|nowadays|presently|at present|right now|these days|time being|moment".split("|")
 )
 _FUTURE = frozenset({"soon", "shortly", "future"})
 
