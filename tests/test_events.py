@@ -1187,3 +1187,20 @@ def test_a_lone_participle_opener_goes_with_its_day_and_after_that_stays() -> No
         "President Nicos Anastasiades said the country had recovered",
         "Ann Lee moved to London in 2002 and rarely appeared in public after that",
     ]
+
+
+def test_an_opening_clause_and_a_closing_effect_are_clauses_of_their_own() -> None:
+    article = _article(
+        (
+            "While Apple's shares have fallen since September, Samsung's have risen 30 percent.",
+            "North Korea conducted its third nuclear test on Feb. 12, prompting the Security "
+            "Council to tighten sanctions.",
+            "After a decade of war, Iraq held elections on Saturday.",
+        ),
+        published=D(2013, 4, 23),
+    )
+    assert [e.text for e in find_events(article)] == [
+        "Apple's shares have fallen since September",
+        "North Korea conducted its third nuclear test on Feb. 12",
+        "After a decade of war, Iraq held elections",
+    ]

@@ -34,6 +34,8 @@ from bot.news.temporal_lexicon import (
 # ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
     r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to"
+    # ", prompting the U.N. to tighten sanctions on March 7": an effect of its own
+    r"|prompting|sparking|triggering"
     # ", with Apple Intelligence features arriving later this fall": a clause of its own.
     r"|with(?=\s+(?:[\w'’-]+\s+){1,5}?[a-z]{2,}ing\b)"
     r"|(?:where|when)(?=\s+(?:they|he|she|it|we|the|a|an|his|her|its|their|[A-Z]\w+)\s)"
@@ -309,7 +311,11 @@ def clause_text(
         rel_end = rel_start + (end - start)
     else:
         lo, hi = _clause_bounds(sentence, rel_start, rel_end)
-        if lo == 0:
+        opening = _OPENING_CLAUSE.match(sentence) if lo == 0 else None
+        if opening is not None and rel_end <= opening.end("clause"):
+            # "While Apple's shares have fallen since September, Samsung's have risen"
+            lo, hi = opening.start("clause"), opening.end("clause")
+        elif lo == 0:
             lo = opener_end(sentence, rel_start)  # "Elected in 2016, he took office in ..."
         subject = ""
         if s_lo + lo <= dated_before < start:
@@ -335,6 +341,12 @@ def clause_text(
     return tidy(clause)
 
 
+# A clause with a subject and a verb of its own that opens the sentence, up to its comma.
+_OPENING_CLAUSE = re.compile(
+    r"(?:While|Although|Though|Whereas|Because|Once|When|After|Before|As)\s"
+    rf"(?P<clause>[^,;:\"“”]{{0,80}}?\b(?:is|are|was|were|has|have|had|will|would"
+    rf"|{'|'.join(sorted(PAST_FORMS))}|[a-z]{{3,}}ed)\b[^,;:\"“”]{{0,120}}),"
+)
 # A date of its own inside an aside: a weekday, a month, a year.
 _DATED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|(?:1[89]|20)\d\d)\b")
 
