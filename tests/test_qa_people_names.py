@@ -251,3 +251,11 @@ def test_a_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None
     )
     assert sorted(people) == ["Ursula von der Leyen"]
     assert "Von der Leyen" in people["Ursula von der Leyen"].aliases
+
+
+def test_a_people_of_a_faith_or_a_country_is_no_person() -> None:
+    people = _people(
+        "Sister Mary Ann Walsh, a spokeswoman for the bishops, said American Catholics were "
+        "watching closely."
+    )
+    assert sorted(people) == ["Mary Ann Walsh"]

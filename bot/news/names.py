@@ -57,7 +57,7 @@ NON_PERSON_WORDS = frozenset(
     electronics ratings rights watch borders brothers bros industries steel pacific
     telekom credit suisse agricole societe generale santander banco chase royal dutch
     saudi arabia sri lanka costa rica puerto rico coast fort bayern munich jazeera fein
-    younis""".split()
+    younis catholics muslims christians jews protestants americans europeans""".split()
 )
 
 # Words of NON_PERSON_WORDS or ROLE_WORDS that are family names too ("Brian West",
