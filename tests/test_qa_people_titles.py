@@ -235,3 +235,14 @@ def test_a_role_reference_does_not_reach_over_a_comma() -> None:
         "Midfielder",
         ("Midfielder Kevin De Bruyne", "the midfielder"),
     )
+
+
+def test_a_role_in_apposition_after_a_name_and_its_state() -> None:
+    people = _people(
+        "Representative Paul Ryan, the Wisconsin Republican who wrote the House version, "
+        'dismissed the plan. "It never balances," Ryan said.',
+        "Senator Jeff Sessions of Alabama, the top Republican on the budget panel, called it "
+        '"a tax-and-spend blueprint."',
+    )
+    assert "the top Republican on the budget panel" in people["Jeff Sessions"].aliases
+    assert "the top Republican on the budget panel" not in people["Paul Ryan"].aliases

@@ -1,10 +1,9 @@
 """Titles read around a person's name.
 
-`title_before` reads "US Secretary of State" in "US Secretary of State Mike
-Pompeo"; `title_after` reads the role in apposition ("Kim, the deputy leader
-of North Korea's ruling party, ..."); `title_ahead` the role in apposition
-before the name ("The head of the central bank, Maria Lopez, said", "said the
-chief economist at X, Jane Doe.").
+`title_before` reads "US Secretary of State" in "US Secretary of State Mike Pompeo";
+`title_after` the role in apposition ("Kim, the deputy leader of North Korea's
+ruling party, ..."); `title_ahead` the role in apposition before the name ("The
+head of the central bank, Maria Lopez, said", "said the economist, Jane Doe.").
 """
 
 from __future__ import annotations
@@ -158,8 +157,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
 
 
 _SENTENCE_ADVERBS = frozenset(
-    """but yet so still now then also earlier later meanwhile instead even only elsewhere
-    separately""".split()
+    "but yet so still now then also earlier later meanwhile instead even only elsewhere".split()
 )
 _GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
@@ -304,8 +302,8 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 _AGE = re.compile(r"\d{1,3}")
 # Verbs that make the words after a name's comma its predicate, not its title.
 _PREDICATE_VERBS = frozenset(
-    """became become becomes is was were has had have remains remained will would
-    served serves took takes named""".split()
+    "became become becomes is was were has had have remains remained will would served serves"
+    " took takes named".split()
 )
 # A US legislator's party and state after the name: "R-N.Y.", "D-Calif.", "I-Vt.".
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
@@ -323,8 +321,10 @@ def _after_tag(toks: list[Token], comma: int) -> int:
 
 
 def title_after(text: str, toks: list[Token], end: int) -> str | None:
-    """The role in apposition after a name: ", the deputy leader of ...,", also after
-    an age (", 45, a retiree in Salem") or a party tag (", R-N.Y., the chairman")."""
+    """The role in apposition after a name (", the deputy leader of ...,"), also after an
+    age (", 45,"), a party tag (", R-N.Y.,") or a state ("Jeff Sessions of Alabama,")."""
+    if end + 2 < len(toks) and toks[end].lower == "of" and toks[end + 1].capital:
+        end += 2
     if end >= len(toks) or toks[end].text != ",":
         return None
     if end > 0 and toks[end].start != toks[end - 1].end:
