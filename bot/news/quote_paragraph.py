@@ -202,7 +202,7 @@ def unnamed_opening(para: Paragraph, at: int) -> bool:
         return False
     start, end = para.sentences[index - 1]
     opening = _UNNAMED_OPENING.match(para.masked, start) is not None
-    return opening and not any(start <= p.start < end for p in para.people)
+    return opening and not people_between(para.people, start, end)
 
 
 def pronoun_person(para: Paragraph, sentence: int, pronoun: str, at: int) -> PersonSpan | None:

@@ -123,7 +123,8 @@ class SpeakerNames:
                 and not text.endswith(_TOLD_TO, 0, toks[i].start)
                 and run.lower() not in _WIRE_AGENCIES
             ):
-                opens = text[: toks[i].start].rstrip()[-1:] in _SENTENCE_ENDS
+                start = toks[i].start  # (a bounded slice: a long paragraph stays linear)
+                opens = text[max(0, start - 16) : start].rstrip()[-1:] in _SENTENCE_ENDS
                 organisations.append((toks[i].start, run, opens))
         return organisations
 
