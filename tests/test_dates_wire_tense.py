@@ -46,6 +46,9 @@ def test_more_than_expected_is_a_comparison_not_a_plan() -> None:
     assert _values("Sales rose on Tuesday, more than expected.", anchor) == [
         ("Tuesday", "2013-04-09")
     ]
+    assert _values("The market rose on Tuesday, as expected.", anchor) == [
+        ("Tuesday", "2013-04-09")
+    ]
 
 
 def test_a_noun_that_is_also_a_verb_after_a_modifier_or_a_past_verb() -> None:

@@ -231,10 +231,8 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
             continue
         if lower in NOUNS_TOO and noun_here(text, end, end + at):
             continue
-        if lower == "expected" and text[max(end, end + at - 5) : end + at].lower() in (
-            "than ",
-            "than-",
-            " as ",
+        if lower == "expected" and text[max(end, end + at - 5) : end + at].lower().endswith(
+            ("than ", "than-", " as ")
         ):
             continue
         if best is not None and lower in NOUNS_TOO and lower[-1] == "s":

@@ -99,7 +99,7 @@ _KEEP_AFTER = frozenset(
     its their his her our the a an this that spend spends spent spending into""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())
-_LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
+_LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")  # (not "King")
 # Another day joined to the expression: "closed on Good Friday and Easter Monday".
 _AND_DAY = re.compile(
     rf"\s(?:and|or)\s(?:on\s)?(?:[A-Z][a-z]+\s)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})"

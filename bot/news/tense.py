@@ -362,7 +362,7 @@ _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
 # after it: a reduced relative and its clause's verb ("announced on Monday will").
 _REDUCED_GAP = 4
 _COMPARED = frozenset(("than", "as"))
-_COMPARED_BEFORE = frozenset(("than ", "than-", " as "))
+_COMPARED_BEFORE = ("than ", "than-", " as ")
 
 
 def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
@@ -375,7 +375,7 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
         return None  # "flew to Moscow on Tuesday to seek help": a purpose, not a plan
     if lower in NOUNS_TOO and noun_here(text, lo, at):
         return None  # "began his papacy on Tuesday with a visit": a noun
-    if lower == "expected" and text[max(lo, at - 5) : at].lower() in _COMPARED_BEFORE:
+    if lower == "expected" and text[max(lo, at - 5) : at].lower().endswith(_COMPARED_BEFORE):
         return None  # "rose on Tuesday, more than expected"
     signal = _SIGNALS.get(lower)
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
