@@ -88,6 +88,9 @@ def test_present_tenses_of_a_schedule_look_ahead() -> None:
         ("Wednesday", "2013-03-27")
     ]
     assert _values("The rules came into force on Monday.", anchor) == [("Monday", "2013-03-18")]
+    anchor = dt.date(2013, 3, 26)
+    assert _values("The Red Sox open the season Monday.", anchor) == [("Monday", "2013-04-01")]
+    assert _values("Polls close Sunday.", anchor) == [("Sunday", "2013-03-31")]
 
 
 def test_a_past_year_lends_nothing_to_a_date_told_ahead() -> None:

@@ -35,19 +35,11 @@ _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Friday", "Easter falls on March 31" ("go" alone is too often "the go-ahead").
 _SCHEDULE = re.compile(
     r"\b(?:go(?:es)?\son\ssale|go(?:es)?\sto\sthe\spolls|comes?\sinto\s(?:force|effect)"
-    r"|hits?\s(?:theaters|theatres|cinemas|stores|shelves)|falls)\s(?:on\s)?$"
+    r"|hits?\s(?:theaters|theatres|cinemas|stores|shelves)|falls|[Pp]olls\s(?:open|close)"
+    r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s)?$"
 )
-_SCHEDULE_ENDS = (
-    "sale ",
-    "polls ",
-    "force ",
-    "effect ",
-    "ters ",
-    "tres ",
-    "mas ",
-    "res ",
-    "lves ",
-    "falls ",
+_SCHEDULE_ENDS = tuple(
+    "sale |polls |force |effect |ters |tres |mas |res |lves |falls |open |close |season ".split("|")
 )
 # "originally set for January", "initially scheduled for Sunday": a plan since changed
 # says nothing of whether its day is ahead.
