@@ -214,3 +214,12 @@ def test_a_description_the_reader_cannot_name_is_not_the_speaker_before() -> Non
         '"We will see," the Barcelona forward said.',
     )
     assert [q.speaker for q in quotes] == ["John Smith", None, None]
+
+
+def test_the_ceo_is_the_chief_executive_named_last() -> None:
+    quotes = quotes_of(
+        "Larry Ellison, Oracle's founder and CEO, did not speak on the call.",
+        "General Mills Chief Executive Ken Powell said cereal sales had improved. "
+        '"We\'ve turned the corner," the CEO said.',
+    )
+    assert [q.speaker for q in quotes] == ["Ken Powell"]

@@ -77,7 +77,15 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
                     cores.append(joined)
             if i == 0 and words[1:2] == ["of"]:
                 heads.append(word)
+    for written in list(cores):  # "Chief Executive Ken Powell" ... "the CEO said"
+        for long, short in _SAME_OFFICE:
+            if written.endswith(long) and (other := written[: -len(long)] + short) not in cores:
+                cores.append(other)
     return cores, heads
+
+
+# One office, two names: the long one written out, the short one referred back by.
+_SAME_OFFICE = (("chief executive officer", "ceo"), ("chief executive", "ceo"))
 
 
 def _core_owners(titles: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
