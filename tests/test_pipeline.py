@@ -177,3 +177,12 @@ def test_a_streak_followed_by_its_day_is_dated_by_the_day() -> None:
         "Wednesday",
         "The Dow closed at a record high for the ninth straight day",
     )
+
+
+def test_a_clause_under_before_that_opens_with_her_is_told_of_the_one_named() -> None:
+    raw = (
+        b"date 2013-04-09\n\nMargaret Thatcher won three straight elections before her "
+        b"party forced her out in November 1990.\n"
+    )
+    [event] = parse_article(raw, "t").events
+    assert event.text == "Margaret Thatcher's party forced her out in November 1990"

@@ -101,7 +101,8 @@ def _named_before(
     at = text[lo:hi].lower().find(f" {pronoun} ")
     if at < 0 or any(m.span.end > lo + at for m in named):
         return told
-    return named[0].name + told[len(pronoun) :]
+    owner = "'s" if _SUBJECT_PRONOUN[pronoun] != pronoun else ""
+    return named[0].name + owner + told[len(pronoun) :]
 
 
 def _quoted_before(quoted: Sequence[tuple[int, str]], text: str, lo: int) -> str | None:
@@ -167,7 +168,11 @@ def with_people(
                     # "Ron DeSantis said power could be back by Sunday": an
                     # entry of a timeline reads without the sentence before.
                     told = before.name + owner + told[len(word) :]
-        elif len(names) == 1 and opening in ("he", "she") and fits(opening, names[0]):
+        elif (
+            len(names) == 1
+            and opening in _SUBJECT_PRONOUN
+            and fits(_SUBJECT_PRONOUN[opening], names[0])
+        ):  # "Thatcher won ... before her party forced her out": Thatcher's party
             told = _named_before(told, opening, text, lo, hi, named)
         result.append(replace(event, people=tuple(names), text=told))
     return tuple(result)

@@ -99,6 +99,8 @@ _KEEP_AFTER = frozenset(
     its their his her our the a an this that spend spends spent spending into""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())
+# Words that open the subject of a clause under "after" or "before": "before her party".
+_CLAUSE_LEADS = frozenset("the a an his her their its".split())
 _LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")  # (not "King")
 # Another day joined to the expression: "closed on Good Friday and Easter Monday".
 _AND_DAY = re.compile(
@@ -181,7 +183,7 @@ def _event_clause_start(text: str, lo: int, start: int) -> int:
         conjunction, following = text[match.start() : match.end() + 20].split()[:2]
         if (
             conjunction in ("after", "before", "when")
-            and (following in ("the", "a", "an") or following[:1].isupper())
+            and (following in _CLAUSE_LEADS or following[:1].isupper())
             # "The number of children dying before the age of five fell": after a
             # participle the word is a preposition of its phrase.
             and not text[lo : match.start()].endswith("ing")
