@@ -106,3 +106,11 @@ def test_can_looks_ahead() -> None:
     assert _values("He cannot remember what happened on Saturday.", anchor) == [
         ("Saturday", "2013-04-20")
     ]
+
+
+def test_until_a_day_the_role_in_an_aside_looks_back() -> None:
+    text = (
+        "The 76-year-old Argentine, until Wednesday the archbishop of Buenos Aires, will be "
+        "formally installed next week."
+    )
+    assert _values(text, dt.date(2013, 3, 14))[0] == ("Wednesday", "2013-03-13")

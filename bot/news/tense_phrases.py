@@ -48,6 +48,7 @@ _FORMER_PLAN = re.compile(
     r"|expected)\s(?:for|to|on|in)\s(?:[\w'’-]+\s){0,3}$"
 )
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
+_ROLE_AFTER = re.compile(r"\s(?:the|a|an)\s[a-z]")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
 # "as a Monday deadline loomed", "ahead of Friday's deadline": a weekday's deadline
 # lies ahead, whatever the verb, unless it is told as passed ("missed a Friday
@@ -87,6 +88,8 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     if text.endswith(("until ", "till "), lo, start):
         if _PAST_RIGHT_AFTER.match(text, end) is not None:
             return "past"
+        if text.endswith((", until ", ", till "), lo, start) and _ROLE_AFTER.match(text, end):
+            return "past"  # "The Argentine, until Wednesday the archbishop of Buenos Aires,"
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
     if (
