@@ -32,6 +32,9 @@ def test_a_weekday_deadline_lies_ahead_unless_it_is_told_as_passed() -> None:
     assert _values("The vote came as a Monday deadline loomed.") == [("Monday", "2013-03-25")]
     assert _values("Talks went on ahead of Sunday's deadline.") == [("Sunday's", "2013-03-24")]
     assert _values("The company missed a Monday deadline.") == [("Monday", "2013-03-18")]
+    assert _values("Lawmakers failed to meet a Monday deadline to pass it.") == [
+        ("Monday", "2013-03-18")
+    ]
     assert _values("The Wednesday deadline passed without a deal.") == [("Wednesday", "2013-03-20")]
 
 
@@ -88,6 +91,8 @@ def test_present_tenses_of_a_schedule_look_ahead() -> None:
         ("Wednesday", "2013-03-27")
     ]
     assert _values("The rules came into force on Monday.", anchor) == [("Monday", "2013-03-18")]
+    text = '"Dune" hit theaters on Friday and took in $81 million.'
+    assert _values(text, anchor) == [("Friday", "2013-03-15")]
     anchor = dt.date(2013, 3, 26)
     assert _values("The Red Sox open the season Monday.", anchor) == [("Monday", "2013-04-01")]
     assert _values("Polls close Sunday.", anchor) == [("Sunday", "2013-03-31")]

@@ -1192,7 +1192,7 @@ def test_a_lone_participle_opener_goes_with_its_day_and_after_that_stays() -> No
 def test_an_opening_clause_and_a_closing_effect_are_clauses_of_their_own() -> None:
     article = _article(
         (
-            "While Apple's shares have fallen since September, Samsung's have risen 30 percent.",
+            "Although Apple's shares have fallen since September, Samsung's have risen.",
             "North Korea conducted its third nuclear test on Feb. 12, prompting the Security "
             "Council to tighten sanctions.",
             "After a decade of war, Iraq held elections on Saturday.",
@@ -1203,4 +1203,17 @@ def test_an_opening_clause_and_a_closing_effect_are_clauses_of_their_own() -> No
         "Apple's shares have fallen since September",
         "North Korea conducted its third nuclear test on Feb. 12",
         "After a decade of war, Iraq held elections",
+    ]
+    # What happened at the same time stays with the main clause; an effect's own
+    # date has no clause of its own to read.
+    article = _article(
+        (
+            "While the talks were under way on Monday, rebels shelled the city.",
+            "A gas leak forced the evacuation of the school, prompting its closure on Tuesday.",
+        ),
+        published=D(2025, 1, 15),
+    )
+    assert [e.text for e in find_events(article)] == [
+        "The talks were under way, rebels shelled the city",
+        "A gas leak forced the evacuation of the school, prompting its closure",
     ]

@@ -84,7 +84,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             continue
         if lower == "may" and text.startswith("May", lo + sum(map(len, parts[: 2 * index + 1]))):
             continue
-        if lower == "expected" and index >= 1 and words[index - 1] in ("than", "as"):
+        if lower == "expected" and index >= 1 and words[index - 1] == "than":
             continue
         if (
             lower in PLAIN_VERB_MARKERS

@@ -101,6 +101,7 @@ _KEEP_AFTER = frozenset(
 _DROP_WITH = frozenset("on in at during for over".split())
 # Words that open the subject of a clause under "after" or "before": "before her party".
 _CLAUSE_LEADS = frozenset("the a an his her their its".split())
+_EFFECTS = ("prompting", "sparking", "triggering")
 _LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")  # (not "King")
 # Another day joined to the expression: "closed on Good Friday and Easter Monday".
 _AND_DAY = re.compile(
@@ -206,6 +207,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if match.end() <= start and _closed_aside(text, match, start):
             continue  # "The storm, according to forecasters, will hit on Thursday"
+        if match.end() <= start and match.group().rstrip().endswith(_EFFECTS):
+            continue  # ", prompting its closure on Tuesday": no clause of its own to read
         if match.start() == end and match.group().rstrip().endswith("when"):
             continue  # "since 2011, when Trump questioned ...": the date's own event
         if match.group().rstrip().endswith("and") and _ends_a_list(text, match.start()):
@@ -343,9 +346,10 @@ def clause_text(
     return tidy(clause)
 
 
-# A clause with a subject and a verb of its own that opens the sentence, up to its comma.
+# A clause with a subject and a verb of its own that opens the sentence, up to its
+# comma (not "When", "As", "While": what the main clause tells happened then too).
 _OPENING_CLAUSE = re.compile(
-    r"(?:While|Although|Though|Whereas|Because|Once|When|After|Before|As)\s"
+    r"(?:Although|Though|Whereas|Because|Once|After|Before)\s"
     rf"(?P<clause>[^,;:\"“”]{{0,80}}?\b(?:is|are|was|were|has|have|had|will|would"
     rf"|{'|'.join(sorted(PAST_FORMS))}|[a-z]{{3,}}ed)\b[^,;:\"“”]{{0,120}}),"
 )

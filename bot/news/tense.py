@@ -361,7 +361,7 @@ _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
 # A past participle at most a preposition before the expression, and the word right
 # after it: a reduced relative and its clause's verb ("announced on Monday will").
 _REDUCED_GAP = 4
-_COMPARED = frozenset(("than", "as"))
+_COMPARED = frozenset(("than",))  # (not "as": "As expected, the committee votes on ...")
 _COMPARED_BEFORE = ("than ", "than-", " as ")
 
 

@@ -35,7 +35,7 @@ _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Friday", "Easter falls on March 31" ("go" alone is too often "the go-ahead").
 _SCHEDULE = re.compile(
     r"\b(?:go(?:es)?\son\ssale|go(?:es)?\sto\sthe\spolls|comes?\sinto\s(?:force|effect)"
-    r"|hits?\s(?:theaters|theatres|cinemas|stores|shelves)|falls|[Pp]olls\s(?:open|close)"
+    r"|hits\s(?:theaters|theatres|cinemas|stores|shelves)|falls|[Pp]olls\s(?:open|close)"
     r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s)?$"
 )
 _SCHEDULE_ENDS = tuple(
@@ -50,16 +50,19 @@ _FORMER_PLAN = re.compile(
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _ROLE_AFTER = re.compile(r"\s(?:the|a|an)\s[a-z]")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
-# "as a Monday deadline loomed", "ahead of Friday's deadline": a weekday's deadline
-# lies ahead, whatever the verb, unless it is told as passed ("missed a Friday
-# deadline", "after the Monday deadline expired").
+# A weekday's deadline lies ahead, whatever the verb, when told as set, faced or
+# looming ("set a Monday deadline", "ahead of Friday's deadline", "as a Monday
+# deadline loomed"; not "failed to meet a Friday deadline", "the Monday deadline
+# expired").
 _WEEKDAY_DEADLINE = re.compile(
     rf"{WEEKDAY_PATTERN}(?:['’]s)?\sdeadline\b(?!\s(?:passed|expired|lapsed|came))"
 )
-_DEADLINE_PASSED = re.compile(
-    r"\b(?:missed|missing|after|since|met|meeting|beat|passed)\s(?:(?:a|an|the|its|their)\s)?$",
+_DEADLINE_SET = re.compile(
+    r"\b(?:ahead\sof|before|set|sets|setting|faces?|facing|imposed|gave|given)"
+    r"\s(?:(?:a|an|the|its|their)\s)?$",
     re.IGNORECASE,
 )
+_DEADLINE_NEAR = re.compile(r"(?:['’]s)?\sdeadline\s(?:loom|approach|near)")
 
 
 def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
@@ -95,7 +98,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     if (
         (text.startswith("deadline", end + 1) or text.startswith("deadline", end + 3))
         and _WEEKDAY_DEADLINE.match(text, start) is not None
-        and _DEADLINE_PASSED.search(text, max(lo, start - 16), start) is None
+        and (
+            _DEADLINE_SET.search(text, max(lo, start - 16), start) is not None
+            or _DEADLINE_NEAR.match(text, end) is not None
+        )
     ):
         return "future"
     return None
