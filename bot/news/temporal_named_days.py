@@ -23,9 +23,9 @@ from bot.news.temporal_lexicon import FIGURES, names_figures
 # "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
 # names a thing is that thing's day (the clause around it tells of another).
 _NAMED_BY_DAY = re.compile(r",?(?:\s[a-z][a-z-]*){1,3}")
-# What may stand before such a day: "the", a possessive, "a"/"an" ("its March 19-20
+# What else may stand before such a day: a possessive, "a"/"an" ("its March 20
 # meeting", "the Fed's March meeting", "an Aug. 5 trial date").
-_THING_LEAD = re.compile(r"(?:\b(?:[Tt]he|its|his|her|their|an?)|['’]s)\s$")
+_THING_LEAD = re.compile(r"(?:\b(?:its|his|her|their|an?)|['’]s)\s$")
 
 
 def day_names_thing(text: str, start: int, end: int, any_lead: bool = False) -> list[str]:

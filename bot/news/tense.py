@@ -218,8 +218,10 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             continue
         if lower == "may" and _is_month(text, start - distance - len(lower)):
             continue
-        if lower == "expected" and (found.group("previous") or "")[::-1] in _COMPARED:
-            continue  # "rose more than expected", "better-than-expected earnings"
+        if lower == "expected" and found.group("previous") == "naht":  # "than", reversed
+            # "rose more than expected", "better-than-expected earnings" (not "As
+            # expected, the committee votes on ...", which may still look ahead)
+            continue
         if lower in PLAIN_VERB_MARKERS and found.group("gap") == " " and found["previous"] == "ot":
             infinitive = distance if infinitive is None else infinitive
             continue
@@ -361,7 +363,8 @@ _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
 # A past participle at most a preposition before the expression, and the word right
 # after it: a reduced relative and its clause's verb ("announced on Monday will").
 _REDUCED_GAP = 4
-_COMPARED = frozenset(("than",))  # (not "as": "As expected, the committee votes on ...")
+# What makes "expected" after the expression a comparison: "rose on Tuesday, more
+# than expected", "On Tuesday, as expected, ...".
 _COMPARED_BEFORE = ("than ", "than-", " as ")
 
 
