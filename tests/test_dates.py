@@ -309,6 +309,18 @@ def test_the_half_of_the_year_in_focus() -> None:
     assert [t.value for t in find_timexes(text, THU)] == ["2018-H2"]
     text = "In 1997 sales rose in the first half of the year."
     assert [t.value for t in find_timexes(text, THU)] == ["1997", "1997-H1"]
+    # A future told after a year that is over is of the year in progress, unless
+    # it is a future as seen from then ("said it would").
+    wed = dt.date(2013, 3, 15)
+    past = "Portugal requested the bailout in April 2011. "
+    text = past + "It hopes to return to markets in the second half of the year."
+    assert [t.value for t in find_timexes(text, wed)] == ["2011-04", "2013-H2"]
+    text = past + "It will return to markets later in the year."
+    assert [t.value for t in find_timexes(text, wed)] == ["2011-04", "2013"]
+    text = past + "It returned to markets later in the year."
+    assert [t.value for t in find_timexes(text, wed)] == ["2011-04", "2011"]
+    text = past + "It said it would return to markets in the second half of the year."
+    assert [t.value for t in find_timexes(text, wed)] == ["2011-04", "2011-H2"]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ _PLANNED_THEN = re.compile(
     r"\b(?:was|were)\s(?:[a-z]+ly\s)?(?:expected|scheduled|set|due|slated|supposed)\s(?:to|for)\b"
 )
 _PLAN_REACH = 60
+_WOULD = re.compile(r"\b(?i:would)\b")
 
 
 class ClauseTense:
@@ -58,6 +59,13 @@ class ClauseTense:
         to vote on Friday" (ahead of the day the story was at, not of today)."""
         lo = max(self._bounds[0], self._start - _PLAN_REACH)
         return _PLANNED_THEN.search(self._text, lo, self._start) is not None
+
+    @property
+    def future_then(self) -> bool:
+        """Whether a future told is one as seen from the past: "said it would return",
+        "was expected to vote" (`planned_then`)."""
+        before = _WOULD.search(self._text, self._bounds[0], self._start)
+        return before is not None or self.planned_then
 
     @property
     def scheduled(self) -> bool:

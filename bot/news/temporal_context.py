@@ -64,6 +64,17 @@ class Context:
         "takes office on Jan. 20" cannot be January's week."""
         return self.anchor is not None and first > self.anchor and self.tense == "past"
 
+    def future_told_after(self, period: Period) -> bool:
+        """Whether the clause tells of what is still to come while `period` is over:
+        "It hopes to return to markets in the second half of the year" after "in
+        April 2011" is not 2011's (but "said it would return ..." may be)."""
+        return (
+            self.anchor is not None
+            and period.last < self.anchor
+            and self.tense == "future"
+            and not self._clause.future_then
+        )
+
     @property
     def planned_then(self) -> bool:
         """Whether the clause tells of a plan as it stood in the past (`ClauseTense`)."""

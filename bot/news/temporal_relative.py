@@ -271,6 +271,7 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         before is not None
         and _RANK[before.precision] <= _UNIT_RANK[unit]
         and not ctx.past_told_ahead(before.first)
+        and not ctx.future_told_after(before)
     ):
         around = shift_unit(before.first, unit, 0)
         # A period in focus longer than the unit holds several ("the second half ...

@@ -231,8 +231,10 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         previous_quarter = relative.shift_unit(ctx.anchor, "quarter", -1)
         return Resolution(previous_quarter) if previous_quarter else None
     if rel == "the":  # "the second half of the year": the year in focus
-        focus = ctx.previous_period.first if ctx.previous_period else ctx.anchor
-        return Resolution(make(focus.year, number), anchored=ctx.previous_period is not None)
+        before = ctx.previous_period
+        if before is None or ctx.future_told_after(before):
+            return Resolution(make(ctx.anchor.year, number))
+        return Resolution(make(before.first.year, number), anchored=True)
     if rel:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
     if ctx.year_hint:
