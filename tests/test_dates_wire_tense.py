@@ -119,3 +119,16 @@ def test_until_a_day_the_role_in_an_aside_looks_back() -> None:
         "formally installed next week."
     )
     assert _values(text, dt.date(2013, 3, 14))[0] == ("Wednesday", "2013-03-13")
+
+
+def test_a_date_after_a_settled_vote_or_decision_is_the_day_of_it() -> None:
+    assert _values("The House voted to approve the bill on Thursday.") == [
+        ("Thursday", "2013-03-21")
+    ]
+    assert _values("The company decided to replace the batteries on Feb. 1.") == [
+        ("Feb. 1", "2013-02-01")
+    ]
+    # A meeting agreed on, and what was promised, still lie ahead.
+    assert _values("The leaders agreed to meet again on Friday.") == [("Friday", "2013-03-22")]
+    assert _values("The rebels agreed to hold talks on Monday.") == [("Monday", "2013-03-25")]
+    assert _values("He promised to leave on Oct. 31.") == [("Oct. 31", "2013-10-31")]

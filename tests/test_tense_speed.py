@@ -148,7 +148,9 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 lower == "to"
                 and before[1] in INTENDS
                 # the word as written: "to Monday" leads to no verb
-                and tense.leads_a_verb(parts[2 * index + 3] if index + 1 < len(words) else "")
+                and tense.intends_ahead(
+                    before[1], parts[2 * index + 3] if index + 1 < len(words) else ""
+                )
             )
             or (lower == "for" and distance == 1 and SET_DAY.match(text, start))
         ):

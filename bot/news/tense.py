@@ -71,6 +71,22 @@ def leads_a_verb(following: str) -> bool:
     return following.isalpha() and following.islower() and following not in DETERMINERS
 
 
+# Past intents that were settled on the day told: the date after their verb is the
+# day of the vote or decision ("voted to approve the bill on Thursday", "agreed to
+# hear the cases on Dec. 7"), unless that verb is one of a meeting's ("agreed to
+# meet again on Friday").
+_SETTLED = frozenset(("voted", "agreed", "decided"))
+_MEETING_VERBS = PLAIN_VERB_MARKERS | {"hold"}
+
+
+def intends_ahead(intent: str, following: str) -> bool:
+    """Whether "<intent> to <following> ... <date>" puts the date ahead: "promised to
+    leave on Oct. 31", "agreed to meet on Friday" (not "voted to approve ... on Thursday")."""
+    if not leads_a_verb(following):
+        return False
+    return intent not in _SETTLED or following in _MEETING_VERBS
+
+
 # Where the clause of an expression ends, after it: punctuation, or a reported
 # clause ("said in a statement Tuesday that it would", "... Tuesday it would").
 _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
@@ -254,7 +270,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 signal = "future"  # "is set to begin", "is due to open"
             elif lower == "to" and previous in INTENDS:
                 following = WORD_RE.search(text, start - distance, start)
-                if following is not None and leads_a_verb(following.group()):
+                if following is not None and intends_ahead(previous, following.group()):
                     signal = "future"  # "promised to leave on Oct. 31"
             elif lower == "for" and distance == 1 and SET_DAY.match(text, start) is not None:
                 # "called a strike for Thursday": a day set aside; one set aside in a
