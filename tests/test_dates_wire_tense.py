@@ -132,3 +132,14 @@ def test_a_date_after_a_settled_vote_or_decision_is_the_day_of_it() -> None:
     assert _values("The leaders agreed to meet again on Friday.") == [("Friday", "2013-03-22")]
     assert _values("The rebels agreed to hold talks on Monday.") == [("Monday", "2013-03-25")]
     assert _values("He promised to leave on Oct. 31.") == [("Oct. 31", "2013-10-31")]
+
+
+def test_a_present_tense_of_a_schedule_looks_ahead() -> None:
+    assert _values("The court hears arguments Tuesday.") == [("Tuesday", "2013-03-26")]
+    assert _values("The Fed releases its statement on Wednesday.") == [("Wednesday", "2013-03-27")]
+    assert _values("The committee holds a hearing on Tuesday.") == [("Tuesday", "2013-03-26")]
+    assert _values("Bernanke testifies before Congress on Thursday.") == [
+        ("Thursday", "2013-03-28")
+    ]
+    # The nouns of the same spelling tell no tense: the past verb does.
+    assert _values("The heads of state met on Tuesday.") == [("Tuesday", "2013-03-19")]

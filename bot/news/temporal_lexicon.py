@@ -135,7 +135,8 @@ FUTURE_MARKERS = frozenset(
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits
         travels departs begin resume convene reports announces payable expires starting
         effective play meet return host visit face travel depart returns arrives leaves
-        takes ends closes launches goes reopen reopens""".split()
+        takes ends closes launches goes reopen reopens hears holds releases
+        publishes testifies heads debates considers unveils""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -205,7 +206,7 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
-    forecast""".split()
+    forecast releases heads holds""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
