@@ -143,3 +143,20 @@ def test_a_present_tense_of_a_schedule_looks_ahead() -> None:
     ]
     # The nouns of the same spelling tell no tense: the past verb does.
     assert _values("The heads of state met on Tuesday.") == [("Tuesday", "2013-03-19")]
+
+
+def test_a_future_told_in_the_past_is_seen_from_when_it_was_told() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    text = "Officials said on Monday that the bodies would be buried on Tuesday."
+    assert _values(text, wednesday) == [("Monday", "2013-03-18"), ("Tuesday", "2013-03-19")]
+    text = "Musharraf had announced in November that he would return in January."
+    assert _values(text, wednesday) == [("November", "2012-11"), ("January", "2013-01")]
+    # Said days ago, the January ahead of that day is still the next one.
+    text = "The minister said on Tuesday the government would announce the budget in January."
+    assert _values(text, wednesday) == [("Tuesday", "2013-03-19"), ("January", "2014-01")]
+    # A plan as it stood then is the nearest such date, whichever side.
+    assert _values("The budget was due on Feb. 4.", wednesday) == [("Feb. 4", "2013-02-04")]
+    assert _values("The election had been scheduled for April 20.", wednesday) == [
+        ("April 20", "2013-04-20")
+    ]
+    assert _values("The record was set in May.", wednesday) == [("May", "2012-05")]

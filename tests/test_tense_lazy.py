@@ -53,6 +53,9 @@ _PIECES = [
     "expected",
     "to be held",
     "may",
+    "would",
+    "was due in",
+    "the second half of the year",
     # the rest
     "the meeting",
     "and",
@@ -89,6 +92,9 @@ class _EagerClause:
         # Read on the spot as well: a pattern search, nothing lazy to compare.
         self.planned_then = (
             clause_tense._PLANNED_THEN.search(text, max(bounds[0], start - 60), start) is not None
+        )
+        self.future_then = (
+            clause_tense._WOULD.search(text, bounds[0], start) is not None or self.planned_then
         )
 
 

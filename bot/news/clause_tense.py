@@ -13,7 +13,8 @@ import re
 from bot.news.tense import Signal, Tense, as_tense, signal_near
 
 _PLANNED_THEN = re.compile(
-    r"\b(?:was|were)\s(?:[a-z]+ly\s)?(?:expected|scheduled|set|due|slated|supposed)\s(?:to|for)\b"
+    r"\b(?:was|were|had\sbeen)\s(?:[a-z]+ly\s)?"
+    r"(?:(?:expected|scheduled|set|slated|supposed)\s(?:to|for)|due\s(?:to|for|on|in))\b"
 )
 _PLAN_REACH = 60
 _WOULD = re.compile(r"\b(?i:would)\b")

@@ -249,6 +249,7 @@ def scan_timexes(
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
     streak: int | None = None  # index in `found` of a streak day just before
     day_sentence = -1  # the sentence of the last day that dates something
+    focus_sentence = -1  # the sentence where `previous_period` was named
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
@@ -263,7 +264,9 @@ def scan_timexes(
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
         if hint is not None and anchor and hint < anchor.year and clause.reading == "future":
             hint = None
-        ctx = Context(anchor, previous, previous_period, clause, hint, outer_period)
+        ctx = Context(
+            anchor, previous, previous_period, clause, hint, outer_period, focus_sentence == index
+        )
         made = _make_timex(text, cand, ctx, clause)
         if made is None:
             continue
@@ -334,6 +337,7 @@ def scan_timexes(
             # A year that names something still sets the focus for what counts in
             # years from it ("the 2016 Games, and silver four years later").
             previous_period = period  # the timex's own date, last day, precision and value
+            focus_sentence = index
             if ended is not None:  # "the quarter ending in March": that quarter stays in focus
                 previous_period = ended.period
             if previous_period.precision != "day":

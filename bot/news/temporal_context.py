@@ -26,11 +26,20 @@ class Context:
     full date just before in the same sentence ("March 3, 1997 and April 5").
     `outer_period` is the last resolved period longer than a day ("the quarter"
     before "which ended Sept. 30").
+    `focus_here` says whether `previous_period` was named in the candidate's sentence.
     `tense` is the tense the candidate is read in (`ClauseTense.reading`), read
     when a resolver first asks for it: most never do.
     """
 
-    __slots__ = ("_clause", "anchor", "outer_period", "previous", "previous_period", "year_hint")
+    __slots__ = (
+        "_clause",
+        "anchor",
+        "focus_here",
+        "outer_period",
+        "previous",
+        "previous_period",
+        "year_hint",
+    )
 
     def __init__(
         self,
@@ -40,8 +49,10 @@ class Context:
         clause: ClauseTense,
         year_hint: int | None = None,
         outer_period: Period | None = None,
+        focus_here: bool = False,
     ) -> None:
         self.anchor = anchor
+        self.focus_here = focus_here
         self.outer_period = outer_period
         self.previous = previous
         self.previous_period = previous_period
@@ -74,6 +85,23 @@ class Context:
             and self.tense == "future"
             and not self._clause.future_then
         )
+
+    def seen_from_focus(self) -> Period | None:
+        """The past period in focus, named earlier in the sentence, when the clause
+        tells of a future as seen from it: "announced in November that he would
+        return in January" (the January after that November), "said on Monday the
+        bodies would be buried on Tuesday"."""
+        before = self.previous_period
+        if (
+            not self.focus_here
+            or before is None
+            or self.anchor is None
+            or before.first >= self.anchor
+            or self.tense != "future"
+            or not self._clause.future_then
+        ):
+            return None
+        return before
 
     @property
     def planned_then(self) -> bool:

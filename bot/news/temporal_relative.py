@@ -43,6 +43,12 @@ def weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool
     return offset * direction
 
 
+def _day_seen_from(ctx: Context) -> dt.date | None:
+    """The day in focus that the clause's future is seen from (`seen_from_focus`)."""
+    seen_from = ctx.seen_from_focus()
+    return seen_from.first if seen_from is not None and seen_from.precision == "day" else None
+
+
 def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     """A weekday: "said Thursday" (on or before), "will meet Tuesday", "last/next/this Friday"."""
     wd = WEEKDAYS[group_text(cand, "wd")]
@@ -68,8 +74,14 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         forward = ctx.tense == "future" or (
             ctx.tense is None and not cand.group("owner") and ctx.scheduled
         )
-        if forward and ctx.previous is not None and base > ctx.previous and ctx.planned_then:
-            # "began on Thursday and was expected to vote on Friday": ahead of that Thursday
+        if (
+            forward
+            and ctx.previous is not None
+            and base > ctx.previous
+            and (ctx.planned_then or _day_seen_from(ctx) == ctx.previous)
+        ):
+            # "began on Thursday and was expected to vote on Friday", "said on Monday
+            # that the bodies would be buried on Tuesday": ahead of that day
             base, anchored = ctx.previous, True
             from_weekday = base.weekday()
         offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)

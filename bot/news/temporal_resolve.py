@@ -85,6 +85,23 @@ def _in_nearest_year(
     return Resolution(found) if found else None
 
 
+def _in_year_told(
+    make: Callable[..., Period | None], args: tuple[Any, ...], ctx: Context
+) -> Resolution | None:
+    """A yearless date in the year the clause's tense points to, from the publication
+    date; a future seen from a past period in focus ("announced in November that he
+    would return in January") from that period; a plan as it stood ("was due on Feb.
+    4", "had been scheduled for April 20") in the nearest year either way."""
+    assert ctx.anchor is not None
+    seen_from = ctx.seen_from_focus()
+    if seen_from is not None:
+        return _in_nearest_year(make, args, seen_from.first, "future")
+    tense = ctx.tense
+    if tense is not None and ctx.planned_then:
+        tense = None
+    return _in_nearest_year(make, args, ctx.anchor, tense)
+
+
 def _in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: int) -> Period | None:
     """A yearless date in the year of the full date just before it, or the year
     after when it would come before that date: "from Dec. 20, 2017 to Jan. 3",
@@ -143,7 +160,7 @@ def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
         wd = WEEKDAYS.get(group_text(cand, "wd"), -1)
         found = _year_of_weekday(m, d, d2, wd, ctx.anchor) if wd >= 0 else None
         if found is None:
-            return _in_nearest_year(_days_of_month, (m, d, d2), ctx.anchor, ctx.tense)
+            return _in_year_told(_days_of_month, (m, d, d2), ctx)
     return Resolution(found) if found else None
 
 
@@ -163,7 +180,7 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.year_hint:
         hinted = _in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
         return Resolution(hinted) if hinted else None
-    return _in_nearest_year(cal.month, (m,), anchor, ctx.tense)
+    return _in_year_told(cal.month, (m,), ctx)
 
 
 def _decade(cand: Candidate, ctx: Context) -> Resolution | None:
