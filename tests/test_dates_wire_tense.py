@@ -160,3 +160,14 @@ def test_a_future_told_in_the_past_is_seen_from_when_it_was_told() -> None:
         ("April 20", "2013-04-20")
     ]
     assert _values("The record was set in May.", wednesday) == [("May", "2012-05")]
+
+
+def test_what_a_clause_happens_ahead_of_is_still_to_come() -> None:
+    text = "Police were deployed in Harare on Wednesday ahead of Thursday's ruling."
+    assert _values(text) == [("Wednesday", "2013-03-20"), ("Thursday's", "2013-03-21")]
+    text = "Mtetwa remains in custody ahead of a bail hearing on Thursday."
+    assert _values(text) == [("Thursday", "2013-03-28")]
+    text = "The House approved the bill on Thursday, ahead of a deadline on March 27."
+    assert _values(text) == [("Thursday", "2013-03-21"), ("March 27", "2013-03-27")]
+    # "on Tuesday" after a thing that is no set occasion may tell when they rose.
+    assert _values("Shares rose ahead of results on Tuesday.") == [("Tuesday", "2013-03-19")]

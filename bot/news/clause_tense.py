@@ -17,7 +17,7 @@ _PLANNED_THEN = re.compile(
     r"(?:(?:expected|scheduled|set|slated|supposed)\s(?:to|for)|due\s(?:to|for|on|in))\b"
 )
 _PLAN_REACH = 60
-_WOULD = re.compile(r"\b(?i:would)\b")
+_WOULD = re.compile(r"\b(?i:would|ahead\sof)\b")
 
 
 class ClauseTense:
@@ -64,7 +64,8 @@ class ClauseTense:
     @property
     def future_then(self) -> bool:
         """Whether a future told is one as seen from the past: "said it would return",
-        "was expected to vote" (`planned_then`)."""
+        "were deployed on Wednesday ahead of Thursday's ruling", "was expected to
+        vote" (`planned_then`)."""
         before = _WOULD.search(self._text, self._bounds[0], self._start)
         return before is not None or self.planned_then
 

@@ -3,10 +3,10 @@
 `tense.signal_near` asks these first, before it weighs the nearest verbs:
 "12 deaths since Monday" and "his first trip since his re-election in
 November" count from a past day; "a vote as early as Friday", "have until
-Friday to leave", "tickets go on sale Thursday", "the rules come into force on
-Monday" and "a Monday deadline" look ahead; "who until Wednesday was Cardinal
-Bergoglio" looks back; "originally set for January" has no tense (a plan since
-changed). `reported_subject_verb`: a date right after "said" may be the
+Friday to leave", "ahead of Thursday's ruling", "tickets go on sale Thursday",
+"the rules come into force on Monday" and "a Monday deadline" look ahead; "who
+until Wednesday was Cardinal Bergoglio" looks back; "originally set for January"
+has no tense (a plan since changed). `reported_subject_verb`: a date right after "said" may be the
 subject of the reported clause ("said Friday's vote would be delayed"), whose
 verb then tells.
 """
@@ -63,6 +63,15 @@ _DEADLINE_SET = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_NEAR = re.compile(r"(?:['’]s)?\sdeadline\s(?:loom|approach|near)")
+# "ahead of Thursday's ruling", "ahead of a bail hearing on Thursday": still to come
+# when the clause's verb happened, whatever its tense. Only a set occasion takes "on"
+# ("rose ahead of results on Tuesday" may tell when they rose).
+_AHEAD_OF = re.compile(
+    r"\bahead\sof\s(?:(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,2}"
+    r"(?:hearing|vote|meeting|summit|deadline|ruling|talks|elections?|referendum|verdict"
+    r"|trial|sentencing|decision|visit|debate|game|match|final|launch|inauguration|funeral"
+    r"|ceremony|conference|session)\son\s)?$"
+)
 
 
 def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
@@ -95,6 +104,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "past"  # "The Argentine, until Wednesday the archbishop of Buenos Aires,"
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
+    if "ahead of " in text[max(lo, start - 48) : start] and _AHEAD_OF.search(
+        text, max(lo, start - 48), start
+    ):
+        return "future"
     if (
         (text.startswith("deadline", end + 1) or text.startswith("deadline", end + 3))
         and _WEEKDAY_DEADLINE.match(text, start) is not None
