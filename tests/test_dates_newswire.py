@@ -1020,6 +1020,19 @@ def test_a_time_ago_named_to_compare_leaves_the_focus_on_now() -> None:
     ]
     found = find_timexes("It rose from a year ago. He left less than two weeks ago.", anchor)
     assert [t.comparison for t in found] == [True, False]
+    # The amount compared with may come between: the focus stays on Feb. 28.
+    text = (
+        "Oracle earned $2.5 billion in the three months ended Feb. 28, up from $2.5 billion "
+        "a year earlier. Sales were flat compared with the same period last year."
+    )
+    found = find_timexes(text, dt.date(2013, 3, 21))
+    assert [(t.value, t.comparison) for t in found] == [
+        ("2013-02-28", False),
+        ("2012", True),
+        ("2012-02-28", True),
+    ]
+    found = find_timexes("Unemployment fell to 7.7% from 8.1% a year ago.", anchor)
+    assert [t.comparison for t in found] == [True]
 
 
 def test_a_day_that_names_a_thing_after_a_possessive_or_a_is_the_nearest_such_day() -> None:

@@ -68,13 +68,18 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     if same is not None:
         return Resolution(_same_back_then(base, unit, count, same.split()[-1].lower()))
     # "profit rose 10 percent from a year ago": named to compare, the story stays on now.
-    lead = ctx.text[max(0, cand.start - 16) : cand.start] if sign < 0 else ""
+    lead = ctx.text[max(0, cand.start - 40) : cand.start] if sign < 0 else ""
     compared = _COMPARED_WITH.search(lead) is not None
     return Resolution(_offset(base, unit, sign * count), anchored=anchored, comparison=compared)
 
 
-# (not "less than two weeks ago": a time, roughly said)
-_COMPARED_WITH = re.compile(r"\b(?:from|(?<!less\s)(?<!more\s)than|with|versus|vs\.?)\s+$")
+# (not "less than two weeks ago": a time, roughly said); "up from $2.5 billion a
+# year earlier", "from 8.1% a year ago": the amount compared with may come between.
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|(?<!less\s)(?<!more\s)than|with|versus|vs\.?)\s+"
+    r"(?:(?:about|nearly|roughly|around|some)\s)?(?:[$€£¥]?\d[\d.,]*"
+    r"(?:\s?(?:%|percent|billion|million|trillion|cents?|points?|a\sshare|per\sshare))*\s+)?$"
+)
 
 
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
