@@ -171,3 +171,20 @@ def test_what_a_clause_happens_ahead_of_is_still_to_come() -> None:
     assert _values(text) == [("Thursday", "2013-03-21"), ("March 27", "2013-03-27")]
     # "on Tuesday" after a thing that is no set occasion may tell when they rose.
     assert _values("Shares rose ahead of results on Tuesday.") == [("Tuesday", "2013-03-19")]
+
+
+def test_the_period_an_outlook_is_for_runs_now_or_lies_ahead() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    text = "The company reaffirmed its outlook for the fiscal year ending May 26."
+    assert _values(text, wednesday) == [("the fiscal year", "FY2013"), ("May 26", "2013-05-26")]
+    text = "It cut its forecast for the quarter ending June 30."
+    assert _values(text, wednesday) == [("the quarter", "2013-Q2"), ("June 30", "2013-06-30")]
+    # A year told of as over keeps the tense of its verb.
+    text = "In the fiscal year ending June 30, sales rose 3 percent."
+    assert _values(text, dt.date(1998, 2, 13))[1] == ("June 30", "1997-06-30")
+
+
+def test_may_after_a_schedule_is_the_month() -> None:
+    assert _values("The next round is scheduled for May in Lima.") == [("May", "2013-05")]
+    assert _values("Elections are planned for May.") == [("May", "2013-05")]
+    assert _values("Labour voters voted for May.") == []

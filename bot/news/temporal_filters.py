@@ -70,6 +70,7 @@ def _may_be_given_name(word: str) -> bool:
     return word[:1].isupper() and not word.endswith(",") and _MONTH_WORD.fullmatch(word) is None
 
 
+_SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected|targeted)\s+for\s+$")
 _MONTH_VERBS = frozenset("was is has had saw brought ended began will".split())
 _SUPERLATIVE_BEFORE = re.compile(r"\b[Tt]he\s[a-z]{2,}est\s$")
 
@@ -80,8 +81,10 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
     if before in _MONTH_PREPS:
         return True
     name = (cand.group("mon") or "").lower()
-    if before == "for" and name != "may":
-        return True  # "sales for March"; not "voted for May" (Theresa May)
+    if before == "for" and (
+        name != "may" or _SET_FOR.search(text, max(0, cand.start - 24), cand.start) is not None
+    ):
+        return True  # "sales for March", "scheduled for May"; not "voted for May" (Theresa May)
     if before == "as" and _AS_EARLY_AS.search(text, max(0, cand.start - 20), cand.start):
         return True  # "as early as March"
     if name in _AMBIGUOUS_MONTHS:

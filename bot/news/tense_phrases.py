@@ -63,6 +63,14 @@ _DEADLINE_SET = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_NEAR = re.compile(r"(?:['’]s)?\sdeadline\s(?:loom|approach|near)")
+# A period foreseen "ending" on a day runs now or lies ahead, whatever the verb:
+# "reaffirmed its outlook for the fiscal year ending May 26" (not "In the fiscal year
+# ending June 30, sales rose": a year told of as over).
+_ENDING_AT = (" ending ", " ending in ", " ending on ")
+_OUTLOOK_ENDING = re.compile(
+    r"\b(?:outlook|forecasts?|guidance|view|estimates?|targets?|expectations?)\sfor\sthe"
+    r"\s(?:(?:fiscal|current)\s)?(?:year|quarter|period|half)\sending\s(?:in\s|on\s)?$"
+)
 # "ahead of Thursday's ruling", "ahead of a bail hearing on Thursday": still to come
 # when the clause's verb happened, whatever its tense. Only a set occasion takes "on"
 # ("rose ahead of results on Tuesday" may tell when they rose).
@@ -104,6 +112,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "past"  # "The Argentine, until Wednesday the archbishop of Buenos Aires,"
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
+    if text.endswith(_ENDING_AT, lo, start) and _OUTLOOK_ENDING.search(
+        text, max(lo, start - 72), start
+    ):
+        return "present"  # "its outlook for the fiscal year ending May 26": the nearest
     if "ahead of " in text[max(lo, start - 48) : start] and _AHEAD_OF.search(
         text, max(lo, start - 48), start
     ):
