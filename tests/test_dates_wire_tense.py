@@ -188,3 +188,11 @@ def test_may_after_a_schedule_is_the_month() -> None:
     assert _values("The next round is scheduled for May in Lima.") == [("May", "2013-05")]
     assert _values("Elections are planned for May.") == [("May", "2013-05")]
     assert _values("Labour voters voted for May.") == []
+
+
+def test_a_year_given_in_a_relative_clause_stays_in_it() -> None:
+    text = "Ryan, who was elected to Congress in November 1998, unveiled the plan on March 12."
+    assert _values(text) == [("November 1998", "1998-11"), ("March 12", "2013-03-12")]
+    # Outside a relative clause the year still carries on.
+    text = "He was elected in November 1998, and took office on Jan. 3."
+    assert _values(text) == [("November 1998", "1998-11"), ("Jan. 3", "1999-01-03")]

@@ -4,10 +4,13 @@ A year that opens its sentence, set off by a comma, lends its year to the
 dates after it ("In 1982, ... after Argentina invaded on April 2", "Last year,
 the company cut jobs in February"). "earlier" or "later" with a period of now
 says which side of now it lies ("at its meeting earlier this month" is over,
-whatever the verb).
+whatever the verb). A year given inside a relative clause lends nothing past its
+closing comma.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
@@ -44,3 +47,16 @@ def side_of_now(cand: Candidate) -> Tense | None:
         cand.kind == "unit_rel" and rel is not None and rel[:4].lower() == "this"
     )
     return _SIDE_TENSES[mod.lower()] if of_now else None
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b")
+
+
+def closes_aside(text: str, lo: int, giver_end: int, start: int) -> bool:
+    """Whether a comma between a year-giving date (ending at `giver_end`) and a date
+    at `start` closes the relative clause the first one is in: "Ryan, who was elected
+    in November 1998, unveiled the plan on March 12" (March 12 is not of 1998)."""
+    if text.find(",", giver_end, start) < 0:
+        return False
+    opening = text.rfind(",", lo, giver_end)
+    return _RELATIVE.search(text, opening + 1 if opening >= 0 else lo, giver_end) is not None

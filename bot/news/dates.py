@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
-from bot.news.date_clues import side_of_now, year_opens_sentence
+from bot.news.date_clues import closes_aside, side_of_now, year_opens_sentence
 from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
 from bot.news.model import Precision
 from bot.news.sentences import sentence_tuple
@@ -257,7 +257,12 @@ def scan_timexes(
         clause = ClauseTense(text, cand.start, cand.end, bounds, before)
         last_clause = (index, clause)
         hint = None
-        if last_year and last_year[0] == index and cand.start - last_year[1] <= _HINT_GAP:
+        if (
+            last_year
+            and last_year[0] == index
+            and cand.start - last_year[1] <= _HINT_GAP
+            and not closes_aside(text, bounds[0], last_year[1], cand.start)
+        ):
             hint = last_year[2]
         elif found and range_end(text, found[-1], cand):
             hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
