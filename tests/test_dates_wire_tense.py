@@ -196,3 +196,20 @@ def test_a_year_given_in_a_relative_clause_stays_in_it() -> None:
     # Outside a relative clause the year still carries on.
     text = "He was elected in November 1998, and took office on Jan. 3."
     assert _values(text) == [("November 1998", "1998-11"), ("Jan. 3", "1999-01-03")]
+
+
+def test_a_unit_counted_from_a_longer_period_in_focus_needs_a_day_told_just_before() -> None:
+    monday = dt.date(2013, 3, 18)
+    text = (
+        "The rebels signed a peace deal on Jan. 11, ending an offensive that began in "
+        "December. A unity government was formed the following week."
+    )
+    assert _values(text, monday)[2] == ("the following week", "2013-W03")
+    # With no such day, no week or day of December or 2008 is known: nothing, not
+    # one counted from the publication date.
+    text = (
+        "Parliament voted on the bill in December. The cabinet had approved it the previous week."
+    )
+    assert _values(text, monday) == [("December", "2012-12")]
+    text = "The crisis peaked in September 2008. The Fed had cut rates the previous day."
+    assert _values(text, monday) == [("September 2008", "2008-09")]

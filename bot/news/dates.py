@@ -142,6 +142,8 @@ def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
     return possessive and precision != "day"
 
 
+# "fell 17% compared to 2008": named to compare with, the focus stays where it was.
+_COMPARED_TO = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?)\s(?:(?:the|a)\s)?$", re.I)
 _WEEK_OF = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?i:week)\s{1,3}of\s$")
 
 
@@ -184,7 +186,8 @@ def _make_timex(
         _clause=clause,
         parts=(),
         vague=cand.kind in _VAGUE_KINDS,
-        comparison=resolution.comparison,
+        comparison=resolution.comparison
+        or _COMPARED_TO.search(text, max(0, start - 20), start) is not None,
         no_anchor=False,
     )
     side = side_of_now(cand)
@@ -270,7 +273,14 @@ def scan_timexes(
         if hint is not None and anchor and hint < anchor.year and clause.reading == "future":
             hint = None
         ctx = Context(
-            anchor, previous, previous_period, clause, hint, outer_period, focus_sentence == index
+            anchor,
+            previous,
+            previous_period,
+            clause,
+            hint,
+            outer_period,
+            focus_sentence == index,
+            day_sentence >= 0 and index - day_sentence <= 1,
         )
         made = _make_timex(text, cand, ctx, clause)
         if made is None:

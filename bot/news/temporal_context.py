@@ -26,7 +26,8 @@ class Context:
     full date just before in the same sentence ("March 3, 1997 and April 5").
     `outer_period` is the last resolved period longer than a day ("the quarter"
     before "which ended Sept. 30").
-    `focus_here` says whether `previous_period` was named in the candidate's sentence.
+    `focus_here` says whether `previous_period` was named in the candidate's sentence,
+    `day_near` whether `previous` was in it or in the sentence before.
     `tense` is the tense the candidate is read in (`ClauseTense.reading`), read
     when a resolver first asks for it: most never do.
     """
@@ -34,6 +35,7 @@ class Context:
     __slots__ = (
         "_clause",
         "anchor",
+        "day_near",
         "focus_here",
         "outer_period",
         "previous",
@@ -50,9 +52,11 @@ class Context:
         year_hint: int | None = None,
         outer_period: Period | None = None,
         focus_here: bool = False,
+        day_near: bool = False,
     ) -> None:
         self.anchor = anchor
         self.focus_here = focus_here
+        self.day_near = day_near
         self.outer_period = outer_period
         self.previous = previous
         self.previous_period = previous_period

@@ -229,6 +229,13 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     )
     if rel in ("that", "the same") and not anchored:
         return None  # "that year", "the same week" name a period in focus, never today's
+    if rel in _ANCHORED_RELS and before is not None and not anchored:
+        # "signed a deal on Jan. 11, ending an offensive that began in December. A
+        # government was formed the following week": from the day told of just before;
+        # with none, no week of that longer period is known.
+        if ctx.previous is None or not ctx.day_near:
+            return None
+        return _as_fiscal(cand, _unit_resolution(ctx.previous, unit, SHIFTS.get(rel, 0), True))
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
@@ -250,6 +257,9 @@ _ANCHORED_SHIFTS = {"the next": 1, "the following": 1, "the previous": -1}
 def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
     """the next day, the previous day, that same day, that morning."""
     base = ctx.previous or ctx.anchor
+    before = ctx.previous_period
+    if ctx.previous is None and before is not None and ctx.anchor and before.last < ctx.anchor:
+        return None  # "The crisis peaked in September 2008. The previous day": not known
     if base is None:
         return None
     rel, unit = group_text(cand, "rel"), group_text(cand, "unit")
