@@ -1033,6 +1033,17 @@ def test_a_time_ago_named_to_compare_leaves_the_focus_on_now() -> None:
     ]
     found = find_timexes("Unemployment fell to 7.7% from 8.1% a year ago.", anchor)
     assert [t.comparison for t in found] == [True]
+    # A month compared with the month told of: the year earlier is the February's.
+    text = (
+        "Home sales rose 0.8 percent in February from January and were up 10.2 percent "
+        "from a year earlier."
+    )
+    found = find_timexes(text, dt.date(2013, 3, 21))
+    assert [(t.value, t.comparison) for t in found] == [
+        ("2013-02", False),
+        ("2013-01", True),
+        ("2012-02", True),
+    ]
 
 
 def test_a_day_that_names_a_thing_after_a_possessive_or_a_is_the_nearest_such_day() -> None:

@@ -29,6 +29,7 @@ from bot.news.sentences import sentence_tuple
 from bot.news.temporal_clock import with_clock
 from bot.news.temporal_context import Context
 from bot.news.temporal_filters import is_attributive, keep_candidate
+from bot.news.temporal_lexicon import MONTH_PATTERN
 from bot.news.temporal_named_days import day_names_thing, measured_month, nearest_named_day
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
@@ -142,8 +143,12 @@ def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
     return possessive and precision != "day"
 
 
-# "fell 17% compared to 2008": named to compare with, the focus stays where it was.
-_COMPARED_TO = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?)\s(?:(?:the|a)\s)?$", re.I)
+# "fell 17% compared to 2008", "rose 0.8% in February from January": named to compare
+# with, the focus stays where it was.
+_COMPARED_TO = re.compile(
+    rf"\b(?:(?i:compared\s(?:with|to)|versus|vs\.?)\s(?:(?:the|a)\s)?"
+    rf"|{MONTH_PATTERN}(?:\s\d{{4}})?\sfrom\s)$"
+)
 _WEEK_OF = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?i:week)\s{1,3}of\s$")
 
 
