@@ -213,3 +213,12 @@ def test_a_unit_counted_from_a_longer_period_in_focus_needs_a_day_told_just_befo
     assert _values(text, monday) == [("December", "2012-12")]
     text = "The crisis peaked in September 2008. The Fed had cut rates the previous day."
     assert _values(text, monday) == [("September 2008", "2008-09")]
+
+
+def test_the_middle_and_end_of_a_year_and_of_a_fiscal_year() -> None:
+    thursday = dt.date(2013, 3, 21)
+    text = "Boeing expects to resume deliveries by mid-year."
+    assert _values(text, thursday) == [("mid-year", "2013")]
+    assert _values("Prices have risen since midyear.", thursday) == [("midyear", "2012")]
+    text = "The agency must cut $85 billion by the end of the fiscal year."
+    assert _values(text, thursday) == [("the end of the fiscal year", "FY2013")]

@@ -118,8 +118,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "unit_the",
         # "later in the week": the week in focus, as "in the week" is.
         rf"(?:(?P<mod>{_MOD})|(?P<in_mod>(?i:earlier|later|early|late))\s{{1,3}}(?i:in))"
-        r"\s{1,3}(?i:the\s{1,3}(?P<unit>day|week|month|year|decade|century"
-        r"|quarter))"
+        r"\s{1,3}(?i:the\s{1,3}(?P<fiscal>fiscal\s{1,3})?(?P<unit>day|week|month|year|decade"
+        r"|century|quarter))"
         r"(?!\w)",
     ),
     (
@@ -234,7 +234,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "year_end",
         r"(?<![\w-])(?P<prep>(?i:by|at|before|after|until|till|through|since|from|to|around|near"
-        r"|toward|towards))\s(?P<core>(?i:year)(?:[-\s]|['’]s\s)end)(?![\w-])",
+        r"|toward|towards))\s(?P<core>(?i:year)(?:[-\s]|['’]s\s)end|(?P<mid>(?i:mid-?year)))"
+        r"(?![\w-])",
     ),
     (
         "year_ago",

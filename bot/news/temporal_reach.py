@@ -77,7 +77,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
         21 + 4,
     ),
     "unit_rel": (_words("unit_or_season", (*_UNITS[1:], *_SEASONS), True), 44 + 2, 9 + 4),
-    "unit_the": (_UNIT_WORDS, 25 + 2, 7 + 4),
+    "unit_the": (_UNIT_WORDS, 32 + 2, 7 + 4),
     "unit_after": (_words("unit_or_part", (*_UNITS, *_DAY_PARTS), True), 6 + 2, 20 + 4),
     # "seventeen years": 10 before the unit; "fortnights and a half ago this month"
     # and "... ago Wednesday": 36 from it.
@@ -94,7 +94,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     # "the corresponding period of the previous year": 4 before "corresponding", 52 on.
     "same_period": (_words("same", ("same", "comparable", "corresponding"), True), 6 + 2, 52 + 4),
     "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
-    "year_end": (_words("year_word", ("year",), True), 8 + 2, 10 + 4),
+    "year_end": (_words("year_word", ("year",), True), 12 + 2, 10 + 4),
     "nth_weekday": (_WEEKDAYS, 11 + 2, 28 + 4),
     # "the Wednesday after next": 20 before "next".
     "after_next": (_words("next_or_last", ("next", "last"), True), 20 + 2, 4 + 4),

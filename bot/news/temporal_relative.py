@@ -324,9 +324,13 @@ def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_year_end(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "by year-end": this year; "since year-end" (or a past clause early in the
-    year) the last one."""
+    """ "by year-end", "by mid-year": this year; "since year-end" (or a past clause
+    early in the year) the last one."""
     if ctx.anchor is None:
         return None
-    back = group_text(cand, "prep") == "since" or (ctx.tense == "past" and ctx.anchor.month <= 2)
+    since = group_text(cand, "prep") == "since"
+    if cand.group("mid"):  # "by mid-year": this year's middle, unless told as past early on
+        back = (since or ctx.tense == "past") and ctx.anchor.month <= 6
+    else:
+        back = since or (ctx.tense == "past" and ctx.anchor.month <= 2)
     return Resolution(cal.year(ctx.anchor.year - back))

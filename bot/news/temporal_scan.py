@@ -78,7 +78,7 @@ _NEEDS: dict[str, _Needs] = {
     "the_day": (("#the_day",), ("#the",)),
     "same_period": (("same", "comparable", "corresponding"),),
     "year_ago": (("year-ago", "year-earlier"),),
-    "year_end": (("year",), ("end",)),
+    "year_end": (("year",), ("end", "mid")),
     "that_time": (("time",), ("that", "#the")),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
     "vague_the": (("past", "future", "recent", "coming"),),
