@@ -222,3 +222,16 @@ def test_the_middle_and_end_of_a_year_and_of_a_fiscal_year() -> None:
     assert _values("Prices have risen since midyear.", thursday) == [("midyear", "2012")]
     text = "The agency must cut $85 billion by the end of the fiscal year."
     assert _values(text, thursday) == [("the end of the fiscal year", "FY2013")]
+
+
+def test_a_day_s_own_thing_is_not_the_day_counted_from() -> None:
+    thursday = dt.date(2013, 3, 21)
+    text = (
+        "Syria's envoy asked Ban on Wednesday to investigate Tuesday's attack near Aleppo. "
+        "Britain and France wrote to Ban the same day."
+    )
+    assert _values(text, thursday) == [
+        ("Wednesday", "2013-03-20"),
+        ("Tuesday's", "2013-03-19"),
+        ("the same day", "2013-03-20"),
+    ]

@@ -117,6 +117,8 @@ def _named_by_day(paragraph: str, timex: Timex) -> str | None:
     words after it, else None."""
     if timex.precision != "day" or timex.until is not None:
         return None
+    if timex.expression.endswith(("'s", "’s")):
+        return None  # "Lee won the vote in Tuesday's election": the clause tells of it
     words = day_names_thing(paragraph, timex.start, timex.end)
     if not words:
         return None

@@ -28,24 +28,32 @@ _NAMED_BY_DAY = re.compile(r",?(?:\s[a-z][a-z-]*){1,3}")
 _THING_LEAD = re.compile(r"(?:\b(?:its|his|her|their|an?)|['’]s)\s$")
 
 
+_POSSESSIVE = ("'s", "’s")
+# Where the name of the thing ends: "Tuesday's attack near Aleppo".
+_ENDS_NAME = FUNCTION_WORDS | frozenset("near outside inside over across under".split())
+
+
 def day_names_thing(text: str, start: int, end: int, any_lead: bool = False) -> list[str]:
     """The words of the thing a day written with its month names after "the" ("the
     Aug. 8 election" -> ["election"]; with `any_lead`, after a possessive or "a"
-    too), up to a function word or a verb; [] if none."""
+    too), or a day's own ("Tuesday's attack"), up to a function word or a verb; []
+    if none."""
     if not text[start : start + 1].isupper():
         return []
-    if text[max(0, start - 4) : start].lower() != "the " and not (
-        any_lead and _THING_LEAD.search(text, max(0, start - 7), start)
-    ):
-        return []
-    if not any(c.isdigit() for c in text[start:end]):
-        return []
+    # "Tuesday's attack", "Thursday's ruling": a day's own thing, whatever leads it.
+    if not text.endswith(_POSSESSIVE, start, end):
+        if text[max(0, start - 4) : start].lower() != "the " and not (
+            any_lead and _THING_LEAD.search(text, max(0, start - 7), start)
+        ):
+            return []
+        if not any(c.isdigit() for c in text[start:end]):
+            return []
     found = _NAMED_BY_DAY.match(text, end)
     if found is None:
         return []
     words = []
     for word in found.group().lstrip(",").split():
-        if word in FUNCTION_WORDS or (len(word) > 4 and word.endswith("ed")):
+        if word in _ENDS_NAME or (len(word) > 4 and word.endswith("ed")):
             break  # "the Oct. 29 floods killed": the name ends at its verb
         words.append(word)
     return words
