@@ -504,6 +504,10 @@ def test_attributive_year_is_marked() -> None:
     assert not one("Monday's attack killed 20.").attributive
     assert one("The team won the 2023-24 title.").attributive  # a season, as a year
     assert not one("Sales rose in 2008-09.").attributive
+    # A word may stand between the determiner and the year.
+    assert one("He apologized for a deadly 2010 raid.").attributive
+    assert one("She wrote the original 1994 ban.").attributive
+    assert not one("Sales fell in the year 2010 as a whole.").attributive
 
 
 def test_no_publication_date_resolves_only_absolute_dates() -> None:

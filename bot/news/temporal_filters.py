@@ -369,10 +369,20 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
     return True if keep is None else keep(cand, text, before)
 
 
+# "a deadly 2010 raid", "the disputed 2008 election": a word between the determiner and the year.
+_DETERMINER_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?i:the|a|an|its|his|her|their)\s[a-z]+(?:-[a-z]+)?\s$"
+)
+
+
 def is_attributive(text: str, start: int, end: int) -> bool:
     """True for a year that only qualifies a noun: "the 2018 budget"."""
     before = word_before(text, start)
-    if before not in _DETERMINERS and not before.endswith(("'s", "’s")):
+    if (
+        before not in _DETERMINERS
+        and not before.endswith(("'s", "’s"))
+        and _DETERMINER_ADJECTIVE.search(text, max(0, start - 32), start) is None
+    ):
         return False
     after = word_after(text, end)
     return bool(after) and after.lower() not in FUNCTION_WORDS and text[end : end + 1] == " "
