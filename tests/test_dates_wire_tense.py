@@ -235,3 +235,10 @@ def test_a_day_s_own_thing_is_not_the_day_counted_from() -> None:
         ("Tuesday's", "2013-03-19"),
         ("the same day", "2013-03-20"),
     ]
+
+
+def test_unlikely_or_on_track_to_looks_ahead() -> None:
+    friday = dt.date(2013, 3, 15)
+    text = "Officials said Japan was unlikely to take part in the talks before July."
+    assert _values(text, friday) == [("July", "2013-07")]
+    assert _values("Japan was on track to join the talks in July.", friday) == [("July", "2013-07")]

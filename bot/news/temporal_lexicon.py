@@ -239,7 +239,20 @@ _MODIFIER = re.compile(r"[a-z][a-z'-]*")
 
 # Words before "to" that put what follows ahead ("is set to begin", "is due to open").
 LEADS_TO_FUTURE = frozenset(
-    {"set", "due", "poised", "likely", "about", "going", "ready", "seeking", "hoping", "aiming"}
+    {
+        "set",
+        "due",
+        "poised",
+        "likely",
+        "unlikely",
+        "track",
+        "about",
+        "going",
+        "ready",
+        "seeking",
+        "hoping",
+        "aiming",
+    }
 )
 # Verbs whose "to" and a verb look ahead of them: "has promised to leave the EU on
 # Oct. 31" (not "agreed to a deal on Monday", where "to" leads a noun).
