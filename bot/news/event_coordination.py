@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from bot.news.sentences import inside_quotes
-from bot.news.temporal_lexicon import PAST_FORMS, PLAIN_VERB_MARKERS, PRESENT_PLAN_VERBS
+from bot.news.temporal_lexicon import (
+    MONTH_PATTERN,
+    PAST_FORMS,
+    PLAIN_VERB_MARKERS,
+    PRESENT_PLAN_VERBS,
+    WEEKDAY_PATTERN,
+)
 
 _AUXILIARY = (
     r"(?:is|are|was|were|be|been|being|will|would|has|have|had|could|can|may|might|should"
@@ -40,6 +46,18 @@ _AND_GAP = re.compile(
     r"|for|by|with)\s)(?:[\w'’.%$€£-]+\s){1,5})"
 )
 _FIRST_VERB = re.compile(rf"\b{_VERB}")
+# Past forms that are also plain forms ("mobs set fire"), for verbs of a clause.
+_SAME_FORMS = frozenset("set beat spread upset let cast hurt burst split".split())
+CLAUSE_VERBS = "|".join(sorted(PRESENT_PLAN_VERBS | PAST_FORMS | PLAIN_VERB_MARKERS | _SAME_FORMS))
+_DATED = (
+    rf"{WEEKDAY_PATTERN}|{MONTH_PATTERN}|\d{{4}}|yesterday|today|tomorrow|last|next|this"
+    r"|earlier|later"
+)
+# ", but" that opens a clause of its own: not before a verb whose part has a date of
+# its own (", but fell 2.7 percent on Monday" shares the subject: `coordinated_start`).
+BUT_OWN_SUBJECT = (
+    rf"but(?!\s+(?:[a-z]+ed|{CLAUSE_VERBS})\b(?:[^;.!?]|\.(?=\d)){{0,80}}?\b(?:{_DATED})\b)"
+)
 # The verb's group: auxiliaries, then the verb ("was arrested", "has been charged").
 _VERB_GROUP = re.compile(rf"(?:{_AUXILIARY}\s)*(?:[a-z]+ly\s)?[a-z'-]+")
 _IS_AUXILIARY = re.compile(rf"{_AUXILIARY}\Z")

@@ -19,21 +19,21 @@ from collections.abc import Iterator, Sequence
 
 from bot.news.clause_tidy import tidy
 from bot.news.event_asides import participle_aside
-from bot.news.event_coordination import coordinated_end, coordinated_start
+from bot.news.event_coordination import (
+    BUT_OWN_SUBJECT,
+    CLAUSE_VERBS,
+    coordinated_end,
+    coordinated_start,
+)
 from bot.news.event_relative import opener_end, relative_clause, trailing_relative_start
 from bot.news.sentences import APPOSED_RELATIVE, RELATIVE_ASIDE, inside_quotes, sentence_tuple
-from bot.news.temporal_lexicon import (
-    MONTH_PATTERN,
-    PAST_FORMS,
-    PAST_MARKERS,
-    PLAIN_VERB_MARKERS,
-    PRESENT_PLAN_VERBS,
-    WEEKDAY_PATTERN,
-)
+from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_FORMS, PAST_MARKERS, WEEKDAY_PATTERN
 
 # ", where they will face France": a relative clause with a subject of its own.
 _COMMA_BRANCH = (
-    r",(?P<q>[\"”’']?)\s+(?:although|though|but|while|whereas|adding|saying|noting|according to"
+    r",(?P<q>[\"”’']?)\s+(?:although|though|"
+    + BUT_OWN_SUBJECT
+    + r"|while|whereas|adding|saying|noting|according to"
     # ", prompting the U.N. to tighten sanctions on March 7": an effect of its own
     r"|prompting|sparking|triggering"
     # ", with Apple Intelligence features arriving later this fall": a clause of its own.
@@ -46,9 +46,10 @@ _COMMA_BRANCH = (
     r"|was|were|is|are)\s+(?:in|on|at|last|earlier|this|the|a)\s))"
     # ", and two weeks later their house was sold": a time of its own may come first
     r"(?=\s+(?:(?:[\w-]+\s){1,2}(?:later|earlier)\s|then\s)?"
-    r"(?:they|he|she|we|the|a|an|his|her|its|their|another|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
+    r"(?:they|he|she|we|the|a|an|his|her|its|their|another|some|many|most|several|all|both"
+    r"|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
-    rf"|{'|'.join(sorted(PRESENT_PLAN_VERBS | PAST_FORMS | PLAIN_VERB_MARKERS))}|[a-z]{{3,}}ed)\b)"
+    rf"|{CLAUSE_VERBS}|[a-z]{{3,}}ed)\b)"
     # ", and by the early hours of Saturday, ministers had agreed": an opening
     # phrase of its own between commas.
     r"|(?:and|but)(?=\s+(?:on|in|by|at|during|over|late|early|later|earlier|last|this|next)\s"

@@ -1,0 +1,56 @@
+"""Event texts of wire copy the parser had not seen: clauses joined by ", and" or
+", but", each told on its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.news.events import find_events
+from bot.news.model import Article
+
+_FRIDAY = dt.date(2013, 3, 22)
+
+
+def _texts(text: str, published: dt.date = _FRIDAY) -> list[tuple[str, str]]:
+    article = Article(
+        source="test",
+        published=published,
+        title="A title",
+        title_given=True,
+        captions=(),
+        paragraphs=(text,),
+    )
+    return [(e.expression, e.text) for e in find_events(article)]
+
+
+def test_a_clause_after_a_comma_and_with_a_verb_that_is_also_a_plain_form() -> None:
+    text = "A Buddhist monk was killed on Wednesday, and mobs set fire to a mosque on Thursday."
+    assert _texts(text) == [
+        ("Wednesday", "A Buddhist monk was killed"),
+        ("Thursday", "Mobs set fire to a mosque"),
+    ]
+    text = (
+        "Protesters had gathered in Ramallah on Wednesday to denounce the visit, and some "
+        "demonstrators tore down posters of Obama earlier this week."
+    )
+    assert _texts(text) == [
+        ("Wednesday", "Protesters had gathered in Ramallah to denounce the visit"),
+        ("earlier this week", "Some demonstrators tore down posters of Obama"),
+    ]
+
+
+def test_a_dated_verb_after_a_comma_and_but_shares_the_subject() -> None:
+    text = "The Nikkei rose 2.7 percent last week, but fell 2.7 percent on Monday."
+    assert _texts(text) == [
+        ("last week", "The Nikkei rose 2.7 percent"),
+        ("Monday", "The Nikkei fell 2.7 percent"),
+    ]
+    # With no date of its own, what follows ", but" is left out of the day's text.
+    text = "The bank cut rates on Thursday, but gave no commitment to further moves."
+    assert _texts(text) == [("Thursday", "The bank cut rates")]
+    # A subject of its own opens a clause of its own.
+    text = "Talks resumed on Monday, but officials said on Tuesday no deal was near."
+    assert _texts(text) == [
+        ("Monday", "Talks resumed"),
+        ("Tuesday", "Officials said no deal was near"),
+    ]
