@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.news.events import find_events
-from bot.news.model import Article
+from bot.news.model import Article, Person
 
 _FRIDAY = dt.date(2013, 3, 22)
 
@@ -54,3 +54,20 @@ def test_a_dated_verb_after_a_comma_and_but_shares_the_subject() -> None:
         ("Monday", "Talks resumed"),
         ("Tuesday", "Officials said no deal was near"),
     ]
+
+
+def test_it_opening_an_event_is_never_the_person_the_sentence_before_opens_with() -> None:
+    article = Article(
+        source="test",
+        published=dt.date(2013, 3, 15),
+        title="A title",
+        title_given=True,
+        captions=(),
+        paragraphs=(
+            "President Barack Obama is due to land in Israel on Wednesday. It will be his "
+            "first visit to the country since he took office in 2009.",
+        ),
+        people=(Person("Barack Obama", "President"),),
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts[1] == "It will be his first visit to the country since he took office in 2009"

@@ -86,9 +86,12 @@ def told_of_subject(
     index: int,
     sentences: Sequence[tuple[int, int]],
     start: int,
+    people: Sequence[str] = (),
 ) -> str:
     """`told` with an opening "it", "its", "they" or "their" replaced by the noun
-    phrase that opens the sentence before the expression at `start`."""
+    phrase that opens the sentence before the expression at `start`, unless that
+    names one of `people` ("President Barack Obama is due to land on Wednesday. It
+    will be his first visit": "it" is the visit, never a person)."""
     first, _, rest = told.partition(" ")
     pronoun = first.lower()
     if pronoun not in _POSSESSIVE or not rest:
@@ -99,7 +102,7 @@ def told_of_subject(
     if before:
         before = before[dateline_end(before) :]  # "NEW YORK (Reuters) - Apple Inc. said"
     subject = _opening_subject(before) if before else None
-    if subject is None:
+    if subject is None or any(name in subject for name in people):
         return told
     plural = subject[-1:] == "s" and subject[-2:] != "ss" and subject.split()[-1].islower()
     if plural != pronoun.startswith("the"):

@@ -346,7 +346,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
                     _next_dating(paragraph, timexes, at),
                 )
                 if text.startswith(_PRONOUN_OPENINGS):  # most texts open otherwise
-                    text = told_of_subject(text, article.paragraphs, index, sentences, timex.start)
+                    names = [person.name for person in article.people]
+                    text = told_of_subject(
+                        text, article.paragraphs, index, sentences, timex.start, names
+                    )
             add(_event(timex, text, span, published))
             dated_before = timex.end
             last = timex
