@@ -7,6 +7,7 @@ import datetime as dt
 
 from bot.news.events import find_events
 from bot.news.model import Article, Person
+from bot.news.pipeline import parse_article
 
 _FRIDAY = dt.date(2013, 3, 22)
 
@@ -71,3 +72,14 @@ def test_it_opening_an_event_is_never_the_person_the_sentence_before_opens_with(
     )
     texts = [e.text for e in find_events(article)]
     assert texts[1] == "It will be his first visit to the country since he took office in 2009"
+
+
+def test_he_after_a_quotation_is_the_one_quoted() -> None:
+    paragraph = (
+        "Government spokesman Gaston Mackouzangba said the army held Damara. "
+        '"The situation is under control," he told state radio on Sunday.'
+    )
+    article = parse_article(f"date 2013-03-18\n\n{paragraph}\n".encode(), "test")
+    (event,) = article.events
+    assert event.text == '"The situation is under control," Gaston Mackouzangba told state radio'
+    assert event.people == ("Gaston Mackouzangba",)

@@ -13,6 +13,7 @@ memoised split, so a paragraph with thousands of events and names stays linear.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -115,6 +116,14 @@ def _quoted_before(quoted: Sequence[tuple[int, str]], text: str, lo: int) -> str
     return quoted[at][1] if at >= 0 and quoted[at][0] >= before_lo else None
 
 
+def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | None:
+    """The person quoted first in the sentence [lo, hi), if any."""
+    at = bisect.bisect_left(quoted, (lo, ""))
+    return quoted[at][1] if at < len(quoted) and quoted[at][0] < hi else None
+
+
+# A quotation, then "he" or "she" and the verb that says it.
+_QUOTE_THEN_PRONOUN = re.compile(r"[“\"][^”\"]+[”\"],?\s(?P<pronoun>he|she)\s")
 # Pronouns that open a sentence told of someone named before: "He", "Her lawyer".
 _SUBJECT_PRONOUN = {"he": "he", "she": "she", "his": "he", "her": "she"}
 
@@ -174,5 +183,14 @@ def with_people(
             and fits(_SUBJECT_PRONOUN[opening], names[0])
         ):  # "Thatcher won ... before her party forced her out": Thatcher's party
             told = _named_before(told, opening, text, lo, hi, named)
+        elif (after_quote := _QUOTE_THEN_PRONOUN.match(told)) is not None:
+            # '"The situation is under control," he told state radio on Sunday': the
+            # one quoted there.
+            key = (span.location, span.paragraph)
+            speaker = _quoted_in(quoted.get(key, ()), lo, hi)
+            if speaker is not None and fits(after_quote["pronoun"], speaker):
+                names = [speaker, *(name for name in names if name != speaker)]
+                at, end = after_quote.span("pronoun")
+                told = told[:at] + speaker + told[end:]
         result.append(replace(event, people=tuple(names), text=told))
     return tuple(result)
