@@ -83,3 +83,14 @@ def test_he_after_a_quotation_is_the_one_quoted() -> None:
     (event,) = article.events
     assert event.text == '"The situation is under control," Gaston Mackouzangba told state radio'
     assert event.people == ("Gaston Mackouzangba",)
+
+
+def test_he_after_one_who_said_he_would_is_that_one() -> None:
+    paragraph = (
+        "Nicolas Maduro said he would meet President Barack Obama. He is scheduled to "
+        "register his candidacy next Monday."
+    )
+    article = parse_article(f"date 2013-03-19\n\n{paragraph}\n".encode(), "test")
+    (event,) = article.events
+    assert event.text == "Nicolas Maduro is scheduled to register his candidacy"
+    assert event.people == ("Nicolas Maduro",)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from bot.news.boilerplate import dateline_end
-from bot.news.model import Article, Event, Mention
+from bot.news.model import Article, Event, Location, Mention
 from bot.news.quote_chains import fits
 from bot.news.sentences import sentence_tuple
 
@@ -116,6 +116,29 @@ def _quoted_before(quoted: Sequence[tuple[int, str]], text: str, lo: int) -> str
     return quoted[at][1] if at >= 0 and quoted[at][0] >= before_lo else None
 
 
+# "Maduro said he would meet Obama. He is scheduled to ...": the one who said "he".
+_SAID_PRONOUN = re.compile(
+    r",?\s(?:said|says|told\s\w+)(?:\s(?:on\s)?\w+day)?\s(?:that\s)?(?:he|she)\s"
+)
+
+
+def _reporting_subject(
+    index: _Mentions, article: Article, location: Location, paragraph: int, lo: int
+) -> Mention | None:
+    """The person who opens the sentence before the one at `lo` (same paragraph) and
+    says "he" or "she" of themselves there ("Nicolas Maduro said he would meet
+    President Barack Obama"), else None."""
+    if lo < 2:
+        return None
+    text = article.text_at(location, paragraph)
+    before_lo, before_hi = _sentence_around(text, lo - 2, lo - 1)
+    named = index.between((location, paragraph), before_lo, before_hi)
+    if not named or not _opens_its_sentence(article, named[0]):
+        return None
+    said = _SAID_PRONOUN.match(text, named[0].span.end)
+    return named[0] if said is not None else None
+
+
 def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | None:
     """The person quoted first in the sentence [lo, hi), if any."""
     at = bisect.bisect_left(quoted, (lo, ""))
@@ -163,7 +186,10 @@ def with_people(
         elif pronoun is not None:
             # A sentence that opens with "he" tells of someone named before it, not
             # of those it names later ("He ... is to be sentenced by Judge Lewis Kaplan").
-            before = index.last_before(span.location, span.paragraph, lo)
+            reporter = _reporting_subject(index, article, span.location, span.paragraph, lo)
+            before = reporter
+            if before is None or not fits(pronoun, before.name):
+                before = index.last_before(span.location, span.paragraph, lo)
             told_of_it = not names or opening == word  # not "..., who governed"
             if before is not None and (
                 before.name in names or (owner and not _opens_its_sentence(article, before))
@@ -173,7 +199,9 @@ def with_people(
                 before = None
             if before is not None and told_of_it and fits(pronoun, before.name):
                 names = [before.name, *(name for name in names if name != before.name)]
-                if opening == word and _alone_before(index, article, before):
+                if opening == word and (
+                    before is reporter or _alone_before(index, article, before)
+                ):
                     # "Ron DeSantis said power could be back by Sunday": an
                     # entry of a timeline reads without the sentence before.
                     told = before.name + owner + told[len(word) :]
