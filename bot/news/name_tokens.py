@@ -24,6 +24,7 @@ from bot.news.names import (
     SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
+from bot.news.temporal_lexicon import PAST_MARKERS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
 # Lower-case particles inside names: "Luiz Inacio Lula da Silva", "Erik ten Hag",
@@ -272,3 +273,29 @@ def _space_between(text: str, end: int, start: int) -> bool:
     """True when only one or two spaces separate two tokens."""
     gap = start - end
     return 1 <= gap <= 2 and text[end:start].isspace()
+
+
+_GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
+
+
+def bridged(text: str, tok: Token, nxt: Token) -> bool:
+    """True for "Venezuelan opposition leader", "China's foreign ministry": one or two
+    plain words (which the tokeniser leaves out) between a qualifier and a title word."""
+    gap = _GAP_WORDS.fullmatch(text, tok.end, nxt.start)
+    if gap is None or any(w.endswith("ed") or w in PAST_MARKERS for w in gap.group().split()):
+        # "Fetterman defeated Republican Mehmet Oz", "Wang Yi met Premier Li Qiang":
+        # a verb, not a qualifier
+        return False
+    if not (nxt.lower in ROLE_WORDS or nxt.lower in DEPARTMENT_WORDS or nxt.lower == "ministry"):
+        return False
+    # "White House press secretary": an organisation's last word qualifies too.
+    qualifier = (
+        is_acronym(tok)
+        or tok.text.endswith(("'s", "’s"))
+        or tok.lower in NON_PERSON_WORDS
+        or tok.lower in TITLE_MODIFIERS  # "Former immigration minister"
+    )
+    return qualifier or (
+        is_name_word(tok) and len(tok.lower) >= 4 and tok.lower.endswith(_DEMONYM_ENDINGS)
+    )

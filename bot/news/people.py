@@ -13,8 +13,7 @@ Three passes over the captions (credits left out) and the body:
 3. Role references: "the Secretary of State", "the US president", "North
    Korea's leader" resolve to the one person who holds that title here.
 
-The rules that tell a name live in `name_rules`, the word lists in `names`,
-titles and role references in `role_refs`.
+Rules that tell a name: `name_rules`; word lists: `names`; titles: `role_refs`.
 """
 
 from __future__ import annotations
@@ -199,7 +198,8 @@ class _Collector:
         self.claimed.update((t_index, k) for k in range(start, end))
         title = title_before(item.text, toks, start)
         if title:
-            self.title_spans.append((t_index, span_start - len(title) - 1, span_start))
+            title_at = item.text.rfind(title, 0, span_start)  # "spokesman the Rev. X"
+            self.title_spans.append((t_index, title_at, span_start))
             add_unique(found.titles, title)
             add_unique(found.aliases, f"{title} {item.text[span_start:span_end]}")
         if not title or title.lower() in COURTESY_TITLES:

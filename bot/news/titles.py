@@ -15,6 +15,7 @@ from bot.news.name_rules import HONORIFICS, is_blocking
 from bot.news.name_tokens import (
     Token,
     abbreviated_role,
+    bridged,
     is_acronym,
     is_name_word,
     is_regnal,
@@ -34,7 +35,7 @@ from bot.news.names import (
     TITLE_MODIFIERS,
 )
 from bot.news.sentences import sentence_at
-from bot.news.temporal_lexicon import PAST_FORMS, PAST_MARKERS, SUBJECT_PRONOUNS
+from bot.news.temporal_lexicon import PAST_FORMS, SUBJECT_PRONOUNS
 
 TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
 _MAX_TITLE_WORDS = 8
@@ -105,7 +106,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     while k >= 0 and name_start - k <= _MAX_TITLE_WORDS:
         tok = toks[k]
         gap = k + 1 < len(toks) and toks[k + 1].start - tok.end > 2
-        if gap and not _bridged(text, tok, toks[k + 1]):
+        if gap and not bridged(text, tok, toks[k + 1]):
             break
         if tok.text == ".":
             # An abbreviated role is two tokens: "Gov" "." in "Gov. Kate Brown".
@@ -153,38 +154,20 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
     last = name_start - 1
     while last > first and toks[last].lower in HONORIFICS and toks[last - 1].lower != "first":
         last -= 1  # "Labour leader Sir Keir Starmer": the title is "Labour leader"
-    return text[toks[first].start : toks[last].end].strip()
+    # "Vatican spokesman the Rev. Federico Lombardi", "Hezbollah leader Sheikh Hassan
+    # Nasrallah": a style of address is no part of the title.
+    title = _STYLE_AFTER.sub("", text[toks[first].start : toks[last].end].strip())
+    return title or None
+
+
+_STYLE_AFTER = re.compile(
+    r"\s*(?:the\s)?(?:(?:Very|Most|Right)\s)?(?:Rev\.|Reverend|Sheikh|Sheik)$"
+)
 
 
 _SENTENCE_ADVERBS = frozenset(
     "but yet so still now then also earlier later meanwhile instead even only elsewhere".split()
 )
-_GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
-
-
-def _bridged(text: str, tok: Token, nxt: Token) -> bool:
-    """True for "Venezuelan opposition leader", "China's foreign ministry": one or two
-    plain words (which the tokeniser leaves out) between a qualifier and a title word."""
-    gap = _GAP_WORDS.fullmatch(text, tok.end, nxt.start)
-    if gap is None or any(w.endswith("ed") or w in PAST_MARKERS for w in gap.group().split()):
-        # "Fetterman defeated Republican Mehmet Oz", "Wang Yi met Premier Li Qiang":
-        # a verb, not a qualifier
-        return False
-    if not (nxt.lower in ROLE_WORDS or nxt.lower in DEPARTMENT_WORDS or nxt.lower == "ministry"):
-        return False
-    # "White House press secretary": an organisation's last word qualifies too.
-    qualifier = (
-        is_acronym(tok)
-        or tok.text.endswith(("'s", "’s"))
-        or tok.lower in NON_PERSON_WORDS
-        or tok.lower in TITLE_MODIFIERS  # "Former immigration minister"
-    )
-    return qualifier or (
-        is_name_word(tok) and len(tok.lower) >= 4 and tok.lower.endswith(_DEMONYM_ENDINGS)
-    )
-
-
 # "The head of the central bank, Maria Lopez, said" / "Its chief executive, Sue
 # Park, said" / "Brazil's president, Luiz Inacio Lula da Silva, has ..." / ", and
 # the North's head of state, Kim Yong Nam,": a role in apposition before the name.

@@ -1,0 +1,17 @@
+"""People and quotes of wire copy the parser had not seen."""
+
+from __future__ import annotations
+
+from bot.news.pipeline import parse_article
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
+    return [(person.name, person.title) for person in article.people]
+
+
+def test_a_style_of_address_is_no_part_of_a_title() -> None:
+    text = "Vatican spokesman the Rev. Federico Lombardi said the pope would meet Benedict."
+    assert _people(text) == [("Federico Lombardi", "Vatican spokesman")]
+    text = "Hezbollah leader Sheikh Hassan Nasrallah said the group would fight."
+    assert _people(text) == [("Hassan Nasrallah", "Hezbollah leader")]
