@@ -15,3 +15,10 @@ def test_a_style_of_address_is_no_part_of_a_title() -> None:
     assert _people(text) == [("Federico Lombardi", "Vatican spokesman")]
     text = "Hezbollah leader Sheikh Hassan Nasrallah said the group would fight."
     assert _people(text) == [("Hassan Nasrallah", "Hezbollah leader")]
+
+
+def test_more_given_names_mark_a_person() -> None:
+    text = "Democratic Party leader Pier Luigi Bersani said he would begin talks on Monday."
+    assert _people(text) == [("Pier Luigi Bersani", "Democratic Party leader")]
+    assert _people("Kuroda replaced Masaaki Shirakawa.") == [("Masaaki Shirakawa", None)]
+    assert _people("Souleymane Maiga was arrested on Monday.") == [("Souleymane Maiga", None)]

@@ -89,6 +89,12 @@ GIVEN_NAMES = frozenset(
     humza yoav yahya masoud nayib kyriakos bola muhammadu cristiano sadio luka
     lebron giannis shohei usain scottie virgil alexis
     mervyn gayle billie
+    pier pierluigi alexandre souleymane mamadou moussa ousmane amadou ibrahima cheikh
+    abdoulaye seydou boubacar issa masaaki toshihiko kikuo katsuya takashi koji
+    akihiro masahiro nobuyuki nicos vito vitor gaston ishtiak sirri kwabena nnamdi
+    olusegun raila mwai jomo tendai zaid nasser osama rami sami manmohan nitish ahmet
+    bulent selahattin ehud shimon reuven saeb marwan henrique diosdado ollanta giorgio
+    beppe gianni sigmar horst thea tzipi shelly mayawati peyton
     """.split()
 )
 
@@ -122,6 +128,6 @@ FEMALE = frozenset(
     aryna iga jasmine frances coco angelique garbine sloane belinda daria ludmila
     oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
     meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
-    gayle billie
+    gayle billie thea tzipi shelly mayawati
     """.split()
 )
