@@ -22,3 +22,9 @@ def test_more_given_names_mark_a_person() -> None:
     assert _people(text) == [("Pier Luigi Bersani", "Democratic Party leader")]
     assert _people("Kuroda replaced Masaaki Shirakawa.") == [("Masaaki Shirakawa", None)]
     assert _people("Souleymane Maiga was arrested on Monday.") == [("Souleymane Maiga", None)]
+
+
+def test_a_quote_before_a_title_of_two_roles_and_a_name_is_theirs() -> None:
+    text = '"We continue to see good momentum," Chairman and CEO Ken Powell said in a statement.'
+    article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
+    assert [q.speaker for q in article.quotes] == ["Ken Powell"]

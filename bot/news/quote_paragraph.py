@@ -110,7 +110,15 @@ _SUBORDINATORS = frozenset("while whereas although though because as when and bu
 def clause_between(masked: str, start: int, end: int) -> bool:
     """True when a conjunction opens the words between a quote and a later cue."""
     between = words(masked, start, end)
-    return any(m.group().lower() in _SUBORDINATORS for m in between[:3])
+    for k, m in enumerate(between[:3]):
+        word = m.group().lower()
+        if word not in _SUBORDINATORS:
+            continue
+        # "Chairman and CEO Ken Powell said": "and" between two title words joins them.
+        joined = word == "and" and k and is_role_word(between[k - 1].group().lower())
+        if not (joined and k + 1 < len(between) and is_role_word(between[k + 1].group().lower())):
+            return True
+    return False
 
 
 _DETERMINERS = frozenset("the his her their its".split())
