@@ -28,3 +28,16 @@ def test_a_quote_before_a_title_of_two_roles_and_a_name_is_theirs() -> None:
     text = '"We continue to see good momentum," Chairman and CEO Ken Powell said in a statement.'
     article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
     assert [q.speaker for q in article.quotes] == ["Ken Powell"]
+
+
+def test_a_title_stops_at_a_conjunction_or_at_and_after_a_company() -> None:
+    text = (
+        "The launch came two days after Samsung's chairman, Lee Kun-hee, marked the "
+        "company's anniversary."
+    )
+    assert _people(text) == [("Lee Kun-hee", "Samsung's chairman")]
+    text = "Dell received proposals from Blackstone Group LP and activist investor Carl Icahn."
+    assert _people(text) == [("Carl Icahn", "activist investor")]
+    # Two roles joined by "and" stay one title.
+    text = "Apple Computer CEO and co-founder Steve Jobs spoke."
+    assert _people(text) == [("Steve Jobs", "Apple Computer CEO and co-founder")]

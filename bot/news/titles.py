@@ -128,6 +128,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break  # "President Donald Trump and Chinese President Xi": two people
         elif tok.lower == "and" and k and _a_name_alone(toks[k - 1]):
             break  # "hire Altman and former OpenAI President Greg Brockman"
+        elif tok.lower == "and" and k and not toks[k + 1].capital and not _is_role(toks[k - 1]):
+            break  # "Blackstone Group LP and activist investor Carl Icahn"
         elif _people_of(toks, k):
             break  # "Supporters of President Donald Trump": his title is "President"
         elif not (
@@ -231,6 +233,9 @@ _ROLE_AFTER_SPEECH = re.compile(
 )
 
 
+_CONJUNCTIONS = frozenset("after before since when while because until".split())
+
+
 def title_ahead(text: str, start: int, end: int) -> str | None:
     """The role in apposition before a sentence's name: "The head of X, <name>, ...",
     "... backed his chief adviser, <name>." or, after a speech verb at the sentence's
@@ -249,8 +254,14 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
     if match is None:
         return None
     owner = match.group("owner")
-    kept = _object_role(match.group("role").split())
-    if len(kept) < len(match.group("role").split()):
+    words = match.group("role").split()
+    # "The launch came two days after Samsung's chairman, Lee Kun-hee, ...": the role
+    # is in the clause the conjunction opens.
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _CONJUNCTIONS), default=0)
+    kept = _object_role(words[cut:])
+    while kept and kept[0].lower() in _DETERMINERS:
+        kept = kept[1:]  # "... before the judge, <name>": "judge"
+    if len(kept) < len(words):
         owner = None  # the owner went with the clause before the object
     if not any(_role_or_kin(w.lower().strip("'’")) for w in kept):
         return None
