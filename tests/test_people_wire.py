@@ -41,3 +41,12 @@ def test_a_title_stops_at_a_conjunction_or_at_and_after_a_company() -> None:
     # Two roles joined by "and" stay one title.
     text = "Apple Computer CEO and co-founder Steve Jobs spoke."
     assert _people(text) == [("Steve Jobs", "Apple Computer CEO and co-founder")]
+
+
+def test_a_company_named_after_its_founder_is_not_the_founder() -> None:
+    text = (
+        "Founder Michael Dell offered $13.65 a share. Dell shares rose 2 percent on Monday. "
+        "Carl Icahn disclosed a stake in Dell on Tuesday."
+    )
+    article = parse_article(f"date 2013-03-27\n\n{text}\n".encode(), "test")
+    assert [event.people for event in article.events] == [(), ("Carl Icahn",)]

@@ -5,8 +5,7 @@ cannot be part of a name (a title, a place, an organisation word, an
 acronym); what is left is a person when a given name opens it, a role comes
 right before it, a role follows in apposition (", the deputy leader of
 ...", ", 61,"), or it is an East Asian family-name-first name (Kim Yong-chol).
-Neighbours are told by offsets: the tokeniser leaves out plain lower-case
-words.
+Neighbours are told by offsets: the tokeniser leaves out plain lower-case words.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from bot.news.name_tokens import (
     is_name_word,
     is_regnal,
     is_role_word,
+    names_a_company,
     prefixed_role,
 )
 from bot.news.names import (
@@ -344,9 +344,9 @@ _LEAD_REACH = 24
 
 def may_stand_alone(text: str, toks: list[Token], k: int) -> bool:
     """Whether the word at k may be a lone short name: not inside a longer capitalised
-    run, and not a calendar word put to calendar use ("in May")."""
+    run, not a company ("Dell shares"), not a calendar word put to calendar use."""
     tok = toks[k]
-    if inside_run(text, toks, k):
+    if inside_run(text, toks, k) or names_a_company(text, tok.start, tok.start + len(tok.core)):
         return False
     return tok.lower not in CALENDAR_WORDS or not is_calendar_use(
         text, tok.start, tok.start + len(tok.core)

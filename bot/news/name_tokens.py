@@ -299,3 +299,17 @@ def bridged(text: str, tok: Token, nxt: Token) -> bool:
     return qualifier or (
         is_name_word(tok) and len(tok.lower) >= 4 and tok.lower.endswith(_DEMONYM_ENDINGS)
     )
+
+
+# "Dell shares rose", "Dell's board", "a stake in Dell": the company named after its
+# founder, not the founder.
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s(?:shares|stock|shareholders|board|investors)\b")
+_COMPANY_BEFORE = re.compile(r"\b(?:shares\sof|stake\sin|bid\sfor|buyout\sof|takeover\sof)\s$")
+
+
+def names_a_company(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands for a company there."""
+    return (
+        _COMPANY_AFTER.match(text, end) is not None
+        or _COMPANY_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
