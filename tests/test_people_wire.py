@@ -50,3 +50,13 @@ def test_a_company_named_after_its_founder_is_not_the_founder() -> None:
     )
     article = parse_article(f"date 2013-03-27\n\n{text}\n".encode(), "test")
     assert [event.people for event in article.events] == [(), ("Carl Icahn",)]
+
+
+def test_a_nationality_with_a_qualifier_or_an_age_stands_for_the_one_named() -> None:
+    for text in (
+        'Rory McIlroy finished tied for 45th. "He deserves it," the Northern Irishman said.',
+        'Rory McIlroy finished tied for 45th. "He deserves it," the 23-year-old Northern '
+        "Irishman said.",
+    ):
+        article = parse_article(f"date 2013-03-25\n\n{text}\n".encode(), "test")
+        assert [q.speaker for q in article.quotes] == ["Rory McIlroy"]
