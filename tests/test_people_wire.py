@@ -60,3 +60,17 @@ def test_a_nationality_with_a_qualifier_or_an_age_stands_for_the_one_named() -> 
     ):
         article = parse_article(f"date 2013-03-25\n\n{text}\n".encode(), "test")
         assert [q.speaker for q in article.quotes] == ["Rory McIlroy"]
+
+
+def test_a_list_of_titled_people_is_no_apposition() -> None:
+    text = (
+        "Delegations attended, including Argentine President Cristina Fernandez, U.S. Vice "
+        "President Joe Biden and the Prince of Monaco."
+    )
+    assert _people(text) == [
+        ("Cristina Fernandez", "Argentine President"),
+        ("Joe Biden", "U.S. Vice President"),
+    ]
+    # A role that serves a person named in it still is one.
+    text = "Renae Eze, a spokeswoman for Republican Gov. Greg Abbott, said it would."
+    assert _people(text)[0] == ("Renae Eze", "spokeswoman for Republican Gov. Greg Abbott")

@@ -57,15 +57,8 @@ from bot.news.person_forms import (
 )
 from bot.news.person_texts import PersonText, leading_words, person_texts
 from bot.news.role_refs import find_role_references
-from bot.news.titles import (
-    COURTESY_TITLES,
-    informative_titles,
-    kin_ahead,
-    role_ahead,
-    title_after,
-    title_ahead,
-    title_before,
-)
+from bot.news.titles import COURTESY_TITLES, informative_titles, title_after, title_before
+from bot.news.titles_ahead import kin_ahead, role_ahead, title_ahead
 
 
 @dataclass

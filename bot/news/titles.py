@@ -2,16 +2,15 @@
 
 `title_before` reads "US Secretary of State" in "US Secretary of State Mike Pompeo";
 `title_after` the role in apposition ("Kim, the deputy leader of North Korea's
-ruling party, ..."); `title_ahead` the role in apposition before the name ("The
+ruling party, ..."); `titles_ahead` the role in apposition before the name ("The
 head of the central bank, Maria Lopez, said", "said the economist, Jane Doe.").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bot.news.name_rules import HONORIFICS, is_blocking
+from bot.news.name_rules import HONORIFICS
 from bot.news.name_tokens import (
     Token,
     abbreviated_role,
@@ -20,21 +19,19 @@ from bot.news.name_tokens import (
     is_name_word,
     is_regnal,
     is_role_word,
-    prefixed_role,
 )
 from bot.news.names import (
     DEPARTMENT_WORDS,
+    FIRST_NAMES,
     FIRST_ROLES,
     KIN_WORDS,
     NON_PERSON_WORDS,
     RIVAL_WORDS,
     ROLE_QUALIFIERS,
-    ROLE_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
-from bot.news.sentences import sentence_at
 from bot.news.temporal_lexicon import PAST_FORMS, SUBJECT_PRONOUNS
 
 TITLE_JOINERS = frozenset(("of", "the", "for", "and", "&"))
@@ -170,128 +167,6 @@ _STYLE_AFTER = re.compile(
 _SENTENCE_ADVERBS = frozenset(
     "but yet so still now then also earlier later meanwhile instead even only elsewhere".split()
 )
-# "The head of the central bank, Maria Lopez, said" / "Its chief executive, Sue
-# Park, said" / "Brazil's president, Luiz Inacio Lula da Silva, has ..." / ", and
-# the North's head of state, Kim Yong Nam,": a role in apposition before the name.
-# "... named a new chief financial officer, <name>": after a verb, its object.
-# The owner of a role: "Brazil's", "Midwest Air's".
-_OWNER = r"(?P<owner>(?:[A-Z][\w.\-]{0,30}\s){0,2}[A-Z][\w.\-]{0,30}['’]s)"
-_ROLE_BEFORE = re.compile(
-    # (after a sentence's end, or a dateline's dash: "LONDON (AP) — The governor of ...")
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[—–-]\s)|(?<=,\sand\s)"
-    r"|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir|its|an?|the)\s))"
-    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OWNER})"
-    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
-)
-_DETERMINERS = frozenset("a an the its his her their".split())
-# Verbs that take a person as object ("hired a former banker, <name>") besides "-ed" forms.
-_OBJECT_VERBS = frozenset(
-    """said says told met chose picks picked hires names took brought sent saw thanked
-    has have had is was were will would that""".split()
-)
-
-
-def _object_role(words: list[str]) -> list[str]:
-    """The words of a role after a verb and its determiner: "The company hired a former
-    banker" -> "former banker"; a role without a verb before a determiner is whole
-    ("head of the central bank", "newly elected president")."""
-    verb_seen = False
-    cut = 0
-    for k, word in enumerate(words):
-        low = word.lower()
-        if verb_seen and low in _DETERMINERS:
-            cut = k + 1
-        elif low in _OBJECT_VERBS or (low.endswith("ed") and len(low) >= 5 and word.islower()):
-            verb_seen = True
-    kept = words[cut:]
-    lower = [w.lower().strip("'’") for w in kept]
-    # "the courtroom before the judge": the role is the noun after the last
-    # determiner before the first role word.
-    first_role = next((k for k, w in enumerate(lower) if _role_or_kin(w)), 0)
-    last_determiner = max((k for k in range(first_role) if lower[k] in _DETERMINERS), default=-1)
-    if last_determiner > 0:
-        kept, lower = kept[last_determiner + 1 :], lower[last_determiner + 1 :]
-    if "of" in lower:
-        # "the work of the former minister": the role is the one after "of the".
-        head = lower[: lower.index("of")]
-        if not any(_role_or_kin(w) for w in head):
-            after = lower.index("of") + 1
-            after += after < len(lower) and lower[after] in _DETERMINERS
-            return kept[after:]
-    return kept
-
-
-def _role_or_kin(word: str) -> bool:
-    """Whether a lower-case word names a role, kin included."""
-    return word in ROLE_WORDS or word in KIN_WORDS or ("-" in word and prefixed_role(word))
-
-
-_ROLE_AFTER_SPEECH = re.compile(
-    r"\b(?:said|says|added|according\sto)\s"
-    rf"(?:the|its|his|her|their|{_OWNER})"
-    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
-)
-
-
-_CONJUNCTIONS = frozenset("after before since when while because until".split())
-
-
-def title_ahead(text: str, start: int, end: int) -> str | None:
-    """The role in apposition before a sentence's name: "The head of X, <name>, ...",
-    "... backed his chief adviser, <name>." or, after a speech verb at the sentence's
-    end, "said the chief economist at X, <name>."."""
-    at_end = text[end : end + 1] in ("", ".", "!", "?")
-    if not at_end and not text.startswith(",", end):
-        return None
-    # The closer pattern first: "said the minister had confidence in his chief
-    # adviser, <name>." is the adviser's name, not the minister's.
-    # Within the name's own sentence: "... for 22 years. Her neighbor, <name>," is
-    # a neighbor, whatever the sentence before held.
-    lo = max(sentence_at(text, start)[0], start - 90)
-    match = _ROLE_BEFORE.search(text, max(lo, start - 80), start)
-    if match is None and at_end:
-        match = _ROLE_AFTER_SPEECH.search(text, lo, start)
-    if match is None:
-        return None
-    owner = match.group("owner")
-    words = match.group("role").split()
-    # "The launch came two days after Samsung's chairman, Lee Kun-hee, ...": the role
-    # is in the clause the conjunction opens.
-    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _CONJUNCTIONS), default=0)
-    kept = _object_role(words[cut:])
-    while kept and kept[0].lower() in _DETERMINERS:
-        kept = kept[1:]  # "... before the judge, <name>": "judge"
-    if len(kept) < len(words):
-        owner = None  # the owner went with the clause before the object
-    if not any(_role_or_kin(w.lower().strip("'’")) for w in kept):
-        return None
-    role = " ".join(kept)
-    return f"{owner} {role}" if owner else role
-
-
-def role_ahead(text: str, toks: list[Token], start: int, end: int) -> bool:
-    """True for "Brazil's president, Luiz Inacio Lula da Silva, ...": a role in
-    apposition before two to five words (`toks[start:end]`) that may be a name."""
-    if not 2 <= end - start <= 5 or any(is_blocking(t) for t in toks[start:end]):
-        return False
-    span_end = toks[end - 1].start + len(toks[end - 1].core)
-    return title_ahead(text, toks[start].start, span_end) is not None
-
-
-def kin_ahead(text: str, token: Token, leading: Callable[[], set[str]]) -> bool:
-    """True for "Paulette" in "Thompson's wife, Paulette, told ...": one word a
-    kin role in apposition before it names (a given name alone), unless it leads
-    a longer name elsewhere (`leading()`: "King Charles III")."""
-    if not text.endswith(", ", 0, token.start) or not token.capital:
-        return False  # most words: no comma before them
-    if token.lower in leading():
-        return False
-    if token.lower in NON_PERSON_WORDS or token.lower in SENTENCE_WORDS:
-        return False
-    ahead = title_ahead(text, token.start, token.start + len(token.core))
-    return ahead is not None and ahead.split()[-1].lower() in KIN_WORDS
-
-
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _AGE = re.compile(r"\d{1,3}")
 # Verbs that make the words after a name's comma its predicate, not its title.
@@ -312,6 +187,10 @@ def _after_tag(toks: list[Token], comma: int) -> int:
         if k < len(toks) and toks[k].text == ",":
             return k
     return comma
+
+
+# What links a role to a person it serves: "a spokeswoman for Gov. Greg Abbott".
+_OWNER_LINKS = frozenset("for of to with at from".split())
 
 
 def title_after(text: str, toks: list[Token], end: int) -> str | None:
@@ -345,6 +224,13 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             continue
         if tok.text in ',.;:()"“”':
             break
+        if (
+            tok.lower in FIRST_NAMES
+            and k + 1 < len(toks)
+            and is_name_word(toks[k + 1])
+            and not any(toks[j].lower in _OWNER_LINKS for j in range(first, k))
+        ):
+            return None  # ", U.S. Vice President Joe Biden and ...": a list of people
         kin = tok.lower in KIN_WORDS and text.endswith(("'s ", "’s "), opening, tok.start)
         if (_is_role(tok) or kin) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
             role_seen = role_seen or k - first < 4  # kin: ", the former president's son,"
