@@ -74,3 +74,10 @@ def test_a_list_of_titled_people_is_no_apposition() -> None:
     # A role that serves a person named in it still is one.
     text = "Renae Eze, a spokeswoman for Republican Gov. Greg Abbott, said it would."
     assert _people(text)[0] == ("Renae Eze", "spokeswoman for Republican Gov. Greg Abbott")
+
+
+def test_military_ranks_are_titles() -> None:
+    assert _people("Corporal Alexandre Van Dooren, 24, died Sunday.") == [
+        ("Alexandre Van Dooren", "Corporal")
+    ]
+    assert _people("Pvt. Bradley Manning pleaded guilty.") == [("Bradley Manning", "Pvt.")]

@@ -142,7 +142,7 @@ ROLE_WORDS = frozenset(
     president-elect director-general secretary-general attorney-general governor-general
     solicitor-general surgeon-general inspector-general vice-chancellor editor-in-chief
     commander-in-chief chief-of-staff speaker whip gov. lt. lt.-gov. col. sgt. capt. adm.
-    cmdr. supt. atty. maj. brig. cpl. pfc.
+    cmdr. supt. atty. maj. brig. cpl. pfc. pvt. spc. corporal
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
