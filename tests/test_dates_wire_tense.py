@@ -242,3 +242,10 @@ def test_unlikely_or_on_track_to_looks_ahead() -> None:
     text = "Officials said Japan was unlikely to take part in the talks before July."
     assert _values(text, friday) == [("July", "2013-07")]
     assert _values("Japan was on track to join the talks in July.", friday) == [("July", "2013-07")]
+
+
+def test_a_deadline_given_until_a_day_lies_ahead() -> None:
+    monday = dt.date(2013, 3, 18)
+    text = "The rebels gave Bozize until Wednesday to release prisoners."
+    assert _values(text, monday) == [("Wednesday", "2013-03-20")]
+    assert _values("He stayed until Wednesday.", monday) == [("Wednesday", "2013-03-13")]

@@ -22,6 +22,7 @@ from bot.news.temporal_lexicon import (
     FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
+    GIVES_UNTIL,
     INTENDS,
     LEADS_TO_FUTURE,
     MODALS,
@@ -69,6 +70,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         signal = _plain_marker(lower)
         distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
         if until is not None:
+            if lower in GIVES_UNTIL:
+                return until, "future"
             if lower in SIMPLE_PAST or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED
@@ -250,7 +253,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
 # Words that steer the reading, in several cases, and what may stand between them.
 _STEERING = sorted(
     {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *MOVED, *LEADS_TO_FUTURE}
-    | {*sorted(INTENDS)[::5], "leave", "a", "its"}
+    | {*sorted(INTENDS)[::5], "leave", "a", "its", *GIVES_UNTIL, "voted", "approve"}
     | {*BASE_FORM_AFTER, *DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
     | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
     | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}

@@ -264,6 +264,8 @@ INTENDS = frozenset(
 )
 # Verbs of foretelling: what they warn "of" lies ahead, with its date.
 FORETOLD = frozenset("warned predicted forecast projected".split())
+# Verbs that set a deadline with "until": "gave Bozize until Wednesday to release them".
+GIVES_UNTIL = frozenset("gave give gives given giving".split())
 # Verbs that move a date: the "to" or "for" after them points at the new date,
 # which is still ahead ("the hearing was postponed to Nov. 20").
 MOVED = frozenset(

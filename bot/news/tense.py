@@ -21,6 +21,7 @@ from bot.news.temporal_lexicon import (
     FINITE_PAST,
     FORETOLD,
     FUTURE_MARKERS,
+    GIVES_UNTIL,
     INTENDS,
     LEADS_TO_FUTURE,
     MODALS,
@@ -218,6 +219,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         distance = found.start("word") - 1
         signal = _SIGNALS.get(lower)
         if until is not None:
+            if lower in GIVES_UNTIL:
+                return float(until), "future"  # "gave Bozize until Wednesday": a deadline
             if lower in SIMPLE_PAST or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED  # "was postponed until the fall": ahead
