@@ -249,3 +249,17 @@ def test_a_deadline_given_until_a_day_lies_ahead() -> None:
     text = "The rebels gave Bozize until Wednesday to release prisoners."
     assert _values(text, monday) == [("Wednesday", "2013-03-20")]
     assert _values("He stayed until Wednesday.", monday) == [("Wednesday", "2013-03-13")]
+
+
+def test_a_date_moved_to_after_the_object_of_the_verb_lies_ahead() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    assert _values("The court postponed the hearing to Monday.", wednesday) == [
+        ("Monday", "2013-03-25")
+    ]
+    # "to" before a noun, not the date: the verb's own tense.
+    assert _values("They moved the money to accounts on Monday.", wednesday) == [
+        ("Monday", "2013-03-18")
+    ]
+    assert _values("The union agreed to a contract on Wednesday.", wednesday) == [
+        ("Wednesday", "2013-03-20")
+    ]

@@ -146,6 +146,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             signal = "past"
         elif lower in ("to", "for") and (
             before[1] in MOVED
+            or (
+                lower == "to"
+                and distance <= 1
+                and tense.moved_object_before(text, lo, lo + sum(map(len, parts[: 2 * index + 1])))
+            )
             or (lower == "to" and before[1] in LEADS_TO_FUTURE)
             or (
                 lower == "to"
@@ -253,7 +258,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
 # Words that steer the reading, in several cases, and what may stand between them.
 _STEERING = sorted(
     {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *MOVED, *LEADS_TO_FUTURE}
-    | {*sorted(INTENDS)[::5], "leave", "a", "its", *GIVES_UNTIL, "voted", "approve"}
+    | {*sorted(INTENDS)[::5], "leave", "a", "its", *GIVES_UNTIL, "voted", "approve", "hearing"}
     | {*BASE_FORM_AFTER, *DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
     | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
     | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}

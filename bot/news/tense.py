@@ -72,6 +72,18 @@ def leads_a_verb(following: str) -> bool:
     return following.isalpha() and following.islower() and following not in DETERMINERS
 
 
+# A verb that moves a date, and its object: "postponed the hearing to Monday".
+_MOVED_OBJECT = re.compile(
+    rf"\b(?:{'|'.join(sorted(MOVED))})\s(?:the|a|its|their|his|her)\s(?:[a-z]+\s){{1,2}}$"
+)
+
+
+def moved_object_before(text: str, lo: int, at: int) -> bool:
+    """Whether a verb that moves a date and its object end right before `at` (where
+    "to" starts), reading no further back than `lo`."""
+    return _MOVED_OBJECT.search(text, max(lo, at - 40), at) is not None
+
+
 # Past intents that were settled on the day told: the date after their verb is the
 # day of the vote or decision ("voted to approve the bill on Thursday", "agreed to
 # hear the cases on Dec. 7"), unless that verb is one of a meeting's ("agreed to
@@ -267,8 +279,14 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             signal = "past"  # "analysts had expected": an expectation of the past
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
-            if previous in MOVED:
-                signal = "future"  # "was postponed to Nov. 20", "rescheduled for Friday"
+            if previous in MOVED or (
+                lower == "to"
+                and distance <= 1
+                and moved_object_before(text, lo, start - distance - len(lower))
+            ):
+                # "was postponed to Nov. 20", "rescheduled for Friday", "postponed the
+                # hearing to Monday"
+                signal = "future"
             elif lower == "to" and previous in LEADS_TO_FUTURE:
                 signal = "future"  # "is set to begin", "is due to open"
             elif lower == "to" and previous in INTENDS:
