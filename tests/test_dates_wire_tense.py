@@ -263,3 +263,16 @@ def test_a_date_moved_to_after_the_object_of_the_verb_lies_ahead() -> None:
     assert _values("The union agreed to a contract on Wednesday.", wednesday) == [
         ("Wednesday", "2013-03-20")
     ]
+
+
+def test_an_adjective_made_of_a_past_form_tells_no_tense() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    assert _values("Michigan will meet top-seeded Kansas on Friday.", wednesday) == [
+        ("Friday", "2013-03-22")
+    ]
+    text = "Obama will host the newly elected Chinese president on Thursday."
+    assert _values(text, wednesday) == [("Thursday", "2013-03-21")]
+    # A hyphenated verb still tells the past.
+    assert _values("North Korea test-fired missiles on Tuesday.", wednesday) == [
+        ("Tuesday", "2013-03-19")
+    ]

@@ -124,7 +124,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and parts[2 * index + 4][:1] in (" ", "")  # the window may end after "by"
             ):
                 continue
+            if parts[2 * index] == "-" and lower in tense.COMPOUND_ADJECTIVES:
+                continue
             prefixed = parts[2 * index] == "-" and word in tense._PREFIXES  # "re-elected"
+            if word.endswith("ly") and before[0] in DETERMINERS:
+                continue
             word = before[0] if word.endswith("ly") or word == "not" or prefixed else word
             signal = {
                 "be": "future",
@@ -259,6 +263,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
 _STEERING = sorted(
     {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *MOVED, *LEADS_TO_FUTURE}
     | {*sorted(INTENDS)[::5], "leave", "a", "its", *GIVES_UNTIL, "voted", "approve", "hearing"}
+    | {"top-seeded", "newly", "elected", "Saudi-led"}
     | {*BASE_FORM_AFTER, *DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
     | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
     | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}

@@ -150,9 +150,14 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     gap = found.group("gap") or ""
     if gap.startswith(" ,") and before[: found.start("word")].endswith(" yb "):
         return None  # "will be held on Feb. 21, followed by a memorial": no tense of its own
+    if gap == "-" and found.group("word")[::-1] in COMPOUND_ADJECTIVES:
+        return None  # "will meet top-seeded Kansas on Friday", "a Saudi-led coalition"
     if (word.endswith("ly") or word == "not") or (gap == "-" and word in _PREFIXES):
         # "is officially reported", "is not agreed", "to be re-elected"
+        adverb = word.endswith("ly")
         word = word_before(before, found.end("previous"))
+        if adverb and word in DETERMINERS:
+            return None  # "will host the newly elected president": an adjective
     if word == "be":
         return "future"
     if word == "being":
@@ -164,6 +169,10 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     return "past"
 
 
+# "-ed" forms that a hyphen makes adjectives: "top-seeded", "state-owned", "U.S.-backed".
+COMPOUND_ADJECTIVES = frozenset(
+    "seeded ranked owned based backed led funded controlled sponsored run".split()
+)
 # Prefixes a hyphen joins to a verb: "to be re-elected".
 _PREFIXES = frozenset(("re", "co", "pre", "un", "over", "under", "out"))
 # "had scheduled the trial for", "had been set for": a plan made in a past before.
