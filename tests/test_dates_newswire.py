@@ -1033,6 +1033,10 @@ def test_a_time_ago_named_to_compare_leaves_the_focus_on_now() -> None:
     ]
     found = find_timexes("Unemployment fell to 7.7% from 8.1% a year ago.", anchor)
     assert [t.comparison for t in found] == [True]
+    # The quarter reported on, not the day of the report, is what a year earlier is of.
+    text = "The company reported fourth-quarter sales on Tuesday, up 4 percent from a year earlier."
+    found = find_timexes(text, dt.date(2013, 3, 21))
+    assert [t.value for t in found] == ["2012-Q4", "2013-03-19", "2011-Q4"]
     # A month compared with the month told of: the year earlier is the February's.
     text = (
         "Home sales rose 0.8 percent in February from January and were up 10.2 percent "

@@ -365,6 +365,10 @@ def scan_timexes(
             if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day if timex.until else timex.date
                 day_sentence = index
+        elif cand.group("results") and period.precision != "day":
+            outer_period = (
+                period  # "reported fourth-quarter sales on Tuesday, up from a year earlier"
+            )
     return join_ranges(text, found)
 
 

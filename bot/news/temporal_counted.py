@@ -58,6 +58,18 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         then = cal.shift_months(base, sign * (12 * count + 6))
         return Resolution(cal.month(then.year, then.month), anchored=anchored)
     before = ctx.previous_period
+    outer = ctx.outer_period
+    if (
+        anchored
+        and unit == "year"
+        and count == 1
+        and outer is not None
+        and periodic(outer)
+        and (before is None or (before.precision == "day" and before.first > outer.last))
+    ):
+        # "reported fourth-quarter sales on Tuesday, up 4% from a year earlier": that
+        # quarter a year back, not the day of the report.
+        return Resolution(years_from(outer, sign * count), anchored=True, comparison=sign < 0)
     if anchored and unit == "year" and count == 1 and before is not None and periodic(before):
         # "third-quarter profit fell from a year earlier": that quarter, a year back
         # ("three years earlier" counts years).
