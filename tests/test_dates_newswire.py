@@ -1037,6 +1037,12 @@ def test_a_time_ago_named_to_compare_leaves_the_focus_on_now() -> None:
     text = "The company reported fourth-quarter sales on Tuesday, up 4 percent from a year earlier."
     found = find_timexes(text, dt.date(2013, 3, 21))
     assert [t.value for t in found] == ["2012-Q4", "2013-03-19", "2011-Q4"]
+    # Nor the day the period was reported on.
+    text = (
+        "Violent crime fell 4 percent in the first half of 2012, the FBI said on Monday. "
+        "Property crime fell 2 percent from the same period a year earlier."
+    )
+    assert [t.value for t in find_timexes(text, dt.date(2013, 3, 25))][2] == "2011-H1"
     # A month compared with the month told of: the year earlier is the February's.
     text = (
         "Home sales rose 0.8 percent in February from January and were up 10.2 percent "

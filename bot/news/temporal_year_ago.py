@@ -51,7 +51,9 @@ def _unit_holding(before: Period, unit: str, outer: Period | None) -> Period:
     if before.precision != "day":
         return before
     first = before.first
-    if unit == "period" and outer is not None and outer.first <= first <= outer.last:
+    # (or the day the period was reported on: "fell in the first half, the FBI said on
+    # Monday. ... from the same period a year earlier")
+    if unit == "period" and outer is not None and outer.first <= first and periodic(outer):
         return outer
     if unit == "quarter":
         return cal.quarter(first.year, (first.month - 1) // 3 + 1)
