@@ -276,3 +276,23 @@ def test_an_adjective_made_of_a_past_form_tells_no_tense() -> None:
     assert _values("North Korea test-fired missiles on Tuesday.", wednesday) == [
         ("Tuesday", "2013-03-19")
     ]
+
+
+def test_a_day_s_set_occasion_told_in_the_present_lies_ahead() -> None:
+    thursday = dt.date(2013, 3, 21)
+    assert _values("Lawmakers are preparing for Friday's vote.", thursday) == [
+        ("Friday's", "2013-03-22")
+    ]
+    text = "Ahead of Sunday's runoff, the candidates held rallies in the capital."
+    assert _values(text, thursday) == [("Sunday's", "2013-03-24")]
+    # Not what happened on a day ("Monday's attack").
+    assert _values("Monday's attack is the worst in years.", thursday) == [
+        ("Monday's", "2013-03-18")
+    ]
+
+
+def test_newspapers_named_for_a_day_are_no_dates_and_into_march_is_one() -> None:
+    monday = dt.date(2013, 3, 18)
+    assert _values("His uncle told the Sunday Times.", monday) == []
+    assert _values("He told the Mail on Sunday that he was innocent.", monday) == []
+    assert _values("Negotiations dragged on into March.", monday) == [("March", "2013-03")]

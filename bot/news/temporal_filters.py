@@ -34,7 +34,7 @@ _NAMED_DAYS = frozenset(
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
 _MONTH_PREPS = frozenset(
     """in since until till by from through during before after of to between
-    early late mid last next this throughout""".split()
+    early late mid last next this throughout into""".split()
 )
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 _AS_EARLY_AS = re.compile(r"\bas (?:early|late|soon) as\s+$", re.IGNORECASE)
@@ -228,11 +228,18 @@ def _keep_the_day(cand: Candidate, text: str, before: str) -> bool:
 _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
 
 
+_NEWSPAPER = re.compile(
+    r"\s(?:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Star)\b"
+)
+
+
 def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("rel") is not None:
         return True
     if before == "a" and _ON_A.search(text, max(0, cand.start - 8), cand.start):
         return False
+    if _NEWSPAPER.match(text, cand.end) or text.endswith("Mail on ", 0, cand.start):
+        return False  # "the Sunday Times", "the Mail on Sunday": a newspaper
     return before.rstrip(".") not in _NAMED_OR_TITLE
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, day_part, group_text
 from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS
 from bot.news.temporal_scan import Candidate
+from bot.news.tense_phrases import OCCASIONS
 
 
 @functools.lru_cache(maxsize=512)
@@ -41,6 +43,9 @@ def weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool
     if offset == 0 and strict:
         offset = 7
     return offset * direction
+
+
+_OCCASION_AFTER = re.compile(rf"\s(?:{OCCASIONS})\b")
 
 
 def _day_seen_from(ctx: Context) -> dt.date | None:
@@ -70,9 +75,15 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         if offset < 0 and (ctx.tense == "future" or (ctx.tense is None and ctx.scheduled)):
             offset += 7  # "will vote this Tuesday", said on a Thursday: the one ahead
     else:
-        # "The vote is on Friday" is ahead; "Monday's attack is the worst" is not.
+        # "The vote is on Friday" is ahead, and so is "preparing for Friday's vote";
+        # "Monday's attack is the worst" is not.
+        owner = cand.group("owner")
         forward = ctx.tense == "future" or (
-            ctx.tense is None and not cand.group("owner") and ctx.scheduled
+            ctx.tense is None
+            and (
+                (not owner and ctx.scheduled)
+                or (owner is not None and _OCCASION_AFTER.match(ctx.text, cand.end) is not None)
+            )
         )
         if (
             forward

@@ -71,14 +71,19 @@ _OUTLOOK_ENDING = re.compile(
     r"\b(?:outlook|forecasts?|guidance|view|estimates?|targets?|expectations?)\sfor\sthe"
     r"\s(?:(?:fiscal|current)\s)?(?:year|quarter|period|half)\sending\s(?:in\s|on\s)?$"
 )
+# Set occasions that a day names ahead of them: "ahead of a bail hearing on Thursday",
+# "preparing for Friday's vote".
+OCCASIONS = (
+    r"hearing|vote|meeting|summit|deadline|ruling|talks|elections?|referendum|verdict|runoff"
+    r"|trial|sentencing|decision|visit|debate|game|match|final|launch|inauguration|funeral"
+    r"|ceremony|conference|session"
+)
 # "ahead of Thursday's ruling", "ahead of a bail hearing on Thursday": still to come
 # when the clause's verb happened, whatever its tense. Only a set occasion takes "on"
 # ("rose ahead of results on Tuesday" may tell when they rose).
 _AHEAD_OF = re.compile(
-    r"\bahead\sof\s(?:(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,2}"
-    r"(?:hearing|vote|meeting|summit|deadline|ruling|talks|elections?|referendum|verdict"
-    r"|trial|sentencing|decision|visit|debate|game|match|final|launch|inauguration|funeral"
-    r"|ceremony|conference|session)\son\s)?$"
+    r"\b(?i:ahead)\sof\s(?:(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,2}"
+    rf"(?:{OCCASIONS})\son\s)?$"
 )
 
 
@@ -116,7 +121,7 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 72), start
     ):
         return "present"  # "its outlook for the fiscal year ending May 26": the nearest
-    if "ahead of " in text[max(lo, start - 48) : start] and _AHEAD_OF.search(
+    if "head of " in text[max(lo, start - 48) : start] and _AHEAD_OF.search(
         text, max(lo, start - 48), start
     ):
         return "future"
