@@ -296,3 +296,55 @@ def test_newspapers_named_for_a_day_are_no_dates_and_into_march_is_one() -> None
     assert _values("His uncle told the Sunday Times.", monday) == []
     assert _values("He told the Mail on Sunday that he was innocent.", monday) == []
     assert _values("Negotiations dragged on into March.", monday) == [("March", "2013-03")]
+
+
+def test_counterexamples_to_this_round_of_rules_hold() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    # A past intent is a future seen from then (the year in focus stays).
+    text = (
+        "Portugal requested the bailout in April 2011. It promised to return to markets "
+        "in the second half of the year."
+    )
+    assert _values(text, dt.date(2013, 5, 10))[1] == ("the second half of the year", "2011-H2")
+    # A decision's date is the nearest such date, a bare weekday the last one.
+    text = "Party leaders decided to call a snap election on April 28."
+    assert _values(text, wednesday) == [("April 28", "2013-04-28")]
+    assert _values("Finance ministers agreed to reconvene on Sunday.", wednesday) == [
+        ("Sunday", "2013-03-24")
+    ]
+    assert _values("The parties agreed to extend the deadline to Friday.", wednesday) == [
+        ("Friday", "2013-03-22")
+    ]
+    # "would" in a clause before ", but" does not reach the next one.
+    text = (
+        "Jobs said in a 2010 interview that Apple would never make a TV set, but the "
+        "company now plans to unveil one in June."
+    )
+    assert _values(text, wednesday)[-1] == ("June", "2013-06")
+    # A date in focus inside a closed relative clause is no time a future is seen from.
+    text = (
+        "The company, which filed for bankruptcy in November 2011, said it would emerge "
+        "from court protection in June."
+    )
+    assert _values(text, wednesday)[-1] == ("June", "2013-06")
+    # An outlook's year is not over.
+    text = "Apple raised its revenue forecast for the fiscal year ending Sept. 28."
+    assert _values(text, dt.date(2013, 1, 24)) == [
+        ("the fiscal year", "FY2013"),
+        ("Sept. 28", "2013-09-28"),
+    ]
+    # A full date's own comma does not close the clause it is in.
+    text = "Smith, who was elected on Oct. 7, 2008, resigned on March 12."
+    assert _values(text, wednesday)[-1] == ("March 12", "2013-03-12")
+    # A day before a longer period told of after it is no day to count from.
+    text = (
+        "Obama was sworn in on Jan. 21. In February, he unveiled his budget plan, and the "
+        "following week he met Republican leaders."
+    )
+    assert [v for v, _ in _values(text, wednesday)] == ["Jan. 21", "February"]
+    # The day of a thing a sentence opens with is counted from.
+    text = "Tuesday's attack killed 12 people. The same day, a second bomb exploded."
+    assert _values(text, wednesday)[1] == ("The same day", "2013-03-19")
+    # A recap of what was unlikely keeps the past.
+    text = "The team was unlikely to win on Sunday, and it lost 3-0."
+    assert _values(text, wednesday) == [("Sunday", "2013-03-17")]

@@ -94,3 +94,25 @@ def test_he_after_one_who_said_he_would_is_that_one() -> None:
     (event,) = article.events
     assert event.text == "Nicolas Maduro is scheduled to register his candidacy"
     assert event.people == ("Nicolas Maduro",)
+
+
+def test_a_passive_before_but_lends_no_auxiliary_to_a_verb_that_takes_none() -> None:
+    text = "He was sentenced to 10 years in prison last year, but appealed on Monday."
+    assert _texts(text)[1] == ("Monday", "He appealed")
+
+
+def test_its_after_a_company_named_for_a_person_is_the_company() -> None:
+    article = Article(
+        source="test",
+        published=dt.date(2013, 3, 20),
+        title="A title",
+        title_given=True,
+        captions=(),
+        paragraphs=(
+            "Martha Stewart Living Omnimedia lost $50 million last year. Its shares fell 4 "
+            "percent on Tuesday.",
+        ),
+        people=(Person("Martha Stewart"),),
+    )
+    texts = [e.text for e in find_events(article)]
+    assert texts[-1] == "Martha Stewart Living Omnimedia's shares fell 4 percent"

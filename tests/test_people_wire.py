@@ -81,3 +81,8 @@ def test_military_ranks_are_titles() -> None:
         ("Alexandre Van Dooren", "Corporal")
     ]
     assert _people("Pvt. Bradley Manning pleaded guilty.") == [("Bradley Manning", "Pvt.")]
+
+
+def test_a_role_owned_by_a_person_named_in_it_is_a_title() -> None:
+    text = "Mark Regev, Prime Minister Benjamin Netanyahu's spokesman, said the talks would resume."
+    assert _people(text)[0] == ("Mark Regev", "Prime Minister Benjamin Netanyahu's spokesman")

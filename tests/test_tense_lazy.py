@@ -93,8 +93,11 @@ class _EagerClause:
         self.planned_then = (
             clause_tense._PLANNED_THEN.search(text, max(bounds[0], start - 60), start) is not None
         )
+        lo = bounds[0]
+        for clause in clause_tense._CLAUSE_START.finditer(text, lo, start):
+            lo = clause.end()
         self.future_then = (
-            clause_tense._WOULD.search(text, bounds[0], start) is not None or self.planned_then
+            clause_tense._SEEN_THEN.search(text, lo, start) is not None or self.planned_then
         )
 
 

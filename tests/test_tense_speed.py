@@ -160,9 +160,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 lower == "to"
                 and before[1] in INTENDS
                 # the word as written: "to Monday" leads to no verb
-                and tense.intends_ahead(
+                and tense.intent_signal(
                     before[1], parts[2 * index + 3] if index + 1 < len(words) else ""
                 )
+                == "future"
             )
             or (lower == "for" and distance == 1 and SET_DAY.match(text, start))
         ):
@@ -171,6 +172,15 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 word_start = lo + sum(map(len, parts[: 2 * index + 1]))
                 if tense.had_set(text, lo, word_start):
                     signal = "past"
+        elif (
+            lower == "to"
+            and before[1] in INTENDS
+            and tense.intent_signal(
+                before[1], parts[2 * index + 3] if index + 1 < len(words) else ""
+            )
+            == "present"
+        ):
+            signal = "present"
         elif lower in tense._FORECAST:
             word = before[0] if before[1].endswith("ly") else before[1]
             if not (parts[2 * index] == " " and word in tense._BE_FORMS):

@@ -14,10 +14,20 @@ from bot.news.tense import Signal, Tense, as_tense, signal_near
 
 _PLANNED_THEN = re.compile(
     r"\b(?:was|were|had\sbeen)\s(?:[a-z]+ly\s)?"
-    r"(?:(?:expected|scheduled|set|slated|supposed)\s(?:to|for)|due\s(?:to|for|on|in))\b"
+    r"(?:(?:expected|scheduled|set|slated|supposed|(?:un)?likely)\s(?:to|for)|due\s(?:to|for|on|in)"
+    r"|on\strack\sto)\b"
+    # "had hoped to act by the end of February": a plan of a past before
+    r"|\bhad\s(?:hoped|planned|promised|intended|wanted|aimed|pledged|vowed)\sto\b"
 )
 _PLAN_REACH = 60
-_WOULD = re.compile(r"\b(?i:would|ahead\sof)\b")
+# A future as seen from the past: "said it would", "promised to", "ahead of".
+_SEEN_THEN = re.compile(
+    r"\b(?i:would|ahead\sof|(?<!is\s)(?<!are\s)(?:promised|pledged|vowed|hoped|planned|aimed"
+    r"|expected|intended|wanted)\sto)\b"
+)
+# Where a clause of its own starts: the future of "..., but the company now plans to"
+# is not seen from the past of what comes before.
+_CLAUSE_START = re.compile(r",\s(?:but|and|while|although|though)\s|;\s")
 
 
 class ClauseTense:
@@ -66,8 +76,10 @@ class ClauseTense:
         """Whether a future told is one as seen from the past: "said it would return",
         "were deployed on Wednesday ahead of Thursday's ruling", "was expected to
         vote" (`planned_then`)."""
-        before = _WOULD.search(self._text, self._bounds[0], self._start)
-        return before is not None or self.planned_then
+        lo = self._bounds[0]
+        for clause in _CLAUSE_START.finditer(self._text, lo, self._start):
+            lo = clause.end()
+        return _SEEN_THEN.search(self._text, lo, self._start) is not None or self.planned_then
 
     @property
     def scheduled(self) -> bool:

@@ -52,11 +52,12 @@ def side_of_now(cand: Candidate) -> Tense | None:
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b")
 
 
-def closes_aside(text: str, lo: int, giver_end: int, start: int) -> bool:
-    """Whether a comma between a year-giving date (ending at `giver_end`) and a date
-    at `start` closes the relative clause the first one is in: "Ryan, who was elected
-    in November 1998, unveiled the plan on March 12" (March 12 is not of 1998)."""
+def closes_aside(text: str, lo: int, giver_start: int, giver_end: int, start: int) -> bool:
+    """Whether a comma between a date at [giver_start, giver_end) and one at `start`
+    closes the relative clause the first one is in (its sentence starting at `lo`):
+    "Ryan, who was elected on Oct. 7, 2008, unveiled the plan on March 12" (March 12
+    is not of 2008)."""
     if text.find(",", giver_end, start) < 0:
         return False
-    opening = text.rfind(",", lo, giver_end)
+    opening = text.rfind(",", lo, giver_start)
     return _RELATIVE.search(text, opening + 1 if opening >= 0 else lo, giver_end) is not None

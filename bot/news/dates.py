@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
@@ -34,93 +33,9 @@ from bot.news.temporal_named_days import day_names_thing, measured_month, neares
 from bot.news.temporal_resolve import resolve_candidate
 from bot.news.temporal_scan import Candidate, scan_candidates
 from bot.news.temporal_side_days import is_side_day
-from bot.news.tense import Tense
+from bot.news.timex import Timex, natural_end
 
-
-class _TenseField:
-    """The `tense` field of `Timex`, read on first use when the Timex was made by
-    `_make_timex` (most are never asked for it); `Timex(...)` and `replace` set it."""
-
-    def __get__(self, timex: Timex | None, owner: type[Timex] | None = None) -> Tense | None:
-        if timex is None:
-            return None  # the field's default (dataclasses read it from the class)
-        state = vars(timex)
-        if "tense" not in state:
-            state["tense"] = state["_clause"].own
-        tense: Tense | None = state["tense"]
-        return tense
-
-    def __set__(self, timex: Timex, tense: Tense | None) -> None:
-        vars(timex)["tense"] = tense
-
-
-@dataclass(frozen=True)
-class Timex:
-    """One resolved DATE expression of a paragraph.
-
-    `start`/`end` are offsets of `expression` in the paragraph. `date` is the
-    first day of the period meant; `until` its last day when that is not
-    implied by `precision` (ranges, quarters, weekends). `value` is the
-    TimeML TIMEX3 value ("2018-05-31", "2018-W22", "2018-Q2", "201").
-    `anchored` is true when the date was counted from the previous date
-    ("a day later"); `attributive` when a year only qualifies a noun ("the
-    2018 budget"); `tense` is the tense of the clause, if any. A range
-    ("June 1 to June 3") keeps its two ends in `parts` (TimeML marks them as
-    two expressions); other timexes have no parts. `vague` marks a reference
-    without a calendar date ("now", "recently": value PRESENT_REF, PAST_REF or
-    FUTURE_REF), returned only on request. `comparison` marks a period named
-    only to compare with the one in focus ("up from a year earlier"), which
-    stays in focus. `no_anchor` marks a day that what follows does not count
-    from: the day a report was made, after a day its sentence tells of
-    ("arrested on Jan. 5, police said on Thursday": "Two days later" counts
-    from Jan. 5) or that starts a stretch ("fell on Friday ... have dropped since
-    Oct. 1"), and a day that names a thing ("the Jan. 6 attack").
-    """
-
-    start: int
-    end: int
-    expression: str
-    date: dt.date
-    until: dt.date | None
-    precision: Precision
-    value: str
-    anchored: bool = False
-    attributive: bool = False
-    tense: _TenseField = _TenseField()
-    parts: tuple[Timex, ...] = ()
-    vague: bool = False
-    comparison: bool = False
-    no_anchor: bool = False
-
-    @property
-    def timex_type(self) -> str:
-        """TimeML type: "TIME" when a clock time or part of day is given, else "DATE"."""
-        return "TIME" if self.value[10:11] == "T" else "DATE"
-
-    @property
-    def last_day(self) -> dt.date:
-        """The last day of the period the expression means."""
-        return self.until or natural_end(self.date, self.precision)
-
-    @property
-    def period(self) -> cal.Period:
-        """The period the expression means, with its TimeML value."""
-        return cal.Period(self.date, self.last_day, self.precision, self.value)
-
-
-@functools.lru_cache(maxsize=4096)
-def natural_end(first: dt.date, precision: Precision) -> dt.date:
-    """The last day of a `precision` period starting on `first`."""
-    if precision == "day":
-        return first
-    if precision == "week":
-        return first + dt.timedelta(days=6)
-    if precision == "month":
-        return cal.month(first.year, first.month).last
-    if precision == "year":
-        return dt.date(first.year, 12, 31)
-    years = 99 if precision == "century" else 9
-    return dt.date(min(first.year - first.year % (years + 1) + years, 9999), 12, 31)
+__all__ = ["Timex", "carried_focus", "find_timexes", "natural_end", "scan_timexes"]
 
 
 # A verb that reports or foretells a period's results: "reports first-quarter earnings
@@ -229,6 +144,13 @@ def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) ->
     )
 
 
+def _focus_where(text: str, lo: int, same: bool, focus_at: tuple[int, int], start: int) -> str:
+    """Where the period in focus was named for a candidate at `start` (`Context`)."""
+    if not same:
+        return ""
+    return "aside" if closes_aside(text, lo, *focus_at, start) else "sentence"
+
+
 def scan_timexes(
     text: str,
     anchor: dt.date | None,
@@ -250,14 +172,16 @@ def scan_timexes(
     outer_period = None  # the last period longer than a day
     if previous_period is not None and previous_period.precision != "day":
         outer_period = previous_period
-    # (sentence index, end offset, year) of the last expression that gave its year.
-    last_year: tuple[int, int, int] | None = None
+    # (sentence index, start and end offsets, year) of the last expression that gave
+    # its year.
+    last_year: tuple[int, int, int, int] | None = None
     # (sentence index, ClauseTense) of the last candidate: one whose clause shows no tense
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
     streak: int | None = None  # index in `found` of a streak day just before
     day_sentence = -1  # the sentence of the last day that dates something
     focus_sentence = -1  # the sentence where `previous_period` was named
+    focus_at = (0, 0)  # and where its expression starts and ends
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
@@ -268,10 +192,10 @@ def scan_timexes(
         if (
             last_year
             and last_year[0] == index
-            and cand.start - last_year[1] <= _HINT_GAP
-            and not closes_aside(text, bounds[0], last_year[1], cand.start)
+            and cand.start - last_year[2] <= _HINT_GAP
+            and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
         ):
-            hint = last_year[2]
+            hint = last_year[3]
         elif found and range_end(text, found[-1], cand):
             hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
@@ -284,7 +208,7 @@ def scan_timexes(
             clause,
             hint,
             outer_period,
-            focus_sentence == index,
+            _focus_where(text, bounds[0], focus_sentence == index, focus_at, cand.start),
             day_sentence >= 0 and index - day_sentence <= 1,
         )
         made = _make_timex(text, cand, ctx, clause)
@@ -340,8 +264,11 @@ def scan_timexes(
                 timex = replace(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
                 )
+        # "Tuesday's attack killed 12 people. The same day, ...": the day of the thing
+        # the sentence opens with is the one what follows counts from.
+        opens = cand.group("owner") is not None and not text[bounds[0] : cand.start].strip()
         if timex.precision == "day" and (
-            (day_sentence >= 0 and is_side_day(text, timex.start)) or names_thing
+            (day_sentence >= 0 and is_side_day(text, timex.start)) or (names_thing and not opens)
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)
@@ -350,14 +277,14 @@ def scan_timexes(
         if cand.kind in _FULL_DATES or (
             cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
         ):
-            last_year = (index, timex.end, timex.date.year)
+            last_year = (index, timex.start, timex.end, timex.date.year)
         elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
-            last_year = (index, len(text), timex.date.year)  # "In 1982, ... on April 2"
+            last_year = (index, 0, len(text), timex.date.year)  # "In 1982, ... on April 2"
         if not timex.attributive or period.precision == "year":
             # A year that names something still sets the focus for what counts in
             # years from it ("the 2016 Games, and silver four years later").
             previous_period = period  # the timex's own date, last day, precision and value
-            focus_sentence = index
+            focus_sentence, focus_at = index, (timex.start, timex.end)
             if ended is not None:  # "the quarter ending in March": that quarter stays in focus
                 previous_period = ended.period
             if previous_period.precision != "day":

@@ -81,7 +81,8 @@ _CLAUSE_MARK = re.compile(r"[,;:.!?]")
 _ACTIVE_ONLY = frozenset(
     """appeared died resigned retired returned arrived remained stayed pleaded testified
     fled collapsed lived worked served moved escaped succeeded survived disappeared
-    emerged landed departed happened occurred existed""".split()
+    emerged landed departed happened occurred existed appealed complained objected
+    responded reacted recovered rebounded rallied""".split()
 )
 
 

@@ -102,7 +102,7 @@ def told_of_subject(
     if before:
         before = before[dateline_end(before) :]  # "NEW YORK (Reuters) - Apple Inc. said"
     subject = _opening_subject(before) if before else None
-    if subject is None or any(name in subject for name in people):
+    if subject is None or any(subject == n or subject.endswith(" " + n) for n in people):
         return told
     plural = subject[-1:] == "s" and subject[-2:] != "ss" and subject.split()[-1].islower()
     if plural != pronoun.startswith("the"):

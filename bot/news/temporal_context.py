@@ -26,7 +26,8 @@ class Context:
     full date just before in the same sentence ("March 3, 1997 and April 5").
     `outer_period` is the last resolved period longer than a day ("the quarter"
     before "which ended Sept. 30").
-    `focus_here` says whether `previous_period` was named in the candidate's sentence,
+    `focus_where` says where `previous_period` was named: "sentence" (the candidate's,
+    outside a relative clause closed before it), "aside" (in such a clause), or "".
     `day_near` whether `previous` was in it or in the sentence before.
     `tense` is the tense the candidate is read in (`ClauseTense.reading`), read
     when a resolver first asks for it: most never do.
@@ -36,7 +37,7 @@ class Context:
         "_clause",
         "anchor",
         "day_near",
-        "focus_here",
+        "focus_where",
         "outer_period",
         "previous",
         "previous_period",
@@ -51,11 +52,11 @@ class Context:
         clause: ClauseTense,
         year_hint: int | None = None,
         outer_period: Period | None = None,
-        focus_here: bool = False,
+        focus_where: str = "",
         day_near: bool = False,
     ) -> None:
         self.anchor = anchor
-        self.focus_here = focus_here
+        self.focus_where = focus_where
         self.day_near = day_near
         self.outer_period = outer_period
         self.previous = previous
@@ -97,7 +98,7 @@ class Context:
         bodies would be buried on Tuesday"."""
         before = self.previous_period
         if (
-            not self.focus_here
+            self.focus_where != "sentence"
             or before is None
             or self.anchor is None
             or before.first >= self.anchor

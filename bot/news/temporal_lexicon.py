@@ -244,8 +244,6 @@ LEADS_TO_FUTURE = frozenset(
         "due",
         "poised",
         "likely",
-        "unlikely",
-        "track",
         "about",
         "going",
         "ready",

@@ -45,6 +45,9 @@ def weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool
     return offset * direction
 
 
+# How long after a period a day told of may still be of its story ("an offensive that
+# began in December" and a deal "on Jan. 11").
+_NEAR_END = dt.timedelta(days=31)
 _OCCASION_AFTER = re.compile(rf"\s(?:{OCCASIONS})\b")
 
 
@@ -244,9 +247,14 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
         # "signed a deal on Jan. 11, ending an offensive that began in December. A
         # government was formed the following week": from the day told of just before;
         # with none, no week of that longer period is known.
-        if ctx.previous is None or not ctx.day_near:
+        # (not one the longer period leaves behind, unless that is only an aside's:
+        # "Bozize may finish his term, which ends in 2016, and a government was formed")
+        day = ctx.previous
+        if day is None or not ctx.day_near:
             return None
-        return _as_fiscal(cand, _unit_resolution(ctx.previous, unit, SHIFTS.get(rel, 0), True))
+        if ctx.focus_where != "aside" and not before.first <= day <= before.last + _NEAR_END:
+            return None
+        return _as_fiscal(cand, _unit_resolution(day, unit, SHIFTS.get(rel, 0), True))
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None

@@ -72,9 +72,12 @@ def leads_a_verb(following: str) -> bool:
     return following.isalpha() and following.islower() and following not in DETERMINERS
 
 
-# A verb that moves a date, and its object: "postponed the hearing to Monday".
+# A verb that moves a date, and its object: "postponed the hearing to Monday",
+# "agreed to extend the deadline to Friday".
+_MOVE_NOW = frozenset("extend postpone delay move push".split())
 _MOVED_OBJECT = re.compile(
-    rf"\b(?:{'|'.join(sorted(MOVED))})\s(?:the|a|its|their|his|her)\s(?:[a-z]+\s){{1,2}}$"
+    rf"\b(?:{'|'.join(sorted(MOVED | _MOVE_NOW))})\s(?:the|a|its|their|his|her)\s"
+    r"(?:[a-z]+\s){1,2}$"
 )
 
 
@@ -89,15 +92,17 @@ def moved_object_before(text: str, lo: int, at: int) -> bool:
 # hear the cases on Dec. 7"), unless that verb is one of a meeting's ("agreed to
 # meet again on Friday").
 _SETTLED = frozenset(("voted", "agreed", "decided"))
-_MEETING_VERBS = PLAIN_VERB_MARKERS | {"hold"}
+_MEETING_VERBS = PLAIN_VERB_MARKERS | {"hold", "reconvene", "sit", "talk", "gather"}
 
 
-def intends_ahead(intent: str, following: str) -> bool:
-    """Whether "<intent> to <following> ... <date>" puts the date ahead: "promised to
-    leave on Oct. 31", "agreed to meet on Friday" (not "voted to approve ... on Thursday")."""
+def intent_signal(intent: str, following: str) -> Signal | None:
+    """What "<intent> to <following> ... <date>" says of the date: "future" for "promised
+    to leave on Oct. 31", "agreed to meet on Friday"; "present" (the nearest such date,
+    a bare weekday the last) for "voted to approve the bill on Thursday", "decided to
+    call an election on April 28"; None when "to" leads no verb."""
     if not leads_a_verb(following):
-        return False
-    return intent not in _SETTLED or following in _MEETING_VERBS
+        return None
+    return "present" if intent in _SETTLED and following not in _MEETING_VERBS else "future"
 
 
 # Where the clause of an expression ends, after it: punctuation, or a reported
@@ -300,8 +305,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 signal = "future"  # "is set to begin", "is due to open"
             elif lower == "to" and previous in INTENDS:
                 following = WORD_RE.search(text, start - distance, start)
-                if following is not None and intends_ahead(previous, following.group()):
-                    signal = "future"  # "promised to leave on Oct. 31"
+                if following is not None:
+                    signal = intent_signal(previous, following.group())
             elif lower == "for" and distance == 1 and SET_DAY.match(text, start) is not None:
                 # "called a strike for Thursday": a day set aside; one set aside in a
                 # past perfect lies in that past ("had scheduled the trial for March 4").

@@ -63,7 +63,7 @@ _DEADLINE_SET = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_NEAR = re.compile(r"(?:['’]s)?\sdeadline\s(?:loom|approach|near)")
-# A period foreseen "ending" on a day runs now or lies ahead, whatever the verb:
+# A period foreseen "ending" on a day is not over yet, whatever the verb:
 # "reaffirmed its outlook for the fiscal year ending May 26" (not "In the fiscal year
 # ending June 30, sales rose": a year told of as over).
 _ENDING_AT = (" ending ", " ending in ", " ending on ")
@@ -120,7 +120,7 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     if text.endswith(_ENDING_AT, lo, start) and _OUTLOOK_ENDING.search(
         text, max(lo, start - 72), start
     ):
-        return "present"  # "its outlook for the fiscal year ending May 26": the nearest
+        return "future"  # "its outlook for the fiscal year ending May 26": not over yet
     if "head of " in text[max(lo, start - 48) : start] and _AHEAD_OF.search(
         text, max(lo, start - 48), start
     ):

@@ -229,6 +229,8 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             and k + 1 < len(toks)
             and is_name_word(toks[k + 1])
             and not any(toks[j].lower in _OWNER_LINKS for j in range(first, k))
+            # (not "Prime Minister Benjamin Netanyahu's spokesman": the role's owner)
+            and not any(t.text.endswith(("'s", "’s")) for t in toks[k + 1 : k + 4])
         ):
             return None  # ", U.S. Vice President Joe Biden and ...": a list of people
         kin = tok.lower in KIN_WORDS and text.endswith(("'s ", "’s "), opening, tok.start)
