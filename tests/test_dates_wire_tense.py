@@ -348,3 +348,13 @@ def test_counterexamples_to_this_round_of_rules_hold() -> None:
     # A recap of what was unlikely keeps the past.
     text = "The team was unlikely to win on Sunday, and it lost 3-0."
     assert _values(text, wednesday) == [("Sunday", "2013-03-17")]
+
+
+def test_a_past_in_an_aside_or_a_relative_clause_keeps_its_date_behind() -> None:
+    thursday = dt.date(2013, 3, 21)
+    text = "The drug, approved by the FDA on Friday, will cost $54,900 a year."
+    assert _values(text, thursday) == [("Friday", "2013-03-15")]
+    text = "Spending cuts that took effect on March 1 will hurt growth."
+    assert _values(text, thursday) == [("March 1", "2013-03-01")]
+    text = "The fire that broke out on Friday could burn for days."
+    assert _values(text, thursday) == [("Friday", "2013-03-15")]

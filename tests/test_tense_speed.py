@@ -119,6 +119,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             by_next = index + 1 < len(words) and words[index + 1] == "by"
             if (
                 by_next
+                and lower in tense.SEQUENCE_PARTICIPLES
                 and parts[2 * index].endswith(", ")
                 and parts[2 * index + 2] == " "
                 and parts[2 * index + 4][:1] in (" ", "")  # the window may end after "by"
@@ -238,7 +239,15 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         if best is not None and lower in tense._COORDINATORS:
             break
         at = sum(map(len, parts[: 2 * index + 1]))
-        if best is not None and best[1] == "past" and best[0] <= tense._REDUCED_GAP and at <= 1:
+        if (
+            best is not None
+            and best[1] == "past"
+            and at <= 1
+            and (
+                best[0] <= tense._REDUCED_GAP
+                or tense.in_relative_clause(text, lo, start - int(best[0]))
+            )
+        ):
             break
         signal = _plain_marker(lower)
         be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
@@ -273,7 +282,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
 _STEERING = sorted(
     {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *MOVED, *LEADS_TO_FUTURE}
     | {*sorted(INTENDS)[::5], "leave", "a", "its", *GIVES_UNTIL, "voted", "approve", "hearing"}
-    | {"top-seeded", "newly", "elected", "Saudi-led"}
+    | {"top-seeded", "newly", "elected", "Saudi-led", "approved", "by"}
     | {*BASE_FORM_AFTER, *DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
     | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
     | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}

@@ -153,8 +153,14 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     ):
         return None  # "will tour damaged areas": an adjective of the plain verb's object
     gap = found.group("gap") or ""
-    if gap.startswith(" ,") and before[: found.start("word")].endswith(" yb "):
-        return None  # "will be held on Feb. 21, followed by a memorial": no tense of its own
+    if (
+        gap.startswith(" ,")
+        and found.group("word")[::-1] in SEQUENCE_PARTICIPLES
+        and before[: found.start("word")].endswith(" yb ")
+    ):
+        # "will be held on Feb. 21, followed by a memorial": no tense of its own (not
+        # "The drug, approved by the FDA on Friday, will cost": approved on Friday)
+        return None
     if gap == "-" and found.group("word")[::-1] in COMPOUND_ADJECTIVES:
         return None  # "will meet top-seeded Kansas on Friday", "a Saudi-led coalition"
     if (word.endswith("ly") or word == "not") or (gap == "-" and word in _PREFIXES):
@@ -174,6 +180,8 @@ def _participle(before: str, found: re.Match[str]) -> Signal | None:
     return "past"
 
 
+# Participles that only order what they join: ", followed by a memorial".
+SEQUENCE_PARTICIPLES = frozenset(("followed", "preceded"))
 # "-ed" forms that a hyphen makes adjectives: "top-seeded", "state-owned", "U.S.-backed".
 COMPOUND_ADJECTIVES = frozenset(
     "seeded ranked owned based backed led funded controlled sponsored run".split()
@@ -391,8 +399,14 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         lower = found.group().lower()
         if lower in _COORDINATORS:
             break  # "won the race on Sunday and will replace him": another verb's
-        if best[1] == "past" and best[0] <= _REDUCED_GAP and word_at - end <= 1:
-            break  # "The rules announced on Monday will take effect": the rules' verb
+        if (
+            best[1] == "past"
+            and word_at - end <= 1
+            and (best[0] <= _REDUCED_GAP or in_relative_clause(text, lo, start - int(best[0])))
+        ):
+            # "The rules announced on Monday will take effect", "Cuts that took effect on
+            # March 1 will hurt": the verb after is the main clause's
+            break
         if lower in NOUNS_TOO and lower[-1] == "s":
             continue  # "unveiled on Tuesday plans to cut jobs": the verb's object
         signal = _after_marker(text, lower, word_at, end)
@@ -414,6 +428,17 @@ _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
 # A past participle at most a preposition before the expression, and the word right
 # after it: a reduced relative and its clause's verb ("announced on Monday will").
 _REDUCED_GAP = 4
+# A relative pronoun at most two words before a marker (the marker's word ends at the
+# search's end): "that took effect", "which broke out".
+_RELATIVE_LEAD = re.compile(r"\b(?:that|which|who)\s(?:[a-z]+\s){0,2}[a-z]+\s*$")
+
+
+def in_relative_clause(text: str, lo: int, marker_end: int) -> bool:
+    """Whether the marker ending near `marker_end` opens a relative clause ("Spending
+    cuts that took effect on March 1 will hurt growth")."""
+    return _RELATIVE_LEAD.search(text, max(lo, marker_end - 40), marker_end) is not None
+
+
 # What makes "expected" after the expression a comparison: "rose on Tuesday, more
 # than expected", "On Tuesday, as expected, ...".
 _COMPARED_BEFORE = ("than ", "than-", " as ")
