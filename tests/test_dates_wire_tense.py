@@ -358,3 +358,10 @@ def test_a_past_in_an_aside_or_a_relative_clause_keeps_its_date_behind() -> None
     assert _values(text, thursday) == [("March 1", "2013-03-01")]
     text = "The fire that broke out on Friday could burn for days."
     assert _values(text, thursday) == [("Friday", "2013-03-15")]
+
+
+def test_taking_effect_in_the_present_lies_ahead() -> None:
+    thursday = dt.date(2013, 3, 21)
+    assert _values("The new rules take effect on Jan. 1.", thursday) == [("Jan. 1", "2014-01-01")]
+    assert _values("The tax kicks in on Monday.", thursday) == [("Monday", "2013-03-25")]
+    assert _values("The rules took effect on Monday.", thursday) == [("Monday", "2013-03-18")]

@@ -34,12 +34,14 @@ _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # on Sunday", "The rules come into force on Monday", "The film hits theaters on
 # Friday", "Easter falls on March 31" ("go" alone is too often "the go-ahead").
 _SCHEDULE = re.compile(
-    r"\b(?:go(?:es)?\son\ssale|go(?:es)?\sto\sthe\spolls|comes?\sinto\s(?:force|effect)"
+    r"\b(?:go(?:es)?\son\ssale|go(?:es)?\sto\sthe\spolls|(?:comes?|go(?:es)?)\sinto\s(?:force|effect)"
+    r"|takes?\seffect|kicks?\sin"
     r"|hits\s(?:theaters|theatres|cinemas|stores|shelves)|falls|[Pp]olls\s(?:open|close)"
     r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s)?$"
 )
 _SCHEDULE_ENDS = tuple(
-    "sale |polls |force |effect |ters |tres |mas |res |lves |falls |open |close |season ".split("|")
+    "sale |polls |force |effect |ters |tres |mas |res |lves |falls |open |close |season "
+    "|kick in |kicks in ".split("|")
 )
 # "originally set for January", "initially scheduled for Sunday": a plan since changed
 # says nothing of whether its day is ahead.
