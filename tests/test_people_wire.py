@@ -86,3 +86,12 @@ def test_military_ranks_are_titles() -> None:
 def test_a_role_owned_by_a_person_named_in_it_is_a_title() -> None:
     text = "Mark Regev, Prime Minister Benjamin Netanyahu's spokesman, said the talks would resume."
     assert _people(text)[0] == ("Mark Regev", "Prime Minister Benjamin Netanyahu's spokesman")
+
+
+def test_the_company_is_the_one_that_opened_a_sentence_before_not_a_name_in_passing() -> None:
+    text = (
+        'Sony Corp said it would sell its New York headquarters. "We need to restructure," '
+        "the company said."
+    )
+    article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
+    assert [q.speaker for q in article.quotes] == ["Sony Corp"]

@@ -67,10 +67,12 @@ class SpeakerNames:
         for key in ambiguous:
             del self.by_alias[key]
         self.person_names = {person.name for person in article.people}
+        self._paragraphs = article.paragraphs
         self.by_last_word: dict[str, str] = {}
         self.by_initials: dict[str, str] = {}
-        # Organisation-like names in reading order: ((paragraph, start), name).
-        self.organisations: list[tuple[tuple[int, int], str]] = []
+        # Organisation-like names in reading order: ((paragraph, start), name, whether
+        # it opens a sentence).
+        self.organisations: list[tuple[tuple[int, int], str, bool]] = []
         counts: dict[str, int] = {}
         # Single words capitalised inside a sentence, not only at its start ("Profit
         # rose" twice is no company; "Apple" once after "shares of" is one).
@@ -81,7 +83,7 @@ class SpeakerNames:
             for start, run, opens in self._index_runs(paragraph):
                 if start < news:
                     continue
-                self.organisations.append(((index - 1, start), run))
+                self.organisations.append(((index - 1, start), run, opens))
                 key = canonical_key(run)
                 counts[key] = counts.get(key, 0) + 1
                 if index and not opens and start != news:
@@ -89,12 +91,12 @@ class SpeakerNames:
         # Keep names written twice or more (a single word once inside a sentence at
         # least), or that say what they are (Inc, Motors).
         self.organisations = [
-            (where, run)
-            for where, run in self.organisations
+            (where, run, opens)
+            for where, run, opens in self.organisations
             if (counts[canonical_key(run)] >= 2 and (" " in run or canonical_key(run) in inside))
             or any(w.lower().strip(".") in NON_PERSON_WORDS for w in run.split())
         ]
-        self.organisation_starts = [where for where, _ in self.organisations]
+        self.organisation_starts = [where for where, _, _ in self.organisations]
 
     def _index_runs(self, text: str) -> list[tuple[int, str, bool]]:
         """Index the capitalised runs of `text`; return the organisation-like ones,
@@ -134,14 +136,22 @@ class SpeakerNames:
         a public body's noun ("the union") takes only a name of its kind."""
         i = bisect_left(self.organisation_starts, (paragraph, position)) - 1
         kinds = PUBLIC_BODY_NAME_WORDS.get(noun)
+        fitting = []
         for k in range(i, max(-1, i - _LOOK_BACK), -1):
             name = self.organisations[k][1]
             words = name.lower().split()
-            if kinds is None and NOT_BUSINESS_NAME_WORDS.isdisjoint(words):
-                return name
-            if kinds is not None and not kinds.isdisjoint(words):
-                return name
-        return None
+            if (kinds is None and NOT_BUSINESS_NAME_WORDS.isdisjoint(words)) or (
+                kinds is not None and not kinds.isdisjoint(words)
+            ):
+                fitting.append(self.organisations[k])
+        if not fitting:
+            return None
+        (at_paragraph, at), name, _opens = fitting[0]
+        if at_paragraph == paragraph and ". " not in self._paragraphs[paragraph][at:position]:
+            return name  # "In a statement on the Airbus website, the company said"
+        # Else the last that opens a sentence, a subject ("Sony Corp said it would sell
+        # its New York headquarters. ... the company said"), else the last named.
+        return next((found[1] for found in fitting if found[2]), name)
 
     def is_person(self, name: str) -> bool:
         """True when `name` is the canonical name of a person of the article."""
