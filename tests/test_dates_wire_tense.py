@@ -365,3 +365,11 @@ def test_taking_effect_in_the_present_lies_ahead() -> None:
     assert _values("The new rules take effect on Jan. 1.", thursday) == [("Jan. 1", "2014-01-01")]
     assert _values("The tax kicks in on Monday.", thursday) == [("Monday", "2013-03-25")]
     assert _values("The rules took effect on Monday.", thursday) == [("Monday", "2013-03-18")]
+
+
+def test_the_quarter_after_a_report_day_is_the_quarter_reported_on() -> None:
+    text = (
+        "Google will report first-quarter results on April 18. Analysts expect revenue of "
+        "$14 billion for the quarter."
+    )
+    assert _values(text)[-1] == ("the quarter", "2013-Q1")

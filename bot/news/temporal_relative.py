@@ -308,6 +308,17 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     previous one mentioned, else the publication date)."""
     before = ctx.previous_period
     unit = group_text(cand, "unit")
+    outer = ctx.outer_period
+    if (
+        unit == "quarter"
+        and before is not None
+        and outer is not None
+        and outer.value[4:6] == "-Q"
+        and before.first > outer.last
+    ):
+        # "will report first-quarter results on April 18. ... revenue for the quarter":
+        # the quarter reported on, not the one of the day of the report.
+        return _as_fiscal(cand, Resolution(outer, True))
     if (
         before is not None
         and _RANK[before.precision] <= _UNIT_RANK[unit]
