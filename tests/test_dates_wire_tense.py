@@ -373,3 +373,11 @@ def test_the_quarter_after_a_report_day_is_the_quarter_reported_on() -> None:
         "$14 billion for the quarter."
     )
     assert _values(text)[-1] == ("the quarter", "2013-Q1")
+
+
+def test_a_former_plan_takes_the_nearest_year() -> None:
+    monday = dt.date(2013, 3, 25)
+    text = "Biogen had originally expected a decision in December."
+    assert _values(text, monday) == [("December", "2012-12")]
+    text = "The company had planned to launch the phone in January."
+    assert _values(text, monday) == [("January", "2013-01")]

@@ -47,7 +47,8 @@ _SCHEDULE_ENDS = tuple(
 # says nothing of whether its day is ahead.
 _FORMER_PLAN = re.compile(
     r"\b(?:originally|initially|previously)\s(?:been\s)?(?:scheduled|set|planned|slated|due"
-    r"|expected)\s(?:for|to|on|in)\s(?:[\w'’-]+\s){0,3}$"
+    # "had originally expected a decision in December"
+    r"|expected)\s(?:(?:a|an|the|its|their)\s[\w'’-]+\s)?(?:for|to|on|in|by)\s(?:[\w'’-]+\s){0,3}$"
 )
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _ROLE_AFTER = re.compile(r"\s(?:the|a|an)\s[a-z]")
