@@ -381,3 +381,10 @@ def test_a_former_plan_takes_the_nearest_year() -> None:
     assert _values(text, monday) == [("December", "2012-12")]
     text = "The company had planned to launch the phone in January."
     assert _values(text, monday) == [("January", "2013-01")]
+
+
+def test_a_day_named_for_what_can_only_have_happened_is_behind() -> None:
+    tuesday = dt.date(2013, 3, 19)
+    assert _values("Holmes is charged in the July 20 shooting.", tuesday) == [
+        ("July 20", "2012-07-20")
+    ]

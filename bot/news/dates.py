@@ -258,7 +258,9 @@ def scan_timexes(
         )
         if names_thing and anchor and hint is None and cand.kind in _MONTH_DAYS and not subject:
             named_day = (
-                None if cand.group("y") else nearest_named_day(text, cand.end, timex.date, anchor)
+                None
+                if cand.group("y")
+                else nearest_named_day(text, cand.end, timex.date, anchor, names_thing)
             )
             if named_day is not None:  # "the Nov. 5 election": not the tense of the clause's verb
                 timex = replace(

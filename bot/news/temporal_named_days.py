@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from bot.news import calendar_values as cal
 from bot.news.nearby_words import FUNCTION_WORDS
 from bot.news.temporal_holidays import event_day_year
 from bot.news.temporal_lexicon import FIGURES, names_figures
+from bot.news.tense_phrases import Tense
 
 # "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
 # names a thing is that thing's day (the clause around it tells of another).
@@ -29,6 +31,12 @@ _THING_LEAD = re.compile(r"(?:\b(?:its|his|her|their|an?)|['’]s)\s$")
 
 
 _POSSESSIVE = ("'s", "’s")
+# Things that can only have happened by the time they are named for their day.
+_HAPPENED = frozenset(
+    """shooting shootings attack attacks rampage killing killings bombing bombings crash
+    massacre murder murders slaying slayings deaths death explosion blast fire earthquake
+    quake raid riot riots assault ambush stabbing collision derailment accident""".split()
+)
 # Where the name of the thing ends: "Tuesday's attack near Aleppo".
 _ENDS_NAME = FUNCTION_WORDS | frozenset("near outside inside over across under".split())
 
@@ -59,14 +67,18 @@ def day_names_thing(text: str, start: int, end: int, any_lead: bool = False) -> 
     return words
 
 
-def nearest_named_day(text: str, end: int, day: dt.date, anchor: dt.date) -> dt.date | None:
-    """The yearless day of a named thing (ending at `end`) in the year that brings it
-    nearest to `anchor`, when that is another year than `day`'s; None otherwise
-    (and for "the Sept. 11 attacks", whose year history gives)."""
+def nearest_named_day(
+    text: str, end: int, day: dt.date, anchor: dt.date, thing: Sequence[str] = ()
+) -> dt.date | None:
+    """The yearless day of a named thing (ending at `end`; `thing`: its words) in the
+    year that brings it nearest to `anchor` (the last such day for what can only have
+    happened: "the July 20 shooting"), when that is another year than `day`'s; None
+    otherwise (and for "the Sept. 11 attacks", whose year history gives)."""
     month, number = day.month, day.day
     if event_day_year(text, end, month, number, anchor) or (month, number) == (2, 29):
         return None
-    found = cal.pick_year(lambda y: cal.day(dt.date(y, month, number)), anchor, None)
+    tense: Tense | None = "past" if thing and thing[-1] in _HAPPENED else None
+    found = cal.pick_year(lambda y: cal.day(dt.date(y, month, number)), anchor, tense)
     return found.first if found is not None and found.first != day else None
 
 
