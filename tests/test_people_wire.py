@@ -95,3 +95,18 @@ def test_the_company_is_the_one_that_opened_a_sentence_before_not_a_name_in_pass
     )
     article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
     assert [q.speaker for q in article.quotes] == ["Sony Corp"]
+
+
+def test_an_office_is_referred_back_to_by_its_other_name() -> None:
+    text = (
+        "Prime Minister Mario Monti defended the decision. "
+        '"It was the right thing to do," the premier said.'
+    )
+    article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
+    assert [q.speaker for q in article.quotes] == ["Mario Monti"]
+    text = (
+        "Walter Madison, Richmond's lawyer, said his client was devastated. "
+        '"He is a 16-year-old boy," the attorney said.'
+    )
+    article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
+    assert [q.speaker for q in article.quotes] == ["Walter Madison"]

@@ -84,8 +84,14 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
     return cores, heads
 
 
-# One office, two names: the long one written out, the short one referred back by.
-_SAME_OFFICE = (("chief executive officer", "ceo"), ("chief executive", "ceo"))
+# One office, two names: the one written out, and the other it is referred back by.
+_SAME_OFFICE = (
+    ("chief executive officer", "ceo"),
+    ("chief executive", "ceo"),
+    ("prime minister", "premier"),
+    ("lawyer", "attorney"),
+    ("attorney", "lawyer"),
+)
 
 
 def _core_owners(titles: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
