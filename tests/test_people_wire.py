@@ -110,3 +110,8 @@ def test_an_office_is_referred_back_to_by_its_other_name() -> None:
     )
     article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
     assert [q.speaker for q in article.quotes] == ["Walter Madison"]
+
+
+def test_a_name_after_saint_is_a_place_or_a_team() -> None:
+    text = "He played for the St. Louis Cardinals. Louis Smith said it."
+    assert _people(text) == [("Louis Smith", None)]

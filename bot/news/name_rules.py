@@ -378,8 +378,9 @@ _SHIP_PREFIXES = frozenset("USS HMS HMAS HMCS RMS INS MV SS".split())
 
 
 def after_ship_prefix(toks: list[Token], start: int) -> bool:
-    """Whether a ship's prefix stands before toks[start], a title between at most:
-    "USS Gerald R. Ford", "HMS Queen Elizabeth"."""
+    """Whether a ship's prefix ("USS Gerald R. Ford"), or "St." ("St. Louis Rams"), is before."""
+    if start and toks[start - 1].text in ("St.", "St"):
+        return True
     for k in range(start - 1, max(-1, start - 4), -1):
         if toks[k].text in _SHIP_PREFIXES:
             return True
@@ -389,9 +390,8 @@ def after_ship_prefix(toks: list[Token], start: int) -> bool:
 
 
 def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
-    """Whether the name at toks[start:end] names a thing: "the Harry Potter books",
-    "the John Lewis store" (not "the late John Lewis"), "Ben Gurion airport"; after a
-    ship's prefix (a title between at most), "USS Gerald R. Ford"."""
+    """Whether the name at toks[start:end] names a thing: "the Harry Potter books", "the
+    John Lewis store" (not "the late John Lewis"), "Ben Gurion airport", "USS Gerald R. Ford"."""
     if after_ship_prefix(toks, start):
         return True
     word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))
