@@ -59,3 +59,19 @@ def test_a_headline_the_bot_wrote_has_no_expressions_and_anchors_carry_over() ->
         ("body", 0, "May 20", "2018-05-20"),
         ("body", 1, "Two days later", "2018-05-22"),
     ]
+
+
+def test_days_of_a_month_joined_in_one_expression_are_its_two_ends() -> None:
+    article = _article(
+        "The Final Four is scheduled for April 6 and 8. The draft is April 25-27.",
+        published=dt.date(2013, 3, 24),
+    )
+    found = find_date_expressions(article)
+    assert [(t.expression, t.value) for t in found] == [
+        ("April 6", "2013-04-06"),
+        ("8", "2013-04-08"),
+        ("April 25", "2013-04-25"),
+        ("27", "2013-04-27"),
+    ]
+    text = article.paragraphs[0]
+    assert [text[t.start : t.end] for t in found] == ["April 6", "8", "April 25", "27"]

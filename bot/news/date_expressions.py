@@ -16,6 +16,7 @@ the bot wrote is left out); body paragraphs carry the previous date along as
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from bot.news.dates import Timex, carried_focus, scan_timexes
@@ -37,15 +38,45 @@ class DateExpression:
     value: str
 
 
-def _expressions(location: LocationName, index: int, found: list[Timex]) -> list[DateExpression]:
-    """The expressions of one text, a range as its two ends."""
+# Days of one month joined in one expression: "April 6 and 8", "April 25-27".
+_DAYS_OF_A_MONTH = re.compile(r"(?P<first>.*\d)(?P<joint>\s?(?:-|–|\sand\s|\sto\s)\s?)\d{1,2}")
+
+
+def _ends(location: LocationName, index: int, timex: Timex) -> list[DateExpression]:
+    """A timex as TimeML marks it: a range as its two ends ("April 6 and 8" is "April 6"
+    and "8"), anything else whole."""
+    if timex.parts:
+        return [e for part in timex.parts for e in _ends(location, index, part)]
+    days = _DAYS_OF_A_MONTH.fullmatch(timex.expression)
+    if days is None or timex.until is None or timex.precision != "day" or len(timex.value) != 10:
+        whole = (timex.start, timex.end, timex.expression, timex.timex_type, timex.value)
+        return [DateExpression(location, index, *whole)]
+    second = timex.start + days.end("joint")
     return [
         DateExpression(
-            location, index, part.start, part.end, part.expression, part.timex_type, part.value
-        )
-        for timex in found
-        for part in (timex.parts or (timex,))
+            location,
+            index,
+            timex.start,
+            timex.start + days.end("first"),
+            days["first"],
+            "DATE",
+            timex.value,
+        ),
+        DateExpression(
+            location,
+            index,
+            second,
+            timex.end,
+            timex.expression[days.end("joint") :],
+            "DATE",
+            timex.until.isoformat(),
+        ),
     ]
+
+
+def _expressions(location: LocationName, index: int, found: list[Timex]) -> list[DateExpression]:
+    """The expressions of one text, a range as its two ends."""
+    return [expression for timex in found for expression in _ends(location, index, timex)]
 
 
 def find_date_expressions(article: Article, vague: bool = True) -> tuple[DateExpression, ...]:
