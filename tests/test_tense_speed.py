@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.news import nearby_words, tense
+from bot.news import nearby_words, tense, tense_leads
 from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
@@ -119,15 +119,15 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             by_next = index + 1 < len(words) and words[index + 1] == "by"
             if (
                 by_next
-                and lower in tense.SEQUENCE_PARTICIPLES
+                and lower in tense_leads.SEQUENCE_PARTICIPLES
                 and parts[2 * index].endswith(", ")
                 and parts[2 * index + 2] == " "
                 and parts[2 * index + 4][:1] in (" ", "")  # the window may end after "by"
             ):
                 continue
-            if parts[2 * index] == "-" and lower in tense.COMPOUND_ADJECTIVES:
+            if parts[2 * index] == "-" and lower in tense_leads.COMPOUND_ADJECTIVES:
                 continue
-            prefixed = parts[2 * index] == "-" and word in tense._PREFIXES  # "re-elected"
+            prefixed = parts[2 * index] == "-" and word in tense_leads.PREFIXES  # "re-elected"
             if word.endswith("ly") and before[0] in DETERMINERS:
                 continue
             word = before[0] if word.endswith("ly") or word == "not" or prefixed else word
@@ -140,7 +140,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 "have": "present",
             }.get(word, "past")
             word_start = lo + sum(map(len, parts[: 2 * index + 1]))
-            if signal == "future" and tense._RANKED_TO_BE.search(
+            if signal == "future" and tense_leads.RANKED_TO_BE.search(
                 text, max(lo, word_start - 70), word_start
             ):
                 continue
@@ -154,14 +154,16 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             or (
                 lower == "to"
                 and distance <= 1
-                and tense.moved_object_before(text, lo, lo + sum(map(len, parts[: 2 * index + 1])))
+                and tense_leads.moved_object_before(
+                    text, lo, lo + sum(map(len, parts[: 2 * index + 1]))
+                )
             )
             or (lower == "to" and before[1] in LEADS_TO_FUTURE)
             or (
                 lower == "to"
                 and before[1] in INTENDS
                 # the word as written: "to Monday" leads to no verb
-                and tense.intent_signal(
+                and tense_leads.intent_signal(
                     before[1], parts[2 * index + 3] if index + 1 < len(words) else ""
                 )
                 == "future"
@@ -171,12 +173,12 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             signal = "future"
             if lower == "for" and distance == 1 and before[1] not in MOVED:
                 word_start = lo + sum(map(len, parts[: 2 * index + 1]))
-                if tense.had_set(text, lo, word_start):
+                if tense_leads.had_set(text, lo, word_start):
                     signal = "past"
         elif (
             lower == "to"
             and before[1] in INTENDS
-            and tense.intent_signal(
+            and tense_leads.intent_signal(
                 before[1], parts[2 * index + 3] if index + 1 < len(words) else ""
             )
             == "present"
@@ -244,8 +246,8 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
             and best[1] == "past"
             and at <= 1
             and (
-                best[0] <= tense._REDUCED_GAP
-                or tense.in_relative_clause(text, lo, start - int(best[0]))
+                best[0] <= tense_leads.REDUCED_GAP
+                or tense_leads.in_relative_clause(text, lo, start - int(best[0]))
             )
         ):
             break

@@ -14,9 +14,6 @@ import re
 from collections.abc import Callable
 
 from bot.news.temporal_lexicon import (
-    AUXILIARIES,
-    BASE_FORM_AFTER,
-    DETERMINERS,
     FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
@@ -24,7 +21,6 @@ from bot.news.temporal_lexicon import (
     GIVES_UNTIL,
     INTENDS,
     LEADS_TO_FUTURE,
-    MODALS,
     MOVED,
     NOT_PAST_ED,
     NOUNS_TOO,
@@ -36,6 +32,15 @@ from bot.news.temporal_lexicon import (
     TIME_OF_DAY_BEFORE,
     WORD_RE,
     noun_here,
+)
+from bot.news.tense_leads import (
+    RANKED_TO_BE,
+    REDUCED_GAP,
+    had_set,
+    in_relative_clause,
+    intent_signal,
+    moved_object_before,
+    participle_signal,
 )
 from bot.news.tense_phrases import Signal as Signal  # re-exported: the readers' types
 from bot.news.tense_phrases import Tense as Tense
@@ -66,45 +71,6 @@ _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
 }
 
 
-def leads_a_verb(following: str) -> bool:
-    """Whether the word after "to" may be a verb's plain form: lower-case, no article
-    or possessive ("to leave", not "to a deal", "to its end", "to 5%")."""
-    return following.isalpha() and following.islower() and following not in DETERMINERS
-
-
-# A verb that moves a date, and its object: "postponed the hearing to Monday",
-# "agreed to extend the deadline to Friday".
-_MOVE_NOW = frozenset("extend postpone delay move push".split())
-_MOVED_OBJECT = re.compile(
-    rf"\b(?:{'|'.join(sorted(MOVED | _MOVE_NOW))})\s(?:the|a|its|their|his|her)\s"
-    r"(?:[a-z]+\s){1,2}$"
-)
-
-
-def moved_object_before(text: str, lo: int, at: int) -> bool:
-    """Whether a verb that moves a date and its object end right before `at` (where
-    "to" starts), reading no further back than `lo`."""
-    return _MOVED_OBJECT.search(text, max(lo, at - 40), at) is not None
-
-
-# Past intents that were settled on the day told: the date after their verb is the
-# day of the vote or decision ("voted to approve the bill on Thursday", "agreed to
-# hear the cases on Dec. 7"), unless that verb is one of a meeting's ("agreed to
-# meet again on Friday").
-_SETTLED = frozenset(("voted", "agreed", "decided"))
-_MEETING_VERBS = PLAIN_VERB_MARKERS | {"hold", "reconvene", "sit", "talk", "gather"}
-
-
-def intent_signal(intent: str, following: str) -> Signal | None:
-    """What "<intent> to <following> ... <date>" says of the date: "future" for "promised
-    to leave on Oct. 31", "agreed to meet on Friday"; "present" (the nearest such date,
-    a bare weekday the last) for "voted to approve the bill on Thursday", "decided to
-    call an election on April 28"; None when "to" leads no verb."""
-    if not leads_a_verb(following):
-        return None
-    return "present" if intent in _SETTLED and following not in _MEETING_VERBS else "future"
-
-
 # Where the clause of an expression ends, after it: punctuation, or a reported
 # clause ("said in a statement Tuesday that it would", "... Tuesday it would").
 _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
@@ -131,77 +97,6 @@ _SIGNALS: dict[str, Signal] = {
 # passes over every other word.
 _MARKER_AFTER = word_pattern(_SIGNALS, "ed")
 _MARKER_BEFORE = backward_pattern([*_SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"], "ed")
-
-
-def _participle(before: str, found: re.Match[str]) -> Signal | None:
-    """The signal of a past "-ed" form, `found` by `_MARKER_BEFORE` in `before` (the
-    window before the expression, as `backwards` makes it).
-
-    After "be" it looks ahead ("to be held", "will be signed"); after
-    "is"/"are" it is a present passive ("is officially reported"). Right after
-    "to" or a modal a form like "hit" or "cut" is the plain verb, right after a
-    determiner a noun or an adjective: no marker ("forecast to hit 40C by Thursday": the
-    word before "to" decides; "expect a cut on March 31": "expect" does)."""
-    word = (found.group("previous") or "")[::-1]
-    if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
-        return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
-    if (
-        found.group("gap") == " "
-        and word
-        and word not in AUXILIARIES
-        and word_before(before, found.end("previous")) in MODALS
-    ):
-        return None  # "will tour damaged areas": an adjective of the plain verb's object
-    gap = found.group("gap") or ""
-    if (
-        gap.startswith(" ,")
-        and found.group("word")[::-1] in SEQUENCE_PARTICIPLES
-        and before[: found.start("word")].endswith(" yb ")
-    ):
-        # "will be held on Feb. 21, followed by a memorial": no tense of its own (not
-        # "The drug, approved by the FDA on Friday, will cost": approved on Friday)
-        return None
-    if gap == "-" and found.group("word")[::-1] in COMPOUND_ADJECTIVES:
-        return None  # "will meet top-seeded Kansas on Friday", "a Saudi-led coalition"
-    if (word.endswith("ly") or word == "not") or (gap == "-" and word in _PREFIXES):
-        # "is officially reported", "is not agreed", "to be re-elected"
-        adverb = word.endswith("ly")
-        word = word_before(before, found.end("previous"))
-        if adverb and word in DETERMINERS:
-            return None  # "will host the newly elected president": an adjective
-    if word == "be":
-        return "future"
-    if word == "being":
-        return None  # "after being accused": no tense of its own
-    if word in ("is", "are", "has", "have"):
-        # "is officially reported"; "has asked for a trial date of Oct. 23": a present
-        # perfect tells of now, not of when its dates fall.
-        return "present"
-    return "past"
-
-
-# Participles that only order what they join: ", followed by a memorial".
-SEQUENCE_PARTICIPLES = frozenset(("followed", "preceded"))
-# "-ed" forms that a hyphen makes adjectives: "top-seeded", "state-owned", "U.S.-backed".
-COMPOUND_ADJECTIVES = frozenset(
-    "seeded ranked owned based backed led funded controlled sponsored run".split()
-)
-# Prefixes a hyphen joins to a verb: "to be re-elected".
-_PREFIXES = frozenset(("re", "co", "pre", "un", "over", "under", "out"))
-# "had scheduled the trial for", "had been set for": a plan made in a past before.
-_HAD_SET = re.compile(r"\bhad\s(?:been\s)?[a-z]+(?:ed|en|et)\s(?:[\w'’-]+\s){0,3}$")
-
-
-def had_set(text: str, lo: int, at: int) -> bool:
-    """Whether a past perfect ("had scheduled the trial", "had been set") ends at `at`."""
-    return _HAD_SET.search(text, max(lo, at - 50), at) is not None
-
-
-# "the first former president to be ...": a rank, not a plan.
-_RANKED_TO_BE = re.compile(
-    r"\b(?:first|second|third|last|only|latest|youngest|oldest)\s(?:[\w.'’-]+\s){0,4}to\sbe\s$",
-    re.IGNORECASE,
-)
 
 
 _COORDINATORS = frozenset(("and", "but", "or"))
@@ -289,8 +184,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             elif lower not in ("to", "for"):
                 continue
         if signal == "past" and lower not in FINITE_PAST:
-            signal = _participle(before, found)
-            if signal == "future" and _RANKED_TO_BE.search(
+            signal = participle_signal(before, found)
+            if signal == "future" and RANKED_TO_BE.search(
                 text, max(lo, start - distance - len(lower) - 70), start - distance - len(lower)
             ):
                 continue  # "the first president to be convicted on Thursday": no future
@@ -402,7 +297,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         if (
             best[1] == "past"
             and word_at - end <= 1
-            and (best[0] <= _REDUCED_GAP or in_relative_clause(text, lo, start - int(best[0])))
+            and (best[0] <= REDUCED_GAP or in_relative_clause(text, lo, start - int(best[0])))
         ):
             # "The rules announced on Monday will take effect", "Cuts that took effect on
             # March 1 will hurt": the verb after is the main clause's
@@ -425,20 +320,6 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).
 _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
-# A past participle at most a preposition before the expression, and the word right
-# after it: a reduced relative and its clause's verb ("announced on Monday will").
-_REDUCED_GAP = 4
-# A relative pronoun at most two words before a marker (the marker's word ends at the
-# search's end): "that took effect", "which broke out".
-_RELATIVE_LEAD = re.compile(r"\b(?:that|which|who)\s(?:[a-z]+\s){0,2}[a-z]+\s*$")
-
-
-def in_relative_clause(text: str, lo: int, marker_end: int) -> bool:
-    """Whether the marker ending near `marker_end` opens a relative clause ("Spending
-    cuts that took effect on March 1 will hurt growth")."""
-    return _RELATIVE_LEAD.search(text, max(lo, marker_end - 40), marker_end) is not None
-
-
 # What makes "expected" after the expression a comparison: "rose on Tuesday, more
 # than expected", "On Tuesday, as expected, ...".
 _COMPARED_BEFORE = ("than ", "than-", " as ")

@@ -1,0 +1,146 @@
+"""Words before a date that steer the tense `tense` reads it in: an intent and the
+verb after its "to" ("promised to leave", "voted to approve"), a verb that moves
+a date and its object ("postponed the hearing to Monday"), a past perfect that
+set a day ("had scheduled the trial for"), a rank before "to be", participles
+that only order or qualify ("followed by", "top-seeded"), a relative clause
+before a marker ("cuts that took effect on March 1 will hurt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.temporal_lexicon import (
+    AUXILIARIES,
+    BASE_FORM_AFTER,
+    DETERMINERS,
+    MODALS,
+    MOVED,
+    PLAIN_VERB_MARKERS,
+)
+from bot.news.tense_phrases import Signal
+from bot.news.tense_words import word_before
+
+
+def leads_a_verb(following: str) -> bool:
+    """Whether the word after "to" may be a verb's plain form: lower-case, no article
+    or possessive ("to leave", not "to a deal", "to its end", "to 5%")."""
+    return following.isalpha() and following.islower() and following not in DETERMINERS
+
+
+# A verb that moves a date, and its object: "postponed the hearing to Monday",
+# "agreed to extend the deadline to Friday".
+_MOVE_NOW = frozenset("extend postpone delay move push".split())
+_MOVED_OBJECT = re.compile(
+    rf"\b(?:{'|'.join(sorted(MOVED | _MOVE_NOW))})\s(?:the|a|its|their|his|her)\s"
+    r"(?:[a-z]+\s){1,2}$"
+)
+
+
+def moved_object_before(text: str, lo: int, at: int) -> bool:
+    """Whether a verb that moves a date and its object end right before `at` (where
+    "to" starts), reading no further back than `lo`."""
+    return _MOVED_OBJECT.search(text, max(lo, at - 40), at) is not None
+
+
+# Past intents that were settled on the day told: the date after their verb is the
+# day of the vote or decision ("voted to approve the bill on Thursday", "agreed to
+# hear the cases on Dec. 7"), unless that verb is one of a meeting's ("agreed to
+# meet again on Friday").
+_SETTLED = frozenset(("voted", "agreed", "decided"))
+_MEETING_VERBS = PLAIN_VERB_MARKERS | {"hold", "reconvene", "sit", "talk", "gather"}
+
+
+def intent_signal(intent: str, following: str) -> Signal | None:
+    """What "<intent> to <following> ... <date>" says of the date: "future" for "promised
+    to leave on Oct. 31", "agreed to meet on Friday"; "present" (the nearest such date,
+    a bare weekday the last) for "voted to approve the bill on Thursday", "decided to
+    call an election on April 28"; None when "to" leads no verb."""
+    if not leads_a_verb(following):
+        return None
+    return "present" if intent in _SETTLED and following not in _MEETING_VERBS else "future"
+
+
+# Participles that only order what they join: ", followed by a memorial".
+SEQUENCE_PARTICIPLES = frozenset(("followed", "preceded"))
+# "-ed" forms that a hyphen makes adjectives: "top-seeded", "state-owned", "U.S.-backed".
+COMPOUND_ADJECTIVES = frozenset(
+    "seeded ranked owned based backed led funded controlled sponsored run".split()
+)
+# Prefixes a hyphen joins to a verb: "to be re-elected".
+PREFIXES = frozenset(("re", "co", "pre", "un", "over", "under", "out"))
+# "had scheduled the trial for", "had been set for": a plan made in a past before.
+_HAD_SET = re.compile(r"\bhad\s(?:been\s)?[a-z]+(?:ed|en|et)\s(?:[\w'’-]+\s){0,3}$")
+
+
+def had_set(text: str, lo: int, at: int) -> bool:
+    """Whether a past perfect ("had scheduled the trial", "had been set") ends at `at`."""
+    return _HAD_SET.search(text, max(lo, at - 50), at) is not None
+
+
+# "the first former president to be ...": a rank, not a plan.
+RANKED_TO_BE = re.compile(
+    r"\b(?:first|second|third|last|only|latest|youngest|oldest)\s(?:[\w.'’-]+\s){0,4}to\sbe\s$",
+    re.IGNORECASE,
+)
+
+
+# A past participle at most a preposition before the expression, and the word right
+# after it: a reduced relative and its clause's verb ("announced on Monday will").
+REDUCED_GAP = 4
+# A relative pronoun at most two words before a marker (the marker's word ends at the
+# search's end): "that took effect", "which broke out".
+_RELATIVE_LEAD = re.compile(r"\b(?:that|which|who)\s(?:[a-z]+\s){0,2}[a-z]+\s*$")
+
+
+def in_relative_clause(text: str, lo: int, marker_end: int) -> bool:
+    """Whether the marker ending near `marker_end` opens a relative clause ("Spending
+    cuts that took effect on March 1 will hurt growth")."""
+    return _RELATIVE_LEAD.search(text, max(lo, marker_end - 40), marker_end) is not None
+
+
+def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
+    """The signal of a past "-ed" form, `found` by `_MARKER_BEFORE` in `before` (the
+    window before the expression, as `backwards` makes it).
+
+    After "be" it looks ahead ("to be held", "will be signed"); after
+    "is"/"are" it is a present passive ("is officially reported"). Right after
+    "to" or a modal a form like "hit" or "cut" is the plain verb, right after a
+    determiner a noun or an adjective: no marker ("forecast to hit 40C by Thursday": the
+    word before "to" decides; "expect a cut on March 31": "expect" does)."""
+    word = (found.group("previous") or "")[::-1]
+    if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
+        return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
+    if (
+        found.group("gap") == " "
+        and word
+        and word not in AUXILIARIES
+        and word_before(before, found.end("previous")) in MODALS
+    ):
+        return None  # "will tour damaged areas": an adjective of the plain verb's object
+    gap = found.group("gap") or ""
+    if (
+        gap.startswith(" ,")
+        and found.group("word")[::-1] in SEQUENCE_PARTICIPLES
+        and before[: found.start("word")].endswith(" yb ")
+    ):
+        # "will be held on Feb. 21, followed by a memorial": no tense of its own (not
+        # "The drug, approved by the FDA on Friday, will cost": approved on Friday)
+        return None
+    if gap == "-" and found.group("word")[::-1] in COMPOUND_ADJECTIVES:
+        return None  # "will meet top-seeded Kansas on Friday", "a Saudi-led coalition"
+    if (word.endswith("ly") or word == "not") or (gap == "-" and word in PREFIXES):
+        # "is officially reported", "is not agreed", "to be re-elected"
+        adverb = word.endswith("ly")
+        word = word_before(before, found.end("previous"))
+        if adverb and word in DETERMINERS:
+            return None  # "will host the newly elected president": an adjective
+    if word == "be":
+        return "future"
+    if word == "being":
+        return None  # "after being accused": no tense of its own
+    if word in ("is", "are", "has", "have"):
+        # "is officially reported"; "has asked for a trial date of Oct. 23": a present
+        # perfect tells of now, not of when its dates fall.
+        return "present"
+    return "past"
