@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
-from typing import Any
 
 from bot.news import calendar_values as cal
 from bot.news import temporal_counted as counted
@@ -33,7 +31,7 @@ from bot.news.temporal_month_days import (
 )
 from bot.news.temporal_scan import Candidate
 from bot.news.temporal_year_ago import resolve_same_period
-from bot.news.tense import Tense
+from bot.news.temporal_years import in_hinted_year, in_nearest_year, in_year_told
 
 
 def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
@@ -76,48 +74,6 @@ def _year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _in_nearest_year(
-    make: Callable[..., Period | None], args: tuple[Any, ...], anchor: dt.date, tense: Tense | None
-) -> Resolution | None:
-    """`make(year, *args)` in the year `cal.pick_year` picks, made once per anchor and
-    tense: the same yearless date recurs in an article ("June 12" ... "June 12")."""
-    found = cal.pick_year(lambda y: make(y, *args), anchor, tense)
-    return Resolution(found) if found else None
-
-
-def _in_year_told(
-    make: Callable[..., Period | None], args: tuple[Any, ...], ctx: Context
-) -> Resolution | None:
-    """A yearless date in the year the clause's tense points to, from the publication
-    date; a future seen from a past period in focus ("announced in November that he
-    would return in January") from that period; a plan as it stood ("was due on Feb.
-    4", "had been scheduled for April 20") in the nearest year either way."""
-    assert ctx.anchor is not None
-    seen_from = ctx.seen_from_focus()
-    if seen_from is not None:
-        return _in_nearest_year(make, args, seen_from.first, "future")
-    tense = ctx.tense
-    if tense is not None and ctx.planned_then:
-        tense = None
-    return _in_nearest_year(make, args, ctx.anchor, tense)
-
-
-def _in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: int) -> Period | None:
-    """A yearless date in the year of the full date just before it, or the year
-    after when it would come before that date: "from Dec. 20, 2017 to Jan. 3",
-    "elected in November 1996, he took office in January" (unless that
-    puts a past event after the publication date)."""
-    found = make(year)
-    before = ctx.previous_period
-    if found is None or before is None or found.first >= before.first:
-        return found
-    later = make(year + 1)
-    if later is None or (ctx.anchor and ctx.tense == "past" and later.first > ctx.anchor):
-        return found
-    return later
-
-
-@functools.lru_cache(maxsize=4096)
 def _days_of_month(year: int, month: int, day: int, last_day: int) -> Period | None:
     """Days `day` to `last_day` (0: `day` alone) of a month, None if there is no such day."""
     first = _day_or_none(year, month, day)
@@ -151,7 +107,7 @@ def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
     if groups.get("y"):
         found = _days_of_month(int(group_text(cand, "y")), m, d, d2)
     elif ctx.year_hint:
-        found = _in_hinted_year(lambda y: _days_of_month(y, m, d, d2), ctx, ctx.year_hint)
+        found = in_hinted_year(lambda y: _days_of_month(y, m, d, d2), ctx, ctx.year_hint)
     elif ctx.anchor is None:
         return None
     elif not last_text and (year := event_day_year(ctx.text, cand.end, m, d, ctx.anchor)):
@@ -160,7 +116,7 @@ def _month_day(cand: Candidate, ctx: Context) -> Resolution | None:
         wd = WEEKDAYS.get(group_text(cand, "wd"), -1)
         found = _year_of_weekday(m, d, d2, wd, ctx.anchor) if wd >= 0 else None
         if found is None:
-            return _in_year_told(_days_of_month, (m, d, d2), ctx)
+            return in_year_told(_days_of_month, (m, d, d2), ctx)
     return Resolution(found) if found else None
 
 
@@ -178,9 +134,9 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if cand.group("that") and ctx.previous_period is not None:
         return Resolution(cal.month(ctx.previous_period.first.year, m), anchored=True)
     if ctx.year_hint:
-        hinted = _in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
+        hinted = in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
         return Resolution(hinted) if hinted else None
-    return _in_year_told(cal.month, (m,), ctx)
+    return in_year_told(cal.month, (m,), ctx)
 
 
 def _decade(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -263,7 +219,7 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         ctx.text, max(0, cand.start - 24), cand.start
     ):
         tense = "future"  # "forecast fourth-quarter earnings of 87 cents": a quarter ahead
-    return _in_nearest_year(make, (number,), ctx.anchor, tense)
+    return in_nearest_year(make, (number,), ctx.anchor, tense)
 
 
 _FORECAST_BEFORE = re.compile(
@@ -302,7 +258,7 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(period) if period else None
     # "products in the pipeline for the fall": a season set aside, the nearest
     tense = None if ctx.text.endswith("for the ", 0, cand.start) else ctx.tense
-    return _in_nearest_year(cal.season, (code, first_month), ctx.anchor, tense)
+    return in_nearest_year(cal.season, (code, first_month), ctx.anchor, tense)
 
 
 _FOCUS_SHIFTS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}

@@ -1,0 +1,58 @@
+"""Which year a date written without one falls in: the nearest the clause's tense
+points to (`in_nearest_year`), as the clause tells it (`in_year_told`: a future
+seen from a past period in focus, a plan as it stood), or the year of the full
+date just before it (`in_hinted_year`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from bot.news import calendar_values as cal
+from bot.news.calendar_values import Period
+from bot.news.temporal_context import Context, Resolution
+from bot.news.tense import Tense
+
+
+@functools.lru_cache(maxsize=4096)
+def in_nearest_year(
+    make: Callable[..., Period | None], args: tuple[Any, ...], anchor: dt.date, tense: Tense | None
+) -> Resolution | None:
+    """`make(year, *args)` in the year `cal.pick_year` picks, made once per anchor and
+    tense: the same yearless date recurs in an article ("June 12" ... "June 12")."""
+    found = cal.pick_year(lambda y: make(y, *args), anchor, tense)
+    return Resolution(found) if found else None
+
+
+def in_year_told(
+    make: Callable[..., Period | None], args: tuple[Any, ...], ctx: Context
+) -> Resolution | None:
+    """A yearless date in the year the clause's tense points to, from the publication
+    date; a future seen from a past period in focus ("announced in November that he
+    would return in January") from that period; a plan as it stood ("was due on Feb.
+    4", "had been scheduled for April 20") in the nearest year either way."""
+    assert ctx.anchor is not None
+    seen_from = ctx.seen_from_focus()
+    if seen_from is not None:
+        return in_nearest_year(make, args, seen_from.first, "future")
+    tense = ctx.tense
+    if tense is not None and ctx.planned_then:
+        tense = None
+    return in_nearest_year(make, args, ctx.anchor, tense)
+
+
+def in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: int) -> Period | None:
+    """A yearless date in the year of the full date just before it, or the year
+    after when it would come before that date: "from Dec. 20, 2017 to Jan. 3",
+    "elected in November 1996, he took office in January" (unless that
+    puts a past event after the publication date)."""
+    found = make(year)
+    before = ctx.previous_period
+    if found is None or before is None or found.first >= before.first:
+        return found
+    later = make(year + 1)
+    if later is None or (ctx.anchor and ctx.tense == "past" and later.first > ctx.anchor):
+        return found
+    return later
