@@ -388,3 +388,11 @@ def test_a_day_named_for_what_can_only_have_happened_is_behind() -> None:
     assert _values("Holmes is charged in the July 20 shooting.", tuesday) == [
         ("July 20", "2012-07-20")
     ]
+
+
+def test_a_fiscal_year_ended_in_a_month_of_a_year_is_that_one() -> None:
+    text = "Sony lost 456.7 billion yen in the fiscal year ended March 2012."
+    assert _values(text, dt.date(2013, 3, 15)) == [
+        ("the fiscal year", "FY2012"),
+        ("March 2012", "2012-03"),
+    ]

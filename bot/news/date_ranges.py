@@ -138,7 +138,11 @@ def ends_period(text: str, unit: Timex, end: Timex) -> Timex | None:
     """`unit` moved to the period `end` (a day, or a month after "in") closes, when
     "ended"/"ending"/"ends" joins them ("the quarter ended Sept. 30"); else None."""
     ended = _ENDED_ON.fullmatch(text, unit.end, end.start)
-    if ended is None or end.precision != ("month" if ended["month"] else "day"):
+    if ended is None:
+        return None
+    # (a month with its year needs no "in": "the fiscal year ended March 2012")
+    dated_month = end.precision == "month" and end.expression[-4:].isdigit()
+    if end.precision != ("month" if ended["month"] else "day") and not dated_month:
         return None
     return _ended_on(unit, end.last_day)
 
