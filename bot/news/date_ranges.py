@@ -135,8 +135,9 @@ _ORDINAL = re.compile(r"(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th
 
 
 def ends_period(text: str, unit: Timex, end: Timex) -> Timex | None:
-    """`unit` moved to the period `end` (a day, or a month after "in") closes, when
-    "ended"/"ending"/"ends" joins them ("the quarter ended Sept. 30"); else None."""
+    """`unit` moved to the period `end` (a day, a month after "in" or with its year)
+    closes, when "ended"/"ending"/"ends" joins them ("the quarter ended Sept. 30",
+    "the fiscal year ended March 2012"); else None."""
     ended = _ENDED_ON.fullmatch(text, unit.end, end.start)
     if ended is None:
         return None
