@@ -115,3 +115,12 @@ def test_an_office_is_referred_back_to_by_its_other_name() -> None:
 def test_a_name_after_saint_is_a_place_or_a_team() -> None:
     text = "He played for the St. Louis Cardinals. Louis Smith said it."
     assert _people(text) == [("Louis Smith", None)]
+
+
+def test_a_nationality_after_said_stands_for_the_one_named() -> None:
+    text = (
+        'Justin Rose beat Phil Mickelson by two shots. "It is a dream," said the 32-year-old '
+        "Englishman."
+    )
+    article = parse_article(f"date 2013-03-25\n\n{text}\n".encode(), "test")
+    assert [q.speaker for q in article.quotes] == ["Justin Rose"]

@@ -318,6 +318,10 @@ def subject_after(
     if first in ("in", "on", "at", "by", "to", "of", "during", "after", "before", "that"):
         return None
     text = masked[phrase[0].start() : phrase[-1].end()]
+    pronoun = epithet(text.rstrip("."))
+    if pronoun in ("he", "she"):  # "said the 32-year-old Englishman": the one named before
+        written = text.rstrip(".")
+        return Subject(pronoun, person=False, pronoun=True, start=phrase[-1].start(), label=written)
     text = statement_source(text)  # "according to a statement from the company"
     # "said GM's vice president in a telephone conference": where, not who.
     text = _SAID_WHERE.sub("", text)
