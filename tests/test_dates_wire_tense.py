@@ -396,3 +396,12 @@ def test_a_fiscal_year_ended_in_a_month_of_a_year_is_that_one() -> None:
         ("the fiscal year", "FY2012"),
         ("March 2012", "2012-03"),
     ]
+
+
+def test_beat_is_a_past_unless_a_modal_or_to_leads_it() -> None:
+    saturday = dt.date(2013, 3, 23)
+    text = "Louisville beat North Carolina A&T on Thursday and plays Colorado State on Saturday."
+    assert _values(text, saturday) == [("Thursday", "2013-03-21"), ("Saturday", "2013-03-23")]
+    assert _values("The team hopes to beat Chelsea on Sunday.", saturday) == [
+        ("Sunday", "2013-03-24")
+    ]

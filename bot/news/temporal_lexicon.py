@@ -155,7 +155,7 @@ PAST_MARKERS = frozenset(
         swore swept swung taught tore threw understood woke wore wound dropped closed
         died fled sued tied eyed owed vied fought felt heard built lent drew dealt upheld
         withdrew oversaw overtook undertook forgave shrank sang swam blew wept slept dug hung
-        spun""".split()
+        spun beat""".split()
 )
 # The past forms among them: "ago" marks the past but is no verb.
 PAST_FORMS = PAST_MARKERS - {"ago"}
