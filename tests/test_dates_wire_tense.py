@@ -405,3 +405,11 @@ def test_beat_is_a_past_unless_a_modal_or_to_leads_it() -> None:
     assert _values("The team hopes to beat Chelsea on Sunday.", saturday) == [
         ("Sunday", "2013-03-24")
     ]
+
+
+def test_months_counted_from_a_year_name_a_year_or_nothing() -> None:
+    sunday = dt.date(2013, 3, 17)
+    text = "He won the title last year. Twelve months earlier he had been fired."
+    assert _values(text, sunday) == [("last year", "2012"), ("Twelve months earlier", "2011")]
+    text = "The war began in 2010. Six months later, the rebels took the city."
+    assert _values(text, sunday) == [("2010", "2010")]

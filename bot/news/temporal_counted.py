@@ -51,6 +51,13 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     anchored = direction not in _FROM_NOW
     unit = group_text(cand, "unit")
     base = _anchor_base(ctx, unit) if anchored else ctx.anchor
+    focus = ctx.previous_period
+    if anchored and unit == "month" and focus is not None and focus.precision == "year":
+        # "He won the title last year. Twelve months earlier ...": a year back; six
+        # months from a year name no month
+        if count % 12:
+            return None
+        return Resolution(cal.year(focus.first.year + sign * count // 12), anchored=True)
     if cand.group("half"):
         # "a year and a half ago": that month (half of any other unit is too fine to say)
         if unit != "year" or base is None:
