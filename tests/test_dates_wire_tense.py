@@ -413,3 +413,9 @@ def test_months_counted_from_a_year_name_a_year_or_nothing() -> None:
     assert _values(text, sunday) == [("last year", "2012"), ("Twelve months earlier", "2011")]
     text = "The war began in 2010. Six months later, the rebels took the city."
     assert _values(text, sunday) == [("2010", "2010")]
+
+
+def test_what_one_wants_done_lies_ahead() -> None:
+    assert _values("Mugabe wants elections held by June.", dt.date(2013, 3, 19)) == [
+        ("June", "2013-06")
+    ]

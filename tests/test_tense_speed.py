@@ -116,29 +116,32 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and before[0] in MODALS
             ):
                 continue
-            by_next = index + 1 < len(words) and words[index + 1] == "by"
-            if (
-                by_next
-                and lower in tense_leads.SEQUENCE_PARTICIPLES
-                and parts[2 * index].endswith(", ")
-                and parts[2 * index + 2] == " "
-                and parts[2 * index + 4][:1] in (" ", "")  # the window may end after "by"
-            ):
-                continue
-            if parts[2 * index] == "-" and lower in tense_leads.COMPOUND_ADJECTIVES:
-                continue
-            prefixed = parts[2 * index] == "-" and word in tense_leads.PREFIXES  # "re-elected"
-            if word.endswith("ly") and before[0] in DETERMINERS:
-                continue
-            word = before[0] if word.endswith("ly") or word == "not" or prefixed else word
-            signal = {
-                "be": "future",
-                "being": None,
-                "is": "present",
-                "are": "present",
-                "has": "present",
-                "have": "present",
-            }.get(word, "past")
+            if parts[2 * index] == " " and index >= 1 and before[0] in tense_leads.WANTS:
+                signal = "future"
+            else:
+                by_next = index + 1 < len(words) and words[index + 1] == "by"
+                if (
+                    by_next
+                    and lower in tense_leads.SEQUENCE_PARTICIPLES
+                    and parts[2 * index].endswith(", ")
+                    and parts[2 * index + 2] == " "
+                    and parts[2 * index + 4][:1] in (" ", "")  # the window may end after "by"
+                ):
+                    continue
+                if parts[2 * index] == "-" and lower in tense_leads.COMPOUND_ADJECTIVES:
+                    continue
+                prefixed = parts[2 * index] == "-" and word in tense_leads.PREFIXES  # "re-elected"
+                if word.endswith("ly") and before[0] in DETERMINERS:
+                    continue
+                word = before[0] if word.endswith("ly") or word == "not" or prefixed else word
+                signal = {
+                    "be": "future",
+                    "being": None,
+                    "is": "present",
+                    "are": "present",
+                    "has": "present",
+                    "have": "present",
+                }.get(word, "past")
             word_start = lo + sum(map(len, parts[: 2 * index + 1]))
             if signal == "future" and tense_leads.RANKED_TO_BE.search(
                 text, max(lo, word_start - 70), word_start
@@ -284,7 +287,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
 _STEERING = sorted(
     {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *MOVED, *LEADS_TO_FUTURE}
     | {*sorted(INTENDS)[::5], "leave", "a", "its", *GIVES_UNTIL, "voted", "approve", "hearing"}
-    | {"top-seeded", "newly", "elected", "Saudi-led", "approved", "by"}
+    | {"top-seeded", "newly", "elected", "Saudi-led", "approved", "by", "wants", "held"}
     | {*BASE_FORM_AFTER, *DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
     | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
     | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}

@@ -61,6 +61,8 @@ def intent_signal(intent: str, following: str) -> Signal | None:
     return "present" if intent in _SETTLED and following not in _MEETING_VERBS else "future"
 
 
+# Verbs of wishing whose object's participle lies ahead: "wants elections held by June".
+WANTS = frozenset("want wants wanted".split())
 # Participles that only order what they join: ", followed by a memorial".
 SEQUENCE_PARTICIPLES = frozenset(("followed", "preceded"))
 # "-ed" forms that a hyphen makes adjectives: "top-seeded", "state-owned", "U.S.-backed".
@@ -118,6 +120,8 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
         and word_before(before, found.end("previous")) in MODALS
     ):
         return None  # "will tour damaged areas": an adjective of the plain verb's object
+    if found.group("gap") == " " and word_before(before, found.end("previous")) in WANTS:
+        return "future"  # "wants elections held by June": done as wished, ahead
     gap = found.group("gap") or ""
     if (
         gap.startswith(" ,")
