@@ -116,3 +116,13 @@ def test_its_after_a_company_named_for_a_person_is_the_company() -> None:
     )
     texts = [e.text for e in find_events(article)]
     assert texts[-1] == "Martha Stewart Living Omnimedia's shares fell 4 percent"
+
+
+def test_a_relative_clause_in_an_apposition_opening_with_an_age() -> None:
+    text = (
+        "Capriles, the 40-year-old governor who lost to Chavez in the election last year, "
+        "dismissed the allegation."
+    )
+    assert _texts(text, dt.date(2013, 3, 19)) == [
+        ("last year", "Capriles lost to Chavez in the election")
+    ]

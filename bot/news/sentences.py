@@ -28,7 +28,7 @@ RELATIVE_ASIDE = re.compile(rf",\s*(?P<pronoun>who|whom|whose|which)\b{ASIDE_CHA
 # An apposition with a relative clause of its own: ", a former senator who served from
 # 1980 to 1992," (`clause`: what the relative pronoun opens).
 APPOSED_RELATIVE = re.compile(
-    rf",\s(?:a|an|the)\s[a-z][^,;:()\"“”]{{0,80}}?\s(?:who|which)\s"
+    rf",\s(?:a|an|the)\s[a-z0-9][^,;:()\"“”]{{0,80}}?\s(?:who|which)\s"
     rf"(?P<clause>{ASIDE_CHARACTER}{{1,150}}?),"
 )
 _NEVER_FINAL_WORDS = """mr mrs ms dr prof gen lt col sgt capt maj brig adm cmdr cpl pvt sen rep
