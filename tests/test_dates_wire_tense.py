@@ -419,3 +419,13 @@ def test_what_one_wants_done_lies_ahead() -> None:
     assert _values("Mugabe wants elections held by June.", dt.date(2013, 3, 19)) == [
         ("June", "2013-06")
     ]
+
+
+def test_a_present_under_when_after_a_future_lies_ahead() -> None:
+    friday = dt.date(2013, 3, 15)
+    text = "The results will be known when they are announced on Sunday."
+    assert _values(text, friday) == [("Sunday", "2013-03-17")]
+    text = "He is expected to be named minister when the cabinet is announced on Sunday."
+    assert _values(text, friday) == [("Sunday", "2013-03-17")]
+    text = "The results were known when they were announced on Sunday."
+    assert _values(text, friday) == [("Sunday", "2013-03-10")]

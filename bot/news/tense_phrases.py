@@ -74,6 +74,13 @@ _OUTLOOK_ENDING = re.compile(
     r"\b(?:outlook|forecasts?|guidance|view|estimates?|targets?|expectations?)\sfor\sthe"
     r"\s(?:(?:fiscal|current)\s)?(?:year|quarter|period|half)\sending\s(?:in\s|on\s)?$"
 )
+# A present under "when" or "once" after "will" or "is expected to": "will be known
+# when they are announced on Sunday" (the present tells of a time still to come).
+_WHEN_PRESENT = re.compile(
+    r"\b(?:will|(?:is|are)\s(?:expected|set|due|scheduled|likely)\sto)\s[^.;:!?]{0,60}?"
+    r"\s(?:when|once)\s(?:[\w'’-]+\s){1,4}?(?:is|are)\s"
+    r"(?:[a-z]+\s){0,2}?(?:on\s)?$"
+)
 # Set occasions that a day names ahead of them: "ahead of a bail hearing on Thursday",
 # "preparing for Friday's vote".
 OCCASIONS = (
@@ -120,6 +127,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "past"  # "The Argentine, until Wednesday the archbishop of Buenos Aires,"
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
+    if (" when " in text[lo:start] or " once " in text[lo:start]) and _WHEN_PRESENT.search(
+        text, lo, start
+    ):
+        return "future"  # "The results will be known when they are announced on Sunday"
     if text.endswith(_ENDING_AT, lo, start) and _OUTLOOK_ENDING.search(
         text, max(lo, start - 72), start
     ):
