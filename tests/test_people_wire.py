@@ -22,6 +22,7 @@ def test_more_given_names_mark_a_person() -> None:
     assert _people(text) == [("Pier Luigi Bersani", "Democratic Party leader")]
     assert _people("Kuroda replaced Masaaki Shirakawa.") == [("Masaaki Shirakawa", None)]
     assert _people("Souleymane Maiga was arrested on Monday.") == [("Souleymane Maiga", None)]
+    assert _people("Tiger Woods won on Monday.") == [("Tiger Woods", None)]
 
 
 def test_a_quote_before_a_title_of_two_roles_and_a_name_is_theirs() -> None:

@@ -94,7 +94,7 @@ GIVEN_NAMES = frozenset(
     akihiro masahiro nobuyuki nicos vito vitor gaston ishtiak sirri kwabena nnamdi
     olusegun raila mwai jomo tendai zaid nasser osama rami sami manmohan nitish ahmet
     bulent selahattin ehud shimon reuven saeb marwan henrique diosdado ollanta giorgio
-    beppe gianni sigmar horst thea tzipi shelly mayawati peyton
+    beppe gianni sigmar horst thea tzipi shelly mayawati peyton tiger kimi bubba
     """.split()
 )
 
