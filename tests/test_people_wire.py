@@ -125,3 +125,8 @@ def test_a_nationality_after_said_stands_for_the_one_named() -> None:
     )
     article = parse_article(f"date 2013-03-25\n\n{text}\n".encode(), "test")
     assert [q.speaker for q in article.quotes] == ["Justin Rose"]
+
+
+def test_a_country_named_with_and_is_one_title() -> None:
+    text = "Bosnia and Herzegovina President Nebojsa Radmanovic said it would."
+    assert _people(text) == [("Nebojsa Radmanovic", "Bosnia and Herzegovina President")]

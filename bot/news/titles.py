@@ -26,6 +26,7 @@ from bot.news.names import (
     FIRST_ROLES,
     KIN_WORDS,
     NON_PERSON_WORDS,
+    PLACES,
     RIVAL_WORDS,
     ROLE_QUALIFIERS,
     SENTENCE_WORDS,
@@ -73,7 +74,8 @@ def _people_of(toks: list[Token], k: int) -> bool:
 
 def _a_name_alone(token: Token) -> bool:
     """A capitalised word that is no part of a title ("Altman", not "Health" of
-    "Health and Human Services" nor "Chairman" of "Chairman and CEO")."""
+    "Health and Human Services", "Chairman" of "Chairman and CEO" nor "Bosnia" of
+    "Bosnia and Herzegovina President")."""
     return (
         token.capital
         and is_name_word(token)
@@ -81,6 +83,7 @@ def _a_name_alone(token: Token) -> bool:
         and token.lower not in DEPARTMENT_WORDS
         and token.lower not in NON_PERSON_WORDS
         and token.lower not in SENTENCE_WORDS
+        and token.lower not in PLACES
     )
 
 
