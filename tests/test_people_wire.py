@@ -82,6 +82,8 @@ def test_military_ranks_are_titles() -> None:
         ("Alexandre Van Dooren", "Corporal")
     ]
     assert _people("Pvt. Bradley Manning pleaded guilty.") == [("Bradley Manning", "Pvt.")]
+    # A rank before a name no list holds marks a person too.
+    assert _people("Sgt. Bradley Manning was sentenced.") == [("Bradley Manning", "Sgt.")]
 
 
 def test_a_role_owned_by_a_person_named_in_it_is_a_title() -> None:
