@@ -429,3 +429,10 @@ def test_a_present_under_when_after_a_future_lies_ahead() -> None:
     assert _values(text, friday) == [("Sunday", "2013-03-17")]
     text = "The results were known when they were announced on Sunday."
     assert _values(text, friday) == [("Sunday", "2013-03-10")]
+
+
+def test_a_schedule_verb_after_a_possessive_is_a_noun() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    text = "The Senate's debates on Monday over gun control grew heated."
+    assert _values(text, wednesday) == [("Monday", "2013-03-18")]
+    assert _values("Let's meet on Friday.", wednesday) == [("Friday", "2013-03-22")]

@@ -206,7 +206,7 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
-    forecast releases heads holds""".split()
+    forecast releases heads holds debates""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
@@ -227,6 +227,8 @@ def noun_here(text: str, lo: int, at: int) -> bool:
     previous = tokens[-1]
     if previous in NOUN_LEADS:
         return True
+    if previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED:
+        return True  # "the Senate's debates on Monday", "Obama's visit on Wednesday"
     if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
         return True  # (not "the Lakers host", "the team plays": a subject and its verb)
     return previous in PAST_FORMS or (
@@ -235,6 +237,8 @@ def noun_here(text: str, lo: int, at: int) -> bool:
 
 
 _MODIFIER = re.compile(r"[a-z][a-z'-]*")
+# Words whose "'s" is "is" or "us": "let's meet", "he's visiting".
+_CONTRACTED = frozenset("let he she it that what there who where here".split())
 
 
 # Words before "to" that put what follows ahead ("is set to begin", "is due to open").
