@@ -12,16 +12,20 @@ from bot.news.pipeline import parse_article
 _FRIDAY = dt.date(2013, 3, 22)
 
 
-def _texts(text: str, published: dt.date = _FRIDAY) -> list[tuple[str, str]]:
-    article = Article(
+def _article(text: str, published: dt.date, people: tuple[Person, ...] = ()) -> Article:
+    return Article(
         source="test",
         published=published,
         title="A title",
         title_given=True,
         captions=(),
         paragraphs=(text,),
+        people=people,
     )
-    return [(e.expression, e.text) for e in find_events(article)]
+
+
+def _texts(text: str, published: dt.date = _FRIDAY) -> list[tuple[str, str]]:
+    return [(e.expression, e.text) for e in find_events(_article(text, published))]
 
 
 def test_a_clause_after_a_comma_and_with_a_verb_that_is_also_a_plain_form() -> None:
@@ -58,17 +62,11 @@ def test_a_dated_verb_after_a_comma_and_but_shares_the_subject() -> None:
 
 
 def test_it_opening_an_event_is_never_the_person_the_sentence_before_opens_with() -> None:
-    article = Article(
-        source="test",
-        published=dt.date(2013, 3, 15),
-        title="A title",
-        title_given=True,
-        captions=(),
-        paragraphs=(
-            "President Barack Obama is due to land in Israel on Wednesday. It will be his "
-            "first visit to the country since he took office in 2009.",
-        ),
-        people=(Person("Barack Obama", "President"),),
+    article = _article(
+        "President Barack Obama is due to land in Israel on Wednesday. It will be his "
+        "first visit to the country since he took office in 2009.",
+        dt.date(2013, 3, 15),
+        (Person("Barack Obama", "President"),),
     )
     texts = [e.text for e in find_events(article)]
     assert texts[1] == "It will be his first visit to the country since he took office in 2009"
@@ -102,17 +100,11 @@ def test_a_passive_before_but_lends_no_auxiliary_to_a_verb_that_takes_none() -> 
 
 
 def test_its_after_a_company_named_for_a_person_is_the_company() -> None:
-    article = Article(
-        source="test",
-        published=dt.date(2013, 3, 20),
-        title="A title",
-        title_given=True,
-        captions=(),
-        paragraphs=(
-            "Martha Stewart Living Omnimedia lost $50 million last year. Its shares fell 4 "
-            "percent on Tuesday.",
-        ),
-        people=(Person("Martha Stewart"),),
+    article = _article(
+        "Martha Stewart Living Omnimedia lost $50 million last year. Its shares fell 4 "
+        "percent on Tuesday.",
+        dt.date(2013, 3, 20),
+        (Person("Martha Stewart"),),
     )
     texts = [e.text for e in find_events(article)]
     assert texts[-1] == "Martha Stewart Living Omnimedia's shares fell 4 percent"

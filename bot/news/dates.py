@@ -252,10 +252,15 @@ def scan_timexes(
         names_thing = timex.until is None and day_names_thing(
             text, timex.start, timex.end, any_lead=True
         )
-        # Its subject ("The Oct. 29 floods killed ..."): the verb tells of the thing.
-        subject = (
-            cand.start - bounds[0] <= 8 and text[bounds[0] : cand.start].strip().lower() == "the"
+        # What opens the sentence before a day that names a thing: "The Oct. 29 floods
+        # killed ..." (its subject: the verb tells of the thing), "Tuesday's attack killed
+        # 12 people. The same day, ..." (the day what follows counts from).
+        lead = (
+            text[bounds[0] : cand.start].strip().lower()
+            if names_thing and cand.start - bounds[0] <= 8
+            else None
         )
+        subject = lead == "the"
         if names_thing and anchor and hint is None and cand.kind in _MONTH_DAYS and not subject:
             named_day = (
                 None
@@ -266,9 +271,7 @@ def scan_timexes(
                 timex = replace(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
                 )
-        # "Tuesday's attack killed 12 people. The same day, ...": the day of the thing
-        # the sentence opens with is the one what follows counts from.
-        opens = cand.group("owner") is not None and not text[bounds[0] : cand.start].strip()
+        opens = lead == "" and cand.group("owner") is not None
         if timex.precision == "day" and (
             (day_sentence >= 0 and is_side_day(text, timex.start)) or (names_thing and not opens)
         ):

@@ -377,7 +377,7 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _SHIP_PREFIXES = frozenset("USS HMS HMAS HMCS RMS INS MV SS".split())
 
 
-def after_ship_prefix(toks: list[Token], start: int) -> bool:
+def after_thing_prefix(toks: list[Token], start: int) -> bool:
     """Whether a ship's prefix ("USS Gerald R. Ford"), or "St." ("St. Louis Rams"), is before."""
     if start and toks[start - 1].text in ("St.", "St"):
         return True
@@ -392,7 +392,7 @@ def after_ship_prefix(toks: list[Token], start: int) -> bool:
 def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
     """Whether the name at toks[start:end] names a thing: "the Harry Potter books", "the
     John Lewis store" (not "the late John Lewis"), "Ben Gurion airport", "USS Gerald R. Ford"."""
-    if after_ship_prefix(toks, start):
+    if after_thing_prefix(toks, start):
         return True
     word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))
     if word is not None and word.group(1) in _PLACE_NOUNS:

@@ -29,8 +29,8 @@ from bot.news.name_rules import (
     after_article,
     after_body_of,
     after_company_noun,
-    after_ship_prefix,
     after_the,
+    after_thing_prefix,
     apposition_role,
     has_blocking_word,
     is_blocking,
@@ -318,7 +318,7 @@ class _Collector:
         if not candidates:
             if not titled or word in PLACES or word in NON_PERSON_WORDS:
                 return None
-            if after_ship_prefix(toks, k):  # "HMS Queen Elizabeth"
+            if after_thing_prefix(toks, k):  # "HMS Queen Elizabeth"
                 return None
             found = self.person(canonical_key(tok.core))
             add_unique(found.forms, tok.core)
