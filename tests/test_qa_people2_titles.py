@@ -199,3 +199,17 @@ def test_a_nickname_the_article_gives_is_a_name_of_that_person() -> None:
 def test_a_verb_between_two_names_bridges_no_title() -> None:
     people = _people("Chinese Foreign Minister Wang Yi met Premier Li Qiang.")
     assert people["Li Qiang"].title == "Premier"
+
+
+def test_a_month_that_is_a_given_name_names_a_person_a_role_or_family_tells_of() -> None:
+    people = _people(
+        "June Steenkamp, the mother of Reeva Steenkamp, said she had forgiven him.",
+        "Arizona Gov. Jan Brewer vetoed the bill. Jan Egeland, the head of the council, agreed.",
+    )
+    assert {"June Steenkamp", "Jan Brewer", "Jan Egeland"} <= people.keys()
+    assert people["Jan Brewer"].title == "Arizona Gov."
+    # The month put to calendar use, or no role to say a person: no one.
+    people = _people(
+        "By April Smith, the mayor, had quit. In June Obama spoke. June Smith won.",
+    )
+    assert not {"April Smith", "June Obama", "June Smith"} & people.keys()

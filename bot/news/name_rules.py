@@ -16,16 +16,15 @@ from bot.news.name_tokens import (
     Token,
     is_acronym,
     is_double_initial,
-    is_name_word,
     is_regnal,
     is_role_word,
-    names_a_company,
     prefixed_role,
 )
 from bot.news.names import (
     CALENDAR_WORDS,
     COMPANY_NOUNS,
     DEPARTMENT_WORDS,
+    FAMILY_WORDS,
     KNOWN_FIRMS,
     NON_PERSON_WORDS,
     PLACES,
@@ -36,7 +35,7 @@ from bot.news.names import (
     SURNAME_WORDS,
     is_given_name,
 )
-from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_MARKERS
+from bot.news.temporal_lexicon import PAST_MARKERS
 
 # Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
 ARTICLES = frozenset("der die das le la les el los las il lo".split())
@@ -45,6 +44,14 @@ MAX_NAME_WORDS = 5
 # Places that are also given names: a person when a role says so ("said
 # Carolina Milanesi, an analyst"), else the place ("Carolina Panthers").
 _GIVEN_NAME_PLACES = frozenset("carolina georgia virginia jordan sydney india kenya paris".split())
+# Months that are also given names: a person when one family name follows and a
+# role says so ("June Steenkamp, the mother of ...", "Gov. Jan Brewer"), else the month.
+_GIVEN_NAME_MONTHS = frozenset("jan june april august".split())
+# Words that put a month to calendar use before it ("By April Smith, the mayor, had quit").
+_MONTH_LEADS = frozenset(
+    "in by since until till from through during early mid late last next this on before after"
+    " between of".split()
+)
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 # Chinese family names that are no English word, and a given name of one to three
 # pinyin syllables after one: "Hu Jintao", "Li Qiang", "Wang Yi".
@@ -119,13 +126,26 @@ def _before_suffix(toks: list[Token], i: int, k: int, j: int) -> bool:
     )
 
 
+def _month_given_name(toks: list[Token], k: int, j: int) -> bool:
+    """True for "June" in "June Steenkamp, the mother of ..." and "Jan" in "Gov. Jan
+    Brewer": a month's name, one family name after it, a role before or after."""
+    tok = toks[k]
+    return (
+        k == j - 2
+        and tok.lower in _GIVEN_NAME_MONTHS
+        and tok.text.isalpha()
+        and not (k > 0 and toks[k - 1].lower in _MONTH_LEADS and next_to(toks, k - 1, k))
+        and (apposition_role(toks, j) or role_before(toks, k, k) is not None)
+    )
+
+
 def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """The tail of the run [i, j) after its last blocking word (title, place...)."""
     start = i
     for k in range(i, j):
         if _family_name_word(toks, k, j) or _before_suffix(toks, i, k, j):
             continue  # (no slice: a run may be long)
-        if _given_after_family(toks, k, j):
+        if _given_after_family(toks, k, j) or _month_given_name(toks, k, j):
             continue
         if k > i and _name_article(toks, k, j):
             continue
@@ -157,6 +177,8 @@ def role_before(toks: list[Token], run_start: int, name_start: int) -> str | Non
         word = toks[before].lower
         if word in ROLE_WORDS or ("-" in word and prefixed_role(word)):
             return word
+        if word == "." and before > 0 and f"{toks[before - 1].lower}." in ROLE_WORDS:
+            return f"{toks[before - 1].lower}."  # "Gov. Jan Brewer": the stop a token of its own
         if word in DEPARTMENT_WORDS and _role_ahead_of(toks, before):
             return word
     return None
@@ -262,7 +284,7 @@ def apposition_role(toks: list[Token], j: int) -> bool:
         return True  # "Ruth Meyer, 61, ...": an age
     for k in range(j + 1, min(len(toks), j + 6)):
         word = toks[k].lower
-        if is_role_word(word) and word not in HONORIFICS:
+        if (is_role_word(word) and word not in HONORIFICS) or word in FAMILY_WORDS:
             return True
         if toks[k].text in ",.;:":
             return False
@@ -277,7 +299,8 @@ def is_known_firm(words: list[Token]) -> bool:
 def has_blocking_word(words: list[Token], named_for_a_place: bool = False) -> bool:
     """Whether a word that cannot be in a personal name is among `words`, the
     family names' own words aside ("West" of "Brian West", "Le" of "Marine Le
-    Pen"; with `named_for_a_place`, "Carolina" of "Carolina Milanesi")."""
+    Pen"; with `named_for_a_place`, "Carolina" of "Carolina Milanesi", "June" of
+    "June Steenkamp")."""
     return any(
         is_blocking(w)
         and not _family_name_word(words, k)
@@ -297,7 +320,12 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
         return False
     named_for_a_place = (
         len(words) >= 2
-        and words[0].lower in _GIVEN_NAME_PLACES
+        and (
+            words[0].lower in _GIVEN_NAME_PLACES
+            or (
+                len(words) == 2 and words[0].lower in _GIVEN_NAME_MONTHS and words[0].text.isalpha()
+            )
+        )
         and (role is not None or apposition)
     )
     if has_blocking_word(words, named_for_a_place):
@@ -314,87 +342,3 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
     if len(words) == 2 and first in _CHINESE_FAMILY:
         return _PINYIN.fullmatch(words[1].lower) is not None
     return first in SURNAME_FIRST and (len(words) == 3 or "-" in words[1].core)
-
-
-def inside_run(text: str, toks: list[Token], k: int) -> bool:
-    """True when the word at k sits in a longer capitalised run that is not a name."""
-    if (
-        k + 1 < len(toks)
-        and is_name_word(toks[k + 1])
-        and not toks[k].text.endswith(("'s", "’s"))
-        and 1 <= toks[k + 1].start - toks[k].end <= 2
-    ):
-        return True
-    if k > 0 and is_name_word(toks[k - 1]) and 1 <= toks[k].start - toks[k - 1].end <= 2:
-        prev = toks[k - 1]
-        return prev.lower not in ROLE_WORDS and not prev.text.endswith(("'s", "’s"))
-    return False
-
-
-# What puts a calendar word that is also a family name ("May") to calendar use.
-_DATE_LEAD = re.compile(
-    r"(?:\b(?:in|of|since|until|till|by|from|through|throughout|during|early|mid|late|last"
-    r"|next|this|on|before|after|between)\s+|mid-|\d\s*|"
-    rf"\b{MONTH_PATTERN}\s+(?:and|or|to|through)\s+)$",
-    re.IGNORECASE,
-)
-_DATE_TAIL = re.compile(r",?\s*\d")
-_LEAD_REACH = 24
-
-
-def may_stand_alone(text: str, toks: list[Token], k: int) -> bool:
-    """Whether the word at k may be a lone short name: not inside a longer capitalised
-    run, not a company ("Dell shares"), not a calendar word put to calendar use."""
-    tok = toks[k]
-    if inside_run(text, toks, k) or names_a_company(text, tok.start, tok.start + len(tok.core)):
-        return False
-    return tok.lower not in CALENDAR_WORDS or not is_calendar_use(
-        text, tok.start, tok.start + len(tok.core)
-    )
-
-
-def is_calendar_use(text: str, start: int, end: int) -> bool:
-    """Whether a calendar word that is also a family name, at text[start:end], is
-    used as a date: "in May", "7 May", "May 2017", "April and May" (not "May's
-    deal", "May said")."""
-    if _DATE_TAIL.match(text, end) is not None:
-        return True
-    if text.startswith(("'s", "’s"), end):
-        return False
-    return _DATE_LEAD.search(text, max(0, start - _LEAD_REACH), start) is not None
-
-
-# Nouns that make a name before them a thing's name: "the Harry Potter books".
-_THING_NOUNS = frozenset(
-    """book books series film films movie movies franchise brand store stores chain show
-    shows novel novels song songs album albums musical play saga character characters
-    doctrine rule effect era""".split()
-)
-# Places named after people, whatever comes before: "at Ben Gurion airport".
-_PLACE_NOUNS = frozenset("airport stadium boulevard bridge expressway freeway".split())
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-# Prefixes of a ship's name: "the aircraft carrier USS Gerald R. Ford".
-_SHIP_PREFIXES = frozenset("USS HMS HMAS HMCS RMS INS MV SS".split())
-
-
-def after_thing_prefix(toks: list[Token], start: int) -> bool:
-    """Whether a ship's prefix ("USS Gerald R. Ford"), or "St." ("St. Louis Rams"), is before."""
-    if start and toks[start - 1].text in ("St.", "St"):
-        return True
-    for k in range(start - 1, max(-1, start - 4), -1):
-        if toks[k].text in _SHIP_PREFIXES:
-            return True
-        if not toks[k].capital:
-            break
-    return False
-
-
-def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
-    """Whether the name at toks[start:end] names a thing: "the Harry Potter books", "the
-    John Lewis store" (not "the late John Lewis"), "Ben Gurion airport", "USS Gerald R. Ford"."""
-    if after_thing_prefix(toks, start):
-        return True
-    word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))
-    if word is not None and word.group(1) in _PLACE_NOUNS:
-        return True
-    return word is not None and word.group(1) in _THING_NOUNS and after_article(toks, start)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from bot.news.names import (
     CALENDAR_WORDS,
     DEPARTMENT_WORDS,
+    FAMILY_WORDS,
     NON_PERSON_WORDS,
     PLACES,
     RIVAL_WORDS,
@@ -67,6 +68,7 @@ KEPT_LOWER = (
     | TITLE_MODIFIERS
     | ROLE_QUALIFIERS
     | RIVAL_WORDS
+    | FAMILY_WORDS
     | frozenset("of the for and".split())
     | _CONNECTORS
 )

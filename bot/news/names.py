@@ -106,6 +106,9 @@ KIN_WORDS = frozenset(
     mentor""".split()
 )
 
+# Family in apposition says a person as a role does ("June Steenkamp, the mother of").
+FAMILY_WORDS = frozenset("mother wife husband son daughter brother widow widower".split())
+
 # Roles that "first" is part of: "first lady Melania Trump", "first minister".
 FIRST_ROLES = frozenset("lady gentleman minister secretary deputy".split())
 

@@ -23,6 +23,7 @@ import functools
 from dataclasses import dataclass, field
 
 from bot.news.model import Article, Mention, Person, Span
+from bot.news.name_context import after_thing_prefix, may_stand_alone, names_a_thing
 from bot.news.name_rules import (
     HONORIFICS,
     acts_next_to,
@@ -30,15 +31,12 @@ from bot.news.name_rules import (
     after_body_of,
     after_company_noun,
     after_the,
-    after_thing_prefix,
     apposition_role,
     has_blocking_word,
     is_blocking,
     is_known_firm,
     looks_like_person,
-    may_stand_alone,
     name_part,
-    names_a_thing,
     next_to,
     role_before,
     speech_next_to,
