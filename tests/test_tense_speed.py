@@ -109,13 +109,27 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             word = before[1]
             if parts[2 * index] == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
                 continue
-            if (
-                parts[2 * index] == " "
-                and index >= 1
-                and word not in AUXILIARIES
-                and before[0] in MODALS
-            ):
-                continue
+            if index >= 1 and word and word not in AUXILIARIES:
+                if parts[2 * index] == " " and before[0] in MODALS:
+                    continue  # "will tour damaged areas"
+                following = words[index + 1] if index + 1 < len(words) else ""
+                noun_next = (
+                    parts[2 * index + 2] == " "
+                    and following.isalpha()
+                    and following.islower()
+                    and following.isascii()
+                    and following not in tense_leads._NOT_NOUNS
+                    and not following.endswith("ly")
+                )
+                if noun_next and (
+                    (parts[2 * index] == " " and before[0] == "to")
+                    or (
+                        parts[2 * index] == "-"
+                        and before[0] in DETERMINERS
+                        and word not in tense_leads.PREFIXES
+                    )
+                ):
+                    continue  # "to publish revised figures", "his long-delayed budget"
             if parts[2 * index] == " " and index >= 1 and before[0] in tense_leads.WANTS:
                 signal = "future"
             else:

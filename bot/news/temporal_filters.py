@@ -22,6 +22,7 @@ from bot.news.temporal_lexicon import (
     NUMBER_LEADS,
     NUMBER_WORDS,
     SUBJECT_PRONOUNS,
+    names_contract,
     names_figures,
 )
 from bot.news.temporal_scan import Candidate
@@ -93,6 +94,7 @@ def _keep_month(cand: Candidate, text: str, before: str) -> bool:
         # another one (not "the May government", "Theresa May and March organisers").
         if (
             names_figures(text, cand.start, cand.end)
+            or names_contract(text, cand.end)
             or _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 24), cand.start)
             or (name == "march" and word_after(text, cand.end) in _MONTH_VERBS)
         ):

@@ -312,6 +312,15 @@ def names_figures(text: str, start: int, end: int) -> bool:
     )
 
 
+# "oil for April delivery", "the May contract": a futures contract's month, one to come.
+_CONTRACT_AFTER = re.compile(r"\s(?:delivery|contracts?|futures)\b")
+
+
+def names_contract(text: str, end: int) -> bool:
+    """Whether the month ending at `end` names a futures contract ("for April delivery")."""
+    return _CONTRACT_AFTER.match(text, end) is not None
+
+
 # Nouns after a number that make it a count, not a year ("2000 jobs", "2019 passengers").
 COUNT_NOUNS = frozenset(
     """points point people persons jobs job workers employees staff units cars

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from bot.news import calendar_values as cal
 from bot.news.nearby_words import FUNCTION_WORDS
 from bot.news.temporal_holidays import event_day_year
-from bot.news.temporal_lexicon import FIGURES, names_figures
+from bot.news.temporal_lexicon import FIGURES, names_contract, names_figures
 from bot.news.tense_phrases import Tense
 
 # "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
@@ -83,9 +83,10 @@ def nearest_named_day(
 
 
 # "Existing home sales for February", "data for June": figures of that month; "the
-# year ending in May": a period that month ends, reported on (or planned for).
+# year ending in May": a period that month ends, reported on (or planned for). Not
+# "ends in": a present that lies ahead ("His term ends in January").
 _MEASURED_FOR = re.compile(
-    rf"\b(?:{FIGURES}\s(?:for|in\sthe\smonth\sof)|(?:ending|ends)\sin)\s$", re.IGNORECASE
+    rf"\b(?:{FIGURES}\s(?:for|in\sthe\smonth\sof)|ending\sin)\s$", re.IGNORECASE
 )
 
 
@@ -95,7 +96,11 @@ def measured_month(
     """For a month at [start, end) that figures measure ("sales for February",
     "February trade data"): the first day of the month of its name nearest to
     `anchor`, and whether the month only names the figures (the words after it);
-    None for any other month."""
+    for a futures contract's month ("oil for April delivery fell"), the first such
+    month not over; None for any other month."""
+    if names_contract(text, end):
+        ahead = cal.pick_year(lambda y: cal.month(y, month.month), anchor, "future")
+        return (ahead.first if ahead is not None else month), True
     named = names_figures(text, start, end)
     if not named and _MEASURED_FOR.search(text, max(0, start - 40), start) is None:
         return None

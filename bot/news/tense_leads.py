@@ -101,6 +101,26 @@ def in_relative_clause(text: str, lo: int, marker_end: int) -> bool:
     return _RELATIVE_LEAD.search(text, max(lo, marker_end - 40), marker_end) is not None
 
 
+# Words after an "-ed" form that make it no adjective ("forecasts published in
+# February", "data released that ...").
+_NOT_NOUNS = frozenset(
+    """in on at by for from to with without during since until after before over under
+    into about against among between through across than as that which who when where
+    while and or but of off up down out last this next earlier later""".split()
+)
+_FIRST_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_next(before: str, at: int) -> bool:
+    """Whether a lower-case word that is no preposition or conjunction follows the
+    word that starts at `at` in `before` (reversed: it lies before `at`)."""
+    after = _FIRST_WORD.match(before[:at][::-1])
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in _NOT_NOUNS and not word.endswith("ly")
+
+
 def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
     """The signal of a past "-ed" form, `found` by `_MARKER_BEFORE` in `before` (the
     window before the expression, as `backwards` makes it).
@@ -113,13 +133,17 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
     word = (found.group("previous") or "")[::-1]
     if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
-    if (
-        found.group("gap") == " "
-        and word
-        and word not in AUXILIARIES
-        and word_before(before, found.end("previous")) in MODALS
-    ):
-        return None  # "will tour damaged areas": an adjective of the plain verb's object
+    if found.group("gap") in (" ", "-") and word and word not in AUXILIARIES:
+        ahead = word_before(before, found.end("previous"))
+        if ahead in MODALS and found.group("gap") == " ":
+            return None  # "will tour damaged areas": an adjective of the plain verb's object
+        if (
+            (ahead == "to" and found.group("gap") == " ")
+            or (ahead in DETERMINERS and found.group("gap") == "-" and word not in PREFIXES)
+        ) and _noun_next(before, found.start("word")):
+            # "is due to publish revised figures", "to send his long-delayed budget": an
+            # adjective (not "a reaction to data released Wednesday")
+            return None
     if found.group("gap") == " " and word_before(before, found.end("previous")) in WANTS:
         return "future"  # "wants elections held by June": done as wished, ahead
     gap = found.group("gap") or ""
