@@ -48,3 +48,74 @@ def test_an_adjective_in_a_plain_verbs_object_tells_no_past() -> None:
     assert _values(text) == [("Wednesday", "2013-03-20")]
     # A prefix makes a verb ("was re-elected"), not an adjective.
     assert _values("The mayor was re-elected on Tuesday.") == [("Tuesday", "2013-03-19")]
+
+
+def test_a_plan_or_visit_after_a_modifier_is_a_noun_not_a_verb_that_looks_ahead() -> None:
+    anchor = dt.date(2013, 3, 22)  # a Friday
+    for text in (
+        "Cyprus lawmakers rejected the bailout plan on Tuesday.",
+        "Obama wrapped up his state visit on Tuesday.",
+        "The agency approved Boeing's certification plan on Tuesday.",
+        "The House approved its own Republican plan on Tuesday, 221-207.",
+    ):
+        assert _values(text, anchor) == [("Tuesday", "2013-03-19")], text
+    # A plural subject and its verb still look ahead.
+    assert _values("The Lakers visit Boston on Tuesday.", anchor) == [("Tuesday", "2013-03-26")]
+
+
+def test_since_points_back_through_the() -> None:
+    text = "The district has faced criticism since the summer."
+    assert _values(text) == [("summer", "2012-SU")]
+
+
+def test_a_period_then_of_what_happened_is_a_date_unless_owned() -> None:
+    text = "He accused the rebels last week of using gas. It warned earlier this month of a slump."
+    assert _values(text, dt.date(2013, 3, 25)) == [
+        ("last week", "2013-W12"),
+        ("earlier this month", "2013-03"),
+    ]
+    text = "It was his last year of office. In the last week of the campaign, he spoke."
+    assert _values(text) == []
+
+
+def test_wire_spellings_of_fiscal_years_month_ends_weeks_and_easter() -> None:
+    assert _values("The Senate passed a budget for the 2014 fiscal year.") == [
+        ("the 2014 fiscal year", "FY2014")
+    ]
+    text = "Deposits fell at end-2012, and the bank must raise capital by end-March."
+    assert _values(text) == [("end-2012", "2012"), ("end-March", "2013-03")]
+    anchor = dt.date(2013, 3, 22)
+    assert _values("The pope was elected on Wednesday of last week.", anchor) == [
+        ("Wednesday of last week", "2013-03-13")
+    ]
+    text = "Traffic is expected to be heavy over the Easter weekend."
+    assert _values(text, dt.date(2013, 3, 20)) == [("Easter weekend", "2013-W13-WE")]
+
+
+def test_a_stretch_after_for_and_a_yearly_day_are_no_dates() -> None:
+    assert _values("In 2005 they split and did not meet for eight months afterward.") == [
+        ("2005", "2005")
+    ]
+    text = "The festival, held every year in October, drew crowds. It is held annually on May 1."
+    assert _values(text) == []
+
+
+def test_present_schedules_and_predictions_look_ahead() -> None:
+    text = "The Senate began voting Thursday, with Reid predicting passage late Friday."
+    assert _values(text) == [("Thursday", "2013-03-21"), ("Friday", "2013-03-22")]
+    assert _values("Mandela, who turns 95 in July, was released from a hospital.") == [
+        ("July", "2013-07")
+    ]
+    text = "Obama, who flies home on Saturday, arrived in Israel on Wednesday."
+    assert _values(text) == [("Saturday", "2013-03-23"), ("Wednesday", "2013-03-20")]
+    assert _values("King said he steps down on June 30.") == [("June 30", "2013-06-30")]
+    # "steps" and "turns" after a past verb are nouns.
+    assert _values("The bank took steps on Monday to calm markets.") == [("Monday", "2013-03-18")]
+
+
+def test_a_date_a_present_be_says_a_thing_is_due_on_lies_ahead() -> None:
+    assert _values("The election is Nov. 5.") == [("Nov. 5", "2013-11-05")]
+    assert _values("The deadline is Sept. 30.") == [("Sept. 30", "2013-09-30")]
+    # Not a date before "is", nor one told of in a clause of its own.
+    text = "The estimate for January is due soon. It is unclear what happened on Nov. 5."
+    assert _values(text) == [("January", "2013-01"), ("Nov. 5", "2012-11-05")]

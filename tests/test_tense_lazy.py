@@ -85,6 +85,9 @@ class _EagerClause:
         self.text = text
         signal = signal_near(text, start, end, bounds)
         self.scheduled = signal == "scheduled"
+        self.due = self.scheduled and (
+            clause_tense._IS_DUE.search(text, max(bounds[0], start - 12), start) is not None
+        )
         self.own = tense_near(text, start, end, bounds)
         self.reading = self.own
         if signal is None and before is not None:

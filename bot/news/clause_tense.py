@@ -25,6 +25,7 @@ _SEEN_THEN = re.compile(
     r"\b(?i:would|ahead\sof|(?<!is\s)(?<!are\s)(?:promised|pledged|vowed|hoped|planned|aimed"
     r"|expected|intended|wanted)\sto)\b"
 )
+_IS_DUE = re.compile(r"\b(?:is|are)\s(?:on\s|in\s)?$")
 # Where a clause of its own starts: the future of "..., but the company now plans to"
 # is not seen from the past of what comes before.
 _CLAUSE_START = re.compile(r",\s(?:but|and|while|although|though)\s|;\s")
@@ -85,6 +86,14 @@ class ClauseTense:
     def scheduled(self) -> bool:
         """Whether the nearest marker is "is" or "are": "the vote is on Friday"."""
         return self._signal() == "scheduled"
+
+    @property
+    def due(self) -> bool:
+        """Whether the expression is what "is" or "are" just before it says a thing is
+        due on: "The election is Nov. 5", "The vote is on Friday" (not "data for
+        January is due")."""
+        lo = max(self._bounds[0], self._start - 12)
+        return _IS_DUE.search(self._text, lo, self._start) is not None and self.scheduled
 
     def _signal(self) -> Signal | None:
         """The marker nearest the expression (`signal_near`), read once."""

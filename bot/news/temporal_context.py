@@ -118,6 +118,11 @@ class Context:
         """Whether the candidate's own verb is "is" or "are" ("the vote is on Friday")."""
         return self._clause.scheduled
 
+    @property
+    def due(self) -> bool:
+        """Whether the candidate says when a thing is due ("The election is Nov. 5")."""
+        return self._clause.due
+
 
 class Resolution(NamedTuple):
     """A candidate's period and whether it was anchored on the previous date.

@@ -163,10 +163,14 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     if word_after(text, cand.end).lower() != "of":
         return True
     # "a loss last year of $3 billion", "the average so far this year of about 6.5
-    # billion": an amount of the period; "his last year of office" is no date.
-    return rel in ("this", "last", "next") and _AMOUNT_OF.match(text, cand.end) is not None
+    # billion": an amount of the period; "his last year of office" is no date, but
+    # "accused the rebels last week of using", "warned earlier this month of" are.
+    if rel in ("this", "last", "next") and _AMOUNT_OF.match(text, cand.end) is not None:
+        return True
+    return before not in _OWNERS and not before.endswith(("'s", "’s")) and rel != "the last"
 
 
+_OWNERS = frozenset("his her its their our my your the this that".split())
 _AMOUNT_OF = re.compile(
     r"\s{1,3}of\s{1,3}(?:[$£€¥\d]|(?:about|around|nearly|almost|roughly|some|more|less|over"
     r"|under|just|up|only)\s)",
@@ -174,12 +178,15 @@ _AMOUNT_OF = re.compile(
 )
 
 
+_AFTERWARD = frozenset(("after", "afterward", "afterwards", "later", "thereafter"))
 _AFTER_THAT = re.compile(r"\s(?:that|this)(?=\s?[,.;:)!?]|$)")
 
 
 def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
     """ "two days after" dates something only when no event follows it."""
     direction = " ".join((cand.group("dir") or "").lower().split())
+    if before == "for" and direction in _AFTERWARD:
+        return False  # "did not meet for eight months afterward": how long
     if direction == "time":
         return before == "in"  # "in 10 days' time"; not "took two years' time"
     if direction in ("before", "after", "prior", "previous"):
@@ -369,11 +376,20 @@ _KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
 }
 
 
+_EVERY_YEAR_IN = re.compile(
+    r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:in|on)\s+$", re.IGNORECASE
+)
+
+
 def keep_candidate(cand: Candidate, text: str) -> bool:
     """False when the words around `cand` show it is not a date at all."""
     before = word_before(text, cand.start)
     if before in _FREQUENCY:
         return False
+    if (before == "in" or before == "on") and _EVERY_YEAR_IN.search(
+        text, max(0, cand.start - 24), cand.start
+    ):
+        return False  # "held every year in October", "held annually on May 1": a set
     keep = _KEEPS.get(cand.kind)
     return True if keep is None else keep(cand, text, before)
 

@@ -85,6 +85,11 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     return rule(year) if rule else None
 
 
+# "the Easter weekend": Holy Saturday and Easter Sunday. (Not "Holy Week": it opens
+# sentences that the days after it date, "Holy Week begins with Palm Sunday on March 24".)
+_EASTER_WEEKS: dict[str, Callable[[dt.date], Period]] = {"easter weekend": cal.weekend}
+
+
 def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "Christmas Eve", "last Thanksgiving", "Easter 2019" as a day."""
     name = group_text(cand, "name")
@@ -96,7 +101,11 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
         )
 
     def make(year: int) -> Period | None:
-        found = holiday_date(name, year) if cal.safe_year(year) else None
+        if not cal.safe_year(year):
+            return None
+        if name in _EASTER_WEEKS:
+            return _EASTER_WEEKS[name](easter(year) - dt.timedelta(days=1))
+        found = holiday_date(name, year)
         return cal.day(found) if found else None
 
     if cand.group("y"):

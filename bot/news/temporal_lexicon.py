@@ -136,7 +136,8 @@ FUTURE_MARKERS = frozenset(
         travels departs begin resume convene reports announces payable expires starting
         effective play meet return host visit face travel depart returns arrives leaves
         takes ends closes launches goes reopen reopens hears holds releases
-        publishes testifies heads debates considers unveils""".split()
+        publishes testifies heads debates considers unveils predicting predicts expecting
+        forecasting retires flies turns concludes celebrates steps""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -206,7 +207,7 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
-    forecast releases heads holds debates""".split()
+    forecast releases heads holds debates steps turns""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
@@ -231,12 +232,22 @@ def noun_here(text: str, lo: int, at: int) -> bool:
         return True  # "the Senate's debates on Monday", "Obama's visit on Wednesday"
     if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
         return True  # (not "the Lakers host", "the team plays": a subject and its verb)
+    if (
+        len(tokens) == 2
+        and (tokens[0] in NOUN_LEADS or tokens[0].endswith(("'s", "’s")))
+        and _MODIFIER.fullmatch(previous)
+        and not previous.endswith("s")
+        and text.startswith(_NOUNS_AFTER_MODIFIER, at)
+    ):
+        return True  # "the bailout plan", "his state visit" (not "the Lakers visit")
     return previous in PAST_FORMS or (
         len(previous) >= 5 and previous.endswith("ed") and previous not in NOT_PAST_ED
     )
 
 
 _MODIFIER = re.compile(r"[a-z][a-z'-]*")
+# Of NOUNS_TOO, those a singular modifier before makes a noun ("the peace plan").
+_NOUNS_AFTER_MODIFIER = ("plan ", "visit ")
 # Words whose "'s" is "is" or "us": "let's meet", "he's visiting".
 _CONTRACTED = frozenset("let he she it that what there who where here".split())
 

@@ -21,7 +21,7 @@ _MONTH_FULL = (
 )
 _MOD = (
     r"(?i:earlier|later|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    r"|the\s+middle\s+of|the\s+rest\s+of)"
+    r"|the\s+middle\s+of|the\s+rest\s+of|end(?=-))"  # "end-March", "end-2012" (Reuters)
 )
 # "March 4 and 5": a second day after "and"/"to" only when what follows
 # cannot make it a count ("March 4 and 5 others").
@@ -56,7 +56,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"(?:(?P<rel>(?i:last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
-        rf"|the\s+start\s+of|the\s+middle\s+of))[\s-]{{1,3}}"
+        rf"|the\s+start\s+of|the\s+middle\s+of|end(?=-)))[\s-]{{1,3}}"
         # "retook the islands that June.": the year in focus's (not "said that June was").
         rf"|(?P<that>(?i:that))\s(?={_MONTH_FULL}(?:\s?[,.;:!?)\"”]|\s(?:and|when|as|after"
         r"|before|in|at|with|to|until|for)\b|$)))?(?<![A-Za-z])"
@@ -90,8 +90,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
         rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?P<owner>['’]s)?"
         r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])"
-        # "Monday last week": that day of the week named.
-        r"(?:\s{1,3}(?P<week>(?i:last|next|this))\s{1,3}(?i:week)(?![\w'’-]))?",
+        # "Monday last week", "Wednesday of last week": that day of the week named.
+        r"(?:\s{1,3}(?:of\s{1,3})?(?P<week>(?i:last|next|this))\s{1,3}(?i:week)(?![\w'’-]))?",
     ),
     (
         "deictic",
@@ -290,7 +290,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal",
-        rf"(?<![\w-])(?:(?i:fiscal)\s{{1,3}}(?:(?i:year)\s{{1,3}})?|FY\s?)(?P<y>{_YEAR})"
+        rf"(?<![\w-])(?:(?:(?i:fiscal)\s{{1,3}}(?:(?i:year)\s{{1,3}})?|FY\s?)(?P<y>{_YEAR})"
+        rf"|(?:(?i:the)\s{{1,3}})?(?P<yb>{_YEAR})\s{{1,3}}(?i:fiscal\s{{1,3}}year))"
         r"(?![\w%/-]|[.,]\d)",
     ),
     # "Q3", "Q3 2009"; a half only with its year ("H1 2023": not "H2", hydrogen).
@@ -303,7 +304,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "holiday",
         r"(?:(?P<rel>(?i:last|next|this|past|coming))\s{1,3})?(?<![A-Za-z])"
         r"(?P<name>Christmas\s(?:Day|Eve)|Christmas|New\sYear['’]s\s(?:Day|Eve)|Boxing\sDay"
-        r"|Halloween|Valentine['’]s\sDay|Easter\s(?:Sunday|Monday)|Easter|Thanksgiving\sDay"
+        r"|Halloween|Valentine['’]s\sDay|Easter\s(?:Sunday|Monday|weekend)|Easter|Thanksgiving\sDay"
         r"|Palm\sSunday|(?:Holy|Maundy)\sThursday|Good\sFriday|Holy\sSaturday|Ash\sWednesday"
         r"|Pentecost"
         r"|Thanksgiving|Labor\sDay|Memorial\sDay|Veterans\sDay|Juneteenth|Presidents['’]?\sDay"
@@ -324,9 +325,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 # in a step or two instead of trying every branch of a leading alternation.
 GATES: dict[str, str] = {
     "holiday": r"(?=[LlNnTtPpCcBHVEMJSFGA9])",
-    "month_year": r"(?=[EeMmLlTtJFASOND])(?=(?i:ea|la|mi|th)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
-    "month": r"(?=[LlNnTtEeMmJFASOND])(?=(?i:la|ne|th|ea|mi)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
-    "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th)|1[89]|20)",
+    "month_year": r"(?=[EeMmLlTtJFASOND])(?=(?i:ea|la|mi|th|en)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
+    "month": r"(?=[LlNnTtEeMmJFASOND])(?=(?i:la|ne|th|ea|mi|en)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
+    "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th|en)|1[89]|20)",
     "unit_the": r"(?=[EeMmLlTt])(?=(?i:ea|la|mi|th))",
     "decade": r"(?=[TtEeMmLl12'\d])",
     "century": r"(?=[TtEeMmLlFfSsNn\d])",

@@ -230,8 +230,9 @@ _FORECAST_BEFORE = re.compile(
 
 
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "fiscal 1997": TimeML's FY1997, dated as the calendar year of that name."""
-    year = cal.year(int(group_text(cand, "y")))
+    """ "fiscal 1997", "the 2014 fiscal year": TimeML's FY1997, dated as the calendar
+    year of that name."""
+    year = cal.year(int(cand.group("y") or group_text(cand, "yb")))
     return Resolution(Period(year.first, year.last, "year", f"FY{year.value}"))
 
 

@@ -32,7 +32,8 @@ def in_year_told(
     """A yearless date in the year the clause's tense points to, from the publication
     date; a future seen from a past period in focus ("announced in November that he
     would return in January") from that period; a plan as it stood ("was due on Feb.
-    4", "had been scheduled for April 20") in the nearest year either way."""
+    4", "had been scheduled for April 20") in the nearest year either way; one a
+    present "is" or "are" tells of ahead ("The election is Nov. 5")."""
     assert ctx.anchor is not None
     seen_from = ctx.seen_from_focus()
     if seen_from is not None:
@@ -40,6 +41,8 @@ def in_year_told(
     tense = ctx.tense
     if tense is not None and ctx.planned_then:
         tense = None
+    elif tense is None and ctx.due:
+        tense = "future"  # "The election is Nov. 5", "The deadline is in June"
     return in_nearest_year(make, args, ctx.anchor, tense)
 
 

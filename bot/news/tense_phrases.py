@@ -23,7 +23,7 @@ from bot.news.temporal_lexicon import WEEKDAY_PATTERN
 # "scheduled", "is"/"are", whose bare weekday is the one ahead ("the vote is on Friday").
 Tense = Literal["past", "future"]
 Signal = Tense | Literal["present", "scheduled"]
-_SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")  # "since the summer"
 _SINCE_EVENT = re.compile(
     r"\b[Ss]ince\s(?:(?:[\w'’-]+\s){1,3}"
     # "since hitting a record high of $705.07 in September"
@@ -101,7 +101,7 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     """The tense the phrase around text[start:end] settles (reading back no further
     than `lo`; "present": that it has none), or None when it settles nothing."""
     # Each phrase is tested only when a cheap look at its last letters finds it.
-    since_at = lo if lo > start - 7 else start - 7
+    since_at = lo if lo > start - 11 else start - 11
     if "ince" in text[since_at:start] and _SINCE.search(text, since_at, start) is not None:
         return "past"
     since_far = lo if lo > start - 64 else start - 64
