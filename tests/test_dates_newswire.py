@@ -456,7 +456,7 @@ def test_a_present_perfect_tells_of_now() -> None:
     anchor = dt.date(2023, 8, 25)
     text = "Willis has asked for a trial date of Oct. 23."
     assert _values(text, anchor) == [("Oct. 23", "2023-10-23")]
-    text = "She had asked for a trial on Oct. 23."
+    text = "She had asked for a delay on Oct. 23."
     assert _values(text, anchor) == [("Oct. 23", "2022-10-23")]
 
 

@@ -119,3 +119,27 @@ def test_a_date_a_present_be_says_a_thing_is_due_on_lies_ahead() -> None:
     # Not a date before "is", nor one told of in a clause of its own.
     text = "The estimate for January is due soon. It is unclear what happened on Nov. 5."
     assert _values(text) == [("January", "2013-01"), ("Nov. 5", "2012-11-05")]
+
+
+def test_a_plan_as_it_stood_names_the_nearest_such_weekday() -> None:
+    anchor = dt.date(2013, 3, 19)  # a Tuesday
+    assert _values("The vote was expected on Monday but was delayed.", anchor) == [
+        ("Monday", "2013-03-18")
+    ]
+    text = "The opposition had planned to hold a rally on Saturday but cancelled it."
+    assert _values(text, anchor) == [("Saturday", "2013-03-16")]
+    # Told on a Sunday, the nearest Monday is the one ahead.
+    assert _values("The vote was expected on Monday.", dt.date(2013, 3, 17)) == [
+        ("Monday", "2013-03-18")
+    ]
+
+
+def test_a_day_an_occasion_first_named_owns_is_the_nearest_whatever_the_verb() -> None:
+    anchor = dt.date(2013, 3, 20)
+    text = "The opposition called for a general strike on April 5."
+    assert _values(text, anchor) == [("April 5", "2013-04-05")]
+    text = "She had asked for a trial on April 23."
+    assert _values(text, anchor) == [("April 23", "2013-04-23")]
+    # The verb's past stands for a day of its own, or an occasion told of before.
+    assert _values("He was killed on April 5.", anchor) == [("April 5", "2012-04-05")]
+    assert _values("The court upheld the ruling in June.", anchor) == [("June", "2012-06")]

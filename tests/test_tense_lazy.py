@@ -85,6 +85,9 @@ class _EagerClause:
         self.text = text
         signal = signal_near(text, start, end, bounds)
         self.scheduled = signal == "scheduled"
+        self.after_occasion = (
+            clause_tense._OCCASION_ON.search(text, max(bounds[0], start - 48), start) is not None
+        )
         self.due = self.scheduled and (
             clause_tense._IS_DUE.search(text, max(bounds[0], start - 12), start) is not None
         )

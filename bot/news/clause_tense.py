@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from bot.news.tense import Signal, Tense, as_tense, signal_near
+from bot.news.tense_phrases import OCCASIONS
 
 _PLANNED_THEN = re.compile(
     r"\b(?:was|were|had\sbeen)\s(?:[a-z]+ly\s)?"
-    r"(?:(?:expected|scheduled|set|slated|supposed|(?:un)?likely)\s(?:to|for)|due\s(?:to|for|on|in)"
+    r"(?:(?:expected|scheduled|set|slated|supposed|(?:un)?likely)\s(?:to|for)|(?:due|expected)\s(?:on|in)"
+    r"|due\s(?:to|for)"
     r"|on\strack\sto)\b"
     # "had hoped to act by the end of February": a plan of a past before
     r"|\bhad\s(?:hoped|planned|promised|intended|wanted|aimed|pledged|vowed)\sto\b"
@@ -25,6 +27,16 @@ _SEEN_THEN = re.compile(
     r"\b(?i:would|ahead\sof|(?<!is\s)(?<!are\s)(?:promised|pledged|vowed|hoped|planned|aimed"
     r"|expected|intended|wanted)\sto)\b"
 )
+# A date that an occasion first named just before it owns ("called for a general strike
+# on April 5", "the groundwork for talks in Almaty on April 5"; not "upheld the ruling
+# in June", one told of before): no verb's tense.
+_OCCASION_ON = re.compile(
+    r"\b(?:(?:a|an)\s(?:[\w-]+\s){0,2}|(?:for|of|to)\s(?:(?!(?:the|its|their|his|her|this|that)\s)"
+    r"[a-z-]+\s)?)"
+    rf"(?:{OCCASIONS}|strikes?|rall(?:y|ies)|protests?|demonstrations?)\s"
+    r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|for|in)\s$"
+)
+_OCCASION_REACH = 48
 _IS_DUE = re.compile(r"\b(?:is|are)\s(?:on\s|in\s)?$")
 # Where a clause of its own starts: the future of "..., but the company now plans to"
 # is not seen from the past of what comes before.
@@ -86,6 +98,13 @@ class ClauseTense:
     def scheduled(self) -> bool:
         """Whether the nearest marker is "is" or "are": "the vote is on Friday"."""
         return self._signal() == "scheduled"
+
+    @property
+    def after_occasion(self) -> bool:
+        """Whether an occasion named just before owns the date ("called for a general
+        strike on April 5"): the date has no tense of the clause's verb."""
+        lo = max(self._bounds[0], self._start - _OCCASION_REACH)
+        return _OCCASION_ON.search(self._text, lo, self._start) is not None
 
     @property
     def due(self) -> bool:

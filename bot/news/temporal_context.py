@@ -119,6 +119,11 @@ class Context:
         return self._clause.scheduled
 
     @property
+    def after_occasion(self) -> bool:
+        """Whether an occasion just before owns the date (`ClauseTense.after_occasion`)."""
+        return self._clause.after_occasion
+
+    @property
     def due(self) -> bool:
         """Whether the candidate says when a thing is due ("The election is Nov. 5")."""
         return self._clause.due

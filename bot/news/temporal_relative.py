@@ -99,6 +99,11 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
             base, anchored = ctx.previous, True
             from_weekday = base.weekday()
         offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
+        if forward and not anchored and ctx.planned_then:
+            # "The vote was expected on Monday but was delayed": a plan as it stood,
+            # the nearest such day either way
+            back = weekday_offset(from_weekday, wd, -1, strict=False)
+            offset = back if -back < offset else offset
     return _day_resolution(base, offset, day_part(cand), anchored)
 
 

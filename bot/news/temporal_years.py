@@ -33,7 +33,8 @@ def in_year_told(
     date; a future seen from a past period in focus ("announced in November that he
     would return in January") from that period; a plan as it stood ("was due on Feb.
     4", "had been scheduled for April 20") in the nearest year either way; one a
-    present "is" or "are" tells of ahead ("The election is Nov. 5")."""
+    present "is" or "are" tells of ahead ("The election is Nov. 5"); one an occasion
+    owns in a past clause ("called for a strike on April 5") in the nearest year."""
     assert ctx.anchor is not None
     seen_from = ctx.seen_from_focus()
     if seen_from is not None:
@@ -41,6 +42,8 @@ def in_year_told(
     tense = ctx.tense
     if tense is not None and ctx.planned_then:
         tense = None
+    elif tense == "past" and ctx.after_occasion:
+        tense = None  # "called for a general strike on April 5": the nearest
     elif tense is None and ctx.due:
         tense = "future"  # "The election is Nov. 5", "The deadline is in June"
     return in_nearest_year(make, args, ctx.anchor, tense)
