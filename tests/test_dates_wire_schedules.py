@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.news.date_expressions import find_date_expressions
 from bot.news.dates import find_timexes
 from bot.news.events import find_events
 from bot.news.pipeline import parse_article
@@ -143,3 +144,46 @@ def test_a_day_an_occasion_first_named_owns_is_the_nearest_whatever_the_verb() -
     # The verb's past stands for a day of its own, or an occasion told of before.
     assert _values("He was killed on April 5.", anchor) == [("April 5", "2012-04-05")]
     assert _values("The court upheld the ruling in June.", anchor) == [("June", "2012-06")]
+
+
+def test_a_half_or_quarter_of_a_match_is_no_date() -> None:
+    for text in (
+        "Rooney scored twice in the second half.",
+        "The Heat trailed by 27 points in the third quarter.",
+        "Bale opened the scoring in the first half.",
+    ):
+        assert _values(text) == [], text
+
+
+def test_the_same_quarter_is_the_quarter_in_focus_not_a_month_told_since() -> None:
+    text = (
+        "Net income rose in the fourth quarter. In November, the company had forecast a "
+        "loss. Revenue rose 10 percent from the same quarter a year earlier."
+    )
+    assert _values(text, dt.date(2013, 3, 19))[-1] == (
+        "the same quarter a year earlier",
+        "2011-Q4",
+    )
+
+
+def test_a_quarter_a_day_ends_stays_in_focus_for_the_next_paragraph() -> None:
+    raw = (
+        b"date 2013-03-19\n\nNet income rose in the first quarter ended Feb. 28.\n\n"
+        b"The average price rose 13 percent from the same period last year.\n"
+    )
+    found = [(d.expression, d.value) for d in find_date_expressions(parse_article(raw, "t"))]
+    assert found[-1] == ("the same period last year", "2012-Q1")
+
+
+def test_a_fiscal_quarter_a_day_ends_is_valued_by_its_fiscal_year() -> None:
+    text = (
+        "FedEx said its profit fell in the fiscal third quarter, which ended Feb. 28, "
+        "from a year earlier."
+    )
+    assert _values(text, dt.date(2013, 3, 20)) == [
+        ("the fiscal third quarter", "2013-Q3"),
+        ("Feb. 28", "2013-02-28"),
+        ("a year earlier", "2012-Q3"),
+    ]
+    found = find_timexes(text, dt.date(2013, 3, 20))[0]
+    assert (found.date, found.last_day) == (dt.date(2012, 12, 1), dt.date(2013, 2, 28))

@@ -93,6 +93,6 @@ def find_date_expressions(article: Article, vague: bool = True) -> tuple[DateExp
     focus: Timex | None = None
     for index, paragraph in enumerate(article.paragraphs):
         found = scan_timexes(paragraph, published, previous, focus=focus, vague=vague)
-        previous, focus = carried_focus(found, previous, focus)
+        previous, focus = carried_focus(found, previous, focus, paragraph)
         out += _expressions("body", index, found)
     return tuple(out)

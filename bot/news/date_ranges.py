@@ -130,7 +130,9 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 # "the quarter ended Sept. 30": the quarter is the one that day ends; "the quarter
 # ending in March": a month's last day ends it.
-_ENDED_ON = re.compile(r"\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s|(?P<month>in\s))?")
+_ENDED_ON = re.compile(
+    r"(?:,\s(?:which|that)\s|\s(?:that\s)?)(?:ended|ending|ends)\s(?:on\s|(?P<month>in\s))?"
+)
 _ORDINAL = re.compile(r"(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)")
 
 
@@ -148,12 +150,29 @@ def ends_period(text: str, unit: Timex, end: Timex) -> Timex | None:
     return _ended_on(unit, end.last_day)
 
 
+def _numbered_quarter(unit: Timex, day: dt.date) -> Timex:
+    """ "the fiscal third quarter, which ended Feb. 28": the three months to that day,
+    valued by the year of the (fiscal) year it belongs to (a third quarter ends three
+    months before its year does): 2013-Q3, as TimeBank values fiscal quarters; a
+    calendar quarter ("the third quarter ended Sept. 30") is its own."""
+    number = int(unit.value[6])
+    fiscal_year = cal.shift_months(day, 3 * (4 - number)).year
+    if (day + dt.timedelta(days=1)).day == 1:  # a month's last day: its three months
+        first = cal.shift_months(day.replace(day=1), -2)
+    else:  # "ended March 2": from the day after the one three months before
+        first = cal.shift_months(day, -3) + dt.timedelta(days=1)
+    value = f"{fiscal_year:04d}-Q{number}"
+    return replace(unit, date=first, until=day, value=value, anchored=False)
+
+
 def _ended_on(unit: Timex, day: dt.date) -> Timex:
     """The quarter, month, week or year `unit` moved to the one that ends with `day`
     ("the quarter ended Sept. 30", "the week ending March 9", "the year ended June
     30"); other periods as they are."""
     if _ORDINAL.search(unit.expression):
-        return unit  # "the fiscal third quarter ended July 1" keeps the name it is given
+        # "the fiscal third quarter ended July 1", "the fourth quarter, which ends May
+        # 31": the quarter keeps the number it is given, in the year it ends for
+        return _numbered_quarter(unit, day) if unit.value[4:6] == "-Q" else unit
     if unit.value[4:6] == "-Q":
         # The quarter whose last day is nearest: a fiscal quarter "ended July 1" is
         # the second (April-June), not the one July 1 falls in.

@@ -328,15 +328,26 @@ def find_timexes(
 
 
 def carried_focus(
-    timexes: list[Timex], previous: dt.date | None, focus: Timex | None
+    timexes: list[Timex], previous: dt.date | None, focus: Timex | None, text: str = ""
 ) -> tuple[dt.date | None, Timex | None]:
     """The `previous` day and `focus` the next paragraph starts from after one whose
     expressions are `timexes` (see `find_timexes`): those of its last expression
-    that dates something, not only qualifies a noun, names no date or compares."""
+    that dates something, not only qualifies a noun, names no date or compares. A
+    day that ends the period before it in `text` ("the first quarter ended Feb. 28")
+    moves `previous` and leaves that period in focus."""
+    here: Timex | None = None  # the focus once it is one of `timexes`
     for timex in timexes:
         if timex.attributive or timex.vague or timex.comparison or timex.no_anchor:
             continue
-        focus = timex
+        if (
+            here is not None
+            and timex.precision == "day"
+            and here.precision != "day"
+            and ends_period(text, here, timex) is not None
+        ):
+            previous = timex.last_day
+            continue
+        focus = here = timex
         if timex.precision == "day":
             previous = timex.last_day
     return previous, focus

@@ -308,7 +308,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
         after_dateline = (
             tuple((max(s, news), e) for s, e in sentences if e > news) if news else sentences
         )
-        previous, focus = carried_focus(timexes, previous, focus)
+        previous, focus = carried_focus(timexes, previous, focus, paragraph)
         dated_before = -1  # where the last expression that made an event ends
         last: Timex | None = None  # the expression of the last event made here
         for at, timex in enumerate(timexes):

@@ -13,7 +13,12 @@ import re
 _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|field\s+goals?|halftime|half-time|quarterbacks?|free\s+throws?"
     r"|three-pointers?|rebounds|interceptions?|fumbled?|\d+-yard|yards|layups?|dunks?|buzzer"
-    r"|scored\s+\d+|(?:led|trailed)\s+(?:by\s+)?\d{1,3}-\d{1,3}|tied\s+the\s+game)\b",
+    r"|scored\s+\d+|(?:led|trailed)\s+(?:by\s+)?\d{1,3}-\d{1,3}|tied\s+the\s+game"
+    # "scored twice in the second half", "trailed by 27 points in the third quarter",
+    # "opened the scoring" (not "scored record sales", "fell 200 points": business too)
+    r"|outscored|scored\s+(?:twice|again|once|a\s+goal|the\s+winner)|goals?"
+    r"|trailed\s+by\s+\d+|the\s+scoring"
+    r"|equali[sz](?:ed|er|ing)|penalt(?:y|ies)|overtime|assists?|(?:in|at)\s+the\s+break)\b",
     re.IGNORECASE,
 )
 _GAME_REACH = 100

@@ -40,16 +40,22 @@ def years_from(before: Period, years: int) -> Period:
             cal.shift_months(first, 12 * years),
             last,
             "month",
-            f"{first.year + years:04d}{before.value[4:]}",
+            f"{int(before.value[:4]) + years:04d}{before.value[4:]}",  # (a fiscal one's year)
         )
     return cal.month(first.year + years, first.month)
 
 
 def _unit_holding(before: Period, unit: str, outer: Period | None) -> Period:
     """The period of `unit` that holds the day `before`: "the year-ago quarter" (or
-    "period") after "the quarter, which ended Sept. 30" compares that quarter."""
+    "period") after "the quarter, which ended Sept. 30" compares that quarter; a
+    quarter or half named in focus beside a shorter period, or else the one that
+    holds it ("the same quarter" after "In November")."""
     if before.precision != "day":
-        return before
+        letter = {"quarter": "Q", "half": "H"}.get(unit)
+        if letter is None or before.value[5:6] == letter:
+            return before
+        if outer is not None and outer.value[5:6] == letter:
+            return outer  # "in the fourth quarter. In November, ... the same quarter"
     first = before.first
     # (or the day the period was reported on: "fell in the first half, the FBI said on
     # Monday. ... from the same period a year earlier")
