@@ -2,10 +2,10 @@
 
 Patterns find shapes; these checks read the few words around a candidate to
 drop what only looks like a date: frequencies ("every Monday"), durations
-("for the last year"), counts and prices ("2000 jobs", "$2008"), the modal
-"May", named days ("Black Monday"), ages ("in their 70s"), and relative
-expressions tied to another event ("two days after the vote"). All look-backs
-and look-aheads are bounded windows.
+("for the last year"), named days ("Black Monday"), ages ("in their 70s"), and
+relative expressions tied to another event ("two days after the vote"); months
+and years (the modal "May", counts and prices: "2000 jobs", "$2008") are
+`temporal_month_year`'s. All look-backs and look-aheads are bounded windows.
 """
 
 from __future__ import annotations
@@ -17,14 +17,10 @@ from bot.news.nearby_words import FUNCTION_WORDS, word_after, word_before
 from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import (
-    COUNT_NOUNS,
-    MONTH_PATTERN,
-    NUMBER_LEADS,
     NUMBER_WORDS,
     SUBJECT_PRONOUNS,
-    names_contract,
-    names_figures,
 )
+from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year, word_at_end
 from bot.news.temporal_scan import Candidate
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
@@ -33,21 +29,6 @@ _NAMED_DAYS = frozenset(
     maundy fat giving""".split()
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
-_MONTH_PREPS = frozenset(
-    """in since until till by from through during before after of to between
-    early late mid last next this throughout into""".split()
-)
-_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-_AS_EARLY_AS = re.compile(r"\bas (?:early|late|soon) as\s+$", re.IGNORECASE)
-_MONTH_WORD = re.compile(MONTH_PATTERN)
-_MONTH_AND = re.compile(
-    rf"(?<![A-Za-z]){MONTH_PATTERN}(?:\s+\d{{4}})?,?\s+(?:and|or|to|through|until)\s+$"
-)
-_CLOCK_ZONES = frozenset({"GMT", "UTC", "CET", "BST", "EST", "EDT", "hrs", "hours"})
-_MONEY_SIGNS = frozenset("$£€¥#")
-# Bill numbers: "HR 2021", "H.R. 1955", "SB 1070" (not "the US 2020 election").
-_CODE_BEFORE = re.compile(r"(?<![\w.])(?:H\.?R|S\.?B|H\.?B|A\.?B)\.?\s$")
-_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 _UNIT_WORDS = frozenset("day week month year decade quarter century few several".split())
 _DURATION_PREPS = frozenset("""in over during for within throughout through across""".split())
 _AFTER_EVENT_STOP = frozenset({"of", "when", "that", "which", "the"})
@@ -58,70 +39,6 @@ _DETERMINERS = frozenset("""the a an its their his her our your my this that the
 def _next_char(text: str, end: int) -> str:
     stripped = text[end : end + _WINDOW].lstrip()
     return stripped[:1]
-
-
-def _word_at_end(text: str, end: int) -> str:
-    """The word (as written) that ends right before the white space before `end`."""
-    words = text[max(0, end - _WINDOW) : end].split()
-    return words[-1] if words else ""
-
-
-def _may_be_given_name(word: str) -> bool:
-    """A capitalised word that may be a given name ("Theresa"), not a month in a list."""
-    return word[:1].isupper() and not word.endswith(",") and _MONTH_WORD.fullmatch(word) is None
-
-
-_SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected|targeted)\s+for\s+$")
-_MONTH_VERBS = frozenset("was is has had saw brought ended began will".split())
-_SUPERLATIVE_BEFORE = re.compile(r"\b[Tt]he\s[a-z]{2,}est\s$")
-
-
-def _keep_month(cand: Candidate, text: str, before: str) -> bool:
-    if cand.group("rel") or cand.group("that"):
-        return True
-    if before in _MONTH_PREPS:
-        return True
-    name = (cand.group("mon") or "").lower()
-    if before == "for" and (
-        name != "may" or _SET_FOR.search(text, max(0, cand.start - 24), cand.start) is not None
-    ):
-        return True  # "sales for March", "scheduled for May"; not "voted for May" (Theresa May)
-    if before == "as" and _AS_EARLY_AS.search(text, max(0, cand.start - 20), cand.start):
-        return True  # "as early as March"
-    if name in _AMBIGUOUS_MONTHS:
-        # "the May jobs report", "the coldest March", "March was cold" (a march is not
-        # written capitalised); "between November and March": a month joined to
-        # another one (not "the May government", "Theresa May and March organisers").
-        if (
-            names_figures(text, cand.start, cand.end)
-            or names_contract(text, cand.end)
-            or _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 24), cand.start)
-            or (name == "march" and word_after(text, cand.end) in _MONTH_VERBS)
-        ):
-            return True
-        joined = _MONTH_AND.search(text, max(0, cand.start - _WINDOW), cand.start)
-        return joined is not None and not _may_be_given_name(_word_at_end(text, joined.start()))
-    after = word_after(text, cand.end)
-    # "April Smith" is a person; "June Apple shipped" is too rare to matter.
-    return not (after[:1].isupper() and after.lower() not in ("the", "a", "an"))
-
-
-def _keep_year(cand: Candidate, text: str, before: str) -> bool:
-    if cand.group("mod"):
-        return True
-    prefix = text[max(0, cand.start - 4) : cand.start]
-    if not _MONEY_SIGNS.isdisjoint(prefix):
-        return False
-    if before in NUMBER_LEADS:
-        return False
-    if _CODE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
-        return False  # a bill number
-    after = word_after(text, cand.end)
-    if after[:1].isupper() and _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start):
-        return False  # a name with a number in it: "the Russell 2000 Index"
-    if after in _CLOCK_ZONES or text.startswith(" local time", cand.end):
-        return False  # a 24-hour clock time: "at 2015 GMT", "at 1800 local time"
-    return after.lower() not in COUNT_NOUNS
 
 
 # "highs in the 80s", "temperatures in the low 90s": degrees, not decades.
@@ -214,7 +131,7 @@ def _keep_season(cand: Candidate, text: str, before: str) -> bool:
         return True
     if word[:1].isupper():
         # "the Arab Spring", "the Prague Spring": a name ends with the season.
-        lead = _word_at_end(text, cand.start)
+        lead = word_at_end(text, cand.start)
         return not (lead[:1].isupper() and lead.lower() not in _SEASON_PREPS | {"the"})
     if before == "the":
         before = word_before(text, len(text[: cand.start].rstrip()) - 3)
@@ -351,12 +268,12 @@ def _keep_day_alone(cand: Candidate, text: str, before: str) -> bool:
 
 
 _NAMED_OR_TITLE = _NAMED_DAYS | _TITLES
-_SHORT_YEAR_LEADS = _MONTH_PREPS | {"the", "and", "class"}
+_SHORT_YEAR_LEADS = MONTH_PREPS | {"the", "and", "class"}
 # The check of each kind that has one, after the check every kind has; each
 # reads the candidate, the text and the word before the candidate (`word_before`).
 _KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
-    "month": _keep_month,
-    "year": _keep_year,
+    "month": keep_month,
+    "year": keep_year,
     "decade": _keep_decade,
     "weekday": _keep_weekday,
     "quarter": _keep_quarter,
