@@ -187,3 +187,27 @@ def test_a_fiscal_quarter_a_day_ends_is_valued_by_its_fiscal_year() -> None:
     ]
     found = find_timexes(text, dt.date(2013, 3, 20))[0]
     assert (found.date, found.last_day) == (dt.date(2012, 12, 1), dt.date(2013, 2, 28))
+
+
+def test_a_condition_after_the_date_is_a_clause_of_its_own() -> None:
+    text = "The ECB said it would stop lending on Monday if talks failed."
+    assert _values(text, dt.date(2013, 3, 22)) == [("Monday", "2013-03-25")]
+    text = "It warned that it might run out of money by March if more aid was not given."
+    assert _values(text, dt.date(2009, 2, 18)) == [("March", "2009-03")]
+
+
+def test_a_year_ahead_lends_its_year_to_a_future_after_it() -> None:
+    anchor = dt.date(2013, 3, 20)
+    text = "The next election is due in 2014, probably in October."
+    assert _values(text, anchor) == [("2014", "2014"), ("October", "2014-10")]
+    text = "The World Cup will be held in Brazil next year, from June 12 to July 13."
+    assert _values(text, anchor)[-1] == ("June 12 to July 13", "2014-06-12")
+    # Not to a past, a comparison, nor from a fiscal year or what a thing is for.
+    text = "Sales will rise in 2014, after falling in March."
+    assert _values(text, anchor)[-1] == ("March", "2013-03")
+    text = "The economy is expected to grow in 2014, down from its December forecast."
+    assert _values(text, anchor)[-1] == ("December", "2012-12")
+    text = "The 2014 fiscal year, which begins Oct. 1, will see cuts."
+    assert _values(text, anchor)[-1] == ("Oct. 1", "2013-10-01")
+    text = "The government will publish its spending review for 2015 on 26 June."
+    assert _values(text, anchor)[-1] == ("26 June", "2013-06-26")

@@ -255,7 +255,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         hi = next_clause.start() if next_clause else hi
     parts, words = _split_words(text[end:hi])
     for index, lower in enumerate(words):
-        if best is not None and lower in tense._COORDINATORS:
+        if best is not None and (lower in tense._COORDINATORS or lower in tense._SUBORDINATORS):
             break
         at = sum(map(len, parts[: 2 * index + 1]))
         if (

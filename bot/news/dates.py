@@ -24,6 +24,7 @@ from bot.news.clause_tense import ClauseTense
 from bot.news.date_clues import closes_aside, side_of_now, year_opens_sentence
 from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
 from bot.news.model import Precision
+from bot.news.nearby_words import word_before
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_clock import with_clock
 from bot.news.temporal_context import Context
@@ -120,6 +121,12 @@ def _make_timex(
 # follow one to borrow it ("on March 3, 1997 and again on April 5").
 _FULL_DATES = frozenset({"iso", "slash", "month_year"})
 _HINT_GAP = 60
+# A year ahead that lends its year: "due in 2014, probably in October", "will be held
+# next year, from June 12", "The 2014 race will be held on April 21"; not a fiscal year,
+# a span ("2015-16") or what a thing is for ("the spending review for 2015 on 26 June").
+_AHEAD_YEAR_KINDS = frozenset(("year", "unit_rel"))
+_PURPOSE_LEADS = frozenset(("for", "through", "until", "to"))
+_COMPARED_SINCE = re.compile(r"\b(?:up|down|compared|from\s(?:its|their|the|a|an|his|her))\b")
 # A bare year lends nothing: "founded in 1990, it said on March 3 ...", nor
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
 _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
@@ -175,6 +182,8 @@ def scan_timexes(
     # (sentence index, start and end offsets, year) of the last expression that gave
     # its year.
     last_year: tuple[int, int, int, int] | None = None
+    # The same of a year ahead in a future clause: it lends its year to a future after it.
+    ahead_year: tuple[int, int, int, int] | None = None
     # (sentence index, ClauseTense) of the last candidate: one whose clause shows no tense
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
@@ -201,6 +210,17 @@ def scan_timexes(
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
         if hint is not None and anchor and hint < anchor.year and clause.reading == "future":
             hint = None
+        if (
+            hint is None
+            and ahead_year
+            and ahead_year[0] == index
+            and cand.start - ahead_year[2] <= _HINT_GAP
+            and clause.reading == "future"
+            and _COMPARED_SINCE.search(text, ahead_year[2], cand.start) is None
+        ):
+            # (not "will rise in 2014, after falling in March", "grow in 2014, down from
+            # its December forecast")
+            hint = ahead_year[3]
         ctx = Context(
             anchor,
             previous,
@@ -285,6 +305,17 @@ def scan_timexes(
             last_year = (index, timex.start, timex.end, timex.date.year)
         elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
             last_year = (index, 0, len(text), timex.date.year)  # "In 1982, ... on April 2"
+        elif (
+            anchor
+            and timex.precision == "year"
+            and timex.date.year > anchor.year
+            and not timex.value.startswith("FY")
+            and cand.kind in _AHEAD_YEAR_KINDS
+            and word_before(text, cand.start) not in _PURPOSE_LEADS
+            and clause.reading == "future"
+        ):
+            # "is due in 2014, probably in October", "will be held next year, from June 12"
+            ahead_year = (index, timex.start, timex.end, timex.date.year)
         if not timex.attributive or period.precision == "year":
             # A year that names something still sets the focus for what counts in
             # years from it ("the 2016 Games, and silver four years later").

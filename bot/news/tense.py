@@ -100,6 +100,7 @@ _MARKER_BEFORE = backward_pattern([*_SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"],
 
 
 _COORDINATORS = frozenset(("and", "but", "or"))
+_SUBORDINATORS = frozenset(("if", "unless", "because", "although", "though", "whereas"))
 # Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
 _FORECAST = frozenset(("forecast", "predicted"))
 _BE_FORMS = frozenset("is are was were be been being".split())
@@ -292,8 +293,10 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         if (word_at - end) * 1.5 >= best[0]:
             break
         lower = found.group().lower()
-        if lower in _COORDINATORS:
-            break  # "won the race on Sunday and will replace him": another verb's
+        if lower in _COORDINATORS or lower in _SUBORDINATORS:
+            # "won the race on Sunday and will replace him", "would stop lending on
+            # Monday if talks failed": another verb's
+            break
         if (
             best[1] == "past"
             and word_at - end <= 1
