@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.news.pipeline import parse_article
 from tests.test_qa_people_quotes import quotes_of as _quotes
 
 
@@ -49,3 +50,15 @@ def test_an_accusation_quotes_its_words_for_the_accuser() -> None:
         [],
         [None],
     )
+
+
+def test_a_quote_after_a_naming_participle_is_the_main_clauses_subjects() -> None:
+    article = parse_article(
+        b"date 2013-03-19\n\nPresident Barack Obama nominated Thomas Perez on Monday, "
+        b'calling him "a consensus builder."\n\nPrime Minister Nouri al-Maliki issued a '
+        b'statement, praising the "sacrifices of the Iraqi people."\n\nNEW YORK (AP) - A '
+        b'judge sentenced the fund manager, calling the scheme "breathtaking in its cruelty."\n',
+        "t",
+    )
+    # (the dateline is no subject: the judge spoke)
+    assert [q.speaker for q in article.quotes] == ["Barack Obama", "Nouri al-Maliki", "a judge"]

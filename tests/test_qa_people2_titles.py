@@ -213,3 +213,20 @@ def test_a_month_that_is_a_given_name_names_a_person_a_role_or_family_tells_of()
         "By April Smith, the mayor, had quit. In June Obama spoke. June Smith won.",
     )
     assert not {"April Smith", "June Obama", "June Smith"} & people.keys()
+
+
+def test_firms_bodies_and_joined_names_are_not_titles_or_people() -> None:
+    people = _people(
+        "General Mills said profit rose. General Electric said it would cut jobs.",
+        "The quake struck at dawn, the U.S. Geological Survey said.",
+        "Relations between Washington and President Hamid Karzai soured.",
+        '"We will not back down," said John Smith, the party\'s chairman. Shares rose.',
+        "Foreign Ministry spokesman Hong Lei spoke. Hong Kong stocks rose.",
+    )
+    assert set(people) == {"Hamid Karzai", "John Smith", "Hong Lei"}
+    assert people["Hamid Karzai"].title == "President"
+    assert people["John Smith"].title == "party's chairman"
+    assert people["Hong Lei"].title == "Foreign Ministry spokesman"
+    # A role and a joined role stay whole.
+    people = _people('"Good," said Chairman and CEO Ken Powell.')
+    assert people["Ken Powell"].title == "Chairman and CEO"

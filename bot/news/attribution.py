@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.news.boilerplate import dateline_end
 from bot.news.names import SENTENCE_WORDS, SPEECH_VERBS
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import (
@@ -118,7 +119,9 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
         if w in NAMING_VERBS:
             nxt = _NEXT_WORD.match(masked, m.end(), min(end, m.end() + 30))
             if nxt is not None and nxt.group(1).lower() in _OBJECTS:
-                w = "characterised"  # "called it ...": an opinion voiced, not a name given
+                # "called it ...": an opinion voiced, not a name given (", calling him":
+                # still a participle, of the main clause's subject)
+                w = "characterising" if w.endswith("ing") else "characterised"
         found.append(Cue(w, m.start(), m.end()))
     return found
 
@@ -202,6 +205,8 @@ def subject_before(
     clause: the first person named in the sentence.
     """
     clause_start = max(clause_start, cue.start - WINDOW)
+    if clause_start == 0:
+        clause_start = dateline_end(masked)  # "NEW YORK (AP) — ": no subject
     participle = cue.word.endswith("ing") and cue.word != "according to"
     best: PersonSpan | None = None
     asides = [m.span() for m in RELATIVE_ASIDE.finditer(masked, clause_start, cue.start)]

@@ -31,6 +31,7 @@ CALENDAR_WORDS = frozenset(
 NON_PERSON_WORDS = frozenset(
     """inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group
         holdings airlines airline airways air motors motor bank banks fund association union
+        survey
         council committee commission department ministry agency office bureau board
         administration government parliament congress senate house court university college
         institute school hospital foundation party army navy force forces police service
@@ -84,7 +85,7 @@ PLACES = frozenset(
         uzbekistan venezuela vietnam wales yemen zambia zimbabwe washington london paris
         berlin moscow beijing tokyo seoul pyongyang brussels geneva rome madrid delhi mumbai
         sydney toronto ottawa detroit chicago boston seattle toulouse hamburg dublin dubai
-        shanghai hong kong york california texas florida michigan ohio kansas alabama
+        shanghai kong york california texas florida michigan ohio kansas alabama
         virginia carolina jersey cupertino manhattan hollywood""".split()
 )
 
@@ -135,7 +136,7 @@ ROLE_WORDS = frozenset(
         lawyer prosecutor ambassador envoy diplomat king queen prince princess emperor pope
         bishop cardinal rabbi imam professor prof. dr. doctor researcher scientist expert
         journalist reporter editor writer author correspondent columnist commentator analyst
-        chairman. partner engineer pilot designer inventor entrepreneur investor banker
+        partner engineer pilot designer inventor entrepreneur investor banker
         billionaire businessman businesswoman actor actress singer musician player coach
         striker captain mr mr. mrs mrs. ms ms. sir lord lady dame deputy undersecretary
         commissioner inspector detective agent candidate nominee activist worker employee
@@ -217,6 +218,9 @@ KNOWN_FIRMS = frozenset(
         "dow jones",
         "edward jones",
         "ernst young",
+        "general dynamics",
+        "general electric",
+        "general mills",
         "goldman sachs",
         "harris teeter",
         "john deere",
@@ -381,7 +385,7 @@ SPEECH_VERBS = frozenset(
     recalled remember remembered report reports reported enthused exclaimed quipped
     boasted lamented cautioned pledged affirmed asserted contended maintained
     speculated retorted answered mused opined elaborated added reveal reveals
-    revealed disclose discloses disclosed praised praises confirm confirmed deny
+    revealed disclose discloses disclosed praised praises praising confirm confirmed deny
     denied emphasize emphasized emphasise emphasised stress stressed agree agreed
     joke joked counter countered tweet tweeted quote quotes quoted
     believe believes believed think thinks thought reckon reckons estimate

@@ -81,6 +81,7 @@ class _Collector:
         self.people: dict[str, _Found] = {}
         self.mentions: list[tuple[int, int, int, str, str]] = []  # text, start, end, key, text
         self.claimed: set[tuple[int, int]] = set()  # (text index, token index)
+        self.firms: set[tuple[int, int]] = set()  # the same, of known firms' names
         self.title_spans: list[tuple[int, int, int]] = []  # text index, start, end
         # Kept up to date while short names are settled: no pass reads the mentions.
         self.prominence = Prominence()
@@ -100,6 +101,9 @@ class _Collector:
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for i, j in item.runs:
+                if is_known_firm(toks[i:j]) and not apposition_role(toks, j):
+                    self.firms.update((t_index, k) for k in range(i, j))
+                    continue  # "General Mills said": not a general named Mills
                 start, end = name_part(toks, i, j)
                 words = toks[start:end]
                 role = role_before(toks, i, start)
@@ -275,7 +279,9 @@ class _Collector:
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for k, tok in enumerate(toks):
-                if (t_index, k) in self.claimed or not is_name_word(tok):
+                if (t_index, k) in self.claimed or (t_index, k) in self.firms:
+                    continue
+                if not is_name_word(tok):
                     continue
                 if abbreviated_role(toks, k):
                     continue  # "Republican Gov. Greg Abbott": "Gov" is no name

@@ -128,8 +128,15 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break  # "President Donald Trump and Chinese President Xi": two people
         elif tok.lower == "and" and k and _a_name_alone(toks[k - 1]):
             break  # "hire Altman and former OpenAI President Greg Brockman"
-        elif tok.lower == "and" and k and not toks[k + 1].capital and not _is_role(toks[k - 1]):
-            break  # "Blackstone Group LP and activist investor Carl Icahn"
+        elif (
+            tok.lower == "and"
+            and k
+            and not _is_role(toks[k - 1])
+            and (not toks[k + 1].capital or _is_role(toks[k + 1]))
+        ):
+            # "Blackstone Group LP and activist investor Carl Icahn", "relations between
+            # Washington and President Hamid Karzai" (not "Chairman and CEO Ken Powell")
+            break
         elif _people_of(toks, k):
             break  # "Supporters of President Donald Trump": his title is "President"
         elif not (
