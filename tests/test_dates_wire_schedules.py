@@ -211,3 +211,18 @@ def test_a_year_ahead_lends_its_year_to_a_future_after_it() -> None:
     assert _values(text, anchor)[-1] == ("Oct. 1", "2013-10-01")
     text = "The government will publish its spending review for 2015 on 26 June."
     assert _values(text, anchor)[-1] == ("26 June", "2013-06-26")
+
+
+def test_the_prior_year_quarter_is_the_one_a_year_back() -> None:
+    text = "Profit rose in the first quarter, up from $15 million in the prior-year quarter."
+    assert _values(text)[-1] == ("the prior-year quarter", "2012-Q1")
+
+
+def test_a_past_counted_back_from_a_day_ahead_counts_from_the_last_day_over() -> None:
+    text = "Obama arrived on Wednesday and returns home on Saturday. Kerry arrived a day earlier."
+    assert _values(text, dt.date(2013, 3, 20))[-1] == ("a day earlier", "2013-03-19")
+
+
+def test_sworn_in_keeps_its_particle_in_the_event_text() -> None:
+    article = parse_article(b"date 2013-03-24\n\nThe coalition was sworn in Monday.\n", "t")
+    assert [e.text for e in find_events(article)] == ["The coalition was sworn in"]

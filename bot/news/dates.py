@@ -189,6 +189,7 @@ def scan_timexes(
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
     streak: int | None = None  # index in `found` of a streak day just before
     day_sentence = -1  # the sentence of the last day that dates something
+    past_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day over
     focus_sentence = -1  # the sentence where `previous_period` was named
     focus_at = (0, 0)  # and where its expression starts and ends
     for cand in candidates:
@@ -232,6 +233,11 @@ def scan_timexes(
             day_sentence >= 0 and index - day_sentence <= 1,
         )
         made = _make_timex(text, cand, ctx, clause)
+        if made is None and past_day and index - past_day[0] <= 1 and past_day[1] != previous:
+            # "arrived on Wednesday and returns home on Saturday. Kerry arrived a day
+            # earlier": a past counted from the last day over near it, not the one ahead
+            ctx.previous, ctx.previous_period = past_day[1], cal.day(past_day[1])
+            made = _make_timex(text, cand, ctx, clause)
         if made is None:
             continue
         timex, period = made
@@ -328,6 +334,8 @@ def scan_timexes(
             if timex.precision == "day" and not timex.attributive:
                 previous = timex.last_day if timex.until else timex.date
                 day_sentence = index
+                if anchor is not None and previous <= anchor:
+                    past_day = (index, previous)
         elif cand.group("results") and period.precision != "day":
             outer_period = (
                 period  # "reported fourth-quarter sales on Tuesday, up from a year earlier"

@@ -100,6 +100,7 @@ _KEEP_AFTER = frozenset(
     its their his her our the a an this that spend spends spent spending into""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())
+_PARTICLE_IN = re.compile(r"\b(?:sworn|swore|swear|swears|swearing)\s+in\s+$", re.I)  # "sworn in"
 # Words that open the subject of a clause under "after" or "before": "before her party".
 _CLAUSE_LEADS = frozenset("the a an his her their its".split())
 _EFFECTS = ("prompting", "sparking", "triggering")
@@ -264,7 +265,7 @@ def _drop_expression(text: str, start: int, end: int) -> str:
         head = before[: len(before) - len(tail) + word_at].rstrip()
         if word == "far" and head[-3:].lower() == " so":
             head = head[:-3].rstrip()
-    if word in _DROP_WITH:
+    if word in _DROP_WITH and not (word == "in" and _PARTICLE_IN.search(before)):
         head = before[: len(before) - len(tail) + word_at].rstrip()
         if word in ("in", "on") and head.endswith((" earlier", " later")):
             head = head.rsplit(None, 1)[0]  # "beat forecasts earlier in the week"

@@ -239,7 +239,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year_ago",
-        r"(?i:(?<![\w-])the\s{1,3}year-(?:ago|earlier)\s{1,3}"
+        r"(?i:(?<![\w-])the\s{1,3}(?:year-(?:ago|earlier)|prior-year)\s{1,3}"
         r"(?P<unit>period|quarter|month|week|half)(?!\w))",
     ),
     (

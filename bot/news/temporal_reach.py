@@ -93,7 +93,11 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "century": (_words("century", ("century",), True), 24 + 2, 12 + 4),
     # "the corresponding period of the previous year": 4 before "corresponding", 52 on.
     "same_period": (_words("same", ("same", "comparable", "corresponding"), True), 6 + 2, 52 + 4),
-    "year_ago": (_words("year_ago", ("year-ago", "year-earlier"), True), 4 + 2, 20 + 4),
+    "year_ago": (
+        _words("year_ago", ("year-ago", "year-earlier", "prior-year"), True),
+        4 + 2,
+        20 + 4,
+    ),
     "year_end": (_words("year_word", ("year",), True), 12 + 2, 10 + 4),
     "nth_weekday": (_WEEKDAYS, 11 + 2, 28 + 4),
     # "the Wednesday after next": 20 before "next".

@@ -77,7 +77,7 @@ _NEEDS: dict[str, _Needs] = {
     "anchored": (("#anchored",), _RELATIONS),
     "the_day": (("#the_day",), ("#the",)),
     "same_period": (("same", "comparable", "corresponding"),),
-    "year_ago": (("year-ago", "year-earlier"),),
+    "year_ago": (("year-ago", "year-earlier", "prior-year"),),
     "year_end": (("year",), ("end", "mid")),
     "that_time": (("time",), ("that", "#the")),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
