@@ -226,3 +226,10 @@ def test_a_past_counted_back_from_a_day_ahead_counts_from_the_last_day_over() ->
 def test_sworn_in_keeps_its_particle_in_the_event_text() -> None:
     article = parse_article(b"date 2013-03-24\n\nThe coalition was sworn in Monday.\n", "t")
     assert [e.text for e in find_events(article)] == ["The coalition was sworn in"]
+
+
+def test_looking_to_the_future_is_a_future_reference() -> None:
+    text = "The party must look to the future. The future of the firm is unclear."
+    assert [(t.expression, t.value) for t in find_timexes(text, _SPRING, vague=True)] == [
+        ("the future", "FUTURE_REF")
+    ]

@@ -220,6 +220,8 @@ def _keep_year_end(cand: Candidate, text: str, before: str) -> bool:
 def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:
     # "the past nine days", "the past decade" are spans of time, not "the past".
     after = word_after(text, cand.end).lower()
+    if (cand.group("to") and (cand.group("word") or "").lower() != "future") or after == "of":
+        return False  # "look to the future" (not "a return to the past", "the future of")
     return not (
         after in NUMBER_WORDS
         or after.rstrip("s") in _UNIT_WORDS

@@ -206,7 +206,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "vague_the",
-        r"(?<![\w-])(?i:in)\s(?P<core>(?i:the\s(?:near\s|distant\s|recent\s)?(?P<word>past|future)"
+        r"(?<![\w-])(?i:in|(?P<to>to|for))\s(?P<core>(?i:the\s(?:near\s|distant\s|recent\s)?"
+        r"(?P<word>past|future)"
         r"|(?P<word2>recent|the\scoming)\s(?:years|months|weeks|days)))(?![\w-])",
     ),
     (
