@@ -233,3 +233,11 @@ def test_looking_to_the_future_is_a_future_reference() -> None:
     assert [(t.expression, t.value) for t in find_timexes(text, _SPRING, vague=True)] == [
         ("the future", "FUTURE_REF")
     ]
+
+
+def test_forecast_after_the_date_is_a_past_and_on_track_to_looks_ahead() -> None:
+    text = "FedEx on Tuesday forecast lower profit. In January, it forecast higher revenue."
+    assert _values(text) == [("Tuesday", "2013-03-19"), ("January", "2013-01")]
+    assert _values("On Saturday, snow is forecast.")[0] == ("Saturday", "2013-03-23")
+    text = "We are on track to close the merger in October."
+    assert _values(text, dt.date(2013, 3, 18)) == [("October", "2013-10")]

@@ -270,6 +270,8 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
             break
         signal = _plain_marker(lower)
         be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
+        if lower in tense._FORECAST and not be_before:
+            signal = "past"  # "on Tuesday forecast lower profit"
         if signal == "past" and lower not in tense._SIGNALS and be_before:
             signal = "future"
         if signal is None or lower in tense._NEAR_ONLY:

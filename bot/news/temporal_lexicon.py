@@ -265,6 +265,7 @@ LEADS_TO_FUTURE = frozenset(
         "seeking",
         "hoping",
         "aiming",
+        "track",  # "We're on track to close the merger in October"
     }
 )
 # Verbs whose "to" and a verb look ahead of them: "has promised to leave the EU on

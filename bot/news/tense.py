@@ -340,6 +340,8 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
         return None  # "began his papacy on Tuesday with a visit": a noun
     if lower == "expected" and text[max(lo, at - 5) : at].lower().endswith(_COMPARED_BEFORE):
         return None  # "rose on Tuesday, more than expected"
+    if lower in _FORECAST and not _be_before(text, lo, at):
+        return "past"  # "FedEx on Tuesday forecast lower profit" (not "snow is forecast")
     signal = _SIGNALS.get(lower)
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         # "on April 8 the deal will be signed": a passive after "be" looks ahead.
