@@ -241,3 +241,18 @@ def test_forecast_after_the_date_is_a_past_and_on_track_to_looks_ahead() -> None
     assert _values("On Saturday, snow is forecast.")[0] == ("Saturday", "2013-03-23")
     text = "We are on track to close the merger in October."
     assert _values(text, dt.date(2013, 3, 18)) == [("October", "2013-10")]
+
+
+def test_results_for_a_quarter_are_of_one_begun_and_linking_verbs_keep_the_modal() -> None:
+    anchor = dt.date(2013, 1, 20)
+    text = "The company will report results for the fourth quarter on Tuesday."
+    assert _values(text, anchor)[0] == ("the fourth quarter", "2012-Q4")
+    text = "Investors will get fourth-quarter gross domestic product data on Thursday."
+    assert _values(text, anchor)[0] == ("fourth-quarter", "2012-Q4")
+    text = "The company expects profit to rise in the fourth quarter."
+    assert _values(text, anchor) == [("the fourth quarter", "2013-Q4")]
+    monday = dt.date(2013, 3, 18)
+    assert _values("The exchange will also remain closed on Tuesday.", monday) == [
+        ("Tuesday", "2013-03-19")
+    ]
+    assert _values("The banks remained closed on Friday.", monday) == [("Friday", "2013-03-15")]

@@ -109,6 +109,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             word = before[1]
             if parts[2 * index] == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
                 continue
+            if parts[2 * index] == " " and word in tense_leads._LINKING_VERBS:
+                continue  # "will also remain closed"
             if index >= 1 and word and word not in AUXILIARIES:
                 if parts[2 * index] == " " and before[0] in MODALS:
                     continue  # "will tour damaged areas"

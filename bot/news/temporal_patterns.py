@@ -273,7 +273,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\s{1,3}(?P<rel_year>this|last|next)\s{1,3}year(?!['’]))?(?!\w))"
         # "first-quarter earnings", "fourth-quarter economic growth": results are told
         # of a quarter that has begun.
-        r"(?:(?=[\s-]{1,3}(?:(?i:economic|gross|domestic|retail|net)\s{1,3})?"
+        r"(?:(?=[\s-]{1,3}(?:(?i:economic|gross|domestic|product|retail|net)\s{1,3}){0,3}"
         r"(?P<results>(?i:earnings|results|profits?|revenues?|loss(?:es)?|figures|report"
         r"|growth|gdp|sales|output|data)\b)))?",
     ),

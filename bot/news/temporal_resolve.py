@@ -214,14 +214,21 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(make(ctx.year_hint, number))
     # "reports first-quarter earnings on April 23": the quarter nearest, not the one
     # ahead that the tense would give (results told in the past are of a past one).
-    tense = None if cand.group("results") and ctx.tense != "past" else ctx.tense
-    if cand.group("results") and _FORECAST_BEFORE.search(
-        ctx.text, max(0, cand.start - 24), cand.start
-    ):
+    results = cand.group("results") or _RESULTS_FOR.search(
+        ctx.text, max(0, cand.start - 32), cand.start
+    )
+    tense = None if results and ctx.tense != "past" else ctx.tense
+    if results and _FORECAST_BEFORE.search(ctx.text, max(0, cand.start - 24), cand.start):
         tense = "future"  # "forecast fourth-quarter earnings of 87 cents": a quarter ahead
     return in_nearest_year(make, (number,), ctx.anchor, tense)
 
 
+# "will report results for the fourth quarter on Tuesday": of a quarter begun, as
+# "fourth-quarter results" are.
+_RESULTS_FOR = re.compile(
+    r"\b(?:results|earnings|profits?|revenues?|figures|data|numbers|GDP)\s(?:for|from)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
 _FORECAST_BEFORE = re.compile(
     r"\b(?:forecast|forecasts|expects?|expected|projects?|projected|predicts?|predicted|sees)"
     r"\s(?:its\s|their\s|an?\s)?$",

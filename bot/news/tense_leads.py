@@ -108,6 +108,9 @@ _NOT_NOUNS = frozenset(
     into about against among between through across than as that which who when where
     while and or but of off up down out last this next earlier later""".split()
 )
+_LINKING_VERBS = frozenset(
+    "remain remains stay stays seem seems become becomes appear appears look looks".split()
+)
 _FIRST_WORD = re.compile(r" ([a-z]+)\b")
 
 
@@ -133,6 +136,8 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
     word = (found.group("previous") or "")[::-1]
     if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
+    if found.group("gap") == " " and word in _LINKING_VERBS:
+        return None  # "will also remain closed on Tuesday": an adjective, the verb decides
     if found.group("gap") in (" ", "-") and word and word not in AUXILIARIES:
         ahead = word_before(before, found.end("previous"))
         if ahead in MODALS and found.group("gap") == " ":
