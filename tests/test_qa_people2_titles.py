@@ -230,3 +230,14 @@ def test_firms_bodies_and_joined_names_are_not_titles_or_people() -> None:
     # A role and a joined role stay whole.
     people = _people('"Good," said Chairman and CEO Ken Powell.')
     assert people["Ken Powell"].title == "Chairman and CEO"
+
+
+def test_an_and_inside_a_bodys_or_countrys_name_stays_in_the_title() -> None:
+    people = _people(
+        "Securities and Exchange Commission Chairman Mary Jo White spoke.",
+        "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar spoke.",
+        "He met Obama and German Chancellor Angela Merkel.",
+    )
+    assert people["Mary Jo White"].title == "Securities and Exchange Commission Chairman"
+    assert people["Kamla Persad-Bissessar"].title == "Trinidad and Tobago Prime Minister"
+    assert people["Angela Merkel"].title == "German Chancellor"

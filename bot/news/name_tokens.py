@@ -303,9 +303,12 @@ def bridged(text: str, tok: Token, nxt: Token) -> bool:
         or tok.lower in NON_PERSON_WORDS
         or tok.lower in TITLE_MODIFIERS  # "Former immigration minister"
     )
-    return qualifier or (
-        is_name_word(tok) and len(tok.lower) >= 4 and tok.lower.endswith(_DEMONYM_ENDINGS)
-    )
+    return qualifier or is_demonym_like(tok)
+
+
+def is_demonym_like(tok: Token) -> bool:
+    """Whether a capitalised word reads as a people's adjective ("Venezuelan", "Chinese")."""
+    return is_name_word(tok) and len(tok.lower) >= 4 and tok.lower.endswith(_DEMONYM_ENDINGS)
 
 
 # "Dell shares rose", "Dell's board", "a stake in Dell": the company named after its

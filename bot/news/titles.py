@@ -16,6 +16,7 @@ from bot.news.name_tokens import (
     abbreviated_role,
     bridged,
     is_acronym,
+    is_demonym_like,
     is_name_word,
     is_regnal,
     is_role_word,
@@ -87,6 +88,13 @@ def _a_name_alone(token: Token) -> bool:
     )
 
 
+def _joins_a_name(toks: list[Token], k: int) -> bool:
+    """Whether the "and" at k joins the words of one name: "Securities and Exchange
+    Commission", "Trinidad and Tobago" (not "Obama and German Chancellor Merkel")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.capital and not _is_role(nxt) and not is_demonym_like(nxt)
+
+
 def _ends_a_name(toks: list[Token], k: int) -> bool:
     """True when the two words before token `k` are name words, not roles: "Donald
     Trump", "Benedict XVI"."""
@@ -126,7 +134,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break  # "a spokeswoman for Gov. Greg Abbott": his title is "Gov."
         elif tok.lower in ("and", "&") and _ends_a_name(toks, k):
             break  # "President Donald Trump and Chinese President Xi": two people
-        elif tok.lower == "and" and k and _a_name_alone(toks[k - 1]):
+        elif tok.lower == "and" and k and _a_name_alone(toks[k - 1]) and not _joins_a_name(toks, k):
             break  # "hire Altman and former OpenAI President Greg Brockman"
         elif (
             tok.lower == "and"
