@@ -256,3 +256,24 @@ def test_results_for_a_quarter_are_of_one_begun_and_linking_verbs_keep_the_modal
         ("Tuesday", "2013-03-19")
     ]
     assert _values("The banks remained closed on Friday.", monday) == [("Friday", "2013-03-15")]
+
+
+def test_new_rules_hold_back_where_they_misread() -> None:
+    # A thing's name or a deadline lends no year; an occasion only asked for owns a day.
+    text = "Obama will send his 2014 budget to Congress on April 10."
+    assert _values(text)[-1] == ("April 10", "2013-04-10")
+    text = "It aims to cut the deficit by 2015 and will unveil new measures in April."
+    assert _values(text)[-1] == ("April", "2013-04")
+    assert _values("Venezuela held an election on April 14.", dt.date(2013, 10, 15)) == [
+        ("April 14", "2013-04-14")
+    ]
+    # Reported speech shifts "is expected" back; a plan in an aside is not the clause's.
+    text = "Officials said on Thursday that a vote was expected on Tuesday."
+    assert _values(text)[-1] == ("Tuesday", "2013-03-26")
+    text = "Banks, which were expected to reopen on Thursday, will stay closed until Tuesday."
+    assert _values(text)[-1] == ("Tuesday", "2013-03-26")
+    text = "The talks, which were scheduled for Monday, will resume on Wednesday instead."
+    assert _values(text)[-1] == ("Wednesday", "2013-03-27")
+    # What is over is not due.
+    text = "The last confirmed sighting is Jan. 30, police said."
+    assert _values(text) == [("Jan. 30", "2013-01-30")]

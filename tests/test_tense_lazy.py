@@ -86,18 +86,23 @@ class _EagerClause:
         signal = signal_near(text, start, end, bounds)
         self.scheduled = signal == "scheduled"
         self.after_occasion = (
-            clause_tense._OCCASION_ON.search(text, max(bounds[0], start - 48), start) is not None
+            clause_tense._OCCASION_ON.search(text, max(bounds[0], start - 64), start) is not None
         )
-        self.due = self.scheduled and (
-            clause_tense._IS_DUE.search(text, max(bounds[0], start - 12), start) is not None
+        self.due = (
+            self.scheduled
+            and clause_tense._IS_DUE.search(text, max(bounds[0], start - 12), start) is not None
+            and clause_tense._OVER.search(text, bounds[0], start) is None
         )
         self.own = tense_near(text, start, end, bounds)
         self.reading = self.own
         if signal is None and before is not None:
             self.reading = before.reading
         # Read on the spot as well: a pattern search, nothing lazy to compare.
-        self.planned_then = (
-            clause_tense._PLANNED_THEN.search(text, max(bounds[0], start - 60), start) is not None
+        plan = clause_tense._PLANNED_THEN.search(text, max(bounds[0], start - 60), start)
+        self.planned_then = plan is not None
+        self.planned_here = plan is not None and "," not in text[plan.end() : start]
+        self.plan_called_off = self.planned_here and (
+            clause_tense._REPORTED.search(text, bounds[0], bounds[1]) is None
         )
         lo = bounds[0]
         for clause in clause_tense._CLAUSE_START.finditer(text, lo, start):

@@ -22,21 +22,22 @@ _PLANNED_THEN = re.compile(
     r"|\bhad\s(?:hoped|planned|promised|intended|wanted|aimed|pledged|vowed)\sto\b"
 )
 _PLAN_REACH = 60
+_REPORTED = re.compile(r"\b(?:said|says|told|according\sto)\b")
 # A future as seen from the past: "said it would", "promised to", "ahead of".
 _SEEN_THEN = re.compile(
     r"\b(?i:would|ahead\sof|(?<!is\s)(?<!are\s)(?:promised|pledged|vowed|hoped|planned|aimed"
     r"|expected|intended|wanted)\sto)\b"
 )
-# A date that an occasion first named just before it owns ("called for a general strike
-# on April 5", "the groundwork for talks in Almaty on April 5"; not "upheld the ruling
-# in June", one told of before): no verb's tense.
+# A date that an occasion asked or prepared for owns ("called for a general strike on
+# April 5", "the groundwork for a new round of political talks in Almaty on April 5";
+# not "held an election on April 14", nor "upheld the ruling in June"): no verb's tense.
 _OCCASION_ON = re.compile(
-    r"\b(?:(?:a|an)\s(?:[\w-]+\s){0,2}|(?:for|of|to)\s(?:(?!(?:the|its|their|his|her|this|that)\s)"
-    r"[a-z-]+\s)?)"
+    r"\bfor\s(?:(?:a|an)\s)?(?:(?!(?:the|its|their|his|her|this|that)\s)[\w-]+\s){0,4}"
     rf"(?:{OCCASIONS}|strikes?|rall(?:y|ies)|protests?|demonstrations?)\s"
     r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|for|in)\s$"
 )
-_OCCASION_REACH = 48
+_OCCASION_REACH = 64
+_OVER = re.compile(r"\b(?i:last|latest|previous|final|most\srecent)\b")
 _IS_DUE = re.compile(r"\b(?:is|are)\s(?:on\s|in\s)?$")
 # Where a clause of its own starts: the future of "..., but the company now plans to"
 # is not seen from the past of what comes before.
@@ -85,6 +86,25 @@ class ClauseTense:
         return _PLANNED_THEN.search(self._text, lo, self._start) is not None
 
     @property
+    def plan_called_off(self) -> bool:
+        """Whether the clause itself tells of a plan as it stood, outside reported
+        speech: "The vote was expected on Monday but was delayed" (not "Officials said
+        a vote was expected on Tuesday": "said" shifts "is" back; not "banks, which were
+        expected to reopen on Thursday, will stay closed until Tuesday")."""
+        if not self.planned_here:
+            return False
+        return _REPORTED.search(self._text, self._bounds[0], self._bounds[1]) is None
+
+    @property
+    def planned_here(self) -> bool:
+        """Whether a plan as it stood (`planned_then`) is told in the expression's own
+        clause: no comma between ("..., which were expected to reopen on Thursday, will
+        stay closed until Tuesday": not Tuesday's)."""
+        lo = max(self._bounds[0], self._start - _PLAN_REACH)
+        plan = _PLANNED_THEN.search(self._text, lo, self._start)
+        return plan is not None and "," not in self._text[plan.end() : self._start]
+
+    @property
     def future_then(self) -> bool:
         """Whether a future told is one as seen from the past: "said it would return",
         "were deployed on Wednesday ahead of Thursday's ruling", "was expected to
@@ -112,7 +132,10 @@ class ClauseTense:
         due on: "The election is Nov. 5", "The vote is on Friday" (not "data for
         January is due")."""
         lo = max(self._bounds[0], self._start - 12)
-        return _IS_DUE.search(self._text, lo, self._start) is not None and self.scheduled
+        if _IS_DUE.search(self._text, lo, self._start) is None or not self.scheduled:
+            return False
+        # "The last confirmed sighting is Jan. 30": what is over
+        return _OVER.search(self._text, self._bounds[0], self._start) is None
 
     def _signal(self) -> Signal | None:
         """The marker nearest the expression (`signal_near`), read once."""

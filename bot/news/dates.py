@@ -122,10 +122,12 @@ def _make_timex(
 _FULL_DATES = frozenset({"iso", "slash", "month_year"})
 _HINT_GAP = 60
 # A year ahead that lends its year: "due in 2014, probably in October", "will be held
-# next year, from June 12", "The 2014 race will be held on April 21"; not a fiscal year,
-# a span ("2015-16") or what a thing is for ("the spending review for 2015 on 26 June").
+# next year, from June 12"; not a fiscal year, a span ("2015-16"), what a thing is for
+# ("the spending review for 2015 on 26 June"), a deadline ("cut the deficit by 2015 and
+# will unveil measures in April") or a thing's name ("will send his 2014 budget to
+# Congress on April 10").
 _AHEAD_YEAR_KINDS = frozenset(("year", "unit_rel"))
-_PURPOSE_LEADS = frozenset(("for", "through", "until", "to"))
+_PURPOSE_LEADS = frozenset(("for", "through", "until", "to", "by"))
 _COMPARED_SINCE = re.compile(r"\b(?:up|down|compared|from\s(?:its|their|the|a|an|his|her))\b")
 # A bare year lends nothing: "founded in 1990, it said on March 3 ...", nor
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
@@ -316,6 +318,7 @@ def scan_timexes(
             and timex.precision == "year"
             and timex.date.year > anchor.year
             and not timex.value.startswith("FY")
+            and not timex.attributive
             and cand.kind in _AHEAD_YEAR_KINDS
             and word_before(text, cand.start) not in _PURPOSE_LEADS
             and clause.reading == "future"

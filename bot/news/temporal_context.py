@@ -119,6 +119,16 @@ class Context:
         return self._clause.scheduled
 
     @property
+    def planned_here(self) -> bool:
+        """Whether a plan as it stood is told in the clause (`ClauseTense.planned_here`)."""
+        return self._clause.planned_here
+
+    @property
+    def plan_called_off(self) -> bool:
+        """Whether the clause tells of a plan as it stood (`ClauseTense.plan_called_off`)."""
+        return self._clause.plan_called_off
+
+    @property
     def after_occasion(self) -> bool:
         """Whether an occasion just before owns the date (`ClauseTense.after_occasion`)."""
         return self._clause.after_occasion

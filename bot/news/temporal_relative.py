@@ -92,14 +92,14 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
             forward
             and ctx.previous is not None
             and base > ctx.previous
-            and (ctx.planned_then or _day_seen_from(ctx) == ctx.previous)
+            and (ctx.planned_here or _day_seen_from(ctx) == ctx.previous)
         ):
             # "began on Thursday and was expected to vote on Friday", "said on Monday
             # that the bodies would be buried on Tuesday": ahead of that day
             base, anchored = ctx.previous, True
             from_weekday = base.weekday()
         offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
-        if forward and not anchored and ctx.planned_then:
+        if forward and not anchored and ctx.plan_called_off:
             # "The vote was expected on Monday but was delayed": a plan as it stood,
             # the nearest such day either way
             back = weekday_offset(from_weekday, wd, -1, strict=False)
