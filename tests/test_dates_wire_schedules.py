@@ -277,3 +277,24 @@ def test_new_rules_hold_back_where_they_misread() -> None:
     # What is over is not due.
     text = "The last confirmed sighting is Jan. 30, police said."
     assert _values(text) == [("Jan. 30", "2013-01-30")]
+
+
+def test_second_round_of_wire_phrasings() -> None:
+    anchor = dt.date(2013, 3, 20)  # a Wednesday
+    for text, expected in (
+        ("Lawmakers rejected the Cyprus bailout plan on Tuesday.", ("Tuesday", "2013-03-19")),
+        ("Ministers backed the 10 billion euro plan on Saturday.", ("Saturday", "2013-03-16")),
+        ("Economists expect a rate cut on Thursday.", ("Thursday", "2013-03-21")),
+        ("The company cut jobs on Monday.", ("Monday", "2013-03-18")),
+        ("Investors await the jobs report on Friday.", ("Friday", "2013-03-22")),
+        ("Crude for delivery in May gained 50 cents.", ("May", "2013-05")),
+        ("December corn futures rose 2 cents.", ("December", "2013-12")),
+    ):
+        assert _values(text, anchor) == [expected], text
+    assert _values("The Democrats plan on Tuesday to vote.", anchor) == [("Tuesday", "2013-03-26")]
+    for text in (
+        "The race takes place in April each year.",
+        "The Lakers led by 10 at the end of the first quarter.",
+        "Curry hit four 3-pointers in the fourth quarter.",
+    ):
+        assert _values(text, anchor) == [], text

@@ -300,15 +300,21 @@ _EVERY_YEAR_IN = re.compile(
 )
 
 
+_EACH_YEAR_AFTER = re.compile(r"\s+(?:each|every)\s+year\b", re.IGNORECASE)
+
+
 def keep_candidate(cand: Candidate, text: str) -> bool:
     """False when the words around `cand` show it is not a date at all."""
     before = word_before(text, cand.start)
     if before in _FREQUENCY:
         return False
-    if (before == "in" or before == "on") and _EVERY_YEAR_IN.search(
-        text, max(0, cand.start - 24), cand.start
+    if (before == "in" or before == "on") and (
+        _EVERY_YEAR_IN.search(text, max(0, cand.start - 24), cand.start)
+        or _EACH_YEAR_AFTER.match(text, cand.end)
     ):
-        return False  # "held every year in October", "held annually on May 1": a set
+        # "held every year in October", "held annually on May 1", "takes place in April
+        # each year": a set
+        return False
     keep = _KEEPS.get(cand.kind)
     return True if keep is None else keep(cand, text, before)
 

@@ -137,7 +137,7 @@ FUTURE_MARKERS = frozenset(
         effective play meet return host visit face travel depart returns arrives leaves
         takes ends closes launches goes reopen reopens hears holds releases
         publishes testifies heads debates considers unveils predicting predicts expecting
-        forecasting retires flies turns concludes celebrates steps""".split()
+        forecasting retires flies turns concludes celebrates steps await awaits awaiting""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -207,7 +207,7 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
-    forecast releases heads holds debates steps turns""".split()
+    forecast releases heads holds debates steps turns cut""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
@@ -232,22 +232,37 @@ def noun_here(text: str, lo: int, at: int) -> bool:
         return True  # "the Senate's debates on Monday", "Obama's visit on Wednesday"
     if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
         return True  # (not "the Lakers host", "the team plays": a subject and its verb)
-    if (
-        len(tokens) == 2
-        and (tokens[0] in NOUN_LEADS or tokens[0].endswith(("'s", "’s")))
-        and _MODIFIER.fullmatch(previous)
-        and not previous.endswith("s")
-        and text.startswith(_NOUNS_AFTER_MODIFIER, at)
-    ):
-        return True  # "the bailout plan", "his state visit" (not "the Lakers visit")
+    if text.startswith(_NOUNS_AFTER_MODIFIER, at) and _modified_noun(text, lo, at):
+        return True  # "the Cyprus bailout plan", "his state visit" (not "the Lakers visit")
     return previous in PAST_FORMS or (
         len(previous) >= 5 and previous.endswith("ed") and previous not in NOT_PAST_ED
     )
 
 
 _MODIFIER = re.compile(r"[a-z][a-z'-]*")
-# Of NOUNS_TOO, those a singular modifier before makes a noun ("the peace plan").
+# Of NOUNS_TOO, those singular modifiers after a determiner make a noun ("the peace
+# plan", "the 10 billion euro plan", "the U.S. plan").
 _NOUNS_AFTER_MODIFIER = ("plan ", "visit ")
+_ANY_MODIFIER = re.compile(r"[\w$.'’-]+")
+_NOT_PLURAL = ("us", "ss", "is", "os")
+
+
+def _modified_noun(text: str, lo: int, at: int) -> bool:
+    """Whether one to three singular modifiers and a determiner or an owner come
+    before `at` ("rejected the Cyprus bailout plan"; not "the Democrats plan")."""
+    words = text[max(lo, at - 60) : at].split()[-4:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        if index < len(words) - 1 and (word in NOUN_LEADS or word.endswith(("'s", "’s"))):
+            return True
+        plural = word.endswith("s") and not (
+            words[index][:1].isupper() and word.endswith(_NOT_PLURAL)  # "Cyprus", "Congress"
+        )
+        if plural or _ANY_MODIFIER.fullmatch(word) is None:
+            return False
+    return False
+
+
 # Words whose "'s" is "is" or "us": "let's meet", "he's visiting".
 _CONTRACTED = frozenset("let he she it that what there who where here".split())
 
@@ -325,12 +340,16 @@ def names_figures(text: str, start: int, end: int) -> bool:
 
 
 # "oil for April delivery", "the May contract": a futures contract's month, one to come.
-_CONTRACT_AFTER = re.compile(r"\s(?:delivery|contracts?|futures)\b")
+_CONTRACT_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:delivery|contracts?|futures)\b")
+_DELIVERY_IN = re.compile(r"\bfor\s(?:delivery|settlement)\sin\s$")  # Bloomberg's
 
 
-def names_contract(text: str, end: int) -> bool:
-    """Whether the month ending at `end` names a futures contract ("for April delivery")."""
-    return _CONTRACT_AFTER.match(text, end) is not None
+def names_contract(text: str, end: int, start: int = -1) -> bool:
+    """Whether the month at [start, end) names a futures contract ("for April
+    delivery", "December corn futures", "for delivery in May")."""
+    if _CONTRACT_AFTER.match(text, end) is not None:
+        return True
+    return start >= 0 and _DELIVERY_IN.search(text, max(0, start - 24), start) is not None
 
 
 # Nouns after a number that make it a count, not a year ("2000 jobs", "2019 passengers").
