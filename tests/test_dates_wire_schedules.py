@@ -298,3 +298,17 @@ def test_second_round_of_wire_phrasings() -> None:
         "Curry hit four 3-pointers in the fourth quarter.",
     ):
         assert _values(text, anchor) == [], text
+
+
+def test_third_round_of_wire_phrasings() -> None:
+    anchor = dt.date(2013, 3, 21)  # a Thursday
+    text = "Napolitano will meet Bersani, who led the coalition, on Friday."
+    assert _values(text, anchor) == [("Friday", "2013-03-22")]
+    text = "Gideon was arrested in June 1961. Three days earlier, a pool hall was burglarized."
+    assert _values(text, anchor) == [("June 1961", "1961-06")]
+    text = "The court agreed to hear the case in 1962 and ruled the following March."
+    assert _values(text, anchor)[-1] == ("the following March", "1963-03")
+    text = "The report was published in November 2009. That same month, four bishops resigned."
+    assert _values(text, anchor)[-1] == ("That same month", "2009-11")
+    text = "The county will ask for more money in the next fiscal year."
+    assert _values(text, dt.date(2013, 3, 15)) == [("the next fiscal year", "FY2014")]

@@ -65,10 +65,14 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
     parts, words = _split_words(text[lo:start])
     until: float | None = None  # an "until" that counts, unless a simple past comes first
     infinitive: float | None = None  # a plain verb right after "to"
+    aside = tense._CLOSED_ASIDE.search(text, lo, start)
     for index in range(len(words) - 1, -1, -1):
         lower = words[index]
         signal = _plain_marker(lower)
         distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
+        word_start = lo + sum(map(len, parts[: 2 * index + 1]))
+        if aside is not None and aside.start() <= word_start < aside.end():
+            continue  # "will meet Bersani, who led the coalition, on Friday"
         if until is not None:
             if lower in GIVES_UNTIL:
                 return until, "future"

@@ -83,6 +83,16 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(years_from(before, sign * count), anchored=True, comparison=sign < 0)
     if base is None:
         return None
+    if (
+        anchored
+        and unit in _DAYS_IN
+        and before is not None
+        and before.precision in ("month", "year")
+        and (ctx.previous is None or ctx.previous < before.first)
+    ):
+        # "arrested in June 1961. Three days earlier, ...": no day of that month is
+        # known to count from (not the publication date's)
+        return None
     same = cand.group("same")
     if same is not None:
         return Resolution(_same_back_then(base, unit, count, same.split()[-1].lower()))

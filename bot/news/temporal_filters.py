@@ -75,8 +75,9 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     if rel == "the past" or _season_in_name(cand.group("unit") or "", text, cand.end):
         return False
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
-        # "in the next week" is a stretch of time; "in the next century" a date.
-        return (cand.group("unit") or "").lower() == "century"
+        # "in the next week" is a stretch of time; "in the next century" and "in the
+        # next fiscal year" are dates.
+        return (cand.group("unit") or "").lower() == "century" or bool(cand.group("fiscal"))
     if word_after(text, cand.end).lower() != "of":
         return True
     # "a loss last year of $3 billion", "the average so far this year of about 6.5

@@ -56,7 +56,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"(?:(?P<rel>(?i:last|next|this|early|mid|late|the\s+end\s+of|the\s+beginning\s+of"
-        rf"|the\s+start\s+of|the\s+middle\s+of|end(?=-)))[\s-]{{1,3}}"
+        rf"|the\s+start\s+of|the\s+middle\s+of|end(?=-)|the\s+(?:following|next|previous)))"
+        rf"[\s-]{{1,3}}"
         # "retook the islands that June.": the year in focus's (not "said that June was").
         rf"|(?P<that>(?i:that))\s(?={_MONTH_FULL}(?:\s?[,.;:!?)\"”]|\s(?:and|when|as|after"
         r"|before|in|at|with|to|until|for)\b|$)))?(?<![A-Za-z])"
@@ -109,7 +110,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "unit_rel",
         rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this\s+past|this|last|next|the\s+last"
         r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
-        r"|the\s+prior|the\s+preceding|the\s+latest|the\s+most\s+recent|that"
+        r"|the\s+prior|the\s+preceding|the\s+latest|the\s+most\s+recent|that(?:\s+same)?"
         r"|the\s+same)\s{1,3}(?P<fiscal>fiscal\s{1,3})?(?P<unit>week|weekend|month|year|decade"
         r"|century|quarter"
         r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",

@@ -223,6 +223,8 @@ _UNIT_RANK = {
 def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     """this/last/next week, month, year, quarter, season; "the following week" is anchored."""
     rel, unit = group_text(cand, "rel") or "this", group_text(cand, "unit")
+    if rel == "that same":
+        rel = "the same"  # "That same month"
     before = ctx.previous_period
     if (
         rel in _ANCHORED_RELS

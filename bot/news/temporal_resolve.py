@@ -131,6 +131,14 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(cal.month(anchor.year + (m <= anchor.month), m))
     if rel == "this":
         return Resolution(cal.month(anchor.year, m))
+    if rel in ("the following", "the next", "the previous"):
+        # "ruled the following March": the first such month after the period in focus
+        before = ctx.previous_period
+        if before is None:
+            return None
+        if rel == "the previous":
+            return Resolution(cal.month(before.first.year - (m >= before.first.month), m), True)
+        return Resolution(cal.month(before.last.year + (m <= before.last.month), m), True)
     if cand.group("that") and ctx.previous_period is not None:
         return Resolution(cal.month(ctx.previous_period.first.year, m), anchored=True)
     if ctx.year_hint:

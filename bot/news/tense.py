@@ -99,6 +99,7 @@ _MARKER_AFTER = word_pattern(_SIGNALS, "ed")
 _MARKER_BEFORE = backward_pattern([*_SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"], "ed")
 
 
+_CLOSED_ASIDE = re.compile(r",\s(?:who|whose|which)\b[^,;:]*,\s(?:(?:on|in|at|by)\s)?$")
 _COORDINATORS = frozenset(("and", "but", "or"))
 _SUBORDINATORS = frozenset(("if", "unless", "because", "although", "though", "whereas"))
 # Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
@@ -142,11 +143,16 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     until: int | None = None
     # Distance of a plain verb right after "to": ahead, unless a word before "to" tells.
     infinitive: int | None = None
+    # A relative clause closed just before the expression ("will meet Bersani, who led
+    # the coalition, on Friday"): its verbs are not the expression's.
+    aside = _CLOSED_ASIDE.search(text, lo, start) if "," in text[lo:start] else None
     while (found := _MARKER_BEFORE.search(before, at)) is not None:
         at = found.end()
         lower = found.group("word")[::-1]
         # Characters between the word and the expression (`before` starts with a space).
         distance = found.start("word") - 1
+        if aside is not None and aside.start() <= start - distance - len(lower) < aside.end():
+            continue
         signal = _SIGNALS.get(lower)
         if until is not None:
             if lower in GIVES_UNTIL:
