@@ -62,3 +62,16 @@ def test_a_quote_after_a_naming_participle_is_the_main_clauses_subjects() -> Non
     )
     # (the dateline is no subject: the judge spoke)
     assert [q.speaker for q in article.quotes] == ["Barack Obama", "Nouri al-Maliki", "a judge"]
+
+
+def test_continue_to_is_no_speech_and_a_led_body_is_no_title() -> None:
+    article = parse_article(
+        b"date 2013-03-19\n\nThe ECB said it would continue to provide liquidity "
+        b'"within the existing rules."\n\nFederico Lombardi said Pope Francis intended to '
+        b'continue the policy of "zero tolerance."\n\n"It is a disaster," Lombardi continued.\n\n'
+        b"The government of Prime Minister Mariano Rajoy softened its tone.\n",
+        "t",
+    )
+    assert [q.speaker for q in article.quotes] == ["ECB", "Federico Lombardi", "Federico Lombardi"]
+    titles = {p.name: p.title for p in article.people}
+    assert titles["Mariano Rajoy"] == "Prime Minister"

@@ -92,12 +92,18 @@ def _word(match: re.Match[str]) -> str:
     return match.group().lower().rstrip(".")
 
 
+# "continue" tells of speech only as "he continued." or "continued: ..." (not "would
+# continue to provide", "intended to continue the policy").
+_CONTINUE = frozenset(("continue", "continues", "continued", "continuing"))
+_CONTINUED = re.compile(r"\s*(?:[,.;:]|$)")
+
+
 def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     """Speech cues in masked[start:end], including "according to"."""
     found: list[Cue] = []
     for m in _LETTERS.finditer(masked, start, end):
         w = m.group().lower()
-        if w not in SPEECH_VERBS:
+        if w not in SPEECH_VERBS or (w in _CONTINUE and _CONTINUED.match(masked, m.end()) is None):
             if w == "according":
                 to = _NEXT_WORD.match(masked, m.end(), min(end, m.end() + 10))
                 if to is not None and to.group(1).lower() == "to":

@@ -63,14 +63,20 @@ def _people_of(toks: list[Token], k: int) -> bool:
     """True for "Supporters" in "Supporters of President X": a plural before "of"
     that is no role ("Joint Chiefs of Staff Chairman" is one) nor a department."""
     lower = toks[k].lower
+    if k + 1 >= len(toks) or toks[k + 1].lower != "of":
+        return False
+    if lower in _LED_BODIES:
+        return True  # "The government of Prime Minister Mariano Rajoy"
     return (
-        k + 1 < len(toks)
-        and toks[k + 1].lower == "of"
-        and lower.endswith("s")
+        lower.endswith("s")
         and not lower.endswith("ss")
         and not is_role_word(lower[:-1])
         and lower not in DEPARTMENT_WORDS
     )
+
+
+# Bodies a person leads, named "of" them: the leader's title is what follows.
+_LED_BODIES = frozenset("government cabinet coalition administration regime".split())
 
 
 def _a_name_alone(token: Token) -> bool:
