@@ -118,3 +118,17 @@ def test_a_relative_clause_in_an_apposition_opening_with_an_age() -> None:
     assert _texts(text, dt.date(2013, 3, 19)) == [
         ("last year", "Capriles lost to Chavez in the election")
     ]
+
+
+def test_an_aside_of_when_a_thing_is_due_and_a_quarter_modifier_stay_in_the_text() -> None:
+    article = parse_article(
+        b"date 2013-03-20\n\nThe Ifo index, due on Monday, is expected to show a dip.\n\n"
+        b"Nike reported a 10 percent rise in third-quarter profit.\n\n"
+        b"The report is due on Friday.\n",
+        "t",
+    )
+    assert [e.text for e in find_events(article)] == [
+        "The Ifo index, due on Monday, is expected to show a dip",
+        "Nike reported a 10 percent rise in third-quarter profit",
+        "The report is due",
+    ]

@@ -241,3 +241,11 @@ def test_an_and_inside_a_bodys_or_countrys_name_stays_in_the_title() -> None:
     assert people["Mary Jo White"].title == "Securities and Exchange Commission Chairman"
     assert people["Kamla Persad-Bissessar"].title == "Trinidad and Tobago Prime Minister"
     assert people["Angela Merkel"].title == "German Chancellor"
+
+
+def test_the_country_as_president_is_no_reference_to_the_president() -> None:
+    people = _people(
+        "President Barack Obama wrapped up his first trip to the country as president."
+    )
+    assert people["Barack Obama"].title == "President"
+    assert "the country as president" not in people["Barack Obama"].aliases

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE_MARK = re.compile(r"[,;:!?()\"“”]")
 _NOT_MODIFIERS = frozenset(
     """of for and or but to in on at by with from that who which said says before after
-    during over under against between into through about""".split()
+    during over under against between into through about as""".split()
 )
 
 

@@ -1,0 +1,105 @@
+"""Taking a relative expression out of the text of the clause it dates: "said on
+Friday that" -> "said that", with the preposition before it, unless a word needs it
+("until Friday"), it names a noun's day ("in Tuesday's election") or the text would
+lose its sense ("The figures, due on Thursday, ...")."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from bot.news.temporal_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+
+# Words that need the expression after them ("until Friday", "less than two weeks ago"):
+# a determiner makes it part of a noun ("in its last quarter"), a verb its object.
+_KEEP_AFTER = frozenset(
+    """until till by before after since from to between through than about nearly
+    almost around roughly some beginning starting of as early late even only just least with
+    its their his her our the a an this that spend spends spent spending into""".split()
+)
+_DROP_WITH = frozenset("on in at during for over".split())
+_DUE = re.compile(r",\sdue(?:\sout)?\s(?:on|in)$")
+_PARTICLE_IN = re.compile(r"\b(?:sworn|swore|swear|swears|swearing)\s+in\s+$", re.I)  # "sworn in"
+_LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")  # (not "King")
+# Another day joined to the expression: "closed on Good Friday and Easter Monday".
+_AND_DAY = re.compile(
+    rf"\s(?:and|or)\s(?:on\s)?(?:[A-Z][a-z]+\s)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})"
+)
+_CLAUSE_OPENERS = frozenset(',;:"“')
+_WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
+_RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
+_ENDED_NEXT = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\b")
+# Expressions that are adverbs before a verb too ("Apple today has introduced").
+_ADVERBS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
+_VERB_NEXT = re.compile(
+    r"\s+(?:was|were|is|are|will|would|has|had|have|could|should|might|can|did|does"
+    r"|marks|marked|remains|remained|saw|brought|ended|ends|began|begins)\b"
+)
+_LETTERS = string.ascii_letters
+
+
+def _opens_quote(head: str) -> bool:
+    """Whether `head` ends with an opening quotation mark."""
+    return head[-1:] == "“" or (head[-1:] == '"' and head[-2:-1] in ("", " ", ":"))
+
+
+def _due_aside(core: str, text: str, end: int) -> bool:
+    """Whether the expression ends an aside of when a thing is due (", due on Monday,")."""
+    return _DUE.search(core) is not None and text[end : end + 1] == ","
+
+
+def drop_expression(text: str, start: int, end: int) -> str:
+    """Remove a relative expression (and an "on"/"in" before it) from `text`."""
+    if text.endswith(("'s", "’s", "-quarter", "-half"), start, end):
+        # "won 49.4% of the vote in Tuesday's election", "a rise in third-quarter
+        # profit": it names the noun's day or period
+        return text
+    before = text[:start]
+    # The word (ASCII letters) that white space separates from the expression,
+    # within the last 20 characters, if any: "on", "until".
+    tail = before[-20:]
+    core = tail.rstrip()
+    word_at = len(core.rstrip(_LETTERS))
+    word = core[word_at:].lower() if len(core) < len(tail) else ""
+    if word in _KEEP_AFTER or core.endswith(("'s", "’s")) or _due_aside(core, text, end):
+        return text  # "until Friday", "the company's second quarter", "index, due on Monday,"
+    after = text[end:]
+    head = before.rstrip()
+    if head.endswith(" or") or after.startswith(" or ") or _AND_DAY.match(after):
+        return text  # "later this year or early next year", "on Thursday and Sunday"
+    # (Tests of the last character: cheaper than `endswith`, which parses its arguments.)
+    if (not head or head[-1] in _CLAUSE_OPENERS) and _WORD_NEXT.match(after):
+        # The expression is the subject ("Today marked ...", "that day has come").
+        return text
+    if (
+        word not in _DROP_WITH
+        and _VERB_NEXT.match(after)
+        and text[start:end].lower() not in _ADVERBS
+    ):
+        return text  # the subject of a verb: "he said the previous year was a record"
+    if _RELATIVE_NEXT.match(after) or _ENDED_NEXT.match(after):
+        # "for the quarter, which ended Dec. 31", "in the week ended Oct. 20": the
+        # clause needs its noun
+        return text
+    if word in ("later", "earlier", "far"):
+        # "meet at the White House later Thursday", "have gained 50% so far this year"
+        head = before[: len(before) - len(tail) + word_at].rstrip()
+        if word == "far" and head[-3:].lower() == " so":
+            head = head[:-3].rstrip()
+    if word in _DROP_WITH and not (word == "in" and _PARTICLE_IN.search(before)):
+        head = before[: len(before) - len(tail) + word_at].rstrip()
+        if word in ("in", "on") and head.endswith((" earlier", " later")):
+            head = head.rsplit(None, 1)[0]  # "beat forecasts earlier in the week"
+        if head[-5:].lower() in ("early", " late", "late") and (
+            head.rsplit(None, 1)[-1].lower() in ("early", "late")
+        ):
+            return text  # "late on Saturday" stays whole, as "late Saturday" does
+    after = after.lstrip()
+    in_quote = _opens_quote(head)
+    if after[:1] == "," and _LONE_PARTICIPLE.fullmatch(head):
+        return after[1:].lstrip()  # "Speaking on Monday, the president said": the opener goes
+    if after[:1] == "," and (head[-1:] in ",;:" or in_quote):
+        # "failed; later that month, the union" -> "failed; the union";
+        # 'said: "Today, the world lost' -> 'said: "the world lost'.
+        after = after[1:].lstrip()
+    return head + after if in_quote else f"{head} {after}"
