@@ -132,3 +132,14 @@ def test_an_aside_of_when_a_thing_is_due_and_a_quarter_modifier_stay_in_the_text
         "Nike reported a 10 percent rise in third-quarter profit",
         "The report is due",
     ]
+
+
+def test_it_after_a_place_based_company_is_the_company() -> None:
+    article = parse_article(
+        b"date 2013-03-20\n\nThe San Mateo, Calif.-based company reported results on "
+        b"Feb. 19. It will report first-quarter results in mid-May.\n",
+        "t",
+    )
+    assert (
+        find_events(article)[-1].text == "The company will report first-quarter results in mid-May"
+    )

@@ -12,6 +12,7 @@ ahead ("It is unclear whether ..."), so it stays.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from bot.news.boilerplate import dateline_end
@@ -33,9 +34,17 @@ _SUBJECT_WORDS = 5
 _QUOTES = "\"“”'‘’"
 
 
+_PLACE_BASED = re.compile(
+    r"The\s(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*,\s[A-Z][\w.]*-based\s([a-z]+)\b"
+)
+
+
 def _opening_subject(sentence: str) -> str | None:
     """The noun phrase a sentence opens with, up to its verb or a comma ("Vaccine
     maker Bavarian Nordic" of "Vaccine maker Bavarian Nordic said ..."), or None."""
+    based = _PLACE_BASED.match(sentence)
+    if based is not None:
+        return f"The {based.group(1)}"  # "The San Mateo, Calif.-based company": the company
     words: list[str] = []
     for raw in sentence.split(None, _SUBJECT_WORDS + 1):
         word = raw.strip(_QUOTES)
