@@ -143,3 +143,18 @@ def test_it_after_a_place_based_company_is_the_company() -> None:
     assert (
         find_events(article)[-1].text == "The company will report first-quarter results in mid-May"
     )
+
+
+def test_a_reported_clause_that_opens_with_a_pronoun_is_told_of_who_said_it() -> None:
+    article = parse_article(
+        b"date 2013-03-22\n\nUnited said in a statement on Friday that its sales rose in "
+        b"February.\n\nSeparately, the Conference Board said Thursday that its index rose "
+        b"0.5 percent in January.\n\nEconomists at Barclays said on Friday that they "
+        b"expected the Fed to wait until September.\n",
+        "t",
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert texts["February"] == "United's sales rose in February"
+    assert texts["January"] == "The Conference Board's index rose 0.5 percent in January"
+    # No one found for "they": the saying stays with what was said.
+    assert texts["September"].startswith("Economists at Barclays said")

@@ -163,6 +163,12 @@ def _one_of(sentence: str, at: int) -> bool:
     return not before or before[-1].lower() in _QUANTIFIERS
 
 
+# Nouns whose "that" clause with a subject of its own is what they say, not a relative.
+_CONTENT_NOUNS = frozenset(
+    "statement filing interview release letter speech memo note briefing conference".split()
+)
+
+
 def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """ "extending a bank holiday that began Saturday" -> for "Saturday", "the bank
     holiday began Saturday"; "the deal that the parliament rejected on Tuesday" ->
@@ -206,6 +212,8 @@ def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | 
     nouns = noun["noun"].lower().split()
     if nouns[-1] in _PERIODS or any(w in FUNCTION_WORDS or verb_like(w) for w in nouns):
         return None  # "in the quarter that ended June 28" names a period, not an event
+    if verb_at >= 0 and nouns[-1] in _CONTENT_NOUNS:
+        return None  # "said in a statement on Friday that its sales rose": what it said
     det = noun["det"].lower()
     subject = f"{'the' if det in ('a', 'an') else det} {noun['noun']}"
     if verb_at < 0:

@@ -89,6 +89,27 @@ def _sentence_before(
     return None
 
 
+def _own_reporter(
+    paragraph: str, sentences: Sequence[tuple[int, int]], start: int, pronoun: str
+) -> str | None:
+    """The sentence holding `start` when the pronoun opens what it reports ("United
+    said in a statement on Friday that its sales rose in February": United's)."""
+    at = bisect.bisect_right(sentences, (start, len(paragraph) + 1)) - 1
+    if at < 0:
+        return None
+    lo = sentences[at][0]
+    reported = _REPORTED.search(paragraph, lo, start)
+    if reported is None or reported.group(1).lower() != pronoun:
+        return None
+    # "Separately, the Conference Board said ...": the words before the verb after a comma
+    lead = paragraph.rfind(", ", lo, reported.start())
+    said = paragraph[lead + 2 if lead >= 0 else lo : sentences[at][1]]
+    return said[:1].upper() + said[1:]
+
+
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported)\b[^.;:\"“”]*?\bthat\s(\w+)\s")
+
+
 def told_of_subject(
     told: str,
     paragraphs: Sequence[str],
@@ -107,7 +128,9 @@ def told_of_subject(
         return told
     if pronoun == "it" and rest.split(" ", 1)[0].lower() in _MAY_POINT_AHEAD:
         return told
-    before = _sentence_before(paragraphs, index, sentences, start)
+    before = _own_reporter(paragraphs[index], sentences, start, pronoun)
+    if before is None:
+        before = _sentence_before(paragraphs, index, sentences, start)
     if before:
         before = before[dateline_end(before) :]  # "NEW YORK (Reuters) - Apple Inc. said"
     subject = _opening_subject(before) if before else None

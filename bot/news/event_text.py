@@ -68,7 +68,7 @@ _SUBORDINATE = re.compile(
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told|announced|added|warned|insisted|argued|noted|predicted|promised"
     r"|pledged|vowed|confirmed|claimed|stressed)\s(?:[^,;:()\"“”]{0,40}?\s)?that\s+"
-    r"(?!(?:it|its|they|their|we|our|this|that|these|those)\s)"  # would not read alone
+    r"(?!(?:we|our|this|that|these|those)\s)"  # (they would not read alone)
     r"(?=(?:[\w'’()-]+\s+){1,6}?(?:would|will|could|should|might|may|can|is|are|was|were"
     rf"|has|had|have|{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{3,}}ed)\b)"
 )
@@ -130,7 +130,14 @@ def _ends_a_list(text: str, comma: int) -> bool:
     return item is not None and _VERB_LIKE.search(item.group()) is None
 
 
-def _subordinate_start(text: str, after: int, start: int, lo: int, closes: bool) -> int:
+# A reported clause that opens with "it", "its", "they" or "their": taken only when
+# the caller can tell of whom (`event_subjects`).
+_PRONOUN_REPORTED = re.compile(r"(?:it|its|they|their)\s")
+
+
+def _subordinate_start(
+    text: str, after: int, start: int, lo: int, closes: bool, pronouns: bool = True
+) -> int:
     """Where the last clause that `after` ... `start` of `text` opens with a
     conjunction, a subject and a verb starts ("after data showed"), else the
     last event named after "after", "following", ... ("in retaliation for a
@@ -140,6 +147,8 @@ def _subordinate_start(text: str, after: int, start: int, lo: int, closes: bool)
     for match in _SUBORDINATE.finditer(text, after, start):
         found = match.end()
     reported = _REPORTED_THAT.search(text, lo, start)
+    if reported is not None and not pronouns and _PRONOUN_REPORTED.match(text, reported.end()):
+        reported = None  # "Ford said on Tuesday that its sales rose": kept whole
     if reported is not None and reported.end() > max(found, after):
         found = reported.end()  # the day before it dated the saying
     if found == lo and closes:
@@ -204,6 +213,7 @@ def clause_text(
     sentences: Sequence[tuple[int, int]] | None = None,
     dated_before: int = -1,
     dated_after: int = -1,
+    pronouns: bool = True,
 ) -> str:
     """The clause of paragraph `text` dated by the expression at [start, end).
 
@@ -214,6 +224,8 @@ def clause_text(
     Friday defended her plans after data showed borrowing rose last month").
     `dated_after` is where the next expression starts (-1: none): a verb
     coordinated with "and" before it is that one's (`event_coordination`).
+    With `pronouns` False, a reported clause opening with "it", "its", "they" or
+    "their" is no clause of its own (for when no one is found that they stand for).
     """
     spans = sentence_tuple(text) if sentences is None else sentences
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
@@ -244,7 +256,9 @@ def clause_text(
                 subject, lo = coordinated  # "Stocks fell on Monday and rose on Tuesday"
             else:
                 closes = not sentence[rel_end:hi].strip(" .,;:!?\"”’'")
-                lo = _subordinate_start(sentence, dated_before - s_lo, rel_start, lo, closes)
+                lo = _subordinate_start(
+                    sentence, dated_before - s_lo, rel_start, lo, closes, pronouns
+                )
         else:
             lo = _event_clause_start(sentence, lo, rel_start)
         if end < dated_after < s_lo + hi:

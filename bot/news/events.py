@@ -350,6 +350,18 @@ def find_events(article: Article) -> tuple[Event, ...]:
                     text = told_of_subject(
                         text, article.paragraphs, index, sentences, timex.start, names
                     )
+                    if text.startswith(_PRONOUN_OPENINGS):
+                        # "Economists said on Friday that they expected ...": no one found
+                        # for "they", so the saying stays with what was said
+                        text = clause_text(
+                            paragraph,
+                            timex.start,
+                            timex.end,
+                            bounds,
+                            dated_before,
+                            _next_dating(paragraph, timexes, at),
+                            pronouns=False,
+                        )
             add(_event(timex, text, span, published))
             dated_before = timex.end
             last = timex
