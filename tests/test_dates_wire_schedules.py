@@ -312,3 +312,10 @@ def test_third_round_of_wire_phrasings() -> None:
     assert _values(text, anchor)[-1] == ("That same month", "2009-11")
     text = "The county will ask for more money in the next fiscal year."
     assert _values(text, dt.date(2013, 3, 15)) == [("the next fiscal year", "FY2014")]
+
+
+def test_a_yardstick_date_leaves_the_focus_where_it_was() -> None:
+    text = "It was the best quarter since 2009. Sales fell from the previous year."
+    assert _values(text)[-1] == ("the previous year", "2012")
+    text = "Parliament voted on Monday, the first such vote since 2008. A year earlier, it had not."
+    assert _values(text)[-1] == ("A year earlier", "2012")

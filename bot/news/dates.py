@@ -23,6 +23,7 @@ from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
 from bot.news.date_clues import closes_aside, side_of_now, year_opens_sentence
 from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
+from bot.news.date_yardsticks import yardstick_at
 from bot.news.model import Precision
 from bot.news.nearby_words import word_before
 from bot.news.sentences import sentence_tuple
@@ -108,7 +109,8 @@ def _make_timex(
         parts=(),
         vague=cand.kind in _VAGUE_KINDS,
         comparison=resolution.comparison
-        or _COMPARED_TO.search(text, max(0, start - 20), start) is not None,
+        or _COMPARED_TO.search(text, max(0, start - 20), start) is not None
+        or yardstick_at(text, start),  # "the best since 2009": no focus
         no_anchor=False,
     )
     side = side_of_now(cand)

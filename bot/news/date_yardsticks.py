@@ -1,0 +1,67 @@
+"""Dates named as yardsticks, not as days something happened on: "its worst
+recession since 1990", "a level not seen since 2003", "the Fed's 10th increase since
+March 2022", "compared with $4 million in 1988", "down from a peak of 7.1% in June
+2022". They date no event, and the story's focus stays where it was."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# "a 160% rise from the same period in 2023", "compared with $4 million in 1988",
+# "down from a peak of 7.1% in June 2022": a date named to compare with, no day
+# something happened on.
+_COMPARISON_LEAD = re.compile(
+    r"(?i:compared\s(?:with|to)|from\sthe\ssame\s(?:period|time|quarter|month|week)"
+    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d)(?:[^.;:!?]|\.(?=\d))*\Z"
+)
+# "its worst recession since 1990", "a level not seen since 2003": a date after
+# "since" that a superlative, "first" or a negation measures against is a
+# yardstick for what happened, not the day it happened.
+_SINCE = re.compile(
+    r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
+    r"(?:\s{1,3}in)?"
+    # "since the pandemic-driven crash of March 2020", "since the crisis in 2008"
+    r"|\s{1,3}the(?:\s{1,3}[\w-]+){1,4}\s{1,3}(?:of|in))?)\s{1,3}\Z"
+)
+_YARDSTICK_WORDS = frozenset(
+    """first most least fewest worst best never not no nor without second third fourth
+    fifth sixth seventh eighth ninth tenth""".split()
+)
+_NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # "the Fed's 10th (increase) since March"
+_NOT_SUPERLATIVE = frozenset(
+    """interest protest request contest arrest forest honest modest harvest suggest
+    invest digest manifest conquest inquest west rest nest test chest guest quest
+    pest vest crest priest""".split()
+)
+_YARDSTICK_REACH = 60
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+(?=[A-Z])")  # not "U.S. bank"
+
+
+@functools.lru_cache(maxsize=64)
+def yardstick_at(paragraph: str, start: int) -> bool:
+    """Whether the expression at `start` follows "since" after a superlative, an
+    ordinal or a negation, or "compared with" or the like in its clause. Kept: dates
+    and events both ask."""
+    lead = paragraph[max(0, start - _YARDSTICK_REACH) : start]
+    low = lead.lower()  # (plain substring tests first: most leads hold neither)
+    compares = "compared" in low or "same" in low or "vs" in low or "versus" in low
+    compares = compares or " from " in low
+    if compares and _COMPARISON_LEAD.search(lead):
+        return True
+    since = _SINCE.search(lead) if "since" in low else None
+    if since is None:
+        return False
+    # Only the words of its own sentence: "the most valuable company. Banks, closed
+    # since last weekend" measures nothing.
+    ends = list(_SENTENCE_END.finditer(lead, 0, since.start())) if ". " in lead else ()
+    opened = ends[-1].end() if ends else 0
+    if _NUMBERED.search(lead, opened, since.start()) is not None:
+        return True
+    for word in _WORD.findall(lead[opened : since.start()].lower()):
+        if word in _YARDSTICK_WORDS or word.endswith("n't"):
+            return True
+        if len(word) > 4 and word.endswith("est") and word not in _NOT_SUPERLATIVE:
+            return True
+    return False
