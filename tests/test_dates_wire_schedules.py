@@ -319,3 +319,18 @@ def test_a_yardstick_date_leaves_the_focus_where_it_was() -> None:
     assert _values(text)[-1] == ("the previous year", "2012")
     text = "Parliament voted on Monday, the first such vote since 2008. A year earlier, it had not."
     assert _values(text)[-1] == ("A year earlier", "2012")
+
+
+def test_listed_months_season_kinds_and_shows_that_air() -> None:
+    anchor = dt.date(2013, 3, 19)  # a Tuesday
+    assert [v for _, v in _values("Sales rose in April, May and June.", anchor)] == [
+        "2012-04",
+        "2012-05",
+        "2012-06",
+    ]
+    assert _values("Theresa May and March organisers met.", anchor) == []
+    assert _values("Winter wheat prices fell. The crop suffered the past winter.", anchor) == [
+        ("the past winter", "2012-WI")
+    ]
+    assert _values("The finale airs Thursday.", anchor) == [("Thursday", "2013-03-21")]
+    assert _values("The show premieres in October.", anchor) == [("October", "2013-10")]

@@ -70,10 +70,16 @@ def _season_in_name(word: str, text: str, end: int) -> bool:
     )
 
 
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+
+
 def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     rel = " ".join((cand.group("rel") or "").lower().split())
-    if rel == "the past" or _season_in_name(cand.group("unit") or "", text, cand.end):
-        return False
+    unit = cand.group("unit") or ""
+    if (rel == "the past" and unit.lower() not in _SEASONS) or _season_in_name(
+        unit, text, cand.end
+    ):
+        return False  # "the past year" is a stretch of time; "the past winter" one season
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
         # "in the next week" is a stretch of time; "in the next century" and "in the
         # next fiscal year" are dates.
@@ -122,9 +128,16 @@ _SEASON_PREPS = frozenset(
 _FALL_NOUN_AFTER = frozenset({"of", "in", "from", "to", "on", "at", "for", "by"})
 
 
+_SEASON_THINGS = frozenset(
+    "wheat barley oats crop crops plantings storm storms weather olympics games".split()
+)
+
+
 def _keep_season(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("y"):
         return True
+    if word_after(text, cand.end).lower() in _SEASON_THINGS:
+        return False  # "Winter wheat prices fell", "a winter storm": a kind, no date
     word = cand.group("s") or ""
     if _season_in_name(word, text, cand.end):
         return False

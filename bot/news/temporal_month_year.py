@@ -27,6 +27,7 @@ _MONTH_WORD = re.compile(MONTH_PATTERN)
 _MONTH_AND = re.compile(
     rf"(?<![A-Za-z]){MONTH_PATTERN}(?:\s+\d{{4}})?,?\s+(?:and|or|to|through|until)\s+$"
 )
+_AND_MONTH_AFTER = re.compile(rf",?\s+(?:and|or)\s+{MONTH_PATTERN}\b")
 _CLOCK_ZONES = frozenset({"GMT", "UTC", "CET", "BST", "EST", "EDT", "hrs", "hours"})
 _MONEY_SIGNS = frozenset("$£€¥#")
 # Bill numbers: "HR 2021", "H.R. 1955", "SB 1070" (not "the US 2020 election").
@@ -74,6 +75,10 @@ def keep_month(cand: Candidate, text: str, before: str) -> bool:
             or (name == "march" and word_after(text, cand.end) in _MONTH_VERBS)
         ):
             return True
+        if _AND_MONTH_AFTER.match(text, cand.end) and not _may_be_given_name(
+            word_at_end(text, cand.start)
+        ):
+            return True  # "in April, May and June" (not "Theresa May and March organisers")
         joined = _MONTH_AND.search(text, max(0, cand.start - _WINDOW), cand.start)
         return joined is not None and not _may_be_given_name(word_at_end(text, joined.start()))
     after = word_after(text, cand.end)
