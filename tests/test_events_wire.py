@@ -158,3 +158,22 @@ def test_a_reported_clause_that_opens_with_a_pronoun_is_told_of_who_said_it() ->
     assert texts["January"] == "The Conference Board's index rose 0.5 percent in January"
     # No one found for "they": the saying stays with what was said.
     assert texts["September"].startswith("Economists at Barclays said")
+
+
+def test_a_saying_dated_after_a_comparison_or_an_illness_is_an_event_of_its_own() -> None:
+    article = parse_article(
+        b"date 2013-03-25\n\nThe actor died Friday in Los Angeles after a long illness, his "
+        b"publicist said Sunday.\n\nUnemployment rose to 7.9 percent, up from 7.6 percent in "
+        b"January, the agency said on Friday.\n\nOracle earned $2.5 billion, up from $2.4 "
+        b"billion, or 49 cents per share, a year earlier.\n",
+        "t",
+    )
+    texts = [(e.expression, e.text) for e in find_events(article)]
+    assert texts == [
+        ("Friday", "The actor died in Los Angeles after a long illness"),
+        ("Sunday", "The actor died Friday in Los Angeles after a long illness, his publicist said"),
+        (
+            "Friday",
+            "Unemployment rose to 7.9 percent, up from 7.6 percent in January, the agency said",
+        ),
+    ]

@@ -74,6 +74,7 @@ _REPORTED_THAT = re.compile(
 )
 # "... in retaliation for a strike on its embassy", "after the quake hit": an event a
 # later date dates (not "for its cars in March", "over the next decade").
+_SAID_LAST = re.compile(r",\s[^,;:]{1,50}?\s(?:said|says|told\s\w+|announced)\s(?:on\s)?$")
 _EVENT_AFTER_PREPOSITION = re.compile(
     r"\s(?:after|before|following|retaliation\sfor|response\sto)\s+"
     r"(?P<event>(?:a|an|the|its|his|her|their)\s)"
@@ -151,7 +152,8 @@ def _subordinate_start(
         reported = None  # "Ford said on Tuesday that its sales rose": kept whole
     if reported is not None and reported.end() > max(found, after):
         found = reported.end()  # the day before it dated the saying
-    if found == lo and closes:
+    if found == lo and closes and _SAID_LAST.search(text, after, start) is None:
+        # (not "died Friday after a long illness, his publicist said Sunday": the saying's)
         for match in _EVENT_AFTER_PREPOSITION.finditer(text, after, start):
             found = match.start("event")
     return found
