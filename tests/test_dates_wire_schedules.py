@@ -334,3 +334,19 @@ def test_listed_months_season_kinds_and_shows_that_air() -> None:
     ]
     assert _values("The finale airs Thursday.", anchor) == [("Thursday", "2013-03-21")]
     assert _values("The show premieres in October.", anchor) == [("October", "2013-10")]
+
+
+def test_compared_months_possessive_figures_and_month_ranges() -> None:
+    text = "Unemployment has fallen to 7.7 percent, down from 8.2 percent in July."
+    assert _values(text) == [("July", "2012-07")]
+    text = "At February's sales pace, it would take 4.7 months to exhaust the supply."
+    assert _values(text) == [("February", "2013-02")]
+    article = parse_article(
+        b"date 2013-03-19\n\nThe average temperature for December through February was "
+        b"34.3 degrees.\n",
+        "t",
+    )
+    assert [(d.expression, d.value) for d in find_date_expressions(article)] == [
+        ("December", "2012-12"),
+        ("February", "2013-02"),
+    ]

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from bot.news import clause_tense, dates
 from bot.news.clause_tense import ClauseTense
+from bot.news.date_yardsticks import yardstick_at
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context, Resolution
 from bot.news.temporal_filters import keep_candidate
@@ -85,6 +86,7 @@ class _EagerClause:
         self.text = text
         signal = signal_near(text, start, end, bounds)
         self.scheduled = signal == "scheduled"
+        self.compared = yardstick_at(text, start)
         self.after_occasion = (
             clause_tense._OCCASION_ON.search(text, max(bounds[0], start - 64), start) is not None
         )

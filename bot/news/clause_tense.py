@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.news.date_yardsticks import yardstick_at
 from bot.news.tense import Signal, Tense, as_tense, signal_near
 from bot.news.tense_phrases import OCCASIONS
 
@@ -118,6 +119,12 @@ class ClauseTense:
     def scheduled(self) -> bool:
         """Whether the nearest marker is "is" or "are": "the vote is on Friday"."""
         return self._signal() == "scheduled"
+
+    @property
+    def compared(self) -> bool:
+        """Whether the expression is named to compare with ("down from 8.2 percent in
+        July"): what is compared with is over."""
+        return yardstick_at(self._text, self._start)
 
     @property
     def after_occasion(self) -> bool:

@@ -210,11 +210,13 @@ def scan_timexes(
             and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
         ):
             hint = last_year[3]
-        elif found and range_end(text, found[-1], cand):
-            hint = found[-1].date.year  # "between May 30 and June 1": the end comes after
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
         if hint is not None and anchor and hint < anchor.year and clause.reading == "future":
             hint = None
+        if hint is None and found and range_end(text, found[-1], cand):
+            # "between May 30 and June 1", "October through December": the end comes
+            # after the start, whatever tense "through" lends it
+            hint = found[-1].date.year
         if (
             hint is None
             and ahead_year

@@ -129,6 +129,11 @@ class Context:
         return self._clause.plan_called_off
 
     @property
+    def compared(self) -> bool:
+        """Whether the candidate is named to compare with (`ClauseTense.compared`)."""
+        return self._clause.compared
+
+    @property
     def after_occasion(self) -> bool:
         """Whether an occasion just before owns the date (`ClauseTense.after_occasion`)."""
         return self._clause.after_occasion

@@ -316,12 +316,13 @@ SET_DAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)"
 # What figures are called: "home sales", "trade data", "the jobs report".
 FIGURES = (
     r"(?:sales|data|figures|numbers|inflation|unemployment|output|exports|imports|orders"
-    r"|starts|claims|production|spending|payrolls|prices|index|readings?|results|statistics)"
+    r"|starts|claims|production|spending|payrolls|prices|index|readings?|results|statistics"
+    r"|figure|pace)"
 )
 # "February trade data", "March retail sales": the month names the figures (not
 # "filed in January over claims").
 _BETWEEN = r"\s(?:(?!(?:over|of|in|on|at|for|to|from|by|with|and|or|the|a|an)\s)[a-z-]+\s){0,2}"
-_FIGURES_AFTER = re.compile(rf"{_BETWEEN}{FIGURES}\b")
+_FIGURES_AFTER = re.compile(rf"(?:['’]s)?{_BETWEEN}{FIGURES}\b")  # ("February's sales pace")
 # "down from its December forecast", "the May jobs report": a forecast or a report
 # of the month it was made, after a determiner ("In March analysts forecast" is a verb).
 _REPORT_AFTER = re.compile(

@@ -44,6 +44,8 @@ def in_year_told(
         tense = None
     elif tense == "past" and ctx.after_occasion:
         tense = None  # "called for a general strike on April 5": the nearest
+    elif tense is None and ctx.compared:
+        tense = "past"  # "has fallen to 7.7 percent, down from 8.2 percent in July"
     elif tense is None and ctx.due:
         tense = "future"  # "The election is Nov. 5", "The deadline is in June"
     return in_nearest_year(make, args, ctx.anchor, tense)
