@@ -350,3 +350,14 @@ def test_compared_months_possessive_figures_and_month_ranges() -> None:
         ("December", "2012-12"),
         ("February", "2013-02"),
     ]
+
+
+def test_the_end_of_a_period_named_in_its_sentence_and_a_shows_title() -> None:
+    text = "He joined the company in 1985 and left at the end of the year."
+    assert _values(text)[-1] == ("the end of the year", "1985")
+    text = "It warned in early January that it would breach its covenants at the end of the month."
+    assert _values(text)[-1] == ("the end of the month", "2013-01")
+    assert _values("He will retire at the end of the year.") == [("the end of the year", "2013")]
+    assert _values("He spoke on ABC's This Week on Sunday.", dt.date(2013, 3, 18)) == [
+        ("Sunday", "2013-03-17")
+    ]

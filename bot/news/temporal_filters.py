@@ -76,6 +76,10 @@ _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
     rel = " ".join((cand.group("rel") or "").lower().split())
     unit = cand.group("unit") or ""
+    if unit[:1].isupper() and text[cand.start : cand.start + 1].isupper():
+        lead = text[max(0, cand.start - 3) : cand.start].rstrip()
+        if lead and lead[-1] not in '.!?"“:':
+            return False  # "on ABC's This Week": a title, mid-sentence
     if (rel == "the past" and unit.lower() not in _SEASONS) or _season_in_name(
         unit, text, cand.end
     ):

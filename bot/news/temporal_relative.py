@@ -300,7 +300,16 @@ def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     week" the week around the period in focus, like "in the week"."""
     if group_text(cand, "unit") == "day":
         return resolve_the_day(cand, ctx)
-    if cand.group("in_mod") and group_text(cand, "unit") in _UNIT_RANK:
+    before = ctx.previous_period
+    in_focus = cand.group("in_mod") or (
+        cand.group("mod")
+        and ctx.focus_where == "sentence"
+        and before is not None
+        and before.precision != "day"
+    )
+    if in_focus and group_text(cand, "unit") in _UNIT_RANK:
+        # "later in the week"; "joined in 1985 and left at the end of the year": 1985's
+        # (a year named in the sentence; one from before is not the story's)
         return resolve_the_unit(cand, ctx)
     return resolve_unit_rel(cand, ctx)
 
