@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 import string
@@ -281,7 +282,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
                     continue
                 text = tidy(paragraph[lead_start:lead_end])
             else:
-                text = named or clause_text(
+                dated = functools.partial(
+                    clause_text,
                     paragraph,
                     timex.start,
                     timex.end,
@@ -289,6 +291,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
                     dated_before,
                     _next_dating(paragraph, timexes, at),
                 )
+                text = named or dated()
                 if text.startswith(_PRONOUN_OPENINGS):  # most texts open otherwise
                     names = [person.name for person in article.people]
                     text = told_of_subject(
@@ -297,15 +300,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
                     if text.startswith(_PRONOUN_OPENINGS):
                         # "Economists said on Friday that they expected ...": no one found
                         # for "they", so the saying stays with what was said
-                        text = clause_text(
-                            paragraph,
-                            timex.start,
-                            timex.end,
-                            bounds,
-                            dated_before,
-                            _next_dating(paragraph, timexes, at),
-                            pronouns=False,
-                        )
+                        text = dated(pronouns=False)
             add(_event(timex, text, span, published))
             dated_before = timex.end
             last = timex
