@@ -286,7 +286,6 @@ def test_second_round_of_wire_phrasings() -> None:
         ("Ministers backed the 10 billion euro plan on Saturday.", ("Saturday", "2013-03-16")),
         ("Economists expect a rate cut on Thursday.", ("Thursday", "2013-03-21")),
         ("The company cut jobs on Monday.", ("Monday", "2013-03-18")),
-        ("Investors await the jobs report on Friday.", ("Friday", "2013-03-22")),
         ("Crude for delivery in May gained 50 cents.", ("May", "2013-05")),
         ("December corn futures rose 2 cents.", ("December", "2013-12")),
     ):
@@ -361,3 +360,43 @@ def test_the_end_of_a_period_named_in_its_sentence_and_a_shows_title() -> None:
     assert _values("He spoke on ABC's This Week on Sunday.", dt.date(2013, 3, 18)) == [
         ("Sunday", "2013-03-17")
     ]
+
+
+def test_second_batch_holds_back_where_it_misread() -> None:
+    anchor = dt.date(2013, 3, 19)  # a Tuesday
+    # Business words that games share are no game's.
+    text = "Sales rose 8 percent in the fourth quarter, led by 10 percent growth in China."
+    assert _values(text, anchor) == [("the fourth quarter", "2012-Q4")]
+    assert _values("The Lakers led by 10 at the end of the first quarter.", anchor) == []
+    for text, expected in (
+        ("The rate cut on Thursday is expected.", ("Thursday", "2013-03-21")),
+        ("Another cut in April is possible.", ("April", "2013-04")),
+        ("Two other films made their debuts in February.", ("February", "2013-02")),
+        ("The museum will remain temporarily closed on Friday.", ("Friday", "2013-03-22")),
+        (
+            "Temperatures on Friday forecast to reach 40C could fuel fires.",
+            ("Friday", "2013-03-22"),
+        ),
+        ("The Heat visit the Bulls on Wednesday.", ("Wednesday", "2013-03-20")),
+        ("The Fed acted after August's weak jobs data.", ("August", "2012-08")),
+    ):
+        assert _values(text, anchor) == [expected], text
+    assert _values("The fair is held in April and October each year.", anchor) == []
+    # A comparison is over, whatever the tense, and of the year in focus.
+    text = "Unemployment rose to 7.2 percent in December 2008, up from 6.8 percent in November."
+    assert _values(text, anchor)[-1] == ("November", "2008-11")
+    text = "It expects inflation to ease by December, down from 6.8 percent in February."
+    assert _values(text, anchor)[-1] == ("February", "2013-02")
+
+
+def test_second_batch_event_texts_hold_back_where_they_misread() -> None:
+    article = parse_article(
+        b"date 2013-03-25\n\nPolice said on Saturday that it took firefighters until Friday "
+        b"to put out the blaze.\n\nThe New York-based bank cut 2,000 jobs last year. It will "
+        b"cut 1,000 more in April.\n\nThe data, due Thursday, are expected to show growth.\n",
+        "t",
+    )
+    texts = {e.expression: e.text for e in find_events(article)}
+    assert not texts["Friday"].startswith("Police took")
+    assert texts["April"] == "The bank will cut 1,000 more in April"
+    assert texts["Thursday"] == "The data, due Thursday, are expected to show growth"

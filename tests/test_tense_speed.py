@@ -113,8 +113,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             word = before[1]
             if parts[2 * index] == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
                 continue
-            if parts[2 * index] == " " and word in tense_leads._LINKING_VERBS:
-                continue  # "will also remain closed"
+            if parts[2 * index] == " " and (
+                word in tense_leads._LINKING_VERBS
+                or (word.endswith("ly") and before[0] in tense_leads._LINKING_VERBS)
+            ):
+                continue  # "will also remain closed", "will remain temporarily closed"
             if index >= 1 and word and word not in AUXILIARIES:
                 if parts[2 * index] == " " and before[0] in MODALS:
                     continue  # "will tour damaged areas"
@@ -277,7 +280,9 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         signal = _plain_marker(lower)
         be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
         if lower in tense._FORECAST and not be_before:
-            signal = "past"  # "on Tuesday forecast lower profit"
+            # "on Tuesday forecast lower profit" (not "on Friday forecast to reach 40C")
+            after_word = text[end + at + len(lower) : end + at + len(lower) + 4]
+            signal = "future" if after_word.startswith(tense._FORECAST_FOR) else "past"
         if signal == "past" and lower not in tense._SIGNALS and be_before:
             signal = "future"
         if signal is None or lower in tense._NEAR_ONLY:

@@ -18,7 +18,7 @@ _KEEP_AFTER = frozenset(
     its their his her our the a an this that spend spends spent spending into""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())
-_DUE = re.compile(r",\sdue(?:\sout)?\s(?:on|in)$")
+_DUE = re.compile(r",\sdue(?:\sout)?(?:\s(?:on|in))?$")
 _PARTICLE_IN = re.compile(r"\b(?:sworn|swore|swear|swears|swearing)\s+in\s+$", re.I)  # "sworn in"
 _LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")  # (not "King")
 # Another day joined to the expression: "closed on Good Friday and Easter Monday".

@@ -34,9 +34,7 @@ _SUBJECT_WORDS = 5
 _QUOTES = "\"“”'‘’"
 
 
-_PLACE_BASED = re.compile(
-    r"The\s(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*,\s[A-Z][\w.]*-based\s([a-z]+)\b"
-)
+_PLACE_BASED = re.compile(r"The\s(?:[A-Z][\w.'-]*,?\s){0,4}?[A-Z][\w.'-]*-based\s([a-z]+)\b")
 
 
 def _opening_subject(sentence: str) -> str | None:
@@ -110,6 +108,14 @@ def _own_reporter(
 _REPORTED = re.compile(r"\b(?:said|says|announced|reported)\b[^.;:\"“”]*?\bthat\s(\w+)\s")
 
 
+# Verbs after an "it" that stands for no one ("it took firefighters until Friday"), and
+# those after which it may ("said that it was unclear").
+_WEATHER_OR_TIME = frozenset("took takes take snowed rained snows rains".split())
+_DUMMY_VERBS = _WEATHER_OR_TIME | frozenset(
+    "is was will would could may might seems seemed appears appeared remains remained".split()
+)
+
+
 def told_of_subject(
     told: str,
     paragraphs: Sequence[str],
@@ -128,7 +134,14 @@ def told_of_subject(
         return told
     if pronoun == "it" and rest.split(" ", 1)[0].lower() in _MAY_POINT_AHEAD:
         return told
-    before = _own_reporter(paragraphs[index], sentences, start, pronoun)
+    # (not "said that it took firefighters until Friday", "that it snowed": no one's)
+    words = rest.lower().split(None, 2)
+    if pronoun == "it" and (
+        words[0] in _WEATHER_OR_TIME or (words[0] in ("has", "had") and words[1:2] == ["been"])
+    ):
+        return told  # "it took firefighters until Friday", "it snowed": no one
+    own = pronoun != "it" or words[0] not in _DUMMY_VERBS  # ("said that it was unclear")
+    before = _own_reporter(paragraphs[index], sentences, start, pronoun) if own else None
     if before is None:
         before = _sentence_before(paragraphs, index, sentences, start)
     if before:

@@ -318,7 +318,10 @@ _EVERY_YEAR_IN = re.compile(
 )
 
 
-_EACH_YEAR_AFTER = re.compile(r"\s+(?:each|every)\s+year\b", re.IGNORECASE)
+_SET_LEADS = frozenset(("in", "on", "and", "or"))
+_EACH_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:each|every)\s+year\b", re.IGNORECASE
+)
 
 
 def keep_candidate(cand: Candidate, text: str) -> bool:
@@ -326,7 +329,7 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
     before = word_before(text, cand.start)
     if before in _FREQUENCY:
         return False
-    if (before == "in" or before == "on") and (
+    if before in _SET_LEADS and (
         _EVERY_YEAR_IN.search(text, max(0, cand.start - 24), cand.start)
         or _EACH_YEAR_AFTER.match(text, cand.end)
     ):

@@ -17,8 +17,9 @@ _GAME_WORDS = re.compile(
     # "scored twice in the second half", "trailed by 27 points in the third quarter",
     # "opened the scoring" (not "scored record sales", "fell 200 points": business too)
     r"|outscored|scored\s+(?:twice|again|once|a\s+goal|the\s+winner)|goals?"
-    r"|(?:trailed|led)\s+by\s+\d+|the\s+scoring|conceded|sent\s+off|pulled\s+away|to\s+score"
-    r"|\d-pointers?"
+    r"|(?:trailed|led)\s+by\s+\d+(?!\d|\s*(?:percent|per\s+cent|%))|the\s+scoring|sent\s+off"
+    r"|pulled\s+away"
+    r"|conceded\s+(?:twice|once|a\s+goal|\w+\s+goals)|\d-pointers?"
     r"|equali[sz](?:ed|er|ing)|penalt(?:y|ies)|overtime|assists?|(?:in|at)\s+the\s+break)\b",
     re.IGNORECASE,
 )

@@ -137,8 +137,7 @@ FUTURE_MARKERS = frozenset(
         effective play meet return host visit face travel depart returns arrives leaves
         takes ends closes launches goes reopen reopens hears holds releases
         publishes testifies heads debates considers unveils predicting predicts expecting
-        forecasting retires flies turns concludes celebrates steps await awaits awaiting
-        airs premieres debuts""".split()
+        forecasting retires flies turns concludes celebrates steps airs premieres debuts""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -208,13 +207,14 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
-    forecast releases heads holds debates steps turns cut""".split()
+    forecast releases heads holds debates steps turns cut debuts premieres""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
 # Words after which one of NOUNS_TOO is a noun: "its next forecast in the summer".
 NOUN_LEADS = DETERMINERS | frozenset(
-    "next latest new first own previous official earlier original revised initial final".split()
+    "next latest new first own previous official earlier original revised initial final"
+    " another any no".split()
 )
 
 
@@ -233,7 +233,11 @@ def noun_here(text: str, lo: int, at: int) -> bool:
         return True  # "the Senate's debates on Monday", "Obama's visit on Wednesday"
     if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
         return True  # (not "the Lakers host", "the team plays": a subject and its verb)
-    if text.startswith(_NOUNS_AFTER_MODIFIER, at) and _modified_noun(text, lo, at):
+    if (
+        text.startswith(_NOUNS_AFTER_MODIFIER, at)
+        and _AFTER_NOUN.match(text, at) is not None
+        and _modified_noun(text, lo, at)
+    ):
         return True  # "the Cyprus bailout plan", "his state visit" (not "the Lakers visit")
     return previous in PAST_FORMS or (
         len(previous) >= 5 and previous.endswith("ed") and previous not in NOT_PAST_ED
@@ -243,7 +247,9 @@ def noun_here(text: str, lo: int, at: int) -> bool:
 _MODIFIER = re.compile(r"[a-z][a-z'-]*")
 # Of NOUNS_TOO, those singular modifiers after a determiner make a noun ("the peace
 # plan", "the 10 billion euro plan", "the U.S. plan").
-_NOUNS_AFTER_MODIFIER = ("plan ", "visit ")
+_NOUNS_AFTER_MODIFIER = ("plan ", "visit ", "cut ")
+# What follows such a noun (not "The Heat visit the Bulls": a verb and its object).
+_AFTER_NOUN = re.compile(r"\w+\s+(?:on|in|to|at|by|for|of|this|last|next|earlier|later)\b|\w+[,.]")
 _ANY_MODIFIER = re.compile(r"[\w$.'’-]+")
 _NOT_PLURAL = ("us", "ss", "is", "os")
 

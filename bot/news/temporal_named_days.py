@@ -102,7 +102,11 @@ def measured_month(
         ahead = cal.pick_year(lambda y: cal.month(y, month.month), anchor, "future")
         return (ahead.first if ahead is not None else month), True
     named = names_figures(text, start, end)
-    if not named and _MEASURED_FOR.search(text, max(0, start - 40), start) is None:
+    measured = _MEASURED_FOR.search(text, max(0, start - 40), start)
+    if not named and measured is None:
         return None
-    found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None)
+    # Figures are of a month begun ("after August's weak jobs data", told in March, is
+    # last August's); a period "ending in" a month is the nearest.
+    ending = measured is not None and "ending" in measured.group().lower()
+    found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None if ending else "past")
     return (found.first if found is not None else month), named

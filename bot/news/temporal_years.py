@@ -40,12 +40,12 @@ def in_year_told(
     if seen_from is not None:
         return in_nearest_year(make, args, seen_from.first, "future")
     tense = ctx.tense
-    if tense is not None and ctx.planned_then:
+    if ctx.compared:
+        tense = "past"  # "down from 8.2 percent in July", "ease by December, from ... in February"
+    elif tense is not None and ctx.planned_then:
         tense = None
     elif tense == "past" and ctx.after_occasion:
         tense = None  # "called for a general strike on April 5": the nearest
-    elif tense is None and ctx.compared:
-        tense = "past"  # "has fallen to 7.7 percent, down from 8.2 percent in July"
     elif tense is None and ctx.due:
         tense = "future"  # "The election is Nov. 5", "The deadline is in June"
     return in_nearest_year(make, args, ctx.anchor, tense)
@@ -58,8 +58,8 @@ def in_hinted_year(make: Callable[[int], Period | None], ctx: Context, year: int
     puts a past event after the publication date)."""
     found = make(year)
     before = ctx.previous_period
-    if found is None or before is None or found.first >= before.first:
-        return found
+    if found is None or before is None or found.first >= before.first or ctx.compared:
+        return found  # ("in December 2008, up from 6.8 percent in November": before it)
     later = make(year + 1)
     if later is None or (ctx.anchor and ctx.tense == "past" and later.first > ctx.anchor):
         return found

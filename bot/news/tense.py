@@ -104,6 +104,7 @@ _COORDINATORS = frozenset(("and", "but", "or"))
 _SUBORDINATORS = frozenset(("if", "unless", "because", "although", "though", "whereas"))
 # Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
 _FORECAST = frozenset(("forecast", "predicted"))
+_FORECAST_FOR = (" to ", " for ", " by ", " at ")
 _BE_FORMS = frozenset("is are was were be been being".split())
 
 
@@ -347,6 +348,8 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
     if lower == "expected" and text[max(lo, at - 5) : at].lower().endswith(_COMPARED_BEFORE):
         return None  # "rose on Tuesday, more than expected"
     if lower in _FORECAST and not _be_before(text, lo, at):
+        if text.startswith(_FORECAST_FOR, at + len(lower)):
+            return "future"  # "Temperatures on Friday forecast to reach 40C": a passive
         return "past"  # "FedEx on Tuesday forecast lower profit" (not "snow is forecast")
     signal = _SIGNALS.get(lower)
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:

@@ -136,8 +136,13 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
     word = (found.group("previous") or "")[::-1]
     if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
-    if found.group("gap") == " " and word in _LINKING_VERBS:
-        return None  # "will also remain closed on Tuesday": an adjective, the verb decides
+    if found.group("gap") == " " and (
+        word in _LINKING_VERBS
+        or (word.endswith("ly") and word_before(before, found.end("previous")) in _LINKING_VERBS)
+    ):
+        # "will also remain closed on Tuesday", "will remain temporarily closed": an
+        # adjective, the verb decides
+        return None
     if found.group("gap") in (" ", "-") and word and word not in AUXILIARIES:
         ahead = word_before(before, found.end("previous"))
         if ahead in MODALS and found.group("gap") == " ":

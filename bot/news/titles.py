@@ -98,7 +98,10 @@ def _joins_a_name(toks: list[Token], k: int) -> bool:
     """Whether the "and" at k joins the words of one name: "Securities and Exchange
     Commission", "Trinidad and Tobago" (not "Obama and German Chancellor Merkel")."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and nxt.capital and not _is_role(nxt) and not is_demonym_like(nxt)
+    if nxt is None or not nxt.capital or _is_role(nxt) or is_demonym_like(nxt):
+        return False
+    # (not "between Washington and Afghan President Hamid Karzai": a new title starts)
+    return not (k + 2 < len(toks) and _is_role(toks[k + 2]))
 
 
 def _ends_a_name(toks: list[Token], k: int) -> bool:
@@ -146,7 +149,15 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             tok.lower == "and"
             and k
             and not _is_role(toks[k - 1])
-            and (not toks[k + 1].capital or _is_role(toks[k + 1]))
+            and (
+                not toks[k + 1].capital
+                or _is_role(toks[k + 1])
+                or (
+                    k + 2 < len(toks)
+                    and (is_demonym_like(toks[k + 1]) or is_acronym(toks[k + 1]))
+                    and _is_role(toks[k + 2])
+                )
+            )
         ):
             # "Blackstone Group LP and activist investor Carl Icahn", "relations between
             # Washington and President Hamid Karzai" (not "Chairman and CEO Ken Powell")
