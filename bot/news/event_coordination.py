@@ -60,7 +60,6 @@ BUT_OWN_SUBJECT = (
 )
 # The verb's group: auxiliaries, then the verb ("was arrested", "has been charged").
 _VERB_GROUP = re.compile(rf"(?:{_AUXILIARY}\s)*(?:[a-z]+ly\s)?[a-z'-]+")
-_IS_AUXILIARY = re.compile(rf"{_AUXILIARY}\Z")
 _AUXILIARY_RUN = re.compile(rf"(?:{_AUXILIARY}\b\s?)+")
 _MAX_SUBJECT = 60
 # What makes the words after a verb its object: an article, a pronoun, a name, a
