@@ -253,3 +253,11 @@ def test_the_country_as_president_is_no_reference_to_the_president() -> None:
     )
     assert people["Barack Obama"].title == "President"
     assert "the country as president" not in people["Barack Obama"].aliases
+
+
+def test_san_after_a_given_name_is_part_of_the_name() -> None:
+    people = _people(
+        "Aung San Suu Kyi met the president. Juan San Martin spoke.",
+        "He flew to San Francisco to meet Mayor Ed Lee.",
+    )
+    assert {"Aung San Suu Kyi", "Juan San Martin", "Ed Lee"} == set(people)

@@ -18,7 +18,7 @@ GIVEN_NAMES = frozenset(
     alfonso alfred alfredo alicia alisha alistair allison alonso alvaro amal amanda
     amelia amina amir amira anastasia anders andre andrei andres andrzej angelica
     angelo anil anita anjali ankit annalena anne-marie antoine anton antonella
-    antonia anwar anya ari ariel arjun arnold arturo arvind ashish ashley ashok
+    antonia anwar anya ari ariel arjun arnold arturo arvind ashish ashley ashok aung
     ayesha aziz bashar beatriz benedict benoit bernardo bertrand beth bettina bilal
     bjorn blake bogdan borja brendan brett bridget brigitte bruno bryan caitlin
     camila camille candice carla carlo carmen cecilia cedric cesar chantal charlotte

@@ -88,6 +88,12 @@ def _family_name_word(words: list[Token], k: int, end: int | None = None) -> boo
     )
 
 
+def _san_in_name(words: list[Token], k: int, end: int) -> bool:
+    """True for "San" in "Aung San Suu Kyi", "Juan San Martin": after a given name and
+    before more of the name (not "San Francisco", which no given name comes before)."""
+    return 0 < k < end - 1 and words[k].lower == "san" and is_given_name(words[k - 1].lower)
+
+
 def _given_after_family(words: list[Token], k: int, end: int | None = None) -> bool:
     """True for "Jun" in "Ma Jun": a month's short form ending a name after a family name."""
     return (
@@ -143,7 +149,11 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """The tail of the run [i, j) after its last blocking word (title, place...)."""
     start = i
     for k in range(i, j):
-        if _family_name_word(toks, k, j) or _before_suffix(toks, i, k, j):
+        if (
+            _family_name_word(toks, k, j)
+            or _before_suffix(toks, i, k, j)
+            or _san_in_name(toks, k, j)
+        ):
             continue  # (no slice: a run may be long)
         if _given_after_family(toks, k, j) or _month_given_name(toks, k, j):
             continue
@@ -304,6 +314,7 @@ def has_blocking_word(words: list[Token], named_for_a_place: bool = False) -> bo
     return any(
         is_blocking(w)
         and not _family_name_word(words, k)
+        and not _san_in_name(words, k, len(words))
         and not _given_after_family(words, k)
         and not _before_suffix(words, 0, k, len(words))
         and not _name_article(words, k)
