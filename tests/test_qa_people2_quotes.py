@@ -75,3 +75,13 @@ def test_continue_to_is_no_speech_and_a_led_body_is_no_title() -> None:
     assert [q.speaker for q in article.quotes] == ["ECB", "Federico Lombardi", "Federico Lombardi"]
     titles = {p.name: p.title for p in article.people}
     assert titles["Mariano Rajoy"] == "Prime Minister"
+
+
+def test_a_spokesman_for_the_prime_minister_is_no_prime_minister() -> None:
+    article = parse_article(
+        b"date 2013-03-19\n\nPrime Minister Nawaz Sharif met the army chief on Monday. "
+        b'"The talks were good," said Ali Khan, a spokesman for the prime minister.\n\n'
+        b'"We will not yield," the prime minister said.\n',
+        "t",
+    )
+    assert [q.speaker for q in article.quotes] == ["Ali Khan", "Nawaz Sharif"]

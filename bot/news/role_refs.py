@@ -63,9 +63,11 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
     word that starts the title and "of" follows ("the secretary" for "Secretary
     of State"; not "the leader" for "deputy leader of the party")."""
     words = [w.lower() for w in _WORD.findall(title)]
-    cores = []
+    cores: list[str] = []
     heads = []
     for i, word in enumerate(words):
+        if cores and word in ("for", "to"):
+            break  # "spokesman for the prime minister": the one served is someone else
         if word in ROLE_WORDS and word not in ("mr", "mrs", "ms", "dr", "sir"):
             start = i
             while start and words[start - 1] in _OFFICE_PREFIXES:
