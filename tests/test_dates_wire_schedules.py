@@ -400,3 +400,16 @@ def test_second_batch_event_texts_hold_back_where_they_misread() -> None:
     assert not texts["Friday"].startswith("Police took")
     assert texts["April"] == "The bank will cut 1,000 more in April"
     assert texts["Thursday"] == "The data, due Thursday, are expected to show growth"
+
+
+def test_pushed_back_to_and_an_occasion_an_infinitive_names_look_ahead() -> None:
+    anchor = dt.date(2013, 3, 16)  # a Saturday
+    assert _values("The vote was later pushed back to Monday.", anchor) == [
+        ("Monday", "2013-03-18")
+    ]
+    assert _values("The swearing-in has been pushed back to April 9.", anchor) == [
+        ("April 9", "2013-04-09")
+    ]
+    text = "Musharraf returned to contest the election on May 11."
+    assert _values(text, anchor) == [("May 11", "2013-05-11")]
+    assert _values("He came back to Boston on Monday.", anchor) == [("Monday", "2013-03-11")]

@@ -177,6 +177,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             signal = "past"
         elif lower in ("to", "for") and (
             before[1] in MOVED
+            or (before[1] == "back" and parts[2 * index] == " " and before[0] in MOVED)
             or (
                 lower == "to"
                 and distance <= 1

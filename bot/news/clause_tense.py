@@ -33,7 +33,8 @@ _SEEN_THEN = re.compile(
 # April 5", "the groundwork for a new round of political talks in Almaty on April 5";
 # not "held an election on April 14", nor "upheld the ruling in June"): no verb's tense.
 _OCCASION_ON = re.compile(
-    r"\bfor\s(?:(?:a|an)\s)?(?:(?!(?:the|its|their|his|her|this|that)\s)[\w-]+\s){0,4}"
+    r"\b(?:for\s(?:(?:a|an)\s)?|to\s[a-z]+\s(?:(?:a|an|the)\s)?)"  # ("to contest the election")
+    r"(?:(?!(?:the|its|their|his|her|this|that)\s)[\w-]+\s){0,4}"
     rf"(?:{OCCASIONS}|strikes?|rall(?:y|ies)|protests?|demonstrations?)\s"
     r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|for|in)\s$"
 )

@@ -204,6 +204,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             signal = "past"  # "analysts had expected": an expectation of the past
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
+            if previous == "back" and found.group("gap") == " ":
+                previous = word_before(before, found.end("previous"))  # "pushed back to"
             if previous in MOVED or (
                 lower == "to"
                 and distance <= 1
