@@ -84,8 +84,12 @@ class ClauseTense:
     def planned_then(self) -> bool:
         """Whether the clause tells of a plan as it stood in the past: "was expected
         to vote on Friday" (ahead of the day the story was at, not of today)."""
+        return self._plan() is not None
+
+    def _plan(self) -> re.Match[str] | None:
+        """The words of a plan as it stood just before the expression, if any."""
         lo = max(self._bounds[0], self._start - _PLAN_REACH)
-        return _PLANNED_THEN.search(self._text, lo, self._start) is not None
+        return _PLANNED_THEN.search(self._text, lo, self._start)
 
     @property
     def plan_called_off(self) -> bool:
@@ -102,9 +106,8 @@ class ClauseTense:
         """Whether a plan as it stood (`planned_then`) is told in the expression's own
         clause: no comma between ("..., which were expected to reopen on Thursday, will
         stay closed until Tuesday": not Tuesday's)."""
-        lo = max(self._bounds[0], self._start - _PLAN_REACH)
-        plan = _PLANNED_THEN.search(self._text, lo, self._start)
-        return plan is not None and "," not in self._text[plan.end() : self._start]
+        plan = self._plan()
+        return plan is not None and self._text.find(",", plan.end(), self._start) < 0
 
     @property
     def future_then(self) -> bool:

@@ -352,12 +352,12 @@ _CONTRACT_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:delivery|contracts?|futures)\b"
 _DELIVERY_IN = re.compile(r"\bfor\s(?:delivery|settlement)\sin\s$")  # Bloomberg's
 
 
-def names_contract(text: str, end: int, start: int = -1) -> bool:
+def names_contract(text: str, start: int, end: int) -> bool:
     """Whether the month at [start, end) names a futures contract ("for April
     delivery", "December corn futures", "for delivery in May")."""
     if _CONTRACT_AFTER.match(text, end) is not None:
         return True
-    return start >= 0 and _DELIVERY_IN.search(text, max(0, start - 24), start) is not None
+    return _DELIVERY_IN.search(text, max(0, start - 24), start) is not None
 
 
 # Nouns after a number that make it a count, not a year ("2000 jobs", "2019 passengers").

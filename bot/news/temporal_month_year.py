@@ -70,7 +70,7 @@ def keep_month(cand: Candidate, text: str, before: str) -> bool:
         # another one (not "the May government", "Theresa May and March organisers").
         if (
             names_figures(text, cand.start, cand.end)
-            or names_contract(text, cand.end, cand.start)
+            or names_contract(text, cand.start, cand.end)
             or _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 24), cand.start)
             or (name == "march" and word_after(text, cand.end) in _MONTH_VERBS)
         ):

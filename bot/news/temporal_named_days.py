@@ -98,7 +98,7 @@ def measured_month(
     `anchor`, and whether the month only names the figures (the words after it);
     for a futures contract's month ("oil for April delivery fell"), the first such
     month not over; None for any other month."""
-    if names_contract(text, end, start):
+    if names_contract(text, start, end):
         ahead = cal.pick_year(lambda y: cal.month(y, month.month), anchor, "future")
         return (ahead.first if ahead is not None else month), True
     named = names_figures(text, start, end)

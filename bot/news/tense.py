@@ -146,7 +146,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     infinitive: int | None = None
     # A relative clause closed just before the expression ("will meet Bersani, who led
     # the coalition, on Friday"): its verbs are not the expression's.
-    aside = _CLOSED_ASIDE.search(text, lo, start) if "," in text[lo:start] else None
+    aside = _CLOSED_ASIDE.search(text, lo, start) if text.find(",", lo, start) >= 0 else None
     while (found := _MARKER_BEFORE.search(before, at)) is not None:
         at = found.end()
         lower = found.group("word")[::-1]
