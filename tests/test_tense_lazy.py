@@ -106,6 +106,11 @@ class _EagerClause:
         self.plan_called_off = self.planned_here and (
             clause_tense._REPORTED.search(text, bounds[0], bounds[1]) is None
         )
+        self.plan_reported = (
+            plan is not None
+            and not plan.group().startswith("had")
+            and clause_tense._REPORTED.search(text, bounds[0], plan.start()) is not None
+        )
         lo = bounds[0]
         for clause in clause_tense._CLAUSE_START.finditer(text, lo, start):
             lo = clause.end()

@@ -110,6 +110,18 @@ class ClauseTense:
         return plan is not None and self._text.find(",", plan.end(), self._start) < 0
 
     @property
+    def plan_reported(self) -> bool:
+        """Whether a plan told in a simple past is reported speech, which shifts "is"
+        back: "Officials said the vaccine was expected to be ready in October" (the plan
+        still stands; not "had been scheduled for", a plan of a past before)."""
+        plan = self._plan()
+        return (
+            plan is not None
+            and not plan.group().startswith("had")
+            and _REPORTED.search(self._text, self._bounds[0], plan.start()) is not None
+        )
+
+    @property
     def future_then(self) -> bool:
         """Whether a future told is one as seen from the past: "said it would return",
         "were deployed on Wednesday ahead of Thursday's ruling", "was expected to

@@ -61,3 +61,11 @@ def closes_aside(text: str, lo: int, giver_start: int, giver_end: int, start: in
         return False
     opening = text.rfind(",", lo, giver_start)
     return _RELATIVE.search(text, opening + 1 if opening >= 0 else lo, giver_end) is not None
+
+
+def focus_where(text: str, lo: int, same: bool, focus_at: tuple[int, int], start: int) -> str:
+    """Where the period in focus was named for a candidate at `start` (`Context`): ""
+    (another sentence), "aside" (a relative clause closed before it) or "sentence"."""
+    if not same:
+        return ""
+    return "aside" if closes_aside(text, lo, *focus_at, start) else "sentence"

@@ -26,6 +26,7 @@ _RANGE_JOINERS = frozenset(
     {"-", "–", "—", "to", "through", "thru", "until", "till", "and", "into", "and into"}
 )
 _RANGE_LEADS = frozenset({"from", "between"})
+_COORDINATED = frozenset({"and", "or", ", and", ", or"})
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d")
 
 
@@ -81,15 +82,19 @@ def weekday_after(text: str, first: Timex | None, cand: Candidate, day: Timex) -
 
 def _with_year_of(text: str, first: Timex, second: Timex) -> Timex | None:
     """`first`, a yearless month or day that starts a range ("between September and
-    October of 2007"), moved into the year that the range's end names (the year
-    before, when that puts it first: "from December to February 2008")."""
+    October of 2007") or is joined to a date with a year ("in November and December
+    2011", "on Nov. 3 and Dec. 8, 2011"), moved into the year that the second names
+    (the year before, when that puts it first: "from December to February 2008")."""
+    joiner = _joiner(text, first, second)
     if (
         first.precision not in ("day", "month")
         or first.precision != second.precision
         or first.anchored
         or first.until is not None
-        or word_before(text, first.start) not in _RANGE_LEADS
-        or _joiner(text, first, second) not in _RANGE_JOINERS
+        or not (
+            joiner in _COORDINATED
+            or (joiner in _RANGE_JOINERS and word_before(text, first.start) in _RANGE_LEADS)
+        )
         or _YEAR_WRITTEN.search(first.expression)
         or not _YEAR_WRITTEN.search(second.expression)
     ):
@@ -112,7 +117,7 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     for timex in timexes:
         if joined and not _joins_range(text, joined[-1], timex):
             moved = _with_year_of(text, joined[-1], timex)
-            if moved is not None and _joins_range(text, moved, timex):
+            if moved is not None:
                 joined[-1] = moved
         if joined and _joins_range(text, joined[-1], timex):
             first = joined.pop()

@@ -31,6 +31,8 @@ _YARDSTICK_WORDS = frozenset(
     fifth sixth seventh eighth ninth tenth""".split()
 )
 _NUMBERED = re.compile(r"\b\d+(?:st|nd|rd|th)\b")  # "the Fed's 10th (increase) since March"
+# "more dangerous than at any time since 1994", "weaker than at any point since"
+_ANY_TIME = re.compile(r"\bany\s(?:time|point|stage|moment)\s$")
 _NOT_SUPERLATIVE = frozenset(
     """interest protest request contest arrest forest honest modest harvest suggest
     invest digest manifest conquest inquest west rest nest test chest guest quest
@@ -59,6 +61,8 @@ def yardstick_at(paragraph: str, start: int) -> bool:
     ends = list(_SENTENCE_END.finditer(lead, 0, since.start())) if ". " in lead else ()
     opened = ends[-1].end() if ends else 0
     if _NUMBERED.search(lead, opened, since.start()) is not None:
+        return True
+    if _ANY_TIME.search(low, opened, since.start()) is not None:
         return True
     for word in _WORD.findall(lead[opened : since.start()].lower()):
         if word in _YARDSTICK_WORDS or word.endswith("n't"):

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
-from bot.news.date_clues import closes_aside, side_of_now, year_opens_sentence
+from bot.news.date_clues import closes_aside, focus_where, side_of_now, year_opens_sentence
 from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
 from bot.news.date_yardsticks import yardstick_at
 from bot.news.model import Precision
@@ -155,13 +155,6 @@ def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) ->
     )
 
 
-def _focus_where(text: str, lo: int, same: bool, focus_at: tuple[int, int], start: int) -> str:
-    """Where the period in focus was named for a candidate at `start` (`Context`)."""
-    if not same:
-        return ""
-    return "aside" if closes_aside(text, lo, *focus_at, start) else "sentence"
-
-
 def scan_timexes(
     text: str,
     anchor: dt.date | None,
@@ -196,6 +189,7 @@ def scan_timexes(
     past_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day over
     focus_sentence = -1  # the sentence where `previous_period` was named
     focus_at = (0, 0)  # and where its expression starts and ends
+    mentioned: cal.Period | None = None  # the period of a comparison just before
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
@@ -235,9 +229,13 @@ def scan_timexes(
             clause,
             hint,
             outer_period,
-            _focus_where(text, bounds[0], focus_sentence == index, focus_at, cand.start),
+            focus_where(text, bounds[0], focus_sentence == index, focus_at, cand.start),
             day_sentence >= 0 and index - day_sentence <= 1,
         )
+        if mentioned is not None and text.startswith(("That ", "that "), cand.start):
+            # "the worst since 1994 ... That year, ...": a yardstick sets no focus, but a
+            # "that" points back to it
+            ctx.previous_period = mentioned
         made = _make_timex(text, cand, ctx, clause)
         if made is None and past_day and index - past_day[0] <= 1 and past_day[1] != previous:
             # "arrived on Wednesday and returns home on Saturday. Kerry arrived a day
@@ -309,6 +307,7 @@ def scan_timexes(
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)
+        mentioned = period if timex.comparison and not timex.vague else None
         if timex.vague or timex.comparison or timex.no_anchor:
             continue
         if cand.kind in _FULL_DATES or (

@@ -114,6 +114,11 @@ class Context:
         return self._clause.planned_then
 
     @property
+    def plan_reported(self) -> bool:
+        """Whether a plan as it stood is reported speech (`ClauseTense.plan_reported`)."""
+        return self._clause.plan_reported
+
+    @property
     def scheduled(self) -> bool:
         """Whether the candidate's own verb is "is" or "are" ("the vote is on Friday")."""
         return self._clause.scheduled

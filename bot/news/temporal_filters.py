@@ -19,6 +19,7 @@ from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import (
     NUMBER_WORDS,
     SUBJECT_PRONOUNS,
+    WEEKDAY_PATTERN,
 )
 from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year, word_at_end
 from bot.news.temporal_scan import Candidate
@@ -177,9 +178,20 @@ _NEWSPAPER = re.compile(
 )
 
 
+# "every Monday and Thursday", "each Monday, Wednesday and Friday": every day listed
+# is of the frequency.
+_FREQUENCY_LIST = re.compile(
+    rf"\b(?i:every|each)\s(?:{WEEKDAY_PATTERN}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){{1,6}}$"
+)
+
+
 def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
     if cand.group("rel") is not None:
         return True
+    if (before == "and" or before == "or" or text.endswith(", ", 0, cand.start)) and (
+        _FREQUENCY_LIST.search(text, max(0, cand.start - 80), cand.start) is not None
+    ):
+        return False
     if before == "a" and _ON_A.search(text, max(0, cand.start - 8), cand.start):
         return False
     if _NEWSPAPER.match(text, cand.end) or text.endswith("Mail on ", 0, cand.start):

@@ -376,5 +376,5 @@ COUNT_NOUNS = frozenset(
 NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
     number no no. model version route page pages room highway interstate russell
-    windows office""".split()
+    windows office resolution resolutions vision agenda horizon article decree""".split()
 )

@@ -71,6 +71,10 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         offset = wd - from_weekday + 7 * SHIFTS[week.lower()]
     elif rel in ("last", "past", "previous", "this past"):
         offset = weekday_offset(from_weekday, wd, -1, strict=True)
+    elif rel == "next" and not anchored:
+        # "next Tuesday" said on a Monday is the Tuesday of next week: a day later
+        # this week is plain "Tuesday" (or "this Tuesday")
+        offset = wd - from_weekday + 7
     elif rel in ("next", "coming", "following"):
         offset = weekday_offset(from_weekday, wd, 1, strict=True)
     elif rel == "this":

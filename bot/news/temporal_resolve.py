@@ -226,7 +226,9 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         ctx.text, max(0, cand.start - 32), cand.start
     )
     tense = None if results and ctx.tense != "past" else ctx.tense
-    if results and _FORECAST_BEFORE.search(ctx.text, max(0, cand.start - 24), cand.start):
+    if ctx.compared:
+        tense = "past"  # "to grow 0.5 percent, up from 0.1 percent in the fourth quarter"
+    elif results and _FORECAST_BEFORE.search(ctx.text, max(0, cand.start - 24), cand.start):
         tense = "future"  # "forecast fourth-quarter earnings of 87 cents": a quarter ahead
     return in_nearest_year(make, (number,), ctx.anchor, tense)
 

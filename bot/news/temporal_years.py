@@ -26,6 +26,12 @@ def in_nearest_year(
     return Resolution(found) if found else None
 
 
+# How far ahead a reported plan may lie ("said the drug was due to be launched in
+# November"); one further off is the plan as it stood, the nearest ("said the vote was
+# expected on Feb. 4", told in March).
+_PLAN_STANDS = 270
+
+
 def in_year_told(
     make: Callable[..., Period | None], args: tuple[Any, ...], ctx: Context
 ) -> Resolution | None:
@@ -43,6 +49,10 @@ def in_year_told(
     if ctx.compared:
         tense = "past"  # "down from 8.2 percent in July", "ease by December, from ... in February"
     elif tense is not None and ctx.planned_then:
+        if ctx.plan_reported and tense == "future":
+            ahead = in_nearest_year(make, args, ctx.anchor, "future")
+            if ahead is not None and (ahead.period.first - ctx.anchor).days <= _PLAN_STANDS:
+                return ahead  # "said the vaccine was expected to be ready in October"
         tense = None
     elif tense == "past" and ctx.after_occasion:
         tense = None  # "called for a general strike on April 5": the nearest

@@ -33,14 +33,15 @@ def leads_a_verb(following: str) -> bool:
 _MOVE_NOW = frozenset("extend postpone delay move push".split())
 _MOVED_OBJECT = re.compile(
     rf"\b(?:{'|'.join(sorted(MOVED | _MOVE_NOW))})\s(?:the|a|its|their|his|her)\s"
-    r"(?:[a-z]+\s){1,2}$"
+    # "adjourned the case against him to", "deferred its verdict against the sixth accused to"
+    r"(?:[a-z]+\s){1,5}$"
 )
 
 
 def moved_object_before(text: str, lo: int, at: int) -> bool:
     """Whether a verb that moves a date and its object end right before `at` (where
     "to" starts), reading no further back than `lo`."""
-    return _MOVED_OBJECT.search(text, max(lo, at - 40), at) is not None
+    return _MOVED_OBJECT.search(text, max(lo, at - 60), at) is not None
 
 
 # Past intents that were settled on the day told: the date after their verb is the

@@ -29,19 +29,38 @@ _SINCE_EVENT = re.compile(
     # "since hitting a record high of $705.07 in September"
     r"|[a-z]+ing\s(?:[^,;:.!?]|\.(?=\d)){0,40}?\s)(?:in|on)\s$"
 )
+# A deed told by its noun is over, whatever verb governs the clause: "will examine the
+# attack in December", "will stand trial for the killing in January of a police officer"
+# (not "will launch attacks on Monday": a deed with no determiner may lie ahead).
+_PAST_DEED = re.compile(
+    r"\b(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s(?:[\w-]+\s){0,2}"
+    r"(?:attacks?|killings?|bombings?|shootings?|murders?|massacres?|assaults?|rapes?|raids?"
+    r"|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?|disappearance)"
+    r"\s(?:in|on)\s$"
+)
+_DEED_ENDS = (" in ", " on ")
+# Figures a report will show are of a time gone ("are expected to show another drop in
+# February"), as is what a perfect infinitive tells ("are forecast to have fallen 0.5
+# percent in February").
+_FIGURES_SHOWN = re.compile(
+    r"\bto\s(?:show|have\s[a-z]+(?:ed|en|un|wn))\s"
+    r"(?:(?!(?:could|would|will|can|may|might|should)\s)[\w,.%$-]+\s){0,6}?in\s$"
+)
 _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Present tenses of a schedule: "Tickets go on sale Thursday", "Voters go to the polls
 # on Sunday", "The rules come into force on Monday", "The film hits theaters on
 # Friday", "Easter falls on March 31" ("go" alone is too often "the go-ahead").
 _SCHEDULE = re.compile(
     r"\b(?:go(?:es)?\son\ssale|go(?:es)?\sto\sthe\spolls|(?:comes?|go(?:es)?)\sinto\s(?:force|effect)"
-    r"|takes?\seffect|kicks?\sin"
-    r"|hits\s(?:theaters|theatres|cinemas|stores|shelves)|falls|[Pp]olls\s(?:open|close)"
-    r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s)?$"
+    r"|takes?\seffect|kicks?\sin|expires?|go(?:es)?\slive|runs?\sout"
+    r"|hits\s(?:theaters|theatres|cinemas|stores|shelves)|falls(?!\sin\s)|[Pp]olls\s(?:open|close)"
+    # "The exchanges open Oct. 1"
+    r"|(?:exchanges|markets|schools|stores|shops|doors)\s(?:re)?open"
+    r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s|in\s)?$"
 )
 _SCHEDULE_ENDS = tuple(
     "sale |polls |force |effect |ters |tres |mas |res |lves |falls |open |close |season "
-    "|kick in |kicks in ".split("|")
+    "|kick in |kicks in |expire |expires |live |out ".split("|")
 )
 # "originally set for January", "initially scheduled for Sunday": a plan since changed
 # says nothing of whether its day is ahead.
@@ -50,6 +69,7 @@ _FORMER_PLAN = re.compile(
     # "had originally expected a decision in December"
     r"|expected)\s(?:(?:a|an|the|its|their)\s[\w'’-]+\s)?(?:for|to|on|in|by)\s(?:[\w'’-]+\s){0,3}$"
 )
+_PERIOD_THROUGH = re.compile(r"\b(?:months|weeks|year|quarter|period)\sthrough\s$")
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _ROLE_AFTER = re.compile(r"\s(?:the|a|an)\s[a-z]")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
@@ -91,10 +111,38 @@ OCCASIONS = (
 # "ahead of Thursday's ruling", "ahead of a bail hearing on Thursday": still to come
 # when the clause's verb happened, whatever its tense. Only a set occasion takes "on"
 # ("rose ahead of results on Tuesday" may tell when they rose).
-_AHEAD_OF = re.compile(
-    r"\b(?i:ahead)\sof\s(?:(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,2}"
-    rf"(?:{OCCASIONS})\son\s)?$"
+# "pending a hearing April 2", "until a hearing on Friday" look ahead the same way; an
+# occasion's day may follow it bare ("ahead of a hearing Friday").
+_AHEAD_OCCASIONS = (
+    r"(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,2}"
+    rf"(?:{OCCASIONS}|statement|anniversary|holiday|presentation|[Mm]ass|Day|announcement"
+    r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction)"
+    r"\s(?:on\s)?"
 )
+_AHEAD_OF = re.compile(
+    rf"\b(?:(?i:ahead)\sof\s(?:{_AHEAD_OCCASIONS})?|(?:pending|until)\s{_AHEAD_OCCASIONS})$"
+)
+_AHEAD_LEADS = ("head of ", "pending ", "until ")
+# What is awaited is ahead: "Investors are awaiting Friday's jobs report", "bracing for
+# Friday's data", "looked ahead to Thursday's housing data".
+_AWAITED = re.compile(
+    r"\b(?:await(?:s|ed|ing)?|brac(?:e|es|ed|ing)\sfor|look(?:s|ed|ing)?\sahead\sto)"
+    r"\s(?:the\s)?$"
+)
+# What an appeal or a challenge is against is over: "will appeal Tuesday's verdict",
+# "would challenge the results of Sunday's election".
+_CHALLENGED = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?"
+    r"|overturn(?:s|ed|ing)?)\s(?:against\s)?(?:the\s(?:results?\sof\s)?)?$"
+)
+# "Saturday marks the third anniversary": a day told as the subject of "marks" is
+# the one ahead (a day gone "marked" it).
+_MARKS_AFTER = (" marks ", " will mark ")
+
+
+def _owns(text: str, end: int) -> bool:
+    """Whether the expression ending at `end` owns what follows ("Friday's report")."""
+    return text.endswith(("'s", "’s"), 0, end)
 
 
 def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
@@ -107,12 +155,18 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     since_far = lo if lo > start - 64 else start - 64
     if "ince " in text[since_far:start] and _SINCE_EVENT.search(text, since_far, start):
         return "past"
+    if text.endswith(_DEED_ENDS, lo, start):
+        deed_at = lo if lo > start - 60 else start - 60
+        if _PAST_DEED.search(text, deed_at, start) is not None:
+            return "past"
+        if " to " in text[deed_at:start] and _FIGURES_SHOWN.search(text, deed_at, start):
+            return "past"
     if text.endswith(" as ", lo, start):
         early = _AS_EARLY_DAY.search(text, lo, start + 9)
         if early is not None and early.end() == start:
             return "future"  # not "seen as early as May"
     head = text[max(lo, start - 14) : start]
-    if head.endswith(" on "):
+    if head.endswith((" on ", " in ")):
         head = head[:-3]
     if head.endswith(_SCHEDULE_ENDS) and _SCHEDULE.search(text, max(lo, start - 30), start):
         return "future"
@@ -120,6 +174,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 60), start
     ):
         return "present"
+    if text.endswith(" through ", lo, start) and _PERIOD_THROUGH.search(
+        text, max(lo, start - 24), start
+    ):
+        return "present"  # "Exports in the 12 months through January rose": the nearest
     if text.endswith(("until ", "till "), lo, start):
         if _PAST_RIGHT_AFTER.match(text, end) is not None:
             return "past"
@@ -127,6 +185,8 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "past"  # "The Argentine, until Wednesday the archbishop of Buenos Aires,"
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
+        if text.endswith((" had until ", " had till "), lo, start):
+            return "present"  # "Clients had until Feb. 14 to submit": the nearest
     if (" when " in text[lo:start] or " once " in text[lo:start]) and _WHEN_PRESENT.search(
         text, lo, start
     ):
@@ -135,8 +195,22 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 72), start
     ):
         return "future"  # "its outlook for the fiscal year ending May 26": not over yet
-    if "head of " in text[max(lo, start - 48) : start] and _AHEAD_OF.search(
-        text, max(lo, start - 48), start
+    if "that " in text[max(lo, start - 18) : start]:
+        fronted = _FRONTED_IN_REPORT.search(text, max(lo, start - 40), start)
+        verb = _FRONTED_VERB.match(text, end) if fronted is not None else None
+        if verb is not None:
+            return _VERB_SIGNALS[verb.group("verb")]
+    if _owns(text, end):
+        lead_at = max(lo, start - 40)
+        if _AWAITED.search(text, lead_at, start) is not None:
+            return "future"
+        if _CHALLENGED.search(text, lead_at, start) is not None:
+            return "past"
+    if text.startswith(_MARKS_AFTER, end):
+        return "scheduled"
+    ahead_at = max(lo, start - 48)
+    if any(lead in text[ahead_at:start] for lead in _AHEAD_LEADS) and _AHEAD_OF.search(
+        text, ahead_at, start
     ):
         return "future"
     if (
@@ -163,6 +237,18 @@ _VERB_SIGNALS: dict[str, Signal] = {
     **dict.fromkeys(("is", "are"), "scheduled"),
     **dict.fromkeys(("was", "were", "had"), "past"),
 }
+
+
+# A date that opens a reported clause is of that clause's verb: "The ECB said that
+# after March 25, it would consider ...", "said that in April it would cut 400 jobs".
+_FRONTED_IN_REPORT = re.compile(
+    r"\b(?:said|says|announced|added|told\s[\w'’-]+)\sthat\s"
+    r"(?:(?:after|from|on|by|in|until|starting|beginning)\s)?$"
+)
+_FRONTED_VERB = re.compile(
+    r",?\s(?:it|he|she|they|we|the\s[\w'’-]+|[A-Z][\w'’-]+)\s(?P<verb>would|will|could|should"
+    r"|might|may|was|were|had)\b"
+)
 
 
 def reported_subject_verb(text: str, lo: int, start: int, end: int) -> Signal | None:

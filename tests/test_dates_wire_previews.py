@@ -1,0 +1,167 @@
+"""Wire phrasings whose words, not the clause's verb, settle a date's side of now:
+deeds and figures told in previews, what is awaited or appealed, occasions ahead,
+reported plans, plural schedules, comparisons and numbers that are no years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.news.dates import find_timexes
+
+_WEDNESDAY = dt.date(2013, 3, 20)
+_THURSDAY = dt.date(2013, 3, 21)
+
+
+def _values(text: str, anchor: dt.date) -> list[tuple[str, str]]:
+    return [(t.expression, t.value) for t in find_timexes(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deed told by its noun is over, whatever verb governs the clause.
+        ("The inquiry will examine the police response to the attack in December.", "2012-12"),
+        ("Five men will stand trial for the killing in January of a police officer.", "2013-01"),
+        # (not a deed with no determiner, which may lie ahead)
+        ("Rebels will launch attacks on Monday.", "2013-03-25"),
+        # Figures a report will show are of a time gone.
+        ("Data due next week are expected to show another drop in February.", "2013-02"),
+        ("Retail sales are forecast to have fallen 0.5 percent in February.", "2013-02"),
+        # "had to show it could grow revenue in 2014": a modal in between looks ahead.
+        ("The company had to show it could grow revenue in June.", "2013-06"),
+    ],
+)
+def test_a_deed_or_figures_in_a_future_clause_are_of_the_past(text: str, expected: str) -> None:
+    assert _values(text, _WEDNESDAY)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company will appeal Tuesday's verdict.", "2013-03-19"),
+        ("He will challenge the results of Sunday's election.", "2013-03-17"),
+        ("Investors are awaiting Friday's jobs report.", "2013-03-22"),
+        ("Investors looked ahead to Monday's housing data.", "2013-03-25"),
+        ("Investors are bracing for Friday's jobs report.", "2013-03-22"),
+        ("He was ordered held without bail pending a hearing April 2.", "2013-04-02"),
+        ("The judge ordered him held without bail pending a hearing Friday.", "2013-03-22"),
+        ("He was jailed ahead of a hearing Friday.", "2013-03-22"),
+        ("The judge ordered him held until a hearing on Friday.", "2013-03-22"),
+        ("The agency issued the report ahead of World Tuberculosis Day on Sunday.", "2013-03-24"),
+        ("Saturday marks the third anniversary of the health care law.", "2013-03-23"),
+        # "until" alone tells nothing of an occasion: the verb's past stands.
+        ("Lew served as chief of staff until January.", "2013-01"),
+        ("Fighting continued until Thursday, officials said.", "2013-03-21"),
+    ],
+)
+def test_what_is_awaited_appealed_or_pending_sides_its_day(text: str, expected: str) -> None:
+    assert _values(text, _THURSDAY)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ECB said that after March 25, it would consider extending the funding.",
+            "2013-03-25",
+        ),
+        ("The company said that in April it would cut 400 jobs.", "2013-04"),
+        ("He said that on Monday he was in Paris.", "2013-03-18"),
+        # A reported plan still stands; one far off is the plan as it stood, the nearest.
+        ("Officials said the vaccine was expected to be ready in October.", "2013-10"),
+        ("The company said the plant was set to reopen on Oct. 1.", "2013-10-01"),
+        ("Officials said the vote was expected on Feb. 4.", "2013-02-04"),
+        ("Clients had until Feb. 14 to submit redemption requests.", "2013-02-14"),
+    ],
+)
+def test_a_reported_clause_keeps_its_own_verbs_tense(text: str, expected: str) -> None:
+    assert _values(text, _THURSDAY)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new rules take effect in January.", "2014-01"),
+        ("The exchanges open Oct. 1.", "2013-10-01"),
+        ("The exchanges go live in October.", "2013-10"),
+        ("The subsidies expire in December.", "2013-12"),
+        ("The tax cuts run out in December.", "2013-12"),
+        # A headline's present tells of figures gone.
+        ("Inflation falls in February.", "2013-02"),
+        # A stretch that ends in a month is the nearest one.
+        ("Exports in the 12 months through January rose 5 percent.", "2013-01"),
+        ("Output in the quarter through December rose 1 percent.", "2012-12"),
+        # A comparison quarter is one gone.
+        (
+            "Analysts expect GDP to grow 0.5 percent in the first quarter, up from 0.1 "
+            "percent in the fourth quarter.",
+            "2012-Q4",
+        ),
+        ("King voted for more asset purchases at the March meeting.", "2013-03"),
+        ("Economists expect a cut at the May meeting.", "2013-05"),
+    ],
+)
+def test_schedules_stretches_comparisons_and_meetings(text: str, expected: str) -> None:
+    assert _values(text, _WEDNESDAY)[-1][1] == expected
+
+
+def test_next_weekday_is_of_next_week() -> None:
+    # Said on a Monday, "next Tuesday" is not tomorrow; said on a Thursday, the same day.
+    monday = dt.date(2013, 3, 18)
+    assert _values("The data are due next Tuesday.", monday) == [("next Tuesday", "2013-03-26")]
+    assert _values("The data are due next Tuesday.", _THURSDAY) == [("next Tuesday", "2013-03-26")]
+    assert _values("They meet the coming Tuesday.", monday) == [
+        ("the coming Tuesday", "2013-03-19")
+    ]
+
+
+def test_coordinated_dates_share_the_year_written_last() -> None:
+    assert _values("The bank cut rates in November and December 2011.", _THURSDAY) == [
+        ("November", "2011-11"),
+        ("December 2011", "2011-12"),
+    ]
+    assert _values("He met him on Nov. 3 and Dec. 8, 2011.", _THURSDAY) == [
+        ("Nov. 3", "2011-11-03"),
+        ("Dec. 8, 2011", "2011-12-08"),
+    ]
+    assert _values("It fell in March and rose in April 2011.", _THURSDAY)[0] == ("March", "2013-03")
+
+
+def test_every_weekday_listed_is_a_frequency() -> None:
+    text = "Hearings take place every Monday and Thursday, and each Tuesday, Wednesday or Friday."
+    assert _values(text, _THURSDAY) == []
+    assert _values("He met them on Monday and Thursday.", _THURSDAY) == [
+        ("Monday", "2013-03-18"),
+        ("Thursday", "2013-03-21"),
+    ]
+
+
+def test_document_and_plan_numbers_are_no_years() -> None:
+    text = (
+        "China pledged to enforce resolution 2087. The council adopted Resolution 2094 on "
+        "March 7. Kenya's Vision 2030 blueprint was launched in 2008."
+    )
+    assert _values(text, _THURSDAY) == [("March 7", "2013-03-07"), ("2008", "2008")]
+
+
+def test_that_year_points_back_to_a_yardstick() -> None:
+    # A yardstick sets no focus, but "That year" names it.
+    text = (
+        '"The situation is more dangerous than at any time since 1994," he said. That year, '
+        "the United States came close to striking the reactor."
+    )
+    found = find_timexes(text, _THURSDAY)
+    assert [(t.expression, t.value, t.comparison) for t in found] == [
+        ("1994", "1994", True),
+        ("That year", "1994", False),
+    ]
+
+
+def test_a_postponement_past_a_long_object_looks_ahead() -> None:
+    for text in (
+        "The judge adjourned the case against him to April 11.",
+        "The board deferred its verdict against the sixth accused to April 11.",
+    ):
+        assert _values(text, dt.date(2013, 3, 25)) == [("April 11", "2013-04-11")]
