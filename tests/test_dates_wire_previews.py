@@ -165,3 +165,36 @@ def test_a_postponement_past_a_long_object_looks_ahead() -> None:
         "The board deferred its verdict against the sixth accused to April 11.",
     ):
         assert _values(text, dt.date(2013, 3, 25)) == [("April 11", "2013-04-11")]
+
+
+def test_the_same_period_of_a_year_is_the_period_in_focus_then() -> None:
+    text = (
+        "Profit in the fourth quarter rose to 900 million euros from 800 million euros in "
+        "the same period of 2011. Exports rose 4 percent in January, compared with the same "
+        "month of 2012."
+    )
+    assert _values(text, _THURSDAY) == [
+        ("the fourth quarter", "2012-Q4"),
+        ("the same period of 2011", "2011-Q4"),
+        ("January", "2013-01"),
+        ("the same month of 2012", "2012-01"),
+    ]
+    # A day in focus tells no quarter: only the year is known.
+    text = "United will report results on April 25. In the same quarter of 2012, it lost money."
+    assert _values(text, _THURSDAY)[-1] == ("the same quarter of 2012", "2012")
+
+
+def test_a_figure_from_a_month_is_a_comparison() -> None:
+    text = (
+        "Unemployment rose to 26.4 percent in December from 25.6 percent in November. "
+        "A year earlier, it was 20.8 percent."
+    )
+    found = find_timexes(text, _THURSDAY)
+    assert [(t.value, t.comparison) for t in found] == [
+        ("2012-12", False),
+        ("2012-11", True),
+        ("2011-12", True),
+    ]
+    # "from 2009" is no figure compared.
+    found = find_timexes("Sales grew every year from 2009 to 2011.", _THURSDAY)
+    assert not any(t.comparison for t in found)

@@ -15,7 +15,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _COMPARISON_LEAD = re.compile(
     r"(?i:compared\s(?:with|to)|from\sthe\ssame\s(?:period|time|quarter|month|week)"
     # (to the expression, within the phrase: not past ", the agency said on Friday")
-    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d)(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
+    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d"
+    # "rose to 26.4 percent in December from 25.6 percent in November" (not "from 2009")
+    r"|(?<!\w)from\s[$€£]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|billion|million|trillion))(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
 )
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a

@@ -231,7 +231,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?P<unit>month|period|quarter|week|time|day)"
         r"\s{1,3}(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year"
         r"|of\s{1,3}the\s{1,3}(?:last|previous|prior)\s{1,3}year"
-        r"|the\s{1,3}(?:previous|prior)\s{1,3}year)(?!\w))",
+        r"|the\s{1,3}(?:previous|prior)\s{1,3}year"
+        # "the same month of 2012", "the same period in 2011"
+        r"|(?:of|in)\s{1,3}(?P<sy>(?:19|20)\d\d))(?!\w))",
     ),
     (
         "year_end",

@@ -75,7 +75,10 @@ def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
     period before it, "the year-ago quarter" (or month) is the one a year before
     the last that ended: results are reported once it is over."""
     before = ctx.previous_period
+    named = cand.group("sy")  # "the same quarter of 2011": the one in focus, that year's
     if before is None:
+        if named:
+            return Resolution(cal.year(int(named)), comparison=True)
         if ctx.anchor is None:
             return None
         unit = (group_text(cand, "unit") or "").lower()
@@ -86,5 +89,9 @@ def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
         if unit == "month":
             return Resolution(cal.month(year - (month == 1), month - 1 or 12), comparison=True)
         return Resolution(cal.year(year), comparison=True)
+    if named and (before.precision in ("day", "week") or int(named) >= before.first.year):
+        # (only the year is known: "the same quarter of 2012" after "on April 25")
+        return Resolution(cal.year(int(named)), comparison=True)
     before = _unit_holding(before, group_text(cand, "unit"), ctx.outer_period)
-    return Resolution(years_from(before, -1), anchored=True, comparison=True)
+    years = int(named) - before.first.year if named else -1
+    return Resolution(years_from(before, years), anchored=True, comparison=True)
