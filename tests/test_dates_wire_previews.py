@@ -198,3 +198,11 @@ def test_a_figure_from_a_month_is_a_comparison() -> None:
     # "from 2009" is no figure compared.
     found = find_timexes("Sales grew every year from 2009 to 2011.", _THURSDAY)
     assert not any(t.comparison for t in found)
+
+
+def test_a_quarter_from_the_previous_quarter_keeps_the_focus() -> None:
+    text = (
+        "The economy contracted 1.1 percent in the fourth quarter from the previous quarter "
+        "and 3.1 percent from a year earlier."
+    )
+    assert _values(text, dt.date(2013, 3, 25))[-1] == ("a year earlier", "2011-Q4")

@@ -64,7 +64,7 @@ def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
 # with, the focus stays where it was.
 _COMPARED_TO = re.compile(
     rf"\b(?:(?i:compared\s(?:with|to)|versus|vs\.?)\s(?:(?:the|a)\s)?"
-    rf"|{MONTH_PATTERN}(?:\s\d{{4}})?\sfrom\s)$"
+    rf"|(?:{MONTH_PATTERN}(?:\s\d{{4}})?|quarter|half)\sfrom\s)$"
 )
 _WEEK_OF = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?i:week)\s{1,3}of\s$")
 
