@@ -177,3 +177,45 @@ def test_a_saying_dated_after_a_comparison_or_an_illness_is_an_event_of_its_own(
             "Unemployment rose to 7.9 percent, up from 7.6 percent in January, the agency said",
         ),
     ]
+
+
+def _events_of(paragraph: str, published: str = "2013-03-22") -> list[tuple[str, tuple[str, ...]]]:
+    article = parse_article(f"date {published}\n\n{paragraph}\n".encode(), "test")
+    return [(event.text, event.people) for event in article.events]
+
+
+def test_he_opening_a_sentence_goes_on_with_the_subject_before() -> None:
+    # Not the last man named (the object): the subject, title words and all.
+    found = _events_of(
+        "Secretary of State John Kerry met Mahmoud Abbas on Thursday. He will fly to Rome "
+        "on Sunday."
+    )
+    assert found[-1] == ("John Kerry will fly to Rome", ("John Kerry",))
+    found = _events_of(
+        "David Miller, 45, told Judge Robert Jones on Monday that he was innocent. He was "
+        "arrested in February 2012."
+    )
+    assert found[-1] == ("David Miller was arrested in February 2012", ("David Miller",))
+    # "him" there is whom the story goes on with: not the subject.
+    found = _events_of(
+        "Jorge Bergoglio was a priest in Buenos Aires. In 1992, Pope John Paul II named him "
+        "auxiliary bishop. Six years later, he succeeded Cardinal Antonio Quarracino."
+    )
+    assert not found[-1][0].startswith("John Paul II")
+
+
+def test_he_after_a_time_told_first_is_the_subject_before() -> None:
+    found = _events_of(
+        "Beppe Grillo has criticized the parties. On Thursday, he wrote on his blog that "
+        "the movement would back no one."
+    )
+    assert found[-1] == (
+        "Beppe Grillo wrote on his blog that the movement would back no one",
+        ("Beppe Grillo",),
+    )
+    # With no subject to go on with, "he" is left as it is.
+    found = _events_of(
+        "The comedian Beppe Grillo will not back a Bersani government. On Thursday, he "
+        "wrote on his blog that the movement would back no one."
+    )
+    assert found[-1][0].startswith("He wrote")

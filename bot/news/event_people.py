@@ -90,7 +90,10 @@ def _opens_its_sentence(article: Article, mention: Mention) -> bool:
     lo, _ = _sentence_around(text, span.start, span.end)
     if lo == 0:
         lo = dateline_end(text)  # "MEXICO CITY (AP) — Claudia Sheinbaum was elected"
-    return all(word[:1].isupper() for word in text[lo : span.start].split())
+    return all(word[:1].isupper() or word in _TITLE_LINKS for word in text[lo : span.start].split())
+
+
+_TITLE_LINKS = frozenset(("of", "the", "and", "for"))  # "Secretary of State John Kerry"
 
 
 def _named_before(
@@ -135,8 +138,37 @@ def _reporting_subject(
     named = index.between((location, paragraph), before_lo, before_hi)
     if not named or not _opens_its_sentence(article, named[0]):
         return None
+    if text[before_lo:before_hi].split(" ", 1)[0].lower() in _LEADS_A_PHRASE:
+        return None  # "Under Presidents Richard Nixon and Gerald Ford, he opened ..."
     said = _SAID_PRONOUN.match(text, named[0].span.end)
     return named[0] if said is not None else None
+
+
+def _subject_before(
+    index: _Mentions, article: Article, location: Location, paragraph: int, lo: int
+) -> Mention | None:
+    """The person who opens the sentence before the one at `lo` (same paragraph) as its
+    subject ("John Kerry met Mahmoud Abbas on Thursday. He will fly ...": Kerry, whom a
+    sentence-opening "he" goes on with), else None."""
+    if lo < 2:
+        return None
+    text = article.text_at(location, paragraph)
+    before_lo, before_hi = _sentence_around(text, lo - 2, lo - 1)
+    named = index.between((location, paragraph), before_lo, before_hi)
+    if not named or not _opens_its_sentence(article, named[0]):
+        return None
+    if text[before_lo:before_hi].split(" ", 1)[0].lower() in _LEADS_A_PHRASE:
+        return None  # "Under Presidents Richard Nixon and Gerald Ford, he opened ..."
+    # "John Paul II named him auxiliary bishop. ... He succeeded ...": "him" is whom the
+    # story goes on with, not the subject
+    return None if _OBJECT_HIM.search(text, before_lo, before_hi) else named[0]
+
+
+_LEADS_A_PHRASE = frozenset(
+    """under in after before on at with for by during since from as like unlike despite
+    following when while although though if once until""".split()
+)
+_OBJECT_HIM = re.compile(r"\b(?:him|himself|herself)\b")
 
 
 def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | None:
@@ -145,6 +177,8 @@ def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | Non
     return quoted[at][1] if at < len(quoted) and quoted[at][0] < hi else None
 
 
+# A time told before the subject: "On Thursday, he", "Last week, she".
+_FRONTED = re.compile(r"[^,.;:\"“”]{2,40},\s(?:he|she)\s", re.IGNORECASE)
 # A quotation, then "he" or "she" and the verb that says it.
 _QUOTE_THEN_PRONOUN = re.compile(r"[“\"][^”\"]+[”\"],?\s(?P<pronoun>he|she)\s")
 # Pronouns that open a sentence told of someone named before: "He", "Her lawyer".
@@ -173,6 +207,9 @@ def with_people(
         opening = told.split(" ", 1)[0].lower()
         word = text[lo:hi].split(" ", 1)[0].lower()
         pronoun = _SUBJECT_PRONOUN.get(word)  # "His lawyer said": told of him too
+        fronted = pronoun is None and opening in ("he", "she") and _FRONTED.match(text, lo, hi)
+        if fronted:
+            word = pronoun = opening  # "On Thursday, he wrote": the subject after the date
         owner = "'s" if pronoun is not None and pronoun != word else ""
         speaker = None
         if pronoun is not None and not owner:
@@ -187,8 +224,11 @@ def with_people(
             # A sentence that opens with "he" tells of someone named before it, not
             # of those it names later ("He ... is to be sentenced by Judge Lewis Kaplan").
             reporter = _reporting_subject(index, article, span.location, span.paragraph, lo)
+            subject = _subject_before(index, article, span.location, span.paragraph, lo)
             before = reporter
             if before is None or not fits(pronoun, before.name):
+                before = subject
+            if (before is None or not fits(pronoun, before.name)) and not fronted:
                 before = index.last_before(span.location, span.paragraph, lo)
             told_of_it = not names or opening == word  # not "..., who governed"
             if before is not None and (
@@ -200,7 +240,7 @@ def with_people(
             if before is not None and told_of_it and fits(pronoun, before.name):
                 names = [before.name, *(name for name in names if name != before.name)]
                 if opening == word and (
-                    before is reporter or _alone_before(index, article, before)
+                    before is reporter or before is subject or _alone_before(index, article, before)
                 ):
                     # "Ron DeSantis said power could be back by Sunday": an
                     # entry of a timeline reads without the sentence before.
