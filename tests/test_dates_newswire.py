@@ -1101,3 +1101,18 @@ def test_results_forecast_are_of_a_quarter_ahead() -> None:
     assert _values(text, anchor) == [("fourth-quarter", "2013-Q4")]
     text = "The company reported fourth-quarter earnings of 87 cents."
     assert _values(text, anchor) == [("fourth-quarter", "2012-Q4")]
+
+
+def test_a_day_counted_after_a_weekend_named_last_is_not_known() -> None:
+    # The weekend took the focus from Tuesday: no day of it is known to count from.
+    text = (
+        "Sony said on Tuesday that it expected a profit. The army said over the weekend "
+        "that it would retaliate. A day later, state media showed Kim inspecting troops."
+    )
+    assert _values(text, dt.date(2013, 3, 20)) == [
+        ("Tuesday", "2013-03-19"),
+        ("the weekend", "2013-W11-WE"),
+    ]
+    # A day inside the week named counts.
+    text = "They met Monday last week. A day later, talks broke down."
+    assert _values(text, dt.date(2013, 3, 20))[-1] == ("A day later", "2013-03-12")

@@ -87,11 +87,17 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         anchored
         and unit in _DAYS_IN
         and before is not None
-        and before.precision in ("month", "year")
-        and (ctx.previous is None or ctx.previous < before.first)
+        and (
+            (before.precision in ("month", "year") and (ctx.previous or _NEVER) < before.first)
+            or (
+                before.precision == "week"
+                and not before.first <= (ctx.previous or _NEVER) <= before.last
+            )
+        )
     ):
         # "arrested in June 1961. Three days earlier, ...": no day of that month is
-        # known to count from (not the publication date's)
+        # known to count from (not the publication date's, nor a day before it: "said
+        # on Tuesday ... said over the weekend. A day later, ...")
         return None
     same = cand.group("same")
     if same is not None:
@@ -109,6 +115,9 @@ _COMPARED_WITH = re.compile(
     r"(?:(?:about|nearly|roughly|around|some)\s)?(?:[$€£¥]?\d[\d.,]*"
     r"(?:\s?(?:%|percent|billion|million|trillion|cents?|points?|a\sshare|per\sshare))*\s+)?$"
 )
+
+
+_NEVER = dt.date.min
 
 
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
