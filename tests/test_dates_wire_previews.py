@@ -206,3 +206,12 @@ def test_a_quarter_from_the_previous_quarter_keeps_the_focus() -> None:
         "and 3.1 percent from a year earlier."
     )
     assert _values(text, dt.date(2013, 3, 25))[-1] == ("a year earlier", "2011-Q4")
+
+
+def test_a_day_something_was_moved_on_starts_no_range() -> None:
+    text = "The case was adjourned Thursday until May 2. The exhibit runs Thursday until May 2."
+    assert _values(text, dt.date(2013, 3, 24)) == [
+        ("Thursday", "2013-03-21"),
+        ("May 2", "2013-05-02"),
+        ("Thursday until May 2", "2013-03-21"),
+    ]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.news import calendar_values as cal
 from bot.news.nearby_words import word_before
-from bot.news.temporal_lexicon import WEEKDAY_PATTERN
+from bot.news.temporal_lexicon import MOVED, WEEKDAY_PATTERN
 from bot.news.temporal_scan import Candidate
 
 if TYPE_CHECKING:
@@ -44,10 +44,23 @@ def _joins_range(text: str, first: Timex, second: Timex) -> bool:
         joiner = joiner[2:]  # "from Nov. 5, 1971, to Jan. 7, 1972": the comma is the year's
     if joiner not in _RANGE_JOINERS or second.date <= first.date:
         return False
+    if joiner in _MOVED_TO and _moved_on(text, first.start):
+        return False  # "The case was adjourned Thursday until May 2": the day it moved
     if joiner == "and" and lead != "between":
         # "Wednesday and Thursday": only neighbouring days make one stretch.
         return first.precision == "day" and (second.date - first.last_day).days == 1
     return lead in _RANGE_LEADS or (second.date - first.date).days <= 366
+
+
+_MOVED_TO = frozenset(("until", "till", "to"))
+
+
+def _moved_on(text: str, start: int) -> bool:
+    """Whether a verb that moves a date comes right before `start` ("adjourned on")."""
+    before = word_before(text, start)
+    if before == "on":
+        before = word_before(text, start - 3)
+    return before in MOVED
 
 
 def range_end(text: str, first: Timex, cand: Candidate) -> bool:
