@@ -215,3 +215,14 @@ def test_a_day_something_was_moved_on_starts_no_range() -> None:
         ("May 2", "2013-05-02"),
         ("Thursday until May 2", "2013-03-21"),
     ]
+
+
+def test_a_past_no_count_tells_is_a_past_reference() -> None:
+    text = "He was arrested a few days ago. Years ago, he left. Two days ago, it rained."
+    found = [(t.expression, t.value) for t in find_timexes(text, _THURSDAY, vague=True)]
+    assert found == [
+        ("a few days ago", "PAST_REF"),
+        ("Years ago", "PAST_REF"),
+        ("Two days ago", "2013-03-19"),
+    ]
+    assert _values(text, _THURSDAY) == [("Two days ago", "2013-03-19")]

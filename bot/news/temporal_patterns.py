@@ -203,7 +203,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "vague",
         r"(?i:(?<![\w-])(?P<word>now|currently|nowadays|presently|at\s+present|right\s+now"
-        r"|these\s+days|recently|lately|soon|shortly)(?![\w-]))",
+        r"|these\s+days|recently|lately|soon|shortly"
+        # "a few days ago", "weeks ago": a past no count tells (a counted one is "ago")
+        # (not "billions of years ago", an age)
+        r"|(?:(?:a\s+few|several|some|many|a\s+couple\s+of)\s+|(?<!of\s))(?:days|weeks|months|years)"
+        r"\s+ago)(?![\w-]))",
     ),
     (
         "vague_the",
@@ -351,7 +355,7 @@ GATES: dict[str, str] = {
     "nth_weekday": r"(?=[Tt])",
     "nth_week": r"(?=[Tt])",
     "day_alone": r"(?=[OoBbUuTtAaFfSs])",
-    "vague": r"(?=[NnCcPpAaRrTtLlSs])",
+    "vague": r"(?=[NnCcPpAaRrTtLlSsDdWwMmYy])",
     "vague_term": r"(?=[IiFfOoAa])",
     "deictic": r"(?=[EeLlTtYy])",
     "quarter": r"(?=[TtFfSsLlNn1234])",

@@ -80,7 +80,7 @@ _NEEDS: dict[str, _Needs] = {
     "year_ago": (("year-ago", "year-earlier", "prior-year"),),
     "year_end": (("year",), ("end", "mid")),
     "that_time": (("time",), ("that", "#the")),
-    "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly"),),
+    "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly", "ago"),),
     "vague_the": (("past", "future", "recent", "coming"),),
     "vague_term": (("term", "being", "moment"),),
     "streak_day": (("straight", "consecutive", "successive"),),
