@@ -226,3 +226,19 @@ def test_a_past_no_count_tells_is_a_past_reference() -> None:
         ("Two days ago", "2013-03-19"),
     ]
     assert _values(text, _THURSDAY) == [("Two days ago", "2013-03-19")]
+
+
+def test_this_winter_told_early_in_the_year_is_the_one_begun_in_december() -> None:
+    # A winter is named by the year it starts in (December), as "the past winter" is.
+    text = "Flu killed many people this winter, and officials are preparing for next winter."
+    assert _values(text, _WEDNESDAY) == [("this winter", "2012-WI"), ("next winter", "2013-WI")]
+    # "last winter" is the one before it; "the past winter" the one just over.
+    text = "This winter ranked 31st warmest; last winter was the fourth-warmest. The past winter"
+    assert [v for _, v in _values(text + " was cold.", _WEDNESDAY)] == [
+        "2012-WI",
+        "2011-WI",
+        "2012-WI",
+    ]
+    assert _values("This winter will be cold.", dt.date(2013, 11, 15)) == [
+        ("This winter", "2013-WI")
+    ]

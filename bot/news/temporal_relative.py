@@ -171,6 +171,11 @@ def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
         return cal.quarter(index // 4, index % 4 + 1)
     if unit in SEASONS:
         code, first_month = SEASONS[unit]
+        if first_month == 12 and base.month <= 3:
+            # told by March, "this winter" is the one begun in December; "last winter"
+            # the one before ("This winter ranked 31st warmest ... last winter, the
+            # fourth-warmest on record")
+            return cal.season(base.year - 1 + shift, code, first_month)
         seasons = [cal.season(y, code, first_month) for y in range(base.year - 2, base.year + 2)]
         if shift < 0:
             return [p for p in seasons if p.last < base][-1]
@@ -269,7 +274,13 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
-    return _as_fiscal(cand, _unit_resolution(base, unit, SHIFTS.get(rel, 0), anchored))
+    shift = SHIFTS.get(rel, 0)
+    if unit == "winter" and rel in _JUST_GONE and base.month <= 3:
+        shift = 0  # "the past winter" told in March: the one just over
+    return _as_fiscal(cand, _unit_resolution(base, unit, shift, anchored))
+
+
+_JUST_GONE = frozenset(("the past", "this past", "the most recent", "the latest"))
 
 
 def _as_fiscal(cand: Candidate, found: Resolution | None) -> Resolution | None:
