@@ -242,3 +242,15 @@ def test_this_winter_told_early_in_the_year_is_the_one_begun_in_december() -> No
     assert _values("This winter will be cold.", dt.date(2013, 11, 15)) == [
         ("This winter", "2013-WI")
     ]
+
+
+def test_results_for_the_year_told_in_the_past_early_in_a_year_are_last_years() -> None:
+    text = (
+        "For the full year, the company earned $2.1 billion. It expects to earn $3 a share "
+        "for the full year. They set a goal of a deal by the end of the year."
+    )
+    assert [v for _, v in _values(text, _WEDNESDAY)] == ["2012", "2013", "2013"]
+    # Later in the year, the year begun has results of its own.
+    assert _values("For the year, it lost $3 million.", dt.date(2013, 9, 20)) == [
+        ("the year", "2013")
+    ]

@@ -363,7 +363,19 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
             return _as_fiscal(cand, Resolution(around, True))
     if ctx.anchor is None:
         return None
+    if (
+        cand.kind == "the_unit"
+        and unit in _REPORTED_UNITS
+        and ctx.tense == "past"
+        and ctx.anchor.month <= 4
+    ):
+        # "For the full year, the company earned $2.1 billion", told in March: results
+        # of a year (or quarter) over, not of the one begun
+        return _as_fiscal(cand, _unit_resolution(ctx.anchor, unit, -1, False))
     return _as_fiscal(cand, _unit_resolution(ctx.anchor, unit, 0, False))
+
+
+_REPORTED_UNITS = frozenset(("year",))
 
 
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
