@@ -73,6 +73,7 @@ def test_what_is_awaited_appealed_or_pending_sides_its_day(text: str, expected: 
         ("Officials said the vaccine was expected to be ready in October.", "2013-10"),
         ("The company said the plant was set to reopen on Oct. 1.", "2013-10-01"),
         ("Officials said the vote was expected on Feb. 4.", "2013-02-04"),
+        ("Officials said they were preparing for a surge in cases in April.", "2013-04"),
         ("Clients had until Feb. 14 to submit redemption requests.", "2013-02-14"),
     ],
 )

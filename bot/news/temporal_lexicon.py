@@ -137,7 +137,8 @@ FUTURE_MARKERS = frozenset(
         effective play meet return host visit face travel depart returns arrives leaves
         takes ends closes launches goes reopen reopens hears holds releases
         publishes testifies heads debates considers unveils predicting predicts expecting
-        forecasting retires flies turns concludes celebrates steps airs premieres debuts""".split()
+        forecasting retires flies turns concludes celebrates steps airs premieres debuts
+        preparing bracing""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
