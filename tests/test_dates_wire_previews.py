@@ -74,6 +74,8 @@ def test_what_is_awaited_appealed_or_pending_sides_its_day(text: str, expected: 
         ("The company said the plant was set to reopen on Oct. 1.", "2013-10-01"),
         ("Officials said the vote was expected on Feb. 4.", "2013-02-04"),
         ("Officials said they were preparing for a surge in cases in April.", "2013-04"),
+        ("The company said second-quarter sales would be weak.", "2013-Q2"),
+        ("It said third-quarter profit was strong.", "2012-Q3"),
         ("Clients had until Feb. 14 to submit redemption requests.", "2013-02-14"),
     ],
 )

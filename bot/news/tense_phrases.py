@@ -229,7 +229,9 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
 # noun, "Friday's vote") is the subject of the reported clause, whose verb follows.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|announced)\s$", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(
-    r"(?:(?:['’]s|(?<=['’]s))\s[a-z]+)?\s(?P<verb>would|will|could|should|might|may|is|are"
+    # (or a quarter's: "said second-quarter sales would be weak")
+    r"(?:(?:['’]s|(?<=['’]s)|(?<=-quarter)|(?<=-half))\s[a-z]+)?"
+    r"\s(?P<verb>would|will|could|should|might|may|is|are"
     r"|was|were|had)\b"
 )
 _VERB_SIGNALS: dict[str, Signal] = {
