@@ -43,7 +43,7 @@ def test_a_deed_or_figures_in_a_future_clause_are_of_the_past(text: str, expecte
         ("The company will appeal Tuesday's verdict.", "2013-03-19"),
         ("He will challenge the results of Sunday's election.", "2013-03-17"),
         ("Investors are awaiting Friday's jobs report.", "2013-03-22"),
-        ("Investors looked ahead to Monday's housing data.", "2013-03-25"),
+        ("Investors are looking ahead to Monday's housing data.", "2013-03-25"),
         ("Investors are bracing for Friday's jobs report.", "2013-03-22"),
         ("He was ordered held without bail pending a hearing April 2.", "2013-04-02"),
         ("The judge ordered him held without bail pending a hearing Friday.", "2013-03-22"),
@@ -256,4 +256,129 @@ def test_results_for_the_year_told_in_the_past_early_in_a_year_are_last_years() 
     # Later in the year, the year begun has results of its own.
     assert _values("For the year, it lost $3 million.", dt.date(2013, 9, 20)) == [
         ("the year", "2013")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # A deed's month is the nearest; a day after a deed is the verb's.
+        ("2013-03-18", "Syrian rebels vowed to step up their attacks in April.", "2013-04"),
+        (
+            "2013-03-15",
+            "Kurds will mark the anniversary of the massacre on Saturday.",
+            "2013-03-16",
+        ),
+        # Only figures are shown of a time gone: not a product, nor a forecast.
+        ("2013-03-20", "Apple is expected to show off its next iPhone in June.", "2013-06"),
+        ("2013-03-20", "The airline expects to show a profit in the fourth quarter.", "2013-Q4"),
+        ("2013-03-20", "Boeing hopes to have resumed 787 deliveries in April.", "2013-04"),
+        # Awaited in the past; contested as a race.
+        ("2013-03-18", "Stocks fell last week as investors awaited Friday's report.", "2013-03-15"),
+        ("2013-03-15", "Nadal and del Potro will contest Sunday's final.", "2013-03-17"),
+        # "marks" after a noun tells of a day gone.
+        (
+            "2013-03-20",
+            "The vote Tuesday marks the first time a parliament has said no.",
+            "2013-03-19",
+        ),
+        # "until" an occasion in a past clause, and "ahead of" one: the nearest.
+        (
+            "2013-03-15",
+            "Bergoglio, who until his election on Wednesday was archbishop, left.",
+            "2013-03-13",
+        ),
+        ("2013-03-18", "Police arrested 20 activists ahead of the vote on Sunday.", "2013-03-17"),
+        (
+            "2013-03-21",
+            "Stocks were little changed ahead of the Fed's statement on Wednesday.",
+            "2013-03-20",
+        ),
+        (
+            "2013-03-21",
+            "He is being held without bail pending a court appearance Friday.",
+            "2013-03-22",
+        ),
+        # A reported clause after "said that" with "was to", not a simple past.
+        (
+            "2013-03-20",
+            "The ministry said that on Friday it was going to announce measures.",
+            "2013-03-22",
+        ),
+        ("2013-03-20", "He said that in February, the bank would have run out of cash.", "2013-02"),
+        # The infinitive of a schedule after a past verb.
+        ("2013-03-18", "The spending cuts began to take effect on March 1.", "2013-03-01"),
+        ("2013-03-18", "The payroll tax holiday was allowed to expire in January.", "2013-01"),
+        # "had until" reported is a deadline ahead; a period through a month, over.
+        ("2013-03-21", "The ECB said Cyprus had until Monday to agree a bailout.", "2013-03-25"),
+        (
+            "2013-03-21",
+            "The company had until Friday to respond, but asked for more time.",
+            "2013-03-22",
+        ),
+        (
+            "2013-03-21",
+            "Apple sold 125 million iPhones in the 12 months through September.",
+            "2012-09",
+        ),
+        # A month naming an occasion is the nearest.
+        ("2013-03-20", "Musharraf returned to Pakistan to contest the May election.", "2013-05"),
+        ("2013-03-20", "Obama won the November election.", "2012-11"),
+        # A move told as over; one ahead.
+        (
+            "2013-03-20",
+            "Lawmakers, who had postponed the vote to Tuesday, rejected the levy.",
+            "2013-03-19",
+        ),
+        (
+            "2013-03-20",
+            "The launch, which was delayed to Feb. 28 because of snow, went smoothly.",
+            "2013-02-28",
+        ),
+        ("2013-03-20", "The judge deferred sentencing to April 12.", "2013-04-12"),
+        # A future seen from a year in focus is in that year.
+        (
+            "2013-03-20",
+            "In 2010, officials said the bridge was due to open in December.",
+            "2010-12",
+        ),
+    ],
+)
+def test_phrases_give_way_to_what_the_clause_tells(
+    published: str, text: str, expected: str
+) -> None:
+    assert _values(text, dt.date.fromisoformat(published))[-1][1] == expected
+
+
+def test_a_reading_from_a_figure_is_no_comparison() -> None:
+    text = (
+        "Annual inflation rose to 2.8 percent from 2.7 percent in February, the office said. "
+        "A year earlier, it was 3.4 percent."
+    )
+    assert _values(text, _WEDNESDAY) == [("February", "2013-02"), ("A year earlier", "2012-02")]
+
+
+def test_a_range_across_a_year_end_starts_in_the_year_before_its_end() -> None:
+    text = "Open enrollment runs from Oct. 1 through March 31, 2014."
+    found = find_timexes(text, _WEDNESDAY)
+    assert [(t.value, t.until) for t in found] == [("2013-10-01", dt.date(2014, 3, 31))]
+
+
+def test_the_next_weekday_after_a_day_told_is_counted_from_it() -> None:
+    text = "The meeting was held on Feb. 4, and the next Monday the board voted."
+    assert _values(text, dt.date(2013, 3, 15))[-1] == ("the next Monday", "2013-02-11")
+
+
+def test_jewish_holidays_and_may_day() -> None:
+    text = (
+        "Unions plan rallies on May Day. Obama left before Passover. It began on Rosh "
+        "Hashanah 2013."
+    )
+    assert _values(text, _WEDNESDAY) == [
+        ("May Day", "2013-05-01"),
+        ("Passover", "2012-04-07"),
+        ("Rosh Hashanah 2013", "2013-09-05"),
+    ]
+    assert _values("It was the worst attack since the 1973 Yom Kippur War.", _WEDNESDAY) == [
+        ("1973", "1973")
     ]

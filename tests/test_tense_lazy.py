@@ -86,6 +86,7 @@ class _EagerClause:
         self.text = text
         signal = signal_near(text, start, end, bounds)
         self.scheduled = signal == "scheduled"
+        self.nearest = signal == "nearest"
         self.compared = yardstick_at(text, start)
         self.after_occasion = (
             clause_tense._OCCASION_ON.search(text, max(bounds[0], start - 64), start) is not None

@@ -132,6 +132,12 @@ class ClauseTense:
         return _SEEN_THEN.search(self._text, lo, self._start) is not None or self.planned_then
 
     @property
+    def nearest(self) -> bool:
+        """Whether a phrase says the date is the nearest of its name, either way
+        (`tense_phrases`: "arrested ahead of the vote on Sunday")."""
+        return self._signal() == "nearest"
+
+    @property
     def scheduled(self) -> bool:
         """Whether the nearest marker is "is" or "are": "the vote is on Friday"."""
         return self._signal() == "scheduled"

@@ -128,10 +128,13 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         return timexes
     joined: list[Timex] = []
     for timex in timexes:
-        if joined and not _joins_range(text, joined[-1], timex):
-            moved = _with_year_of(text, joined[-1], timex)
-            if moved is not None:
-                joined[-1] = moved
+        moved = _with_year_of(text, joined[-1], timex) if joined else None
+        if moved is not None and (
+            _joins_range(text, moved, timex) or not _joins_range(text, joined[-1], timex)
+        ):
+            # "from Oct. 1 through March 31, 2014": the start in the end's year (or the
+            # year before); "in November and December 2011": the year they share
+            joined[-1] = moved
         if joined and _joins_range(text, joined[-1], timex):
             first = joined.pop()
             timex = replace(

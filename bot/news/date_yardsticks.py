@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.news.temporal_lexicon import MONTH_PATTERN
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # "a 160% rise from the same period in 2023", "compared with $4 million in 1988",
 # "down from a peak of 7.1% in June 2022": a date named to compare with, no day
@@ -15,13 +17,19 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _COMPARISON_LEAD = re.compile(
     r"(?i:compared\s(?:with|to)|from\sthe\ssame\s(?:period|time|quarter|month|week)"
     # (to the expression, within the phrase: not past ", the agency said on Friday")
-    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d"
-    # "rose to 26.4 percent in December from 25.6 percent in November" (not "from 2009")
-    r"|(?<!\w)from\s[$€£]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|billion|million|trillion))(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
+    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d)(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
 )
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a
 # yardstick for what happened, not the day it happened.
+# "rose to 26.4 percent in December from 25.6 percent in November": a figure's date
+# after the date of the reading (not "from 2009"; nor "rose to 2.8 percent from 2.7
+# percent in February", where February is the reading's).
+_FROM_FIGURE = re.compile(
+    r"(?<!\w)from\s[$€£]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|billion|million|trillion)"
+    r"(?:[^.;:!?,]|[.,](?=\d))*\Z"
+)
+_READING_DATE = re.compile(rf"\b(?:in|on)\s(?:{MONTH_PATTERN}|the\s[a-z]+\squarter)")
 _SINCE = re.compile(
     r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
     r"(?:\s{1,3}in)?"
@@ -54,6 +62,9 @@ def yardstick_at(paragraph: str, start: int) -> bool:
     compares = "compared" in low or "same" in low or "vs" in low or "versus" in low
     compares = compares or " from " in low
     if compares and _COMPARISON_LEAD.search(lead):
+        return True
+    figure = _FROM_FIGURE.search(lead) if " from " in low else None
+    if figure is not None and _READING_DATE.search(lead, 0, figure.start()) is not None:
         return True
     since = _SINCE.search(lead) if "since" in low else None
     if since is None:

@@ -119,6 +119,11 @@ class Context:
         return self._clause.plan_reported
 
     @property
+    def nearest(self) -> bool:
+        """Whether the date is the nearest of its name either way (`ClauseTense.nearest`)."""
+        return self._clause.nearest
+
+    @property
     def scheduled(self) -> bool:
         """Whether the candidate's own verb is "is" or "are" ("the vote is on Friday")."""
         return self._clause.scheduled

@@ -278,7 +278,8 @@ _HOLIDAY_PREPS = frozenset(
 )
 
 
-_PACT_WORDS = frozenset(("agreement", "accord", "accords"))
+# "the Good Friday Agreement" names a pact, "the Yom Kippur War" a war
+_PACT_WORDS = frozenset(("agreement", "accord", "accords", "war", "offensive"))
 
 
 def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
@@ -286,7 +287,7 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     name = cand.group("name") or ""
     after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
     if after.lower() in _PACT_WORDS:
-        return False  # "the Good Friday Agreement" names a pact
+        return False
     if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True
     if after[:1].islower() and after not in FUNCTION_WORDS:

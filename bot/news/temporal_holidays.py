@@ -3,7 +3,8 @@
 Only days whose date every reader agrees on (fixed days, Easter and the days
 counted from it, "Good Friday", "Palm Sunday", and the US
 days fixed by weekday: Thanksgiving, Labor Day, Memorial Day, Presidents Day,
-Martin Luther King Jr. Day, Columbus Day). A name without
+Martin Luther King Jr. Day, Columbus Day; Passover, Rosh Hashanah and Yom
+Kippur by Gauss's formula for Pesach). A name without
 a year takes the year from "last"/"next" or from the tense, like a date
 without a year ("on Christmas Eve" in December is this year's).
 """
@@ -36,9 +37,28 @@ _FIXED: dict[str, tuple[int, int]] = {
     "saint patrick's day": (3, 17),
     "fourth of july": (7, 4),
     "july fourth": (7, 4),
+    "may day": (5, 1),
 }
 _THU, _MON = 3, 0
 _NINE_ELEVEN = dt.date(2001, 9, 11)
+
+
+def passover(year: int) -> dt.date:
+    """The first day of Passover (15 Nisan) in `year`, by Gauss's formula for Pesach
+    (1900-2099: the Julian date it gives is 13 days behind the Gregorian)."""
+    a = (12 * year + 12) % 19
+    b = year % 4
+    moment = 20.0955877 + 1.5542418 * a + 0.25 * b - 0.003177794 * year
+    day, fraction = int(moment), moment - int(moment)
+    weekday = (day + 3 * year + 5 * b + 1) % 7
+    if weekday in (2, 4, 6):
+        day += 1
+    elif weekday == 1 and a > 6 and fraction >= 0.63287037:
+        day += 2
+    elif weekday == 0 and a > 11 and fraction >= 0.89772376:
+        day += 1
+    julian_gap = year // 100 - year // 400 - 2
+    return dt.date(year, 3, 1) + dt.timedelta(days=day - 1 + julian_gap)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
@@ -62,6 +82,10 @@ _BY_RULE: dict[str, Callable[[int], dt.date]] = {
     "holy saturday": lambda y: easter(y) - dt.timedelta(days=1),
     "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46),
     "pentecost": lambda y: easter(y) + dt.timedelta(days=49),
+    # Rosh Hashanah falls 163 days after the first day of that spring's Passover.
+    "passover": passover,
+    "rosh hashanah": lambda y: passover(y) + dt.timedelta(days=163),
+    "yom kippur": lambda y: passover(y) + dt.timedelta(days=172),
     "thanksgiving": lambda y: nth_weekday(y, 11, _THU, 4),
     "thanksgiving day": lambda y: nth_weekday(y, 11, _THU, 4),
     "labor day": lambda y: nth_weekday(y, 9, _MON, 1),

@@ -374,6 +374,12 @@ COUNT_NOUNS = frozenset(
 )
 # Words before a number that make it a count or a label, not a year ("about 2000",
 # "flight 2012", "the Russell 2000").
+# Occasions a month names ("the March meeting", "the May election"): the nearest such
+# month, whatever the verb ("returned to contest the May election").
+MONTH_OCCASIONS = frozenset(
+    """meeting meetings policy session summit vote statement decision minutes auction
+    deadline election elections referendum""".split()
+)
 NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight
     number no no. model version route page pages room highway interstate russell

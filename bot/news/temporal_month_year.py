@@ -10,6 +10,7 @@ from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.nearby_words import word_after
 from bot.news.temporal_lexicon import (
     COUNT_NOUNS,
+    MONTH_OCCASIONS,
     MONTH_PATTERN,
     NUMBER_LEADS,
     names_contract,
@@ -48,12 +49,6 @@ def _may_be_given_name(word: str) -> bool:
 
 _SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected|targeted)\s+for\s+$")
 _MONTH_VERBS = frozenset("was is has had saw brought ended began will".split())
-# "at the March meeting", "the May policy meeting", "the March elections" (not the
-# government or a march of a May).
-_MONTH_OCCASIONS = frozenset(
-    """meeting meetings policy session summit vote statement decision minutes auction
-    deadline election elections referendum""".split()
-)
 _SUPERLATIVE_BEFORE = re.compile(r"\b[Tt]he\s[a-z]{2,}est\s$")
 
 
@@ -79,7 +74,7 @@ def keep_month(cand: Candidate, text: str, before: str) -> bool:
             or names_contract(text, cand.start, cand.end)
             or _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 24), cand.start)
             or (name == "march" and word_after(text, cand.end) in _MONTH_VERBS)
-            or word_after(text, cand.end) in _MONTH_OCCASIONS
+            or word_after(text, cand.end) in MONTH_OCCASIONS  # "at the March meeting"
         ):
             return True
         if _AND_MONTH_AFTER.match(text, cand.end) and not _may_be_given_name(

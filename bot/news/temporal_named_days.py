@@ -17,9 +17,9 @@ import re
 from collections.abc import Sequence
 
 from bot.news import calendar_values as cal
-from bot.news.nearby_words import FUNCTION_WORDS
+from bot.news.nearby_words import FUNCTION_WORDS, word_after
 from bot.news.temporal_holidays import event_day_year
-from bot.news.temporal_lexicon import FIGURES, names_contract, names_figures
+from bot.news.temporal_lexicon import FIGURES, MONTH_OCCASIONS, names_contract, names_figures
 from bot.news.tense_phrases import Tense
 
 # "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
@@ -101,6 +101,9 @@ def measured_month(
     if names_contract(text, start, end):
         ahead = cal.pick_year(lambda y: cal.month(y, month.month), anchor, "future")
         return (ahead.first if ahead is not None else month), True
+    if word_after(text, end) in MONTH_OCCASIONS:
+        near = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None)
+        return (near.first if near is not None else month), False
     named = names_figures(text, start, end)
     measured = _MEASURED_FOR.search(text, max(0, start - 40), start)
     if not named and measured is None:

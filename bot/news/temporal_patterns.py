@@ -317,7 +317,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|Pentecost"
         r"|Thanksgiving|Labor\sDay|Memorial\sDay|Veterans\sDay|Juneteenth|Presidents['’]?\sDay"
         r"|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Columbus\sDay"
-        r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/]))"
+        r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/])"
+        r"|May\sDay|Passover|Rosh\sHashanah|Yom\sKippur)"
         rf"(?:{_YEAR_JOIN}(?P<y>{_YEAR}))?(?![\w'’-])",
     ),
     (
@@ -332,7 +333,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 # "la" for "last"/"late", "Ja" for "January"): the engine rejects most positions
 # in a step or two instead of trying every branch of a leading alternation.
 GATES: dict[str, str] = {
-    "holiday": r"(?=[LlNnTtPpCcBHVEMJSFGA9])",
+    "holiday": r"(?=[LlNnTtPpCcBHVEMJSFGA9RY])",
     "month_year": r"(?=[EeMmLlTtJFASOND])(?=(?i:ea|la|mi|th|en)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
     "month": r"(?=[LlNnTtEeMmJFASOND])(?=(?i:la|ne|th|ea|mi|en)|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)",
     "year": r"(?=[EeMmLlTt12])(?=(?i:ea|la|mi|th|en)|1[89]|20)",

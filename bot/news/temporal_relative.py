@@ -61,6 +61,8 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     """A weekday: "said Thursday" (on or before), "will meet Tuesday", "last/next/this Friday"."""
     wd = WEEKDAYS[group_text(cand, "wd")]
     rel = group_text(cand, "rel")
+    if rel == "next" and ctx.text[cand.start : cand.start + 4].lower() == "the ":
+        rel = "following"  # "released the next Monday": after the day told of
     anchored = rel in ("following", "previous")
     base = ctx.previous if anchored and ctx.previous else ctx.anchor
     if base is None:
@@ -103,7 +105,12 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
             base, anchored = ctx.previous, True
             from_weekday = base.weekday()
         offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
-        if forward and not anchored and ctx.plan_called_off:
+        if not anchored and ctx.nearest:
+            # "arrested ahead of the vote on Sunday", told on Monday: the nearest Sunday
+            back = weekday_offset(from_weekday, wd, -1, strict=False)
+            ahead = weekday_offset(from_weekday, wd, 1, strict=False)
+            offset = back if -back <= ahead else ahead
+        elif forward and not anchored and ctx.plan_called_off:
             # "The vote was expected on Monday but was delayed": a plan as it stood,
             # the nearest such day either way
             back = weekday_offset(from_weekday, wd, -1, strict=False)

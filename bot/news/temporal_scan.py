@@ -123,6 +123,10 @@ _NEEDS: dict[str, _Needs] = {
             "ash",
             "pentecost",
             "9/11",
+            "may",  # "May Day"
+            "passover",
+            "rosh",
+            "kippur",
         ),
     ),
 }

@@ -30,6 +30,7 @@ def in_nearest_year(
 # November"); one further off is the plan as it stood, the nearest ("said the vote was
 # expected on Feb. 4", told in March).
 _PLAN_STANDS = 270
+_FUTURE_GRACE = dt.timedelta(days=14)  # as `calendar_values.pick_nearest` allows
 
 
 def in_year_told(
@@ -44,7 +45,12 @@ def in_year_told(
     assert ctx.anchor is not None
     seen_from = ctx.seen_from_focus()
     if seen_from is not None:
-        return in_nearest_year(make, args, seen_from.first, "future")
+        base = seen_from.first
+        if seen_from.precision != "day":
+            # (the future tense's grace reaches no date before the period: "In 2010,
+            # officials said the bridge was due to open in December" is 2010's)
+            base += _FUTURE_GRACE
+        return in_nearest_year(make, args, base, "future")
     tense = ctx.tense
     if ctx.compared:
         tense = "past"  # "down from 8.2 percent in July", "ease by December, from ... in February"

@@ -16,35 +16,41 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bot.news.temporal_lexicon import WEEKDAY_PATTERN
+from bot.news.temporal_lexicon import MOVED, PAST_FORMS, WEEKDAY_PATTERN
 
 # The tenses a reading gives, and the signals a marker gives (`tense` re-exports
 # them): "present", a verb of saying ("says Monday" is neither past nor future);
 # "scheduled", "is"/"are", whose bare weekday is the one ahead ("the vote is on Friday").
 Tense = Literal["past", "future"]
-Signal = Tense | Literal["present", "scheduled"]
+# "nearest": the date of its name nearest the publication date, either way (a day
+# an occasion named ahead of a past clause: "arrested ahead of the vote on Sunday").
+Signal = Tense | Literal["present", "scheduled", "nearest"]
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")  # "since the summer"
 _SINCE_EVENT = re.compile(
     r"\b[Ss]ince\s(?:(?:[\w'’-]+\s){1,3}"
     # "since hitting a record high of $705.07 in September"
     r"|[a-z]+ing\s(?:[^,;:.!?]|\.(?=\d)){0,40}?\s)(?:in|on)\s$"
 )
-# A deed told by its noun is over, whatever verb governs the clause: "will examine the
-# attack in December", "will stand trial for the killing in January of a police officer"
-# (not "will launch attacks on Monday": a deed with no determiner may lie ahead).
-_PAST_DEED = re.compile(
+# A deed told by its noun has its month of its own, whatever verb governs the clause:
+# "will examine the attack in December" (last December), "will stand trial for the
+# killing in January of a police officer"; the nearest, as a deed may be planned ("will
+# step up their attacks in April"). A day after a deed is mostly the verb's ("will mark
+# the anniversary of the massacre on Saturday").
+_DEED = re.compile(
     r"\b(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s(?:[\w-]+\s){0,2}"
     r"(?:attacks?|killings?|bombings?|shootings?|murders?|massacres?|assaults?|rapes?|raids?"
     r"|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?|disappearance)"
-    r"\s(?:in|on)\s$"
+    r"\sin\s$"
 )
-_DEED_ENDS = (" in ", " on ")
 # Figures a report will show are of a time gone ("are expected to show another drop in
 # February"), as is what a perfect infinitive tells ("are forecast to have fallen 0.5
 # percent in February").
 _FIGURES_SHOWN = re.compile(
-    r"\bto\s(?:show|have\s[a-z]+(?:ed|en|un|wn))\s"
-    r"(?:(?!(?:could|would|will|can|may|might|should)\s)[\w,.%$-]+\s){0,6}?in\s$"
+    r"\bto\s(?:show\s(?:(?:a|an|another|the)\s)?(?:[\w,.%$-]+\s){0,3}?(?:drop|rise|fall|increase"
+    r"|decline|gain|jump|slump|contraction|growth|slowdown|rebound|decrease|dip)s?"
+    r"|have\s(?:fallen|risen|grown|slowed|increased|decreased|declined|dropped|climbed"
+    r"|expanded|contracted|shrunk|shrank|edged|eased|slipped|jumped|rebounded|picked\sup))"
+    r"\s(?:[\w,.%$-]+\s){0,5}?in\s$"
 )
 _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Present tenses of a schedule: "Tickets go on sale Thursday", "Voters go to the polls
@@ -52,10 +58,10 @@ _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Friday", "Easter falls on March 31" ("go" alone is too often "the go-ahead").
 _SCHEDULE = re.compile(
     r"\b(?:go(?:es)?\son\ssale|go(?:es)?\sto\sthe\spolls|(?:comes?|go(?:es)?)\sinto\s(?:force|effect)"
-    r"|takes?\seffect|kicks?\sin|expires?|go(?:es)?\slive|runs?\sout"
+    r"|(?<!to\s)(?:takes?\seffect|kicks?\sin|expires?|go(?:es)?\slive|runs?\sout)"
     r"|hits\s(?:theaters|theatres|cinemas|stores|shelves)|falls(?!\sin\s)|[Pp]olls\s(?:open|close)"
     # "The exchanges open Oct. 1"
-    r"|(?:exchanges|markets|schools|stores|shops|doors)\s(?:re)?open"
+    r"|(?:exchanges|markets|schools|doors)\s(?:re)?open"
     r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s|in\s)?$"
 )
 _SCHEDULE_ENDS = tuple(
@@ -69,6 +75,15 @@ _FORMER_PLAN = re.compile(
     # "had originally expected a decision in December"
     r"|expected)\s(?:(?:a|an|the|its|their)\s[\w'’-]+\s)?(?:for|to|on|in|by)\s(?:[\w'’-]+\s){0,3}$"
 )
+_MOVED_TO = re.compile(
+    r"(?:(?P<had>\bhad\s(?:been\s)?)|(?P<aside>,\s(?:which|who)\s(?:was\s|were\s)?)|\b)"
+    rf"(?:{'|'.join(sorted(MOVED))})\s(?:[\w'’-]+\s){{0,5}}?to\s$"
+)
+_WEEKDAY_START = re.compile(WEEKDAY_PATTERN)
+_PAST_WORD = re.compile(
+    r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said|[a-z]{3,}ed)\b"
+)
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told)\b")
 _PERIOD_THROUGH = re.compile(r"\b(?:months|weeks|year|quarter|period)\sthrough\s$")
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _ROLE_AFTER = re.compile(r"\s(?:the|a|an)\s[a-z]")
@@ -126,18 +141,56 @@ _AHEAD_LEADS = ("head of ", "pending ", "until ")
 # What is awaited is ahead: "Investors are awaiting Friday's jobs report", "bracing for
 # Friday's data", "looked ahead to Thursday's housing data".
 _AWAITED = re.compile(
-    r"\b(?:await(?:s|ed|ing)?|brac(?:e|es|ed|ing)\sfor|look(?:s|ed|ing)?\sahead\sto)"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)"
+    r"\b(?:await(?:s|ing)?|brac(?:e|es|ing)\sfor|look(?:s|ing)?\sahead\sto)"
     r"\s(?:the\s)?$"
 )
 # What an appeal or a challenge is against is over: "will appeal Tuesday's verdict",
 # "would challenge the results of Sunday's election".
+# ("will contest Sunday's final" is to take part in it)
 _CHALLENGED = re.compile(
-    r"\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?"
-    r"|overturn(?:s|ed|ing)?)\s(?:against\s)?(?:the\s(?:results?\sof\s)?)?$"
+    r"\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)"
+    r"\s(?:against\s)?(?:the\s(?:results?\sof\s)?)?$"
 )
 # "Saturday marks the third anniversary": a day told as the subject of "marks" is
 # the one ahead (a day gone "marked" it).
 _MARKS_AFTER = (" marks ", " will mark ")
+
+
+def _past_after_aside(text: str, end: int) -> bool:
+    """Whether the clause after the comma that closes an aside ending after `end` has a
+    past verb: "The launch, which was delayed to Feb. 28 because of bad weather, went
+    smoothly"."""
+    comma = text.find(",", end, end + 60)
+    if comma < 0:
+        return False
+    for word in text[comma + 1 : comma + 40].lower().split()[:3]:
+        if word in PAST_FORMS or (len(word) >= 5 and word.endswith("ed")):
+            return True
+    return False
+
+
+def _looks_ahead_now(text: str, lo: int, at: int) -> bool:
+    """Whether the verb nearest before `at` (after `lo`) is a present or a future one
+    ("will meet ahead of", "is held pending"; not "were packed ahead of", nor none:
+    "Bergoglio, who until his election on Wednesday was archbishop")."""
+    words = text[lo:at].lower().split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in _NOT_PAST_VERBS:
+            return True
+        if word in _PAST_VERBS or (len(word) >= 5 and word.endswith("ed")):
+            # (but "is being held", "are expected": a present passive)
+            return any(w in _PRESENT_BE for w in words[max(0, index - 2) : index])
+    return False
+
+
+_PRESENT_BE = frozenset("is are am being be".split())
+_NOT_PAST_VERBS = frozenset(
+    """will would is are am be 'll shall can may must remains remain stays stay faces face
+    sits sit has have awaits waits""".split()
+)
+_PAST_VERBS = frozenset("was were had did fell rose held met went came took".split())
 
 
 def _owns(text: str, end: int) -> bool:
@@ -155,10 +208,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     since_far = lo if lo > start - 64 else start - 64
     if "ince " in text[since_far:start] and _SINCE_EVENT.search(text, since_far, start):
         return "past"
-    if text.endswith(_DEED_ENDS, lo, start):
+    if text.endswith(" in ", lo, start):
         deed_at = lo if lo > start - 60 else start - 60
-        if _PAST_DEED.search(text, deed_at, start) is not None:
-            return "past"
+        if _DEED.search(text, deed_at, start) is not None:
+            return "nearest"
         if " to " in text[deed_at:start] and _FIGURES_SHOWN.search(text, deed_at, start):
             return "past"
     if text.endswith(" as ", lo, start):
@@ -174,10 +227,24 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 60), start
     ):
         return "present"
+    if text.endswith(" to ", lo, start):
+        moved = _MOVED_TO.search(text, max(lo, start - 70), start)
+        if moved is not None and (
+            _WEEKDAY_START.match(text, start) is None
+            or moved.group("had")
+            or (moved.group("aside") and _past_after_aside(text, end))
+        ):
+            # A move may be told as over ("Lawmakers, who had postponed the vote to
+            # Tuesday, rejected the levy", "The launch, which was delayed to Feb. 28,
+            # went smoothly") or ahead ("deferred sentencing to April 12"): a date, the
+            # nearest; a bare weekday, the one ahead unless the move is told as over.
+            return "nearest"
     if text.endswith(" through ", lo, start) and _PERIOD_THROUGH.search(
         text, max(lo, start - 24), start
     ):
-        return "present"  # "Exports in the 12 months through January rose": the nearest
+        # "Exports in the 12 months through January rose": over; "Sales in the year
+        # through June are expected to": the nearest
+        return "past" if _PAST_WORD.search(text, lo, min(len(text), end + 40)) else "nearest"
     if text.endswith(("until ", "till "), lo, start):
         if _PAST_RIGHT_AFTER.match(text, end) is not None:
             return "past"
@@ -186,7 +253,9 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         if _HAVE_UNTIL.search(text, max(lo, start - 12), start) is not None:
             return "future"
         if text.endswith((" had until ", " had till "), lo, start):
-            return "present"  # "Clients had until Feb. 14 to submit": the nearest
+            # "Clients had until Feb. 14 to submit": the nearest; reported, a deadline
+            # still ahead ("The ECB said Cyprus had until Monday")
+            return "future" if _REPORTED_BEFORE.search(text, lo, start) else "nearest"
     if (" when " in text[lo:start] or " once " in text[lo:start]) and _WHEN_PRESENT.search(
         text, lo, start
     ):
@@ -199,20 +268,23 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         fronted = _FRONTED_IN_REPORT.search(text, max(lo, start - 40), start)
         verb = _FRONTED_VERB.match(text, end) if fronted is not None else None
         if verb is not None:
-            return _VERB_SIGNALS[verb.group("verb")]
+            return _VERB_SIGNALS[verb.group("verb")] if verb.group("verb") else "future"
     if _owns(text, end):
         lead_at = max(lo, start - 40)
         if _AWAITED.search(text, lead_at, start) is not None:
             return "future"
         if _CHALLENGED.search(text, lead_at, start) is not None:
             return "past"
-    if text.startswith(_MARKS_AFTER, end):
-        return "scheduled"
+    if text.startswith(_MARKS_AFTER, end) and not text[lo:start].strip(' "“'):
+        return "scheduled"  # (not "The vote Tuesday marks the first time ...")
     ahead_at = max(lo, start - 48)
-    if any(lead in text[ahead_at:start] for lead in _AHEAD_LEADS) and _AHEAD_OF.search(
-        text, ahead_at, start
-    ):
-        return "future"
+    if any(lead in text[ahead_at:start] for lead in _AHEAD_LEADS):
+        ahead = _AHEAD_OF.search(text, ahead_at, start)
+        if ahead is not None:
+            # ahead of the clause's own time: of a past one (or one not yet told), the
+            # nearest such day ("Police arrested 20 activists ahead of the vote on
+            # Sunday", told Monday; "who until his election on Wednesday was")
+            return "future" if _looks_ahead_now(text, lo, ahead.start()) else "nearest"
     if (
         (text.startswith("deadline", end + 1) or text.startswith("deadline", end + 3))
         and _WEEKDAY_DEADLINE.match(text, start) is not None
@@ -247,9 +319,12 @@ _FRONTED_IN_REPORT = re.compile(
     r"\b(?:said|says|announced|added|told\s[\w'’-]+)\sthat\s"
     r"(?:(?:after|from|on|by|in|until|starting|beginning)\s)?$"
 )
+# (not "was due to", "would have run out", "would often walk": no simple tense)
 _FRONTED_VERB = re.compile(
-    r",?\s(?:it|he|she|they|we|the\s[\w'’-]+|[A-Z][\w'’-]+)\s(?P<verb>would|will|could|should"
-    r"|might|may|was|were|had)\b"
+    r",?\s(?:it|he|she|they|we|the\s[\w'’-]+|[A-Z][\w'’-]+)\s(?:(?P<verb>would|will|could|should"
+    r"|might|may)\b(?!\s(?:have|often|usually|always|sometimes)\b)"
+    # "said that on Friday it was going to announce", "was due to meet", "was to begin"
+    r"|(?:was|were)\s(?:(?:going|due|set|scheduled|expected|slated|poised)\s)?to\s)"
 )
 
 
