@@ -219,3 +219,47 @@ def test_he_after_a_time_told_first_is_the_subject_before() -> None:
         "wrote on his blog that the movement would back no one."
     )
     assert found[-1][0].startswith("He wrote")
+
+
+def test_he_goes_on_with_another_when_the_sentence_before_says_so() -> None:
+    cases = [
+        # the one named, not the one who named them
+        (
+            "President Barack Obama nominated Ernest Moniz on March 4. He faces a "
+            "confirmation hearing in April.",
+            "Ernest Moniz",
+        ),
+        # an owner is no subject
+        (
+            "President Barack Obama's chief of staff, Denis McDonough, met Republicans on "
+            "Wednesday. He will meet Democrats on Thursday.",
+            "Denis McDonough",
+        ),
+        # the one a report is about
+        (
+            "Cyprus President Nicos Anastasiades said Finance Minister Michael Sarris would "
+            "travel to Moscow. He will hold talks with Russian officials on Thursday.",
+            "Michael Sarris",
+        ),
+        # a given name that does not tell gives way to one that fits
+        (
+            "Pope Francis met Argentine President Cristina Fernandez on Monday. She will "
+            "return to Buenos Aires on Wednesday.",
+            "Cristina Fernandez",
+        ),
+    ]
+    for paragraph, person in cases:
+        assert _events_of(paragraph, "2013-03-21")[-1][1] == (person,)
+    # "His" after two men stays unresolved; "Her Majesty" and "He Lifeng" are no pronouns.
+    found = _events_of(
+        "Secretary of State John Kerry met Israeli President Shimon Peres on Friday. His "
+        "term ends in July 2014.",
+        "2013-03-21",
+    )
+    assert found[-1] == ("His term ends in July 2014", ())
+    found = _events_of(
+        "Home Secretary Theresa May announced a review on Tuesday. Her Majesty's "
+        "Inspectorate of Constabulary will publish its report in June.",
+        "2013-03-21",
+    )
+    assert found[-1][0].startswith("Her Majesty's Inspectorate")

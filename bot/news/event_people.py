@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.news.boilerplate import dateline_end
 from bot.news.model import Article, Event, Location, Mention
-from bot.news.quote_chains import fits
+from bot.news.quote_chains import fits, gender_told
 from bot.news.sentences import sentence_tuple
 
 _Key = tuple[str, int]
@@ -145,30 +145,59 @@ def _reporting_subject(
 
 
 def _subject_before(
-    index: _Mentions, article: Article, location: Location, paragraph: int, lo: int
+    index: _Mentions,
+    article: Article,
+    where: tuple[Location, int],
+    lo: int,
+    pronoun: str,
+    owner: bool,
 ) -> Mention | None:
     """The person who opens the sentence before the one at `lo` (same paragraph) as its
     subject ("John Kerry met Mahmoud Abbas on Thursday. He will fly ...": Kerry, whom a
-    sentence-opening "he" goes on with), else None."""
+    sentence-opening "he" goes on with), when nothing there says the story goes on
+    with someone else; else None."""
     if lo < 2:
         return None
-    text = article.text_at(location, paragraph)
+    text = article.text_at(*where)
     before_lo, before_hi = _sentence_around(text, lo - 2, lo - 1)
-    named = index.between((location, paragraph), before_lo, before_hi)
+    named = index.between(where, before_lo, before_hi)
     if not named or not _opens_its_sentence(article, named[0]):
         return None
-    if text[before_lo:before_hi].split(" ", 1)[0].lower() in _LEADS_A_PHRASE:
-        return None  # "Under Presidents Richard Nixon and Gerald Ford, he opened ..."
-    # "John Paul II named him auxiliary bishop. ... He succeeded ...": "him" is whom the
-    # story goes on with, not the subject
-    return None if _OBJECT_HIM.search(text, before_lo, before_hi) else named[0]
+    subject = named[0]
+    opening = text[before_lo:before_hi].split(" ", 1)[0].lower()
+    if opening in _LEADS_A_PHRASE or opening.endswith(("ing", "ed")):
+        return None  # "Under Presidents Nixon and Ford, he ...", "Praising Pope Francis, ..."
+    if _OTHERS_FOLLOW.match(text, subject.span.end) or _OBJECT_TOPIC.search(
+        text, subject.span.end, before_hi
+    ):
+        # "Barack Obama's chief of staff, Denis McDonough", "Harry Reid and John Boehner
+        # met", "Obama nominated Ernest Moniz", "said Michael Sarris would travel", "named
+        # him auxiliary bishop": the story may go on with another
+        return None
+    others = {m.name for m in named} - {subject.name}
+    if owner and any(fits(pronoun, name) for name in others):
+        return None  # "John Kerry met Shimon Peres. His term ends ...": whose?
+    if not fits(pronoun, subject.name) or (
+        not gender_told(subject.name)
+        and any(gender_told(name) and fits(pronoun, name) for name in others)
+    ):
+        return None  # "Pope Francis met Cristina Fernandez. She will return ..."
+    return subject
 
 
 _LEADS_A_PHRASE = frozenset(
     """under in after before on at with for by during since from as like unlike despite
     following when while although though if once until""".split()
 )
-_OBJECT_HIM = re.compile(r"\b(?:him|himself|herself)\b")
+_OTHERS_FOLLOW = re.compile(
+    r"['’]s\b|,?\s(?:and|or)\s[A-Z]|,\s(?:[A-Z][\w.'’-]*\s?){1,4},\s(?:[A-Z][\w.'’-]*\s?)+and\s"
+    r"|\s(?:said|says|told)\s(?:that\s)?(?:[A-Z][\w.'’-]*\s){1,4}(?:would|will|had|was|is)\b"
+)
+_OBJECT_TOPIC = re.compile(
+    r"\b(?:him|himself|herself|nominat\w*|appoint\w*|named|names|picked|hired|endors\w*"
+    r"|dropped|replac\w*|praised|tapped|chose|fired|sacked|dismissed|congratulat\w*"
+    r"|welcom\w*|host\w*|receiv\w*|succe\w*|predecessor|successor|filibuster\w*)\b"
+)
 
 
 def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | None:
@@ -177,6 +206,9 @@ def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | Non
     return quoted[at][1] if at < len(quoted) and quoted[at][0] < hi else None
 
 
+# After "He"/"His"/"Her", what makes it no pronoun: a form of address, or a name
+# ("He Lifeng": a family name).
+_NO_PRONOUN = re.compile(r"\s(?:Majesty|Holiness|Highness|Excellency|Royal|Grace\b|[A-Z][a-z]+,)")
 # A time told before the subject: "On Thursday, he", "Last week, she".
 _FRONTED = re.compile(r"[^,.;:\"“”]{2,40},\s(?:he|she)\s", re.IGNORECASE)
 # A quotation, then "he" or "she" and the verb that says it.
@@ -207,6 +239,8 @@ def with_people(
         opening = told.split(" ", 1)[0].lower()
         word = text[lo:hi].split(" ", 1)[0].lower()
         pronoun = _SUBJECT_PRONOUN.get(word)  # "His lawyer said": told of him too
+        if pronoun is not None and _NO_PRONOUN.match(text, lo + len(word)):
+            pronoun = None  # "Her Majesty's Inspectorate", "He Lifeng, a senior official"
         fronted = pronoun is None and opening in ("he", "she") and _FRONTED.match(text, lo, hi)
         if fronted:
             word = pronoun = opening  # "On Thursday, he wrote": the subject after the date
@@ -224,7 +258,8 @@ def with_people(
             # A sentence that opens with "he" tells of someone named before it, not
             # of those it names later ("He ... is to be sentenced by Judge Lewis Kaplan").
             reporter = _reporting_subject(index, article, span.location, span.paragraph, lo)
-            subject = _subject_before(index, article, span.location, span.paragraph, lo)
+            where = (span.location, span.paragraph)
+            subject = _subject_before(index, article, where, lo, pronoun, bool(owner))
             before = reporter
             if before is None or not fits(pronoun, before.name):
                 before = subject

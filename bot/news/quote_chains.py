@@ -133,7 +133,7 @@ def fits(pronoun: str, name: str) -> bool:
     return True
 
 
-def _gender_told(name: str) -> bool:
+def gender_told(name: str) -> bool:
     """Whether the given name says whether "he" or "she" stands for this person."""
     given = _given(name)
     return given not in _EITHER and (is_female_name(given) or is_given_name(given))
@@ -146,5 +146,5 @@ def gendered_before(pronoun: str, recent_first: Iterable[str]) -> str | None:
     None when that one's name does not tell."""
     for name in recent_first:
         if fits(pronoun, name):
-            return name if _gender_told(name) else None
+            return name if gender_told(name) else None
     return None
