@@ -261,3 +261,23 @@ def test_san_after_a_given_name_is_part_of_the_name() -> None:
         "He flew to San Francisco to meet Mayor Ed Lee.",
     )
     assert {"Aung San Suu Kyi", "Juan San Martin", "Ed Lee"} == set(people)
+
+
+def test_the_office_is_not_one_held_no_more_or_not_yet() -> None:
+    # "the president" is the president, not the former one; the chancellor is not the
+    # shadow chancellor, and "he said" after the shadow chancellor is his.
+    parsed = parse_article(
+        b"date 2013-03-20\n\nPresident Nicos Anastasiades blamed his predecessor, former "
+        b'President Demetris Christofias.\n\n"We inherited a bankrupt state," the '
+        b'president said.\n\nChancellor George Osborne cut his forecast. "It is a hard '
+        b"road,\" the chancellor said. Labour's shadow chancellor, Ed Balls, said the plan "
+        b'had failed. "It offers nothing," he said.\n',
+        "test",
+    )
+    speakers = [quote.speaker for quote in parsed.quotes]
+    assert speakers == ["Nicos Anastasiades", "George Osborne", "Ed Balls"]
+    parsed = _parsed(
+        'Acting President Nicolas Maduro will face Henrique Capriles. "I will be a '
+        'candidate as long as I live," the late president said in a speech last year.'
+    )
+    assert [quote.speaker for quote in parsed.quotes] != ["Nicolas Maduro"]

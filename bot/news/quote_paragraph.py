@@ -188,8 +188,10 @@ def opening_person(para: Paragraph, at: int, pronoun: str) -> PersonSpan | None:
     for person in para.people:
         if start <= person.start < end:
             lead = para.masked[start : person.start]  # a title at most
+            # (set off by commas: "Labour's shadow chancellor, Ed Balls, said")
+            apposed = lead.endswith(", ") and para.masked.startswith(",", person.end)
             if (
-                "," in lead
+                ("," in lead and not (apposed and lead.count(",") == 1))
                 or len(lead.split()) > _MAX_TITLE_WORDS
                 or not fits(pronoun, person.name)
             ):

@@ -161,7 +161,9 @@ def _narrowed(
     head of state or government whose title has the modifiers.
     """
     if not modifiers:
-        return keys
+        # "the president" is not "former President X", nor "the chancellor" the shadow
+        # chancellor: one who holds the office no longer, or not yet
+        return frozenset(key for key in keys if not _held_no_more(titles[key], core))
     fitting = frozenset(
         key
         for key in keys
@@ -189,6 +191,18 @@ def _narrowed(
     return heads if len(heads) == 1 else frozenset()
 
 
+_NOT_HELD = frozenset(("former", "late", "shadow", "ex"))
+
+
+def _held_no_more(person_titles: list[str], core: str) -> bool:
+    """Whether every title of a person that holds `core` says it is held no more
+    ("former President", "Labour's shadow chancellor", "the late president")."""
+    held = [title.lower() for title in person_titles if core in title.lower()]
+    return bool(held) and all(
+        not _NOT_HELD.isdisjoint(_WORD.findall(title[: title.index(core)])) for title in held
+    )
+
+
 def _has_word(title: str, modifier: str) -> bool:
     """Whether the title has the modifier's word, or a capitalised word it shortens
     ("Fed" for "Federal Reserve Chairman")."""
@@ -213,7 +227,7 @@ def _conflicts(modifiers: list[str], title: str, core: str) -> bool:
     words = _WORD.findall(title)
     lowered = [w.lower() for w in words]
     if any(
-        (m.lower() in _OFFICE_PREFIXES or m.lower() == "former") and m.lower() not in lowered
+        (m.lower() in _OFFICE_PREFIXES or m.lower() in _NOT_HELD) and m.lower() not in lowered
         for m in modifiers
     ):
         return True  # "the vice president", "the former president" are not President X
