@@ -132,3 +132,14 @@ def test_a_nationality_after_said_stands_for_the_one_named() -> None:
 def test_a_country_named_with_and_is_one_title() -> None:
     text = "Bosnia and Herzegovina President Nebojsa Radmanovic said it would."
     assert _people(text) == [("Nebojsa Radmanovic", "Bosnia and Herzegovina President")]
+
+
+def test_companies_and_papers_named_like_people_are_no_people() -> None:
+    text = (
+        "Rio Tinto said last week it had sold its stake. Anglo American, Barrick Gold and "
+        "Newmont Mining said on Tuesday they would cut jobs. Best Buy reported a loss. Eli "
+        "Lilly and Co said sales fell. Weight Watchers said sales fell. Corriere della Sera "
+        "reported that the Popolo della Liberta came second. Frankfurter Allgemeine Zeitung "
+        "reported it. Jeremy Gold, a fund manager, said prices rose."
+    )
+    assert _people(text) == [("Jeremy Gold", "fund manager")]

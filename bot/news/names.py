@@ -58,7 +58,10 @@ NON_PERSON_WORDS = frozenset(
     electronics ratings rights watch borders brothers bros industries steel pacific
     telekom credit suisse agricole societe generale santander banco chase royal dutch
     saudi arabia sri lanka costa rica puerto rico coast fort bayern munich jazeera fein
-    younis catholics muslims christians jews protestants americans europeans""".split()
+    younis catholics muslims christians jews protestants americans europeans
+    mining metals minerals resources petroleum supply partners laboratories labs
+    securities chartered watchers parenthood tinto locker zeitung corriere allgemeine
+    popolo liberta sera""".split()
 )
 
 # Words of NON_PERSON_WORDS or ROLE_WORDS that are family names too ("Brian West",
@@ -210,18 +213,23 @@ ROLE_HEADS = frozenset(
 # Firms whose names read as a person's: "Morgan Stanley said" is not a man.
 KNOWN_FIRMS = frozenset(
     (
+        "anglo american",
         "arthur andersen",
+        "barrick gold",
+        "best buy",
         "bear stearns",
         "charles river",
         "charles schwab",
         "dean witter",
         "dow jones",
         "edward jones",
+        "eli lilly",
         "ernst young",
         "general dynamics",
         "general electric",
         "general mills",
         "goldman sachs",
+        "harley davidson",
         "harris teeter",
         "john deere",
         "john lewis",
@@ -233,9 +241,13 @@ KNOWN_FIRMS = frozenset(
         "paine webber",
         "piper jaffray",
         "raymond james",
+        "reynolds american",
         "robert half",
+        "sherwin williams",
         "smith barney",
         "thomas cook",
+        "virgin atlantic",
+        "warner chilcott",
         "wells fargo",
         "william hill",
     )
