@@ -143,3 +143,28 @@ def test_companies_and_papers_named_like_people_are_no_people() -> None:
         "reported it. Jeremy Gold, a fund manager, said prices rose."
     )
     assert _people(text) == [("Jeremy Gold", "fund manager")]
+
+
+def _speakers(text: str) -> list[str | None]:
+    article = parse_article(f"date 2013-03-19\n\n{text}\n".encode(), "test")
+    return [quote.speaker for quote in article.quotes]
+
+
+def test_the_one_who_speaks_for_someone_or_is_quoted_by_an_outlet_is_the_speaker() -> None:
+    text = 'Uhuru Kenyatta won. "The petition will fail," said Kenyatta\'s spokesman, Munyori Buku.'
+    assert _speakers(text) == ["Munyori Buku"]
+    text = (
+        'Interfax quoted Russian Finance Minister Anton Siluanov as saying: "We are ready to '
+        'discuss the loan." Prime Minister Nouri al-Maliki met Kerry. "Iraq will not be a '
+        'corridor," the statement quoted the prime minister as saying.'
+    )
+    assert _speakers(text) == ["Anton Siluanov", "Nouri al-Maliki"]
+
+
+def test_a_justice_is_the_judge_and_a_us_attorney_the_prosecutor() -> None:
+    text = (
+        'Justice Nigel Sweeney told the pair they had lied. "Remorse is limited," the judge '
+        'said. U.S. Attorney Preet Bharara announced charges. "This is serious," the '
+        'prosecutor said. Justice Minister Paola Severino spoke. "It is fine," the judge said.'
+    )
+    assert _speakers(text) == ["Nigel Sweeney", "Preet Bharara", "Nigel Sweeney"]

@@ -18,6 +18,7 @@ A subject that is not a known person is given as written: an organisation
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.news.boilerplate import dateline_end
@@ -46,7 +47,13 @@ _AFTER_S_VERB = frozenset("that the a an he she it they we i reporters".split())
 NAMING_VERBS = frozenset("call calls called calling describe describes described".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
 _WORD = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
-_QUOTED_AS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+as\s+saying")
+# "quoted Djamal as saying", "quoted Russian Finance Minister Anton Siluanov as saying",
+# "quoted the prime minister as saying"
+_QUOTED_AS = re.compile(
+    r"\s+((?:[Tt]he\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,6}?[A-Z][\w.'’-]*|(?:[Tt]he|[Hh]im|[Hh]er)"
+    r"(?:\s+[a-z][\w'’-]*){0,3})\s+as\s+saying"
+)
+_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es)(?=\s+.{1,90}?\s+as\s+$)")
 _PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
@@ -306,6 +313,14 @@ def subject_after(
     # ("said Apple Inc. CEO Steve Jobs."): look a little further.
     after = people_between(people, cue.end, cue.end + 120)
     person = after[0] if after else None
+    if (
+        person is not None
+        and len(after) > 1
+        and masked.startswith(("'s ", "’s "), person.end)
+        and "," in masked[person.end : after[1].start]
+        and after[1].start - person.end <= 60
+    ):
+        person = after[1]  # "said Kenyatta's spokesman, Munyori Buku": the one who speaks
     sentence_end = min(sentence_end, cue.end + WINDOW)
     items = words(masked, cue.end, sentence_end)
     if person is not None:
@@ -381,11 +396,20 @@ def source_after(
     return Subject(masked[phrase[0].start() : phrase[-1].end()].rstrip("."), person=False)
 
 
-def quoted_as_saying(masked: str, cue: Cue, sentence_end: int) -> str | None:
-    """`quoted Djamal as saying`: the name between "quoted" and "as"."""
-    if cue.word not in ("quoted", "quotes"):
+def quoted_as_saying(
+    masked: str, cue: Cue, sentence_end: int, people: Sequence[PersonSpan] = ()
+) -> str | None:
+    """`quoted Djamal as saying`: the person (or the words) between "quoted" and "as"."""
+    if cue.word == "saying" and masked.endswith(" as ", 0, cue.start):
+        # 'Interfax quoted Finance Minister Anton Siluanov as saying: "..."': the cue
+        # found is "saying"; its "quoted" comes before
+        verb = _QUOTED_BEFORE.search(masked, max(0, cue.start - WINDOW), cue.start)
+        m = _QUOTED_AS.match(masked, verb.end(), cue.end) if verb is not None else None
+    elif cue.word in ("quoted", "quotes"):
+        m = _QUOTED_AS.match(masked, cue.end, min(sentence_end, cue.end + WINDOW))
+    else:
         return None
-    m = _QUOTED_AS.match(masked, cue.end, min(sentence_end, cue.end + WINDOW))
     if m is None:
         return None
-    return m.group(1)
+    named = people_between(list(people), m.start(1), m.end(1))
+    return named[-1].name if named else m.group(1).strip()

@@ -248,7 +248,7 @@ class _Reader:
         if after is not None and clause_between(masked, close, after.start):
             after = None  # `"barbaric," while Macron said`: another clause's cue
         if after is not None and len(words(masked, close, after.start)) <= 14:
-            quoted = quoted_as_saying(masked, after, sent[1])
+            quoted = quoted_as_saying(masked, after, sent[1], para.people)
             if quoted is not None:
                 return self._resolve(index, Subject(quoted, person=False), para, where)
             between = [m for m in words(masked, close, after.start) if m.group() not in ",.;:"]
@@ -277,7 +277,7 @@ class _Reader:
         where = (sent[0], span.start)
         naming = False
         for before in para.cues_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1):
-            quoted = quoted_as_saying(masked, before, sent[1])
+            quoted = quoted_as_saying(masked, before, sent[1], para.people)
             if quoted is not None:
                 return True, self._resolve(index, Subject(quoted, person=False), para, where)
             naming = naming or before.word in NAMING_VERBS

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE_MARK = re.compile(r"[,;:!?()\"“”]")
 _NOT_MODIFIERS = frozenset(
     """of for and or but to in on at by with from that who which said says before after
-    during over under against between into through about as""".split()
+    during over under against between into through about as quoted cited told asked""".split()
 )
 
 
@@ -79,6 +79,10 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
                     cores.append(joined)
             if i == 0 and words[1:2] == ["of"]:
                 heads.append(word)
+    if words and words[-1] == "justice" and "judge" not in cores:
+        cores.append("judge")  # "Justice Nigel Sweeney" ... "the judge said"
+    if _PROSECUTOR.search(" ".join(words)) and "prosecutor" not in cores:
+        cores.append("prosecutor")  # "U.S. Attorney Preet Bharara" ... "the prosecutor"
     for written in list(cores):  # "Chief Executive Ken Powell" ... "the CEO said"
         for long, short in _SAME_OFFICE:
             if written.endswith(long) and (other := written[: -len(long)] + short) not in cores:
@@ -86,6 +90,7 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
     return cores, heads
 
 
+_PROSECUTOR = re.compile(r"\b(?:u\.s\.|district|state|county|federal|state's)\sattorney$")
 # One office, two names: the one written out, and the other it is referred back by.
 _SAME_OFFICE = (
     ("chief executive officer", "ceo"),
