@@ -263,3 +263,25 @@ def test_he_goes_on_with_another_when_the_sentence_before_says_so() -> None:
         "2013-03-21",
     )
     assert found[-1][0].startswith("Her Majesty's Inspectorate")
+
+
+def test_an_age_or_a_count_does_not_hide_a_relative_clause() -> None:
+    found = _texts(
+        "John Smith, 54, who was arrested on Friday, appeared in court on Monday. Blair, "
+        "who committed 45,000 troops in March 2003, told the BBC on Wednesday that he had "
+        "no regrets.",
+        dt.date(2013, 3, 20),
+    )
+    assert found == [
+        ("Friday", "John Smith was arrested"),
+        ("Monday", "John Smith appeared in court"),
+        ("March 2003", "Blair committed 45,000 troops in March 2003"),
+        ("Wednesday", "Blair told the BBC that he had no regrets"),
+    ]
+    # A time is no antecedent: "a report released on the same day, which said".
+    found = _texts(
+        "It came despite a report released on the same day, which said that the economy "
+        "shed 663,000 jobs in March.",
+        dt.date(2009, 4, 3),
+    )
+    assert not found[-1][1].startswith("The same day")

@@ -16,8 +16,6 @@ from bot.news.speaker_phrases import verb_like
 from bot.news.temporal_lexicon import PAST_MARKERS, WEEKDAY_PATTERN
 
 _SUBJECT_MAX_WORDS = 6
-
-
 # A relative clause that ends the sentence: "..., which was released in 2009."
 _TRAILING_RELATIVE = re.compile(
     r",\s(?P<pronoun>who|which|whose)\s[^,;:()]{1,200}?(?=[.!?]?[\"”’]?\s*$)"
@@ -30,8 +28,6 @@ _NOT_ANTECEDENT = frozenset("""in of at from to for on by with not and or than a
 _NOT_NOUN_ANTECEDENT = frozenset("not and or than".split())
 # "..., which took place in 1996": the clause tells of the event, not the name.
 _EVENT_WHICH = re.compile(r"(?:took place|happened|occurred|came|followed)\b")
-
-
 _RELATIVE_OPENS = re.compile(r",\s(?:who|which|whose)\s")
 
 
@@ -313,6 +309,8 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     else:
         return _trailing_relative(sentence, start, end)
     head = sentence[: aside.start()]
+    if _AGE_AT_END.search(head):  # "John Smith, 54, who was arrested": not 54
+        head = head[: head.rfind(",")]
     subject = head[max(head.rfind(","), head.rfind(";")) + 1 :].strip()
     # "The episode comes as China's new leaders, who took power in November, ...":
     # the noun after the clause's conjunction.
@@ -320,8 +318,8 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     subject = _OPENING_PREPOSITION.sub("", subject)  # "With Gene Siskel, who died in 1999,"
     subject = _object_name(subject) or _object_phrase(subject) or subject
     words = subject.split()
-    if not words or len(words) > _SUBJECT_MAX_WORDS:
-        return None
+    if not words or len(words) > _SUBJECT_MAX_WORDS or words[-1].lower() in _TIME_NOUNS:
+        return None  # (not "on the same day, which said": a time tells nothing)
     if not subject[0].isupper() and words[0] not in _DETERMINERS:
         return None
     opened = aside.end("pronoun") + 1
@@ -373,6 +371,8 @@ def _object_phrase(head: str) -> str | None:
 _OPENING_PREPOSITION = re.compile(
     r"^(?:With|For|From|To|By|Like|Unlike|Besides|Alongside|Including|Under)\s(?=[A-Z])"
 )
+_AGE_AT_END = re.compile(r",\s\d{1,3}$")
+_TIME_NOUNS = frozenset("day days week weeks month months year years time morning night".split())
 _AFTER_CONJUNCTION = re.compile(
     r"^.*\s(?:as|after|when|because|while|since|before|although|though|if|that)\s"
     r"(?=(?:[A-Z]|(?:the|a|an|its|his|her|their)\s))"

@@ -294,6 +294,9 @@ _DATED_ATTRIBUTION = re.compile(
 )
 
 
+_AGE_BEFORE = re.compile(r",\s\d{1,3}$")
+
+
 def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, int]:
     """`clause` without a relative or participle aside, or a closing attribution
     (", the central bank said Tuesday"), that holds a date of its own,
@@ -320,6 +323,9 @@ def _without_dated_aside(clause: str, start: int, end: int) -> tuple[str, int, i
             continue
         if clause[hi : hi + 2].strip()[:1].isdigit():
             continue  # ", which ended December 30, 2006": the comma is the date's
+        age = _AGE_BEFORE.search(clause, 0, lo)
+        if age is not None:
+            lo = age.start()  # "John Smith, 54, who was arrested on Friday, appeared"
         cut = hi - lo - 1  # keep one comma's place as a space
         clause = clause[:lo] + " " + clause[hi:]
         if hi <= start:

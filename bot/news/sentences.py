@@ -17,10 +17,11 @@ import re
 # Titles and other abbreviations that are (almost) never the last word of a sentence.
 # The commas of a date inside an aside close nothing (", which began on March 20,
 # 2003, with a barrage of missiles,"), unless a verb follows the year's ("born on
-# Feb. 24, 1955, has built ...": the aside ends there).
+# Feb. 24, 1955, has built ...": the aside ends there); nor do those of a number
+# ("who committed 45,000 troops").
 ASIDE_CHARACTER = (
-    r"(?:[^,;:()]|,(?=\s\d{4}\b)|(?<=\d,\s\d{4}),(?!\s(?:has|have|had|is|are|was|were"
-    r"|will|would|can|could|said|says|[a-z]+ed)\b))"
+    r"(?:[^,;:()]|,(?=\s\d{4}\b)|(?<=\d),(?=\d{3}\b)|(?<=\d,\s\d{4}),(?!\s(?:has|have|had|is"
+    r"|are|was|were|will|would|can|could|said|says|[a-z]+ed)\b))"
 )
 # A relative clause set off by commas: ", who was appointed by the Queen,"
 # (`pronoun`: the relative pronoun opening it).
