@@ -285,3 +285,15 @@ def test_an_age_or_a_count_does_not_hide_a_relative_clause() -> None:
         dt.date(2009, 4, 3),
     )
     assert not found[-1][1].startswith("The same day")
+
+
+def test_a_date_opening_a_sentence_before_a_subordinate_clause_dates_the_main_one() -> None:
+    found = _texts(
+        "In 2009, as the recession deepened, starts fell to a record low. Two years after a "
+        "storm hit the coast, survivors held a memorial on Monday.",
+        dt.date(2013, 3, 19),
+    )
+    assert found == [
+        ("2009", "In 2009, as the recession deepened, starts fell to a record low"),
+        ("Monday", "Two years after a storm hit the coast, survivors held a memorial"),
+    ]

@@ -174,6 +174,9 @@ def _event_clause_start(text: str, lo: int, start: int) -> int:
             # "The number of children dying before the age of five fell": after a
             # participle the word is a preposition of its phrase.
             and not text[lo : match.start()].endswith("ing")
+            # (not "Two years after a storm hit the coast, survivors held a memorial on
+            # Monday": the expression lies past the clause's comma)
+            and "," not in text[match.end() : start]
         ):
             return match.end()
     return lo
@@ -245,6 +248,12 @@ def clause_text(
         rel_end = rel_start + (end - start)
     else:
         lo, hi = _clause_bounds(sentence, rel_start, rel_end)
+        if lo == 0 and rel_start <= 12 and sentence[rel_end:hi].strip() == "":
+            # "In 2009, as the recession deepened, starts fell": the date opens the
+            # main clause past the subordinate one
+            subordinate = _SUBORDINATE_NEXT.match(sentence, hi)
+            if subordinate is not None:
+                hi = _clause_bounds(sentence, subordinate.end(), subordinate.end())[1]
         opening = _OPENING_CLAUSE.match(sentence) if lo == 0 else None
         if opening is not None and rel_end <= opening.end("clause"):
             # "While Apple's shares have fallen since September, Samsung's have risen"
@@ -283,6 +292,9 @@ _OPENING_CLAUSE = re.compile(
     r"(?:Although|Though|Whereas|Because|Once|After|Before)\s"
     rf"(?P<clause>[^,;:\"“”]{{0,80}}?\b(?:is|are|was|were|has|have|had|will|would"
     rf"|{'|'.join(sorted(PAST_FORMS))}|[a-z]{{3,}}ed)\b[^,;:\"“”]{{0,120}}),"
+)
+_SUBORDINATE_NEXT = re.compile(
+    r",\s(?:as|when|while|after|before|because|although|though|with)\s[^,;:\"“”]{1,120},\s"
 )
 # A date of its own inside an aside: a weekday, a month, a year.
 _DATED = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|(?:1[89]|20)\d\d)\b")
