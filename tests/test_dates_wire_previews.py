@@ -382,3 +382,59 @@ def test_jewish_holidays_and_may_day() -> None:
     assert _values("It was the worst attack since the 1973 Yom Kippur War.", _WEDNESDAY) == [
         ("1973", "1973")
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # "unchanged" is no past verb.
+        (
+            "2013-03-19",
+            "Economists expect the Fed to leave rates unchanged on Wednesday.",
+            "2013-03-20",
+        ),
+        ("2013-03-19", "The bank is expected to keep rates unchanged in April.", "2013-04"),
+        # A chance, a need or a plan told in reported speech is still ahead.
+        ("2013-03-18", "Boehner said a vote was unlikely before April.", "2013-04"),
+        ("2013-03-18", "The minister said a vote was unlikely before Thursday.", "2013-03-21"),
+        (
+            "2013-03-18",
+            "They saw little chance of reversing the cuts before the summer.",
+            "2013-SU",
+        ),
+        ("2013-03-20", "Analysts said a deal was needed before Monday.", "2013-03-25"),
+        ("2013-03-18", "Officials said talks were to resume in April.", "2013-04"),
+        # An occasion a past clause prepared for is the nearest one.
+        (
+            "2013-03-19",
+            "Fed officials gathered on Tuesday for Wednesday's announcement.",
+            "2013-03-20",
+        ),
+        (
+            "2013-03-25",
+            "They lined up on Friday to secure seats for Tuesday's hearing.",
+            "2013-03-26",
+        ),
+        ("2013-03-18", "Investors were cautious ahead of Friday's jobs report.", "2013-03-22"),
+        ("2013-03-18", "Police arrested 20 activists ahead of the vote on Sunday.", "2013-03-17"),
+        # "at least" before a year or a season after "until" or "since".
+        ("2013-03-22", "The Fed will keep rates low until at least 2015.", "2015"),
+        ("2013-03-22", "The plant has been closed since at least 2010.", "2010"),
+        ("2013-03-22", "It will take until at least the summer for Congress to act.", "2013-SU"),
+        # "in four years later this week": a stretch, then the week.
+        (
+            "2013-03-20",
+            "The Senate will pass its first budget in four years later this week.",
+            "2013-W12",
+        ),
+        # A plan's days come in the order told.
+        ("2013-03-15", "He leaves on Tuesday and is due back on Saturday.", "2013-03-23"),
+        ("2013-03-20", "Lawmakers will debate on Monday and vote on Wednesday.", "2013-03-27"),
+    ],
+)
+def test_what_a_clause_looks_ahead_to(published: str, text: str, expected: str) -> None:
+    assert _values(text, dt.date.fromisoformat(published))[-1][1] == expected
+
+
+def test_at_least_before_a_count_is_no_year() -> None:
+    assert _values("At least 2015 people died.", _THURSDAY) == []

@@ -73,6 +73,22 @@ def range_end(text: str, first: Timex, cand: Candidate) -> bool:
 _WEEKDAY = re.compile(rf"(?:{WEEKDAY_PATTERN})\b")
 
 
+_WEEKDAY_AT_END = re.compile(rf"(?:{WEEKDAY_PATTERN})(?:['’]s)?$")
+# "He leaves on Tuesday and is due back on Saturday": one plan, told in order.
+_PLAN_STEP = re.compile(r"[^.;:!?\"“”]{0,60}?\sand\s[^.;:!?\"“”]{0,40}")
+
+
+def _later_in_plan(text: str, first: Timex, cand: Candidate, day: Timex) -> bool:
+    """Whether a weekday ahead, joined by "and" to a weekday ahead before it, fell
+    before that one ("leaves on Tuesday and is due back on Saturday", told on a
+    Friday): a plan's days come in the order told."""
+    return (
+        day.date < first.date
+        and day.tense == "future"
+        and _PLAN_STEP.fullmatch(text, first.end, cand.start) is not None
+    )
+
+
 def weekday_after(text: str, first: Timex | None, cand: Candidate, day: Timex) -> Timex:
     """`day`, a bare weekday that ends a range a weekday starts ("for Wednesday and
     Thursday", "held Monday and Tuesday"), moved to the first such weekday after
@@ -84,8 +100,8 @@ def weekday_after(text: str, first: Timex | None, cand: Candidate, day: Timex) -
         or day.precision != "day"
         or first.precision != "day"
         or first.until is not None
-        or _WEEKDAY.match(first.expression) is None
-        or not range_end(text, first, cand)
+        or _WEEKDAY_AT_END.search(first.expression) is None
+        or not (range_end(text, first, cand) or _later_in_plan(text, first, cand, day))
     ):
         return day
     shift = (day.date.weekday() - first.date.weekday()) % 7 or 7

@@ -118,6 +118,8 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
         return False  # "did not meet for eight months afterward": how long
     if direction == "time":
         return before == "in"  # "in 10 days' time"; not "took two years' time"
+    if before == "in" and direction in ("later", "earlier"):
+        return False  # "its first budget in four years later this week": a stretch
     if direction in ("before", "after", "prior", "previous"):
         nxt = _next_char(text, cand.end)
         # ("two years after that.": after the event just told, as "later" is)
@@ -154,6 +156,8 @@ def _keep_season(cand: Candidate, text: str, before: str) -> bool:
         return not (lead[:1].isupper() and lead.lower() not in _SEASON_PREPS | {"the"})
     if before == "the":
         before = word_before(text, len(text[: cand.start].rstrip()) - 3)
+    if before == "least" and text.endswith("at least the ", 0, cand.start):
+        before = word_before(text, cand.start - len("at least the "))  # "until at least the summer"
     if before not in _SEASON_PREPS:
         return False
     return word != "fall" or word_after(text, cand.end).lower() not in _FALL_NOUN_AFTER

@@ -170,7 +170,8 @@ FINITE_ED_LEADS = SUBJECT_PRONOUNS | {"had", "was", "were", "remained", "stayed"
 # "-ed" words that are not past tense (or that announce the future).
 NOT_PAST_ED = frozenset(
     """scheduled planned expected slated need speed seed feed bed red shed hundred proceed
-        exceed succeed indeed united based related limited unprecedented""".split()
+        exceed succeed indeed united based related limited unprecedented unchanged
+        unaffected undecided unresolved unopposed unscathed""".split()
 )
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")

@@ -32,6 +32,7 @@ _AND_MONTH_AFTER = re.compile(rf",?\s+(?:and|or)\s+{MONTH_PATTERN}\b")
 _CLOCK_ZONES = frozenset({"GMT", "UTC", "CET", "BST", "EST", "EDT", "hrs", "hours"})
 _MONEY_SIGNS = frozenset("$£€¥#")
 # Bill numbers: "HR 2021", "H.R. 1955", "SB 1070" (not "the US 2020 election").
+_TIME_AT_LEAST = re.compile(r"\b(?:until|till|through|since|by|from|in|to)\sat\sleast\s$")
 _CODE_BEFORE = re.compile(r"(?<![\w.])(?:H\.?R|S\.?B|H\.?B|A\.?B)\.?\s$")
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 
@@ -95,8 +96,10 @@ def keep_year(cand: Candidate, text: str, before: str) -> bool:
     prefix = text[max(0, cand.start - 4) : cand.start]
     if not _MONEY_SIGNS.isdisjoint(prefix):
         return False
-    if before in NUMBER_LEADS:
-        return False
+    if before in NUMBER_LEADS and not (
+        before == "least" and _TIME_AT_LEAST.search(text, max(0, cand.start - 24), cand.start)
+    ):
+        return False  # (not "until at least 2015", "since at least 2010")
     if _CODE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return False  # a bill number
     after = word_after(text, cand.end)

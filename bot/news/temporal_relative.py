@@ -57,6 +57,9 @@ def _day_seen_from(ctx: Context) -> dt.date | None:
     return seen_from.first if seen_from is not None and seen_from.precision == "day" else None
 
 
+_NEAR_BACK = 2
+
+
 def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
     """A weekday: "said Thursday" (on or before), "will meet Tuesday", "last/next/this Friday"."""
     wd = WEEKDAYS[group_text(cand, "wd")]
@@ -106,10 +109,12 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
             from_weekday = base.weekday()
         offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
         if not anchored and ctx.nearest:
-            # "arrested ahead of the vote on Sunday", told on Monday: the nearest Sunday
+            # "arrested ahead of the vote on Sunday", told on Monday: the day just gone;
+            # "were cautious ahead of Friday's jobs report", told on Monday: the one ahead
+            # (a day further back than two is rarely the one meant)
             back = weekday_offset(from_weekday, wd, -1, strict=False)
             ahead = weekday_offset(from_weekday, wd, 1, strict=False)
-            offset = back if -back <= ahead else ahead
+            offset = back if -back <= min(ahead, _NEAR_BACK) else ahead
         elif forward and not anchored and ctx.plan_called_off:
             # "The vote was expected on Monday but was delayed": a plan as it stood,
             # the nearest such day either way

@@ -80,6 +80,14 @@ _MOVED_TO = re.compile(
     rf"(?:{'|'.join(sorted(MOVED))})\s(?:[\w'’-]+\s){{0,5}}?to\s$"
 )
 _WEEKDAY_START = re.compile(WEEKDAY_PATTERN)
+# What is (un)likely, possible, hoped for or needed "before"/"by"/"in" a date is ahead of
+# the saying: "Boehner said a vote was unlikely before April", "a deal was needed before
+# Monday", "saw little chance of reversing the cuts before the summer".
+_CHANCE_BEFORE = re.compile(
+    r"\b(?:unlikely|likely|possible|impossible|hopeful|optimistic|chance|needed|necessary)"
+    r"\s(?:[^.;:!?\"“”]{0,40}\s)?(?:before|by|in)\s(?:the\s)?$"
+)
+_CHANCE_ENDS = ("before ", "by ", "in ", "the ")
 _PAST_WORD = re.compile(
     r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said|[a-z]{3,}ed)\b"
 )
@@ -135,9 +143,12 @@ _AHEAD_OCCASIONS = (
     r"\s(?:on\s)?"
 )
 _AHEAD_OF = re.compile(
-    rf"\b(?:(?i:ahead)\sof\s(?:{_AHEAD_OCCASIONS})?|(?:pending|until)\s{_AHEAD_OCCASIONS})$"
+    rf"\b(?:(?i:ahead)\sof\s(?:{_AHEAD_OCCASIONS})?|(?:pending|until|for|before)\s"
+    rf"{_AHEAD_OCCASIONS})$"
 )
-_AHEAD_LEADS = ("head of ", "pending ", "until ")
+_AHEAD_LEADS = ("head of ", "pending ", "until ", "for ", "before ")
+# "gathered on Tuesday for Wednesday's announcement", "before Tuesday's arguments"
+_FOR_OWNED = re.compile(r"\b(?:for|before)\s(?:the\s)?$")
 # What is awaited is ahead: "Investors are awaiting Friday's jobs report", "bracing for
 # Friday's data", "looked ahead to Thursday's housing data".
 _AWAITED = re.compile(
@@ -154,6 +165,10 @@ _CHALLENGED = re.compile(
 )
 # "Saturday marks the third anniversary": a day told as the subject of "marks" is
 # the one ahead (a day gone "marked" it).
+_OCCASION_NEXT = re.compile(
+    rf"\s(?:[\w-]+\s)?(?:{OCCASIONS}|announcement|arguments|statement|speech|report|data"
+    r"|results|opening|Mass|ceremony)\b"
+)
 _MARKS_AFTER = (" marks ", " will mark ")
 
 
@@ -239,6 +254,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             # went smoothly") or ahead ("deferred sentencing to April 12"): a date, the
             # nearest; a bare weekday, the one ahead unless the move is told as over.
             return "nearest"
+    if text.endswith(_CHANCE_ENDS, lo, start) and _CHANCE_BEFORE.search(
+        text, max(lo, start - 60), start
+    ):
+        return "future"  # "said a vote was unlikely before April": a chance still ahead
     if text.endswith(" through ", lo, start) and _PERIOD_THROUGH.search(
         text, max(lo, start - 24), start
     ):
@@ -275,6 +294,9 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "future"
         if _CHALLENGED.search(text, lead_at, start) is not None:
             return "past"
+        owner_lead = _FOR_OWNED.search(text, lead_at, start)
+        if owner_lead is not None and _OCCASION_NEXT.match(text, end):
+            return "future" if _looks_ahead_now(text, lo, owner_lead.start()) else "nearest"
     if text.startswith(_MARKS_AFTER, end) and not text[lo:start].strip(' "“'):
         return "scheduled"  # (not "The vote Tuesday marks the first time ...")
     ahead_at = max(lo, start - 48)
