@@ -438,3 +438,22 @@ def test_what_a_clause_looks_ahead_to(published: str, text: str, expected: str) 
 
 def test_at_least_before_a_count_is_no_year() -> None:
     assert _values("At least 2015 people died.", _THURSDAY) == []
+
+
+def test_a_year_lends_its_year_to_the_story_it_goes_on_with() -> None:
+    text = (
+        "The talks began in 2010 and collapsed in September. The crisis began in 2008, when "
+        "Lehman collapsed in September. Italy's economy shrank in 2012 and the Bank of Italy "
+        "forecast in January a further fall. The firm was founded in 1990, when it said on "
+        "March 3 that sales rose."
+    )
+    assert [v for _, v in _values(text, _WEDNESDAY)] == [
+        "2010",
+        "2010-09",
+        "2008",
+        "2008-09",
+        "2012",
+        "2013-01",
+        "1990",
+        "2013-03-03",
+    ]

@@ -11,9 +11,13 @@ closing comma.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
+
+if TYPE_CHECKING:
+    from bot.news.timex import Timex
 
 _OPENING_PREPOSITIONS = frozenset(("", "in", "during", "by", "throughout"))
 _YEAR_KINDS = frozenset(("year", "unit_rel"))  # "In 1982,", "Last year,"
@@ -32,6 +36,27 @@ def year_opens_sentence(text: str, lo: int, cand: Candidate, end: int, value: st
         and value.isdigit()
         and text.startswith(",", end)
         and text[lo : cand.start].strip().lower() in _OPENING_PREPOSITIONS
+    )
+
+
+# A bare year lends its year to what the same story goes on with, a verb joined to
+# its own or a "when" clause ("The talks began in 2010 and collapsed in September",
+# "began in 2008, when Lehman collapsed in September"); not to another subject's
+# clause ("shrank in 2012 and the Bank of Italy forecast in January") nor to a saying
+# ("founded in 1990, it said on March 3").
+_GOES_ON = re.compile(
+    r"(?:,?\s(?:and|but)\s(?:then\s|later\s)?[a-z]{3,}ed\b|,\swhen\s(?!(?:\w+\s){0,3}?said\b))"
+)
+
+
+def year_goes_on(text: str, cand: Candidate, end: int, value: str) -> bool:
+    """Whether a bare year (of TIMEX3 `value`, ending at `end`) goes on into the words
+    after it: "began in 2010 and collapsed in September" is September 2010."""
+    return (
+        cand.kind == "year"
+        and len(value) == 4
+        and value.isdigit()
+        and _GOES_ON.match(text, end) is not None
     )
 
 
@@ -69,3 +94,19 @@ def focus_where(text: str, lo: int, same: bool, focus_at: tuple[int, int], start
     if not same:
         return ""
     return "aside" if closes_aside(text, lo, *focus_at, start) else "sentence"
+
+
+# "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
+_WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
+
+
+def names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
+    """Whether the bare weekday `cand` (resolved as `weekday`) only names the
+    day just before it, which falls on that weekday ("Oct. 13, a Friday")."""
+    return (
+        day.precision == "day"
+        and day.until is None
+        and not cand.group("rel")
+        and day.date.weekday() == weekday.date.weekday()
+        and _WEEKDAY_APPOSITION.fullmatch(text, day.end, weekday.start) is not None
+    )

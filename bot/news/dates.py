@@ -21,7 +21,14 @@ from dataclasses import replace
 
 from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
-from bot.news.date_clues import closes_aside, focus_where, side_of_now, year_opens_sentence
+from bot.news.date_clues import (
+    closes_aside,
+    focus_where,
+    names_day_before,
+    side_of_now,
+    year_goes_on,
+    year_opens_sentence,
+)
 from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
 from bot.news.date_yardsticks import yardstick_at
 from bot.news.model import Precision
@@ -138,21 +145,7 @@ _MONTH_DAYS = frozenset({"mdy", "dmy"})
 _VAGUE_KINDS = frozenset({"vague", "vague_the", "vague_term"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
-# "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
-_WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
 _ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
-
-
-def _names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
-    """Whether the bare weekday `cand` (resolved as `weekday`) only names the
-    day just before it, which falls on that weekday ("Oct. 13, a Friday")."""
-    return (
-        day.precision == "day"
-        and day.until is None
-        and not cand.group("rel")
-        and day.date.weekday() == weekday.date.weekday()
-        and _WEEKDAY_APPOSITION.fullmatch(text, day.end, weekday.start) is not None
-    )
 
 
 def scan_timexes(
@@ -264,7 +257,7 @@ def scan_timexes(
         )
         if ended is not None:  # "the quarter ended Sept. 30", "the quarter ending in March"
             found[-1] = ended
-        if cand.kind == "weekday" and found and _names_day_before(text, found[-1], cand, timex):
+        if cand.kind == "weekday" and found and names_day_before(text, found[-1], cand, timex):
             day = found[-1]
             value = day.value[:10] + timex.value[10:]  # keeps a part of day
             timex = replace(timex, date=day.date, value=value, anchored=False)
@@ -310,8 +303,10 @@ def scan_timexes(
         mentioned = period if timex.comparison and not timex.vague else None
         if timex.vague or timex.comparison or timex.no_anchor:
             continue
-        if cand.kind in _FULL_DATES or (
-            cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2"))
+        if (
+            cand.kind in _FULL_DATES
+            or (cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2")))
+            or year_goes_on(text, cand, timex.end, timex.value)
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
         elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
