@@ -457,3 +457,39 @@ def test_a_year_lends_its_year_to_the_story_it_goes_on_with() -> None:
         "1990",
         "2013-03-03",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said a decision was likely on Friday.", "2013-03-22"),
+        ("He said he was confident of a deal by Friday.", "2013-03-22"),
+        ("The minister said it was important to reach a deal before Monday.", "2013-03-25"),
+        ("Nobody gave us a chance on Friday, the coach said.", "2013-03-15"),
+        # A "when" clause told in the past dates its day as gone.
+        ("Parliament postponed the vote until Tuesday, when it rejected the levy.", "2013-03-19"),
+        (
+            "The case was postponed until June 4, when prosecutors are expected to act.",
+            "2013-06-04",
+        ),
+        # An absolute participle takes the main clause's time.
+        ("The decision is due on April 4, with the minutes published on April 17.", "2013-04-17"),
+        # A reporting year to a month is the nearest one; told over, the one gone.
+        ("The company will publish results for the year to December on April 30.", "2013-04-30"),
+        ("Sony expects a profit in the year to March 31, helped by a weak yen.", "2013-03-31"),
+        ("The economy contracted 0.3 percent in the last quarter of 2012.", "2012-Q4"),
+    ],
+)
+def test_what_is_likely_when_told_and_reporting_periods(text: str, expected: str) -> None:
+    assert _values(text, _WEDNESDAY)[-1][1] == expected
+
+
+def test_a_weekday_of_every_month_is_a_frequency() -> None:
+    text = (
+        "The ECB meets on the first Thursday of every month. Strikes fall on the last "
+        "Friday of each month."
+    )
+    assert _values(text, _WEDNESDAY) == []
+    assert _values(
+        "The company will publish results for the year to December on April 30.", _WEDNESDAY
+    )[0] == ("December", "2012-12")

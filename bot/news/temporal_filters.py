@@ -189,7 +189,12 @@ _FREQUENCY_LIST = re.compile(
 )
 
 
+_OF_EVERY = re.compile(r"\s(?:of|in)\s(?:every|each)\s")
+
+
 def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
+    if _OF_EVERY.match(text, cand.end):
+        return False  # "on the first Thursday of every month", "the last Friday of each"
     if cand.group("rel") is not None:
         return True
     if (before == "and" or before == "or" or text.endswith(", ", 0, cand.start)) and (

@@ -204,6 +204,8 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     given = cand.group("y") or cand.group("y2") or cand.group("oy")  # "1988's third quarter"
     # "last year's third quarter", "the third quarter last year"
     rel = group_text(cand, "rel") or group_text(cand, "owner") or group_text(cand, "rel_year")
+    if ordinal_text == "last" and (given or rel) and not months:
+        number = 2 if halves else 4  # "the last quarter of 2012": of that year
     if given:
         return Resolution(make(int(given), number))
     if ctx.anchor is None:

@@ -84,15 +84,25 @@ _WEEKDAY_START = re.compile(WEEKDAY_PATTERN)
 # the saying: "Boehner said a vote was unlikely before April", "a deal was needed before
 # Monday", "saw little chance of reversing the cuts before the summer".
 _CHANCE_BEFORE = re.compile(
-    r"\b(?:unlikely|likely|possible|impossible|hopeful|optimistic|chance|needed|necessary)"
-    r"\s(?:[^.;:!?\"“”]{0,40}\s)?(?:before|by|in)\s(?:the\s)?$"
+    r"\b(?:(?:unlikely|likely|possible|impossible|hopeful|optimistic|confident|needed"
+    r"|necessary|important|imminent)\s(?:[^.;:!?\"“”]{0,40}\s)?(?:before|by|in|on)"
+    r"|chance\sof\s(?:[^.;:!?\"“”]{0,40}\s)?(?:before|by))\s(?:the\s)?$"
 )
-_CHANCE_ENDS = ("before ", "by ", "in ", "the ")
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s(?:the\s|its\s|their\s|his\s|her\s)?[\w-]+\s[a-z]{3,}ed\s(?:[\w-]+\s){0,4}?(?:on|in)\s$"
+)
+# A "when" clause of its own, told in the past: the day is gone.
+_WHEN_OVER = re.compile(
+    r",\swhen\s(?:(?!(?:is|are|will|would|be|been|has|have|can|may|might|must|should|could)\s)"
+    r"[\w'’-]+\s){1,4}?(?:(?:again|also|then)\s)?(?:[a-z]{3,}ed|was|were|had|did|won|lost"
+    r"|met|held|fell|rose|went|came|took|gave|said|told|made)\b"
+)
+_CHANCE_ENDS = ("before ", "by ", "in ", "on ", "the ")
 _PAST_WORD = re.compile(
     r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said|[a-z]{3,}ed)\b"
 )
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told)\b")
-_PERIOD_THROUGH = re.compile(r"\b(?:months|weeks|year|quarter|period)\sthrough\s$")
+_PERIOD_THROUGH = re.compile(r"\b(?:months|weeks|year|quarter|period)\s(?:through|to)\s$")
 _PAST_RIGHT_AFTER = re.compile(r",?\s(?:was|were|had)\b")
 _ROLE_AFTER = re.compile(r"\s(?:the|a|an)\s[a-z]")
 _HAVE_UNTIL = re.compile(r"\b(?:have|has)\s(?:until|till)\s$")
@@ -254,16 +264,23 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             # went smoothly") or ahead ("deferred sentencing to April 12"): a date, the
             # nearest; a bare weekday, the one ahead unless the move is told as over.
             return "nearest"
+    if text.endswith((" on ", " in "), lo, start) and _WITH_PARTICIPLE.search(
+        text, max(lo, start - 50), start
+    ):
+        return "nearest"  # "with the minutes published on April 17": the main clause's
+    if text.startswith(", when ", end) and _WHEN_OVER.match(text, end):
+        return "past"  # "postponed the vote until Tuesday, when it rejected the levy"
     if text.endswith(_CHANCE_ENDS, lo, start) and _CHANCE_BEFORE.search(
         text, max(lo, start - 60), start
     ):
         return "future"  # "said a vote was unlikely before April": a chance still ahead
-    if text.endswith(" through ", lo, start) and _PERIOD_THROUGH.search(
+    if text.endswith((" through ", " to "), lo, start) and _PERIOD_THROUGH.search(
         text, max(lo, start - 24), start
     ):
         # "Exports in the 12 months through January rose": over; "Sales in the year
         # through June are expected to": the nearest
-        return "past" if _PAST_WORD.search(text, lo, min(len(text), end + 40)) else "nearest"
+        told_past = _PAST_WORD.search(text, lo, start) or _PAST_WORD.match(text, end + 1)
+        return "past" if told_past else "nearest"
     if text.endswith(("until ", "till "), lo, start):
         if _PAST_RIGHT_AFTER.match(text, end) is not None:
             return "past"
