@@ -493,3 +493,16 @@ def test_a_weekday_of_every_month_is_a_frequency() -> None:
     assert _values(
         "The company will publish results for the year to December on April 30.", _WEDNESDAY
     )[0] == ("December", "2012-12")
+
+
+def test_a_date_opening_the_sentence_after_a_full_date_years_back_goes_on_with_it() -> None:
+    text = (
+        "The invasion began on March 20, 2003. On April 9, a statue of Saddam was pulled "
+        "down. Rajoy took office in December 2011. In March, he said the plan would work."
+    )
+    assert [v for _, v in _values(text, _WEDNESDAY)] == [
+        "2003-03-20",
+        "2003-04-09",
+        "2011-12",
+        "2013-03",
+    ]

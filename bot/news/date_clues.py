@@ -10,9 +10,11 @@ closing comma.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from bot.news.temporal_lexicon import month_number
 from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
 
@@ -110,3 +112,35 @@ def names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> 
         and day.date.weekday() == weekday.date.weekday()
         and _WEEKDAY_APPOSITION.fullmatch(text, day.end, weekday.start) is not None
     )
+
+
+# What may lead a date that opens its sentence: "On April 9, ...", "By June, ...".
+_STORY_LEADS = frozenset(("", "on", "in", "by", "until", "later, on", "then, on"))
+
+
+def story_goes_on(
+    text: str,
+    bounds: tuple[int, int],
+    cand: Candidate,
+    reading: Tense | None,
+    told: tuple[int, dt.date],
+    index: int,
+) -> bool:
+    """Whether a yearless month or day that opens sentence `index` (at `bounds`) goes
+    on with the story told the sentence before with a full past date (`told`: its
+    sentence and date): "The invasion began on March 20, 2003. On April 9, a statue of
+    Saddam was pulled down" is April 9, 2003. Only a date later in that year does: one
+    earlier ("... in June 2011. In March, ...") has come back to now."""
+    lo = bounds[0]
+    month = month_number(cand.group("mon") or "")
+    if (
+        told[0] != index - 1
+        or reading != "past"
+        or month is None
+        or cand.group("y")
+        or cand.group("rel")
+        or text[lo : cand.start].strip(" ,").lower() not in _STORY_LEADS
+    ):
+        return False
+    day = int(cand.group("d") or 1) if cand.kind in ("mdy", "dmy") else 1
+    return (month, day) > (told[1].month, told[1].day)

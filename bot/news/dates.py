@@ -26,6 +26,7 @@ from bot.news.date_clues import (
     focus_where,
     names_day_before,
     side_of_now,
+    story_goes_on,
     year_goes_on,
     year_opens_sentence,
 )
@@ -130,11 +131,9 @@ def _make_timex(
 # follow one to borrow it ("on March 3, 1997 and again on April 5").
 _FULL_DATES = frozenset({"iso", "slash", "month_year"})
 _HINT_GAP = 60
-# A year ahead that lends its year: "due in 2014, probably in October", "will be held
-# next year, from June 12"; not a fiscal year, a span ("2015-16"), what a thing is for
-# ("the spending review for 2015 on 26 June"), a deadline ("cut the deficit by 2015 and
-# will unveil measures in April") or a thing's name ("will send his 2014 budget to
-# Congress on April 10").
+# A year ahead that lends its year: "due in 2014, probably in October"; not a fiscal
+# year, a span ("2015-16"), a purpose ("the review for 2015 on 26 June"), a deadline
+# ("by 2015 and will unveil ... in April") or a name ("his 2014 budget ... on April 10").
 _AHEAD_YEAR_KINDS = frozenset(("year", "unit_rel"))
 _PURPOSE_LEADS = frozenset(("for", "through", "until", "to", "by"))
 _COMPARED_SINCE = re.compile(r"\b(?:up|down|compared|from\s(?:its|their|the|a|an|his|her))\b")
@@ -183,6 +182,7 @@ def scan_timexes(
     focus_sentence = -1  # the sentence where `previous_period` was named
     focus_at = (0, 0)  # and where its expression starts and ends
     mentioned: cal.Period | None = None  # the period of a comparison just before
+    story: tuple[int, dt.date] | None = None  # (sentence, date) of a full date years back
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
@@ -200,6 +200,8 @@ def scan_timexes(
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
         if hint is not None and anchor and hint < anchor.year and clause.reading == "future":
             hint = None
+        if story and story_goes_on(text, bounds, cand, clause.reading, story, index):
+            hint = story[1].year  # "began on March 20, 2003. On April 9, ..."
         if hint is None and found and range_end(text, found[-1], cand):
             # "between May 30 and June 1", "October through December": the end comes
             # after the start, whatever tense "through" lends it
@@ -309,6 +311,8 @@ def scan_timexes(
             or year_goes_on(text, cand, timex.end, timex.value)
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
+            if anchor and timex.date.year < anchor.year - 1 and timex.precision != "year":
+                story = (index, timex.date)
         elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
             last_year = (index, 0, len(text), timex.date.year)  # "In 1982, ... on April 2"
         elif (
