@@ -506,3 +506,22 @@ def test_a_date_opening_the_sentence_after_a_full_date_years_back_goes_on_with_i
         "2011-12",
         "2013-03",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2011, troops were withdrawn from the city.", "2011"),
+        ("Talks collapsed in 2010, weeks after they began.", "2010"),
+        ("Investigators will look into Tuesday's attack.", "2013-03-19"),
+        ("The inquiry will focus on the attack on Tuesday, in which 26 people died.", "2013-03-19"),
+        ("The talks could resume in the spring or summer.", "2013-SU"),
+        ("The talks run from Friday to Sunday.", "2013-03-22"),
+    ],
+)
+def test_middle_east_week_phrasings(text: str, expected: str) -> None:
+    assert _values(text, _THURSDAY)[-1][1] == expected
+
+
+def test_a_count_after_a_year_without_a_comma_is_no_year() -> None:
+    assert _values("In 2000 people died.", _THURSDAY) == []

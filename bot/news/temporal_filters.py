@@ -127,6 +127,7 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
     return word_after(text, cand.end).lower() != "than"
 
 
+_SEASON_BEFORE = re.compile(r"(?i:spring|summer|autumn|fall|winter)\s(?:or|and)\s$")
 # What may come before a season without "the" ("by spring") or with it ("over the summer").
 _SEASON_PREPS = frozenset(
     """in during until till by over through throughout since before after into for""".split()
@@ -156,6 +157,8 @@ def _keep_season(cand: Candidate, text: str, before: str) -> bool:
         return not (lead[:1].isupper() and lead.lower() not in _SEASON_PREPS | {"the"})
     if before == "the":
         before = word_before(text, len(text[: cand.start].rstrip()) - 3)
+    if before in ("or", "and") and _SEASON_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        return True  # "in the spring or summer"
     if before == "least" and text.endswith("at least the ", 0, cand.start):
         before = word_before(text, cand.start - len("at least the "))  # "until at least the summer"
     if before not in _SEASON_PREPS:

@@ -107,4 +107,5 @@ def keep_year(cand: Candidate, text: str, before: str) -> bool:
         return False  # a name with a number in it: "the Russell 2000 Index"
     if after in _CLOCK_ZONES or text.startswith(" local time", cand.end):
         return False  # a 24-hour clock time: "at 2015 GMT", "at 1800 local time"
-    return after.lower() not in COUNT_NOUNS
+    # ("In 2011, troops were withdrawn": the comma ends the year's phrase)
+    return text.startswith(",", cand.end) or after.lower() not in COUNT_NOUNS

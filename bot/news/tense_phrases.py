@@ -61,12 +61,12 @@ _SCHEDULE = re.compile(
     r"|(?<!to\s)(?:takes?\seffect|kicks?\sin|expires?|go(?:es)?\slive|runs?\sout)"
     r"|hits\s(?:theaters|theatres|cinemas|stores|shelves)|falls(?!\sin\s)|[Pp]olls\s(?:open|close)"
     # "The exchanges open Oct. 1"
-    r"|(?:exchanges|markets|schools|doors)\s(?:re)?open"
+    r"|(?:exchanges|markets|schools|doors)\s(?:re)?open|(?:runs?|lasts?)\sfrom"
     r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s|in\s)?$"
 )
 _SCHEDULE_ENDS = tuple(
     "sale |polls |force |effect |ters |tres |mas |res |lves |falls |open |close |season "
-    "|kick in |kicks in |expire |expires |live |out ".split("|")
+    "|kick in |kicks in |expire |expires |live |out |from ".split("|")
 )
 # "originally set for January", "initially scheduled for Sunday": a plan since changed
 # says nothing of whether its day is ahead.
@@ -93,8 +93,9 @@ _WITH_PARTICIPLE = re.compile(
 )
 # A "when" clause of its own, told in the past: the day is gone.
 _WHEN_OVER = re.compile(
-    r",\swhen\s(?:(?!(?:is|are|will|would|be|been|has|have|can|may|might|must|should|could)\s)"
-    r"[\w'’-]+\s){1,4}?(?:(?:again|also|then)\s)?(?:[a-z]{3,}ed|was|were|had|did|won|lost"
+    r",\s(?:when|in\swhich|at\swhich)\s"
+    r"(?:(?!(?:is|are|will|would|be|been|has|have|can|may|might|must|should|could)\s)"
+    r"[\w'’-]+\s){1,4}?(?:(?:again|also|then)\s)?(?:[a-z]{2,}ed|was|were|had|did|won|lost"
     r"|met|held|fell|rose|went|came|took|gave|said|told|made)\b"
 )
 _CHANCE_ENDS = ("before ", "by ", "in ", "on ", "the ")
@@ -175,6 +176,10 @@ _CHALLENGED = re.compile(
 )
 # "Saturday marks the third anniversary": a day told as the subject of "marks" is
 # the one ahead (a day gone "marked" it).
+_DEED_AFTER = re.compile(
+    r"\s(?:[\w-]+\s)?(?:attacks?|killings?|bombings?|shootings?|murders?|massacres?|assaults?"
+    r"|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?)\b"
+)
 _OCCASION_NEXT = re.compile(
     rf"\s(?:[\w-]+\s)?(?:{OCCASIONS}|announcement|arguments|statement|speech|report|data"
     r"|results|opening|Mass|ceremony)\b"
@@ -268,7 +273,9 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 50), start
     ):
         return "nearest"  # "with the minutes published on April 17": the main clause's
-    if text.startswith(", when ", end) and _WHEN_OVER.match(text, end):
+    if text.startswith((", when ", ", in which ", ", at which "), end) and _WHEN_OVER.match(
+        text, end
+    ):
         return "past"  # "postponed the vote until Tuesday, when it rejected the levy"
     if text.endswith(_CHANCE_ENDS, lo, start) and _CHANCE_BEFORE.search(
         text, max(lo, start - 60), start
@@ -309,8 +316,8 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         lead_at = max(lo, start - 40)
         if _AWAITED.search(text, lead_at, start) is not None:
             return "future"
-        if _CHALLENGED.search(text, lead_at, start) is not None:
-            return "past"
+        if _CHALLENGED.search(text, lead_at, start) is not None or _DEED_AFTER.match(text, end):
+            return "past"  # "will appeal Tuesday's verdict", "will look into Tuesday's attack"
         owner_lead = _FOR_OWNED.search(text, lead_at, start)
         if owner_lead is not None and _OCCASION_NEXT.match(text, end):
             return "future" if _looks_ahead_now(text, lo, owner_lead.start()) else "nearest"
