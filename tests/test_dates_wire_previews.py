@@ -525,3 +525,43 @@ def test_middle_east_week_phrasings(text: str, expected: str) -> None:
 
 def test_a_count_after_a_year_without_a_comma_is_no_year() -> None:
     assert _values("In 2000 people died.", _THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2013-03-19", "Stocks have rallied since the collapse of talks in May.", "2012-05"),
+        ("2013-03-19", "Apple's stock is 37 percent below its peak in September.", "2012-09"),
+        ("2013-03-20", "The stock is down 5 percent from its high on Monday.", "2013-03-18"),
+        (
+            "2013-03-25",
+            "Banks have been closed since March 16 and will reopen on Thursday.",
+            "2013-03-28",
+        ),
+        (
+            "2013-03-20",
+            "Benedict was elected in 2005, after John Paul II died in April.",
+            "2005-04",
+        ),
+        (
+            "2013-03-24",
+            "Last year, Benedict celebrated the Palm Sunday Mass in the square.",
+            "2012-04-01",
+        ),
+        (
+            "2013-03-20",
+            "In 2010, the pope's Good Friday procession drew 20,000 people.",
+            "2010-04-02",
+        ),
+        ("2013-03-20", "The pope will celebrate Easter in St. Peter's Square.", "2013-03-31"),
+        ("2013-03-20", "The invasion began 10 years ago on Wednesday.", "2003-03-20"),
+        (
+            "2013-03-20",
+            "Caterpillar posted fourth-quarter profit on Tuesday, up from $800 million in the "
+            "year-earlier quarter.",
+            "2011-Q4",
+        ),
+    ],
+)
+def test_pope_and_markets_week_phrasings(published: str, text: str, expected: str) -> None:
+    assert _values(text, dt.date.fromisoformat(published))[-1][1] == expected

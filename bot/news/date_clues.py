@@ -47,7 +47,8 @@ def year_opens_sentence(text: str, lo: int, cand: Candidate, end: int, value: st
 # clause ("shrank in 2012 and the Bank of Italy forecast in January") nor to a saying
 # ("founded in 1990, it said on March 3").
 _GOES_ON = re.compile(
-    r"(?:,?\s(?:and|but)\s(?:then\s|later\s)?[a-z]{3,}ed\b|,\swhen\s(?!(?:\w+\s){0,3}?said\b))"
+    r"(?:,?\s(?:and|but)\s(?:then\s|later\s)?[a-z]{3,}ed\b"
+    r"|,\s(?:when|after|before)\s(?![a-z]+ing\b)(?!(?:\w+\s){0,3}?said\b))"
 )
 
 

@@ -286,7 +286,9 @@ def _keep_vague(cand: Candidate, text: str, before: str) -> bool:
 
 
 _HOLIDAY_PREPS = frozenset(
-    "on at before after until till by since over for around during from to through".split()
+    """on at before after until till by since over for around during from to through of
+    celebrate celebrates celebrated celebrating spend spends spent spending mark marks
+    marked marking""".split()
 )
 
 

@@ -132,8 +132,9 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
         found = holiday_date(name, year)
         return cal.day(found) if found else None
 
-    if cand.group("y"):
-        period = make(int(group_text(cand, "y")))
+    year = int(group_text(cand, "y")) if cand.group("y") else ctx.year_hint
+    if year is not None:  # "Easter 2019"; "Last year, ... on Palm Sunday"
+        period = make(year)
         return Resolution(period) if period else None
     anchor = ctx.anchor
     if anchor is None:

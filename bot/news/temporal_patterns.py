@@ -138,7 +138,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|previously|prior|time)"
         # "seven years ago this month", "a year ago today": that day or period back then
         # "a week ago Sunday": that Sunday a week back
-        rf"(?:(?<=ago)\s{{1,3}}(?P<same>this\s{{1,3}}(?:week|month)|today|{WEEKDAY_PATTERN}))?(?!\w))",
+        # ("10 years ago on Wednesday": that Wednesday, ten years back)
+        rf"(?:(?<=ago)\s{{1,3}}(?:on\s{{1,3}}(?={WEEKDAY_PATTERN}))?"
+        rf"(?P<same>this\s{{1,3}}(?:week|month)|today|{WEEKDAY_PATTERN}))?(?!\w))",
     ),
     # "the week after next", "the Tuesday after next", "the weekend before last".
     (

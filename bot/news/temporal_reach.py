@@ -81,7 +81,7 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "unit_after": (_words("unit_or_part", (*_UNITS, *_DAY_PARTS), True), 6 + 2, 20 + 4),
     # "seventeen years": 10 before the unit; "fortnights and a half ago this month"
     # and "... ago Wednesday": 36 from it.
-    "ago": (_words("ago_unit", (*_UNITS, "fortnight"), True), 10 + 2, 36 + 4),
+    "ago": (_words("ago_unit", (*_UNITS, "fortnight"), True), 10 + 2, 39 + 4),
     "the_unit": (_UNIT_WORDS, 22 + 2, 7 + 4),
     "anchored": (_words("day_part", _DAY_PARTS, True), 16 + 2, 9 + 4),
     "season": (_words("season", _SEASONS, True), 8 + 2, 18 + 4),

@@ -61,6 +61,11 @@ def _unit_holding(before: Period, unit: str, outer: Period | None) -> Period:
     # Monday. ... from the same period a year earlier")
     if unit == "period" and outer is not None and outer.first <= first and periodic(outer):
         return outer
+    letter = {"quarter": "Q", "half": "H"}.get(unit)
+    if letter and outer is not None and outer.value[5:6] == letter and outer.first <= first:
+        return (
+            outer  # "posted fourth-quarter profit on Tuesday, up from ... the year-earlier quarter"
+        )
     if unit == "quarter":
         return cal.quarter(first.year, (first.month - 1) // 3 + 1)
     if unit == "half":

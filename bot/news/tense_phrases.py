@@ -27,7 +27,8 @@ Tense = Literal["past", "future"]
 Signal = Tense | Literal["present", "scheduled", "nearest"]
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")  # "since the summer"
 _SINCE_EVENT = re.compile(
-    r"\b[Ss]ince\s(?:(?:[\w'’-]+\s){1,3}"
+    # (not "closed since March 16 and will reopen on Thursday": a clause of its own)
+    r"\b[Ss]ince\s(?:(?:(?!(?:and|but|or|will|would|is|are|was|were|has|have|had)\s)[\w'’-]+\s){1,6}"
     # "since hitting a record high of $705.07 in September"
     r"|[a-z]+ing\s(?:[^,;:.!?]|\.(?=\d)){0,40}?\s)(?:in|on)\s$"
 )
@@ -51,6 +52,10 @@ _FIGURES_SHOWN = re.compile(
     r"|have\s(?:fallen|risen|grown|slowed|increased|decreased|declined|dropped|climbed"
     r"|expanded|contracted|shrunk|shrank|edged|eased|slipped|jumped|rebounded|picked\sup))"
     r"\s(?:[\w,.%$-]+\s){0,5}?in\s$"
+)
+_PEAK = re.compile(
+    r"\b(?:its|their|the|a|his|her)\s(?:[\w-]+\s)?(?:peak|high|highs|low|lows|top|trough)"
+    r"\s(?:in|on)\s$"
 )
 _AS_EARLY_DAY = re.compile(rf"\bas (?:early|soon) as (?={WEEKDAY_PATTERN})")
 # Present tenses of a schedule: "Tickets go on sale Thursday", "Voters go to the polls
@@ -244,6 +249,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "nearest"
         if " to " in text[deed_at:start] and _FIGURES_SHOWN.search(text, deed_at, start):
             return "past"
+    if text.endswith((" in ", " on "), lo, start) and _PEAK.search(
+        text, max(lo, start - 24), start
+    ):
+        return "past"  # "37 percent below its peak in September", "from its high on Monday"
     if text.endswith(" as ", lo, start):
         early = _AS_EARLY_DAY.search(text, lo, start + 9)
         if early is not None and early.end() == start:
