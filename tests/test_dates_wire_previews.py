@@ -565,3 +565,14 @@ def test_a_count_after_a_year_without_a_comma_is_no_year() -> None:
 )
 def test_pope_and_markets_week_phrasings(published: str, text: str, expected: str) -> None:
     assert _values(text, dt.date.fromisoformat(published))[-1][1] == expected
+
+
+def test_a_saying_told_after_the_sentence_of_a_period_gone_is_of_now() -> None:
+    found = find_timexes(
+        "The company said legal costs would weigh on results for the fiscal year ending June 30.",
+        dt.date(2013, 3, 19),
+        focus=find_timexes(
+            "The bank agreed to pay $1.9 billion in December.", dt.date(2013, 3, 19)
+        )[0],
+    )
+    assert [t.value for t in found] == ["FY2013", "2013-06-30"]

@@ -91,11 +91,15 @@ def closes_aside(text: str, lo: int, giver_start: int, giver_end: int, start: in
     return _RELATIVE.search(text, opening + 1 if opening >= 0 else lo, giver_end) is not None
 
 
-def focus_where(text: str, lo: int, same: bool, focus_at: tuple[int, int], start: int) -> str:
-    """Where the period in focus was named for a candidate at `start` (`Context`): ""
-    (another sentence), "aside" (a relative clause closed before it) or "sentence"."""
-    if not same:
-        return ""
+def focus_where(
+    text: str, lo: int, sentences: tuple[int, int], focus_at: tuple[int, int], start: int
+) -> str:
+    """Where the period in focus was named for a candidate at `start` (`Context`), by
+    `sentences` (the focus's sentence index, -1 for none in the paragraph, and the
+    candidate's): "paragraph" (another sentence of it), "" (another paragraph),
+    "aside" (a relative clause closed before it) or "sentence"."""
+    if sentences[0] != sentences[1]:
+        return "paragraph" if sentences[0] >= 0 else ""
     return "aside" if closes_aside(text, lo, *focus_at, start) else "sentence"
 
 

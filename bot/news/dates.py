@@ -224,7 +224,7 @@ def scan_timexes(
             clause,
             hint,
             outer_period,
-            focus_where(text, bounds[0], focus_sentence == index, focus_at, cand.start),
+            focus_where(text, bounds[0], (focus_sentence, index), focus_at, cand.start),
             day_sentence >= 0 and index - day_sentence <= 1,
         )
         if mentioned is not None and text.startswith(("That ", "that "), cand.start):

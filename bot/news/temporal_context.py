@@ -27,7 +27,8 @@ class Context:
     `outer_period` is the last resolved period longer than a day ("the quarter"
     before "which ended Sept. 30").
     `focus_where` says where `previous_period` was named: "sentence" (the candidate's,
-    outside a relative clause closed before it), "aside" (in such a clause), or "".
+    outside a relative clause closed before it), "aside" (in such a clause),
+    "paragraph" (another sentence of it) or "" (another paragraph).
     `day_near` whether `previous` was in it or in the sentence before.
     `tense` is the tense the candidate is read in (`ClauseTense.reading`), read
     when a resolver first asks for it: most never do.
@@ -88,7 +89,9 @@ class Context:
             self.anchor is not None
             and period.last < self.anchor
             and self.tense == "future"
-            and not self._clause.future_then
+            # (a saying told in another paragraph is of now: "The company said legal
+            # costs would weigh on results for the fiscal year ..." after "in December")
+            and (not self._clause.future_then or not self.focus_where)
         )
 
     def seen_from_focus(self) -> Period | None:
