@@ -576,3 +576,11 @@ def test_a_saying_told_after_the_sentence_of_a_period_gone_is_of_now() -> None:
         )[0],
     )
     assert [t.value for t in found] == ["FY2013", "2013-06-30"]
+
+
+def test_a_fiscal_quarter_reported_is_of_the_fiscal_year_under_way() -> None:
+    text = (
+        "FedEx said its fiscal third-quarter profit fell. BlackBerry will report its "
+        "fiscal fourth-quarter results on March 28."
+    )
+    assert [v for _, v in _values(text, _WEDNESDAY)] == ["2013-Q3", "2013-Q4", "2013-03-28"]

@@ -222,6 +222,11 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
     if ctx.year_hint:
         return Resolution(make(ctx.year_hint, number))
+    if "fiscal" in ctx.text[cand.start : cand.end].lower():
+        # "its fiscal third-quarter profit fell", told in March 2013: a fiscal quarter
+        # is valued by its fiscal year, named for the year it mostly ends in; a company
+        # reports the quarters of the fiscal year under way (TimeBank's 2013-Q3)
+        return Resolution(make(ctx.anchor.year, number))
     # "reports first-quarter earnings on April 23": the quarter nearest, not the one
     # ahead that the tense would give (results told in the past are of a past one).
     results = cand.group("results") or _RESULTS_FOR.search(
