@@ -584,3 +584,25 @@ def test_a_fiscal_quarter_reported_is_of_the_fiscal_year_under_way() -> None:
         "fiscal fourth-quarter results on March 28."
     )
     assert [v for _, v in _values(text, _WEDNESDAY)] == ["2013-Q3", "2013-Q4", "2013-03-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesman did not return calls Tuesday.", "2013-03-19"),
+        ("He did not play in February because of a knee injury.", "2013-02"),
+        ('"We\'ll be ready Friday," Crean said.', "2013-03-22"),
+        ('"I\'ll be there in April," he said.', "2013-04"),
+        ("She said she'd been told on Monday.", "2013-03-18"),
+        ("Wade will miss Friday's game at Chicago.", "2013-03-22"),
+        ("He said the union needs an agreement before September.", "2013-09"),
+        ("The body was not found until March 3.", "2013-03-03"),
+        ("He said he would not return until Monday.", "2013-03-25"),
+    ],
+)
+def test_sports_week_phrasings(text: str, expected: str) -> None:
+    assert _values(text, _WEDNESDAY)[-1][1] == expected
+
+
+def test_the_last_month_without_a_preposition_is_a_stretch() -> None:
+    assert _values("Louisville has played as well as anybody the last month.", _WEDNESDAY) == []

@@ -85,6 +85,8 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
         unit, text, cand.end
     ):
         return False  # "the past year" is a stretch of time; "the past winter" one season
+    if rel == "the last" and unit.lower() in _STRETCH_UNITS:
+        return False  # "has played as well as anybody the last month": a stretch of time
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
         # "in the next week" is a stretch of time; "in the next century" and "in the
         # next fiscal year" are dates.
@@ -100,6 +102,7 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
 
 
 _OWNERS = frozenset("his her its their our my your the this that".split())
+_STRETCH_UNITS = frozenset(("day", "week", "month", "year", "decade"))
 _AMOUNT_OF = re.compile(
     r"\s{1,3}of\s{1,3}(?:[$£€¥\d]|(?:about|around|nearly|almost|roughly|some|more|less|over"
     r"|under|just|up|only)\s)",
@@ -208,6 +211,8 @@ def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
         return False
     if _NEWSPAPER.match(text, cand.end) or text.endswith("Mail on ", 0, cand.start):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper
+    if before == "miss" and text.endswith("miss ", 0, cand.start):
+        return True  # "will miss Friday's game": the verb, not "Miss"
     return before.rstrip(".") not in _NAMED_OR_TITLE
 
 
