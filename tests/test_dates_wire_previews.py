@@ -606,3 +606,25 @@ def test_sports_week_phrasings(text: str, expected: str) -> None:
 
 def test_the_last_month_without_a_preposition_is_a_stretch() -> None:
     assert _values("Louisville has played as well as anybody the last month.", _WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elections are due in April 2014, the commission said in January.",
+            ["2014-04", "2013-01"],
+        ),
+        (
+            "The plant has been closed since March 2011, officials said in November.",
+            ["2011-03", "2012-11"],
+        ),
+        ("The project fell behind schedule in January.", ["2013-01"]),
+        ("The airline published its summer schedule on Friday.", ["2013-03-15"]),
+        ("The probes will keep sending data until about 2025.", ["2025"]),
+        ("Asteroid 2012 DA14 passed close to Earth. In 2012 UN officials met.", ["2012"]),
+        ("About 2000 people came.", []),
+    ],
+)
+def test_science_week_phrasings(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _values(text, _WEDNESDAY)] == expected

@@ -149,3 +149,23 @@ def story_goes_on(
         return False
     day = int(cand.group("d") or 1) if cand.kind in ("mdy", "dmy") else 1
     return (month, day) > (told[1].month, told[1].day)
+
+
+# An attribution after a date with a year: "Elections are due in April 2014, the
+# commission said in January" (the saying's month is not 2014's).
+_SAID_AFTER = re.compile(
+    r",\s[^,;:]{1,50}?\s(?:said|says|told\s\w+|announced|reported)\s(?:on\s|in\s)?$"
+)
+
+
+def said_after(text: str, year_end: int, start: int) -> bool:
+    """Whether an attribution stands between a year (ending at `year_end`) and the
+    expression at `start`."""
+    return _SAID_AFTER.search(text, year_end, start) is not None
+
+
+def told_apart(hint: int, this_year: int, reading: Tense | None) -> bool:
+    """Whether a year given just before cannot be the year of a date read in `reading`:
+    a past year for a future ("who left in September 2007, is expected to be unveiled in
+    June"), a future one for a past."""
+    return (hint < this_year and reading == "future") or (hint > this_year and reading == "past")

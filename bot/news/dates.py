@@ -25,8 +25,10 @@ from bot.news.date_clues import (
     closes_aside,
     focus_where,
     names_day_before,
+    said_after,
     side_of_now,
     story_goes_on,
+    told_apart,
     year_goes_on,
     year_opens_sentence,
 )
@@ -195,10 +197,11 @@ def scan_timexes(
             and last_year[0] == index
             and cand.start - last_year[2] <= _HINT_GAP
             and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
+            and not said_after(text, last_year[2], cand.start)
         ):
             hint = last_year[3]
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
-        if hint is not None and anchor and hint < anchor.year and clause.reading == "future":
+        if hint is not None and anchor and told_apart(hint, anchor.year, clause.reading):
             hint = None
         if story and story_goes_on(text, bounds, cand, clause.reading, story, index):
             hint = story[1].year  # "began on March 20, 2003. On April 9, ..."

@@ -128,8 +128,8 @@ SEASONS: dict[str, tuple[str, int]] = {
 
 # Clause words that put what they govern in the future...
 FUTURE_MARKERS = frozenset(
-    """will must should 'll shall would could might may can won't wont scheduled schedule
-        schedules planned plan plans planning expected expect expects
+    """will must should 'll shall would could might may can won't wont scheduled
+        planned plan plans planning expected expect expects
         slated upcoming intends intend aims
         hopes going forecast predicted until till through pending wants want seeks seek aim
         hope begins starts opens resumes convenes kicks meets faces plays hosts visits

@@ -32,7 +32,12 @@ _AND_MONTH_AFTER = re.compile(rf",?\s+(?:and|or)\s+{MONTH_PATTERN}\b")
 _CLOCK_ZONES = frozenset({"GMT", "UTC", "CET", "BST", "EST", "EDT", "hrs", "hours"})
 _MONEY_SIGNS = frozenset("$£€¥#")
 # Bill numbers: "HR 2021", "H.R. 1955", "SB 1070" (not "the US 2020 election").
-_TIME_AT_LEAST = re.compile(r"\b(?:until|till|through|since|by|from|in|to)\sat\sleast\s$")
+_TIME_AT_LEAST = re.compile(
+    r"\b(?:until|till|through|since|by|from|in|to)\s(?:at\sleast|about|around|roughly"
+    r"|approximately)\s$"
+)
+# "Asteroid 2012 DA14": a minor planet's designation.
+_DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,3}\b")
 _CODE_BEFORE = re.compile(r"(?<![\w.])(?:H\.?R|S\.?B|H\.?B|A\.?B)\.?\s$")
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
 
@@ -96,15 +101,17 @@ def keep_year(cand: Candidate, text: str, before: str) -> bool:
     prefix = text[max(0, cand.start - 4) : cand.start]
     if not _MONEY_SIGNS.isdisjoint(prefix):
         return False
-    if before in NUMBER_LEADS and not (
-        before == "least" and _TIME_AT_LEAST.search(text, max(0, cand.start - 24), cand.start)
+    if before in NUMBER_LEADS and not _TIME_AT_LEAST.search(
+        text, max(0, cand.start - 28), cand.start
     ):
-        return False  # (not "until at least 2015", "since at least 2010")
+        return False  # (not "until at least 2015", "since at least 2010", "until about 2025")
     if _CODE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return False  # a bill number
     after = word_after(text, cand.end)
     if after[:1].isupper() and _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start):
         return False  # a name with a number in it: "the Russell 2000 Index"
+    if _DESIGNATION_AFTER.match(text, cand.end):
+        return False
     if after in _CLOCK_ZONES or text.startswith(" local time", cand.end):
         return False  # a 24-hour clock time: "at 2015 GMT", "at 1800 local time"
     # ("In 2011, troops were withdrawn": the comma ends the year's phrase)
