@@ -399,7 +399,7 @@ def test_jewish_holidays_and_may_day() -> None:
         ("2013-03-18", "The minister said a vote was unlikely before Thursday.", "2013-03-21"),
         (
             "2013-03-18",
-            "They saw little chance of reversing the cuts before the summer.",
+            "Both parties said they saw little chance of reversing the cuts before the summer.",
             "2013-SU",
         ),
         ("2013-03-20", "Analysts said a deal was needed before Monday.", "2013-03-25"),
@@ -440,22 +440,22 @@ def test_at_least_before_a_count_is_no_year() -> None:
     assert _values("At least 2015 people died.", _THURSDAY) == []
 
 
-def test_a_year_lends_its_year_to_the_story_it_goes_on_with() -> None:
+def test_a_year_lends_its_year_to_the_clause_it_opens() -> None:
     text = (
-        "The talks began in 2010 and collapsed in September. The crisis began in 2008, when "
-        "Lehman collapsed in September. Italy's economy shrank in 2012 and the Bank of Italy "
-        "forecast in January a further fall. The firm was founded in 1990, when it said on "
-        "March 3 that sales rose."
+        "The crisis began in 2008, when Lehman collapsed in September. Italy's economy shrank "
+        "in 2012 and the Bank of Italy forecast in January a further fall. The firm was "
+        "founded in 1990, when it said on March 3 that sales rose. He was jailed in 2009 and "
+        "freed in January after serving three years."
     )
     assert [v for _, v in _values(text, _WEDNESDAY)] == [
-        "2010",
-        "2010-09",
         "2008",
         "2008-09",
         "2012",
         "2013-01",
         "1990",
         "2013-03-03",
+        "2009",
+        "2013-01",
     ]
 
 
@@ -464,7 +464,11 @@ def test_a_year_lends_its_year_to_the_story_it_goes_on_with() -> None:
     [
         ("She said a decision was likely on Friday.", "2013-03-22"),
         ("He said he was confident of a deal by Friday.", "2013-03-22"),
-        ("The minister said it was important to reach a deal before Monday.", "2013-03-25"),
+        ("Analysts said a deal was necessary before Monday.", "2013-03-25"),
+        # Not a feeling held that day, nor the boilerplate of a report.
+        ("Diplomats were optimistic on Tuesday that a deal could be reached.", "2013-03-19"),
+        ("It was not immediately possible on Tuesday to reach the company.", "2013-03-19"),
+        ("Inflation is likely to pick up, analysts said on Friday.", "2013-03-15"),
         ("Nobody gave us a chance on Friday, the coach said.", "2013-03-15"),
         # A "when" clause told in the past dates its day as gone.
         ("Parliament postponed the vote until Tuesday, when it rejected the levy.", "2013-03-19"),
@@ -495,17 +499,12 @@ def test_a_weekday_of_every_month_is_a_frequency() -> None:
     )[0] == ("December", "2012-12")
 
 
-def test_a_date_opening_the_sentence_after_a_full_date_years_back_goes_on_with_it() -> None:
-    text = (
-        "The invasion began on March 20, 2003. On April 9, a statue of Saddam was pulled "
-        "down. Rajoy took office in December 2011. In March, he said the plan would work."
-    )
-    assert [v for _, v in _values(text, _WEDNESDAY)] == [
-        "2003-03-20",
-        "2003-04-09",
-        "2011-12",
-        "2013-03",
-    ]
+def test_a_date_opening_the_sentence_after_a_full_date_years_back_is_of_now() -> None:
+    # Tried and left out: a story told with a year may go on in the next sentence
+    # ("began on March 20, 2003. On April 9, ..."), but news of now as often follows a
+    # background date, in this week's Pope coverage above all.
+    text = "Bergoglio was named a cardinal on Feb. 21, 2001. On March 13, he was elected pope."
+    assert [v for _, v in _values(text, _WEDNESDAY)] == ["2001-02-21", "2013-03-13"]
 
 
 @pytest.mark.parametrize(
@@ -628,3 +627,44 @@ def test_the_last_month_without_a_preposition_is_a_stretch() -> None:
 )
 def test_science_week_phrasings(text: str, expected: list[str]) -> None:
     assert [v for _, v in _values(text, _WEDNESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2013-03-25", "Netanyahu thanked Obama for the speech on Thursday.", "2013-03-21"),
+        (
+            "2013-03-20",
+            "Police deployed officers ahead of the vote on Sunday, which passed peacefully.",
+            "2013-03-17",
+        ),
+        ("2013-03-19", "Obama was to arrive in Israel on Wednesday.", "2013-03-20"),
+        ("2013-03-18", "Talks were to resume on Thursday, officials said.", "2013-03-21"),
+        ("2013-03-20", "The exhibition runs from Jan. 15 to April 30.", "2013-01-15"),
+        ("2013-03-20", "Inflation will hit its high in September before easing.", "2013-09"),
+        ("2013-03-20", "Analysts expected sales to rise in the three months to April.", "2013-04"),
+        ("2013-03-20", "For the year, economists projected growth of 2 percent.", "2013"),
+        (
+            "2013-03-20",
+            "The plant will close, with the dividend paid on April 30.",
+            "2013-04-30",
+        ),
+        ("2013-03-20", "She moved to Paris in May.", "2012-05"),
+        ("2013-03-18", "Thursday's general strike is expected to paralyze Greece.", "2013-03-21"),
+        (
+            "2013-03-18",
+            "The report is due in May, when officials said they would know more.",
+            "2013-05",
+        ),
+        (
+            "2013-03-20",
+            "Police are bracing for violence on May Day, when anarchists rioted last year.",
+            "2013-05-01",
+        ),
+        ("2013-03-25", "It snowed, with more snow expected on Saturday.", "2013-03-30"),
+    ],
+)
+def test_clues_give_way_to_what_the_sentence_tells(
+    published: str, text: str, expected: str
+) -> None:
+    assert _values(text, dt.date.fromisoformat(published))[0][1] == expected

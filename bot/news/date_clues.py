@@ -10,11 +10,9 @@ closing comma.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from bot.news.temporal_lexicon import month_number
 from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
 
@@ -41,20 +39,17 @@ def year_opens_sentence(text: str, lo: int, cand: Candidate, end: int, value: st
     )
 
 
-# A bare year lends its year to what the same story goes on with, a verb joined to
-# its own or a "when" clause ("The talks began in 2010 and collapsed in September",
-# "began in 2008, when Lehman collapsed in September"); not to another subject's
-# clause ("shrank in 2012 and the Bank of Italy forecast in January") nor to a saying
-# ("founded in 1990, it said on March 3").
-_GOES_ON = re.compile(
-    r"(?:,?\s(?:and|but)\s(?:then\s|later\s)?[a-z]{3,}ed\b"
-    r"|,\s(?:when|after|before)\s(?![a-z]+ing\b)(?!(?:\w+\s){0,3}?said\b))"
-)
+# A bare year lends its year to a "when", "after" or "before" clause it opens ("began
+# in 2008, when Lehman collapsed in September", "elected in 2005, after John Paul II
+# died in April"); not to a saying ("founded in 1990, it said on March 3"), nor to a
+# verb joined by "and" ("was jailed in 2009 and freed in January after serving three
+# years": a story may run on for years).
+_GOES_ON = re.compile(r",\s(?:when|after|before)\s(?![a-z]+ing\b)(?!(?:\w+\s){0,3}?said\b)")
 
 
 def year_goes_on(text: str, cand: Candidate, end: int, value: str) -> bool:
     """Whether a bare year (of TIMEX3 `value`, ending at `end`) goes on into the words
-    after it: "began in 2010 and collapsed in September" is September 2010."""
+    after it: "began in 2008, when Lehman collapsed in September" is September 2008."""
     return (
         cand.kind == "year"
         and len(value) == 4
@@ -117,38 +112,6 @@ def names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> 
         and day.date.weekday() == weekday.date.weekday()
         and _WEEKDAY_APPOSITION.fullmatch(text, day.end, weekday.start) is not None
     )
-
-
-# What may lead a date that opens its sentence: "On April 9, ...", "By June, ...".
-_STORY_LEADS = frozenset(("", "on", "in", "by", "until", "later, on", "then, on"))
-
-
-def story_goes_on(
-    text: str,
-    bounds: tuple[int, int],
-    cand: Candidate,
-    reading: Tense | None,
-    told: tuple[int, dt.date],
-    index: int,
-) -> bool:
-    """Whether a yearless month or day that opens sentence `index` (at `bounds`) goes
-    on with the story told the sentence before with a full past date (`told`: its
-    sentence and date): "The invasion began on March 20, 2003. On April 9, a statue of
-    Saddam was pulled down" is April 9, 2003. Only a date later in that year does: one
-    earlier ("... in June 2011. In March, ...") has come back to now."""
-    lo = bounds[0]
-    month = month_number(cand.group("mon") or "")
-    if (
-        told[0] != index - 1
-        or reading != "past"
-        or month is None
-        or cand.group("y")
-        or cand.group("rel")
-        or text[lo : cand.start].strip(" ,").lower() not in _STORY_LEADS
-    ):
-        return False
-    day = int(cand.group("d") or 1) if cand.kind in ("mdy", "dmy") else 1
-    return (month, day) > (told[1].month, told[1].day)
 
 
 # An attribution after a date with a year: "Elections are due in April 2014, the

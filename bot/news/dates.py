@@ -27,7 +27,6 @@ from bot.news.date_clues import (
     names_day_before,
     said_after,
     side_of_now,
-    story_goes_on,
     told_apart,
     year_goes_on,
     year_opens_sentence,
@@ -184,7 +183,6 @@ def scan_timexes(
     focus_sentence = -1  # the sentence where `previous_period` was named
     focus_at = (0, 0)  # and where its expression starts and ends
     mentioned: cal.Period | None = None  # the period of a comparison just before
-    story: tuple[int, dt.date] | None = None  # (sentence, date) of a full date years back
     for cand in candidates:
         index = bisect.bisect_right(sentences, (cand.start, past_end)) - 1
         bounds = sentences[index] if index >= 0 else (0, len(text))
@@ -203,8 +201,6 @@ def scan_timexes(
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
         if hint is not None and anchor and told_apart(hint, anchor.year, clause.reading):
             hint = None
-        if story and story_goes_on(text, bounds, cand, clause.reading, story, index):
-            hint = story[1].year  # "began on March 20, 2003. On April 9, ..."
         if hint is None and found and range_end(text, found[-1], cand):
             # "between May 30 and June 1", "October through December": the end comes
             # after the start, whatever tense "through" lends it
@@ -314,8 +310,6 @@ def scan_timexes(
             or year_goes_on(text, cand, timex.end, timex.value)
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
-            if anchor and timex.date.year < anchor.year - 1 and timex.precision != "year":
-                story = (index, timex.date)
         elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
             last_year = (index, 0, len(text), timex.date.year)  # "In 1982, ... on April 2"
         elif (

@@ -89,6 +89,8 @@ def keep_month(cand: Candidate, text: str, before: str) -> bool:
             return True  # "in April, May and June" (not "Theresa May and March organisers")
         joined = _MONTH_AND.search(text, max(0, cand.start - _WINDOW), cand.start)
         return joined is not None and not _may_be_given_name(word_at_end(text, joined.start()))
+    if text.startswith((".", ",", ";", ":", "!", "?", ")"), cand.end):
+        return True  # "in May or June. Prices rose": no name runs on past the stop
     after = word_after(text, cand.end)
     # "April Smith" is a person; "June Apple shipped" is too rare to matter.
     return not (after[:1].isupper() and after.lower() not in ("the", "a", "an"))

@@ -275,7 +275,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?<=the\s)(?-i:(?:(?P<qfrom>{_MONTH_FULL})[-–])?(?P<qmon>{_MONTH_FULL})))"
         # ("the July-September period" too, after two months)
         r"[\s-]{1,3}(?P<unit>quarter|half|(?(qfrom)period|(?!)))"
-        r"(?:\s{1,3}of\s{1,3}(?:(?P<y>(?:19|20)\d\d)"
+        r"(?:\s{1,3}of\s{1,3}(?:(?:fiscal\s{1,3})?(?P<y>(?:19|20)\d\d)"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same|the)"
         r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d)"
         # "the fourth quarter last year"

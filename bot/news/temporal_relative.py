@@ -380,6 +380,7 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         and unit in _REPORTED_UNITS
         and ctx.tense == "past"
         and ctx.anchor.month <= 4
+        and not _outlook_near(ctx.text, cand.start, cand.end)
     ):
         # "For the full year, the company earned $2.1 billion", told in March: results
         # of a year (or quarter) over, not of the one begun
@@ -388,6 +389,21 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 _REPORTED_UNITS = frozenset(("year",))
+
+
+# (not "For the full year, the company raised its forecast": the year under way)
+def _outlook_near(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] tells an outlook or a running total
+    ("For the full year, the company raised its forecast", "For the year, the Dow has
+    gained 11 percent")."""
+    before = text[max(0, start - 80) : start].rsplit(". ", 1)[-1]
+    after = text[end : end + 80].split(". ", 1)[0]
+    return _OUTLOOK.search(before) is not None or _OUTLOOK.search(after) is not None
+
+
+_OUTLOOK = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|expect\w*|project\w*|aim\w*|sees|targets?|has|have)\b"
+)
 
 
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:

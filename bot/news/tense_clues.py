@@ -68,28 +68,56 @@ _MOVED_TO = re.compile(
     rf"(?:{'|'.join(sorted(MOVED))})\s(?:[\w'’-]+\s){{0,5}}?to\s$"
 )
 _WEEKDAY_START = re.compile(WEEKDAY_PATTERN)
+# "Obama was to arrive in Israel on Wednesday", "talks were to resume in April": a plan as
+# it stood, the nearest such day (not "what was to become the worst crisis ... began in").
+_PLAN_AS_IT_STOOD = re.compile(
+    r"\b(?:was|were)\sto\s(?!be\s(?:the|a)\b)[a-z]+\s(?:[\w'’-]+\s){0,5}?(?:on|in)\s$"
+)
+# (a peak ahead: "Inflation will hit its high in September", "expect traffic to reach its
+# peak in late December")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|expect\w*|to)\s(?:[\w'’-]+\s){0,4}$")
+_NOW_AND = re.compile(r"\bbetween\snow\sand\s$")
+_RUNS_FROM = re.compile(r"\b(?:runs?|lasts?)\sfrom\s$")
+_MOVED_AWAY = re.compile(
+    r"\bmoved\s(?:[\w'’-]+\s){0,3}?to\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\sin\s$"
+)
 # What is (un)likely, possible, hoped for or needed "before"/"by"/"in" a date is ahead of
 # the saying: "Boehner said a vote was unlikely before April", "a deal was needed before
 # Monday", "saw little chance of reversing the cuts before the summer".
+# Only in reported speech, where "was" is the saying's tense moved back, and with no
+# comma between (not "Diplomats were optimistic on Tuesday that ...", "It was not
+# possible on Tuesday to reach the company", "likely to pick up, analysts said on Friday").
 _CHANCE_BEFORE = re.compile(
-    r"\b(?:(?:unlikely|likely|possible|impossible|hopeful|optimistic|confident|needed|needs"
-    r"|necessary|important|imminent)\s(?:[^.;:!?\"“”]{0,40}\s)?(?:before|by|in|on)"
-    r"|chance\sof\s(?:[^.;:!?\"“”]{0,40}\s)?(?:before|by))\s(?:the\s)?$"
+    r"\b(?:said|says|told\s[\w'’-]+)\s(?:that\s)?[^.;:!?,\"“”]{0,50}?"
+    r"(?:\b(?:was|were|is|are)\s(?:still\s)?(?:unlikely|likely|possible|impossible|needed"
+    r"|necessary|imminent)\s(?:[^.;:!?,\"“”]{0,40}\s)?(?:before|by|in)"
+    r"|\b(?:was|were|is|are)\s(?:still\s)?(?:likely|unlikely|possible)\son"
+    r"|\b(?:hopeful|optimistic|confident)\s(?:of|that)\s[^.;:!?,\"“”]{0,40}\s(?:before|by)"
+    r"|\bneeds?\s[^.;:!?,\"“”]{0,40}\s(?:before|by)"
+    r"|chance\sof\s(?:[^.;:!?,\"“”]{0,40}\s)?(?:before|by))\s(?:the\s)?$"
 )
 _WITH_PARTICIPLE = re.compile(
-    r"\bwith\s(?:the\s|its\s|their\s|his\s|her\s)?[\w-]+\s[a-z]{3,}ed\s(?:[\w-]+\s){0,4}?(?:on|in)\s$"
+    r"\bwith\s(?:the\s|its\s|their\s|his\s|her\s)?(?:[\w-]+\s){1,2}?"
+    r"(?:(?!expected|scheduled|planned|forecast)[a-z]{3,}ed|paid|held|made|sold|built|given"
+    r"|taken|shown|set)\s(?:[\w-]+\s){0,4}?(?:on|in)\s$"
 )
 # A "when" clause of its own, told in the past: the day is gone.
 _WHEN_OVER = re.compile(
-    r",\s(?:when|in\swhich|at\swhich)\s"
-    r"(?:(?!(?:is|are|will|would|be|been|has|have|can|may|might|must|should|could)\s)"
-    r"[\w'’-]+\s){1,4}?(?:(?:again|also|then)\s)?(?:[a-z]{2,}ed|was|were|had|did|won|lost"
-    r"|met|held|fell|rose|went|came|took|gave|said|told|made)\b"
+    r",\s(?:when|in\swhich|at\swhich|which)\s"
+    r"(?:(?!(?:is|are|will|would|be|been|has|have|can|may|might|must|should|could|who|that"
+    r"|which|officials|aides)\s)"
+    r"[\w'’-]+\s){0,6}?(?:(?:again|also|then)\s)?(?:[a-z]{2,}ed|was|were|had|did|won|lost"
+    r"|met|held|fell|rose|went|came|took|gave|made|drew|passed)\b"
+    # (not a clause with a date of its own: "on May Day, when anarchists smashed windows
+    # last year")
+    r"(?![^.;:!?]{0,60}\b(?:last\syear|ago|in\s\d{4})\b)"
 )
 _CHANCE_ENDS = ("before ", "by ", "in ", "on ", "the ")
 _PAST_WORD = re.compile(
-    r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said|[a-z]{3,}ed)\b"
+    r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said"
+    r"|(?!expected|scheduled|planned|projected|forecasted)[a-z]{3,}ed)\b"
 )
+_AHEAD_WORD = re.compile(r"\b(?:will|would|expect\w*|predict\w*|forecast\w*|project\w*|see|sees)\b")
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told)\b")
 _PERIOD_THROUGH = re.compile(r"\b(?:months|weeks|year|quarter|period)\s(?:through|to)\s$")
 # Set occasions that a day names ahead of them: "ahead of a bail hearing on Thursday",
@@ -110,13 +138,19 @@ _AHEAD_OCCASIONS = (
     r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction)"
     r"\s(?:on\s)?"
 )
+# "for" only after words of getting ready: "gathered on Tuesday for Wednesday's
+# announcement", "to secure seats for Tuesday's hearing" (not "thanked Obama for the
+# speech on Thursday", a reason).
+_READY_FOR = (
+    r"(?:prepar\w*|ready|gather\w*|seats|brac\w*|lin\w*\sup|arriv\w*|camp\w*\sout)"
+    r"\s(?:[\w'’-]+\s){0,4}?for"
+)
 _AHEAD_OF = re.compile(
-    rf"\b(?:(?i:ahead)\sof\s(?:{_AHEAD_OCCASIONS})?|(?:pending|until|for|before)\s"
+    rf"\b(?:(?i:ahead)\sof\s(?:{_AHEAD_OCCASIONS})?|(?:pending|until|before|{_READY_FOR})\s"
     rf"{_AHEAD_OCCASIONS})$"
 )
 _AHEAD_LEADS = ("head of ", "pending ", "until ", "for ", "before ")
-# "gathered on Tuesday for Wednesday's announcement", "before Tuesday's arguments"
-_FOR_OWNED = re.compile(r"\b(?:for|before)\s(?:the\s)?$")
+_FOR_OWNED = re.compile(rf"\b(?:before|{_READY_FOR})\s(?:the\s)?$")
 # What is awaited is ahead: "Investors are awaiting Friday's jobs report", "bracing for
 # Friday's data", "looked ahead to Thursday's housing data".
 _AWAITED = re.compile(
@@ -134,12 +168,21 @@ _CHALLENGED = re.compile(
 # "Saturday marks the third anniversary": a day told as the subject of "marks" is
 # the one ahead (a day gone "marked" it).
 _DEED_AFTER = re.compile(
-    r"\s(?:[\w-]+\s)?(?:attacks?|killings?|bombings?|shootings?|murders?|massacres?|assaults?"
-    r"|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?)\b"
+    r"\s(?:[\w-]+\s){0,3}?(?:attacks?|killings?|bombings?|shootings?|murders?|massacres?"
+    r"|assaults?|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?|stampede"
+    r"|ambush|air\s?strikes?|poisoning|kidnapping|abduction|hijacking|derailment|incident"
+    r"|accident|collapse|outage|nuclear\stest)\b"
+    # (not a deed planned, nor one naming another thing: "Saturday's attack ... would
+    # be the largest", "Thursday's earthquake drill")
+    r"(?!\s(?:drill|commemoration|competition|anniversary|exercise))"
+    r"(?![^.;:!?]{0,40}\b(?:would|will)\b)"
 )
 _OCCASION_NEXT = re.compile(
     rf"\s(?:[\w-]+\s)?(?:{OCCASIONS}|announcement|arguments|statement|speech|report|data"
     r"|results|opening|Mass|ceremony)\b"
+)
+_OCCASION_SET = re.compile(
+    r"\s(?:[\w-]+\s){1,3}?(?:is|are)\s(?:expected|set|due|planned|scheduled|likely)\sto\b"
 )
 _MARKS_AFTER = (" marks ", " will mark ")
 
@@ -175,7 +218,7 @@ def _looks_ahead_now(text: str, lo: int, at: int) -> bool:
 _PRESENT_BE = frozenset("is are am being be".split())
 _NOT_PAST_VERBS = frozenset(
     """will would is are am be 'll shall can may must remains remain stays stay faces face
-    sits sit has have awaits waits""".split()
+    sits sit awaits waits expect expects""".split()
 )
 _PAST_VERBS = frozenset("was were had did fell rose held met went came took".split())
 
@@ -207,21 +250,44 @@ _FRONTED_VERB = re.compile(
 )
 
 
+# "will report results for the quarter ended March 2 on March 28": "ended" tells of the
+# quarter, not of the day after it.
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\b(?:quarter|period|year|half|month|months|weeks?)\s(?:ended|ending)\s"
+    r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s(?:on|in)\s$"
+)
+
+
 def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     """What the words around text[start:end] tell of its side of now, read in 2013 wire
     copy (`tense_phrases.phrase_tense` asks first): a deed or a peak is behind, what is
     awaited, likely or reported as planned ahead, an occasion a past clause was ahead
     of the nearest; None when they tell nothing."""
+    if text.endswith(" on ", lo, start) and " end" in text[max(lo, start - 40) : start]:
+        ended = _PERIOD_ENDED_BEFORE.search(text, max(lo, start - 40), start)
+        if ended is not None and _looks_ahead_now(text, lo, ended.start()):
+            return "future"
     if text.endswith(" in ", lo, start):
         deed_at = lo if lo > start - 60 else start - 60
         if _DEED.search(text, deed_at, start) is not None:
             return "nearest"
         if " to " in text[deed_at:start] and _FIGURES_SHOWN.search(text, deed_at, start):
             return "past"
-    if text.endswith((" in ", " on "), lo, start) and _PEAK.search(
-        text, max(lo, start - 24), start
-    ):
-        return "past"  # "37 percent below its peak in September", "from its high on Monday"
+    if text.endswith((" in ", " on "), lo, start):
+        peak = _PEAK.search(text, max(lo, start - 24), start)
+        if peak is not None and not _FUTURE_BEFORE.search(
+            text, max(lo, peak.start() - 40), peak.start()
+        ):
+            return "past"  # "37 percent below its peak in September", "from its high on Monday"
+        if _PLAN_AS_IT_STOOD.search(text, max(lo, start - 60), start):
+            return "nearest"  # "Obama was to arrive in Israel on Wednesday"
+    if text.endswith((" from ", " now and "), lo, start):
+        if _NOW_AND.search(text, max(lo, start - 16), start):
+            return "future"  # "between now and September"
+        if _RUNS_FROM.search(text, max(lo, start - 16), start):
+            return "nearest"  # "The exhibition runs from Jan. 15 to April 30", told in March
+    if text.endswith(" in ", lo, start) and _MOVED_AWAY.search(text, max(lo, start - 60), start):
+        return "past"  # "She moved to Paris in May": no date moved
     head_at = max(lo, start - 60)
     if "'" in text[head_at:start] or "’" in text[head_at:start]:
         contracted = _CONTRACTED_FUTURE.search(text, head_at, start)
@@ -248,12 +314,14 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 50), start
     ):
         return "nearest"  # "with the minutes published on April 17": the main clause's
-    if text.startswith((", when ", ", in which ", ", at which "), end) and _WHEN_OVER.match(
-        text, end
+    if text.startswith((", when ", ", in which ", ", at which ", ", which "), end) and (
+        _WHEN_OVER.match(text, end)
     ):
-        return "past"  # "postponed the vote until Tuesday, when it rejected the levy"
+        # "postponed the vote until Tuesday, when it rejected the levy", "ahead of the vote
+        # on Sunday, which passed peacefully"
+        return "past"
     if text.endswith(_CHANCE_ENDS, lo, start) and _CHANCE_BEFORE.search(
-        text, max(lo, start - 60), start
+        text, max(lo, start - 120), start
     ):
         return "future"  # "said a vote was unlikely before April": a chance still ahead
     if text.endswith((" through ", " to "), lo, start) and _PERIOD_THROUGH.search(
@@ -261,6 +329,8 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     ):
         # "Exports in the 12 months through January rose": over; "Sales in the year
         # through June are expected to": the nearest
+        if _AHEAD_WORD.search(text, lo, start) or _AHEAD_WORD.match(text, end + 1):
+            return "nearest"  # "expected sales to rise in the three months to April"
         told_past = _PAST_WORD.search(text, lo, start) or _PAST_WORD.match(text, end + 1)
         return "past" if told_past else "nearest"
     if "that " in text[max(lo, start - 18) : start]:
@@ -277,6 +347,8 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         owner_lead = _FOR_OWNED.search(text, lead_at, start)
         if owner_lead is not None and _OCCASION_NEXT.match(text, end):
             return "future" if _looks_ahead_now(text, lo, owner_lead.start()) else "nearest"
+    if _owns(text, end) and _OCCASION_SET.match(text, end):
+        return "future"  # "Thursday's general strike is expected to paralyze Greece"
     if text.startswith(_MARKS_AFTER, end) and not text[lo:start].strip(' "“'):
         return "scheduled"  # (not "The vote Tuesday marks the first time ...")
     ahead_at = max(lo, start - 48)

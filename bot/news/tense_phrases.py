@@ -37,12 +37,12 @@ _SCHEDULE = re.compile(
     r"|(?<!to\s)(?:takes?\seffect|kicks?\sin|expires?|go(?:es)?\slive|runs?\sout)"
     r"|hits\s(?:theaters|theatres|cinemas|stores|shelves)|falls(?!\sin\s)|[Pp]olls\s(?:open|close)"
     # "The exchanges open Oct. 1"
-    r"|(?:exchanges|markets|schools|doors)\s(?:re)?open|(?:runs?|lasts?)\sfrom"
+    r"|(?:exchanges|markets|schools|doors)\s(?:re)?open"
     r"|opens?\s(?:the|their|its|his|her)\sseason)\s(?:on\s|in\s)?$"
 )
 _SCHEDULE_ENDS = tuple(
     "sale |polls |force |effect |ters |tres |mas |res |lves |falls |open |close |season "
-    "|kick in |kicks in |expire |expires |live |out |from ".split("|")
+    "|kick in |kicks in |expire |expires |live |out ".split("|")
 )
 # "originally set for January", "initially scheduled for Sunday": a plan since changed
 # says nothing of whether its day is ahead.
