@@ -18,7 +18,6 @@ A subject that is not a known person is given as written: an organisation
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.news.boilerplate import dateline_end
@@ -45,15 +44,9 @@ _OBJECTS = frozenset("it this that them him her the his its their these those".s
 _AFTER_S_VERB = frozenset("that the a an he she it they we i reporters".split())
 # Cues that only introduce a label when nothing else marks speech ("called X").
 NAMING_VERBS = frozenset("call calls called calling describe describes described".split())
-_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
+# Pronouns a cue's subject may be, and what they stand for.
+CUE_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
 _WORD = re.compile(r"[\w'’&.-]+|[,;:()\"“”]")
-# "quoted Djamal as saying", "quoted Russian Finance Minister Anton Siluanov as saying",
-# "quoted the prime minister as saying"
-_QUOTED_AS = re.compile(
-    r"\s+((?:[Tt]he\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,6}?[A-Z][\w.'’-]*|(?:[Tt]he|[Hh]im|[Hh]er)"
-    r"(?:\s+[a-z][\w'’-]*){0,3})\s+as\s+saying"
-)
-_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es)(?=\s+.{1,90}?\s+as\s+$)")
 _PAIR = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,5}")
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
@@ -95,7 +88,8 @@ def words(masked: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(masked, start, end))
 
 
-def _word(match: re.Match[str]) -> str:
+def word_of(match: re.Match[str]) -> str:
+    """A `words` match as a lower-case word without its full stop."""
     return match.group().lower().rstrip(".")
 
 
@@ -199,7 +193,7 @@ def _bisect(people: list[PersonSpan], start: int) -> int:
 def _preceded_by_preposition(masked: str, start: int) -> bool:
     before = masked[max(0, start - 20) : start].split()
     # "to the Fetterman campaign": a name after "the" modifies a noun.
-    return bool(before) and before[-1].lower() in _PRONOUNS.keys() | PREPOSITIONS | {"the"}
+    return bool(before) and before[-1].lower() in CUE_PRONOUNS.keys() | PREPOSITIONS | {"the"}
 
 
 # "Sotomayor, in a dissent joined by Justices Elena Kagan and ..., wrote": an aside.
@@ -244,18 +238,18 @@ def subject_before(
     items = words(masked, clause_start, phrase_end)
     # A pronoun right before the verb ("he said", "he also told") wins over a name further back.
     for m in reversed(items[-3:]):
-        w = _word(m)
-        if w in _PRONOUNS and (best is None or m.start() > best.end):
+        w = word_of(m)
+        if w in CUE_PRONOUNS and (best is None or m.start() > best.end):
             return Subject(w, person=False, pronoun=True, start=m.start())
-    if items and _word(items[-1]) in BODIES and (best is None or items[-1].start() > best.end):
+    if items and word_of(items[-1]) in BODIES and (best is None or items[-1].start() > best.end):
         # "in what police described as": the body right before the verb spoke.
         return Subject(body_phrase([m.group() for m in items[-3:]]), person=False)
     if best is not None:
         # A coordinated pair ("X and Y said"): the first named.
         return Subject(_first_of_pair(masked, best, people), person=True)
-    if participle and items and _word(items[0]) in ("he", "she", "they", "it", "we"):
+    if participle and items and word_of(items[0]) in ("he", "she", "they", "it", "we"):
         # "He declined ..., saying that ...": the pronoun that opens the sentence.
-        return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
+        return Subject(word_of(items[0]), person=False, pronoun=True, start=items[0].start())
     phrase = noun_phrase_before(masked, items)
     pronoun = epithet(phrase) if phrase else None
     if pronoun == "one":  # "Ana Lopez, 19, ... the 19-year-old said": the one of that age
@@ -284,8 +278,8 @@ def subject_before(
         if lead:
             return Subject(" ".join(lead), person=False)
     # "He pointed to ..., but stated that ...": the pronoun that opens the sentence.
-    if items and _word(items[0]) in ("he", "she"):
-        return Subject(_word(items[0]), person=False, pronoun=True, start=items[0].start())
+    if items and word_of(items[0]) in ("he", "she"):
+        return Subject(word_of(items[0]), person=False, pronoun=True, start=items[0].start())
     return None
 
 
@@ -331,15 +325,15 @@ def subject_after(
             return Subject(person.name, person=True)
     phrase: list[re.Match[str]] = []
     for m in items:
-        if m.group() in ',;:()"“”' or _word(m) in ("that", "who", "which"):
+        if m.group() in ',;:()"“”' or word_of(m) in ("that", "who", "which"):
             break
         phrase.append(m)
         if len(phrase) > 10:
             break
     if not phrase:
         return None
-    first = _word(phrase[0])
-    if first in _PRONOUNS:
+    first = word_of(phrase[0])
+    if first in CUE_PRONOUNS:
         return Subject(first, person=False, pronoun=True, start=phrase[0].start())
     if first in ("in", "on", "at", "by", "to", "of", "during", "after", "before", "that"):
         return None
@@ -374,42 +368,3 @@ def _name_after_comma(masked: str, start: int, end: int) -> str | None:
     """A name closing the sentence after a comma: ", Fritz Meyer." """
     m = _NAME_AT_END.match(masked, start, end)
     return m.group(1) if m else None
-
-
-def source_after(
-    masked: str, cue: Cue, sentence_end: int, people: list[PersonSpan]
-) -> Subject | None:
-    """`according to The New York Times, ...`: the name right after the cue."""
-    items = words(masked, cue.end, min(sentence_end, cue.end + WINDOW))
-    phrase: list[re.Match[str]] = []
-    for m in items:
-        if m.group() in ',;:()"“”':
-            break
-        phrase.append(m)
-        if len(phrase) > 8:
-            return None
-    if not phrase or not phrase[0].group()[:1].isupper() or _word(phrase[0]) in _PRONOUNS:
-        return None
-    named = people_between(people, phrase[0].start(), phrase[-1].end())
-    if named:
-        return Subject(named[0].name, person=True)  # "according to Mr Howard"
-    return Subject(masked[phrase[0].start() : phrase[-1].end()].rstrip("."), person=False)
-
-
-def quoted_as_saying(
-    masked: str, cue: Cue, sentence_end: int, people: Sequence[PersonSpan] = ()
-) -> str | None:
-    """`quoted Djamal as saying`: the person (or the words) between "quoted" and "as"."""
-    if cue.word == "saying" and masked.endswith(" as ", 0, cue.start):
-        # 'Interfax quoted Finance Minister Anton Siluanov as saying: "..."': the cue
-        # found is "saying"; its "quoted" comes before
-        verb = _QUOTED_BEFORE.search(masked, max(0, cue.start - WINDOW), cue.start)
-        m = _QUOTED_AS.match(masked, verb.end(), cue.end) if verb is not None else None
-    elif cue.word in ("quoted", "quotes"):
-        m = _QUOTED_AS.match(masked, cue.end, min(sentence_end, cue.end + WINDOW))
-    else:
-        return None
-    if m is None:
-        return None
-    named = people_between(list(people), m.start(1), m.end(1))
-    return named[-1].name if named else m.group(1).strip()

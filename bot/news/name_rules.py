@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.news.firm_names import KNOWN_FIRMS
 from bot.news.name_tokens import (
     Token,
     is_acronym,
@@ -25,7 +26,6 @@ from bot.news.names import (
     COMPANY_NOUNS,
     DEPARTMENT_WORDS,
     FAMILY_WORDS,
-    KNOWN_FIRMS,
     NON_PERSON_WORDS,
     PLACES,
     ROLE_WORDS,

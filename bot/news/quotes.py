@@ -30,8 +30,6 @@ from bot.news.attribution import (
     Cue,
     PersonSpan,
     Subject,
-    quoted_as_saying,
-    source_after,
     subject_after,
     subject_before,
     words,
@@ -54,6 +52,7 @@ from bot.news.quote_paragraph import (
     unnamed_opening,
     unnamed_subject,
 )
+from bot.news.quote_sources import quoted_as_saying, source_after
 from bot.news.quote_spans import QuotedSpan, runs_on_from, starts_with_opening_mark
 from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames

@@ -18,7 +18,6 @@ from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, day_part, group_text
 from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS
 from bot.news.temporal_scan import Candidate
-from bot.news.tense_phrases import OCCASIONS
 
 
 @functools.lru_cache(maxsize=512)
@@ -28,7 +27,7 @@ def days(count: int) -> dt.timedelta:
 
 
 @functools.lru_cache(maxsize=2048)
-def _day_resolution(base: dt.date, offset: int, part: str | None, anchored: bool) -> Resolution:
+def day_resolution(base: dt.date, offset: int, part: str | None, anchored: bool) -> Resolution:
     """The day `offset` days from `base`, with a TIMEX3 part of day ("TMO") if any.
 
     Made once: "said Thursday" and "yesterday" recur with the same base in an article.
@@ -48,79 +47,6 @@ def weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool
 # How long after a period a day told of may still be of its story ("an offensive that
 # began in December" and a deal "on Jan. 11").
 _NEAR_END = dt.timedelta(days=31)
-_OCCASION_AFTER = re.compile(rf"\s(?:{OCCASIONS})\b")
-
-
-def _day_seen_from(ctx: Context) -> dt.date | None:
-    """The day in focus that the clause's future is seen from (`seen_from_focus`)."""
-    seen_from = ctx.seen_from_focus()
-    return seen_from.first if seen_from is not None and seen_from.precision == "day" else None
-
-
-_NEAR_BACK = 2
-
-
-def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
-    """A weekday: "said Thursday" (on or before), "will meet Tuesday", "last/next/this Friday"."""
-    wd = WEEKDAYS[group_text(cand, "wd")]
-    rel = group_text(cand, "rel")
-    if rel == "next" and ctx.text[cand.start : cand.start + 4].lower() == "the ":
-        rel = "following"  # "released the next Monday": after the day told of
-    anchored = rel in ("following", "previous")
-    base = ctx.previous if anchored and ctx.previous else ctx.anchor
-    if base is None:
-        return None
-    from_weekday = base.weekday()
-    week = cand.group("week")
-    if week is not None:  # "Monday last week": that day of the week before this one
-        offset = wd - from_weekday + 7 * SHIFTS[week.lower()]
-    elif rel in ("last", "past", "previous", "this past"):
-        offset = weekday_offset(from_weekday, wd, -1, strict=True)
-    elif rel == "next" and not anchored:
-        # "next Tuesday" said on a Monday is the Tuesday of next week: a day later
-        # this week is plain "Tuesday" (or "this Tuesday")
-        offset = wd - from_weekday + 7
-    elif rel in ("next", "coming", "following"):
-        offset = weekday_offset(from_weekday, wd, 1, strict=True)
-    elif rel == "this":
-        offset = wd - from_weekday
-        if offset < 0 and (ctx.tense == "future" or (ctx.tense is None and ctx.scheduled)):
-            offset += 7  # "will vote this Tuesday", said on a Thursday: the one ahead
-    else:
-        # "The vote is on Friday" is ahead, and so is "preparing for Friday's vote";
-        # "Monday's attack is the worst" is not.
-        owner = cand.group("owner")
-        forward = ctx.tense == "future" or (
-            ctx.tense is None
-            and (
-                (not owner and ctx.scheduled)
-                or (owner is not None and _OCCASION_AFTER.match(ctx.text, cand.end) is not None)
-            )
-        )
-        if (
-            forward
-            and ctx.previous is not None
-            and base > ctx.previous
-            and (ctx.planned_here or _day_seen_from(ctx) == ctx.previous)
-        ):
-            # "began on Thursday and was expected to vote on Friday", "said on Monday
-            # that the bodies would be buried on Tuesday": ahead of that day
-            base, anchored = ctx.previous, True
-            from_weekday = base.weekday()
-        offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
-        if not anchored and ctx.nearest:
-            # "arrested ahead of the vote on Sunday", told on Monday: the day just gone;
-            # "were cautious ahead of Friday's jobs report", told on Monday: the one ahead
-            # (a day further back than two is rarely the one meant)
-            back = weekday_offset(from_weekday, wd, -1, strict=False)
-            ahead = weekday_offset(from_weekday, wd, 1, strict=False)
-            offset = back if -back <= min(ahead, _NEAR_BACK) else ahead
-        elif forward and not anchored and ctx.plan_called_off:
-            # "The vote was expected on Monday but was delayed": a plan as it stood,
-            # the nearest such day either way
-            back = weekday_offset(from_weekday, wd, -1, strict=False)
-            offset = back if -back < offset else offset
-    return _day_resolution(base, offset, day_part(cand), anchored)
 
 
 def resolve_after_next(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -132,7 +58,7 @@ def resolve_after_next(cand: Candidate, ctx: Context) -> Resolution | None:
     sign = 1 if group_text(cand, "dir").startswith("after") else -1
     if unit in WEEKDAYS:
         offset = weekday_offset(ctx.anchor.weekday(), WEEKDAYS[unit], sign, strict=True)
-        return _day_resolution(ctx.anchor, offset + 7 * sign, None, False)
+        return day_resolution(ctx.anchor, offset + 7 * sign, None, False)
     return _unit_resolution(ctx.anchor, unit, 2 * sign, False)
 
 
@@ -149,7 +75,7 @@ def resolve_deictic(cand: Candidate, ctx: Context) -> Resolution | None:
     if cand.group("beyond_before") or cand.group("beyond_after"):
         offset *= 2  # "the day before yesterday", "the day after tomorrow"
     part = "TNI" if word == "tonight" else day_part(cand)
-    return _day_resolution(ctx.anchor, offset, part, False)
+    return day_resolution(ctx.anchor, offset, part, False)
 
 
 def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -160,7 +86,7 @@ def resolve_daypart(cand: Candidate, ctx: Context) -> Resolution | None:
     back = group_text(cand, "rel") == "last" and part in ("night", "evening")
     if group_text(cand, "rel") == "last" and not back:
         return None
-    return _day_resolution(ctx.anchor, -back, DAY_PARTS[part], False)
+    return day_resolution(ctx.anchor, -back, DAY_PARTS[part], False)
 
 
 def shift_unit(base: dt.date, unit: str, shift: int) -> Period | None:
@@ -319,7 +245,7 @@ def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
     shift = _ANCHORED_SHIFTS.get(rel, 0)
     if rel in ("the preceding", "the prior"):
         shift = -1
-    return _day_resolution(base, shift, DAY_PARTS.get(unit), True)
+    return day_resolution(base, shift, DAY_PARTS.get(unit), True)
 
 
 def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -409,7 +335,7 @@ _OUTLOOK = re.compile(
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     """on the day, for the day: the day in focus (previous day, else publication)."""
     base = ctx.previous or ctx.anchor
-    return None if base is None else _day_resolution(base, 0, None, True)
+    return None if base is None else day_resolution(base, 0, None, True)
 
 
 def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:

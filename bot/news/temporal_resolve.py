@@ -30,6 +30,7 @@ from bot.news.temporal_month_days import (
     resolve_nth_weekday,
 )
 from bot.news.temporal_scan import Candidate
+from bot.news.temporal_weekdays import resolve_weekday
 from bot.news.temporal_year_ago import resolve_same_period
 from bot.news.temporal_years import in_hinted_year, in_nearest_year, in_year_told
 
@@ -353,7 +354,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month": _month,
     "decade": _decade,
     "short_year": _short_year,
-    "weekday": relative.resolve_weekday,
+    "weekday": resolve_weekday,
     "deictic": relative.resolve_deictic,
     "daypart": relative.resolve_daypart,
     "unit_rel": relative.resolve_unit_rel,
