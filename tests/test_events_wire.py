@@ -297,3 +297,12 @@ def test_a_date_opening_a_sentence_before_a_subordinate_clause_dates_the_main_on
         ("2009", "In 2009, as the recession deepened, starts fell to a record low"),
         ("Monday", "Two years after a storm hit the coast, survivors held a memorial"),
     ]
+
+
+def test_an_opening_adverb_is_no_subject_for_its() -> None:
+    found = _texts(
+        "Google said sales rose. Separately, it said it would cut jobs. Its fiscal year ends "
+        "in May.",
+        dt.date(2013, 3, 14),
+    )
+    assert found[-1] == ("May", "Its fiscal year ends in May")

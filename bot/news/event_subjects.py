@@ -37,6 +37,11 @@ _QUOTES = "\"“”'‘’"
 _PLACE_BASED = re.compile(r"The\s(?:[A-Z][\w.'-]*,?\s){0,4}?[A-Z][\w.'-]*-based\s([a-z]+)\b")
 
 
+_OPENING_ADVERBS = frozenset(
+    "however meanwhile still instead also thus moreover earlier later then yet".split()
+)
+
+
 def _opening_subject(sentence: str) -> str | None:
     """The noun phrase a sentence opens with, up to its verb or a comma ("Vaccine
     maker Bavarian Nordic" of "Vaccine maker Bavarian Nordic said ..."), or None."""
@@ -59,6 +64,8 @@ def _opening_subject(sentence: str) -> str | None:
             return None
         words.append(bare)
         if word != bare:
+            if len(words) == 1 and (lower.endswith("ly") or lower in _OPENING_ADVERBS):
+                return None  # "Separately, it said ...": no subject
             break  # "UnitedHealth Group, the parent company, canceled": before the aside
         if len(words) > _SUBJECT_WORDS:
             return None
