@@ -668,3 +668,14 @@ def test_clues_give_way_to_what_the_sentence_tells(
     published: str, text: str, expected: str
 ) -> None:
     assert _values(text, dt.date.fromisoformat(published))[0][1] == expected
+
+
+def test_the_quarter_and_the_year_after_a_fiscal_quarter_are_its_own() -> None:
+    text = (
+        "Nike said its fiscal third-quarter profit rose. Revenue for the quarter rose 9 "
+        "percent, and it raised its outlook for the year."
+    )
+    found = find_timexes(text, dt.date(2013, 3, 21))
+    assert [t.value for t in found] == ["2013-Q3", "2013-Q3", "2013"]
+    # A fiscal quarter told of as over is no event ahead: its days are of a quarter gone.
+    assert found[0].date < dt.date(2013, 3, 21)

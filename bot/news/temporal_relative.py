@@ -289,6 +289,19 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         # the quarter reported on, not the one of the day of the report.
         return _as_fiscal(cand, Resolution(outer, True))
     if (
+        unit == "year"
+        and before is not None
+        and before.value[4:6] == "-Q"
+        and before.value[:4] != f"{before.first.year:04d}"
+    ):
+        # "its fiscal third-quarter profit rose ... raised its outlook for the year": the
+        # fiscal year that quarter is valued by
+        return _as_fiscal(cand, Resolution(cal.year(int(before.value[:4])), True))
+    if unit == "quarter" and before is not None and before.value[4:6] == "-Q":
+        # "its fiscal third quarter ended Feb. 28. Revenue for the quarter rose": that
+        # quarter, whatever calendar quarter its days fall in
+        return Resolution(before, True)
+    if (
         before is not None
         and _RANK[before.precision] <= _UNIT_RANK[unit]
         and not ctx.past_told_ahead(before.first)

@@ -223,11 +223,7 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
     if ctx.year_hint:
         return Resolution(make(ctx.year_hint, number))
-    if "fiscal" in ctx.text[cand.start : cand.end].lower():
-        # "its fiscal third-quarter profit fell", told in March 2013: a fiscal quarter
-        # is valued by its fiscal year, named for the year it mostly ends in; a company
-        # reports the quarters of the fiscal year under way (TimeBank's 2013-Q3)
-        return Resolution(make(ctx.anchor.year, number))
+    fiscal = "fiscal" in ctx.text[cand.start : cand.end].lower()
     # "reports first-quarter earnings on April 23": the quarter nearest, not the one
     # ahead that the tense would give (results told in the past are of a past one).
     results = cand.group("results") or _RESULTS_FOR.search(
@@ -238,7 +234,16 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         tense = "past"  # "to grow 0.5 percent, up from 0.1 percent in the fourth quarter"
     elif results and _FORECAST_BEFORE.search(ctx.text, max(0, cand.start - 24), cand.start):
         tense = "future"  # "forecast fourth-quarter earnings of 87 cents": a quarter ahead
-    return in_nearest_year(make, (number,), ctx.anchor, tense)
+    found = in_nearest_year(make, (number,), ctx.anchor, tense)
+    if fiscal and found is not None:
+        # "its fiscal third-quarter profit fell", told in March 2013: a fiscal quarter is
+        # valued by its fiscal year, named for the year it mostly ends in, and a company
+        # reports the quarters of the fiscal year under way (TimeBank's 2013-Q3); its
+        # days, which no calendar quarter gives, stay those of the quarter told of
+        period = found.period
+        value = f"{ctx.anchor.year:04d}{period.value[4:]}"
+        return found._replace(period=Period(period.first, period.last, period.precision, value))
+    return found
 
 
 # "will report results for the fourth quarter on Tuesday": of a quarter begun, as
