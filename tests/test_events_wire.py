@@ -306,3 +306,12 @@ def test_an_opening_adverb_is_no_subject_for_its() -> None:
         dt.date(2013, 3, 14),
     )
     assert found[-1] == ("May", "Its fiscal year ends in May")
+
+
+def test_he_after_a_phrase_told_first_lists_the_subject_before() -> None:
+    found = _events_of(
+        "Defense Secretary Chuck Hagel arrived in Kabul on Saturday. In a speech on Sunday, "
+        "he praised Afghan forces.",
+        "2013-03-19",
+    )
+    assert found[-1] == ("In a speech, he praised Afghan forces", ("Chuck Hagel",))

@@ -210,7 +210,7 @@ def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | Non
 # ("He Lifeng": a family name).
 _NO_PRONOUN = re.compile(r"\s(?:Majesty|Holiness|Highness|Excellency|Royal|Grace\b|[A-Z][a-z]+,)")
 # A time told before the subject: "On Thursday, he", "Last week, she".
-_FRONTED = re.compile(r"[^,.;:\"“”]{2,40},\s(?:he|she)\s", re.IGNORECASE)
+_FRONTED = re.compile(r"[^,.;:\"“”]{2,40},\s(?P<pronoun>he|she)\s", re.IGNORECASE)
 # A quotation, then "he" or "she" and the verb that says it.
 _QUOTE_THEN_PRONOUN = re.compile(r"[“\"][^”\"]+[”\"],?\s(?P<pronoun>he|she)\s")
 # Pronouns that open a sentence told of someone named before: "He", "Her lawyer".
@@ -241,9 +241,12 @@ def with_people(
         pronoun = _SUBJECT_PRONOUN.get(word)  # "His lawyer said": told of him too
         if pronoun is not None and _NO_PRONOUN.match(text, lo + len(word)):
             pronoun = None  # "Her Majesty's Inspectorate", "He Lifeng, a senior official"
-        fronted = pronoun is None and opening in ("he", "she") and _FRONTED.match(text, lo, hi)
-        if fronted:
-            word = pronoun = opening  # "On Thursday, he wrote": the subject after the date
+        fronted = _FRONTED.match(text, lo, hi) if pronoun is None else None
+        if fronted is not None:
+            # "On Thursday, he wrote", "In a speech on Sunday, he praised": the subject
+            # after the time or place told first (the text names them only when it
+            # opens with the pronoun)
+            word = pronoun = fronted.group("pronoun").lower()
         owner = "'s" if pronoun is not None and pronoun != word else ""
         speaker = None
         if pronoun is not None and not owner:
