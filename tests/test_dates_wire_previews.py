@@ -679,3 +679,32 @@ def test_the_quarter_and_the_year_after_a_fiscal_quarter_are_its_own() -> None:
     assert [t.value for t in found] == ["2013-Q3", "2013-Q3", "2013"]
     # A fiscal quarter told of as over is no event ahead: its days are of a quarter gone.
     assert found[0].date < dt.date(2013, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Security was tightened on Tuesday ahead of President Obama's arrival on Wednesday.",
+            ["2013-03-19", "2013-03-20"],
+        ),
+        (
+            "ANA said on Monday it had cancelled 787 flights through May 31.",
+            ["2013-03-18", "2013-05-31"],
+        ),
+        (
+            "Maduro will face Capriles weeks after the death of Hugo Chavez on March 5.",
+            ["2013-03-05"],
+        ),
+        ("The Fed began its third round of bond purchases in September.", ["2012-09"]),
+        ('Smith told NBC\'s "Today" show that he was innocent.', []),
+        ('Bowie\'s "The Next Day" debuted at No. 2.', []),
+        (
+            "Minutes published on Wednesday show three members voted for more easing.",
+            ["2013-03-13"],
+        ),
+        ('"Today, we start," he said.', ["2013-03-19"]),
+    ],
+)
+def test_mixed_news_day_phrasings(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _values(text, dt.date(2013, 3, 19))] == expected

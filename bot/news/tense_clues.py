@@ -34,8 +34,16 @@ Signal = Tense | Literal["present", "scheduled", "nearest"]
 _DEED = re.compile(
     r"\b(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s(?:[\w-]+\s){0,2}"
     r"(?:attacks?|killings?|bombings?|shootings?|murders?|massacres?|assaults?|rapes?|raids?"
-    r"|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?|disappearance)"
-    r"\sin\s$"
+    r"|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?|disappearance"
+    r"|vote|election|ballot|referendum)"
+    # ("weeks after the death of Hugo Chavez on March 5", "the first round on March 4")
+    r"(?:\sof\s(?:[\w.'’-]+\s){1,4}?)?\s?(?:in|on)\s$"
+)
+# What a moved date, cancelled or suspended thing lasts until is the nearest such day:
+# "ANA said on Monday it had cancelled 787 flights through May 31".
+_SUSPENDED_UNTIL = re.compile(
+    r"\b(?:cancel+ed|suspended|removed|halted|grounded|closed|banned|barred|shut|stopped)"
+    r"\s(?:[\w'’-]+\s){1,5}?(?:until|through|till)\s$"
 )
 # Figures a report will show are of a time gone ("are expected to show another drop in
 # February"), as is what a perfect infinitive tells ("are forecast to have fallen 0.5
@@ -133,9 +141,10 @@ OCCASIONS = (
 # "pending a hearing April 2", "until a hearing on Friday" look ahead the same way; an
 # occasion's day may follow it bare ("ahead of a hearing Friday").
 _AHEAD_OCCASIONS = (
-    r"(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,2}"
+    r"(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,4}"
     rf"(?:{OCCASIONS}|statement|anniversary|holiday|presentation|[Mm]ass|Day|announcement"
-    r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction)"
+    r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction"
+    r"|arrival|release|report|data)"
     r"\s(?:on\s)?"
 )
 # "for" only after words of getting ready: "gathered on Tuesday for Wednesday's
@@ -267,10 +276,16 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         ended = _PERIOD_ENDED_BEFORE.search(text, max(lo, start - 40), start)
         if ended is not None and _looks_ahead_now(text, lo, ended.start()):
             return "future"
-    if text.endswith(" in ", lo, start):
-        deed_at = lo if lo > start - 60 else start - 60
+    if text.endswith((" in ", " on "), lo, start) and _WEEKDAY_START.match(text, start) is None:
+        deed_at = lo if lo > start - 80 else start - 80
         if _DEED.search(text, deed_at, start) is not None:
             return "nearest"
+    if text.endswith((" until ", " through ", " till "), lo, start) and _SUSPENDED_UNTIL.search(
+        text, max(lo, start - 60), start
+    ):
+        return "nearest"
+    if text.endswith(" in ", lo, start):
+        deed_at = lo if lo > start - 60 else start - 60
         if " to " in text[deed_at:start] and _FIGURES_SHOWN.search(text, deed_at, start):
             return "past"
     if text.endswith((" in ", " on "), lo, start):

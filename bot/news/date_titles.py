@@ -1,0 +1,27 @@
+"""Date words that name a work or a programme, not a date: Bowie's "The Next Day",
+the film "Last Summer", NBC's "Today" show."""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.temporal_scan import Candidate
+
+_OPEN_QUOTES = ('"', "“")
+_CLOSE_QUOTES = ('"', "”", ',"', ",”")
+
+
+def is_title(cand: Candidate, text: str) -> bool:
+    """Whether a capitalised word-only expression is a title: quoted whole (Bowie's "The
+    Next Day", "Last Summer") or a programme's ("NBC's Today show")."""
+    if not text[cand.start : cand.start + 1].isupper() or cand.kind in _DATED_KINDS:
+        return False
+    if text.endswith(_OPEN_QUOTES, 0, cand.start) and text.startswith(_CLOSE_QUOTES, cand.end):
+        # (not a quotation that opens with the words: '"Today, we start," he said')
+        return True
+    # (not "minutes published on Wednesday show ...": a verb)
+    return cand.kind != "weekday" and _SHOW_AFTER.match(text, cand.end) is not None
+
+
+_DATED_KINDS = frozenset(("mdy", "dmy", "iso", "slash", "month_year", "year"))
+_SHOW_AFTER = re.compile(r"[\"”]?\s(?:show|program|programme)\b")
