@@ -708,3 +708,55 @@ def test_the_quarter_and_the_year_after_a_fiscal_quarter_are_its_own() -> None:
 )
 def test_mixed_news_day_phrasings(text: str, expected: list[str]) -> None:
     assert [v for _, v in _values(text, dt.date(2013, 3, 19))] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        (
+            "2013-03-22",
+            "The euro fell on Friday ahead of a vote in the Cypriot parliament on Tuesday.",
+            "2013-03-26",
+        ),
+        (
+            "2013-03-20",
+            "Borrowing in the current financial year is forecast at 121 billion pounds.",
+            "FY2013",
+        ),
+        (
+            "2013-03-21",
+            "The government will issue its third estimate for the fourth quarter on March 28.",
+            "2012-Q4",
+        ),
+        (
+            "2013-03-25",
+            "Pakistan's caretaker premier was sworn in as the nation votes on May 11.",
+            "2013-05-11",
+        ),
+        (
+            "2013-03-23",
+            "The court ordered a recount of votes in the disputed March 4 election.",
+            "2013-03-04",
+        ),
+        (
+            "2013-03-15",
+            "Obama will arrive on Wednesday and fly to Jordan on Friday before returning "
+            "home on Saturday.",
+            "2013-03-23",
+        ),
+        (
+            "2013-03-20",
+            "Osborne said tax would fall in April 2015 and that the fuel duty rise due in "
+            "September would be scrapped.",
+            "2013-09",
+        ),
+        (
+            "2013-03-20",
+            "The 1922 Committee of backbench Tory MPs will meet on Wednesday.",
+            "2013-03-20",
+        ),
+        ("2013-03-21", "Swan will deliver the May budget in Canberra.", "2013-05"),
+    ],
+)
+def test_uk_and_commonwealth_copy(published: str, text: str, expected: str) -> None:
+    assert expected in [v for _, v in _values(text, dt.date.fromisoformat(published))]

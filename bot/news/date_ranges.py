@@ -75,7 +75,7 @@ _WEEKDAY = re.compile(rf"(?:{WEEKDAY_PATTERN})\b")
 
 _WEEKDAY_AT_END = re.compile(rf"(?:{WEEKDAY_PATTERN})(?:['’]s)?$")
 # "He leaves on Tuesday and is due back on Saturday": one plan, told in order.
-_PLAN_STEP = re.compile(r"[^.;:!?\"“”]{0,60}?\sand\s[^.;:!?\"“”]{0,40}")
+_PLAN_STEP = re.compile(r"[^.;:!?\"“”]{0,60}?\s(?:and|before|then)\s[^.;:!?\"“”]{0,40}")
 
 
 def _later_in_plan(text: str, first: Timex, cand: Candidate, day: Timex) -> bool:

@@ -138,7 +138,7 @@ FUTURE_MARKERS = frozenset(
         takes ends closes launches goes reopen reopens hears holds releases
         publishes testifies heads debates considers unveils predicting predicts expecting
         forecasting retires flies turns concludes celebrates steps airs premieres debuts
-        preparing bracing""".split()
+        preparing bracing votes lands sits""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -209,14 +209,14 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
-    forecast releases heads holds debates steps turns cut debuts premieres""".split()
+    forecast releases heads holds debates steps turns cut debuts premieres votes""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
 # Words after which one of NOUNS_TOO is a noun: "its next forecast in the summer".
 NOUN_LEADS = DETERMINERS | frozenset(
     "next latest new first own previous official earlier original revised initial final"
-    " another any no".split()
+    " another any no of".split()  # ("a recount of votes from 22 polling stations")
 )
 
 
@@ -379,7 +379,8 @@ COUNT_NOUNS = frozenset(
 # month, whatever the verb ("returned to contest the May election").
 MONTH_OCCASIONS = frozenset(
     """meeting meetings policy session summit vote statement decision minutes auction
-    deadline election elections referendum""".split()
+    deadline election elections referendum budget local general presidential
+    parliamentary""".split()
 )
 NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight

@@ -37,6 +37,7 @@ _TIME_AT_LEAST = re.compile(
     r"|approximately)\s$"
 )
 # "Asteroid 2012 DA14": a minor planet's designation.
+_BODY_NAMED = frozenset(("Committee", "Club", "Movement", "Society"))
 _DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,3}\b")
 _CODE_BEFORE = re.compile(r"(?<![\w.])(?:H\.?R|S\.?B|H\.?B|A\.?B)\.?\s$")
 _NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][A-Za-z]+\s$")
@@ -112,8 +113,8 @@ def keep_year(cand: Candidate, text: str, before: str) -> bool:
     after = word_after(text, cand.end)
     if after[:1].isupper() and _NAME_BEFORE.search(text, max(0, cand.start - _WINDOW), cand.start):
         return False  # a name with a number in it: "the Russell 2000 Index"
-    if _DESIGNATION_AFTER.match(text, cand.end):
-        return False
+    if _DESIGNATION_AFTER.match(text, cand.end) or after in _BODY_NAMED:
+        return False  # "Asteroid 2012 DA14", "the 1922 Committee"
     if after in _CLOCK_ZONES or text.startswith(" local time", cand.end):
         return False  # a 24-hour clock time: "at 2015 GMT", "at 1800 local time"
     # ("In 2011, troops were withdrawn": the comma ends the year's phrase)

@@ -111,7 +111,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<mod>{_MOD})[\s-]{{1,3}})?(?i:(?<![\w-])(?P<rel>this\s+past|this|last|next|the\s+last"
         r"|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+next"
         r"|the\s+prior|the\s+preceding|the\s+latest|the\s+most\s+recent|that(?:\s+same)?"
-        r"|the\s+same)\s{1,3}(?P<fiscal>fiscal\s{1,3})?(?P<unit>week|weekend|month|year|decade"
+        r"|the\s+same)\s{1,3}(?P<fiscal>(?:fiscal|financial)\s{1,3}(?=year))?(?P<unit>week|weekend|month|year|decade"
         r"|century|quarter"
         r"|spring|summer|autumn|fall|winter)(?:['’]s)?(?![\w-]))",
     ),
@@ -119,7 +119,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "unit_the",
         # "later in the week": the week in focus, as "in the week" is.
         rf"(?:(?P<mod>{_MOD})|(?P<in_mod>(?i:earlier|later|early|late))\s{{1,3}}(?i:in))"
-        r"\s{1,3}(?i:the\s{1,3}(?P<fiscal>fiscal\s{1,3})?(?P<unit>day|week|month|year|decade"
+        r"\s{1,3}(?i:the\s{1,3}(?P<fiscal>(?:fiscal|financial)\s{1,3}(?=year))?(?P<unit>day|week|month|year|decade"
         r"|century|quarter))"
         r"(?!\w)",
     ),
@@ -169,7 +169,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "the_unit",
         r"(?<![\w-])(?i:for|in|during|throughout|over|within)\s(?P<core>(?i:the\s(?:entire\s|whole\s"
-        r"|full\s|(?P<fiscal>fiscal\s))?(?P<unit>year|month|week|quarter)))(?![\w-])",
+        r"|full\s|(?P<fiscal>(?:fiscal|financial)\s(?=year)))?(?P<unit>year|month|week|quarter)))(?![\w-])",
     ),
     (
         "streak_day",

@@ -249,7 +249,8 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
 # "will report results for the fourth quarter on Tuesday": of a quarter begun, as
 # "fourth-quarter results" are.
 _RESULTS_FOR = re.compile(
-    r"\b(?:results|earnings|profits?|revenues?|figures|data|numbers|GDP)\s(?:for|from)\s(?:the\s)?$",
+    r"\b(?:results|earnings|profits?|revenues?|figures|data|numbers|GDP|estimates?|loss|losses"
+    r"|growth|output)\s(?:for|from)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 _FORECAST_BEFORE = re.compile(

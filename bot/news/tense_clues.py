@@ -144,7 +144,9 @@ _AHEAD_OCCASIONS = (
     r"(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,4}"
     rf"(?:{OCCASIONS}|statement|anniversary|holiday|presentation|[Mm]ass|Day|announcement"
     r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction"
-    r"|arrival|release|report|data)"
+    r"|arrival|release|report|data|review)"
+    # ("a vote in the Cypriot parliament on Tuesday")
+    r"(?:\s(?:in|of|at|by)\s(?:the\s)?(?:[\w'’-]+\s){0,2}?[\w'’-]+)?"
     r"\s(?:on\s)?"
 )
 # "for" only after words of getting ready: "gathered on Tuesday for Wednesday's
