@@ -760,3 +760,31 @@ def test_mixed_news_day_phrasings(text: str, expected: list[str]) -> None:
 )
 def test_uk_and_commonwealth_copy(published: str, text: str, expected: str) -> None:
     assert expected in [v for _, v in _values(text, dt.date.fromisoformat(published))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple's stock has lost 35 percent since its September high.", ["2012-09"]),
+        (
+            "The euro zone economy shrank 0.6 percent in the last three months of the year.",
+            ["2012-Q4"],
+        ),
+        ("Growth will pick up in the second half of the year.", ["2013-H2"]),
+        ("Prices are likely to rise further in the months ahead.", []),
+        (
+            "Retail sales in February were up 1.1 percent from January and 4.6 percent from a "
+            "year earlier.",
+            ["2013-02", "2013-01", "2012-02"],
+        ),
+    ],
+)
+def test_analysis_piece_phrasings(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _values(text, _WEDNESDAY)] == expected
+
+
+def test_the_months_ahead_is_a_future_reference() -> None:
+    found = find_timexes(
+        "Cyprus will need more help in the months to come.", _WEDNESDAY, vague=True
+    )
+    assert [(t.expression, t.value) for t in found] == [("the months to come", "FUTURE_REF")]

@@ -17,7 +17,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _COMPARISON_LEAD = re.compile(
     r"(?i:compared\s(?:with|to)|from\sthe\ssame\s(?:period|time|quarter|month|week)"
     # (to the expression, within the phrase: not past ", the agency said on Friday")
-    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d)(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
+    r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d"
+    # "Retail sales in February were up 1.1 percent from January"
+    r"|(?:up|down|rose|fell|gained|dropped|higher|lower)\s(?:by\s)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|points?)?\sfrom)(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
 )
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a

@@ -90,6 +90,9 @@ _MEASURED_FOR = re.compile(
 )
 
 
+_PEAKS = frozenset("peak high highs record low lows top trough".split())
+
+
 def measured_month(
     text: str, start: int, end: int, month: dt.date, anchor: dt.date
 ) -> tuple[dt.date, bool] | None:
@@ -101,8 +104,11 @@ def measured_month(
     if names_contract(text, start, end):
         ahead = cal.pick_year(lambda y: cal.month(y, month.month), anchor, "future")
         return (ahead.first if ahead is not None else month), True
-    if word_after(text, end) in MONTH_OCCASIONS:
-        near = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None)
+    after = word_after(text, end)
+    if after in MONTH_OCCASIONS or after in _PEAKS:
+        # "the May election": the nearest; "since its September high": one gone
+        side: Tense | None = "past" if after in _PEAKS else None
+        near = cal.pick_year(lambda y: cal.month(y, month.month), anchor, side)
         return (near.first if near is not None else month), False
     named = names_figures(text, start, end)
     measured = _MEASURED_FOR.search(text, max(0, start - 40), start)

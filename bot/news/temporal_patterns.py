@@ -215,7 +215,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "vague_the",
         r"(?<![\w-])(?i:in|(?P<to>to|for))\s(?P<core>(?i:the\s(?:near\s|distant\s|recent\s)?"
         r"(?P<word>past|future)"
-        r"|(?P<word2>recent|the\scoming)\s(?:years|months|weeks|days)))(?![\w-])",
+        r"|(?P<word2>recent|the\scoming)\s(?:years|months|weeks|days)"
+        # "in the months ahead", "in the weeks to come"
+        r"|the\s(?:years|months|weeks|days)\s(?P<word3>ahead|to\scome)))(?![\w-])",
     ),
     (
         "vague_term",

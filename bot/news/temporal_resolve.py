@@ -217,7 +217,11 @@ def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel == "the":  # "the second half of the year": the year in focus
         before = ctx.previous_period
         if before is None or ctx.future_told_after(before):
-            return Resolution(make(ctx.anchor.year, number))
+            this_year = make(ctx.anchor.year, number)
+            if ctx.tense == "past" and this_year is not None and this_year.first > ctx.anchor:
+                # "shrank 0.6 percent in the last three months of the year", told in March
+                return Resolution(make(ctx.anchor.year - 1, number))
+            return Resolution(this_year)
         return Resolution(make(before.first.year, number), anchored=True)
     if rel:
         return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
@@ -332,6 +336,8 @@ def _vague(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return None
     word = group_text(cand, "word") or group_text(cand, "word2")
+    if cand.group("word3"):
+        word = "future"  # "in the months ahead"
     if word in _PRESENT:
         value = "PRESENT_REF"
     elif word in _FUTURE or word == "the coming" or word.endswith("term"):

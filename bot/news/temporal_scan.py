@@ -81,7 +81,7 @@ _NEEDS: dict[str, _Needs] = {
     "year_end": (("year",), ("end", "mid")),
     "that_time": (("time",), ("that", "#the")),
     "vague": (("now", "current", "present", "days", "recent", "lately", "soon", "shortly", "ago"),),
-    "vague_the": (("past", "future", "recent", "coming"),),
+    "vague_the": (("past", "future", "recent", "coming", "ahead", "come"),),
     "vague_term": (("term", "being", "moment"),),
     "streak_day": (("straight", "consecutive", "successive"),),
     "nth_weekday": (
