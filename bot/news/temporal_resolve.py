@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 
 from bot.news import calendar_values as cal
 from bot.news import temporal_counted as counted
@@ -19,7 +18,6 @@ from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution, Resolver, group_text
 from bot.news.temporal_holidays import event_day_year, resolve_holiday
 from bot.news.temporal_lexicon import (
-    ORDINALS,
     SEASONS,
     WEEKDAYS,
     month_number,
@@ -29,6 +27,7 @@ from bot.news.temporal_month_days import (
     resolve_nth_week,
     resolve_nth_weekday,
 )
+from bot.news.temporal_quarters import resolve_quarter
 from bot.news.temporal_scan import Candidate
 from bot.news.temporal_weekdays import resolve_weekday
 from bot.news.temporal_year_ago import resolve_same_period
@@ -185,85 +184,6 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
     return _whole_year(2000 + yy if 2000 + yy <= ctx.anchor.year + 5 else 1900 + yy)
 
 
-def _quarter(cand: Candidate, ctx: Context) -> Resolution | None:
-    """A quarter or half year: "the fourth quarter of 2005", "Q3", "H1 2023", "the first half",
-    "the June quarter" (the one that ends in June)."""
-    months = group_text(cand, "months")  # "the first three months of 2013"
-    halves = group_text(cand, "unit") == "half" or bool(cand.group("h")) or months in ("six", "6")
-    make = cal.half if halves else cal.quarter
-    ordinal_text = group_text(cand, "ord")
-    ordinal = ORDINALS.get(ordinal_text, 0)
-    if months and ordinal_text == "last":
-        ordinal = 4  # "the last three months of 2012": the last of the year's
-    if cand.group("qmon"):
-        if halves:
-            return None  # "the June half" is no period
-        ordinal = ((month_number(group_text(cand, "qmon")) or 1) - 1) // 3 + 1
-    number = int(group_text(cand, "q") or group_text(cand, "h") or "0") or ordinal
-    if halves:
-        number = min(number, 2)
-    given = cand.group("y") or cand.group("y2") or cand.group("oy")  # "1988's third quarter"
-    # "last year's third quarter", "the third quarter last year"
-    rel = group_text(cand, "rel") or group_text(cand, "owner") or group_text(cand, "rel_year")
-    if ordinal_text == "last" and (given or rel) and not months:
-        number = 2 if halves else 4  # "the last quarter of 2012": of that year
-    if given:
-        return Resolution(make(int(given), number))
-    if ctx.anchor is None:
-        return None
-    if ordinal_text == "last" and not rel and not halves:
-        previous_quarter = relative.shift_unit(ctx.anchor, "quarter", -1)
-        return Resolution(previous_quarter) if previous_quarter else None
-    if rel == "the":  # "the second half of the year": the year in focus
-        before = ctx.previous_period
-        if before is None or ctx.future_told_after(before):
-            this_year = make(ctx.anchor.year, number)
-            if ctx.tense == "past" and this_year is not None and this_year.first > ctx.anchor:
-                # "shrank 0.6 percent in the last three months of the year", told in March
-                return Resolution(make(ctx.anchor.year - 1, number))
-            return Resolution(this_year)
-        return Resolution(make(before.first.year, number), anchored=True)
-    if rel:
-        return Resolution(make(ctx.anchor.year + relative.SHIFTS.get(rel, 0), number))
-    if ctx.year_hint:
-        return Resolution(make(ctx.year_hint, number))
-    fiscal = "fiscal" in ctx.text[cand.start : cand.end].lower()
-    # "reports first-quarter earnings on April 23": the quarter nearest, not the one
-    # ahead that the tense would give (results told in the past are of a past one).
-    results = cand.group("results") or _RESULTS_FOR.search(
-        ctx.text, max(0, cand.start - 32), cand.start
-    )
-    tense = None if results and ctx.tense != "past" else ctx.tense
-    if ctx.compared:
-        tense = "past"  # "to grow 0.5 percent, up from 0.1 percent in the fourth quarter"
-    elif results and _FORECAST_BEFORE.search(ctx.text, max(0, cand.start - 24), cand.start):
-        tense = "future"  # "forecast fourth-quarter earnings of 87 cents": a quarter ahead
-    found = in_nearest_year(make, (number,), ctx.anchor, tense)
-    if fiscal and found is not None:
-        # "its fiscal third-quarter profit fell", told in March 2013: a fiscal quarter is
-        # valued by its fiscal year, named for the year it mostly ends in, and a company
-        # reports the quarters of the fiscal year under way (TimeBank's 2013-Q3); its
-        # days, which no calendar quarter gives, stay those of the quarter told of
-        period = found.period
-        value = f"{ctx.anchor.year:04d}{period.value[4:]}"
-        return found._replace(period=Period(period.first, period.last, period.precision, value))
-    return found
-
-
-# "will report results for the fourth quarter on Tuesday": of a quarter begun, as
-# "fourth-quarter results" are.
-_RESULTS_FOR = re.compile(
-    r"\b(?:results|earnings|profits?|revenues?|figures|data|numbers|GDP|estimates?|loss|losses"
-    r"|growth|output)\s(?:for|from)\s(?:the\s)?$",
-    re.IGNORECASE,
-)
-_FORECAST_BEFORE = re.compile(
-    r"\b(?:forecast|forecasts|expects?|expected|projects?|projected|predicts?|predicted|sees)"
-    r"\s(?:its\s|their\s|an?\s)?$",
-    re.IGNORECASE,
-)
-
-
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "fiscal 1997", "the 2014 fiscal year": TimeML's FY1997, dated as the calendar
     year of that name."""
@@ -379,9 +299,9 @@ RESOLVERS: dict[str, Resolver] = {
     "after_next": relative.resolve_after_next,
     "anchored": relative.resolve_anchored,
     "the_day": relative.resolve_the_day,
-    "quarter": _quarter,
-    "qcode": _quarter,
-    "months_of": _quarter,
+    "quarter": resolve_quarter,
+    "qcode": resolve_quarter,
+    "months_of": resolve_quarter,
     "century": _century,
     "year_range": _year_range,
     "fiscal": _fiscal,
