@@ -244,7 +244,7 @@ def scan_timexes(
         if timex.vague and not vague:
             continue
         if cand.kind == "month" and anchor and hint is None and not cand.group("rel"):
-            measured = measured_month(text, cand.start, cand.end, timex.date, anchor)
+            measured = measured_month(text, timex, anchor)
             if measured is not None:  # "sales for February will be released": the nearest
                 period = cal.month(measured[0].year, measured[0].month)
                 attributive = timex.attributive or measured[1]  # "February trade data"

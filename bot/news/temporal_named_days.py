@@ -21,6 +21,7 @@ from bot.news.nearby_words import FUNCTION_WORDS, word_after
 from bot.news.temporal_holidays import event_day_year
 from bot.news.temporal_lexicon import FIGURES, MONTH_OCCASIONS, names_contract, names_figures
 from bot.news.tense_phrases import Tense
+from bot.news.timex import Timex
 
 # "the Aug. 8 election", "the Jan. 6, 2021, attack": a day with its month that
 # names a thing is that thing's day (the clause around it tells of another).
@@ -90,17 +91,23 @@ _MEASURED_FOR = re.compile(
 )
 
 
+# Words that foresee what a period ending in a month will bring.
+_FORESEEN = re.compile(
+    r"\b(?:expect|forecast|outlook|guidance|project|predict|estimate|target|plan|budget|see"
+    r"|will|would|aim)",
+    re.IGNORECASE,
+)
 _PEAKS = frozenset("peak high highs record low lows top trough".split())
 
 
-def measured_month(
-    text: str, start: int, end: int, month: dt.date, anchor: dt.date
-) -> tuple[dt.date, bool] | None:
-    """For a month at [start, end) that figures measure ("sales for February",
+def measured_month(text: str, told: Timex, anchor: dt.date) -> tuple[dt.date, bool] | None:
+    """For a month `told` that figures measure ("sales for February",
     "February trade data"): the first day of the month of its name nearest to
     `anchor`, and whether the month only names the figures (the words after it);
     for a futures contract's month ("oil for April delivery fell"), the first such
-    month not over; None for any other month."""
+    month not over; None for any other month. The tense of its clause is read only
+    where it counts (it is dear to work out)."""
+    start, end, month = told.start, told.end, told.date
     if names_contract(text, start, end):
         ahead = cal.pick_year(lambda y: cal.month(y, month.month), anchor, "future")
         return (ahead.first if ahead is not None else month), True
@@ -115,7 +122,13 @@ def measured_month(
     if not named and measured is None:
         return None
     # Figures are of a month begun ("after August's weak jobs data", told in March, is
-    # last August's); a period "ending in" a month is the nearest.
+    # last August's); a period "ending in" a month is the nearest, unless what it tells
+    # is over ("earned $2 billion in the fiscal year ending in June", told in March).
     ending = measured is not None and "ending" in measured.group().lower()
-    found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, None if ending else "past")
+    over: Tense | None = "past"
+    if ending and (
+        told.tense != "past" or _FORESEEN.search(text, max(0, start - 90), start) is not None
+    ):
+        over = None  # "still expects earnings for the fiscal year ending in May to rise"
+    found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, over)
     return (found.first if found is not None else month), named
