@@ -33,3 +33,20 @@ def test_a_period_ending_in_a_month_is_the_one_over_when_its_clause_is_past() ->
     ]
     text = "General Mills said it still expects earnings for the fiscal year ending in May to rise."
     assert _values(text) == [("the fiscal year", "FY2013"), ("May", "2013-05")]
+
+
+def test_a_will_far_before_a_weekday_still_looks_ahead() -> None:
+    text = (
+        "The court will hear petitions about the narrow victory in the first round of the "
+        "presidential election on Monday, the registrar said on Thursday."
+    )
+    assert _values(text, dt.date(2013, 3, 21)) == [
+        ("Monday", "2013-03-25"),
+        ("Thursday", "2013-03-21"),
+    ]
+    # but a saying after it is of its own day
+    text = (
+        "Serena Williams will begin her bid for a record sixth title at the Sony Open on "
+        "Friday, with the world number one saying on Tuesday that she had recovered."
+    )
+    assert _values(text) == [("Friday", "2013-03-22"), ("Tuesday", "2013-03-19")]

@@ -48,7 +48,7 @@ from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
 
 # How far (characters) to look on each side of the expression.
-_BEFORE = 90
+_BEFORE = 120
 _AFTER = 45
 # Future markers that only count when they stand right before the expression,
 # or before a time of day right before it ("until midnight Sunday", "starting at
@@ -81,8 +81,9 @@ _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces aro
 # said"), but not one past "; ", ", and" or a dash ("return on April 8, and the
 # deal must be reached").
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s(?:and|but|while|whereas|although|though|yet)\s|\s[—–]\s")
-# Present-tense words that end the search: "says Monday" is neither.
-_PRESENT = frozenset({"says", "say"})
+# Present-tense words that end the search: "says Monday" is neither, nor is "saying
+# on Tuesday" after a "will" further back.
+_PRESENT = frozenset({"says", "say", "saying"})
 _SCHEDULED = frozenset({"is", "are"})
 # The listed markers by lower-case word; a future marker wins over a past one,
 # a past one over a present one.
