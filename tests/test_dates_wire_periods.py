@@ -1,4 +1,4 @@
-"""Dates on held-out wire phrasings (round four): periods over and periods ahead."""
+"""Dates on held-out wire phrasings (round four): what is over, what lies ahead, what is near."""
 
 from __future__ import annotations
 
@@ -50,3 +50,73 @@ def test_a_will_far_before_a_weekday_still_looks_ahead() -> None:
         "Friday, with the world number one saying on Tuesday that she had recovered."
     )
     assert _values(text) == [("Friday", "2013-03-22"), ("Tuesday", "2013-03-19")]
+
+
+_MONDAY = dt.date(2013, 3, 18)
+
+
+def test_a_negated_plan_or_a_possibility_not_ruled_out_looks_ahead() -> None:
+    assert _values("Cyprus's banks were not due to reopen until Thursday.") == [
+        ("Thursday", "2013-03-21")
+    ]
+    assert _values("The bank holiday was not expected to end until Thursday.") == [
+        ("Thursday", "2013-03-21")
+    ]
+    assert _values("Analysts did not expect a decision until Friday at the earliest.") == [
+        ("Friday", "2013-03-22")
+    ]
+    text = "Lawmakers didn't rule out a vote on Thursday, a spokesman said."
+    assert _values(text, _MONDAY) == [("Thursday", "2013-03-21")]
+    # a negated past is still past
+    assert _values("The body was not found until March 3.") == [("March 3", "2013-03-03")]
+    assert _values("Police did not identify the victim until Friday.") == [("Friday", "2013-03-15")]
+
+
+def test_a_contracted_had_before_a_past_participle_is_no_future() -> None:
+    assert _values("She said they'd met on March 3 to discuss the bailout.", _MONDAY) == [
+        ("March 3", "2013-03-03")
+    ]
+    assert _values("He said he'd arrived in Cyprus on Thursday.", _MONDAY) == [
+        ("Thursday", "2013-03-14")
+    ]
+    assert _values('"We\'d be ready by Friday," he said.', _MONDAY) == [("Friday", "2013-03-22")]
+
+
+def test_what_is_shut_until_a_weekday_is_shut_until_the_nearest() -> None:
+    assert _values("Flights were cancelled until Tuesday because of the snow.", _MONDAY) == [
+        ("Tuesday", "2013-03-19")
+    ]
+    assert _values("Schools were closed until Tuesday after the blizzard.", _MONDAY) == [
+        ("Tuesday", "2013-03-19")
+    ]
+
+
+def test_a_vote_told_of_in_a_present_or_future_clause_is_ahead() -> None:
+    text = "Merkel is seeking a third term in the election on Sept. 22."
+    assert _values(text, _MONDAY) == [("Sept. 22", "2013-09-22")]
+    assert _values("The opposition is preparing for the vote on Oct. 20.", _MONDAY) == [
+        ("Oct. 20", "2013-10-20")
+    ]
+    # a past one or none leaves it the nearest
+    text = "Weeks after the election on Oct. 7, Chavez fell ill."
+    assert _values(text, _MONDAY) == [("Oct. 7", "2012-10-07")]
+
+
+def test_a_which_clause_after_a_day_ahead_does_not_make_it_past() -> None:
+    text = "Parliament will vote on Tuesday, which was originally set as the deadline."
+    assert _values(text, _MONDAY) == [("Tuesday", "2013-03-19")]
+    text = "Parliament postponed the vote until Tuesday, when it rejected the levy."
+    assert _values(text) == [("Tuesday", "2013-03-19")]
+
+
+def test_ahead_of_an_occasion_with_a_longer_name() -> None:
+    text = "Stocks fell on Friday ahead of the release of U.S. inflation data on Tuesday."
+    assert _values(text, _MONDAY) == [("Friday", "2013-03-15"), ("Tuesday", "2013-03-19")]
+    text = "Stocks fell on Friday ahead of a report on jobless claims on Thursday."
+    assert _values(text) == [("Friday", "2013-03-15"), ("Thursday", "2013-03-21")]
+
+
+def test_until_at_least_a_month() -> None:
+    text = "Boeing 787s will remain grounded until at least May."
+    assert _values(text, _MONDAY) == [("May", "2013-05")]
+    assert _values("She spoke to at least May and two others.", _MONDAY) == []

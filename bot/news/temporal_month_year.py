@@ -36,6 +36,9 @@ _TIME_AT_LEAST = re.compile(
     r"\b(?:until|till|through|since|by|from|in|to)\s(?:at\sleast|about|around|roughly"
     r"|approximately)\s$"
 )
+_AT_LEAST_ENDS = frozenset(("least", "about", "around", "roughly", "approximately"))
+# (a month's name: not "spoke to at least May and two others")
+_UNTIL_AT_LEAST = re.compile(r"\b(?:until|till|through|since|by)\s(?:at\sleast|about|around)\s$")
 # "Asteroid 2012 DA14": a minor planet's designation.
 _BODY_NAMED = frozenset(("Committee", "Club", "Movement", "Society"))
 _DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,3}\b")
@@ -65,6 +68,10 @@ def keep_month(cand: Candidate, text: str, before: str) -> bool:
         return True
     if before in MONTH_PREPS:
         return True
+    if before in _AT_LEAST_ENDS and _UNTIL_AT_LEAST.search(
+        text, max(0, cand.start - 32), cand.start
+    ):
+        return True  # "grounded until at least May"
     name = (cand.group("mon") or "").lower()
     if before == "for" and (
         name != "may" or _SET_FOR.search(text, max(0, cand.start - 24), cand.start) is not None

@@ -268,6 +268,13 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     lo = bounds[0] if bounds[0] > start - _BEFORE else start - _BEFORE
     hi = bounds[1] if bounds[1] < end + _AFTER else end + _AFTER
     phrased = phrase_tense(text, lo, start, end)
+    if (
+        phrased == "nearest"
+        and _VOTE_BEFORE.search(text, max(lo, start - 48), start) is not None
+        and (marker := _last_marker(text, lo, start)) is not None
+        and marker[1] in ("scheduled", "future")
+    ):
+        return "future"  # "Merkel is seeking a third term in the election on Sept. 22"
     if phrased is not None:
         return phrased
     best = _last_marker(text, lo, start)
@@ -330,6 +337,11 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
+# A vote told of in a present or future clause is one ahead, however far (a past
+# one or none leaves it the nearest: "weeks after the election on Oct. 7").
+_VOTE_BEFORE = re.compile(
+    r"\b(?:vote|election|ballot|referendum|runoff)\s(?:[\w'’-]+\s){0,4}?(?:on|in)\s$"
+)
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).
 _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")

@@ -41,9 +41,14 @@ _DEED = re.compile(
 )
 # What a moved date, cancelled or suspended thing lasts until is the nearest such day:
 # "ANA said on Monday it had cancelled 787 flights through May 31".
+# ("Flights were cancelled until Tuesday", told on Monday; not "The airport stayed shut
+# until Monday", a state over.)
+_SUSPENDED_VERBS = (
+    r"(?:cancel+ed|suspended|removed|halted|grounded|closed|banned|barred|shut|stopped)"
+)
 _SUSPENDED_UNTIL = re.compile(
-    r"\b(?:cancel+ed|suspended|removed|halted|grounded|closed|banned|barred|shut|stopped)"
-    r"\s(?:[\w'’-]+\s){1,5}?(?:until|through|till)\s$"
+    rf"(?:\b(?:is|are|was|were|be|been)\s(?:[a-z]+ly\s)?{_SUSPENDED_VERBS}\s"
+    rf"|\b{_SUSPENDED_VERBS}\s(?:[\w'’-]+\s){{1,5}}?)(?:until|through|till)\s$"
 )
 # Figures a report will show are of a time gone ("are expected to show another drop in
 # February"), as is what a perfect infinitive tells ("are forecast to have fallen 0.5
@@ -59,17 +64,28 @@ _PEAK = re.compile(
     r"\b(?:its|their|the|a|his|her)\s(?:[\w-]+\s)?(?:peak|high|highs|low|lows|top|trough)"
     r"\s(?:in|on)\s$"
 )
-# "We'll be ready Friday", "I'd like to sign him by April" (not "he'd been told").
+# "We'll be ready Friday", "I'd like to sign him by April" (not "he'd been told", nor
+# "they'd met on March 3": a past participle makes 'd "had").
+_HAD_PARTICIPLES = (
+    "met|gone|done|seen|known|told|left|made|taken|given|become|begun|won|lost|got|gotten"
+    "|sent|spent|held|brought|thought|found|heard|come|run|paid|built|put|set|been|had|[a-z]+ed"
+)
 _CONTRACTED_FUTURE = re.compile(
-    r"\b[A-Za-z]+['’](?:ll|d)\s(?!been\b|had\b)(?:(?!(?:said|told|and|but)\b)[\w'’-]+\s){0,5}?"
-    r"(?:on\s|in\s|by\s|until\s)?$"
+    rf"\b[A-Za-z]+['’](?:ll|d(?!\s(?:already\s|just\s|never\s)?(?:{_HAD_PARTICIPLES})\b))\s"
+    r"(?:(?!(?:said|told|and|but)\b)[\w'’-]+\s){0,5}?(?:on\s|in\s|by\s|until\s)?$"
 )
 # A past told negatively: "was not found until March 3", "did not play Tuesday".
+# Not a plan ("were not due to reopen until Thursday", "did not rule out a vote on
+# Friday", "did not expect a decision until Friday"): those look ahead.
 _NOT_UNTIL = re.compile(
-    r"\b(?:was|were|had|did)(?:\snot|n['’]t)\s(?:[a-z]+\s){1,3}?(?:until|till)\s$"
+    r"\b(?:was|were|had|did)(?:\snot|n['’]t)\s(?:(?!to\s|expect)[a-z]+\s){1,3}?(?:until|till)\s$"
 )
 _DID_NOT = re.compile(
-    r"\b(?:did\snot|didn['’]t)\s(?:(?!(?:will|would|say|says|said)\b)[\w'’-]+\s){1,4}?(?:on\s|in\s)?$"
+    r"\b(?:did\snot|didn['’]t)\s(?!rule\b|expect|anticipate|plan|intend|want|see\b|foresee)"
+    r"(?:(?!(?:will|would|say|says|said|to)\b)[\w'’-]+\s){1,4}?(?:on\s|in\s)?$"
+)
+_RULED_OUT = re.compile(
+    r"(?:\bnot|n['’]t)\srule[ds]?\sout\s(?:[\w'’-]+\s){0,5}?(?:on|in|by|before|beyond|until)\s$"
 )
 _MOVED_TO = re.compile(
     r"(?:(?P<had>\bhad\s(?:been\s)?)|(?P<aside>,\s(?:which|who)\s(?:was\s|were\s)?)|\b)"
@@ -120,6 +136,9 @@ _WHEN_OVER = re.compile(
     # last year")
     r"(?![^.;:!?]{0,60}\b(?:last\syear|ago|in\s\d{4})\b)"
 )
+# (not "will be installed on Tuesday, which was chosen because ...": a day ahead; but
+# "will focus on the attack on Tuesday, in which 26 people died")
+_WILL_BEFORE = re.compile(r"(?:\bwill|['’]ll)\s(?:[\w'’-]+\s){0,5}?(?:on\s|in\s)?$")
 _CHANCE_ENDS = ("before ", "by ", "in ", "on ", "the ")
 _PAST_WORD = re.compile(
     r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said"
@@ -145,8 +164,8 @@ _AHEAD_OCCASIONS = (
     rf"(?:{OCCASIONS}|statement|anniversary|holiday|presentation|[Mm]ass|Day|announcement"
     r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction"
     r"|arrival|release|report|data|review)"
-    # ("a vote in the Cypriot parliament on Tuesday")
-    r"(?:\s(?:in|of|at|by)\s(?:the\s)?(?:[\w'’-]+\s){0,2}?[\w'’-]+)?"
+    # ("a vote in the Cypriot parliament on Tuesday", "a report on jobless claims on Thursday")
+    r"(?:\s(?:in|of|at|by|on)\s(?:the\s)?(?:[\w.'’-]+\s){0,2}?[\w'’-]+)?"
     r"\s(?:on\s)?"
 )
 # "for" only after words of getting ready: "gathered on Tuesday for Wednesday's
@@ -282,10 +301,12 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         deed_at = lo if lo > start - 80 else start - 80
         if _DEED.search(text, deed_at, start) is not None:
             return "nearest"
-    if text.endswith((" until ", " through ", " till "), lo, start) and _SUSPENDED_UNTIL.search(
-        text, max(lo, start - 60), start
-    ):
-        return "nearest"
+    if text.endswith((" until ", " through ", " till "), lo, start):
+        suspended = _SUSPENDED_UNTIL.search(text, max(lo, start - 60), start)
+        if suspended is not None:
+            at = suspended.start()
+            # "will stay closed until Tuesday": the one ahead
+            return "future" if _FUTURE_BEFORE.search(text, max(lo, at - 40), at) else "nearest"
     if text.endswith(" in ", lo, start):
         deed_at = lo if lo > start - 60 else start - 60
         if " to " in text[deed_at:start] and _FIGURES_SHOWN.search(text, deed_at, start):
@@ -315,6 +336,8 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         _NOT_UNTIL.search(text, head_at, start) or _DID_NOT.search(text, head_at, start)
     ):
         return "past"  # "did not return calls Tuesday", "was not found until March 3"
+    if negated and _RULED_OUT.search(text, head_at, start):
+        return "future"  # "did not rule out a vote on Friday": one still possible
     if text.endswith(" to ", lo, start):
         moved = _MOVED_TO.search(text, max(lo, start - 70), start)
         if moved is not None and (
@@ -331,8 +354,13 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 50), start
     ):
         return "nearest"  # "with the minutes published on April 17": the main clause's
-    if text.startswith((", when ", ", in which ", ", at which ", ", which "), end) and (
-        _WHEN_OVER.match(text, end)
+    if (
+        text.startswith((", when ", ", in which ", ", at which ", ", which "), end)
+        and _WHEN_OVER.match(text, end)
+        and (
+            not text.startswith(", which ", end)
+            or _WILL_BEFORE.search(text, max(lo, start - 60), start) is None
+        )
     ):
         # "postponed the vote until Tuesday, when it rejected the levy", "ahead of the vote
         # on Sunday, which passed peacefully"
@@ -368,7 +396,7 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         return "future"  # "Thursday's general strike is expected to paralyze Greece"
     if text.startswith(_MARKS_AFTER, end) and not text[lo:start].strip(' "“'):
         return "scheduled"  # (not "The vote Tuesday marks the first time ...")
-    ahead_at = max(lo, start - 48)
+    ahead_at = max(lo, start - 64)
     if any(lead in text[ahead_at:start] for lead in _AHEAD_LEADS):
         ahead = _AHEAD_OF.search(text, ahead_at, start)
         if ahead is not None:
