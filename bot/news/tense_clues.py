@@ -17,6 +17,7 @@ import re
 from typing import Literal
 
 from bot.news.temporal_lexicon import MOVED, PAST_FORMS, WEEKDAY_PATTERN
+from bot.news.tense_auxiliaries import auxiliary_tense
 
 # The tenses a reading gives, and the signals a marker gives (`tense` re-exports
 # them): "present", a verb of saying ("says Monday" is neither past nor future);
@@ -63,29 +64,6 @@ _FIGURES_SHOWN = re.compile(
 _PEAK = re.compile(
     r"\b(?:its|their|the|a|his|her)\s(?:[\w-]+\s)?(?:peak|high|highs|low|lows|top|trough)"
     r"\s(?:in|on)\s$"
-)
-# "We'll be ready Friday", "I'd like to sign him by April" (not "he'd been told", nor
-# "they'd met on March 3": a past participle makes 'd "had").
-_HAD_PARTICIPLES = (
-    "met|gone|done|seen|known|told|left|made|taken|given|become|begun|won|lost|got|gotten"
-    "|sent|spent|held|brought|thought|found|heard|come|run|paid|built|put|set|been|had|[a-z]+ed"
-)
-_CONTRACTED_FUTURE = re.compile(
-    rf"\b[A-Za-z]+['’](?:ll|d(?!\s(?:already\s|just\s|never\s)?(?:{_HAD_PARTICIPLES})\b))\s"
-    r"(?:(?!(?:said|told|and|but)\b)[\w'’-]+\s){0,5}?(?:on\s|in\s|by\s|until\s)?$"
-)
-# A past told negatively: "was not found until March 3", "did not play Tuesday".
-# Not a plan ("were not due to reopen until Thursday", "did not rule out a vote on
-# Friday", "did not expect a decision until Friday"): those look ahead.
-_NOT_UNTIL = re.compile(
-    r"\b(?:was|were|had|did)(?:\snot|n['’]t)\s(?:(?!to\s|expect)[a-z]+\s){1,3}?(?:until|till)\s$"
-)
-_DID_NOT = re.compile(
-    r"\b(?:did\snot|didn['’]t)\s(?!rule\b|expect|anticipate|plan|intend|want|see\b|foresee)"
-    r"(?:(?!(?:will|would|say|says|said|to)\b)[\w'’-]+\s){1,4}?(?:on\s|in\s)?$"
-)
-_RULED_OUT = re.compile(
-    r"(?:\bnot|n['’]t)\srule[ds]?\sout\s(?:[\w'’-]+\s){0,5}?(?:on|in|by|before|beyond|until)\s$"
 )
 _MOVED_TO = re.compile(
     r"(?:(?P<had>\bhad\s(?:been\s)?)|(?P<aside>,\s(?:which|who)\s(?:was\s|were\s)?)|\b)"
@@ -326,18 +304,9 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "nearest"  # "The exhibition runs from Jan. 15 to April 30", told in March
     if text.endswith(" in ", lo, start) and _MOVED_AWAY.search(text, max(lo, start - 60), start):
         return "past"  # "She moved to Paris in May": no date moved
-    head_at = max(lo, start - 60)
-    if "'" in text[head_at:start] or "’" in text[head_at:start]:
-        contracted = _CONTRACTED_FUTURE.search(text, head_at, start)
-        if contracted is not None:
-            return "future"  # '"We'll be ready Friday," he said'
-    negated = " not " in text[head_at:start] or "n't " in text[head_at:start]
-    if negated and (
-        _NOT_UNTIL.search(text, head_at, start) or _DID_NOT.search(text, head_at, start)
-    ):
-        return "past"  # "did not return calls Tuesday", "was not found until March 3"
-    if negated and _RULED_OUT.search(text, head_at, start):
-        return "future"  # "did not rule out a vote on Friday": one still possible
+    auxiliary = auxiliary_tense(text, max(lo, start - 60), start)
+    if auxiliary is not None:
+        return auxiliary
     if text.endswith(" to ", lo, start):
         moved = _MOVED_TO.search(text, max(lo, start - 70), start)
         if moved is not None and (
