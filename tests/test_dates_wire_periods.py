@@ -120,3 +120,16 @@ def test_until_at_least_a_month() -> None:
     text = "Boeing 787s will remain grounded until at least May."
     assert _values(text, _MONDAY) == [("May", "2013-05")]
     assert _values("She spoke to at least May and two others.", _MONDAY) == []
+
+
+def test_a_day_of_this_year_in_focus_leaves_the_year_of_a_period_to_the_tense() -> None:
+    text = "The office said on Tuesday that jobs fell in the last three months of the year."
+    assert _values(text, _MONDAY) == [
+        ("Tuesday", "2013-03-12"),
+        ("the last three months of the year", "2012-Q4"),
+    ]
+    text = "The economy will grow in the second half of the year, the office said on Friday."
+    assert _values(text, _MONDAY)[0] == ("the second half of the year", "2013-H2")
+    # a day of another year still lends its year
+    text = "On Dec. 5, 2011, he resigned. The economy shrank in the second half of the year."
+    assert _values(text, _MONDAY)[-1] == ("the second half of the year", "2011-H2")

@@ -51,6 +51,12 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(previous_quarter) if previous_quarter else None
     if rel == "the":  # "the second half of the year": the year in focus
         before = ctx.previous_period
+        if (
+            before is not None
+            and before.precision == "day"
+            and before.first.year == ctx.anchor.year
+        ):
+            before = None  # a day of this year told before is no year in focus
         if before is None or ctx.future_told_after(before):
             this_year = make(ctx.anchor.year, number)
             if ctx.tense == "past" and this_year is not None and this_year.first > ctx.anchor:
