@@ -133,3 +133,23 @@ def test_a_day_of_this_year_in_focus_leaves_the_year_of_a_period_to_the_tense() 
     # a day of another year still lends its year
     text = "On Dec. 5, 2011, he resigned. The economy shrank in the second half of the year."
     assert _values(text, _MONDAY)[-1] == ("the second half of the year", "2011-H2")
+
+
+def test_a_reports_day_after_a_period_its_sentence_dates_is_no_focus() -> None:
+    text = (
+        "Album sales fell 3 percent in February, Nielsen said on Thursday. "
+        "They had risen 2 percent the previous month."
+    )
+    assert _values(text)[-1] == ("the previous month", "2013-01")
+    text = "The show ended in 2011, the network said on Monday. It was revived the following year."
+    assert _values(text)[-1] == ("the following year", "2012")
+
+
+def test_the_week_before_a_week_in_focus() -> None:
+    text = "The show drew 19.5 million viewers last week, up from 18.9 million the week before."
+    assert _values(text)[-1] == ("the week before", "2013-W10")
+    # after a day, the week before that day's
+    assert _values("He arrived on March 3. The week before, he was in Paris.")[-1] == (
+        "The week before",
+        "2013-W08",
+    )

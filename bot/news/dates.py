@@ -296,8 +296,15 @@ def scan_timexes(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
                 )
         opens = lead == "" and cand.group("owner") is not None
+        # "Sales fell in February, Nielsen said on Thursday": the report's day is no focus
+        # after a day, or a period its sentence dates
+        dated_before = day_sentence >= 0 or (
+            focus_sentence == index
+            and previous_period is not None
+            and previous_period.precision != "day"
+        )
         if timex.precision == "day" and (
-            (day_sentence >= 0 and is_side_day(text, timex.start)) or (names_thing and not opens)
+            (dated_before and is_side_day(text, timex.start)) or (names_thing and not opens)
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)

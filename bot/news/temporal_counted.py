@@ -137,9 +137,13 @@ def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
 
 def _anchor_base(ctx: Context, unit: str) -> dt.date | None:
     """What an anchored expression counts from: the previous day, or for months
-    and years the previous period of any size, else the publication date."""
-    if unit in ("month", "year", "decade") and ctx.previous_period is not None:
-        return ctx.previous_period.first
+    and years the previous period of any size (for weeks, a week), else the
+    publication date."""
+    before = ctx.previous_period
+    if before is not None and (
+        unit in ("month", "year", "decade") or (unit == "week" and before.precision == "week")
+    ):
+        return before.first  # "last week ... the week before": the week before that one
     return ctx.previous or ctx.anchor
 
 
