@@ -153,3 +153,11 @@ def test_the_week_before_a_week_in_focus() -> None:
         "The week before",
         "2013-W08",
     )
+
+
+def test_the_years_best_is_the_year_in_focus() -> None:
+    text = "The film opened on March 8 with $79.1 million, the year's biggest debut so far."
+    assert _values(text)[-1] == ("the year", "2013")
+    assert _values("It was the month's highest-rated broadcast.") == [("the month", "2013-03")]
+    assert _values("In 2009, it was the year's top film.")[-1] == ("the year", "2009")
+    assert _values("The Year's Best Poems were published.") == []

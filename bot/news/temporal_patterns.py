@@ -168,7 +168,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the_unit",
-        r"(?<![\w-])(?i:for|in|during|throughout|over|within)\s(?P<core>(?i:the\s(?:entire\s|whole\s"
+        # ("the year's best-selling album": the year in focus, as "for the year" is)
+        r"(?<![\w-])(?:(?i:for|in|during|throughout|over|within)\s"
+        r"|(?=(?i:the)\s(?:year|month)['’]s\s[a-z]))(?P<core>(?i:the\s(?:entire\s|whole\s"
         r"|full\s|(?P<fiscal>(?:fiscal|financial)\s(?=year)))?(?P<unit>year|month|week|quarter)))(?![\w-])",
     ),
     (

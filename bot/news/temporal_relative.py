@@ -319,6 +319,7 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         and unit in _REPORTED_UNITS
         and ctx.tense == "past"
         and ctx.anchor.month <= 4
+        and not ctx.text.startswith(("'s", "’s"), cand.end)  # "the year's best": this one
         and not _outlook_near(ctx.text, cand.start, cand.end)
     ):
         # "For the full year, the company earned $2.1 billion", told in March: results
