@@ -161,3 +161,17 @@ def test_the_years_best_is_the_year_in_focus() -> None:
     assert _values("It was the month's highest-rated broadcast.") == [("the month", "2013-03")]
     assert _values("In 2009, it was the year's top film.")[-1] == ("the year", "2009")
     assert _values("The Year's Best Poems were published.") == []
+
+
+def test_an_intent_settled_on_a_day_told_before_its_to_still_looks_ahead() -> None:
+    text = "The school board voted last week to close 23 schools in June."
+    assert _values(text)[-1] == ("June", "2013-06")
+    text = "The transit agency agreed last month to raise fares in July."
+    assert _values(text)[-1] == ("July", "2013-07")
+    # the day of the decision itself stays where it was
+    assert _values("The board voted on Tuesday to approve the budget.") == [
+        ("Tuesday", "2013-03-19")
+    ]
+    assert _values("Lawmakers voted in December to extend the program.") == [
+        ("December", "2012-12")
+    ]

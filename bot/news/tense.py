@@ -38,6 +38,7 @@ from bot.news.tense_leads import (
     REDUCED_GAP,
     had_set,
     in_relative_clause,
+    intent_before_date,
     intent_signal,
     moved_object_before,
     participle_signal,
@@ -217,7 +218,13 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 signal = "future"
             elif lower == "to" and previous in LEADS_TO_FUTURE:
                 signal = "future"  # "is set to begin", "is due to open"
-            elif lower == "to" and previous in INTENDS:
+            elif lower == "to" and (
+                previous in INTENDS
+                or (
+                    previous in DATE_WORD_ENDS
+                    and (previous := intent_before_date(text, lo, start - distance + 1) or "")
+                )
+            ):
                 following = WORD_RE.search(text, start - distance, start)
                 if following is not None:
                     signal = intent_signal(previous, following.group())
@@ -341,6 +348,12 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
 # one or none leaves it the nearest: "weeks after the election on Oct. 7").
 _VOTE_BEFORE = re.compile(
     r"\b(?:vote|election|ballot|referendum|runoff)\s(?:[\w'’-]+\s){0,4}?(?:on|in)\s$"
+)
+# Last words of a date that may stand between an intent and its "to" ("voted last week to").
+DATE_WORD_ENDS = frozenset(
+    """week month year weekend monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november
+    december""".split()
 )
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).

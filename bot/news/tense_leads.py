@@ -14,6 +14,7 @@ from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
     DETERMINERS,
+    INTENDS,
     MODALS,
     MOVED,
     PLAIN_VERB_MARKERS,
@@ -60,6 +61,20 @@ def intent_signal(intent: str, following: str) -> Signal | None:
     if not leads_a_verb(following):
         return None
     return "present" if intent in _SETTLED and following not in _MEETING_VERBS else "future"
+
+
+# An intent with the day it was settled on between it and its "to": "voted last week
+# to close 23 schools in June", "agreed on Tuesday to raise fares in July".
+_INTENT_DATED = re.compile(
+    rf"\b(?P<intent>{'|'.join(sorted(INTENDS))})\s(?:(?:on|in|last|this|earlier|late)\s)?"
+    r"(?:[\w.]+\s){0,2}?[\w.]+\sto\s$"
+)
+
+
+def intent_before_date(text: str, lo: int, to_end: int) -> str | None:
+    """The intent verb of "<intent> <a date> to" ending at `to_end` (after "to "), if any."""
+    found = _INTENT_DATED.search(text, max(lo, to_end - 48), to_end)
+    return None if found is None else found.group("intent")
 
 
 # Verbs of wishing whose object's participle lies ahead: "wants elections held by June".
