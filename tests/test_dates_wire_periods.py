@@ -175,3 +175,16 @@ def test_an_intent_settled_on_a_day_told_before_its_to_still_looks_ahead() -> No
     assert _values("Lawmakers voted in December to extend the program.") == [
         ("December", "2012-12")
     ]
+
+
+def test_titles_of_programmes_and_quotations_a_speaker_splits() -> None:
+    assert _values('Rubio said on "Fox News Sunday" that the bill would wait.') == []
+    assert _values("Boehner told Fox News Sunday that taxes would not rise.") == []
+    assert _values('Boehner appeared on Sunday\'s "Face the Nation" show.') == [
+        ("Sunday's", "2013-03-17")
+    ]
+    # a one-word quotation is no title
+    assert _values('"Today," he said, "we begin a new chapter."') == [("Today", "2013-03-20")]
+    assert _values('Bowie\'s "The Next Day," released last week, topped the charts.') == [
+        ("last week", "2013-W11")
+    ]

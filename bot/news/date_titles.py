@@ -17,11 +17,19 @@ def is_title(cand: Candidate, text: str) -> bool:
     if not text[cand.start : cand.start + 1].isupper() or cand.kind in _DATED_KINDS:
         return False
     if text.endswith(_OPEN_QUOTES, 0, cand.start) and text.startswith(_CLOSE_QUOTES, cand.end):
-        # (not a quotation that opens with the words: '"Today, we start," he said')
-        return True
+        # (not a quotation that opens with the words: '"Today, we start," he said', nor
+        # one the speaker splits: '"Today," he said, "we begin"')
+        return _SAYING_AFTER.match(text, cand.end) is None
+    if cand.kind == "weekday" and text.endswith(_NEWS_SHOWS, 0, cand.start):
+        return True  # "on Fox News Sunday"
     # (not "minutes published on Wednesday show ...": a verb)
     return cand.kind != "weekday" and _SHOW_AFTER.match(text, cand.end) is not None
 
 
+_SAYING_AFTER = re.compile(
+    r"[,.]?[\"”]\s(?:he|she|they|we|I|it|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+    r"\s(?:said|says|added|told|asked|wrote)\b"
+)
+_NEWS_SHOWS = ("Fox News ", "Fox News' ")
 _DATED_KINDS = frozenset(("mdy", "dmy", "iso", "slash", "month_year", "year"))
 _SHOW_AFTER = re.compile(r"[\"”]?\s(?:show|program|programme)\b")

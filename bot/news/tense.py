@@ -314,8 +314,8 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     at = end
     while (found := WORD_RE.search(text, at, hi)) is not None:
         at, word_at = found.end(), found.start()
-        if (word_at - end) * 1.5 >= best[0]:
-            break
+        if (word_at - end) * 1.5 >= best[0] or text[word_at - 1] in _QUOTE_OPENS:
+            break  # (nor a quoted title's: "appeared on Sunday's "Face the Nation" show")
         lower = found.group().lower()
         if lower in _COORDINATORS or lower in _SUBORDINATORS:
             # "won the race on Sunday and will replace him", "would stop lending on
@@ -349,6 +349,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
 _VOTE_BEFORE = re.compile(
     r"\b(?:vote|election|ballot|referendum|runoff)\s(?:[\w'’-]+\s){0,4}?(?:on|in)\s$"
 )
+_QUOTE_OPENS = frozenset('"“')
 # Last words of a date that may stand between an intent and its "to" ("voted last week to").
 DATE_WORD_ENDS = frozenset(
     """week month year weekend monday tuesday wednesday thursday friday saturday sunday
