@@ -188,3 +188,16 @@ def test_titles_of_programmes_and_quotations_a_speaker_splits() -> None:
     assert _values('Bowie\'s "The Next Day," released last week, topped the charts.') == [
         ("last week", "2013-W11")
     ]
+
+
+def test_a_past_that_did_not_come_to_be_is_the_nearest() -> None:
+    text = "Kenyatta won just enough to avoid a runoff that would have been held on April 11."
+    assert _values(text) == [("April 11", "2013-04-11")]
+    text = "The vote would have taken place in January if the court had not intervened."
+    assert _values(text) == [("January", "2013-01")]
+
+
+def test_a_months_occasion_in_the_possessive() -> None:
+    text = "Musharraf will return home on Sunday to contest May's general election."
+    assert _values(text)[-1] == ("May", "2013-05")
+    assert _values("He criticised Theresa May's general election plans.") == []

@@ -89,6 +89,11 @@ def keep_month(cand: Candidate, text: str, before: str) -> bool:
             or _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 24), cand.start)
             or (name == "march" and word_after(text, cand.end) in _MONTH_VERBS)
             or word_after(text, cand.end) in MONTH_OCCASIONS  # "at the March meeting"
+            or (
+                text.startswith(("'s ", "’s "), cand.end)  # "for May's general election"
+                and word_after(text, cand.end + 2) in MONTH_OCCASIONS
+                and not _may_be_given_name(word_at_end(text, cand.start))
+            )
         ):
             return True
         if _AND_MONTH_AFTER.match(text, cand.end) and not _may_be_given_name(

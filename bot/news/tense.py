@@ -347,7 +347,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
 # A vote told of in a present or future clause is one ahead, however far (a past
 # one or none leaves it the nearest: "weeks after the election on Oct. 7").
 _VOTE_BEFORE = re.compile(
-    r"\b(?:vote|election|ballot|referendum|runoff)\s(?:[\w'’-]+\s){0,4}?(?:on|in)\s$"
+    r"\b(?:vote|election|ballot|referendum|runoff)\s(?:(?!have\s)[\w'’-]+\s){0,4}?(?:on|in)\s$"
 )
 _QUOTE_OPENS = frozenset('"“')
 # Last words of a date that may stand between an intent and its "to" ("voted last week to").

@@ -1,7 +1,8 @@
 """What an auxiliary before a date tells of its side of now: a contracted "will"
 ("We'll be ready Friday") looks ahead, a negated past ("did not play Tuesday", "was not
 found until March 3") is behind, and a possibility not ruled out ("did not rule out a
-vote on Friday") is still ahead."""
+vote on Friday") is still ahead; a past that did not come to be ("would have been
+held on April 11") is the nearest."""
 
 from __future__ import annotations
 
@@ -33,8 +34,20 @@ _RULED_OUT = re.compile(
 )
 
 
-def auxiliary_tense(text: str, head_at: int, start: int) -> Literal["past", "future"] | None:
-    """The tense the auxiliary in text[head_at:start] gives the date at `start`, or None."""
+# A past that did not come to be: "The runoff would have been held on April 11", the
+# nearest such day either way.
+_WOULD_HAVE = re.compile(
+    r"\b(?:would|could|should|might)\shave\s(?:been\s)?[a-z]+\s(?:[\w'’-]+\s){0,3}?(?:on|in|by)\s$"
+)
+
+
+def auxiliary_tense(
+    text: str, head_at: int, start: int
+) -> Literal["past", "future", "nearest"] | None:
+    """The tense the auxiliary in text[head_at:start] gives the date at `start`
+    ("nearest": the nearest day of its name either way), or None."""
+    if " have " in text[head_at:start] and _WOULD_HAVE.search(text, head_at, start):
+        return "nearest"
     contracted = "'" in text[head_at:start] or "’" in text[head_at:start]
     if contracted and _CONTRACTED_FUTURE.search(text, head_at, start) is not None:
         return "future"  # '"We'll be ready Friday," he said'
