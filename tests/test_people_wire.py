@@ -168,3 +168,24 @@ def test_a_justice_is_the_judge_and_a_us_attorney_the_prosecutor() -> None:
         'prosecutor said. Justice Minister Paola Severino spoke. "It is fine," the judge said.'
     )
     assert _speakers(text) == ["Nigel Sweeney", "Preet Bharara", "Nigel Sweeney"]
+
+
+def test_an_opening_conjunction_or_a_verb_is_no_part_of_a_title() -> None:
+    text = "When Gov. Jerry Brown signed the bill, he said it was overdue."
+    assert _people(text) == [("Jerry Brown", "Gov.")]
+    text = "The National Farmers Union will meet Environment Secretary Owen Paterson."
+    assert _people(text) == [("Owen Paterson", "Environment Secretary")]
+    assert _people("As Senate Majority Leader Harry Reid said, the bill is dead.") == [
+        ("Harry Reid", "Senate Majority Leader")
+    ]
+
+
+def test_military_ranks_written_without_a_full_stop() -> None:
+    text = (
+        "Pakistan's former military ruler Pervez Musharraf has returned. "
+        '"I have come to serve the nation," Gen Musharraf said.'
+    )
+    article = parse_article(f"date 2013-03-24\n\n{text}\n".encode(), "test")
+    assert [person.name for person in article.people] == ["Pervez Musharraf"]
+    assert [quote.speaker for quote in article.quotes] == ["Pervez Musharraf"]
+    assert _people("Gen Z voters are leaving Facebook.") == []

@@ -286,11 +286,22 @@ _GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")
 
 
+# Verbs that stand between a subject and the title of its object ("The National
+# Farmers Union will meet Environment Secretary Owen Paterson").
+_NOT_QUALIFIERS = frozenset(
+    """will would can could shall should may might must is are was were has have had
+    does did to meet meets urge urges tell tells ask asks visit visits call calls
+    praise praises thank thanks replace replaces""".split()
+)
+
+
 def bridged(text: str, tok: Token, nxt: Token) -> bool:
     """True for "Venezuelan opposition leader", "China's foreign ministry": one or two
     plain words (which the tokeniser leaves out) between a qualifier and a title word."""
     gap = _GAP_WORDS.fullmatch(text, tok.end, nxt.start)
-    if gap is None or any(w.endswith("ed") or w in PAST_MARKERS for w in gap.group().split()):
+    if gap is None or any(
+        w.endswith("ed") or w in PAST_MARKERS or w in _NOT_QUALIFIERS for w in gap.group().split()
+    ):
         # "Fetterman defeated Republican Mehmet Oz", "Wang Yi met Premier Li Qiang":
         # a verb, not a qualifier
         return False

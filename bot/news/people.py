@@ -320,8 +320,8 @@ class _Collector:
             and next_to(toks, k - 1, k)
         )
         if not candidates:
-            if not titled or word in PLACES or word in NON_PERSON_WORDS:
-                return None
+            if not titled or word in PLACES or word in NON_PERSON_WORDS or len(word) < 2:
+                return None  # (nor "Gen Z")
             if after_thing_prefix(toks, k):  # "HMS Queen Elizabeth"
                 return None
             found = self.person(canonical_key(tok.core))

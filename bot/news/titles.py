@@ -175,8 +175,8 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break
         first = k
         k -= 1
-    while first < name_start and (toks[first].lower in TITLE_JOINERS | _SENTENCE_ADVERBS):
-        first += 1  # (not "But Prime Minister")
+    while first < name_start and (toks[first].lower in _NOT_OPENING_TITLES):
+        first += 1  # (not "But Prime Minister", "When Gov.")
     if not has_role or first >= name_start:
         return None
     if toks[first].lower in ("the", "a", "an"):
@@ -201,6 +201,14 @@ _STYLE_AFTER = re.compile(
 
 _SENTENCE_ADVERBS = frozenset(
     "but yet so still now then also earlier later meanwhile instead even only elsewhere".split()
+)
+_NOT_OPENING_TITLES = (
+    TITLE_JOINERS
+    | _SENTENCE_ADVERBS
+    | frozenset(
+        """when after as before while if since because although though once until unless
+        whether""".split()
+    )
 )
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _AGE = re.compile(r"\d{1,3}")
