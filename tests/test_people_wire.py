@@ -189,3 +189,11 @@ def test_military_ranks_written_without_a_full_stop() -> None:
     assert [person.name for person in article.people] == ["Pervez Musharraf"]
     assert [quote.speaker for quote in article.quotes] == ["Pervez Musharraf"]
     assert _people("Gen Z voters are leaving Facebook.") == []
+
+
+def test_firms_named_like_people_are_no_people() -> None:
+    text = (
+        "Sony Pictures said the film would open in China in April. J.C. Penney said sales "
+        "fell. A.P. Moller-Maersk said profit rose. Columbia Records said the album sold well."
+    )
+    assert _people(text) == []
