@@ -201,3 +201,19 @@ def test_a_months_occasion_in_the_possessive() -> None:
     text = "Musharraf will return home on Sunday to contest May's general election."
     assert _values(text)[-1] == ("May", "2013-05")
     assert _values("He criticised Theresa May's general election plans.") == []
+
+
+def test_a_noun_after_this_or_that_and_a_deadline_to_meet() -> None:
+    assert _values("Parliament rejected that plan on Tuesday.") == [("Tuesday", "2013-03-19")]
+    saturday = dt.date(2013, 3, 23)
+    text = "Lawmakers raced to meet a Monday deadline set by the European Central Bank."
+    assert _values(text, saturday) == [("Monday", "2013-03-25")]
+    assert _values("Negotiators failed to meet a Monday deadline.", saturday) == [
+        ("Monday", "2013-03-18")
+    ]
+    # a deadline's day is no focus for what follows
+    text = (
+        "Parliament approved the measures on Friday, as lawmakers raced to meet a Monday "
+        "deadline. The deal had been agreed the previous weekend."
+    )
+    assert _values(text, saturday)[-1] == ("the previous weekend", "2013-W11-WE")

@@ -214,9 +214,10 @@ NOUNS_TOO = frozenset(
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
 # Words after which one of NOUNS_TOO is a noun: "its next forecast in the summer".
+# ("a recount of votes from 22 polling stations", "rejected that plan on Tuesday")
 NOUN_LEADS = DETERMINERS | frozenset(
-    "next latest new first own previous official earlier original revised initial final"
-    " another any no of".split()  # ("a recount of votes from 22 polling stations")
+    "this these those that next latest new first own previous official earlier original"
+    " revised initial final another any no of".split()
 )
 
 

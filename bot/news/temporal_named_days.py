@@ -55,8 +55,8 @@ def day_names_thing(text: str, start: int, end: int, any_lead: bool = False) -> 
             any_lead and _THING_LEAD.search(text, max(0, start - 7), start)
         ):
             return []
-        if not any(c.isdigit() for c in text[start:end]):
-            return []
+        if not any(c.isdigit() for c in text[start:end]) and not text.startswith(" deadline", end):
+            return []  # (but "a Monday deadline" names one)
     found = _NAMED_BY_DAY.match(text, end)
     if found is None:
         return []

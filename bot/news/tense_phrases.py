@@ -66,6 +66,9 @@ _DEADLINE_SET = re.compile(
     r"\s(?:(?:a|an|the|its|their)\s)?$",
     re.IGNORECASE,
 )
+_DEADLINE_MET = re.compile(
+    r"\b(?:(?P<over>failed\sto\s(?:meet|beat)|missed|met)|meet|meeting|beat|miss)\s(?:a|the)\s$"
+)
 _DEADLINE_NEAR = re.compile(r"(?:['’]s)?\sdeadline\s(?:loom|approach|near)")
 # A period foreseen "ending" on a day is not over yet, whatever the verb:
 # "reaffirmed its outlook for the fiscal year ending May 26" (not "In the fiscal year
@@ -129,15 +132,19 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 72), start
     ):
         return "future"  # "its outlook for the fiscal year ending May 26": not over yet
-    if (
-        (text.startswith("deadline", end + 1) or text.startswith("deadline", end + 3))
-        and _WEEKDAY_DEADLINE.match(text, start) is not None
-        and (
+    if (text.startswith("deadline", end + 1) or text.startswith("deadline", end + 3)) and (
+        _WEEKDAY_DEADLINE.match(text, start) is not None
+    ):
+        if (
             _DEADLINE_SET.search(text, max(lo, start - 16), start) is not None
             or _DEADLINE_NEAR.match(text, end) is not None
-        )
-    ):
-        return "future"
+        ):
+            return "future"
+        met = _DEADLINE_MET.search(text, max(lo, start - 24), start)
+        if met is not None:
+            # "raced to meet a Monday deadline", told on Saturday: the nearest; "failed to
+            # meet", "missed": one gone
+            return "past" if met.group("over") else "nearest"
     return None
 
 
