@@ -217,3 +217,11 @@ def test_a_noun_after_this_or_that_and_a_deadline_to_meet() -> None:
         "deadline. The deal had been agreed the previous weekend."
     )
     assert _values(text, saturday)[-1] == ("the previous weekend", "2013-W11-WE")
+
+
+def test_a_ruling_to_be_appealed_and_a_guess_at_a_past() -> None:
+    text = "The defense said Tuesday's ruling would be appealed."
+    assert _values(text) == [("Tuesday's", "2013-03-19")]
+    assert _values("Thursday's decision will be closely watched.") == [("Thursday's", "2013-03-21")]
+    text = "A battery fire in January may have been caused by a short circuit."
+    assert _values(text) == [("January", "2013-01")]

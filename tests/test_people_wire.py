@@ -197,3 +197,8 @@ def test_firms_named_like_people_are_no_people() -> None:
         "fell. A.P. Moller-Maersk said profit rose. Columbia Records said the album sold well."
     )
     assert _people(text) == []
+
+
+def test_indian_states_are_no_people() -> None:
+    text = "Officials in Madhya Pradesh said the toll had risen. Police in Tamil Nadu agreed."
+    assert _people(text) == []

@@ -89,7 +89,7 @@ PLACES = frozenset(
         berlin moscow beijing tokyo seoul pyongyang brussels geneva rome madrid delhi mumbai
         sydney toronto ottawa detroit chicago boston seattle toulouse hamburg dublin dubai
         shanghai kong york california texas florida michigan ohio kansas alabama
-        virginia carolina jersey cupertino manhattan hollywood""".split()
+        virginia carolina jersey cupertino manhattan hollywood pradesh nadu bengal""".split()
 )
 
 # Capitalised words of an office or department ("Undersecretary ... for

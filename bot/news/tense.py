@@ -381,6 +381,8 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
             return "future"  # "Temperatures on Friday forecast to reach 40C": a passive
         return "past"  # "FedEx on Tuesday forecast lower profit" (not "snow is forecast")
     signal = _SIGNALS.get(lower)
+    if signal == "future" and text.startswith(" have ", at + len(lower)):
+        return "past"  # "a fire in January may have been caused by": a guess at a past
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         # "on April 8 the deal will be signed": a passive after "be" looks ahead.
         return "future" if _be_before(text, lo, at) else "past"

@@ -173,6 +173,11 @@ _CHALLENGED = re.compile(
     r"\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)"
     r"\s(?:against\s)?(?:the\s(?:results?\sof\s)?)?$"
 )
+_RULING_CHALLENGED = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:ruling|verdict|judg(?:e)?ment|decision|sentence)"
+    r"\s(?:would|will|could|can|should|may|might)\s(?:\w+\s)?be\s"
+    r"(?:appealed|challenged|overturned|reviewed|upheld|reversed)\b"
+)
 # "Saturday marks the third anniversary": a day told as the subject of "marks" is
 # the one ahead (a day gone "marked" it).
 _DEED_AFTER = re.compile(
@@ -356,8 +361,14 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         lead_at = max(lo, start - 40)
         if _AWAITED.search(text, lead_at, start) is not None:
             return "future"
-        if _CHALLENGED.search(text, lead_at, start) is not None or _DEED_AFTER.match(text, end):
-            return "past"  # "will appeal Tuesday's verdict", "will look into Tuesday's attack"
+        if (
+            _CHALLENGED.search(text, lead_at, start) is not None
+            or _DEED_AFTER.match(text, end)
+            or _RULING_CHALLENGED.match(text, end)
+        ):
+            # "will appeal Tuesday's verdict", "will look into Tuesday's attack", "said
+            # Tuesday's ruling would be appealed"
+            return "past"
         owner_lead = _FOR_OWNED.search(text, lead_at, start)
         if owner_lead is not None and _OCCASION_NEXT.match(text, end):
             return "future" if _looks_ahead_now(text, lo, owner_lead.start()) else "nearest"
