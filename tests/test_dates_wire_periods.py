@@ -225,3 +225,31 @@ def test_a_ruling_to_be_appealed_and_a_guess_at_a_past() -> None:
     assert _values("Thursday's decision will be closely watched.") == [("Thursday's", "2013-03-21")]
     text = "A battery fire in January may have been caused by a short circuit."
     assert _values(text) == [("January", "2013-01")]
+
+
+def test_the_next_year_seen_from_a_past_in_focus() -> None:
+    text = (
+        "In 2010, NASA said the rover would launch the next year. "
+        "In January, the company said it would cut prices the next month."
+    )
+    assert _values(text) == [
+        ("2010", "2010"),
+        ("the next year", "2011"),
+        ("January", "2013-01"),
+        ("the next month", "2013-02"),
+    ]
+    assert _values("The company will double sales the next year.") == [("the next year", "2014")]
+
+
+def test_a_weekday_that_comes() -> None:
+    assert _values("The vote comes Thursday.") == [("Thursday", "2013-03-21")]
+    assert _values("The report comes out Friday.") == [("Friday", "2013-03-22")]
+    text = "The visit comes two months after talks in January."
+    assert _values(text) == [("January", "2013-01")]
+
+
+def test_a_past_year_that_qualifies_the_subject_lends_its_year() -> None:
+    assert _values("The 2011 season peaked in February.")[-1] == ("February", "2011-02")
+    assert _values("Last year's flu season peaked in mid-March.")[-1] == ("mid-March", "2012-03")
+    # not to a future
+    assert _values("The 2014 budget will be presented in April.")[-1] == ("April", "2013-04")

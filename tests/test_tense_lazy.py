@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news import clause_tense, dates
+from bot.news import clause_tense, dates, timex_making
 from bot.news.clause_tense import ClauseTense
 from bot.news.date_yardsticks import yardstick_at
 from bot.news.sentences import sentence_tuple
@@ -162,7 +162,7 @@ def test_scan_resolves_in_the_tense_read_eagerly(text: str, anchor: dt.date) -> 
         return resolve_candidate(cand, ctx)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dates, "resolve_candidate", resolve)
+        patch.setattr(timex_making, "resolve_candidate", resolve)
         timexes = dates.scan_timexes(text, anchor, anchor, vague=True)
     assert list(seen.values()) == [clause.reading for clause in eager]
     own = {clause.end: clause.own for clause in eager}

@@ -26,106 +26,22 @@ from bot.news.date_clues import (
     focus_where,
     names_day_before,
     said_after,
-    side_of_now,
     told_apart,
     year_goes_on,
     year_opens_sentence,
 )
 from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
-from bot.news.date_yardsticks import yardstick_at
-from bot.news.model import Precision
 from bot.news.nearby_words import word_before
 from bot.news.sentences import sentence_tuple
-from bot.news.temporal_clock import with_clock
 from bot.news.temporal_context import Context
-from bot.news.temporal_filters import is_attributive, keep_candidate
-from bot.news.temporal_lexicon import MONTH_PATTERN
+from bot.news.temporal_filters import keep_candidate
 from bot.news.temporal_named_days import day_names_thing, measured_month, nearest_named_day
-from bot.news.temporal_resolve import resolve_candidate
-from bot.news.temporal_scan import Candidate, scan_candidates
+from bot.news.temporal_scan import scan_candidates
 from bot.news.temporal_side_days import is_side_day
 from bot.news.timex import Timex, natural_end
+from bot.news.timex_making import VAGUE_KINDS, make_timex
 
 __all__ = ["Timex", "carried_focus", "find_timexes", "natural_end", "scan_timexes"]
-
-
-# A verb that reports or foretells a period's results: "reports first-quarter earnings
-# on April 23" tells of the report, which its own date (if any) dates, not of the quarter.
-_REPORTS = re.compile(
-    r"\b(?:report|post|announce|release|publish|unveil|forecast|project|expect|predict)"
-    r"(?:s|ed|d|es)?\s(?:its\s|their\s|an?\s)?$",
-    re.IGNORECASE,
-)
-
-
-def _is_modifier(text: str, cand: Candidate, precision: Precision) -> bool:
-    """A year or period that only qualifies a noun: "the 2018 budget", "last year's profit",
-    "reported first-quarter earnings"."""
-    if cand.kind == "year" or cand.kind == "year_range":
-        return is_attributive(text, cand.start, cand.end)
-    if cand.group("results") and _REPORTS.search(text, max(0, cand.start - 24), cand.start):
-        return True
-    possessive = text[cand.end - 2 : cand.end] in ("'s", "’s")
-    return possessive and precision != "day"
-
-
-# "fell 17% compared to 2008", "rose 0.8% in February from January": named to compare
-# with, the focus stays where it was.
-_COMPARED_TO = re.compile(
-    rf"\b(?:(?i:compared\s(?:with|to)|versus|vs\.?)\s(?:(?:the|a)\s)?"
-    rf"|(?:{MONTH_PATTERN}(?:\s\d{{4}})?|quarter|half)\sfrom\s)$"
-)
-_WEEK_OF = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?i:week)\s{1,3}of\s$")
-
-
-def _make_timex(
-    text: str, cand: Candidate, ctx: Context, clause: ClauseTense
-) -> tuple[Timex, cal.Period] | None:
-    """The Timex of a candidate, and the period it names (None if it resolves to none)."""
-    resolution = resolve_candidate(cand, ctx)
-    if resolution is None:
-        return None
-    period = resolution.period
-    if resolution.anchored and ctx.past_told_ahead(period.first):
-        # "A week earlier, Davis had quit" counted from a date ahead: the date it
-        # counts from is not the one meant, and a past event cannot lie ahead.
-        return None
-    until = None if period.last == natural_end(period.first, period.precision) else period.last
-    start, end, value = cand.start, cand.end, period.value
-    if period.precision == "day":
-        start, end, value = with_clock(text, start, end, value)
-        if value != period.value:
-            period = cal.Period(period.first, period.last, period.precision, value)
-        elif until is None and text[start - 3 : start] == "of ":
-            week_of = _WEEK_OF.search(text, max(0, start - 20), start)
-            if week_of is not None:  # "the week of 22 July": that week
-                start, period = week_of.start(), cal.week(period.first)
-                value = period.value
-    # Not Timex(...): a frozen dataclass sets each field through object.__setattr__,
-    # three times as slow as filling the __dict__; and the tense is left to `_TenseField`.
-    timex = object.__new__(Timex)
-    vars(timex).update(
-        start=start,
-        end=end,
-        expression=text[start:end],
-        date=period.first,
-        until=until,
-        precision=period.precision,
-        value=value,
-        anchored=resolution.anchored,
-        attributive=_is_modifier(text, cand, period.precision),
-        _clause=clause,
-        parts=(),
-        vague=cand.kind in _VAGUE_KINDS,
-        comparison=resolution.comparison
-        or _COMPARED_TO.search(text, max(0, start - 20), start) is not None
-        or yardstick_at(text, start),  # "the best since 2009": no focus
-        no_anchor=False,
-    )
-    side = side_of_now(cand)
-    if side is not None:  # "at its meeting earlier this month": over, whatever the verb
-        vars(timex)["tense"] = side
-    return timex, period
 
 
 # Kinds that always carry their year, and how close a yearless date must
@@ -142,7 +58,6 @@ _COMPARED_SINCE = re.compile(r"\b(?:up|down|compared|from\s(?:its|their|the|a|an
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
 _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
 _MONTH_DAYS = frozenset({"mdy", "dmy"})
-_VAGUE_KINDS = frozenset({"vague", "vague_the", "vague_term"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 _ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
@@ -157,7 +72,7 @@ def scan_timexes(
     vague: bool = False,
 ) -> list[Timex]:
     """Like `find_timexes`, but `anchor` may be None (only absolute dates resolve)."""
-    candidates = scan_candidates(text, keep_candidate, frozenset() if vague else _VAGUE_KINDS)
+    candidates = scan_candidates(text, keep_candidate, frozenset() if vague else VAGUE_KINDS)
     if not candidates:
         return []
     sentences = sentence_tuple(text)
@@ -174,6 +89,8 @@ def scan_timexes(
     last_year: tuple[int, int, int, int] | None = None
     # The same of a year ahead in a future clause: it lends its year to a future after it.
     ahead_year: tuple[int, int, int, int] | None = None
+    # (sentence index, year) of a past year that qualifies the sentence's subject.
+    subject_year = (-1, 0)
     # (sentence index, ClauseTense) of the last candidate: one whose clause shows no tense
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
@@ -216,6 +133,8 @@ def scan_timexes(
             # (not "will rise in 2014, after falling in March", "grow in 2014, down from
             # its December forecast")
             hint = ahead_year[3]
+        if hint is None and subject_year[0] == index and clause.reading == "past":
+            hint = subject_year[1]  # "The 2011 season peaked in February"
         ctx = Context(
             anchor,
             previous,
@@ -230,12 +149,12 @@ def scan_timexes(
             # "the worst since 1994 ... That year, ...": a yardstick sets no focus, but a
             # "that" points back to it
             ctx.previous_period = mentioned
-        made = _make_timex(text, cand, ctx, clause)
+        made = make_timex(text, cand, ctx, clause)
         if made is None and past_day and index - past_day[0] <= 1 and past_day[1] != previous:
             # "arrived on Wednesday and returns home on Saturday. Kerry arrived a day
             # earlier": a past counted from the last day over near it, not the one ahead
             ctx.previous, ctx.previous_period = past_day[1], cal.day(past_day[1])
-            made = _make_timex(text, cand, ctx, clause)
+            made = make_timex(text, cand, ctx, clause)
         if made is None:
             continue
         timex, period = made
@@ -308,6 +227,14 @@ def scan_timexes(
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)
+        if (
+            timex.attributive
+            and timex.precision == "year"
+            and timex.start - bounds[0] <= 4
+            and anchor
+            and timex.date.year < anchor.year
+        ):
+            subject_year = (index, timex.date.year)
         mentioned = period if timex.comparison and not timex.vague else None
         if timex.vague or timex.comparison or timex.no_anchor:
             continue

@@ -189,9 +189,14 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
         if unit != "winter" or rel not in ("that", "the same"):  # "that winter": which end?
             return Resolution(cal.season(before.first.year + shift, code, first_month), True)
     # "the previous month" counts from a day, week or month in focus, not from a year;
-    # so does "the next week" told in the past ("was released on bail the next week").
+    # so does "the next week" told in the past ("was released on bail the next week")
+    # or as a future seen from a past in focus ("In 2010, NASA said the rover would
+    # launch the next year").
     anchored = (
-        (rel in _ANCHORED_RELS or (rel == "the next" and ctx.tense == "past"))
+        (
+            rel in _ANCHORED_RELS
+            or (rel == "the next" and (ctx.tense == "past" or ctx.seen_from_focus() is not None))
+        )
         and before is not None
         and _RANK[before.precision] <= _UNIT_RANK.get(unit, 2)
     )

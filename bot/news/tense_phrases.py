@@ -78,6 +78,9 @@ _OUTLOOK_ENDING = re.compile(
     r"\b(?:outlook|forecasts?|guidance|view|estimates?|targets?|expectations?)\sfor\sthe"
     r"\s(?:(?:fiscal|current)\s)?(?:year|quarter|period|half)\sending\s(?:in\s|on\s)?$"
 )
+# (a weekday only: "The visit comes two months after talks in January" is no schedule)
+_COMES = (" comes ", " comes on ", " comes out ", " comes out on ")
+_WEEKDAY_AT = re.compile(WEEKDAY_PATTERN)
 # A present under "when" or "once" after "will" or "is expected to": "will be known
 # when they are announced on Sunday" (the present tells of a time still to come).
 _WHEN_PRESENT = re.compile(
@@ -100,6 +103,8 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     clue = clue_tense(text, lo, start, end)
     if clue is not None:
         return clue
+    if text.endswith(_COMES, lo, start) and _WEEKDAY_AT.match(text, start) is not None:
+        return "scheduled"  # "The vote comes Thursday", "The report comes out Friday"
     if text.endswith(" as ", lo, start):
         early = _AS_EARLY_DAY.search(text, lo, start + 9)
         if early is not None and early.end() == start:

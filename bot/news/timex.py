@@ -14,7 +14,7 @@ from bot.news.tense import Tense
 
 class _TenseField:
     """The `tense` field of `Timex`, read on first use when the Timex was made by
-    `_make_timex` (most are never asked for it); `Timex(...)` and `replace` set it."""
+    `make_timex` (most are never asked for it); `Timex(...)` and `replace` set it."""
 
     def __get__(self, timex: Timex | None, owner: type[Timex] | None = None) -> Tense | None:
         if timex is None:
