@@ -202,3 +202,24 @@ def test_firms_named_like_people_are_no_people() -> None:
 def test_indian_states_are_no_people() -> None:
     text = "Officials in Madhya Pradesh said the toll had risen. Police in Tamil Nadu agreed."
     assert _people(text) == []
+
+
+def _speakers(text: str) -> list[str]:
+    article = parse_article(f"date 2013-03-20\n\n{text}\n".encode(), "test")
+    return [quote.speaker for quote in article.quotes]
+
+
+def test_a_pair_named_in_the_sentence_before_is_not_the_speakers() -> None:
+    text = (
+        "Barack Obama met Angela Merkel and Francois Hollande on Sunday. "
+        'Obama said: "The talks were very productive."'
+    )
+    assert _speakers(text) == ["Barack Obama"]
+    assert _speakers('Angela Merkel and Francois Hollande said: "We agree."') == ["Angela Merkel"]
+
+
+def test_a_city_or_a_peoples_adjective_is_no_company() -> None:
+    text = 'Apple shares fell in Jerusalem on Monday.\n\n"We are disappointed," the company said.'
+    assert _speakers(text) == ["Apple"]
+    text = 'The talks were held in Jerusalem on Wednesday.\n\n"It went well," the company said.'
+    assert _speakers(f"Talks in Jerusalem.\n\n{text}") == ["the company"]

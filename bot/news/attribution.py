@@ -291,7 +291,8 @@ def _first_of_pair(masked: str, best: PersonSpan, people: list[PersonSpan]) -> s
     for person in people_between(people, best.start - 80, best.start):
         if person.end <= best.start and best.start - person.end <= 40:
             between = masked[person.end : best.start]
-            if _PAIR.fullmatch(between):
+            # (not across a sentence's end: "met Merkel and Hollande on Sunday. Obama said")
+            if _PAIR.fullmatch(between) and ". " not in between:
                 return person.name
     return best.name
 

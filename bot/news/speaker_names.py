@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from bot.news.boilerplate import dateline_end
 from bot.news.model import Article
-from bot.news.name_tokens import Token, is_name_word, name_runs, tokens
+from bot.news.name_tokens import Token, is_demonym_like, is_name_word, name_runs, tokens
 from bot.news.names import (
     CALENDAR_WORDS,
     NON_PERSON_WORDS,
@@ -47,6 +47,19 @@ _TOLD_TO = ("told ", "interview with ", "speaking to ", "spoke to ", "told the "
 # The agencies that report the news are not "the company" of it.
 _WIRE_AGENCIES = frozenset(
     ("reuters", "ap", "afp", "associated press", "agence france-presse", "dpa", "upi")
+)
+# Cities the news is written from: no organisation "the company" may stand for (the
+# countries and some cities are `PLACES`).
+_CITIES = frozenset(
+    """jerusalem tel aviv gaza cairo baghdad damascus beirut tehran kabul islamabad karachi
+    lahore nairobi lagos johannesburg durban cape town riyadh doha ankara istanbul athens
+    nicosia lisbon vienna warsaw prague budapest kiev kyiv stockholm oslo copenhagen
+    helsinki amsterdam frankfurt munich milan zurich caracas havana bogota lima santiago
+    buenos aires sao paulo rio de janeiro mexico city hong kong taipei manila jakarta
+    bangkok hanoi kuala lumpur mumbai bangalore karachi dhaka sydney melbourne wellington
+    los angeles san francisco houston dallas atlanta miami philadelphia denver phoenix
+    las vegas minneapolis cleveland pittsburgh baltimore brooklyn silicon valley wall
+    street new york london washington""".split()
 )
 # What comes before a word that opens a sentence ("" at the paragraph's start).
 _SENTENCE_ENDS = frozenset(("", ".", "!", "?", '"', "”", ":", "—", "-", "–"))
@@ -121,7 +134,8 @@ class SpeakerNames:
             if (
                 key not in self.by_alias
                 and not generic
-                and not all(w.lower() in PLACES for w in run.split())
+                and not all(w.lower() in PLACES or w.lower() in _CITIES for w in run.split())
+                and not (len(words) == 1 and is_demonym_like(toks[i]))  # "Israeli leaders"
                 and not text.endswith(_TOLD_TO, 0, toks[i].start)
                 and run.lower() not in _WIRE_AGENCIES
             ):
