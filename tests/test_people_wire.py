@@ -223,3 +223,12 @@ def test_a_city_or_a_peoples_adjective_is_no_company() -> None:
     assert _speakers(text) == ["Apple"]
     text = 'The talks were held in Jerusalem on Wednesday.\n\n"It went well," the company said.'
     assert _speakers(f"Talks in Jerusalem.\n\n{text}") == ["the company"]
+
+
+def test_a_department_in_a_role_reference_must_match_the_title() -> None:
+    text = (
+        "Health Minister Yael German spoke on Tuesday.\n\n"
+        '"We will not give up," the finance minister said.\n\n'
+        '"We will win," the health minister said.'
+    )
+    assert _speakers(text) == ["the finance minister", "Yael German"]

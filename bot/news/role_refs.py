@@ -14,11 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.news.names import (
-    KNOWN_OFFICE_HOLDERS,
-    ROLE_WORDS,
-    TITLE_MODIFIERS,
-)
+from bot.news.names import DEPARTMENT_WORDS, KNOWN_OFFICE_HOLDERS, ROLE_WORDS, TITLE_MODIFIERS
 from bot.news.titles import TITLE_JOINERS
 
 _MAX_MODIFIERS = 3
@@ -251,6 +247,8 @@ def _conflicts(modifiers: list[str], title: str, core: str) -> bool:
             continue
         if modifier[:1].isupper() or (lower_only and modifier.islower()):
             return True
+        if plain in DEPARTMENT_WORDS:
+            return True  # "the finance minister" is not Health Minister Yael German
     return False
 
 
