@@ -315,3 +315,12 @@ def test_he_after_a_phrase_told_first_lists_the_subject_before() -> None:
         "2013-03-19",
     )
     assert found[-1] == ("In a speech, he praised Afghan forces", ("Chuck Hagel",))
+
+
+def test_a_participle_that_dates_its_noun_keeps_its_day() -> None:
+    article = parse_article(
+        b"date 2013-03-20\n\nA poll released Friday showed Capriles trailing by 10 points.\n", "t"
+    )
+    assert [event.text for event in find_events(article)] == [
+        "A poll released Friday showed Capriles trailing by 10 points"
+    ]

@@ -25,6 +25,11 @@ _LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")  # (not "King")
 _AND_DAY = re.compile(
     rf"\s(?:and|or)\s(?:on\s)?(?:[A-Z][a-z]+\s)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})"
 )
+# A noun and the participle that tells when it was made: "a poll released Friday".
+_NOUN_PARTICIPLE = re.compile(
+    r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|he|she|it|they|we|who|which|that)\s)"
+    r"[a-z]+\s(?:released|published|conducted|taken)$"
+)
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
 _RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
@@ -63,6 +68,8 @@ def drop_expression(text: str, start: int, end: int) -> str:
     word = core[word_at:].lower() if len(core) < len(tail) else ""
     if word in _KEEP_AFTER or core.endswith(("'s", "’s")) or _due_aside(core, text, end):
         return text  # "until Friday", "the company's second quarter", "index, due on Monday,"
+    if word.endswith("ed") and _NOUN_PARTICIPLE.search(core) is not None:
+        return text  # "A poll released Friday showed": not "A poll released showed"
     after = text[end:]
     head = before.rstrip()
     if head.endswith(" or") or after.startswith(" or ") or _AND_DAY.match(after):
