@@ -253,3 +253,10 @@ def test_a_past_year_that_qualifies_the_subject_lends_its_year() -> None:
     assert _values("Last year's flu season peaked in mid-March.")[-1] == ("mid-March", "2012-03")
     # not to a future
     assert _values("The 2014 budget will be presented in April.")[-1] == ("April", "2013-04")
+
+
+def test_years_a_purpose_names_lend_no_year_and_as_early_as_a_season() -> None:
+    text = "Italy must pass a budget for 2013 and 2014 by the end of June."
+    assert _values(text)[-1] == ("the end of June", "2013-06")
+    text = "Royal Mail could come to market as early as the autumn, Cable said last week."
+    assert _values(text)[0] == ("autumn", "2013-FA")

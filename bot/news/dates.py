@@ -53,6 +53,7 @@ _HINT_GAP = 60
 # ("by 2015 and will unveil ... in April") or a name ("his 2014 budget ... on April 10").
 _AHEAD_YEAR_KINDS = frozenset(("year", "unit_rel"))
 _PURPOSE_LEADS = frozenset(("for", "through", "until", "to", "by"))
+_PURPOSE_PAIR = re.compile(r"\b(?:for|through|until|to|by)\s\d{4}\s(?:and|or)\s$")  # "for 2013 and"
 _COMPARED_SINCE = re.compile(r"\b(?:up|down|compared|from\s(?:its|their|the|a|an|his|her))\b")
 # A bare year lends nothing: "founded in 1990, it said on March 3 ...", nor
 # does a fiscal year, which starts in another calendar year ("fiscal 1999 begins Oct. 1").
@@ -254,6 +255,7 @@ def scan_timexes(
             and not timex.attributive
             and cand.kind in _AHEAD_YEAR_KINDS
             and word_before(text, cand.start) not in _PURPOSE_LEADS
+            and _PURPOSE_PAIR.search(text, max(0, cand.start - 16), cand.start) is None
             and clause.reading == "future"
         ):
             # "is due in 2014, probably in October", "will be held next year, from June 12"

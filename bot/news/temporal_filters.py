@@ -133,6 +133,7 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
 
 _SEASON_BEFORE = re.compile(r"(?i:spring|summer|autumn|fall|winter)\s(?:or|and)\s$")
 # What may come before a season without "the" ("by spring") or with it ("over the summer").
+_AS_EARLY_THE = re.compile(r"\bas\s(?:early|soon|late)\sas\s(?:the\s)?$")
 _SEASON_PREPS = frozenset(
     """in during until till by over through throughout since before after into for""".split()
 )
@@ -165,6 +166,8 @@ def _keep_season(cand: Candidate, text: str, before: str) -> bool:
         return True  # "in the spring or summer"
     if before == "least" and text.endswith("at least the ", 0, cand.start):
         before = word_before(text, cand.start - len("at least the "))  # "until at least the summer"
+    if before == "as" and _AS_EARLY_THE.search(text, max(0, cand.start - 22), cand.start):
+        return True  # "as early as the autumn"
     if before not in _SEASON_PREPS:
         return False
     return word != "fall" or word_after(text, cand.end).lower() not in _FALL_NOUN_AFTER
