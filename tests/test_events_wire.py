@@ -324,3 +324,15 @@ def test_a_participle_that_dates_its_noun_keeps_its_day() -> None:
     assert [event.text for event in find_events(article)] == [
         "A poll released Friday showed Capriles trailing by 10 points"
     ]
+
+
+def test_a_period_figures_are_of_is_no_event_when_a_day_dates_them() -> None:
+    article = parse_article(
+        b"date 2013-03-20\n\nData for the fourth quarter will be revised on March 28.\n\n"
+        b"Profit for the fourth quarter rose 5 percent.\n",
+        "t",
+    )
+    assert [(event.expression, event.text) for event in find_events(article)] == [
+        ("March 28", "Data for the fourth quarter will be revised on March 28"),
+        ("the fourth quarter", "Profit rose 5 percent"),
+    ]

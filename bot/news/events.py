@@ -157,6 +157,27 @@ def _narrowed_next(paragraph: str, timex: Timex, following: Timex) -> bool:
     return joiner.fullmatch(paragraph, timex.end, following.start) is not None
 
 
+# What figures are of, named before the day something is done with them.
+_FIGURES_FOR = re.compile(
+    r"\b(?:data|figures|results|earnings|estimates?|numbers|GDP|statistics|report)\s(?:for|on)"
+    r"\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _figures_dated_after(paragraph: str, timex: Timex, following: Timex) -> bool:
+    """Whether `timex` (a period longer than a day) only says what figures are of, and
+    a day after it in its sentence dates what is done with them ("will release its
+    estimate for the fourth quarter on June 10")."""
+    return (
+        timex.precision != "day"
+        and following.precision == "day"
+        and following.start - timex.end <= 60
+        and _FIGURES_FOR.search(paragraph, max(0, timex.start - 24), timex.start) is not None
+        and not any(stop in paragraph[timex.end : following.start] for stop in ".;")
+    )
+
+
 def _caption_timex(caption: Caption, published: dt.date | None) -> Timex | None:
     """The expression that gives the photo's day (the last such), if any."""
     found = [t for t in scan_timexes(caption.text, published) if not t.attributive]
@@ -265,6 +286,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 continue
             if at + 1 < len(timexes) and _narrowed_next(paragraph, timex, timexes[at + 1]):
                 continue  # "three years later, on Dec. 30, 2006": the day says it
+            if at + 1 < len(timexes) and _figures_dated_after(paragraph, timex, timexes[at + 1]):
+                continue  # "data for the fourth quarter will be revised on March 28"
             span = Span("body", index, timex.start, timex.end)
             bounds = after_dateline if news and timex.start >= news else sentences
             # "citing flaws in the Aug. 8 election": the day dates what it names;
