@@ -336,3 +336,15 @@ def test_a_period_figures_are_of_is_no_event_when_a_day_dates_them() -> None:
         ("March 28", "Data for the fourth quarter will be revised on March 28"),
         ("the fourth quarter", "Profit rose 5 percent"),
     ]
+
+
+def test_an_object_relative_keeps_its_noun_whole() -> None:
+    article = parse_article(
+        b"date 2013-03-20\n\nRoyal Mail, which the government plans to sell before the "
+        b"election in 2015, could come to market in the autumn.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)] == [
+        "Royal Mail, which the government plans to sell before the election in 2015",
+        "Royal Mail could come to market in the autumn",
+    ]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.news.event_asides import NOT_TELLING, OPENING_PARTICIPLES, aside_told
+from bot.news.event_asides import aside_told
+from bot.news.event_openers import participle_opener
 from bot.news.nearby_words import FUNCTION_WORDS
 from bot.news.sentences import APPOSED_RELATIVE, RELATIVE_ASIDE
 from bot.news.speaker_phrases import verb_like
@@ -219,80 +220,13 @@ def _restrictive_that(sentence: str, start: int, end: int) -> tuple[str, int] | 
     return told, len(told) - (end - start)
 
 
-_OPENING_CAPITALISED = frozenset(word.capitalize() for word in OPENING_PARTICIPLES)
-# The word after such a participle ("Born on", "Elected in"; not "United Airlines").
-_AFTER_PARTICIPLE = frozenset(
-    """on in at by during after before from to with for as since about whether over
-    into near last early late first""".split()
-)
-# The subject after the opener: a name, a pronoun or "the" and a noun, then a word.
-_SUBJECT_AFTER_COMMA = re.compile(
-    r",\s(?P<subject>(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*|he|she|it|they"
-    # "the two men were", not "the bridge collapsed on": the second word is no verb;
-    # nor "the daughter of a grocer," an apposition before the subject.
-    r"|the\s[a-z]+(?:\s(?![a-z]+ed\b|(?:was|were|is|are|has|have|had|will|said|of|in|at|for"
-    r"|from|with|to|on)\b)[a-z]+)?)"
-    # (nor a determiner: "the film tells a story" is "the film" and "tells")
-    r"\s(?!(?:of|in|at|for|from|with|to|on|a|an|the|his|her|its|their)\b)(?P<verb>[a-z]+)"
-)
-_PLURAL_VERBS = frozenset("were are have say".split())
-
-
-def _opener_subject(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The subject after a sentence-opening participle phrase ("Born on Oct. 1,
-    1924, in Plains, Carter ..."), found after `lo` and starting before `hi`; None
-    when the sentence opens otherwise."""
-    space = sentence.find(" ", 0, 16)  # "Set in 1920, the film ...": 3 letters may do
-    if space < 3 or not (
-        sentence.endswith("ed", 0, space) or sentence[:space] in _OPENING_CAPITALISED
-    ):
-        return None  # most sentences: a few quick tests
-    first = sentence[:space].lower()
-    if first in NOT_TELLING:
-        return None
-    following = sentence[space + 1 : space + 16].split(maxsplit=1)
-    if not sentence[:1].isupper() or not following:
-        return None
-    if following[0] not in _AFTER_PARTICIPLE and not (first == "born" and following[0].istitle()):
-        return None  # "Born Jorge Mario Bergoglio in ...": a name may follow "Born"
-    found = _SUBJECT_AFTER_COMMA.search(sentence, lo, hi)
-    if found is None or (found["subject"].isupper() and len(found["subject"]) > 1):
-        return None
-    return found
-
-
-def opener_end(sentence: str, start: int) -> int:
-    """Where the main clause starts when `sentence` opens with a participle phrase
-    that ends before `start` ("Elected in 2016, he took office in January 2017":
-    "he"), else 0."""
-    found = _opener_subject(sentence, 0, start)
-    return found.start("subject") if found is not None else 0
-
-
-def _participle_opener(sentence: str, start: int, end: int) -> tuple[str, int] | None:
-    """ "Born on Oct. 1, 1924, in Plains, Carter served ..." -> for "Oct. 1, 1924",
-    "Carter was born on Oct. 1, 1924, in Plains": a sentence-opening participle
-    phrase holding the expression is told of the subject after it."""
-    found = _opener_subject(sentence, end, end + 200)
-    if found is None:
-        return None
-    subject = found["subject"]
-    plural = (
-        subject == "they"
-        or found["verb"] in _PLURAL_VERBS
-        or (subject.startswith("the ") and subject.endswith("s"))
-    )
-    head = f"{subject[0].upper()}{subject[1:]} {'were' if plural else 'was'} "
-    return f"{head}{sentence[0].lower()}{sentence[1 : found.start()]}", len(head) + start
-
-
 def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | None:
     """The clause of an expression inside a relative aside, told of the noun it
     describes, and the expression's offset in it: "City, who won the league title
     last Sunday, will begin ..." -> "City won the league title last Sunday"."""
     pronoun_told = (
         _pronoun_subject(sentence, start, end)
-        or _participle_opener(sentence, start, end)
+        or participle_opener(sentence, start, end)
         or aside_told(sentence, start)
         or (_restrictive_that(sentence, start, end) if " that " in sentence else None)
     )
@@ -326,7 +260,16 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     if aside["pronoun"] == "whom":
         return _told_of_object(sentence, subject, opened, aside.end() - 1, start)
     subject = _whose(subject, aside["pronoun"])
-    told = f"{subject} {sentence[opened : aside.end() - 1]}"
+    clause = sentence[opened : aside.end() - 1]
+    first = clause.split(None, 1)[0] if clause.strip() else ""
+    if aside["pronoun"] == "which" and (
+        first.lower() in _OBJECT_RELATIVE_SUBJECTS or first.istitle()
+    ):
+        # "Royal Mail, which the government plans to sell in 2015": the noun is the
+        # clause's object, kept whole ("Royal Mail the government plans" says nothing)
+        told = f"{subject}, which {clause}"
+        return told, len(subject) + 8 + start - opened
+    told = f"{subject} {clause}"
     return told, len(subject) + 1 + start - opened
 
 
@@ -368,6 +311,8 @@ def _object_phrase(head: str) -> str | None:
     return noun.group()
 
 
+# Words that open the clause of an object relative: "which the government plans to sell".
+_OBJECT_RELATIVE_SUBJECTS = frozenset("the a an its his her their he she it they we i you".split())
 _OPENING_PREPOSITION = re.compile(
     r"^(?:With|For|From|To|By|Like|Unlike|Besides|Alongside|Including|Under)\s(?=[A-Z])"
 )

@@ -25,7 +25,8 @@ from bot.news.event_coordination import (
     coordinated_start,
 )
 from bot.news.event_drop import drop_expression
-from bot.news.event_relative import opener_end, relative_clause, trailing_relative_start
+from bot.news.event_openers import opener_end
+from bot.news.event_relative import relative_clause, trailing_relative_start
 from bot.news.sentences import APPOSED_RELATIVE, RELATIVE_ASIDE, inside_quotes, sentence_tuple
 from bot.news.temporal_lexicon import MONTH_PATTERN, PAST_FORMS, PAST_MARKERS, WEEKDAY_PATTERN
 
