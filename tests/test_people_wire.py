@@ -232,3 +232,10 @@ def test_a_department_in_a_role_reference_must_match_the_title() -> None:
         '"We will win," the health minister said.'
     )
     assert _speakers(text) == ["the finance minister", "Yael German"]
+
+
+def test_a_party_led_by_a_person_is_no_part_of_the_title() -> None:
+    text = "Bersani met the People of Freedom party of former Prime Minister Silvio Berlusconi."
+    assert _people(text) == [("Silvio Berlusconi", "former Prime Minister")]
+    text = "The 5-Star Movement of comedian Beppe Grillo won a quarter of the vote."
+    assert _people(text) == [("Beppe Grillo", "comedian")]

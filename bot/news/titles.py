@@ -76,7 +76,9 @@ def _people_of(toks: list[Token], k: int) -> bool:
 
 
 # Bodies a person leads, named "of" them: the leader's title is what follows.
-_LED_BODIES = frozenset("government cabinet coalition administration regime".split())
+_LED_BODIES = frozenset(
+    "government cabinet coalition administration regime party movement alliance bloc".split()
+)
 
 
 def _a_name_alone(token: Token) -> bool:
