@@ -260,3 +260,10 @@ def test_years_a_purpose_names_lend_no_year_and_as_early_as_a_season() -> None:
     assert _values(text)[-1] == ("the end of June", "2013-06")
     text = "Royal Mail could come to market as early as the autumn, Cable said last week."
     assert _values(text)[0] == ("autumn", "2013-FA")
+
+
+def test_an_anchored_year_lends_its_year_and_what_held_through_a_day() -> None:
+    text = "A year earlier, in March, the company had cut 500 jobs."
+    assert _values(text) == [("A year earlier", "2012"), ("March", "2012-03")]
+    assert _values("The truce held through the weekend.") == [("the weekend", "2013-W11-WE")]
+    assert _values("The meeting will be held through Friday.") == [("Friday", "2013-03-22")]

@@ -243,6 +243,7 @@ def scan_timexes(
             cand.kind in _FULL_DATES
             or (cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2")))
             or year_goes_on(text, cand, timex.end, timex.value)
+            or (timex.anchored and timex.value.isdigit())  # "A year earlier, in March,"
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
         elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):

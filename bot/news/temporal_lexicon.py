@@ -200,6 +200,15 @@ SIMPLE_PAST = frozenset(
     took gave lasted continued remained stayed persisted lingered waited worked served
     lived reigned dragged""".split()
 )
+# Last words of a date that may stand between an intent and its "to" ("voted last week to").
+DATE_WORD_ENDS = frozenset(
+    """week month year weekend monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november
+    december""".split()
+)
+# Past forms of verbs of lasting that a plan's passive shares ("will be held through").
+HELD_FORMS = frozenset(("held", "kept"))
+HELD_AHEAD = frozenset("be been being is are will would to".split())
 # Past forms that are never participles.
 FINITE_PAST = frozenset({"said", "was", "were", "had", "did", "ago", "told", "went", "came"})
 # Verbs that make a tense with a past form after them ("will be damaged", "has failed").

@@ -14,11 +14,14 @@ import re
 from collections.abc import Callable
 
 from bot.news.temporal_lexicon import (
+    DATE_WORD_ENDS,
     FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
     FUTURE_MARKERS,
     GIVES_UNTIL,
+    HELD_AHEAD,
+    HELD_FORMS,
     INTENDS,
     LEADS_TO_FUTURE,
     MOVED,
@@ -160,11 +163,13 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         if until is not None:
             if lower in GIVES_UNTIL:
                 return float(until), "future"  # "gave Bozize until Wednesday": a deadline
-            if lower in SIMPLE_PAST or (
+            previous = (found.group("previous") or "")[::-1]
+            held = lower in HELD_FORMS and previous not in HELD_AHEAD  # "The truce held through"
+            if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED  # "was postponed until the fall": ahead
                 and found.group("gap") == " "
-                and (found.group("previous") or "")[::-1] in FINITE_ED_LEADS
+                and previous in FINITE_ED_LEADS
             ):
                 if " and " in text[start - distance : start - until]:
                     return float(until), "future"  # "began March 11 and run through April 30"
@@ -350,12 +355,6 @@ _VOTE_BEFORE = re.compile(
     r"\b(?:vote|election|ballot|referendum|runoff)\s(?:(?!have\s)[\w'’-]+\s){0,4}?(?:on|in)\s$"
 )
 _QUOTE_OPENS = frozenset('"“')
-# Last words of a date that may stand between an intent and its "to" ("voted last week to").
-DATE_WORD_ENDS = frozenset(
-    """week month year weekend monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november
-    december""".split()
-)
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).
 _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
