@@ -267,3 +267,47 @@ def test_an_anchored_year_lends_its_year_and_what_held_through_a_day() -> None:
     assert _values(text) == [("A year earlier", "2012"), ("March", "2012-03")]
     assert _values("The truce held through the weekend.") == [("the weekend", "2013-W11-WE")]
     assert _values("The meeting will be held through Friday.") == [("Friday", "2013-03-22")]
+
+
+def test_the_rules_of_this_round_hold_back_where_they_misread() -> None:
+    # a marker far back counts only in the same clause
+    text = (
+        "Shares of Apple were in focus again as the company faces a shareholder suit over its "
+        "cash pile, despite the strong rebound in its stock price on Monday."
+    )
+    assert _values(text) == [("Monday", "2013-03-18")]
+    # a saying's weekday may be what it tells of
+    text = "Parliament postponed the vote, with Omirou saying Thursday would be the earliest date."
+    assert _values(text) == [("Thursday", "2013-03-21")]
+    # a plan named as a noun is no future verb
+    text = (
+        "Democrats unveil a budget, in contrast with the House plan from Rep. Paul Ryan on Tuesday."
+    )
+    assert _values(text) == [("Tuesday", "2013-03-19")]
+    assert _values("Lawmakers are racing to meet a Monday deadline.") == [("Monday", "2013-03-25")]
+    # the results of a vote, and a vote before what followed it, are of one gone
+    text = "Analysts are still digesting the results of the vote on Sunday in Cyprus."
+    assert _values(text) == [("Sunday", "2013-03-17")]
+    text = "Odinga is challenging the result of the election on March 4 in the Supreme Court."
+    assert _values(text) == [("March 4", "2013-03-04")]
+    text = "Markets will remain jittery after the sell-off on Monday, which wiped $50 billion."
+    assert _values(text) == [("Monday", "2013-03-18")]
+    # a period ahead a plan is for
+    text = "On Tuesday, BMW said it had sold out its production for the second half of the year."
+    assert _values(text)[-1] == ("the second half of the year", "2013-H2")
+    # "have to" is no perfect; a weekday that did not come to be is one gone
+    text = "Any deal on Monday will have to be approved by parliament."
+    assert _values(text) == [("Monday", "2013-03-25")]
+    text = "The match could have been played on Sunday, but officials postponed it."
+    assert _values(text) == [("Sunday", "2013-03-17")]
+    # a quoted programme holds no verb of the clause, "Saturday Night Live" is no date
+    monday = dt.date(2013, 3, 25)
+    text = 'Sunday\'s "Meet the Press" featured an interview with Rand Paul.'
+    assert _values(text, monday) == [("Sunday's", "2013-03-24")]
+    assert _values('The pope was lampooned on "Saturday Night Live" last week.') == [
+        ("last week", "2013-W11")
+    ]
+    # a year range or another clause's year lends none
+    assert _values("The 2012-13 flu season peaked in January.")[-1] == ("January", "2013-01")
+    text = "The 2011 season peaked in February, and this year's peaked in January."
+    assert _values(text)[-1] == ("January", "2013-01")

@@ -18,11 +18,14 @@ from bot.news import nearby_words, tense, tense_leads
 from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
+    DATE_WORD_ENDS,
     DETERMINERS,
     FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
     GIVES_UNTIL,
+    HELD_AHEAD,
+    HELD_FORMS,
     INTENDS,
     LEADS_TO_FUTURE,
     MODALS,
@@ -38,10 +41,13 @@ from bot.news.temporal_lexicon import (
     noun_here,
 )
 from bot.news.tense_phrases import phrase_tense, reported_subject_verb
+from bot.news.tense_votes import vote_signal
 from bot.news.tense_words import (
+    BE_FORMS,
     backward_pattern,
     backwards,
     forwards,
+    untitled,
     word_before,
     word_pattern,
 )
@@ -62,7 +68,7 @@ def _plain_marker(lower: str) -> str | None:
 
 
 def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Tense | None] | None:
-    parts, words = _split_words(text[lo:start])
+    parts, words = _split_words(untitled(text[lo:start]))
     until: float | None = None  # an "until" that counts, unless a simple past comes first
     infinitive: float | None = None  # a plain verb right after "to"
     aside = tense._CLOSED_ASIDE.search(text, lo, start)
@@ -71,12 +77,20 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         signal = _plain_marker(lower)
         distance = float(start - lo - sum(map(len, parts[: 2 * index + 2])))
         word_start = lo + sum(map(len, parts[: 2 * index + 1]))
+        found = signal is not None or lower in (*tense._SCHEDULED_BY_NEXT, "to", "for")
+        if (
+            (found or lower.endswith("ed"))
+            and distance + len(lower) > tense._NEAR_BEFORE
+            and "," in text[start - int(distance) : start]
+        ):
+            break  # a marker far back counts only in the same clause
         if aside is not None and aside.start() <= word_start < aside.end():
             continue  # "will meet Bersani, who led the coalition, on Friday"
         if until is not None:
             if lower in GIVES_UNTIL:
                 return until, "future"
-            if lower in SIMPLE_PAST or (
+            previous = words[index - 1] if index >= 1 else ""
+            if (lower in SIMPLE_PAST or (lower in HELD_FORMS and previous not in HELD_AHEAD)) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED
                 and index >= 1
@@ -109,6 +123,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         elif signal is None and lower not in ("to", "for"):
             continue
         before = [words[index - 2] if index >= 2 else "", words[index - 1] if index >= 1 else ""]
+        intent = before[1]
+        if lower == "to" and intent not in INTENDS and intent in DATE_WORD_ENDS:
+            # "voted last week to close": the intent before the date
+            intent = tense_leads.intent_before_date(text, lo, start - int(distance) + 1) or ""
         if signal == "past" and lower not in FINITE_PAST:
             word = before[1]
             if parts[2 * index] == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
@@ -188,10 +206,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             or (lower == "to" and before[1] in LEADS_TO_FUTURE)
             or (
                 lower == "to"
-                and before[1] in INTENDS
+                and intent in INTENDS
                 # the word as written: "to Monday" leads to no verb
                 and tense_leads.intent_signal(
-                    before[1], parts[2 * index + 3] if index + 1 < len(words) else ""
+                    intent, parts[2 * index + 3] if index + 1 < len(words) else ""
                 )
                 == "future"
             )
@@ -204,16 +222,16 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                     signal = "past"
         elif (
             lower == "to"
-            and before[1] in INTENDS
+            and intent in INTENDS
             and tense_leads.intent_signal(
-                before[1], parts[2 * index + 3] if index + 1 < len(words) else ""
+                intent, parts[2 * index + 3] if index + 1 < len(words) else ""
             )
             == "present"
         ):
             signal = "present"
         elif lower in tense._FORECAST:
             word = before[0] if before[1].endswith("ly") else before[1]
-            if not (parts[2 * index] == " " and word in tense._BE_FORMS):
+            if not (parts[2 * index] == " " and word in BE_FORMS):
                 signal = "past"
         word_start = lo + sum(map(len, parts[: 2 * index + 1]))
         if lower in NOUNS_TOO and noun_here(text, lo, word_start):
@@ -242,6 +260,10 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     hi = min(bounds[1], end + tense._AFTER)
     # The phrases that settle a tense outright are read as the parse reads them.
     phrased = phrase_tense(text, lo, start, end)
+    if phrased is None or phrased == "nearest":
+        voted = vote_signal(text, lo, start, phrased, lambda: tense._last_marker(text, lo, start))
+        if voted is not None:
+            return tense.as_tense(voted)
     if phrased is not None:
         return tense.as_tense(phrased)
     best = _plain_last_marker(text, lo, start)
@@ -263,11 +285,13 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     else:
         next_clause = tense._NEXT_CLAUSE.search(text, end, hi)
         hi = next_clause.start() if next_clause else hi
-    parts, words = _split_words(text[end:hi])
+    parts, words = _split_words(text[end:hi] if best is not None else untitled(text[end:hi]))
     for index, lower in enumerate(words):
         if best is not None and (lower in tense._COORDINATORS or lower in tense._SUBORDINATORS):
             break
         at = sum(map(len, parts[: 2 * index + 1]))
+        if best is not None and text[end + at - 1] in ('"', "“"):
+            break  # a quoted title's words are not the clause's
         if (
             best is not None
             and best[1] == "past"
@@ -279,6 +303,9 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         ):
             break
         signal = _plain_marker(lower)
+        have = text.startswith(" have ", end + at + len(lower))
+        if signal == "future" and have and not text.startswith(" have to ", end + at + len(lower)):
+            signal = "past"  # "in January may have been caused"
         be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
         if lower in tense._FORECAST and not be_before:
             # "on Tuesday forecast lower profit" (not "on Friday forecast to reach 40C")

@@ -90,8 +90,8 @@ def scan_timexes(
     last_year: tuple[int, int, int, int] | None = None
     # The same of a year ahead in a future clause: it lends its year to a future after it.
     ahead_year: tuple[int, int, int, int] | None = None
-    # (sentence index, year) of a past year that qualifies the sentence's subject.
-    subject_year = (-1, 0)
+    # (sentence index, year, where it ends) of a past year that qualifies the subject.
+    subject_year = (-1, 0, 0)
     # (sentence index, ClauseTense) of the last candidate: one whose clause shows no tense
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
@@ -134,7 +134,12 @@ def scan_timexes(
             # (not "will rise in 2014, after falling in March", "grow in 2014, down from
             # its December forecast")
             hint = ahead_year[3]
-        if hint is None and subject_year[0] == index and clause.reading == "past":
+        if (
+            hint is None
+            and subject_year[0] == index
+            and clause.reading == "past"
+            and ", and " not in text[subject_year[2] : cand.start]  # (another clause's)
+        ):
             hint = subject_year[1]  # "The 2011 season peaked in February"
         ctx = Context(
             anchor,
@@ -231,11 +236,12 @@ def scan_timexes(
         if (
             timex.attributive
             and timex.precision == "year"
+            and cand.kind != "year_range"  # "The 2012-13 flu season peaked in January"
             and timex.start - bounds[0] <= 4
             and anchor
             and timex.date.year < anchor.year
         ):
-            subject_year = (index, timex.date.year)
+            subject_year = (index, timex.date.year, timex.end)
         mentioned = period if timex.comparison and not timex.vague else None
         if timex.vague or timex.comparison or timex.no_anchor:
             continue

@@ -230,6 +230,9 @@ NOUN_LEADS = DETERMINERS | frozenset(
 )
 
 
+_WORD_AT = re.compile(r"[a-z]+")
+
+
 def noun_here(text: str, lo: int, at: int) -> bool:
     """Whether the word of NOUNS_TOO starting at `at` is a noun: after a word that
     leads one ("its next forecast"), after "a" and one modifier ("a surprise visit",
@@ -238,6 +241,12 @@ def noun_here(text: str, lo: int, at: int) -> bool:
     tokens = text[max(lo, at - 40) : at].lower().split()[-2:]
     if not tokens or text[at - 1 : at] != " ":
         return False
+    word = _WORD_AT.match(text, at)
+    if word is not None and (
+        text[word.end() : word.end() + 1] in (",", ";", ")")
+        or text.startswith((" from ", " of "), word.end())
+    ):
+        return True  # "a sweeping restructuring plan, following", "the plan from Ryan"
     previous = tokens[-1]
     if previous in NOUN_LEADS:
         return True

@@ -126,8 +126,11 @@ def measured_month(text: str, told: Timex, anchor: dt.date) -> tuple[dt.date, bo
     # is over ("earned $2 billion in the fiscal year ending in June", told in March).
     ending = measured is not None and "ending" in measured.group().lower()
     over: Tense | None = "past"
+    days_ahead = (dt.date(anchor.year, month.month, 1) - anchor).days
     if ending and (
-        told.tense != "past" or _FORESEEN.search(text, max(0, start - 90), start) is not None
+        told.tense != "past"
+        or _FORESEEN.search(text, max(0, start - 90), start) is not None
+        or days_ahead <= 31  # "grew 5 percent in the fiscal year ending in April", in March
     ):
         over = None  # "still expects earnings for the fiscal year ending in May to rise"
     found = cal.pick_year(lambda y: cal.month(y, month.month), anchor, over)

@@ -19,6 +19,8 @@ from bot.news.temporal_lexicon import ORDINALS, month_number
 from bot.news.temporal_scan import Candidate
 from bot.news.temporal_years import in_nearest_year
 
+_AHEAD_LEADS = ("for ", "to ", "until ", "till ", "by ")
+
 
 def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     """A quarter or half year: "the fourth quarter of 2005", "Q3", "H1 2023", "the first half",
@@ -59,7 +61,14 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
             before = None  # a day of this year told before is no year in focus
         if before is None or ctx.future_told_after(before):
             this_year = make(ctx.anchor.year, number)
-            if ctx.tense == "past" and this_year is not None and this_year.first > ctx.anchor:
+            if (
+                ctx.tense == "past"
+                and this_year is not None
+                and this_year.first > ctx.anchor
+                # (not "sold out its production for the second half of the year", "delay
+                # the IPO to the second half": a time still ahead)
+                and not ctx.text.endswith(_AHEAD_LEADS, 0, cand.start)
+            ):
                 # "shrank 0.6 percent in the last three months of the year", told in March
                 return Resolution(make(ctx.anchor.year - 1, number))
             return Resolution(this_year)

@@ -49,10 +49,23 @@ from bot.news.tense_leads import (
 from bot.news.tense_phrases import Signal as Signal  # re-exported: the readers' types
 from bot.news.tense_phrases import Tense as Tense
 from bot.news.tense_phrases import phrase_tense, reported_subject_verb
-from bot.news.tense_words import backward_pattern, backwards, forwards, word_before, word_pattern
+from bot.news.tense_votes import vote_signal
+from bot.news.tense_words import (
+    backward_pattern,
+    backwards,
+    forwards,
+    is_month,
+    opens_clause,
+    passive,
+    untitled,
+    word_before,
+    word_pattern,
+)
 
-# How far (characters) to look on each side of the expression.
+# How far (characters) to look on each side of the expression; past `_NEAR_BEFORE`
+# only a marker with no comma between counts ("will hear petitions about ... on Monday").
 _BEFORE = 120
+_NEAR_BEFORE = 90
 _AFTER = 45
 # Future markers that only count when they stand right before the expression,
 # or before a time of day right before it ("until midnight Sunday", "starting at
@@ -85,9 +98,8 @@ _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces aro
 # said"), but not one past "; ", ", and" or a dash ("return on April 8, and the
 # deal must be reached").
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s(?:and|but|while|whereas|although|though|yet)\s|\s[—–]\s")
-# Present-tense words that end the search: "says Monday" is neither, nor is "saying
-# on Tuesday" after a "will" further back.
-_PRESENT = frozenset({"says", "say", "saying"})
+# Present-tense words that end the search: "says Monday" is neither.
+_PRESENT = frozenset({"says", "say"})
 _SCHEDULED = frozenset({"is", "are"})
 # The listed markers by lower-case word; a future marker wins over a past one,
 # a past one over a present one.
@@ -110,28 +122,6 @@ _SUBORDINATORS = frozenset(("if", "unless", "because", "although", "though", "wh
 # Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
 _FORECAST = frozenset(("forecast", "predicted"))
 _FORECAST_FOR = (" to ", " for ", " by ", " at ")
-_BE_FORMS = frozenset("is are was were be been being".split())
-
-
-def _passive(before: str, found: re.Match[str]) -> bool:
-    """Whether the word `found` in the reversed window follows a form of "be" ("is
-    forecast", "are widely predicted")."""
-    word = (found.group("previous") or "")[::-1]
-    if word.endswith("ly"):
-        word = word_before(before, found.end("previous"))
-    return found.group("gap") == " " and word in _BE_FORMS
-
-
-def _is_month(text: str, at: int) -> bool:
-    """Whether the word "may" at `at` is written "May": the month, not the modal
-    ("rose in May from April" says nothing of the future)."""
-    return text.startswith("May", at)
-
-
-def _opens_clause(text: str, lo: int, at: int) -> bool:
-    """Whether only a clause's start (or nothing) comes before `at` in text[lo:]."""
-    before = text[lo:at].rstrip()
-    return not before or before[-1] in ",;:"
 
 
 def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
@@ -140,7 +130,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     The nearest one wins, so the search stops at the first marker found going
     back; only that word's two predecessors are read (for "to be held").
     """
-    before = backwards(text[lo:start])
+    before = backwards(untitled(text[lo:start]))
     # `search` from the last match, not `finditer`: most windows need one match,
     # and a search costs less than setting up an iterator.
     at = 0
@@ -157,6 +147,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         lower = found.group("word")[::-1]
         # Characters between the word and the expression (`before` starts with a space).
         distance = found.start("word") - 1
+        if distance + len(lower) > _NEAR_BEFORE and text.find(",", start - distance, start) >= 0:
+            break  # far back, only a marker of the same clause still reaches
         if aside is not None and aside.start() <= start - distance - len(lower) < aside.end():
             continue
         signal = _SIGNALS.get(lower)
@@ -179,7 +171,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 # after "to" is what lasts, and it is ahead.
                 return float(until), "future"
             continue
-        if lower == "may" and _is_month(text, start - distance - len(lower)):
+        if lower == "may" and is_month(text, start - distance - len(lower)):
             continue
         if lower == "expected" and found.group("previous") == "naht":  # "than", reversed
             # "rose more than expected", "better-than-expected earnings" (not "As
@@ -237,7 +229,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 # "called a strike for Thursday": a day set aside; one set aside in a
                 # past perfect lies in that past ("had scheduled the trial for March 4").
                 signal = "past" if had_set(text, lo, start - distance - 3) else "future"
-        elif lower in _FORECAST and not _passive(before, found):
+        elif lower in _FORECAST and not passive(before, found):
             signal = "past"  # "Nvidia forecast revenue above estimates on Wednesday"
         if lower in NOUNS_TOO and noun_here(text, lo, start - distance - len(lower)):
             continue  # "showed his face on Friday", "a surprise visit on Monday": a noun
@@ -248,7 +240,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 or TIME_OF_DAY_BEFORE.match(text, start - distance, start) is not None
             ):
                 until = distance
-                if lower == "through" and _opens_clause(text, lo, start - distance - len(lower)):
+                if lower == "through" and opens_clause(text, lo, start - distance - len(lower)):
                     until = None  # "Through September, sales were up": no tense of its own
             continue
         if signal is None:
@@ -280,13 +272,10 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     lo = bounds[0] if bounds[0] > start - _BEFORE else start - _BEFORE
     hi = bounds[1] if bounds[1] < end + _AFTER else end + _AFTER
     phrased = phrase_tense(text, lo, start, end)
-    if (
-        phrased == "nearest"
-        and _VOTE_BEFORE.search(text, max(lo, start - 48), start) is not None
-        and (marker := _last_marker(text, lo, start)) is not None
-        and marker[1] in ("scheduled", "future")
-    ):
-        return "future"  # "Merkel is seeking a third term in the election on Sept. 22"
+    if phrased is None or phrased == "nearest":
+        voted = vote_signal(text, lo, start, phrased, lambda: _last_marker(text, lo, start))
+        if voted is not None:
+            return voted
     if phrased is not None:
         return phrased
     best = _last_marker(text, lo, start)
@@ -304,7 +293,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
             return reported
     if best is None:
         next_clause = _NEXT_CLAUSE.search(text, end, hi)
-        after = forwards(text[end : next_clause.start() if next_clause else hi])
+        after = forwards(untitled(text[end : next_clause.start() if next_clause else hi]))
         at = 0
         while (found := _MARKER_AFTER.search(after, at)) is not None:
             at = found.end()
@@ -349,11 +338,6 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
-# A vote told of in a present or future clause is one ahead, however far (a past
-# one or none leaves it the nearest: "weeks after the election on Oct. 7").
-_VOTE_BEFORE = re.compile(
-    r"\b(?:vote|election|ballot|referendum|runoff)\s(?:(?!have\s)[\w'’-]+\s){0,4}?(?:on|in)\s$"
-)
 _QUOTE_OPENS = frozenset('"“')
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).
@@ -367,7 +351,7 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
     """The tense a lower-case word (`WORD_RE`: no curly apostrophe) at `at` after the
     expression (which ends at `lo`) signals, "present", or None when it signals
     nothing there ("until" and "pending" count only before it)."""
-    if lower in _NEAR_ONLY or (lower == "may" and _is_month(text, at)):
+    if lower in _NEAR_ONLY or (lower == "may" and is_month(text, at)):
         return None
     if at - 4 >= lo and text[at - 4 : at].lower() == " to ":
         return None  # "flew to Moscow on Tuesday to seek help": a purpose, not a plan
@@ -380,7 +364,11 @@ def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
             return "future"  # "Temperatures on Friday forecast to reach 40C": a passive
         return "past"  # "FedEx on Tuesday forecast lower profit" (not "snow is forecast")
     signal = _SIGNALS.get(lower)
-    if signal == "future" and text.startswith(" have ", at + len(lower)):
+    if (
+        signal == "future"
+        and text.startswith(" have ", at + len(lower))
+        and not text.startswith(" have to ", at + len(lower))  # "will have to be approved"
+    ):
         return "past"  # "a fire in January may have been caused by": a guess at a past
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         # "on April 8 the deal will be signed": a passive after "be" looks ahead.

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.news.temporal_lexicon import WEEKDAY_PATTERN
+
+_WEEKDAY = re.compile(WEEKDAY_PATTERN)
+
 # "We'll be ready Friday", "I'd like to sign him by April" (not "he'd been told", nor
 # "they'd met on March 3": a past participle makes 'd "had").
 _HAD_PARTICIPLES = (
@@ -47,7 +51,9 @@ def auxiliary_tense(
     """The tense the auxiliary in text[head_at:start] gives the date at `start`
     ("nearest": the nearest day of its name either way), or None."""
     if " have " in text[head_at:start] and _WOULD_HAVE.search(text, head_at, start):
-        return "nearest"
+        # a weekday that did not come to be is one gone ("could have been played on
+        # Sunday, but officials postponed it")
+        return "past" if _WEEKDAY.match(text, start) else "nearest"
     contracted = "'" in text[head_at:start] or "’" in text[head_at:start]
     if contracted and _CONTRACTED_FUTURE.search(text, head_at, start) is not None:
         return "future"  # '"We'll be ready Friday," he said'

@@ -333,7 +333,8 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         and _WHEN_OVER.match(text, end)
         and (
             not text.startswith(", which ", end)
-            or _WILL_BEFORE.search(text, max(lo, start - 60), start) is None
+            or (will := _WILL_BEFORE.search(text, max(lo, start - 60), start)) is None
+            or " after " in text[will.start() : start]  # "will stay jittery after the sell-off on"
         )
     ):
         # "postponed the vote until Tuesday, when it rejected the levy", "ahead of the vote

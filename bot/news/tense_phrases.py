@@ -69,6 +69,7 @@ _DEADLINE_SET = re.compile(
 _DEADLINE_MET = re.compile(
     r"\b(?:(?P<over>failed\sto\s(?:meet|beat)|missed|met)|meet|meeting|beat|miss)\s(?:a|the)\s$"
 )
+_RACING = re.compile(r"\b(?:is|are|am|'re)\s[a-z]+ing\sto\s$")  # "are racing to meet"
 _DEADLINE_NEAR = re.compile(r"(?:['’]s)?\sdeadline\s(?:loom|approach|near)")
 # A period foreseen "ending" on a day is not over yet, whatever the verb:
 # "reaffirmed its outlook for the fiscal year ending May 26" (not "In the fiscal year
@@ -105,6 +106,8 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         return clue
     if text.endswith(_COMES, lo, start) and _WEEKDAY_AT.match(text, start) is not None:
         return "scheduled"  # "The vote comes Thursday", "The report comes out Friday"
+    if text.endswith(" saying on ", lo, start):
+        return "present"  # "with Williams saying on Tuesday that": a saying of its own day
     if text.endswith(" as ", lo, start):
         early = _AS_EARLY_DAY.search(text, lo, start + 9)
         if early is not None and early.end() == start:
@@ -149,7 +152,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         if met is not None:
             # "raced to meet a Monday deadline", told on Saturday: the nearest; "failed to
             # meet", "missed": one gone
-            return "past" if met.group("over") else "nearest"
+            if met.group("over"):
+                return "past"
+            racing = _RACING.search(text, max(lo, met.start() - 24), met.start())
+            return "future" if racing is not None else "nearest"
     return None
 
 

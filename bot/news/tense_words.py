@@ -100,3 +100,38 @@ def word_before(reversed_text: str, at: int) -> str:
     found = _GAP_AND_WORD.match(reversed_text, at)
     previous = found.group("previous") if found else None
     return previous[::-1] if previous else ""
+
+
+_QUOTED_TITLE = re.compile(r'"[A-Z][^"]{0,40}"|“[A-Z][^”]{0,40}”')
+
+
+def untitled(segment: str) -> str:
+    """`segment` with quoted titles blanked out (same length): "Meet the Press" holds
+    no verb of the clause."""
+    if '"' not in segment and "“" not in segment:
+        return segment
+    return _QUOTED_TITLE.sub(lambda found: " " * len(found.group()), segment)
+
+
+BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def passive(before: str, found: re.Match[str]) -> bool:
+    """Whether the word `found` in the reversed window follows a form of "be" ("is
+    forecast", "are widely predicted")."""
+    word = (found.group("previous") or "")[::-1]
+    if word.endswith("ly"):
+        word = word_before(before, found.end("previous"))
+    return found.group("gap") == " " and word in BE_FORMS
+
+
+def is_month(text: str, at: int) -> bool:
+    """Whether the word "may" at `at` is written "May": the month, not the modal
+    ("rose in May from April" says nothing of the future)."""
+    return text.startswith("May", at)
+
+
+def opens_clause(text: str, lo: int, at: int) -> bool:
+    """Whether only a clause's start (or nothing) comes before `at` in text[lo:]."""
+    before = text[lo:at].rstrip()
+    return not before or before[-1] in ",;:"
