@@ -311,3 +311,16 @@ def test_the_rules_of_this_round_hold_back_where_they_misread() -> None:
     assert _values("The 2012-13 flu season peaked in January.")[-1] == ("January", "2013-01")
     text = "The 2011 season peaked in February, and this year's peaked in January."
     assert _values(text)[-1] == ("January", "2013-01")
+
+
+def test_europe_round_a_half_over_an_aside_year_an_occasion_ahead_and_later_than() -> None:
+    march = dt.date(2013, 3, 17)
+    text = "The economy grew in the first half but contracted in the second half."
+    assert _values(text, march) == [("the first half", "2012-H1"), ("the second half", "2012-H2")]
+    text = "Hollande, elected last May, has promised to cut unemployment by the end of the year."
+    assert _values(text, march)[-1] == ("the end of the year", "2013")
+    text = "Merkel will face voters in the September election."
+    assert _values(text, march) == [("September", "2013-09")]
+    text = "The deficit must fall below 3 percent no later than 2018."
+    assert _values(text, march) == [("2018", "2018")]
+    assert _values("More than 2015 people died.", march) == []

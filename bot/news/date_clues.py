@@ -72,6 +72,7 @@ def side_of_now(cand: Candidate) -> Tense | None:
     return _SIDE_TENSES[mod.lower()] if of_now else None
 
 
+_PARTICIPLE_ASIDE = re.compile(r"\s(?:[a-z]{3,}ed|born|chosen|sworn|named)\s")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b")
 
 
@@ -83,6 +84,8 @@ def closes_aside(text: str, lo: int, giver_start: int, giver_end: int, start: in
     if text.find(",", giver_end, start) < 0:
         return False
     opening = text.rfind(",", lo, giver_start)
+    if opening >= 0 and _PARTICIPLE_ASIDE.match(text, opening + 1):
+        return True  # "Hollande, elected last May, has promised ... by the end of the year"
     return _RELATIVE.search(text, opening + 1 if opening >= 0 else lo, giver_end) is not None
 
 

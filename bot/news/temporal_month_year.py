@@ -36,6 +36,7 @@ _TIME_AT_LEAST = re.compile(
     r"\b(?:until|till|through|since|by|from|in|to)\s(?:at\sleast|about|around|roughly"
     r"|approximately)\s$"
 )
+_TIME_THAN = re.compile(r"\b(?:later|earlier|sooner|rather)\sthan\s$")
 _AT_LEAST_ENDS = frozenset(("least", "about", "around", "roughly", "approximately"))
 # (a month's name: not "spoke to at least May and two others")
 _UNTIL_AT_LEAST = re.compile(r"\b(?:until|till|through|since|by)\s(?:at\sleast|about|around)\s$")
@@ -116,10 +117,13 @@ def keep_year(cand: Candidate, text: str, before: str) -> bool:
     prefix = text[max(0, cand.start - 4) : cand.start]
     if not _MONEY_SIGNS.isdisjoint(prefix):
         return False
-    if before in NUMBER_LEADS and not _TIME_AT_LEAST.search(
-        text, max(0, cand.start - 28), cand.start
+    if (
+        before in NUMBER_LEADS
+        and not _TIME_AT_LEAST.search(text, max(0, cand.start - 28), cand.start)
+        and not _TIME_THAN.search(text, max(0, cand.start - 16), cand.start)
     ):
-        return False  # (not "until at least 2015", "since at least 2010", "until about 2025")
+        # (not "until at least 2015", "until about 2025", "no later than 2018")
+        return False
     if _CODE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return False  # a bill number
     after = word_after(text, cand.end)

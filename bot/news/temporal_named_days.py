@@ -115,6 +115,8 @@ def measured_month(text: str, told: Timex, anchor: dt.date) -> tuple[dt.date, bo
     if after in MONTH_OCCASIONS or after in _PEAKS:
         # "the May election": the nearest; "since its September high": one gone
         side: Tense | None = "past" if after in _PEAKS else None
+        if side is None and told.tense == "future":
+            side = "future"  # "will face voters in the September election", in March
         near = cal.pick_year(lambda y: cal.month(y, month.month), anchor, side)
         return (near.first if near is not None else month), False
     named = names_figures(text, start, end)

@@ -89,6 +89,16 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     elif results and _FORECAST_BEFORE.search(ctx.text, max(0, cand.start - 24), cand.start):
         tense = "future"  # "forecast fourth-quarter earnings of 87 cents": a quarter ahead
     found = in_nearest_year(make, (number,), ctx.anchor, tense)
+    if (
+        halves
+        and not results  # ("a drop in first-half profit": a fiscal half just reported)
+        and tense == "past"
+        and found is not None
+        and found.period.last > ctx.anchor
+    ):
+        # "grew in the first half", told in March: a half over, last year's
+        earlier = make(found.period.first.year - 1, number)
+        found = Resolution(earlier) if earlier is not None else found
     if fiscal and found is not None:
         # "its fiscal third-quarter profit fell", told in March 2013: a fiscal quarter is
         # valued by its fiscal year, named for the year it mostly ends in, and a company
