@@ -324,3 +324,12 @@ def test_europe_round_a_half_over_an_aside_year_an_occasion_ahead_and_later_than
     text = "The deficit must fall below 3 percent no later than 2018."
     assert _values(text, march) == [("2018", "2018")]
     assert _values("More than 2015 people died.", march) == []
+
+
+def test_ahead_of_talks_in_a_month_and_the_day_a_clause_names() -> None:
+    tuesday = dt.date(2013, 3, 19)
+    assert _values("Troops were deployed ahead of talks in April.", tuesday) == [
+        ("April", "2013-04")
+    ]
+    assert _values("Two U.S. attaches were expelled on the day Chavez died.", tuesday) == []
+    assert _values("She was fired on the day he was sworn in.", tuesday) == []

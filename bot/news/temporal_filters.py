@@ -17,18 +17,13 @@ from bot.news.date_titles import is_title
 from bot.news.nearby_words import FUNCTION_WORDS, word_after, word_before
 from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.temporal_games import among_game_words, among_ordinal_places
-from bot.news.temporal_lexicon import (
-    NUMBER_WORDS,
-    SUBJECT_PRONOUNS,
-    WEEKDAY_PATTERN,
-)
+from bot.news.temporal_lexicon import NUMBER_WORDS, SUBJECT_PRONOUNS, WEEKDAY_PATTERN
 from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year, word_at_end
 from bot.news.temporal_scan import Candidate
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
 _NAMED_DAYS = frozenset(
-    """black cyber good super ash holy easter palm blue bloody manic shrove
-    maundy fat giving""".split()
+    "black cyber good super ash holy easter palm blue bloody manic shrove maundy fat giving".split()
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
 _UNIT_WORDS = frozenset("day week month year decade quarter century few several".split())
@@ -36,6 +31,11 @@ _DURATION_PREPS = frozenset("""in over during for within throughout through acro
 _AFTER_EVENT_STOP = frozenset({"of", "when", "that", "which", "the"})
 _EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that)\b", re.I)
 _DETERMINERS = frozenset("""the a an its their his her our your my this that these those""".split())
+# A subject and its verb right after "the day": "the day Chavez died", "the day he was sworn in".
+_CLAUSE_AFTER = re.compile(
+    r"\s(?:he|she|it|they|we|I|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[a-z]+ed|was|were|died|won|lost"
+    r"|took|became|began|came|left|fell|met|said|had)\b"
+)
 
 
 def _next_char(text: str, end: int) -> str:
@@ -180,6 +180,8 @@ def _keep_the_day(cand: Candidate, text: str, before: str) -> bool:
         return True
     if _EVENT_AFTER.match(text, cand.end, cand.end + _WINDOW):
         return False
+    if _CLAUSE_AFTER.match(text, cand.end):
+        return False  # "expelled on the day Chavez died": the day a clause names
     return word_after(text, cand.end).lower() not in _AFTER_EVENT_STOP
 
 

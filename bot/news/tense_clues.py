@@ -144,7 +144,7 @@ _AHEAD_OCCASIONS = (
     r"|arrival|release|report|data|review)"
     # ("a vote in the Cypriot parliament on Tuesday", "a report on jobless claims on Thursday")
     r"(?:\s(?:in|of|at|by|on)\s(?:the\s)?(?:[\w.'’-]+\s){0,2}?[\w'’-]+)?"
-    r"\s(?:on\s)?"
+    r"\s(?:(?:on|in)\s)?"  # ("ahead of talks in April")
 )
 # "for" only after words of getting ready: "gathered on Tuesday for Wednesday's
 # announcement", "to secure seats for Tuesday's hearing" (not "thanked Obama for the
