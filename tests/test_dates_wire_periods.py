@@ -333,3 +333,11 @@ def test_ahead_of_talks_in_a_month_and_the_day_a_clause_names() -> None:
     ]
     assert _values("Two U.S. attaches were expelled on the day Chavez died.", tuesday) == []
     assert _values("She was fired on the day he was sworn in.", tuesday) == []
+
+
+def test_an_anniversary_a_country_marks_on_a_weekday_is_ahead() -> None:
+    tuesday = dt.date(2013, 3, 19)
+    text = "Mali marks the first anniversary of the coup on Friday."
+    assert _values(text, tuesday) == [("Friday", "2013-03-22")]
+    text = "The country marked the anniversary of the coup on Friday."
+    assert _values(text, tuesday) == [("Friday", "2013-03-15")]

@@ -82,6 +82,10 @@ _OUTLOOK_ENDING = re.compile(
 # (a weekday only: "The visit comes two months after talks in January" is no schedule)
 _COMES = (" comes ", " comes on ", " comes out ", " comes out on ")
 _WEEKDAY_AT = re.compile(WEEKDAY_PATTERN)
+_MARKS_ANNIVERSARY = re.compile(
+    r"\b(?:marks|mark|commemorates|celebrates)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}anniversary"
+    r"\b[^.;,]{0,60}?\s(?:on\s)?$"
+)
 # A present under "when" or "once" after "will" or "is expected to": "will be known
 # when they are announced on Sunday" (the present tells of a time still to come).
 _WHEN_PRESENT = re.compile(
@@ -106,6 +110,8 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         return clue
     if text.endswith(_COMES, lo, start) and _WEEKDAY_AT.match(text, start) is not None:
         return "scheduled"  # "The vote comes Thursday", "The report comes out Friday"
+    if "anniversary" in text[lo:start] and _MARKS_ANNIVERSARY.search(text, lo, start):
+        return "scheduled"  # "Mali marks the first anniversary of the coup on Friday"
     if text.endswith(" saying on ", lo, start):
         return "present"  # "with Williams saying on Tuesday that": a saying of its own day
     if text.endswith(" as ", lo, start):
