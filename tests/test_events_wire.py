@@ -348,3 +348,12 @@ def test_an_object_relative_keeps_its_noun_whole() -> None:
         "Royal Mail, which the government plans to sell before the election in 2015",
         "Royal Mail could come to market in the autumn",
     ]
+
+
+def test_a_relative_clause_after_a_period_tells_of_the_period() -> None:
+    article = parse_article(
+        b"date 2013-03-21\n\nRevenue rose 4 percent. The company cut its forecast for fiscal "
+        b"2013, which ends in May.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)][-1] == "Fiscal 2013 ends in May"

@@ -48,6 +48,12 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     found = _TRAILING_RELATIVE.match(sentence, comma) if comma >= 0 else None
     if found is None or found.end() < end:
         return None
+    opened = found.end("pronoun") + 1
+    period = _PERIOD_TAIL.search(sentence, max(0, comma - 60), comma)
+    if period is not None and found["pronoun"] == "which":
+        # "cut its forecast for fiscal 2013, which ends in May" -> "Fiscal 2013 ends in May"
+        told = period.group(1)[:1].upper() + period.group(1)[1:]
+        return f"{told} {sentence[opened : found.end()]}", len(told) + 1 + start - opened
     name = _NAME_BEFORE.search(sentence, max(0, comma - 80), comma)
     # "who" is a person's, whatever comes before: "The award went to Ben Affleck, who".
     blocking = _NOT_NOUN_ANTECEDENT if found["pronoun"] == "who" else _NOT_ANTECEDENT
@@ -67,7 +73,6 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
         subject = f"{before.pop()} {subject}"  # "the MD-95"
     if not before or before[-1].lower() in blocking:
         return None
-    opened = found.end("pronoun") + 1
     subject = _whose(subject, found["pronoun"])
     return f"{subject} {sentence[opened : found.end()]}", len(subject) + 1 + start - opened
 
@@ -250,6 +255,9 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     # the noun after the clause's conjunction.
     subject = _AFTER_CONJUNCTION.sub("", subject)
     subject = _OPENING_PREPOSITION.sub("", subject)  # "With Gene Siskel, who died in 1999,"
+    period = _PERIOD_TAIL.search(subject)
+    if period is not None:  # "cut its forecast for fiscal 2013, which ends in May"
+        subject = period.group(1)[:1].upper() + period.group(1)[1:]
     subject = _object_name(subject) or _object_phrase(subject) or subject
     words = subject.split()
     if not words or len(words) > _SUBJECT_MAX_WORDS or words[-1].lower() in _TIME_NOUNS:
@@ -313,6 +321,11 @@ def _object_phrase(head: str) -> str | None:
 
 # Words that open the clause of an object relative: "which the government plans to sell".
 _OBJECT_RELATIVE_SUBJECTS = frozenset("the a an its his her their he she it they we i you".split())
+# A period that ends the phrase before a relative clause is what the clause tells of.
+_PERIOD_TAIL = re.compile(
+    r"\b(?:for|of|in|during)\s((?:the\s)?(?:fiscal|financial)\s(?:year\s)?\d{4}"
+    r"|(?:the\s)?(?:fiscal\s)?(?:first|second|third|fourth)\squarter(?:\sof\s\d{4})?)$"
+)
 _OPENING_PREPOSITION = re.compile(
     r"^(?:With|For|From|To|By|Like|Unlike|Besides|Alongside|Including|Under)\s(?=[A-Z])"
 )
