@@ -239,3 +239,12 @@ def test_a_party_led_by_a_person_is_no_part_of_the_title() -> None:
     assert _people(text) == [("Silvio Berlusconi", "former Prime Minister")]
     text = "The 5-Star Movement of comedian Beppe Grillo won a quarter of the vote."
     assert _people(text) == [("Beppe Grillo", "comedian")]
+
+
+def test_a_peoples_adjective_after_a_role_word_is_no_person() -> None:
+    text = (
+        "Saeb Erekat, the chief Palestinian negotiator, said talks had stalled.\n\n"
+        '"We are ready," the chief Palestinian negotiator said.'
+    )
+    assert _people(text) == [("Saeb Erekat", "chief Palestinian negotiator")]
+    assert _speakers(text) == ["Saeb Erekat"]

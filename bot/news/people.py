@@ -41,7 +41,7 @@ from bot.news.name_rules import (
     role_before,
     speech_next_to,
 )
-from bot.news.name_tokens import Token, abbreviated_role, is_name_word
+from bot.news.name_tokens import Token, abbreviated_role, is_demonym_like, is_name_word
 from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS, SURNAME_FIRST
 from bot.news.person_forms import (
     Prominence,
@@ -322,6 +322,8 @@ class _Collector:
         if not candidates:
             if not titled or word in PLACES or word in NON_PERSON_WORDS or len(word) < 2:
                 return None  # (nor "Gen Z")
+            if is_demonym_like(tok):
+                return None  # "the chief Palestinian negotiator"
             if after_thing_prefix(toks, k):  # "HMS Queen Elizabeth"
                 return None
             found = self.person(canonical_key(tok.core))
