@@ -248,3 +248,10 @@ def test_a_peoples_adjective_after_a_role_word_is_no_person() -> None:
     )
     assert _people(text) == [("Saeb Erekat", "chief Palestinian negotiator")]
     assert _speakers(text) == ["Saeb Erekat"]
+
+
+def test_a_verb_after_a_modal_is_no_part_of_a_title() -> None:
+    text = "Obama will press Syrian President Bashar al-Assad to step down."
+    assert _people(text) == [("Bashar al-Assad", "Syrian President")]
+    text = "According to analyst Maryann Keller, the deal is a good one."
+    assert _people(text) == [("Maryann Keller", "analyst")]

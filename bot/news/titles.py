@@ -177,7 +177,15 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
             break
         first = k
         k -= 1
-    while first < name_start and (toks[first].lower in _NOT_OPENING_TITLES):
+    while first < name_start and (
+        toks[first].lower in _NOT_OPENING_TITLES
+        # (a verb after a modal: "will press Syrian President", not "press secretary")
+        or (
+            not toks[first].capital
+            and not _is_role(toks[first])  # ("According to analyst Maryann Keller")
+            and _MODAL_BEFORE.search(text, max(0, toks[first].start - 8), toks[first].start)
+        )
+    ):
         first += 1  # (not "But Prime Minister", "When Gov.")
     if not has_role or first >= name_start:
         return None
@@ -204,6 +212,7 @@ _STYLE_AFTER = re.compile(
 _SENTENCE_ADVERBS = frozenset(
     "but yet so still now then also earlier later meanwhile instead even only elsewhere".split()
 )
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|must|should|can|could|may|might)\s$")
 _NOT_OPENING_TITLES = (
     TITLE_JOINERS
     | _SENTENCE_ADVERBS
