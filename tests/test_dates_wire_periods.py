@@ -341,3 +341,15 @@ def test_an_anniversary_a_country_marks_on_a_weekday_is_ahead() -> None:
     assert _values(text, tuesday) == [("Friday", "2013-03-22")]
     text = "The country marked the anniversary of the coup on Friday."
     assert _values(text, tuesday) == [("Friday", "2013-03-15")]
+
+
+def test_a_deadline_of_a_day_is_the_nearest_and_a_quoted_sayings_day_no_focus() -> None:
+    tuesday = dt.date(2013, 3, 19)
+    text = "The vote is set for April 10, after the original deadline of March 1."
+    assert _values(text, tuesday) == [("April 10", "2013-04-10"), ("March 1", "2013-03-01")]
+    text = (
+        'Ryan released his budget on March 12. "We owe the American people a balanced '
+        'budget," Ryan said at a news conference on Tuesday. Senate Democrats released '
+        "their own budget a day later."
+    )
+    assert _values(text, tuesday)[-1] == ("a day later", "2013-03-13")

@@ -222,11 +222,17 @@ def scan_timexes(
                 )
         opens = lead == "" and cand.group("owner") is not None
         # "Sales fell in February, Nielsen said on Thursday": the report's day is no focus
-        # after a day, or a period its sentence dates
-        dated_before = day_sentence >= 0 or (
-            focus_sentence == index
-            and previous_period is not None
-            and previous_period.precision != "day"
+        # after a day, or a period its sentence dates; or after a quotation: '"We owe the
+        # American people a balanced budget," Ryan said on Tuesday' dates only the saying
+        dated_before = (
+            day_sentence >= 0
+            or (
+                focus_sentence == index
+                and previous_period is not None
+                and previous_period.precision != "day"
+            )
+            or text.find('"', bounds[0], cand.start) >= 0
+            or text.find("”", bounds[0], cand.start) >= 0
         )
         if timex.precision == "day" and (
             (dated_before and is_side_day(text, timex.start)) or (names_thing and not opens)

@@ -14,8 +14,8 @@ import re
 # reporters Thursday", "said in a statement early Thursday".
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s[a-z]+){0,2}|announced|added|reported|confirmed|stated)"
-    # "said in a statement early Thursday"
-    r"\s(?:(?:in|on)\s(?:a|an|his|her|its|their)\s[a-z]+\s)?(?:(?:on|late|early)\s)?$"
+    # "said in a statement early Thursday", "said at a news conference on Tuesday"
+    r"\s(?:(?:in|on|at)\s(?:a|an|his|her|its|their)\s(?:[a-z]+\s){1,2})?(?:(?:on|late|early)\s)?$"
 )
 _REPORT_REACH = 40
 

@@ -112,6 +112,8 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         return "scheduled"  # "The vote comes Thursday", "The report comes out Friday"
     if "anniversary" in text[lo:start] and _MARKS_ANNIVERSARY.search(text, lo, start):
         return "scheduled"  # "Mali marks the first anniversary of the coup on Friday"
+    if text.endswith(" deadline of ", lo, start):
+        return "nearest"  # "The vote is set for April 10, after the original deadline of March 1"
     if text.endswith(" saying on ", lo, start):
         return "present"  # "with Williams saying on Tuesday that": a saying of its own day
     if text.endswith(" as ", lo, start):
