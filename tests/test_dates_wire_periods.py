@@ -353,3 +353,13 @@ def test_a_deadline_of_a_day_is_the_nearest_and_a_quoted_sayings_day_no_focus() 
         "their own budget a day later."
     )
     assert _values(text, tuesday)[-1] == ("a day later", "2013-03-13")
+
+
+def test_a_game_quarter_a_trial_put_off_and_a_season_scheduled() -> None:
+    text = "They were down 67-40 in the third quarter in Cleveland."
+    assert _values(text) == []
+    assert _values("LeBron James had 10 points in the first quarter.") == []
+    assert _values("The judge refused to delay the June trial.") == [("June", "2013-06")]
+    assert _values("The judge postponed the October hearing.") == [("October", "2013-10")]
+    assert _values("The trial is scheduled for the fall.") == [("fall", "2013-FA")]
+    assert _values("Products in the pipeline for the fall sold well.") == [("fall", "2012-FA")]

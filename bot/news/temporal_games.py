@@ -18,7 +18,7 @@ _GAME_WORDS = re.compile(
     # "opened the scoring" (not "scored record sales", "fell 200 points": business too)
     r"|outscored|scored\s+(?:twice|again|once|a\s+goal|the\s+winner)|goals?"
     r"|(?:trailed|led)\s+by\s+\d+(?!\d|\s*(?:percent|per\s+cent|%))|the\s+scoring|sent\s+off"
-    r"|pulled\s+away"
+    r"|pulled\s+away|(?:down|up)\s+\d{1,3}-\d{1,3}|had\s+\d{1,2}\s+points|scored\s+(?:in|early|late)"
     r"|conceded\s+(?:twice|once|a\s+goal|\w+\s+goals)|\d-pointers?"
     r"|equali[sz](?:ed|er|ing)|penalt(?:y|ies)|overtime|assists?|(?:in|at)\s+the\s+break)\b",
     re.IGNORECASE,

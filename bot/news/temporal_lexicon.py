@@ -399,7 +399,7 @@ COUNT_NOUNS = frozenset(
 MONTH_OCCASIONS = frozenset(
     """meeting meetings policy session summit vote statement decision minutes auction
     deadline election elections referendum budget local general presidential
-    parliamentary""".split()
+    parliamentary trial hearing sentencing talks conference""".split()
 )
 NUMBER_LEADS = frozenset(
     """about around nearly almost approximately roughly some least than flight

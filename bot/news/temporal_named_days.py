@@ -91,6 +91,7 @@ _MEASURED_FOR = re.compile(
 )
 
 
+_PUT_OFF = re.compile(r"\b(?:postpone|delay|cancel|reschedul|adjourn)\w*\s(?:the|its|a)\s$")
 # Words that foresee what a period ending in a month will bring.
 _FORESEEN = re.compile(
     r"\b(?:expect|forecast|outlook|guidance|project|predict|estimate|target|plan|budget|see"
@@ -115,8 +116,12 @@ def measured_month(text: str, told: Timex, anchor: dt.date) -> tuple[dt.date, bo
     if after in MONTH_OCCASIONS or after in _PEAKS:
         # "the May election": the nearest; "since its September high": one gone
         side: Tense | None = "past" if after in _PEAKS else None
-        if side is None and told.tense == "future":
-            side = "future"  # "will face voters in the September election", in March
+        if side is None and (
+            told.tense == "future" or _PUT_OFF.search(text, max(0, start - 32), start)
+        ):
+            # "will face voters in the September election", "refused to delay the June
+            # trial", told in March: one ahead
+            side = "future"
         near = cal.pick_year(lambda y: cal.month(y, month.month), anchor, side)
         return (near.first if near is not None else month), False
     named = names_figures(text, start, end)

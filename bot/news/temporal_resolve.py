@@ -213,7 +213,9 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
         period = relative.shift_unit(ctx.anchor, group_text(cand, "s"), relative.SHIFTS[rel])
         return Resolution(period) if period else None
     # "products in the pipeline for the fall": a season set aside, the nearest
-    tense = None if ctx.text.endswith("for the ", 0, cand.start) else ctx.tense
+    tense = ctx.tense
+    if tense != "future" and ctx.text.endswith("for the ", 0, cand.start):
+        tense = None  # (but "The trial is scheduled for the fall": ahead)
     return in_nearest_year(cal.season, (code, first_month), ctx.anchor, tense)
 
 
