@@ -363,3 +363,17 @@ def test_a_game_quarter_a_trial_put_off_and_a_season_scheduled() -> None:
     assert _values("The judge postponed the October hearing.") == [("October", "2013-10")]
     assert _values("The trial is scheduled for the fall.") == [("fall", "2013-FA")]
     assert _values("Products in the pipeline for the fall sold well.") == [("fall", "2012-FA")]
+
+
+def test_a_market_wraps_week_and_year_are_the_reports() -> None:
+    friday = dt.date(2013, 3, 22)
+    text = "The Dow hit a record of 14,539 on March 14. For the week, it fell 0.1 percent."
+    assert _values(text, friday)[-1] == ("the week", "2013-W12")
+    text = (
+        "The record close was 1,565.15 on Oct. 9, 2007. For the year, the S&P 500 is up 9 percent."
+    )
+    assert _values(text, friday)[-1] == ("the year", "2013")
+    assert _values("In 2012, sales rose. For the year, profit fell.", friday)[-1] == (
+        "the year",
+        "2012",
+    )

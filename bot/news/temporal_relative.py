@@ -311,6 +311,7 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         and _RANK[before.precision] <= _UNIT_RANK[unit]
         and not ctx.past_told_ahead(before.first)
         and not ctx.future_told_after(before)
+        and not _market_wrap(cand, ctx, unit)
     ):
         around = shift_unit(before.first, unit, 0)
         # A period in focus longer than the unit holds several ("the second half ...
@@ -334,6 +335,17 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 _REPORTED_UNITS = frozenset(("year",))
+
+
+def _market_wrap(cand: Candidate, ctx: Context, unit: str) -> bool:
+    """Whether "For the week," or "For the year," opens a sentence with no date of its
+    own before it: a market wrap's running total ("The Dow hit a record on March 14.
+    For the week, it fell 0.1 percent"), of the week or year of the report."""
+    return (
+        unit in ("week", "year")
+        and ctx.focus_where != "sentence"
+        and ctx.text.startswith(("For the week,", "For the year,"), cand.start - 4)
+    )
 
 
 # (not "For the full year, the company raised its forecast": the year under way)
