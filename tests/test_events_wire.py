@@ -357,3 +357,17 @@ def test_a_relative_clause_after_a_period_tells_of_the_period() -> None:
         "t",
     )
     assert [event.text for event in find_events(article)][-1] == "Fiscal 2013 ends in May"
+
+
+def test_which_clauses_with_a_subject_of_their_own_keep_their_noun() -> None:
+    article = parse_article(
+        b"date 2013-03-21\n\nShares of Oracle, which reported results on Wednesday, fell 9 "
+        b"percent.\n\nHe rejected the plan, which parliament voted down on Tuesday.\n\n"
+        b"Lion will replace Snow Leopard, which was released in 2009.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)] == [
+        "Oracle reported results",
+        "The plan, which parliament voted down",
+        "Snow Leopard was released in 2009",
+    ]

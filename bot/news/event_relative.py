@@ -71,10 +71,15 @@ def _trailing_relative(sentence: str, start: int, end: int) -> tuple[str, int] |
     subject = name.group()
     if before and before[-1] in ("the", "The"):
         subject = f"{before.pop()} {subject}"  # "the MD-95"
-    if not before or before[-1].lower() in blocking:
-        return None
+    according = before[-2:] == ["according", "to"] or before[-1:] == ["According"]
+    if not before or (before[-1].lower() in blocking and not according):
+        return None  # (but "according to the Bank of Korea, which will publish")
     subject = _whose(subject, found["pronoun"])
-    return f"{subject} {sentence[opened : found.end()]}", len(subject) + 1 + start - opened
+    clause = sentence[opened : found.end()]
+    if found["pronoun"] == "which" and _object_relative(clause):
+        told = f"{subject}, which {clause}"  # "the plan, which parliament voted down"
+        return told, len(subject) + 8 + start - opened
+    return f"{subject} {clause}", len(subject) + 1 + start - opened
 
 
 def _whose(subject: str, pronoun: str) -> str:
@@ -255,6 +260,8 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     # the noun after the clause's conjunction.
     subject = _AFTER_CONJUNCTION.sub("", subject)
     subject = _OPENING_PREPOSITION.sub("", subject)  # "With Gene Siskel, who died in 1999,"
+    if subject.startswith(("Shares of ", "shares of ")):
+        subject = subject[len("Shares of ") :]  # "Shares of Oracle, which reported results"
     period = _PERIOD_TAIL.search(subject)
     if period is not None:  # "cut its forecast for fiscal 2013, which ends in May"
         subject = period.group(1)[:1].upper() + period.group(1)[1:]
@@ -269,10 +276,7 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
         return _told_of_object(sentence, subject, opened, aside.end() - 1, start)
     subject = _whose(subject, aside["pronoun"])
     clause = sentence[opened : aside.end() - 1]
-    first = clause.split(None, 1)[0] if clause.strip() else ""
-    if aside["pronoun"] == "which" and (
-        first.lower() in _OBJECT_RELATIVE_SUBJECTS or first.istitle()
-    ):
+    if aside["pronoun"] == "which" and _object_relative(clause):
         # "Royal Mail, which the government plans to sell in 2015": the noun is the
         # clause's object, kept whole ("Royal Mail the government plans" says nothing)
         told = f"{subject}, which {clause}"
@@ -317,6 +321,31 @@ def _object_phrase(head: str) -> str | None:
     if noun is None or not any(verb_like(word) for word in head[: noun.start()].split()):
         return None
     return noun.group()
+
+
+def _object_relative(clause: str) -> bool:
+    """Whether a "which" clause has a subject of its own ("the government plans to
+    sell", "parliament voted down"): the noun it tells of is its object."""
+    words = clause.split(None, 2)
+    if not words:
+        return False
+    first = words[0]
+    if first.lower() in _OBJECT_RELATIVE_SUBJECTS or first[:1].isupper():
+        return True
+    second = words[1] if len(words) > 1 else ""
+    return (
+        first.isalpha()
+        and first not in _NOT_SUBJECTS
+        and not first.endswith(("ly", "ed"))
+        and second.endswith("ed")
+        and "-" not in second  # (not "which upset third-seeded New Mexico")
+    )
+
+
+_NOT_SUBJECTS = frozenset(
+    """was were is are be been has have had will would could can may might should must
+    did does do also then later first only just still now once""".split()
+)
 
 
 # Words that open the clause of an object relative: "which the government plans to sell".
