@@ -377,3 +377,8 @@ def test_a_market_wraps_week_and_year_are_the_reports() -> None:
         "the year",
         "2012",
     )
+
+
+def test_last_years_show_is_a_date_and_todays_show_a_title() -> None:
+    assert _values("Last year's show drew 40 million viewers.") == [("Last year's", "2012")]
+    assert _values("She appeared on NBC's Today show.") == []

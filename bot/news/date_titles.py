@@ -25,7 +25,11 @@ def is_title(cand: Candidate, text: str) -> bool:
     if text.startswith(" Night Live", cand.start + 8):
         return True  # NBC's "Saturday Night Live"
     # (not "minutes published on Wednesday show ...": a verb)
-    return cand.kind != "weekday" and _SHOW_AFTER.match(text, cand.end) is not None
+    return (
+        cand.kind != "weekday"
+        and not text.endswith(("'s", "’s"), cand.start, cand.end)  # ("Last year's show")
+        and _SHOW_AFTER.match(text, cand.end) is not None
+    )
 
 
 _SAYING_AFTER = re.compile(
