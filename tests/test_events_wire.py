@@ -371,3 +371,14 @@ def test_which_clauses_with_a_subject_of_their_own_keep_their_noun() -> None:
         "The plan, which parliament voted down",
         "Snow Leopard was released in 2009",
     ]
+
+
+def test_a_sayings_day_dates_the_whole_it_tells_not_its_subordinate_clause() -> None:
+    article = parse_article(
+        b"date 2013-03-21\n\nExports fell 8 percent in February as shipments to China slumped, "
+        b"the ministry said Monday.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)][-1] == (
+        "Exports fell 8 percent in February as shipments to China slumped, the ministry said"
+    )

@@ -146,14 +146,17 @@ def _subordinate_start(
     strike on its embassy on April 1"), when the expression `closes` its clause;
     else `lo`."""
     found = lo
+    said_last = _SAID_LAST.search(text, after, start) is not None
     for match in _SUBORDINATE.finditer(text, after, start):
-        found = match.end()
+        # (not "fell in February as shipments slumped, the ministry said Monday": the
+        # day is the saying's, which tells of the whole)
+        found = lo if said_last else match.end()
     reported = _REPORTED_THAT.search(text, lo, start)
     if reported is not None and not pronouns and _PRONOUN_REPORTED.match(text, reported.end()):
         reported = None  # "Ford said on Tuesday that its sales rose": kept whole
     if reported is not None and reported.end() > max(found, after):
         found = reported.end()  # the day before it dated the saying
-    if found == lo and closes and _SAID_LAST.search(text, after, start) is None:
+    if found == lo and closes and not said_last:
         # (not "died Friday after a long illness, his publicist said Sunday": the saying's)
         for match in _EVENT_AFTER_PREPOSITION.finditer(text, after, start):
             found = match.start("event")
