@@ -382,3 +382,14 @@ def test_a_sayings_day_dates_the_whole_it_tells_not_its_subordinate_clause() -> 
     assert [event.text for event in find_events(article)][-1] == (
         "Exports fell 8 percent in February as shipments to China slumped, the ministry said"
     )
+
+
+def test_a_second_verb_of_the_main_clause_is_no_subordinate_clause() -> None:
+    article = parse_article(
+        b"date 2013-03-21\n\nThe suspect was arrested before the attack and was released on "
+        b"March 20.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)] == [
+        "The suspect was arrested before the attack and was released on March 20"
+    ]

@@ -76,6 +76,7 @@ _REPORTED_THAT = re.compile(
 # "... in retaliation for a strike on its embassy", "after the quake hit": an event a
 # later date dates (not "for its cars in March", "over the next decade").
 _SAID_LAST = re.compile(r",\s[^,;:]{1,50}?\s(?:said|says|told\s\w+|announced)\s(?:on\s)?$")
+_AND_VERB = re.compile(r"\sand\s(?:was|were|is|are|has|have|had|will|[a-z]{3,}ed)\b")
 _EVENT_AFTER_PREPOSITION = re.compile(
     r"\s(?:after|before|following|retaliation\sfor|response\sto)\s+"
     r"(?P<event>(?:a|an|the|its|his|her|their)\s)"
@@ -181,6 +182,9 @@ def _event_clause_start(text: str, lo: int, start: int) -> int:
             # (not "Two years after a storm hit the coast, survivors held a memorial on
             # Monday": the expression lies past the clause's comma)
             and "," not in text[match.end() : start]
+            # (nor "was arrested before the attack and was released on March 20": the
+            # main clause's second verb)
+            and _AND_VERB.search(text, match.end(), start) is None
         ):
             return match.end()
     return lo
