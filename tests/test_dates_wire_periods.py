@@ -382,3 +382,14 @@ def test_a_market_wraps_week_and_year_are_the_reports() -> None:
 def test_last_years_show_is_a_date_and_todays_show_a_title() -> None:
     assert _values("Last year's show drew 40 million viewers.") == [("Last year's", "2012")]
     assert _values("She appeared on NBC's Today show.") == []
+
+
+def test_h71_review_votes_counted_a_year_ago_night_shows_and_held_ahead() -> None:
+    assert _values("The party won 8 million votes in February.") == [("February", "2013-02")]
+    text = "A year ago, in March, Putin won the presidential election."
+    assert _values(text) == [("A year ago", "2012"), ("March", "2012-03")]
+    assert _values("The Monday Night Football game drew 15 million viewers.") == []
+    text = "Voting will take place in stages held through April."
+    assert _values(text) == [("April", "2013-04")]
+    text = '"This is a disaster," Anastasiades said on Sunday. Two days later, parliament voted.'
+    assert _values(text) == [("Sunday", "2013-03-17"), ("Two days later", "2013-03-19")]

@@ -255,3 +255,13 @@ def test_a_verb_after_a_modal_is_no_part_of_a_title() -> None:
     assert _people(text) == [("Bashar al-Assad", "Syrian President")]
     text = "According to analyst Maryann Keller, the deal is a good one."
     assert _people(text) == [("Maryann Keller", "analyst")]
+
+
+def test_h71_review_titles_after_to_and_firms_based_in_a_city() -> None:
+    text = "Power passed to acting President Nicolas Maduro after Chavez died."
+    assert _people(text)[0] == ("Nicolas Maduro", "acting President")
+    text = "Bersani wants to succeed caretaker Prime Minister Mario Monti."
+    assert _people(text) == [("Mario Monti", "caretaker Prime Minister")]
+    assert _people('"It is close," said Prof John Curtice.') == [("John Curtice", "Prof")]
+    text = 'Nokia, based in Espoo, Finland, said profit fell. "It was tough," the company said.'
+    assert _speakers(text) == ["the company"]

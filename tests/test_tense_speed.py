@@ -90,7 +90,12 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             if lower in GIVES_UNTIL:
                 return until, "future"
             previous = words[index - 1] if index >= 1 else ""
-            if (lower in SIMPLE_PAST or (lower in HELD_FORMS and previous not in HELD_AHEAD)) or (
+            held = (
+                lower in HELD_FORMS
+                and previous not in HELD_AHEAD
+                and " will " not in text[lo:word_start]
+            )
+            if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED
                 and index >= 1

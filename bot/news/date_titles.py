@@ -22,8 +22,9 @@ def is_title(cand: Candidate, text: str) -> bool:
         return _SAYING_AFTER.match(text, cand.end) is None
     if cand.kind == "weekday" and text.endswith(_NEWS_SHOWS, 0, cand.start):
         return True  # "on Fox News Sunday"
-    if text.startswith(" Night Live", cand.start + 8):
-        return True  # NBC's "Saturday Night Live"
+    shows = (" Night Live", " Night Football", " Night Lights")
+    if text.startswith(shows, cand.end) or text.startswith(shows, cand.end - 6):
+        return True  # NBC's "Saturday Night Live", "Monday Night Football"
     # (not "minutes published on Wednesday show ...": a verb)
     return (
         cand.kind != "weekday"

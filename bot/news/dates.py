@@ -231,8 +231,13 @@ def scan_timexes(
                 and previous_period is not None
                 and previous_period.precision != "day"
             )
-            or text.find('"', bounds[0], cand.start) >= 0
-            or text.find("”", bounds[0], cand.start) >= 0
+            or (
+                previous is not None  # (with no day before, the saying's is the one)
+                and (
+                    text.find('"', bounds[0], cand.start) >= 0
+                    or text.find("”", bounds[0], cand.start) >= 0
+                )
+            )
         )
         if timex.precision == "day" and (
             (dated_before and is_side_day(text, timex.start)) or (names_thing and not opens)
@@ -255,7 +260,8 @@ def scan_timexes(
             cand.kind in _FULL_DATES
             or (cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2")))
             or year_goes_on(text, cand, timex.end, timex.value)
-            or (timex.anchored and timex.value.isdigit())  # "A year earlier, in March,"
+            # "A year earlier, in March,", "A year ago, in March,"
+            or ((timex.anchored or cand.kind == "ago") and timex.value.isdigit())
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
         elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):

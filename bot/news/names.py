@@ -158,7 +158,7 @@ ROLE_WORDS = frozenset(
     solicitor barrister magistrate ayatollah archbishop patriarch vicar monsignor deacon dr
     father sister witness farmer teenager bystander drummer guitarist bassist pilgrim
     worshipper landlord frontman
-    gen lt col sgt capt maj brig supt insp
+    gen lt col sgt capt maj brig supt insp prof
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber
@@ -171,7 +171,7 @@ ROLE_SUFFIXES = ("ologist", "ician", "icians", "ologists", "ographer")
 # Lower-case words a title may hold before its role: "Labour's shadow chancellor".
 TITLE_MODIFIERS = frozenset(
     "former acting interim shadow senior junior outgoing incoming assistant associate "
-    "managing deputy".split()
+    "managing deputy caretaker".split()
 )
 
 # Nouns of a company ("the carmaker said", "vaccine maker Bavarian Nordic") and of a

@@ -43,7 +43,7 @@ _LEADING_NOISE = (
 )
 # What comes before an outlet that was spoken to ("told Fox News"): it is no
 # organisation that "the company" may stand for.
-_TOLD_TO = ("told ", "interview with ", "speaking to ", "spoke to ", "told the ")
+_TOLD_TO = ("told ", "interview with ", "speaking to ", "spoke to ", "told the ", "based in ")
 # The agencies that report the news are not "the company" of it.
 _WIRE_AGENCIES = frozenset(
     ("reuters", "ap", "afp", "associated press", "agence france-presse", "dpa", "upi")

@@ -231,6 +231,7 @@ NOUN_LEADS = DETERMINERS | frozenset(
 
 
 _WORD_AT = re.compile(r"[a-z]+")
+_COUNT_WORDS = frozenset("million billion thousand hundred most more fewer".split())
 
 
 def noun_here(text: str, lo: int, at: int) -> bool:
@@ -248,8 +249,9 @@ def noun_here(text: str, lo: int, at: int) -> bool:
     ):
         return True  # "a sweeping restructuring plan, following", "the plan from Ryan"
     previous = tokens[-1]
-    if previous in NOUN_LEADS:
-        return True
+    counted = previous[-1:] != "," and previous.replace(",", "").isdigit()  # "3,000 votes"
+    if previous in NOUN_LEADS or previous in _COUNT_WORDS or counted:
+        return True  # ("won 8 million votes in February")
     if previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED:
         return True  # "the Senate's debates on Monday", "Obama's visit on Wednesday"
     if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):

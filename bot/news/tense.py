@@ -156,7 +156,12 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             if lower in GIVES_UNTIL:
                 return float(until), "future"  # "gave Bozize until Wednesday": a deadline
             previous = (found.group("previous") or "")[::-1]
-            held = lower in HELD_FORMS and previous not in HELD_AHEAD  # "The truce held through"
+            # "The truce held through" (not "will take place in stages held through June")
+            held = (
+                lower in HELD_FORMS
+                and previous not in HELD_AHEAD
+                and " will " not in text[lo : start - distance - len(lower)]
+            )
             if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED  # "was postponed until the fall": ahead

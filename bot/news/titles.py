@@ -183,6 +183,7 @@ def title_before(text: str, toks: list[Token], name_start: int) -> str | None:
         or (
             not toks[first].capital
             and not _is_role(toks[first])  # ("According to analyst Maryann Keller")
+            and toks[first].lower not in TITLE_MODIFIERS  # ("passed to acting President")
             and _MODAL_BEFORE.search(text, max(0, toks[first].start - 8), toks[first].start)
         )
     ):
