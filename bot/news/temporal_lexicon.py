@@ -342,47 +342,6 @@ TIME_OF_DAY_BEFORE = re.compile(
 SET_DAY = re.compile(rf"(?:{WEEKDAY_PATTERN}(?!['’]s)\b|{MONTH_PATTERN}\s?\d)")
 
 
-# What figures are called: "home sales", "trade data", "the jobs report".
-FIGURES = (
-    r"(?:sales|data|figures|numbers|inflation|unemployment|output|exports|imports|orders"
-    r"|starts|claims|production|spending|payrolls|prices|index|readings?|results|statistics"
-    r"|figure|pace)"
-)
-# "February trade data", "March retail sales": the month names the figures (not
-# "filed in January over claims").
-_BETWEEN = r"\s(?:(?!(?:over|of|in|on|at|for|to|from|by|with|and|or|the|a|an)\s)[a-z-]+\s){0,2}"
-_FIGURES_AFTER = re.compile(rf"(?:['’]s)?{_BETWEEN}{FIGURES}\b")  # ("February's sales pace")
-# "down from its December forecast", "the May jobs report": a forecast or a report
-# of the month it was made, after a determiner ("In March analysts forecast" is a verb).
-_REPORT_AFTER = re.compile(
-    rf"{_BETWEEN}(?:forecasts?|estimates?|projections?|outlook|guidance|surveys?|polls?"
-    r"|reports?)\b"
-)
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|a|an)|['’]s)\s$", re.IGNORECASE)
-
-
-def names_figures(text: str, start: int, end: int) -> bool:
-    """Whether the month at text[start:end] names the figures or the report after
-    it ("February trade data", "its December forecast", "the May jobs report")."""
-    return _FIGURES_AFTER.match(text, end) is not None or (
-        _REPORT_AFTER.match(text, end) is not None
-        and _DETERMINER_BEFORE.search(text, max(0, start - 7), start) is not None
-    )
-
-
-# "oil for April delivery", "the May contract": a futures contract's month, one to come.
-_CONTRACT_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:delivery|contracts?|futures)\b")
-_DELIVERY_IN = re.compile(r"\bfor\s(?:delivery|settlement)\sin\s$")  # Bloomberg's
-
-
-def names_contract(text: str, start: int, end: int) -> bool:
-    """Whether the month at [start, end) names a futures contract ("for April
-    delivery", "December corn futures", "for delivery in May")."""
-    if _CONTRACT_AFTER.match(text, end) is not None:
-        return True
-    return _DELIVERY_IN.search(text, max(0, start - 24), start) is not None
-
-
 # Nouns after a number that make it a count, not a year ("2000 jobs", "2019 passengers").
 COUNT_NOUNS = frozenset(
     """points point people persons jobs job workers employees staff units cars

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.news.figure_months import names_contract, names_figures
 from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.nearby_words import word_after
 from bot.news.temporal_lexicon import (
@@ -13,8 +14,6 @@ from bot.news.temporal_lexicon import (
     MONTH_OCCASIONS,
     MONTH_PATTERN,
     NUMBER_LEADS,
-    names_contract,
-    names_figures,
 )
 from bot.news.temporal_scan import Candidate
 

@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 
 from bot.news import calendar_values as cal
+from bot.news.figure_months import FIGURES, names_contract, names_figures
 from bot.news.nearby_words import FUNCTION_WORDS, word_after
 from bot.news.temporal_holidays import event_day_year
-from bot.news.temporal_lexicon import FIGURES, MONTH_OCCASIONS, names_contract, names_figures
+from bot.news.temporal_lexicon import MONTH_OCCASIONS
 from bot.news.tense_phrases import Tense
 from bot.news.timex import Timex
 
