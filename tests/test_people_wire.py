@@ -265,3 +265,15 @@ def test_h71_review_titles_after_to_and_firms_based_in_a_city() -> None:
     assert _people('"It is close," said Prof John Curtice.') == [("John Curtice", "Prof")]
     text = 'Nokia, based in Espoo, Finland, said profit fell. "It was tough," the company said.'
     assert _speakers(text) == ["the company"]
+
+
+def test_more_given_names_find_people_with_no_title() -> None:
+    text = (
+        "Lewis Hamilton won the race. Deval Patrick signed the bill. Bosco Ntaganda "
+        "surrendered. Tyson Foods said profit rose."
+    )
+    assert [name for name, _title in _people(text)] == [
+        "Lewis Hamilton",
+        "Deval Patrick",
+        "Bosco Ntaganda",
+    ]

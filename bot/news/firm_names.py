@@ -60,6 +60,7 @@ KNOWN_FIRMS = frozenset(
         "smith barney",
         "sony pictures",
         "thomas cook",
+        "tyson foods",
         "universal pictures",
         "virgin atlantic",
         "walt disney",

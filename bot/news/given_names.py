@@ -96,6 +96,71 @@ GIVEN_NAMES = frozenset(
     bulent selahattin ehud shimon reuven saeb marwan henrique diosdado ollanta giorgio
     beppe gianni sigmar horst thea tzipi shelly mayawati peyton tiger kimi bubba
     """.split()
+) | frozenset(
+    # (more of the names news gives with no title: "Deval Patrick", "Bosco Ntaganda")
+    """
+    abbas abbie abdelaziz abdelmadjid abhinav adele aditya adrien adrienne ahsan aidan
+    aimee ajay akhilesh akihito akinwumi alain alana alar alassane albin aldo alec
+    aleksandar alenka alija aliko alina alla allie almazbek alyssa amartya ambrose amer
+    amin amr anand andreas andrey andrus angie annabel annabelle annegret annette
+    antoinette antoni anura anutin archibald armand armando armen armin arne arnie
+    arseniy arturs arun arundhati ashwini asim assimi astrid atal atiku attila aubrey
+    axar azim babajide babar bakir balazs baptiste bassirou bastian bea becca beji bela
+    benito berat bernice bert-jan bertha bethany betsy bheki bhupender bhupesh bidzina
+    bilawal binali bjarni blaine bojan bongbong borut bosco boyko brandi braxton brendon
+    brianna brice britney britt brock bronson caitlyn caleb calin callie cara carina
+    carly carmelo caspar cassandra cassie cathy celeste celia celine cesare cesc
+    chadwick chandrababu charles-henri cherie chet chrissy colette collin corey corinne
+    cornelia cornelius crin dacian dag damon dani dante daphne deanna deirdre delcy
+    delilah denzel deval devlet dharmendra dietrich dilan dina diomaye dirk-jan donnie
+    donovan doreen dorian dorin draymond droupadi dwayne edgars edi edie edmond egils
+    egon eknath ellie elsa elton elvira emmerson emmett emomali enoch enzo erich erika
+    ernie errol erwin esteban estelle eunice evika ezra falk fatmir fawad fay femi femke
+    ferdinand ferenc fidel fikile francine francis franck franz frederik frida fulgence
+    fumihito gabi gabrielius gabriella gael galab gamal garth gautam genevieve geoff
+    georgina geraldine gergely gerry gertrude gheorghe gibran gideon gil ginny gino
+    giorgi gitanas gjorge godswill goran gotabaya gregor gregorio grigor gudni guido
+    guillermo gunnar gurbanguly gus gustav gwede gyula haakon hage haider haitham
+    hakainde halimah halla hana hanna harbhajan hardeep haris hashim hassanal hattie
+    heinz-christian helene hemant hemedti henri henrietta hermann herschel hilary
+    himanta hristijan hristo hubert hubertus hulusi idriss ilie ilir indira ingrida
+    inzamam irakli irwin isaiah ishaq istvan ivaylo jagan jahangir jamal jan-peter
+    janelle janez janis janos jasprit jean-baptiste jean-francois jean-jacques jean-
+    louis jean-marie jean-michel jean-noel jean-yves jeanette jeannie jeb jed jen jens-
+    christian jeremiah jermaine jethro jocelyn jodie jody jokowi jonah joni josiah josie
+    juanita judd julianne juliet juliette jyotiraditya kais kaitlyn kajsa kalonzo kamal
+    karan kareem kari karl-heinz karla kashim kassym-jomart katalin katsunobu kawhi
+    keegan kelsey kermit kersti kgalema khaleda khalil khaqan kira kiren kiril kirsty
+    kithure kizza klaus-dieter klay kolinda kresimir kris krisjanis krista kristalina
+    kristrun kuldeep lacey lars-erik laurence laurent layla leanne leland leni lenny
+    levon lewis lina lindiwe liza lola lorna lorne lottie louisa luciano lucie lucinda
+    lucio lucius luhut lula lynda lyndon lynette lynne macky madeleine madge magda
+    maggie magnus mahamadou mahamat maher mahinda maia maithripala mallikarjun manny
+    mansukh marcello marcelo marek margo margrethe marguerite mari marie-christine
+    marie-france marie-helene marisa marko marlon marriyum marty masako maude maura
+    mcebisi megawati mehriban merle mesut mevlut micah michaela mick mika mikael mikheil
+    millie milorad minnie mirabai mircea misbah missy mmusi moise mojca mokgweetsi
+    mollie monty mort moses mostafa mswati muhoozi muhyiddin mukesh muriel musa musalia
+    mykhailo myron naledi nana nandan nangolo naruhito natasa naveen nawaf nebojsa ned
+    netumbo neymar ngozi nico nicusor nik niki nkosazana noor nyesom octavia odell ole
+    oleksii omer omid orville oskar oswald ozzie paetongtarn paige pele penelope
+    pernille pervez petteri philipp pia piero pierre-yves pinarayi piyush polly prakash
+    pralhad pranab pravin prawit prayuth primoz pushpa qaboos qamar quentin rabiu
+    radovan rae rafizi raimonds rainer rajan rajiv ramush ranil raphael ratan ratko
+    reeva reggie reginald regis reiner renee retno revanth reza rhett ricarda rigathi
+    rishabh rocco roderick rodger rohit ronaldo rosalind roscoe roseanne rossen rudi
+    rumen russ saadeddine sachin sadyr saeed saina sajith sakshi saleh sali salome sammy
+    sarfraz sauli saulos selena seretse serhiy serzh shaun shavkat sheldon sherwood
+    shivraj shoaib shubman sibusiso sid siddaramaiah siegfried siim silas simeon
+    slobodan smriti socrates solange sona sonja srettha stan steffi steph stu suryakumar
+    susanna sushma susie susilo suzanne suzy svenja sviatlana sybil tamas tarique tasha
+    tayyip tejashwi tessa thad thaksin thanos tharman thiago thom tidjane tito tomislav
+    toomas toshimitsu traian trey trisha tristan tsvetana tundu turki tyson uddhav
+    ulysses uma umaru urmas usman vadym vahagn valdas vasundhara vasyl vern vicente
+    vicky vikram vinesh viorica virender vjosa vlad vojislav vytautas wally waqar
+    wilfred willard woodrow wopke wyatt xanana xander xavi xochitl yashasvi yasutoshi
+    yemi yingluck yoko yoshimasa zach zaheer zahid zeke zhelyu zlatan zlatko zsolt
+    """.split()
 )
 
 # Women's names among those above, so that "he" does not stand for one of them.
@@ -129,5 +194,26 @@ FEMALE = frozenset(
     oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
     meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
     gayle billie thea tzipi shelly mayawati
+    """.split()
+) | frozenset(
+    """
+    abbie adele adrienne aimee alana alenka alina alla allie alyssa angie annabel
+    annabelle annegret annette antoinette arundhati ashwini astrid bea becca bernice
+    bertha bethany betsy brandi brianna britney britt caitlyn callie cara carina carly
+    cassandra cassie cathy celeste celia celine cherie chrissy colette corinne cornelia
+    daphne deanna deirdre delcy delilah dilan dina doreen droupadi edie ellie elsa
+    elvira erika estelle eunice evika fay femke francine frida gabi gabriella genevieve
+    georgina geraldine gertrude ginny halimah halla hana hanna hattie helene henrietta
+    hilary indira ingrida janelle janis jeanette jeannie jen jocelyn jodie joni josie
+    juanita julianne juliet juliette kaitlyn kajsa karla katalin kelsey kersti khaleda
+    kira kirsty kolinda krista kristalina kristrun lacey layla leanne leni lina lindiwe
+    liza lola lorna lottie louisa lucie lucinda lynda lynette lynne madeleine madge
+    magda maggie maia margo margrethe marguerite mari marie-christine marie-france
+    marie-helene marisa marriyum masako maude maura megawati mehriban michaela millie
+    minnie mirabai missy mojca mollie muriel naledi natasa netumbo ngozi nkosazana
+    octavia paetongtarn paige penelope pernille pia polly pushpa rae reeva renee retno
+    ricarda rosalind roseanne saina sakshi salome selena smriti solange sona sonja
+    steffi susanna sushma susie suzanne suzy svenja sviatlana sybil tasha tessa trisha
+    tsvetana uma vasundhara vicky vinesh viorica vjosa xochitl yingluck yoko
     """.split()
 )
