@@ -393,3 +393,12 @@ def test_h71_review_votes_counted_a_year_ago_night_shows_and_held_ahead() -> Non
     assert _values(text) == [("April", "2013-04")]
     text = '"This is a disaster," Anastasiades said on Sunday. Two days later, parliament voted.'
     assert _values(text) == [("Sunday", "2013-03-17"), ("Two days later", "2013-03-19")]
+
+
+def test_a_squad_named_for_a_match_ahead() -> None:
+    text = "Hodgson named his squad for the qualifier against San Marino on Friday."
+    assert _values(text) == [("Friday", "2013-03-22")]
+    assert _values("The coach named his team for Saturday's derby.") == [
+        ("Saturday's", "2013-03-23")
+    ]
+    assert _values("The team beat Spain on Friday.") == [("Friday", "2013-03-15")]

@@ -130,7 +130,7 @@ _PERIOD_THROUGH = re.compile(r"\b(?:months|weeks|year|quarter|period)\s(?:throug
 OCCASIONS = (
     r"hearing|vote|meeting|summit|deadline|ruling|talks|elections?|referendum|verdict|runoff"
     r"|trial|sentencing|decision|visit|debate|game|match|final|launch|inauguration|funeral"
-    r"|ceremony|conference|session"
+    r"|ceremony|conference|session|qualifier|derby|clash|showdown|fixture|race"
 )
 # "ahead of Thursday's ruling", "ahead of a bail hearing on Thursday": still to come
 # when the clause's verb happened, whatever its tense. Only a set occasion takes "on"
@@ -143,14 +143,15 @@ _AHEAD_OCCASIONS = (
     r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction"
     r"|arrival|release|report|data|review)"
     # ("a vote in the Cypriot parliament on Tuesday", "a report on jobless claims on Thursday")
-    r"(?:\s(?:in|of|at|by|on)\s(?:the\s)?(?:[\w.'’-]+\s){0,2}?[\w'’-]+)?"
+    r"(?:\s(?:in|of|at|by|on|against)\s(?:the\s)?(?:[\w.'’-]+\s){0,2}?[\w'’-]+)?"
     r"\s(?:(?:on|in)\s)?"  # ("ahead of talks in April")
 )
 # "for" only after words of getting ready: "gathered on Tuesday for Wednesday's
 # announcement", "to secure seats for Tuesday's hearing" (not "thanked Obama for the
 # speech on Thursday", a reason).
 _READY_FOR = (
-    r"(?:prepar\w*|ready|gather\w*|seats|brac\w*|lin\w*\sup|arriv\w*|camp\w*\sout)"
+    r"(?:prepar\w*|ready|gather\w*|seats|brac\w*|lin\w*\sup|arriv\w*|camp\w*\sout"
+    r"|squad|team|line-?up|roster|tickets)"
     r"\s(?:[\w'’-]+\s){0,4}?for"
 )
 _AHEAD_OF = re.compile(
