@@ -402,3 +402,10 @@ def test_a_squad_named_for_a_match_ahead() -> None:
         ("Saturday's", "2013-03-23")
     ]
     assert _values("The team beat Spain on Friday.") == [("Friday", "2013-03-15")]
+
+
+def test_the_third_victory_of_the_year_is_the_year_in_focus() -> None:
+    text = "He won his third victory of the year on Sunday."
+    assert _values(text) == [("the year", "2013"), ("Sunday", "2013-03-17")]
+    assert _values("He was named Player of the Year.") == []
+    assert _values("The first day of the year was quiet.") == []

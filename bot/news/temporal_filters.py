@@ -31,8 +31,7 @@ _DURATION_PREPS = frozenset("""in over during for within throughout through acro
 _AFTER_EVENT_STOP = frozenset({"of", "when", "that", "which", "the"})
 _EVENT_AFTER = re.compile(r"\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that)\b", re.I)
 _DETERMINERS = frozenset("""the a an its their his her our your my this that these those""".split())
-# A subject and its verb right after "the day": "the day Chavez died", "the day he was sworn in".
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = re.compile(  # a subject and its verb: "the day he was sworn in"
     r"\s(?:he|she|it|they|we|I|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[a-z]+ed|was|were|died|won|lost"
     r"|took|became|began|came|left|fell|met|said|had)\b"
 )
@@ -253,6 +252,8 @@ def _keep_the_unit(cand: Candidate, text: str, before: str) -> bool:
         return True
     # "for the quarter ended Sept. 30", "profit in the quarter rose": a verb follows.
     after = word_after(text, cand.end)
+    if text.endswith("of ", 0, cand.start):
+        return after in FUNCTION_WORDS or after == "so"  # "his third victory of the year on"
     if after == "that":  # "the year that ends in September" (not "the year that changed")
         return word_after(text, text.index("that", cand.end) + 4) in _PERIOD_ENDS
     return after in _UNIT_VERBS or (after.endswith("ed") and after.islower() and len(after) > 4)

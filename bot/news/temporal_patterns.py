@@ -169,7 +169,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "the_unit",
         # ("the year's best-selling album": the year in focus, as "for the year" is)
+        # ("his third victory of the year", "the biggest deal of the year")
         r"(?<![\w-])(?:(?i:for|in|during|throughout|over|within)\s"
+        r"|(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|best|worst|biggest"
+        r"|highest|lowest|largest|top)\s(?:(?!day|week|month|quarter|half|time)[a-z-]+\s){0,2}?"
+        r"of\s(?=the\s(?:year|month)\b)"
         r"|(?=(?i:the)\s(?:year|month)['’]s\s[a-z]))(?P<core>(?i:the\s(?:entire\s|whole\s"
         r"|full\s|(?P<fiscal>(?:fiscal|financial)\s(?=year)))?(?P<unit>year|month|week|quarter)))(?![\w-])",
     ),
@@ -355,7 +359,7 @@ GATES: dict[str, str] = {
     "unit_after": r"(?=[Tt])",
     "anchored": r"(?=[Tt])",
     "the_day": r"(?=[OoFfIiEeCcSs])",
-    "the_unit": r"(?=[FfIiDdTtOoWw])",
+    "the_unit": r"(?=[FfIiDdTtOoWwBbHhLlSs\d])",
     "same_period": r"(?=[Tt])",
     "year_ago": r"(?=[Tt])",
     "streak_day": r"(?=[AaTt])",

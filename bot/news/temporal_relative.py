@@ -326,6 +326,7 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         and ctx.tense == "past"
         and ctx.anchor.month <= 4
         and not ctx.text.startswith(("'s", "’s"), cand.end)  # "the year's best": this one
+        and not ctx.text.endswith(" of ", 0, cand.start)  # "his third victory of the year"
         and not _outlook_near(ctx.text, cand.start, cand.end)
     ):
         # "For the full year, the company earned $2.1 billion", told in March: results
