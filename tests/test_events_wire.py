@@ -393,3 +393,12 @@ def test_a_second_verb_of_the_main_clause_is_no_subordinate_clause() -> None:
     assert [event.text for event in find_events(article)] == [
         "The suspect was arrested before the attack and was released on March 20"
     ]
+
+
+def test_a_run_of_he_sentences_goes_on_with_the_first_subject() -> None:
+    article = parse_article(
+        b"date 2013-03-25\n\nBoris Berezovsky died on Saturday in London. He was a close "
+        b"adviser to Boris Yeltsin. He left Russia in 2000.\n",
+        "t",
+    )
+    assert [event.text for event in article.events][-1] == "Boris Berezovsky left Russia in 2000"

@@ -185,6 +185,31 @@ def _subject_before(
     return subject
 
 
+def _carried(
+    index: _Mentions,
+    article: Article,
+    where: tuple[Location, int],
+    lo: int,
+    pronoun: str,
+    owner: bool,
+) -> Mention | None:
+    """The subject a run of sentences opening with the same pronoun goes on with
+    ("Boris Berezovsky died ... He was an adviser to Boris Yeltsin. He left Russia":
+    Berezovsky, not Yeltsin), up to three sentences back; else None."""
+    text = article.text_at(*where)
+    for _ in range(3):
+        if lo < 2:
+            return None
+        before_lo, _hi = _sentence_around(text, lo - 2, lo - 1)
+        if text[before_lo : before_lo + len(pronoun) + 1].lower() != pronoun + " ":
+            return None
+        lo = before_lo
+        found = _subject_before(index, article, where, lo, pronoun, owner)
+        if found is not None:
+            return found
+    return None
+
+
 _LEADS_A_PHRASE = frozenset(
     """under in after before on at with for by during since from as like unlike despite
     following when while although though if once until""".split()
@@ -266,6 +291,9 @@ def with_people(
             before = reporter
             if before is None or not fits(pronoun, before.name):
                 before = subject
+            carried = None
+            if (before is None or not fits(pronoun, before.name)) and not fronted:
+                before = carried = _carried(index, article, where, lo, pronoun, bool(owner))
             if (before is None or not fits(pronoun, before.name)) and not fronted:
                 before = index.last_before(span.location, span.paragraph, lo)
             told_of_it = not names or opening == word  # not "..., who governed"
@@ -278,7 +306,7 @@ def with_people(
             if before is not None and told_of_it and fits(pronoun, before.name):
                 names = [before.name, *(name for name in names if name != before.name)]
                 if opening == word and (
-                    before is reporter or before is subject or _alone_before(index, article, before)
+                    before in (reporter, subject, carried) or _alone_before(index, article, before)
                 ):
                     # "Ron DeSantis said power could be back by Sunday": an
                     # entry of a timeline reads without the sentence before.
