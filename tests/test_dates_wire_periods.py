@@ -409,3 +409,17 @@ def test_the_third_victory_of_the_year_is_the_year_in_focus() -> None:
     assert _values(text) == [("the year", "2013"), ("Sunday", "2013-03-17")]
     assert _values("He was named Player of the Year.") == []
     assert _values("The first day of the year was quiet.") == []
+
+
+def test_h72_local_copy_chances_budgets_and_schedules() -> None:
+    monday = dt.date(2013, 3, 18)
+    text = "Forecasters said more storms were possible Thursday."
+    assert _values(text, monday) == [("Thursday", "2013-03-21")]
+    text = "The council approved a budget for the fiscal year ending June 30."
+    assert _values(text, monday) == [("the fiscal year", "FY2013"), ("June 30", "2013-06-30")]
+    assert _values("Sentencing was set for Oct. 3.", monday) == [("Oct. 3", "2013-10-03")]
+    # a plan as it stood not long ago, or in a past perfect, stays the nearest
+    assert _values("The vote was expected on Feb. 4.", monday) == [("Feb. 4", "2013-02-04")]
+    assert _values("The hearing had been scheduled for Nov. 18.", monday) == [
+        ("Nov. 18", "2012-11-18")
+    ]

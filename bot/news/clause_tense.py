@@ -76,6 +76,11 @@ class ClauseTense:
         return self._text
 
     @property
+    def start(self) -> int:
+        """Where the expression starts in `text`."""
+        return self._start
+
+    @property
     def own(self) -> Tense | None:
         """The tense of the expression's own clause (`tense_near`)."""
         return as_tense(self._signal())

@@ -66,6 +66,11 @@ class Context:
         self._clause = clause
 
     @property
+    def start(self) -> int:
+        """Where the expression starts in `text`."""
+        return self._clause.start
+
+    @property
     def text(self) -> str:
         """The paragraph the candidate is in."""
         return self._clause.text

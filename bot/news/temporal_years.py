@@ -30,6 +30,7 @@ def in_nearest_year(
 # November"); one further off is the plan as it stood, the nearest ("said the vote was
 # expected on Feb. 4", told in March).
 _PLAN_STANDS = 270
+_PLAN_GONE = 120  # days since a plan's day before the plan as it stood is not the one ahead
 _FUTURE_GRACE = dt.timedelta(days=14)  # as `calendar_values.pick_nearest` allows
 
 
@@ -55,10 +56,17 @@ def in_year_told(
     if ctx.compared:
         tense = "past"  # "down from 8.2 percent in July", "ease by December, from ... in February"
     elif tense is not None and ctx.planned_then:
-        if ctx.plan_reported and tense == "future":
-            ahead = in_nearest_year(make, args, ctx.anchor, "future")
-            if ahead is not None and (ahead.period.first - ctx.anchor).days <= _PLAN_STANDS:
+        ahead = in_nearest_year(make, args, ctx.anchor, "future") if tense == "future" else None
+        if ahead is not None and (ahead.period.first - ctx.anchor).days <= _PLAN_STANDS:
+            if ctx.plan_reported:
                 return ahead  # "said the vaccine was expected to be ready in October"
+            back = in_nearest_year(make, args, ctx.anchor, "past")
+            if (
+                back is not None
+                and (ctx.anchor - back.period.last).days > _PLAN_GONE
+                and " had " not in ctx.text[max(0, ctx.start - 48) : ctx.start]
+            ):
+                return ahead  # "Sentencing was set for Oct. 3": a plan long gone is no news
         tense = None
     elif tense == "past" and ctx.after_occasion:
         tense = None  # "called for a general strike on April 5": the nearest

@@ -93,7 +93,7 @@ _CHANCE_BEFORE = re.compile(
     r"\b(?:said|says|told\s[\w'’-]+)\s(?:that\s)?[^.;:!?,\"“”]{0,50}?"
     r"(?:\b(?:was|were|is|are)\s(?:still\s)?(?:unlikely|likely|possible|impossible|needed"
     r"|necessary|imminent)\s(?:[^.;:!?,\"“”]{0,40}\s)?(?:before|by|in)"
-    r"|\b(?:was|were|is|are)\s(?:still\s)?(?:likely|unlikely|possible)\son"
+    r"|\b(?:was|were|is|are)\s(?:still\s)?(?:likely|unlikely|possible)(?:\son)?"
     r"|\b(?:hopeful|optimistic|confident)\s(?:of|that)\s[^.;:!?,\"“”]{0,40}\s(?:before|by)"
     r"|\bneeds?\s[^.;:!?,\"“”]{0,40}\s(?:before|by)"
     r"|chance\sof\s(?:[^.;:!?,\"“”]{0,40}\s)?(?:before|by))\s(?:the\s)?$"
@@ -117,7 +117,7 @@ _WHEN_OVER = re.compile(
 # (not "will be installed on Tuesday, which was chosen because ...": a day ahead; but
 # "will focus on the attack on Tuesday, in which 26 people died")
 _WILL_BEFORE = re.compile(r"(?:\bwill|['’]ll)\s(?:[\w'’-]+\s){0,5}?(?:on\s|in\s)?$")
-_CHANCE_ENDS = ("before ", "by ", "in ", "on ", "the ")
+_CHANCE_ENDS = ("before ", "by ", "in ", "on ", "the ", "likely ", "possible ")
 _PAST_WORD = re.compile(
     r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said"
     r"|(?!expected|scheduled|planned|projected|forecasted)[a-z]{3,}ed)\b"

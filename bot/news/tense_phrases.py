@@ -86,6 +86,10 @@ _MARKS_ANNIVERSARY = re.compile(
     r"\b(?:marks|mark|commemorates|celebrates)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}anniversary"
     r"\b[^.;,]{0,60}?\s(?:on\s)?$"
 )
+_BUDGET_FOR_ENDING = re.compile(
+    r"\bfor\sthe\s(?:(?:fiscal|financial|current)\s)?(?:year|quarter|period|half)\sending\s"
+    r"(?:in\s|on\s)?$"
+)
 # A present under "when" or "once" after "will" or "is expected to": "will be known
 # when they are announced on Sunday" (the present tells of a time still to come).
 _WHEN_PRESENT = re.compile(
@@ -148,6 +152,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 72), start
     ):
         return "future"  # "its outlook for the fiscal year ending May 26": not over yet
+    if text.endswith(_ENDING_AT, lo, start) and _BUDGET_FOR_ENDING.search(
+        text, max(lo, start - 48), start
+    ):
+        return "nearest"  # "approved a budget for the fiscal year ending June 30"
     if (text.startswith("deadline", end + 1) or text.startswith("deadline", end + 3)) and (
         _WEEKDAY_DEADLINE.match(text, start) is not None
     ):
