@@ -423,3 +423,11 @@ def test_h72_local_copy_chances_budgets_and_schedules() -> None:
     assert _values("The hearing had been scheduled for Nov. 18.", monday) == [
         ("Nov. 18", "2012-11-18")
     ]
+
+
+def test_ahead_of_the_budget_on_wednesday() -> None:
+    text = "Inflation rose on Tuesday ahead of Chancellor George Osborne's budget on Wednesday."
+    assert _values(text, dt.date(2013, 3, 19)) == [
+        ("Tuesday", "2013-03-19"),
+        ("Wednesday", "2013-03-20"),
+    ]

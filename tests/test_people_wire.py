@@ -277,3 +277,9 @@ def test_more_given_names_find_people_with_no_title() -> None:
         "Deval Patrick",
         "Bosco Ntaganda",
     ]
+
+
+def test_h73_h74_places_and_ranks() -> None:
+    assert _people("Officials in Abu Dhabi said the deal was done.") == []
+    assert _speakers('"We will win," Chief Constable Matt Baggott said.') == ["Matt Baggott"]
+    assert _speakers('"No," said Del. Neil Parrott.') == ["Neil Parrott"]

@@ -1,5 +1,6 @@
-"""Firms whose names read as a person's ("Morgan Stanley said", "Eli Lilly and Co",
-"Barrick Gold"): `name_rules.is_known_firm` keeps them out of the people found."""
+"""Firms (and a few places) whose names read as a person's ("Morgan Stanley said", "Eli
+Lilly and Co", "Barrick Gold", "Abu Dhabi"): `name_rules.is_known_firm` keeps them out of
+the people found."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from __future__ import annotations
 KNOWN_FIRMS = frozenset(
     (
         "a.p. moller-maersk",
+        "abu dhabi",
+        "abu ghraib",
+        "abu kamal",
         "anglo american",
         "arthur andersen",
         "barrick gold",
@@ -56,11 +60,13 @@ KNOWN_FIRMS = frozenset(
         "reynolds american",
         "robert half",
         "rolls royce",
+        "sheikh jarrah",
         "sherwin williams",
         "smith barney",
         "sony pictures",
         "thomas cook",
         "tyson foods",
+        "umm qasr",
         "universal pictures",
         "virgin atlantic",
         "walt disney",

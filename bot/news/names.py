@@ -158,7 +158,7 @@ ROLE_WORDS = frozenset(
     solicitor barrister magistrate ayatollah archbishop patriarch vicar monsignor deacon dr
     father sister witness farmer teenager bystander drummer guitarist bassist pilgrim
     worshipper landlord frontman
-    gen lt col sgt capt maj brig supt insp prof
+    gen lt col sgt capt maj brig supt insp prof constable del. ald.
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber

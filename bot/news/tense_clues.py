@@ -141,7 +141,7 @@ _AHEAD_OCCASIONS = (
     r"(?:(?:a|an|the|its|their|his|her)\s)?(?:[\w'’-]+\s){0,4}"
     rf"(?:{OCCASIONS}|statement|anniversary|holiday|presentation|[Mm]ass|Day|announcement"
     r"|speech|address|testimony|appearance|arraignment|opening|festival|celebration|auction"
-    r"|arrival|release|report|data|review)"
+    r"|arrival|release|report|data|review|budget)"
     # ("a vote in the Cypriot parliament on Tuesday", "a report on jobless claims on Thursday")
     r"(?:\s(?:in|of|at|by|on|against)\s(?:the\s)?(?:[\w.'’-]+\s){0,2}?[\w'’-]+)?"
     r"\s(?:(?:on|in)\s)?"  # ("ahead of talks in April")
