@@ -431,3 +431,8 @@ def test_ahead_of_the_budget_on_wednesday() -> None:
         ("Tuesday", "2013-03-19"),
         ("Wednesday", "2013-03-20"),
     ]
+
+
+def test_rules_coming_into_force_from_a_weekday() -> None:
+    assert _values("The new rules come into force from Monday.") == [("Monday", "2013-03-25")]
+    assert _values("The cuts took effect from Monday.") == [("Monday", "2013-03-18")]

@@ -86,6 +86,10 @@ _MARKS_ANNIVERSARY = re.compile(
     r"\b(?:marks|mark|commemorates|celebrates)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}anniversary"
     r"\b[^.;,]{0,60}?\s(?:on\s)?$"
 )
+_EFFECT_FROM = re.compile(
+    r"\b(?P<verb>take|takes|taking|took|come|comes|coming|came)\s"
+    r"(?:effect|into\s(?:force|effect))\sfrom\s$"
+)
 _BUDGET_FOR_ENDING = re.compile(
     r"\bfor\sthe\s(?:(?:fiscal|financial|current)\s)?(?:year|quarter|period|half)\sending\s"
     r"(?:in\s|on\s)?$"
@@ -116,6 +120,11 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         return "scheduled"  # "The vote comes Thursday", "The report comes out Friday"
     if "anniversary" in text[lo:start] and _MARKS_ANNIVERSARY.search(text, lo, start):
         return "scheduled"  # "Mali marks the first anniversary of the coup on Friday"
+    if text.endswith(" from ", lo, start) and (
+        effect := _EFFECT_FROM.search(text, max(lo, start - 36), start)
+    ):
+        # "The cuts take effect from Monday" (not "The cuts took effect from Monday")
+        return "past" if effect.group("verb") in ("took", "came") else "future"
     if text.endswith(" deadline of ", lo, start):
         return "nearest"  # "The vote is set for April 10, after the original deadline of March 1"
     if text.endswith(" saying on ", lo, start):
