@@ -436,3 +436,13 @@ def test_ahead_of_the_budget_on_wednesday() -> None:
 def test_rules_coming_into_force_from_a_weekday() -> None:
     assert _values("The new rules come into force from Monday.") == [("Monday", "2013-03-25")]
     assert _values("The cuts took effect from Monday.") == [("Monday", "2013-03-18")]
+
+
+def test_h76_review_a_sayings_own_day_and_a_plan_told_as_an_aside() -> None:
+    friday = dt.date(2013, 3, 22)
+    text = "Officials said Wednesday that a deal was likely Thursday."
+    assert _values(text, friday) == [("Wednesday", "2013-03-20"), ("Thursday", "2013-03-21")]
+    text = "The vote, which was scheduled for Nov. 6, saw Obama re-elected."
+    assert _values(text, friday) == [("Nov. 6", "2012-11-06")]
+    text = "The hearing was scheduled for Oct. 3, officials said."
+    assert _values(text, friday) == [("Oct. 3", "2013-10-03")]

@@ -283,3 +283,10 @@ def test_h73_h74_places_and_ranks() -> None:
     assert _people("Officials in Abu Dhabi said the deal was done.") == []
     assert _speakers('"We will win," Chief Constable Matt Baggott said.') == ["Matt Baggott"]
     assert _speakers('"No," said Del. Neil Parrott.') == ["Neil Parrott"]
+
+
+def test_h76_review_firm_prefixes_and_place_names() -> None:
+    assert _people("The Abu Dhabi Investment Authority said it bought the stake.") == []
+    text = "General Mills Inc Chief Executive Ken Powell spoke."
+    assert _people(text) == [("Ken Powell", "General Mills Inc Chief Executive")]
+    assert _people("Moses Lake officials said the plant would close.") == []

@@ -81,6 +81,11 @@ class ClauseTense:
         return self._start
 
     @property
+    def end(self) -> int:
+        """Where the expression ends in `text`."""
+        return self._end
+
+    @property
     def own(self) -> Tense | None:
         """The tense of the expression's own clause (`tense_near`)."""
         return as_tense(self._signal())

@@ -140,7 +140,7 @@ GIVEN_NAMES = frozenset(
     marie-france marie-helene marisa marko marlon marriyum marty masako maude maura
     mcebisi megawati mehriban merle mesut mevlut micah michaela mick mika mikael mikheil
     millie milorad minnie mirabai mircea misbah missy mmusi moise mojca mokgweetsi
-    mollie monty mort moses mostafa mswati muhoozi muhyiddin mukesh muriel musa musalia
+    mollie monty mort  mostafa mswati muhoozi muhyiddin mukesh muriel  musalia
     mykhailo myron naledi nana nandan nangolo naruhito natasa naveen nawaf nebojsa ned
     netumbo neymar ngozi nico nicusor nik niki nkosazana noor nyesom octavia odell ole
     oleksii omer omid orville oskar oswald ozzie paetongtarn paige pele penelope
@@ -149,10 +149,10 @@ GIVEN_NAMES = frozenset(
     radovan rae rafizi raimonds rainer rajan rajiv ramush ranil raphael ratan ratko
     reeva reggie reginald regis reiner renee retno revanth reza rhett ricarda rigathi
     rishabh rocco roderick rodger rohit ronaldo rosalind roscoe roseanne rossen rudi
-    rumen russ saadeddine sachin sadyr saeed saina sajith sakshi saleh sali salome sammy
+    rumen russ saadeddine sachin sadyr saeed saina sajith sakshi  sali salome sammy
     sarfraz sauli saulos selena seretse serhiy serzh shaun shavkat sheldon sherwood
     shivraj shoaib shubman sibusiso sid siddaramaiah siegfried siim silas simeon
-    slobodan smriti socrates solange sona sonja srettha stan steffi steph stu suryakumar
+    slobodan smriti socrates solange sona sonja srettha  steffi steph stu suryakumar
     susanna sushma susie susilo suzanne suzy svenja sviatlana sybil tamas tarique tasha
     tayyip tejashwi tessa thad thaksin thanos tharman thiago thom tidjane tito tomislav
     toomas toshimitsu traian trey trisha tristan tsvetana tundu turki tyson uddhav

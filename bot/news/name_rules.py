@@ -303,7 +303,14 @@ def apposition_role(toks: list[Token], j: int) -> bool:
 
 def is_known_firm(words: list[Token]) -> bool:
     """Whether the words are a firm's name that reads as a person's ("Wells Fargo")."""
-    return 2 <= len(words) <= 3 and " ".join(w.core.lower() for w in words) in KNOWN_FIRMS
+    if len(words) < 2:
+        return False
+    lowered = [w.core.lower() for w in words]
+    if len(words) <= 3 and " ".join(lowered) in KNOWN_FIRMS:
+        return True
+    # "Abu Dhabi Investment Authority": a name that opens with one is the firm's or the
+    # place's (not "General Mills Inc Chief Executive Ken Powell": a title and a name)
+    return " ".join(lowered[:2]) in KNOWN_FIRMS and not any(map(is_role_word, lowered[2:]))
 
 
 def has_blocking_word(words: list[Token], named_for_a_place: bool = False) -> bool:

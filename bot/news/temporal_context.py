@@ -71,6 +71,11 @@ class Context:
         return self._clause.start
 
     @property
+    def end(self) -> int:
+        """Where the expression ends in `text`."""
+        return self._clause.end
+
+    @property
     def text(self) -> str:
         """The paragraph the candidate is in."""
         return self._clause.text

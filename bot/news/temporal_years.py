@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,7 @@ def in_nearest_year(
 # November"); one further off is the plan as it stood, the nearest ("said the vote was
 # expected on Feb. 4", told in March).
 _PLAN_STANDS = 270
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.;]|$|,\s(?:[\w.'’-]+\s){1,4}(?:said|says)\b)")
 _PLAN_GONE = 120  # days since a plan's day before the plan as it stood is not the one ahead
 _FUTURE_GRACE = dt.timedelta(days=14)  # as `calendar_values.pick_nearest` allows
 
@@ -65,6 +67,9 @@ def in_year_told(
                 back is not None
                 and (ctx.anchor - back.period.last).days > _PLAN_GONE
                 and " had " not in ctx.text[max(0, ctx.start - 48) : ctx.start]
+                # (the plan is the news only where its day ends the sentence: not "The
+                # vote, which was scheduled for Nov. 6, saw Obama re-elected")
+                and _ENDS_SENTENCE.match(ctx.text, ctx.end) is not None
             ):
                 return ahead  # "Sentencing was set for Oct. 3": a plan long gone is no news
         tense = None

@@ -117,6 +117,7 @@ _WHEN_OVER = re.compile(
 # (not "will be installed on Tuesday, which was chosen because ...": a day ahead; but
 # "will focus on the attack on Tuesday, in which 26 people died")
 _WILL_BEFORE = re.compile(r"(?:\bwill|['’]ll)\s(?:[\w'’-]+\s){0,5}?(?:on\s|in\s)?$")
+_WEEKDAY_IN = re.compile(WEEKDAY_PATTERN)
 _CHANCE_ENDS = ("before ", "by ", "in ", "on ", "the ", "likely ", "possible ")
 _PAST_WORD = re.compile(
     r"\b(?:was|were|had|rose|fell|grew|sold|posted|reported|said"
@@ -341,10 +342,17 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         # "postponed the vote until Tuesday, when it rejected the levy", "ahead of the vote
         # on Sunday, which passed peacefully"
         return "past"
-    if text.endswith(_CHANCE_ENDS, lo, start) and _CHANCE_BEFORE.search(
-        text, max(lo, start - 120), start
+    # "said a vote was unlikely before April": a chance still ahead (a bare "likely
+    # Thursday" only where the saying has no day of its own)
+    if (
+        text.endswith(_CHANCE_ENDS, lo, start)
+        and (chance := _CHANCE_BEFORE.search(text, max(lo, start - 120), start))
+        and (
+            not text.endswith(("likely ", "possible "), lo, start)
+            or not _WEEKDAY_IN.search(text, chance.start(), start)
+        )
     ):
-        return "future"  # "said a vote was unlikely before April": a chance still ahead
+        return "future"
     if text.endswith((" through ", " to "), lo, start) and _PERIOD_THROUGH.search(
         text, max(lo, start - 24), start
     ):
