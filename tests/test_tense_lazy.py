@@ -82,7 +82,7 @@ class _EagerClause:
         bounds: tuple[int, int],
         before: _EagerClause | None = None,
     ) -> None:
-        self.end = end
+        self.start, self.end = start, end
         self.text = text
         signal = signal_near(text, start, end, bounds)
         self.scheduled = signal == "scheduled"
