@@ -402,3 +402,15 @@ def test_a_run_of_he_sentences_goes_on_with_the_first_subject() -> None:
         "t",
     )
     assert [event.text for event in article.events][-1] == "Boris Berezovsky left Russia in 2000"
+
+
+def test_a_date_the_sentence_singles_out_stays_and_so_far_goes_whole() -> None:
+    article = parse_article(
+        b"date 2013-03-21\n\nIn the first quarter alone, the company cut 500 jobs.\n\n"
+        b"So far this year, the city has seen 70 killings.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)] == [
+        "In the first quarter alone, the company cut 500 jobs",
+        "The city has seen 70 killings",
+    ]

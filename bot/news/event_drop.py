@@ -71,6 +71,8 @@ def drop_expression(text: str, start: int, end: int) -> str:
     if word.endswith("ed") and _NOUN_PARTICIPLE.search(core) is not None:
         return text  # "A poll released Friday showed": not "A poll released showed"
     after = text[end:]
+    if after.startswith(" alone") and not after[6:7].isalpha():
+        return text  # "On Tuesday alone, 40 people were killed": the day is the point
     head = before.rstrip()
     if head.endswith(" or") or after.startswith(" or ") or _AND_DAY.match(after):
         return text  # "later this year or early next year", "on Thursday and Sunday"
@@ -91,8 +93,8 @@ def drop_expression(text: str, start: int, end: int) -> str:
     if word in ("later", "earlier", "far"):
         # "meet at the White House later Thursday", "have gained 50% so far this year"
         head = before[: len(before) - len(tail) + word_at].rstrip()
-        if word == "far" and head[-3:].lower() == " so":
-            head = head[:-3].rstrip()
+        if word == "far" and (head[-3:].lower() == " so" or head.lower() == "so"):
+            head = head[:-3].rstrip()  # ("So far this year, the city has seen")
     if word in _DROP_WITH and not (word == "in" and _PARTICLE_IN.search(before)):
         head = before[: len(before) - len(tail) + word_at].rstrip()
         if word in ("in", "on") and head.endswith((" earlier", " later")):
