@@ -446,3 +446,8 @@ def test_h76_review_a_sayings_own_day_and_a_plan_told_as_an_aside() -> None:
     assert _values(text, friday) == [("Nov. 6", "2012-11-06")]
     text = "The hearing was scheduled for Oct. 3, officials said."
     assert _values(text, friday) == [("Oct. 3", "2013-10-03")]
+
+
+def test_the_end_of_the_summer() -> None:
+    assert _values("The study is due by the end of the summer.") == [("summer", "2013-SU")]
+    assert _values("Winter wheat prices fell.") == []

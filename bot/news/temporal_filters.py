@@ -16,9 +16,10 @@ from collections.abc import Callable
 from bot.news.date_titles import is_title
 from bot.news.nearby_words import FUNCTION_WORDS, word_after, word_before
 from bot.news.nearby_words import WINDOW as _WINDOW
+from bot.news.season_filters import keep_season, season_in_name
 from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import NUMBER_WORDS, SUBJECT_PRONOUNS, WEEKDAY_PATTERN
-from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year, word_at_end
+from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year
 from bot.news.temporal_scan import Candidate
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
@@ -60,17 +61,6 @@ def _keep_decade(cand: Candidate, text: str, before: str) -> bool:
     return before not in ("their", "his", "her", "its")
 
 
-_SEASON_WORDS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter"})
-
-
-def _season_in_name(word: str, text: str, end: int) -> bool:
-    """Whether a capitalised season begins a name ("his next Autumn Statement",
-    "the last Winter Olympics")."""
-    return (
-        word in _SEASON_WORDS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-    )
-
-
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
 
 
@@ -81,9 +71,7 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
         lead = text[max(0, cand.start - 3) : cand.start].rstrip()
         if lead and lead[-1] not in '.!?"“:':
             return False  # "on ABC's This Week": a title, mid-sentence
-    if (rel == "the past" and unit.lower() not in _SEASONS) or _season_in_name(
-        unit, text, cand.end
-    ):
+    if (rel == "the past" and unit.lower() not in _SEASONS) or season_in_name(unit, text, cand.end):
         return False  # "the past year" is a stretch of time; "the past winter" one season
     if rel == "the last" and unit.lower() in _STRETCH_UNITS:
         return False  # "has played as well as anybody the last month": a stretch of time
@@ -128,48 +116,6 @@ def _keep_relative_to_date(cand: Candidate, text: str, before: str) -> bool:
         # ("two years after that.": after the event just told, as "later" is)
         return nxt == "" or nxt in ",.;:)!?" or _AFTER_THAT.match(text, cand.end) is not None
     return word_after(text, cand.end).lower() != "than"
-
-
-_SEASON_BEFORE = re.compile(r"(?i:spring|summer|autumn|fall|winter)\s(?:or|and)\s$")
-# What may come before a season without "the" ("by spring") or with it ("over the summer").
-_AS_EARLY_THE = re.compile(r"\bas\s(?:early|soon|late)\sas\s(?:the\s)?$")
-_SEASON_PREPS = frozenset(
-    """in during until till by over through throughout since before after into for""".split()
-)
-# "the fall of Rome", "a fall in prices": the noun, not the season.
-_FALL_NOUN_AFTER = frozenset({"of", "in", "from", "to", "on", "at", "for", "by"})
-
-
-_SEASON_THINGS = frozenset(
-    "wheat barley oats crop crops plantings storm storms weather olympics games".split()
-)
-
-
-def _keep_season(cand: Candidate, text: str, before: str) -> bool:
-    if cand.group("y"):
-        return True
-    if word_after(text, cand.end).lower() in _SEASON_THINGS:
-        return False  # "Winter wheat prices fell", "a winter storm": a kind, no date
-    word = cand.group("s") or ""
-    if _season_in_name(word, text, cand.end):
-        return False
-    if cand.group("rel"):
-        return True
-    if word[:1].isupper():
-        # "the Arab Spring", "the Prague Spring": a name ends with the season.
-        lead = word_at_end(text, cand.start)
-        return not (lead[:1].isupper() and lead.lower() not in _SEASON_PREPS | {"the"})
-    if before == "the":
-        before = word_before(text, len(text[: cand.start].rstrip()) - 3)
-    if before in ("or", "and") and _SEASON_BEFORE.search(text, max(0, cand.start - 12), cand.start):
-        return True  # "in the spring or summer"
-    if before == "least" and text.endswith("at least the ", 0, cand.start):
-        before = word_before(text, cand.start - len("at least the "))  # "until at least the summer"
-    if before == "as" and _AS_EARLY_THE.search(text, max(0, cand.start - 22), cand.start):
-        return True  # "as early as the autumn"
-    if before not in _SEASON_PREPS:
-        return False
-    return word != "fall" or word_after(text, cand.end).lower() not in _FALL_NOUN_AFTER
 
 
 def _keep_the_day(cand: Candidate, text: str, before: str) -> bool:
@@ -344,7 +290,7 @@ _KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
     "the_day": _keep_the_day,
     "the_unit": _keep_the_unit,
     "year_end": _keep_year_end,
-    "season": _keep_season,
+    "season": keep_season,
     "vague": _keep_vague,
     "vague_the": _keep_vague_the,
     "holiday": _keep_holiday,
