@@ -451,3 +451,12 @@ def test_h76_review_a_sayings_own_day_and_a_plan_told_as_an_aside() -> None:
 def test_the_end_of_the_summer() -> None:
     assert _values("The study is due by the end of the summer.") == [("summer", "2013-SU")]
     assert _values("Winter wheat prices fell.") == []
+
+
+def test_an_anchored_expression_beside_a_date_restates_it() -> None:
+    text = "He was arrested on Monday and charged on Tuesday, a day later."
+    assert _values(text)[-1] == ("a day later", "2013-03-19")
+    assert _values("The company went public in 1995, five years later.")[-1] == (
+        "five years later",
+        "1995",
+    )

@@ -232,3 +232,33 @@ def _ended_on(unit: Timex, day: dt.date) -> Timex:
         return unit
     until = period.last if unit.until is not None else None
     return replace(unit, date=period.first, until=until, value=period.value, anchored=False)
+
+
+def restates(text: str, said: Timex, timex: Timex) -> bool:
+    """Whether an anchored `timex` set beside the date `said` just before it, with only a
+    comma between, restates it ("on Tuesday, a day later"; "in 1995, five years later")."""
+    return (
+        said.precision == timex.precision
+        and not said.vague
+        and text[said.end : timex.start] in (", ", ",  ")
+        and text.startswith(
+            (
+                "a ",
+                "an ",
+                "one ",
+                "two ",
+                "three ",
+                "four ",
+                "five ",
+                "six ",
+                "seven ",
+                "eight ",
+                "nine ",
+                "ten ",
+                "the ",
+                "A ",
+                "The ",
+            ),
+            timex.start,
+        )
+    )

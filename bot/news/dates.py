@@ -30,7 +30,7 @@ from bot.news.date_clues import (
     year_goes_on,
     year_opens_sentence,
 )
-from bot.news.date_ranges import ends_period, join_ranges, range_end, weekday_after
+from bot.news.date_ranges import ends_period, join_ranges, range_end, restates, weekday_after
 from bot.news.nearby_words import word_before
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
@@ -166,6 +166,16 @@ def scan_timexes(
         timex, period = made
         if (moved := weekday_after(text, found[-1] if found else None, cand, timex)) is not timex:
             timex, period = moved, cal.day(moved.date)  # "for Wednesday and Thursday"
+        if timex.anchored and found and restates(text, found[-1], timex):
+            # "charged on Tuesday, a day later", "went public in 1995, five years later": the
+            # date just told, counted from the one before it
+            said = found[-1]
+            period = (
+                cal.day(said.date)
+                if said.precision == "day"
+                else cal.Period(said.date, said.last_day, said.precision, said.value)
+            )
+            timex = replace(timex, date=period.first, until=said.until, value=period.value)
         if timex.vague and not vague:
             continue
         if cand.kind == "month" and anchor and hint is None and not cand.group("rel"):
