@@ -460,3 +460,10 @@ def test_an_anchored_expression_beside_a_date_restates_it() -> None:
         "five years later",
         "1995",
     )
+
+
+def test_since_the_start_of_the_year_is_this_years() -> None:
+    text = "The index has doubled since 2009 and has gained 11 percent since the start of the year."
+    assert _values(text)[-1] == ("the start of the year", "2013")
+    text = "In 2009 the index fell, and by the end of the year it had lost 40 percent."
+    assert _values(text)[-1] == ("the end of the year", "2009")

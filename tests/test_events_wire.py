@@ -414,3 +414,13 @@ def test_a_date_the_sentence_singles_out_stays_and_so_far_goes_whole() -> None:
         "In the first quarter alone, the company cut 500 jobs",
         "The city has seen 70 killings",
     ]
+
+
+def test_figures_released_on_a_day_keep_it() -> None:
+    article = parse_article(
+        b"date 2013-03-20\n\nThe results released on Thursday are based on 15.5 months of data.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)] == [
+        "The results released on Thursday are based on 15.5 months of data"
+    ]

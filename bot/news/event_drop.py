@@ -68,8 +68,12 @@ def drop_expression(text: str, start: int, end: int) -> str:
     word = core[word_at:].lower() if len(core) < len(tail) else ""
     if word in _KEEP_AFTER or core.endswith(("'s", "’s")) or _due_aside(core, text, end):
         return text  # "until Friday", "the company's second quarter", "index, due on Monday,"
-    if word.endswith("ed") and _NOUN_PARTICIPLE.search(core) is not None:
-        return text  # "A poll released Friday showed": not "A poll released showed"
+    if (word.endswith("ed") and _NOUN_PARTICIPLE.search(core) is not None) or (
+        word == "on" and _NOUN_PARTICIPLE.search(core, 0, len(core) - 3) is not None
+    ):
+        # "A poll released Friday showed", "figures released on Friday": not "A poll
+        # released showed"
+        return text
     after = text[end:]
     if after.startswith(" alone") and not after[6:7].isalpha():
         return text  # "On Tuesday alone, 40 people were killed": the day is the point

@@ -259,6 +259,8 @@ def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     if group_text(cand, "unit") == "day":
         return resolve_the_day(cand, ctx)
     before = ctx.previous_period
+    if ctx.text.endswith("since ", 0, cand.start):
+        return resolve_unit_rel(cand, ctx)  # "gained 11 percent since the start of the year"
     in_focus = cand.group("in_mod") or (
         cand.group("mod")
         and ctx.focus_where == "sentence"
