@@ -290,3 +290,10 @@ def test_h76_review_firm_prefixes_and_place_names() -> None:
     text = "General Mills Inc Chief Executive Ken Powell spoke."
     assert _people(text) == [("Ken Powell", "General Mills Inc Chief Executive")]
     assert _people("Moses Lake officials said the plant would close.") == []
+
+
+def test_opposition_and_rebel_leaders_keep_their_qualifier() -> None:
+    text = "Maduro faces opposition leader Henrique Capriles in the election."
+    assert _people(text)[-1] == ("Henrique Capriles", "opposition leader")
+    text = "Ed Balls, the opposition Labour Party's finance spokesman, said no."
+    assert _people(text) == [("Ed Balls", "opposition Labour Party's finance spokesman")]

@@ -125,7 +125,7 @@ RIVAL_WORDS = frozenset("rival opponent challenger".split())
 # spokesman", "press secretary" (capitalised, "Press" may be a family name).
 ROLE_QUALIFIERS = frozenset(
     "ministry party union bank company firm agency group committee council government "
-    "police army navy court press media campaign".split()
+    "police army navy court press media campaign opposition rebel labor labour".split()
 )
 
 # Nouns of a role: they make the capitalised run after them a person's name.

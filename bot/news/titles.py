@@ -290,7 +290,7 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             return None  # ", U.S. Vice President Joe Biden and ...": a list of people
         kin = tok.lower in KIN_WORDS and text.endswith(("'s ", "’s "), opening, tok.start)
         if (_is_role(tok) or kin) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
-            role_seen = role_seen or k - first < 4  # kin: ", the former president's son,"
+            role_seen = role_seen or k - first < 5  # kin: ", the former president's son,"
         elif (
             not role_seen
             and not is_acronym(tok)  # "WHO's senior emergency officer"
