@@ -467,3 +467,10 @@ def test_since_the_start_of_the_year_is_this_years() -> None:
     assert _values(text)[-1] == ("the start of the year", "2013")
     text = "In 2009 the index fell, and by the end of the year it had lost 40 percent."
     assert _values(text)[-1] == ("the end of the year", "2009")
+
+
+def test_the_summer_of_the_story_told() -> None:
+    text = "The uprising began in March 2011. By the summer, rebels held much of the north."
+    assert _values(text)[-1] == ("summer", "2011-SU")
+    text = "The talks began in November 2011. By the spring, they had collapsed."
+    assert _values(text)[-1] == ("spring", "2012-SP")

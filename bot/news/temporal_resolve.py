@@ -212,6 +212,22 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel in ("this", "last", "next"):
         period = relative.shift_unit(ctx.anchor, group_text(cand, "s"), relative.SHIFTS[rel])
         return Resolution(period) if period else None
+    before = ctx.previous_period
+    if (
+        not rel
+        and before is not None
+        and before.precision in ("month", "year")
+        and before.last < ctx.anchor
+        and ctx.tense == "past"
+        and ctx.focus_where in ("sentence", "paragraph")
+        and ctx.text.endswith("the ", 0, cand.start)
+    ):
+        # "The uprising began in March 2011. By the summer, rebels held the north": the
+        # season of the story told, on or after the month in focus
+        season = cal.season(before.first.year, code, first_month)
+        if season is not None and season.last < before.first:
+            season = cal.season(before.first.year + 1, code, first_month)
+        return Resolution(season, anchored=True) if season is not None else None
     # "products in the pipeline for the fall": a season set aside, the nearest
     tense = ctx.tense
     if tense != "future" and ctx.text.endswith("for the ", 0, cand.start):
