@@ -474,3 +474,9 @@ def test_the_summer_of_the_story_told() -> None:
     assert _values(text)[-1] == ("summer", "2011-SU")
     text = "The talks began in November 2011. By the spring, they had collapsed."
     assert _values(text)[-1] == ("spring", "2012-SP")
+
+
+def test_going_somewhere_is_no_plan() -> None:
+    text = "The bus was going from Cusco to Arequipa on Tuesday when it plunged into a ravine."
+    assert _values(text) == [("Tuesday", "2013-03-19")]
+    assert _values("He is going to resign on Friday.") == [("Friday", "2013-03-22")]

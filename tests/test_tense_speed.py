@@ -86,6 +86,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             break  # a marker far back counts only in the same clause
         if aside is not None and aside.start() <= word_start < aside.end():
             continue  # "will meet Bersani, who led the coalition, on Friday"
+        if lower == "going" and tense.GOING_TO.match(text, word_start + len(lower)) is None:
+            continue
         if until is not None:
             if lower in GIVES_UNTIL:
                 return until, "future"

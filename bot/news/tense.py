@@ -151,6 +151,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             break  # far back, only a marker of the same clause still reaches
         if aside is not None and aside.start() <= start - distance - len(lower) < aside.end():
             continue
+        if lower == "going" and GOING_TO.match(text, start - distance) is None:
+            continue  # "The bus was going from Cusco to Arequipa on Tuesday": no plan
         signal = _SIGNALS.get(lower)
         if until is not None:
             if lower in GIVES_UNTIL:
@@ -344,6 +346,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
 
 
 _QUOTE_OPENS = frozenset('"“')
+GOING_TO = re.compile(r"\sto\s[a-z]")  # "is going to resign", not "going to Rome"
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).
 _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
