@@ -346,7 +346,8 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
 
 
 _QUOTE_OPENS = frozenset('"“')
-GOING_TO = re.compile(r"\sto\s[a-z]")  # "is going to resign", not "going to Rome"
+# "is going to resign", "nervous going into the weekend" (not "going from Cusco")
+GOING_TO = re.compile(r"\s(?:to\s[a-z]|into\s)")
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).
 _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
