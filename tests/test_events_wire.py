@@ -424,3 +424,16 @@ def test_figures_released_on_a_day_keep_it() -> None:
     assert [event.text for event in find_events(article)] == [
         "The results released on Thursday are based on 15.5 months of data"
     ]
+
+
+def test_a_digests_later_datelines_are_no_part_of_event_text() -> None:
+    article = parse_article(
+        b"date 2013-03-22\n\nFirst brief.\n\nSecond brief.\n\nThird brief.\n\n"
+        b"SEOUL (AP) -- South Korea said Friday that a cyberattack came from China.\n\n"
+        b"U.S. B-52 bombers flew over South Korea on March 19.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)] == [
+        "South Korea said that a cyberattack came from China",
+        "U.S. B-52 bombers flew over South Korea on March 19",
+    ]

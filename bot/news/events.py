@@ -209,6 +209,7 @@ def _event(timex: Timex, text: str, span: Span, published: dt.date | None) -> Ev
     )
 
 
+_AGENCY_MARKS = ("(AP)", "(Reuters)", "(AFP)", "(Bloomberg)", "(dpa)", "(UPI)", "(CNN)")
 _PRONOUN_OPENINGS = ("It ", "Its ", "They ", "Their ")
 _Key = tuple[dt.date, dt.date | None, str]
 # What may stand between two expressions of one day that make one event: not a
@@ -270,7 +271,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
             continue
         sentences = sentence_tuple(paragraph)
         # "WASHINGTON (Reuters) - ": the event's clause starts after the dateline.
-        news = dateline_end(paragraph) if index < 3 else 0
+        # (past the first paragraphs, only an agency's: a digest's "SEOUL (AP) --"; not
+        # "U.S. B-52 bombers")
+        agency = any(mark in paragraph[:60] for mark in _AGENCY_MARKS)
+        news = dateline_end(paragraph) if index < 3 or agency else 0
         after_dateline = (
             tuple((max(s, news), e) for s, e in sentences if e > news) if news else sentences
         )
