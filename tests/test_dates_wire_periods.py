@@ -480,3 +480,14 @@ def test_going_somewhere_is_no_plan() -> None:
     text = "The bus was going from Cusco to Arequipa on Tuesday when it plunged into a ravine."
     assert _values(text) == [("Tuesday", "2013-03-19")]
     assert _values("He is going to resign on Friday.") == [("Friday", "2013-03-22")]
+
+
+def test_h80_review() -> None:
+    text = "The company said on Tuesday that by the end of the summer it would close the plant."
+    assert _values(text)[-1] == ("summer", "2013-SU")
+    text = "Mandela was freed in 1990, four years later becoming president."
+    assert _values(text)[-1] == ("four years later", "1994")
+    text = "The workers were going to Lima on Monday when they were stopped."
+    assert _values(text) == [("Monday", "2013-03-18")]
+    text = "The firm was founded in 2011. It is the biggest deal of the year."
+    assert _values(text)[-1] == ("the year", "2013")

@@ -437,3 +437,15 @@ def test_a_digests_later_datelines_are_no_part_of_event_text() -> None:
         "South Korea said that a cyberattack came from China",
         "U.S. B-52 bombers flew over South Korea on March 19",
     ]
+
+
+def test_a_text_that_opens_with_a_number_or_a_name_of_its_own_case_stays_as_written() -> None:
+    article = parse_article(
+        b"date 2013-03-20\n\nSo far this year, 200 people have died.\n\n"
+        b"So far this year, iPhone sales have doubled.\n",
+        "t",
+    )
+    assert [event.text for event in find_events(article)] == [
+        "200 people have died",
+        "iPhone sales have doubled",
+    ]

@@ -210,7 +210,14 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                     text, lo, lo + sum(map(len, parts[: 2 * index + 1]))
                 )
             )
-            or (lower == "to" and before[1] in LEADS_TO_FUTURE)
+            or (
+                lower == "to"
+                and before[1] in LEADS_TO_FUTURE
+                and (
+                    before[1] != "going"
+                    or (index + 1 < len(words) and parts[2 * index + 3][:1].islower())
+                )
+            )
             or (
                 lower == "to"
                 and intent in INTENDS

@@ -165,8 +165,11 @@ def tidy(text: str) -> str:
     if len(text) > _MAX_CHARS:
         text = text[:_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     first = text[:1]
-    if "A" <= first <= "Z" or (first.isalpha() and first.isupper()):
-        return text  # already sentence-cased (an upper-case letter is its own upper case)
+    if "A" <= first <= "Z" or (first.isalpha() and first.isupper()) or first.isdigit():
+        return text  # already sentence-cased, or a number ("200 people have died")
+    word = text.split(None, 1)[0] if text.strip() else ""
+    if any(ch.isupper() for ch in word[1:]):
+        return text  # "iPhone sales", "eBay": a name's own case
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1 :]

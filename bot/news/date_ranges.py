@@ -241,6 +241,8 @@ def restates(text: str, said: Timex, timex: Timex) -> bool:
         said.precision == timex.precision
         and not said.vague
         and text[said.end : timex.start] in (", ", ",  ")
+        # (not "freed in 1990, four years later becoming president": a date of its own)
+        and (timex.end == len(text) or text[timex.end] in ".,;:")
         and text.startswith(
             (
                 "a ",

@@ -314,6 +314,8 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         and not ctx.past_told_ahead(before.first)
         and not ctx.future_told_after(before)
         and not _market_wrap(cand, ctx, unit)
+        # ("is the biggest deal of the year" after a year told in another sentence)
+        and not (ctx.text.endswith(" of ", 0, cand.start) and ctx.focus_where != "sentence")
     ):
         around = shift_unit(before.first, unit, 0)
         # A period in focus longer than the unit holds several ("the second half ...

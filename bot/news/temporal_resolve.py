@@ -221,6 +221,8 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
         and ctx.tense == "past"
         and ctx.focus_where in ("sentence", "paragraph")
         and ctx.text.endswith("the ", 0, cand.start)
+        # (not "Over the summer, the company said, it will open 50 stores")
+        and " will " not in ctx.text[cand.end : cand.end + 80]
     ):
         # "The uprising began in March 2011. By the summer, rebels held the north": the
         # season of the story told, on or after the month in focus
@@ -232,9 +234,12 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
     tense = ctx.tense
     if tense != "future" and ctx.text.endswith("for the ", 0, cand.start):
         tense = None  # (but "The trial is scheduled for the fall": ahead)
+    if ctx.text.endswith(_BY_THE_END, 0, cand.start):
+        tense = "future"  # "said on Tuesday that by the end of the summer it would close"
     return in_nearest_year(cal.season, (code, first_month), ctx.anchor, tense)
 
 
+_BY_THE_END = ("by the end of the ", "by the start of the ", "By the end of the ")
 _FOCUS_SHIFTS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
 
 

@@ -221,7 +221,10 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 # hearing to Monday"
                 signal = "future"
             elif lower == "to" and previous in LEADS_TO_FUTURE:
-                signal = "future"  # "is set to begin", "is due to open"
+                # "is set to begin", "is due to open" (not "were going to Lima")
+                following = WORD_RE.search(text, start - distance, start)
+                if previous != "going" or (following and following.group()[:1].islower()):
+                    signal = "future"
             elif lower == "to" and (
                 previous in INTENDS
                 or (
