@@ -491,3 +491,10 @@ def test_h80_review() -> None:
     assert _values(text) == [("Monday", "2013-03-18")]
     text = "The firm was founded in 2011. It is the biggest deal of the year."
     assert _values(text)[-1] == ("the year", "2013")
+
+
+def test_a_season_looked_forward_to_and_a_superlative_month() -> None:
+    assert _values("The talks could drag on to the summer.") == [("summer", "2013-SU")]
+    assert _values("He went to the summer palace.") == []
+    text = "Britain endured its coldest March in more than 50 years this month."
+    assert _values(text)[0] == ("March", "2013-03")

@@ -23,6 +23,7 @@ def season_in_name(word: str, text: str, end: int) -> bool:
 
 _SEASON_BEFORE = re.compile(r"(?i:spring|summer|autumn|fall|winter)\s(?:or|and)\s$")
 # What may come before a season without "the" ("by spring") or with it ("over the summer").
+_ON_TO_THE = re.compile(r"\b(?:on|forward|through|up|into)\sto\sthe\s$")
 _AS_EARLY_THE = re.compile(r"\bas\s(?:early|soon|late)\sas\s(?:the\s)?$")
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|rest)\sof\sthe\s$")
 _SEASON_PREPS = frozenset(
@@ -60,6 +61,8 @@ def keep_season(cand: Candidate, text: str, before: str) -> bool:
         return True  # "in the spring or summer"
     if before == "least" and text.endswith("at least the ", 0, cand.start):
         before = word_before(text, cand.start - len("at least the "))  # "until at least the summer"
+    if before == "to" and _ON_TO_THE.search(text, max(0, cand.start - 20), cand.start):
+        return True  # "could drag on to the summer", "looking forward to the summer"
     if before == "as" and _AS_EARLY_THE.search(text, max(0, cand.start - 22), cand.start):
         return True  # "as early as the autumn"
     if before not in _SEASON_PREPS:

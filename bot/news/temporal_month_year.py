@@ -59,7 +59,7 @@ def _may_be_given_name(word: str) -> bool:
 
 _SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected|targeted)\s+for\s+$")
 _MONTH_VERBS = frozenset("was is has had saw brought ended began will".split())
-_SUPERLATIVE_BEFORE = re.compile(r"\b[Tt]he\s[a-z]{2,}est\s$")
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|a)\s[a-z]{2,}est\s$")
 
 
 def keep_month(cand: Candidate, text: str, before: str) -> bool:
