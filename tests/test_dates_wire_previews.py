@@ -526,6 +526,11 @@ def test_a_count_after_a_year_without_a_comma_is_no_year() -> None:
     assert _values("In 2000 people died.", _THURSDAY) == []
 
 
+def test_a_year_ending_its_sentence_is_no_count_of_the_next_one() -> None:
+    text = "The plant closed in 2009. Residents were angry."
+    assert _values(text, _THURSDAY) == [("2009", "2009")]
+
+
 @pytest.mark.parametrize(
     ("published", "text", "expected"),
     [

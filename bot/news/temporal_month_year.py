@@ -132,5 +132,6 @@ def keep_year(cand: Candidate, text: str, before: str) -> bool:
         return False  # "Asteroid 2012 DA14", "the 1922 Committee"
     if after in _CLOCK_ZONES or text.startswith(" local time", cand.end):
         return False  # a 24-hour clock time: "at 2015 GMT", "at 1800 local time"
-    # ("In 2011, troops were withdrawn": the comma ends the year's phrase)
-    return text.startswith(",", cand.end) or after.lower() not in COUNT_NOUNS
+    # ("In 2011, troops were withdrawn", "closed in 2009. Residents were angry": a
+    # mark ends the year's phrase; a count's noun follows a space, "2000 jobs")
+    return not text[cand.end : cand.end + 1].isspace() or after.lower() not in COUNT_NOUNS
