@@ -118,7 +118,11 @@ _MARKER_BEFORE = backward_pattern([*_SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"],
 
 _CLOSED_ASIDE = re.compile(r",\s(?:who|whose|which)\b[^,;:]*,\s(?:(?:on|in|at|by)\s)?$")
 _COORDINATORS = frozenset(("and", "but", "or"))
-_SUBORDINATORS = frozenset(("if", "unless", "because", "although", "though", "whereas"))
+# (and prepositions whose noun a participle may qualify: "fired tear gas on Friday
+# ahead of a vote expected next month")
+_SUBORDINATORS = frozenset(
+    "if unless because although though whereas ahead before after amid despite".split()
+)
 # Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
 _FORECAST = frozenset(("forecast", "predicted"))
 _FORECAST_FOR = (" to ", " for ", " by ", " at ")

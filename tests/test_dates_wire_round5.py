@@ -1,0 +1,20 @@
+"""Dates on held-out wire phrasings (round five): trials, bailouts, elections, visits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.news.dates import find_timexes
+
+_SATURDAY = dt.date(2013, 3, 23)
+
+
+def _values(text: str, anchor: dt.date = _SATURDAY) -> list[tuple[str, str]]:
+    return [(t.expression, t.value) for t in find_timexes(text, anchor)]
+
+
+def test_a_participle_after_ahead_of_qualifies_its_noun() -> None:
+    text = "Troops fired tear gas at protesters on Friday ahead of a vote expected next month."
+    assert _values(text) == [("Friday", "2013-03-22"), ("next month", "2013-04")]
+    text = "Police fired tear gas on Friday before a vote expected next month."
+    assert _values(text)[0] == ("Friday", "2013-03-22")
