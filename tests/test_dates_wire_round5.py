@@ -18,3 +18,16 @@ def test_a_participle_after_ahead_of_qualifies_its_noun() -> None:
     assert _values(text) == [("Friday", "2013-03-22"), ("next month", "2013-04")]
     text = "Police fired tear gas on Friday before a vote expected next month."
     assert _values(text)[0] == ("Friday", "2013-03-22")
+
+
+def test_an_opening_year_lends_to_its_whole_sentence() -> None:
+    text = (
+        "In 2008, after weeks of talks brokered by Kofi Annan, the two rivals signed a deal "
+        "on Feb. 28."
+    )
+    assert _values(text) == [("2008", "2008"), ("Feb. 28", "2008-02-28")]
+    text = (
+        "In July 2009, hackers paralysed the websites of the White House and the Pentagon "
+        "on July 7."
+    )
+    assert _values(text)[-1] == ("July 7", "2009-07-07")

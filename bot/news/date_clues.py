@@ -26,14 +26,15 @@ _SIDE_TENSES: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
 def year_opens_sentence(text: str, lo: int, cand: Candidate, end: int, value: str) -> bool:
-    """Whether the candidate, a year (of TIMEX3 `value`, ending at `end`), opens its
-    sentence (starting at `lo`), set off by a comma: it lends its year to the
-    sentence."""
+    """Whether the candidate, a year or a month of one (of TIMEX3 `value`, ending at
+    `end`), opens its sentence (starting at `lo`), set off by a comma: it lends its
+    year to the whole sentence."""
     return (
-        cand.kind in _YEAR_KINDS
+        (
+            (cand.kind in _YEAR_KINDS and len(value) == 4 and value.isdigit())
+            or (cand.kind == "month_year" and len(value) == 7)  # "In July 2009,"
+        )
         and cand.start - lo <= _OPENING_REACH
-        and len(value) == 4
-        and value.isdigit()
         and text.startswith(",", end)
         and text[lo : cand.start].strip().lower() in _OPENING_PREPOSITIONS
     )

@@ -266,7 +266,10 @@ def scan_timexes(
         mentioned = period if timex.comparison and not timex.vague else None
         if timex.vague or timex.comparison or timex.no_anchor:
             continue
-        if (
+        if year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
+            # "In 1982, ... on April 2", "In July 2009, after ..., ... on July 7"
+            last_year = (index, 0, len(text), timex.date.year)
+        elif (
             cand.kind in _FULL_DATES
             or (cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2")))
             or year_goes_on(text, cand, timex.end, timex.value)
@@ -274,8 +277,6 @@ def scan_timexes(
             or ((timex.anchored or cand.kind == "ago") and timex.value.isdigit())
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
-        elif year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
-            last_year = (index, 0, len(text), timex.date.year)  # "In 1982, ... on April 2"
         elif (
             anchor
             and timex.precision == "year"
