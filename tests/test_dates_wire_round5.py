@@ -31,3 +31,16 @@ def test_an_opening_year_lends_to_its_whole_sentence() -> None:
         "on July 7."
     )
     assert _values(text)[-1] == ("July 7", "2009-07-07")
+
+
+def test_a_date_opening_a_clause_after_and_reads_that_clauses_verb() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    text = "He met the president on Monday, and on Friday he will meet the king."
+    assert _values(text, wednesday) == [("Monday", "2013-03-18"), ("Friday", "2013-03-22")]
+    text = "The bank cut rates in January, and in June it is expected to raise them."
+    assert _values(text, wednesday)[-1] == ("June", "2013-06")
+    # with no verb of its own, or a saying's, it is the first clause's
+    text = "He met the president on Monday, and again on Friday."
+    assert _values(text, wednesday)[-1] == ("Friday", "2013-03-15")
+    text = "Banks will remain closed on Monday, and on Tuesday, officials said."
+    assert _values(text, wednesday)[-1] == ("Tuesday", "2013-03-26")

@@ -291,6 +291,18 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         reported = reported_subject_verb(text, lo, start, end)
         if reported is not None:
             return tense.as_tense(reported)
+    if best is not None and tense._FRONTED.search(text, max(lo, start - 12), start):
+        ahead = _plain_after(text, lo, start, end, hi, None)
+        if ahead is not None and ahead[1] != "past":
+            return tense.as_tense(ahead[1])
+    found = _plain_after(text, lo, start, end, hi, best)
+    return None if found is None else tense.as_tense(found[1])
+
+
+def _plain_after(
+    text: str, lo: int, start: int, end: int, hi: int, best: tuple[float, str | None] | None
+) -> tuple[float, str | None] | None:
+    """The nearest marker: `best` (before the expression) or the first one after it."""
     if best is not None:
         stop = tense._CLAUSE_STOP.search(text, end, hi)
         hi = stop.start() if stop else hi
@@ -347,9 +359,9 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         if lower == "may" and text.startswith("May", end + at):
             continue
         if best is None or at * 1.5 < best[0]:
-            best = (at * 1.5, tense.as_tense(signal))
+            best = (at * 1.5, signal)
         break
-    return None if best is None else best[1]
+    return best
 
 
 # Words that steer the reading, in several cases, and what may stand between them.
@@ -410,6 +422,8 @@ _PHRASES = [
     "takes effect on",
     "and",
     "but",
+    ", and on",
+    ", but in",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
@@ -472,6 +486,7 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("rules announced on Monday will take", 19, 25, (0, 35)))
 @example(("announced on Monday plans to cut", 13, 19, (0, 32)))
 @example(("he was held until Monday", 18, 24, (0, 24)))
+@example(("met him, and on Monday he will go", 16, 22, (0, 33)))
 @example(("'ll will be held 'll is forecast for ", 7, 22, (0, 32)))
 @example(
     (

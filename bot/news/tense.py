@@ -306,16 +306,15 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         if reported is not None:
             return reported
     if best is None:
-        next_clause = _NEXT_CLAUSE.search(text, end, hi)
-        after = forwards(untitled(text[end : next_clause.start() if next_clause else hi]))
-        at = 0
-        while (found := _MARKER_AFTER.search(after, at)) is not None:
-            at = found.end()
-            offset = found.start("word") - 1  # `after` starts with a space
-            signal = _after_marker(text, found.group("word"), end + offset, end)
-            if signal is not None:
-                return signal
-        return None
+        return _signal_after(text, end, hi)
+    if _FRONTED.search(text, start - 12 if start - 12 > lo else lo, start) is not None:
+        # "He met the president, and on Friday he will meet the king": the date opens a
+        # clause of its own, whose verb comes after it (or is the one before: "..., and
+        # again on Friday"; "will remain closed on Monday, and on Tuesday, officials
+        # said": a saying after it, of its own time, tells nothing)
+        ahead = _signal_after(text, end, hi)
+        if ahead is not None and ahead != "past":
+            return ahead
     # A word after the expression wins only when it starts closer than that marker
     # (counting 1.5 a character). Mostly none does, so the words are read one by
     # one, up to the first that starts too far off.
@@ -352,6 +351,23 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
+def _signal_after(text: str, end: int, hi: int) -> Signal | None:
+    """The signal of the first marker after the expression (which ends at `end`) in
+    its clause, for an expression with none before it in its clause."""
+    next_clause = _NEXT_CLAUSE.search(text, end, hi)
+    after = forwards(untitled(text[end : next_clause.start() if next_clause else hi]))
+    at = 0
+    while (found := _MARKER_AFTER.search(after, at)) is not None:
+        at = found.end()
+        offset = found.start("word") - 1  # `after` starts with a space
+        signal = _after_marker(text, found.group("word"), end + offset, end)
+        if signal is not None:
+            return signal
+    return None
+
+
+# A date that opens a clause joined by "and" or "but": ", and on Friday", ", but in June".
+_FRONTED = re.compile(r",\s(?:and|but)\s(?:(?:on|in|by|at|during|from)\s)?$")
 _QUOTE_OPENS = frozenset('"“')
 # "is going to resign", "nervous going into the weekend" (not "going from Cusco")
 GOING_TO = re.compile(r"\s(?:to\s[a-z]|into\s)")
