@@ -44,3 +44,12 @@ def test_a_date_opening_a_clause_after_and_reads_that_clauses_verb() -> None:
     assert _values(text, wednesday)[-1] == ("Friday", "2013-03-15")
     text = "Banks will remain closed on Monday, and on Tuesday, officials said."
     assert _values(text, wednesday)[-1] == ("Tuesday", "2013-03-26")
+
+
+def test_the_coming_week_is_one_week() -> None:
+    sunday = dt.date(2013, 3, 17)
+    text = "The pope will meet several leaders in the coming week."
+    assert _values(text, sunday) == [("the coming week", "2013-W12")]
+    text = "Growth will pick up in the coming year."
+    assert _values(text, sunday) == [("the coming year", "2014")]
+    assert _values("Prices will rise over the coming year.", sunday) == []  # a stretch

@@ -77,8 +77,11 @@ def _keep_unit_rel(cand: Candidate, text: str, before: str) -> bool:
         return False  # "has played as well as anybody the last month": a stretch of time
     if rel in ("the last", "the next", "the coming") and before in _DURATION_PREPS:
         # "in the next week" is a stretch of time; "in the next century" and "in the
-        # next fiscal year" are dates.
-        return (cand.group("unit") or "").lower() == "century" or bool(cand.group("fiscal"))
+        # next fiscal year" are dates, and so is the one unit "coming" names ("will
+        # meet leaders in the coming week"), but for a stretch ("over the coming year")
+        if rel == "the coming" and before in ("in", "during"):
+            return unit.lower() in _STRETCH_UNITS
+        return unit.lower() == "century" or bool(cand.group("fiscal"))
     if word_after(text, cand.end).lower() != "of":
         return True
     # "a loss last year of $3 billion", "the average so far this year of about 6.5
