@@ -53,3 +53,16 @@ def test_the_coming_week_is_one_week() -> None:
     text = "Growth will pick up in the coming year."
     assert _values(text, sunday) == [("the coming year", "2014")]
     assert _values("Prices will rise over the coming year.", sunday) == []  # a stretch
+
+
+def test_the_previous_year_after_a_figure_and_its_year_is_a_yardstick() -> None:
+    text = (
+        "Exports rose 5 percent in 2012 from the previous year, and exports in February "
+        "were up 3 percent."
+    )
+    found = find_timexes(text, dt.date(2013, 3, 21))
+    assert [(t.value, t.comparison) for t in found] == [
+        ("2012", False),
+        ("2011", True),
+        ("2013-02", False),
+    ]

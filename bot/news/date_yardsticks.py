@@ -20,7 +20,9 @@ _COMPARISON_LEAD = re.compile(
     r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d"
     # "Retail sales in February were up 1.1 percent from January"
     r"|(?:up|down|rose|fell|gained|dropped|higher|lower)\s(?:by\s)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|points?)?\sfrom)(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
+    # ("rose 5 percent in 2012 from the previous year": the reading's date between)
+    r"(?:%|percent|points?)?(?:\s(?:in|on)\s[^.;:!?,]{1,30}?)?\sfrom)"
+    r"(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
 )
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a
