@@ -66,3 +66,10 @@ def test_the_previous_year_after_a_figure_and_its_year_is_a_yardstick() -> None:
         ("2011", True),
         ("2013-02", False),
     ]
+
+
+def test_a_holiday_that_measures_a_day_is_the_nearest() -> None:
+    text = "The gunman opened fire on Friday, just 10 days before Christmas."
+    assert _values(text, dt.date(2012, 12, 17))[-1] == ("Christmas", "2012-12-25")
+    text = "Pilgrims began arriving in Rome on Tuesday, two weeks before Easter."
+    assert _values(text, dt.date(2013, 3, 20))[-1] == ("Easter", "2013-03-31")

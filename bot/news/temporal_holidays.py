@@ -147,8 +147,17 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel in ("next", "coming"):
         after = [p for p in years if p.first > anchor]
         return Resolution(after[0]) if after else None
-    found = cal.pick_year(make, anchor, ctx.tense)
+    measured = _MEASURED_FROM.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None
+    # "opened fire on Friday, just 10 days before Christmas": the holiday only measures
+    # how near the day was, so it is the one nearest, whatever the verb's tense
+    found = cal.pick_year(make, anchor, None if measured else ctx.tense)
     return Resolution(found) if found else None
+
+
+_MEASURED_FROM = re.compile(
+    r"(?i:\b(?:days?|weeks?|hours?|nights?)\s(?:before|after|ahead\sof)"
+    r"|\bahead\sof|\bin\sthe\srun-up\sto|\bon\sthe\seve\sof)\s(?:the\s)?\Z"
+)
 
 
 # Days that name one event of history when words of it follow ("the Sept. 11
