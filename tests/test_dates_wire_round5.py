@@ -73,3 +73,10 @@ def test_a_holiday_that_measures_a_day_is_the_nearest() -> None:
     assert _values(text, dt.date(2012, 12, 17))[-1] == ("Christmas", "2012-12-25")
     text = "Pilgrims began arriving in Rome on Tuesday, two weeks before Easter."
     assert _values(text, dt.date(2013, 3, 20))[-1] == ("Easter", "2013-03-31")
+
+
+def test_an_ed_adjective_after_a_year_tells_no_past() -> None:
+    text = "The bank will publish its 2012 audited accounts on Friday."
+    assert _values(text, dt.date(2013, 3, 21))[-1] == ("Friday", "2013-03-22")
+    text = "The company will present the 2012 consolidated accounts in July."
+    assert _values(text, dt.date(2013, 3, 21))[-1] == ("July", "2013-07")

@@ -140,6 +140,10 @@ def _noun_next(before: str, at: int) -> bool:
     return word not in _NOT_NOUNS and not word.endswith("ly")
 
 
+# A year between a determiner and an "-ed" form (either way round: `backwards` text).
+YEAR_GAP = re.compile(r" \d{4} ")
+
+
 def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
     """The signal of a past "-ed" form, `found` by `_MARKER_BEFORE` in `before` (the
     window before the expression, as `backwards` makes it).
@@ -152,6 +156,8 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
     word = (found.group("previous") or "")[::-1]
     if found.group("gap") == " " and (word in BASE_FORM_AFTER or word in DETERMINERS):
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
+    if word in DETERMINERS and YEAR_GAP.fullmatch(found.group("gap") or "") is not None:
+        return None  # "will publish its 2012 audited accounts": an adjective
     if found.group("gap") == " " and (
         word in _LINKING_VERBS
         or (word.endswith("ly") and word_before(before, found.end("previous")) in _LINKING_VERBS)
