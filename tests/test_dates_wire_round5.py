@@ -80,3 +80,10 @@ def test_an_ed_adjective_after_a_year_tells_no_past() -> None:
     assert _values(text, dt.date(2013, 3, 21))[-1] == ("Friday", "2013-03-22")
     text = "The company will present the 2012 consolidated accounts in July."
     assert _values(text, dt.date(2013, 3, 21))[-1] == ("July", "2013-07")
+
+
+def test_any_one_weekday_is_no_date() -> None:
+    monday = dt.date(2013, 3, 18)
+    assert _values("On a typical Saturday, the market draws about 2,000 shoppers.", monday) == []
+    assert _values("The paper will launch a Sunday edition.", monday) == []
+    assert _values("Lawmakers face a Friday deadline.", monday) == [("Friday", "2013-03-22")]

@@ -137,6 +137,8 @@ def _keep_the_day(cand: Candidate, text: str, before: str) -> bool:
 _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
 
 
+_ANY_DAY = frozenset("typical ordinary normal usual average any".split())
+_HABIT_NOUNS = frozenset("edition editions newspaper paper school service trading opening".split())
 _NEWSPAPER = re.compile(
     r"\s(?:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Star)\b"
 )
@@ -163,6 +165,8 @@ def _keep_weekday(cand: Candidate, text: str, before: str) -> bool:
         return False
     if before == "a" and _ON_A.search(text, max(0, cand.start - 8), cand.start):
         return False
+    if before in _ANY_DAY or (before == "a" and word_after(text, cand.end).lower() in _HABIT_NOUNS):
+        return False  # "On a typical Saturday", "will launch a Sunday edition": any one
     if _NEWSPAPER.match(text, cand.end) or text.endswith("Mail on ", 0, cand.start):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper
     if before == "miss" and text.endswith("miss ", 0, cand.start):
