@@ -87,3 +87,11 @@ def test_any_one_weekday_is_no_date() -> None:
     assert _values("On a typical Saturday, the market draws about 2,000 shoppers.", monday) == []
     assert _values("The paper will launch a Sunday edition.", monday) == []
     assert _values("Lawmakers face a Friday deadline.", monday) == [("Friday", "2013-03-22")]
+
+
+def test_the_condition_of_a_future_told_in_the_past_lies_ahead() -> None:
+    thursday = dt.date(2013, 3, 21)
+    text = "The ECB said banks would lose funding if a deal was not reached by Monday."
+    assert _values(text, thursday) == [("Monday", "2013-03-25")]
+    text = "He would have resigned if the bill was passed on Friday."
+    assert _values(text, thursday) == [("Friday", "2013-03-15")]

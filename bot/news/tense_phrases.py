@@ -102,6 +102,11 @@ _WHEN_PRESENT = re.compile(
     r"(?:[a-z]+\s){0,2}?(?:on\s)?$"
 )
 
+_WOULD_IF = re.compile(
+    r"\b(?:would|could)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
+    r"(?:was|were|is|are|did)\s(?:not\s)?(?:[a-z]+\s){0,2}?(?:by|on|before)\s$"
+)
+
 
 def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     """The tense the phrase around text[start:end] settles (reading back no further
@@ -157,6 +162,12 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, lo, start
     ):
         return "future"  # "The results will be known when they are announced on Sunday"
+    if (" if " in text[lo:start] or " unless " in text[lo:start]) and _WOULD_IF.search(
+        text, lo, start
+    ):
+        # "banks would lose funding if a deal was not reached by Monday": the condition
+        # of a future told in the past lies ahead too (not "would have ... if")
+        return "future"
     if text.endswith(_ENDING_AT, lo, start) and _OUTLOOK_ENDING.search(
         text, max(lo, start - 72), start
     ):
