@@ -95,3 +95,12 @@ def test_the_condition_of_a_future_told_in_the_past_lies_ahead() -> None:
     assert _values(text, thursday) == [("Monday", "2013-03-25")]
     text = "He would have resigned if the bill was passed on Friday."
     assert _values(text, thursday) == [("Friday", "2013-03-15")]
+
+
+def test_a_delay_asked_for_runs_ahead() -> None:
+    friday = dt.date(2013, 3, 22)
+    assert _values("O'Mara had asked for a delay until November.", friday) == [
+        ("November", "2013-11")
+    ]
+    text = "The judge refused a delay of the trial until June."
+    assert _values(text, friday) == [("June", "2013-06")]

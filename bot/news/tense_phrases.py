@@ -102,6 +102,11 @@ _WHEN_PRESENT = re.compile(
     r"(?:[a-z]+\s){0,2}?(?:on\s)?$"
 )
 
+_DELAY_ENDS = (" until ", " till ", " to ")
+_DELAY_UNTIL = re.compile(
+    r"\b(?:delay|extension|postponement|adjournment|reprieve)(?:\s(?:of\s)?[\w'’-]+){0,3}?"
+    r"\s(?:until|till|to)\s$"
+)
 _WOULD_IF = re.compile(
     r"\b(?:would|could)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
     r"(?:was|were|is|are|did)\s(?:not\s)?(?:[a-z]+\s){0,2}?(?:by|on|before)\s$"
@@ -147,6 +152,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 60), start
     ):
         return "present"
+    if text.endswith(_DELAY_ENDS, lo, start) and _DELAY_UNTIL.search(
+        text, max(lo, start - 40), start
+    ):
+        return "future"  # "had asked for a delay until November": a time still ahead
     if text.endswith(("until ", "till "), lo, start):
         if _PAST_RIGHT_AFTER.match(text, end) is not None:
             return "past"
