@@ -104,3 +104,10 @@ def test_a_delay_asked_for_runs_ahead() -> None:
     ]
     text = "The judge refused a delay of the trial until June."
     assert _values(text, friday) == [("June", "2013-06")]
+
+
+def test_two_reported_clauses_of_one_past_story_share_its_year() -> None:
+    text = (
+        "Prosecutors said Kessler bought the poison in June 2011 and that she used it in December."
+    )
+    assert _values(text)[-1] == ("December", "2011-12")

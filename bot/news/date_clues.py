@@ -128,12 +128,14 @@ _SAID_AFTER = re.compile(
 def said_after(text: str, year_end: int, start: int) -> bool:
     """Whether an attribution stands between a year (ending at `year_end`) and the
     expression at `start`."""
-    # (nor a clause of its own: "would fall in April 2015 and that the rise due in
-    # September would be scrapped")
-    return (
-        _SAID_AFTER.search(text, year_end, start) is not None
-        or " and that " in text[year_end:start]
-    )
+    return _SAID_AFTER.search(text, year_end, start) is not None
+
+
+def reported_apart(text: str, year_end: int, start: int) -> bool:
+    """Whether a reported clause of its own starts between a year (ending at
+    `year_end`) and the expression at `start`: "would fall in April 2015 and that the
+    rise due in September would be scrapped"."""
+    return " and that " in text[year_end:start]
 
 
 def told_apart(hint: int, this_year: int, reading: Tense | None) -> bool:

@@ -25,6 +25,7 @@ from bot.news.date_clues import (
     closes_aside,
     focus_where,
     names_day_before,
+    reported_apart,
     said_after,
     told_apart,
     year_goes_on,
@@ -114,6 +115,12 @@ def scan_timexes(
             and cand.start - last_year[2] <= _HINT_GAP
             and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
             and not said_after(text, last_year[2], cand.start)
+            and not (
+                reported_apart(text, last_year[2], cand.start)
+                # (unless both tell one story of the past: "said he bought the poison in
+                # June 2011 and that she used it in December")
+                and not (anchor and last_year[3] < anchor.year and clause.reading == "past")
+            )
         ):
             hint = last_year[3]
         # "who left in September 2007, is expected to be unveiled in June": not 2008's
