@@ -111,3 +111,8 @@ def test_two_reported_clauses_of_one_past_story_share_its_year() -> None:
         "Prosecutors said Kessler bought the poison in June 2011 and that she used it in December."
     )
     assert _values(text)[-1] == ("December", "2011-12")
+
+
+def test_a_day_that_names_a_thing_anchors_when_no_day_is_in_focus() -> None:
+    text = "The Nov. 9 shooting shocked the town. Kemp was arrested two days later."
+    assert _values(text)[-1] == ("two days later", "2012-11-11")

@@ -99,6 +99,7 @@ def scan_timexes(
     streak: int | None = None  # index in `found` of a streak day just before
     day_sentence = -1  # the sentence of the last day that dates something
     past_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day over
+    thing_day: tuple[int, dt.date] | None = None  # the same of one that names a thing
     focus_sentence = -1  # the sentence where `previous_period` was named
     focus_at = (0, 0)  # and where its expression starts and ends
     mentioned: cal.Period | None = None  # the period of a comparison just before
@@ -167,6 +168,11 @@ def scan_timexes(
             # "arrived on Wednesday and returns home on Saturday. Kerry arrived a day
             # earlier": a past counted from the last day over near it, not the one ahead
             ctx.previous, ctx.previous_period = past_day[1], cal.day(past_day[1])
+            made = make_timex(text, cand, ctx, clause)
+        if made is None and previous is None and thing_day and index - thing_day[0] <= 1:
+            # "The Nov. 9 shooting shocked the town. Kemp was arrested two days later": with
+            # no day in focus, the one a thing is named by
+            ctx.previous, ctx.previous_period = thing_day[1], cal.day(thing_day[1])
             made = make_timex(text, cand, ctx, clause)
         if made is None:
             continue
@@ -261,6 +267,8 @@ def scan_timexes(
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)
+        if names_thing and timex.no_anchor and timex.precision == "day":
+            thing_day = (index, timex.date)
         if (
             timex.attributive
             and timex.precision == "year"
