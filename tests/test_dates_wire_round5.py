@@ -116,3 +116,21 @@ def test_two_reported_clauses_of_one_past_story_share_its_year() -> None:
 def test_a_day_that_names_a_thing_anchors_when_no_day_is_in_focus() -> None:
     text = "The Nov. 9 shooting shocked the town. Kemp was arrested two days later."
     assert _values(text)[-1] == ("two days later", "2012-11-11")
+
+
+def test_a_forecast_compared_with_a_year_gone_lends_it_no_focus() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    text = (
+        "The ministry said exports would rise 5 percent from 2012 levels once the new port "
+        "opens in May."
+    )
+    assert _values(text, wednesday)[-1] == ("May", "2013-05")
+    text = (
+        "The bank said growth would pick up to 3.8 percent this year, from 3.2 percent in "
+        "2012, once natural gas begins flowing in April."
+    )
+    assert _values(text, wednesday)[-1] == ("April", "2013-04")
+    text = (
+        "The ECB raised its forecast to 2.5% from 2.3% this year and to 2.2% from 2.0% next year."
+    )
+    assert find_timexes(text, wednesday)[-1].comparison is False

@@ -19,10 +19,13 @@ _COMPARISON_LEAD = re.compile(
     # (to the expression, within the phrase: not past ", the agency said on Friday")
     r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d"
     # "Retail sales in February were up 1.1 percent from January"
-    r"|(?:up|down|rose|fell|gained|dropped|higher|lower)\s(?:by\s)?[$€£]?\d[\d.,]*\s?"
+    r"|(?:up|down|rose|fell|gained|dropped|higher|lower|rise|fall|grow|grew|climb|climbed"
+    r"|jump|jumped|increase|increased|decline|declined)\s(?:by\s)?[$€£]?\d[\d.,]*\s?"
     # ("rose 5 percent in 2012 from the previous year": the reading's date between)
     r"(?:%|percent|points?)?(?:\s(?:in|on)\s[^.;:!?,]{1,30}?)?\sfrom)"
-    r"(?:[^.;:!?,]|[.,](?=\d)|,\s(?:or|and)\s)*(?:,\s)?\Z"
+    # (not into a clause of its own: "from 2012 levels once the new port opens in May")
+    r"(?:(?!\s(?:once|when|until|if|because|after|before)\s)[^.;:!?,]|[.,](?=\d)"
+    r"|,\s(?:or|and)\s)*(?:,\s)?\Z"
 )
 # "its worst recession since 1990", "a level not seen since 2003": a date after
 # "since" that a superlative, "first" or a negation measures against is a
@@ -35,6 +38,9 @@ _FROM_FIGURE = re.compile(
     r"(?:[^.;:!?,]|[.,](?=\d))*\Z"
 )
 _READING_DATE = re.compile(rf"\b(?:in|on)\s(?:{MONTH_PATTERN}|the\s[a-z]+\squarter)")
+# "would pick up to 3.8 percent this year, from 3.2 percent in 2012" (not "to 2.2% from
+# 2.0% next year": the reading's own year)
+_READING_YEAR = re.compile(r"\b(?:this|last|next)\syear\b")
 _SINCE = re.compile(
     r"(?i:since(?:\s{1,3}(?:records?|record-keeping|recordkeeping)\s{1,3}(?:began|started)"
     r"(?:\s{1,3}in)?"
@@ -69,7 +75,10 @@ def yardstick_at(paragraph: str, start: int) -> bool:
     if compares and _COMPARISON_LEAD.search(lead):
         return True
     figure = _FROM_FIGURE.search(lead) if " from " in low else None
-    if figure is not None and _READING_DATE.search(lead, 0, figure.start()) is not None:
+    if figure is not None and (
+        _READING_DATE.search(lead, 0, figure.start()) is not None
+        or (lead.endswith(" in ") and _READING_YEAR.search(lead, 0, figure.start()) is not None)
+    ):
         return True
     since = _SINCE.search(lead) if "since" in low else None
     if since is None:
