@@ -134,3 +134,10 @@ def test_a_forecast_compared_with_a_year_gone_lends_it_no_focus() -> None:
         "The ECB raised its forecast to 2.5% from 2.3% this year and to 2.2% from 2.0% next year."
     )
     assert find_timexes(text, wednesday)[-1].comparison is False
+
+
+def test_a_past_relative_clause_after_a_day_dates_its_thing() -> None:
+    text = "The U.N. will investigate an attack near Aleppo on Tuesday that killed 25 people."
+    assert _values(text, dt.date(2013, 3, 21)) == [("Tuesday", "2013-03-19")]
+    text = "Officials will meet on Tuesday that is the deadline."
+    assert _values(text, dt.date(2013, 3, 21)) == [("Tuesday", "2013-03-26")]

@@ -293,6 +293,11 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
         reported = reported_subject_verb(text, lo, start, end)
         if reported is not None:
             return tense.as_tense(reported)
+    relative = tense._RELATIVE_AFTER.match(text, end)
+    if best is not None and best[1] == "future" and relative is not None:
+        verb = relative.group(1)
+        if verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED):
+            return "past"  # "will investigate an attack on Tuesday that killed 25 people"
     if best is not None and tense._FRONTED.search(text, max(lo, start - 12), start):
         ahead = _plain_after(text, lo, start, end, hi, None)
         if ahead is not None and ahead[1] != "past":
@@ -427,6 +432,7 @@ _PHRASES = [
     ", and on",
     ", but in",
     "its 2012 audited",
+    "that killed",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
@@ -491,6 +497,7 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("he was held until Monday", 18, 24, (0, 24)))
 @example(("met him, and on Monday he will go", 16, 22, (0, 33)))
 @example(("will publish its 2012 audited accounts on Monday", 42, 48, (0, 48)))
+@example(("will examine the attack on Monday that killed", 27, 33, (0, 45)))
 @example(("'ll will be held 'll is forecast for ", 7, 22, (0, 32)))
 @example(
     (

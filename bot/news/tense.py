@@ -307,6 +307,12 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
             return reported
     if best is None:
         return _signal_after(text, end, hi)
+    if best[1] == "future" and (relative := _RELATIVE_AFTER.match(text, end)) is not None:
+        verb = relative.group(1)
+        if verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED):
+            # "will investigate an attack near Aleppo on Tuesday that killed 25 people":
+            # the day of the thing a past relative clause tells of
+            return "past"
     if _FRONTED.search(text, start - 12 if start - 12 > lo else lo, start) is not None:
         # "He met the president, and on Friday he will meet the king": the date opens a
         # clause of its own, whose verb comes after it (or is the one before: "..., and
@@ -366,6 +372,7 @@ def _signal_after(text: str, end: int, hi: int) -> Signal | None:
     return None
 
 
+_RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s([a-z]{4,})\b")
 # A date that opens a clause joined by "and" or "but": ", and on Friday", ", but in June".
 _FRONTED = re.compile(r",\s(?:and|but)\s(?:(?:on|in|by|at|during|from)\s)?$")
 _QUOTE_OPENS = frozenset('"“')
