@@ -141,3 +141,10 @@ def test_a_past_relative_clause_after_a_day_dates_its_thing() -> None:
     assert _values(text, dt.date(2013, 3, 21)) == [("Tuesday", "2013-03-19")]
     text = "Officials will meet on Tuesday that is the deadline."
     assert _values(text, dt.date(2013, 3, 21)) == [("Tuesday", "2013-03-26")]
+
+
+def test_a_movement_named_by_a_day_is_no_date() -> None:
+    friday = dt.date(2013, 3, 22)
+    assert _values("The Western-backed March 14 coalition welcomed the move.", friday) == []
+    assert _values("The April 6 Youth Movement called a protest.", friday) == []
+    assert _values("The coalition met on March 14.", friday) == [("March 14", "2013-03-14")]

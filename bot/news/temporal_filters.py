@@ -19,7 +19,7 @@ from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.season_filters import keep_season, season_in_name
 from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import NUMBER_WORDS, SUBJECT_PRONOUNS, WEEKDAY_PATTERN
-from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year
+from bot.news.temporal_month_year import MONTH_PREPS, MOVEMENT_AFTER, keep_month, keep_year
 from bot.news.temporal_scan import Candidate
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
@@ -302,6 +302,7 @@ _KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
     "vague_the": _keep_vague_the,
     "holiday": _keep_holiday,
     "day_alone": _keep_day_alone,
+    "mdy": lambda cand, text, before: not MOVEMENT_AFTER.match(text, cand.end),
 }
 
 

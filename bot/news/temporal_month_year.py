@@ -62,8 +62,14 @@ _MONTH_VERBS = frozenset("was is has had saw brought ended began will".split())
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|a)\s[a-z]{2,}est\s$")
 
 
+# "the March 14 coalition", "the April 6 Youth Movement": a movement named by a day
+MOVEMENT_AFTER = re.compile(r"(?:\s\d{1,2})?\s(?:coalition|alliance|bloc|camp|[Mm]ovement|Youth)\b")
+
+
 def keep_month(cand: Candidate, text: str, before: str) -> bool:
     """Whether a month candidate is the month (`keep_candidate`)."""
+    if text.startswith(" ", cand.end) and MOVEMENT_AFTER.match(text, cand.end):
+        return False
     if cand.group("rel") or cand.group("that"):
         return True
     if before in MONTH_PREPS:
