@@ -148,3 +148,18 @@ def test_a_movement_named_by_a_day_is_no_date() -> None:
     assert _values("The Western-backed March 14 coalition welcomed the move.", friday) == []
     assert _values("The April 6 Youth Movement called a protest.", friday) == []
     assert _values("The coalition met on March 14.", friday) == [("March 14", "2013-03-14")]
+
+
+def test_a_year_that_qualifies_the_subject_lends_the_clause_none() -> None:
+    thursday = dt.date(2013, 3, 21)
+    text = (
+        "The unemployment rate for veterans who served after September 2001 was 9.4 percent "
+        "in February, down from 12.1 percent a year earlier."
+    )
+    assert _values(text, thursday)[1:] == [("February", "2013-02"), ("a year earlier", "2012-02")]
+    text = "Soldiers wounded in November 2004 were honored at a ceremony in January."
+    assert _values(text, thursday)[-1] == ("January", "2013-01")
+    assert _values("Prices peaked in July 2006 and fell in January.", thursday)[-1] == (
+        "January",
+        "2007-01",
+    )

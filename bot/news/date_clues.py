@@ -90,6 +90,24 @@ def closes_aside(text: str, lo: int, giver_start: int, giver_end: int, start: in
     return _RELATIVE.search(text, opening + 1 if opening >= 0 else lo, giver_end) is not None
 
 
+# A year in what qualifies the subject, its verb right after: "veterans who served after
+# September 2001 was 9.4 percent in February", "Soldiers wounded in November 2004 were
+# honored ... in January" (not "Prices peaked in July 2006 and fell in January").
+_QUALIFIER_LEAD = re.compile(
+    r"(?:\b(?:who|that)\s(?:[a-z]+\s){1,3}|\b[a-z]{3,}ed\s)(?:in|on|after|since|during)\s$"
+)
+_SUBJECT_VERB_NEXT = re.compile(r",?\s(?:[a-z]+\s)?(?:was|were|is|are|has|have)\s")
+
+
+def qualifies_subject(text: str, lo: int, giver_start: int, giver_end: int) -> bool:
+    """Whether a date at [giver_start, giver_end) (its sentence starting at `lo`) only
+    qualifies its clause's subject, the verb right after it: it lends no year."""
+    return (
+        _SUBJECT_VERB_NEXT.match(text, giver_end) is not None
+        and _QUALIFIER_LEAD.search(text, max(lo, giver_start - 40), giver_start) is not None
+    )
+
+
 def focus_where(
     text: str, lo: int, sentences: tuple[int, int], focus_at: tuple[int, int], start: int
 ) -> str:

@@ -25,6 +25,7 @@ from bot.news.date_clues import (
     closes_aside,
     focus_where,
     names_day_before,
+    qualifies_subject,
     reported_apart,
     said_after,
     told_apart,
@@ -115,6 +116,7 @@ def scan_timexes(
             and last_year[0] == index
             and cand.start - last_year[2] <= _HINT_GAP
             and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
+            and not qualifies_subject(text, bounds[0], last_year[1], last_year[2])
             and not said_after(text, last_year[2], cand.start)
             and not (
                 reported_apart(text, last_year[2], cand.start)
