@@ -163,3 +163,13 @@ def test_a_year_that_qualifies_the_subject_lends_the_clause_none() -> None:
         "January",
         "2007-01",
     )
+
+
+def test_a_day_counted_from_a_month_gone_is_not_known() -> None:
+    paragraphs = [
+        "Gunmen attacked a checkpoint on Tuesday.",
+        "Iraq hosted the Arab League summit in March 2012. A day earlier, bombs had killed dozens.",
+    ]
+    first = find_timexes(paragraphs[0], _SATURDAY)
+    second = find_timexes(paragraphs[1], _SATURDAY, previous=first[-1].date)
+    assert [t.value for t in second] == ["2012-03"]

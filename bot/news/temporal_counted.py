@@ -90,6 +90,12 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         and (
             (before.precision in ("month", "year") and (ctx.previous or _NEVER) < before.first)
             or (
+                before.precision == "month"
+                and ctx.focus_where == "paragraph"
+                and not ctx.day_near
+                and (ctx.previous or _NEVER) > before.last + _STORY_GOES_ON
+            )
+            or (
                 before.precision == "week"
                 and not before.first <= (ctx.previous or _NEVER) <= before.last
             )
@@ -97,7 +103,8 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     ):
         # "arrested in June 1961. Three days earlier, ...": no day of that month is
         # known to count from (not the publication date's, nor a day before it: "said
-        # on Tuesday ... said over the weekend. A day later, ...")
+        # on Tuesday ... said over the weekend. A day later, ..."; nor one long after
+        # it: "attacked on Tuesday. ... hosted the summit in March 2012. A day earlier")
         return None
     same = cand.group("same")
     if same is not None:
@@ -118,6 +125,9 @@ _COMPARED_WITH = re.compile(
 
 
 _NEVER = dt.date.min
+# How long after a month or year in focus a day may still be the story's ("spread in
+# February ... arrested on March 3. A day later"): some weeks.
+_STORY_GOES_ON = dt.timedelta(days=62)
 
 
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
