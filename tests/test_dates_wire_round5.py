@@ -173,3 +173,8 @@ def test_a_day_counted_from_a_month_gone_is_not_known() -> None:
     first = find_timexes(paragraphs[0], _SATURDAY)
     second = find_timexes(paragraphs[1], _SATURDAY, previous=first[-1].date)
     assert [t.value for t in second] == ["2012-03"]
+
+
+def test_the_weekend_ahead_told_on_a_saturday_is_the_one_under_way() -> None:
+    text = "Schaeuble said he expected a decision by the end of the weekend."
+    assert _values(text) == [("the weekend", "2013-W12-WE")]

@@ -375,15 +375,13 @@ def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "the weekend": the one just past, or the coming one in future-tense clauses."""
+    """ "the weekend": the one just past, or the coming one (or the one under way) in
+    future-tense clauses."""
     if ctx.anchor is None:
         return None
-    in_weekend = ctx.anchor.weekday() >= 5
-    if ctx.tense == "future":
-        shift = 0 if ctx.anchor.weekday() < 5 else 1
-    else:
-        shift = 0 if in_weekend else -1
-    return Resolution(cal.weekend(ctx.anchor + days(7 * shift)))
+    # Ahead: the coming one, or the one under way ("by the end of the weekend").
+    back = ctx.tense != "future" and ctx.anchor.weekday() < 5
+    return Resolution(cal.weekend(ctx.anchor - days(7 * back)))
 
 
 def resolve_year_end(cand: Candidate, ctx: Context) -> Resolution | None:
