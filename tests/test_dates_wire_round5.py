@@ -178,3 +178,11 @@ def test_a_day_counted_from_a_month_gone_is_not_known() -> None:
 def test_the_weekend_ahead_told_on_a_saturday_is_the_one_under_way() -> None:
     text = "Schaeuble said he expected a decision by the end of the weekend."
     assert _values(text) == [("the weekend", "2013-W12-WE")]
+
+
+def test_what_a_request_or_a_proposal_asks_for_lies_ahead() -> None:
+    thursday = dt.date(2013, 3, 21)
+    assert _values("Xi invited Abe to visit Beijing in May.", thursday) == [("May", "2013-05")]
+    assert _values("Japan proposed hosting the summit in May.", thursday) == [("May", "2013-05")]
+    text = "Peres invited Francis to visit during a telephone call on Monday."
+    assert _values(text, thursday) == [("Monday", "2013-03-18")]

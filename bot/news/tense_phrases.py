@@ -107,6 +107,18 @@ _DELAY_UNTIL = re.compile(
     r"\b(?:delay|extension|postponement|adjournment|reprieve)(?:\s(?:of\s)?[\w'’-]+){0,3}?"
     r"\s(?:until|till|to)\s$"
 )
+# A request or a proposal, and what it asks for, up to the date: ahead.
+# (Not a date of the asking: "invited Francis to visit during a telephone call on
+# Monday"; nor "had proposed closing 37 schools in December", a proposal of then.)
+_OBJECT_WORDS = r"(?:(?!(?:during|at|in|on|with|after|for|from|via|by)\s)[\w.'’-]+\s){0,5}?"
+_ASKED_TO = re.compile(
+    r"\b(?:invited|invites|urged|urges|asked|asks|encouraged|persuaded|called\son)\s"
+    rf"(?:[\w.'’-]+\s){{1,3}}?to\s[a-z]+\s{_OBJECT_WORDS}(?:in|on|by|before)\s$"
+)
+_PROPOSED_ING = re.compile(
+    r"(?<!\bhad\s)\b(?:proposed|proposes|suggested|suggests|offered|offers)\s[a-z]+ing\s"
+    rf"{_OBJECT_WORDS}(?:in|on|by|before)\s$"
+)
 _WOULD_IF = re.compile(
     r"\b(?:would|could)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
     r"(?:was|were|is|are|did)\s(?:not\s)?(?:[a-z]+\s){0,2}?(?:by|on|before)\s$"
@@ -171,6 +183,11 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, lo, start
     ):
         return "future"  # "The results will be known when they are announced on Sunday"
+    asked_at = lo if lo > start - 80 else start - 80
+    if (" to " in text[asked_at:start] and _ASKED_TO.search(text, asked_at, start)) or (
+        "ing " in text[asked_at:start] and _PROPOSED_ING.search(text, asked_at, start)
+    ):
+        return "future"  # "invited Abe to visit Beijing in May", "proposed hosting it in May"
     if (" if " in text[lo:start] or " unless " in text[lo:start]) and _WOULD_IF.search(
         text, lo, start
     ):
