@@ -186,3 +186,11 @@ def test_what_a_request_or_a_proposal_asks_for_lies_ahead() -> None:
     assert _values("Japan proposed hosting the summit in May.", thursday) == [("May", "2013-05")]
     text = "Peres invited Francis to visit during a telephone call on Monday."
     assert _values(text, thursday) == [("Monday", "2013-03-18")]
+
+
+def test_the_latter_half_and_beyond_the_summer() -> None:
+    thursday = dt.date(2013, 3, 21)
+    text = "Growth slowed in the latter half of 2012."
+    assert _values(text, thursday) == [("the latter half of 2012", "2012-H2")]
+    text = "It would be surprising if the pope waited much beyond the summer, said Politi."
+    assert _values(text, thursday) == [("summer", "2013-SU")]

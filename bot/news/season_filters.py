@@ -27,7 +27,8 @@ _ON_TO_THE = re.compile(r"\b(?:on|forward|through|up|into)\sto\sthe\s$")
 _AS_EARLY_THE = re.compile(r"\bas\s(?:early|soon|late)\sas\s(?:the\s)?$")
 _END_OF = re.compile(r"\b(?:end|start|beginning|middle|rest)\sof\sthe\s$")
 _SEASON_PREPS = frozenset(
-    """in during until till by over through throughout since before after into for""".split()
+    """in during until till by over through throughout since before after into for beyond
+    past""".split()
 )
 # "the fall of Rome", "a fall in prices": the noun, not the season.
 _FALL_NOUN_AFTER = frozenset({"of", "in", "from", "to", "on", "at", "for", "by"})

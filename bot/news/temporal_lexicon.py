@@ -109,6 +109,7 @@ ORDINALS: dict[str, int] = {
     "first": 1,
     "1st": 1,
     "second": 2,
+    "latter": 2,  # "the latter half of 2012"
     "2nd": 2,
     "third": 3,
     "3rd": 3,

@@ -279,7 +279,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         # quarter") is the one that ends in June.
         r"(?i:(?<![\w-])(?:the\s{1,3}|(?P<owner>last|next|this)\s{1,3}year['’]s\s{1,3}"
         r"|(?P<oy>(?:19|20)\d\d)['’]s\s{1,3})?"
-        r"(?:fiscal\s{1,3})?(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+        r"(?:fiscal\s{1,3})?(?:(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)"
         rf"|(?<=the\s)(?-i:(?:(?P<qfrom>{_MONTH_FULL})[-–])?(?P<qmon>{_MONTH_FULL})))"
         # ("the July-September period" too, after two months)
         r"[\s-]{1,3}(?P<unit>quarter|half|(?(qfrom)period|(?!)))"

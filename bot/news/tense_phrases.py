@@ -121,7 +121,8 @@ _PROPOSED_ING = re.compile(
 )
 _WOULD_IF = re.compile(
     r"\b(?:would|could)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
-    r"(?:was|were|is|are|did)\s(?:not\s)?(?:[a-z]+\s){0,2}?(?:by|on|before)\s$"
+    r"(?:was|were|is|are|did|[a-z]{3,}ed)\s(?:not\s)?(?:[a-z]+\s){0,2}?"
+    r"(?:by|on|before|beyond|until|past)\s(?:the\s)?$"
 )
 
 
