@@ -194,3 +194,8 @@ def test_the_latter_half_and_beyond_the_summer() -> None:
     assert _values(text, thursday) == [("the latter half of 2012", "2012-H2")]
     text = "It would be surprising if the pope waited much beyond the summer, said Politi."
     assert _values(text, thursday) == [("summer", "2013-SU")]
+
+
+def test_a_holiday_of_next_year() -> None:
+    text = "The festival will return on St. Patrick's Day next year."
+    assert _values(text, dt.date(2013, 3, 21))[0] == ("St. Patrick's Day", "2014-03-17")

@@ -133,6 +133,9 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
         return cal.day(found) if found else None
 
     year = int(group_text(cand, "y")) if cand.group("y") else ctx.year_hint
+    told = _YEAR_AFTER.match(ctx.text, ctx.end) if ctx.anchor is not None else None
+    if told is not None and ctx.anchor is not None:  # "on St. Patrick's Day next year"
+        year = ctx.anchor.year + {"next": 1, "last": -1}.get(told.group(1).lower(), 0)
     if year is not None:  # "Easter 2019"; "Last year, ... on Palm Sunday"
         period = make(year)
         return Resolution(period) if period else None
@@ -154,6 +157,7 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
     return Resolution(found) if found else None
 
 
+_YEAR_AFTER = re.compile(r"\s(?:of\s)?(next|last|this)\syear\b", re.IGNORECASE)
 _MEASURED_FROM = re.compile(
     r"(?i:\b(?:days?|weeks?|hours?|nights?)\s(?:before|after|ahead\sof)"
     r"|\bahead\sof|\bin\sthe\srun-up\sto|\bon\sthe\seve\sof)\s(?:the\s)?\Z"
