@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.news.boilerplate import dateline_end
-from bot.news.names import SENTENCE_WORDS, SPEECH_VERBS
+from bot.news.names import ROLE_WORDS, SENTENCE_WORDS, SPEECH_VERBS
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import (
     BODIES,
@@ -191,9 +191,20 @@ def _bisect(people: list[PersonSpan], start: int) -> int:
 
 
 def _preceded_by_preposition(masked: str, start: int) -> bool:
-    before = masked[max(0, start - 20) : start].split()
+    before = masked[max(0, start - 60) : start].split()
     # "to the Fetterman campaign": a name after "the" modifies a noun.
-    return bool(before) and before[-1].lower() in CUE_PRONOUNS.keys() | PREPOSITIONS | {"the"}
+    if before and before[-1].lower() in CUE_PRONOUNS.keys() | PREPOSITIONS | {"the"}:
+        return True
+    # "X, a spokesman for Prime Minister Nouri al-Maliki, said": a titled name after a
+    # preposition is its object too.
+    at, role = len(before) - 1, False
+    while at >= 0 and len(before) - at <= 4 and (before[at][:1].isupper() or before[at] == "of"):
+        role = role or before[at].lower() in ROLE_WORDS
+        at -= 1
+    return role and at >= 0 and before[at] in _TITLED_OBJECT_LEADS
+
+
+_TITLED_OBJECT_LEADS = frozenset("for to of with by from".split())
 
 
 # "Sotomayor, in a dissent joined by Justices Elena Kagan and ..., wrote": an aside.

@@ -1,0 +1,15 @@
+"""Speakers and titles on held-out wire styles (round five): spokesmen, lawyers, ministers."""
+
+from __future__ import annotations
+
+from tests.test_qa_people_quotes import quotes_of as _quotes
+
+
+def test_a_titled_name_after_a_preposition_in_the_apposition_is_not_the_speaker() -> None:
+    quotes = _quotes(
+        '"The decision was taken to protect the lives of citizens," Ali al-Moussawi, a '
+        "spokesman for Prime Minister Nouri al-Maliki, said."
+    )
+    assert quotes[0].speaker == "Ali al-Moussawi"
+    quotes = _quotes('"No," John Smith, an adviser to President Barack Obama, told reporters.')
+    assert quotes[0].speaker == "John Smith"
