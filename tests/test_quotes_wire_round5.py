@@ -13,3 +13,11 @@ def test_a_titled_name_after_a_preposition_in_the_apposition_is_not_the_speaker(
     assert quotes[0].speaker == "Ali al-Moussawi"
     quotes = _quotes('"No," John Smith, an adviser to President Barack Obama, told reporters.')
     assert quotes[0].speaker == "John Smith"
+
+
+def test_he_after_a_role_of_someone_named_is_the_role_s_own_name() -> None:
+    quotes = _quotes(
+        "Gilberto Valle, 28, was convicted on Thursday. Valle's lawyer, Robert Baum, said the "
+        'chats were fantasy. "We will appeal," he said.'
+    )
+    assert quotes[0].speaker == "Robert Baum"

@@ -168,6 +168,11 @@ def person_or_their_role(para: Paragraph, person: PersonSpan) -> tuple[str, bool
     role = _POSSESSIVE_ROLE.match(para.text, person.end)
     if role is None:
         return person.name, True
+    if para.text.startswith(", ", role.end()):
+        # "Valle's lawyer, Robert Baum, said ...": the role's own name
+        for named in people_between(para.people, role.end() + 2, role.end() + 3):
+            if named.start == role.end() + 2:
+                return named.name, True
     start = person.start
     honorific = _HONORIFIC_BEFORE.search(para.text, max(0, start - 5), start)
     if honorific is not None:
