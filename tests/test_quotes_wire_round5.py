@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from bot.news.people import find_people
+from tests.test_people import article
 from tests.test_qa_people_quotes import quotes_of as _quotes
+
+
+def _titles(*paragraphs: str) -> dict[str, str | None]:
+    people, _mentions = find_people(article(*paragraphs))
+    return {person.name: person.title for person in people}
 
 
 def test_a_titled_name_after_a_preposition_in_the_apposition_is_not_the_speaker() -> None:
@@ -21,3 +28,12 @@ def test_he_after_a_role_of_someone_named_is_the_role_s_own_name() -> None:
         'chats were fantasy. "We will appeal," he said.'
     )
     assert quotes[0].speaker == "Robert Baum"
+
+
+def test_a_firm_s_full_stop_ends_the_title_and_its_sentence() -> None:
+    for after in ("He said", "Joffe said"):
+        titles = _titles(
+            '"These attacks are sophisticated," said Rodney Joffe, a senior technologist at '
+            f"Neustar Inc. {after} the traffic had been 10 times higher."
+        )
+        assert titles["Rodney Joffe"] == "senior technologist at Neustar Inc."

@@ -244,6 +244,22 @@ def _after_tag(toks: list[Token], comma: int) -> int:
     return comma
 
 
+# A firm's last word, whose full stop may end the sentence too.
+_FIRM_ENDINGS = frozenset("inc. corp. co. ltd. llc. plc. bros.".split())
+# Words that open a sentence after one: "... Neustar Inc. He said".
+_SENTENCE_OPENERS = SUBJECT_PRONOUNS | frozenset("the but and this that".split())
+
+
+def _sentence_after(toks: list[Token], k: int) -> bool:
+    """Whether a new sentence opens at token `k`: a pronoun or "The", or a capitalised
+    word and a lower-case one ("Joffe said")."""
+    if k >= len(toks) or not toks[k].capital:
+        return False
+    if toks[k].lower in _SENTENCE_OPENERS:
+        return True
+    return k + 1 < len(toks) and toks[k + 1].text[:1].islower()
+
+
 # What links a role to a person it serves: "a spokeswoman for Gov. Greg Abbott".
 _OWNER_LINKS = frozenset("for of to with at from".split())
 
@@ -268,6 +284,7 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     first = k
     role_seen = False
     cut: int | None = None
+    firm_end: int | None = None
     while k < len(toks) and k - first < _MAX_APPOSITION_WORDS:
         tok = toks[k]
         if (
@@ -278,6 +295,10 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             k += 1  # "a spokeswoman for Gov. Greg Abbott", "the Oct. 7 attack": no stop
             continue
         if tok.text in ',.;:()"“”':
+            break
+        if tok.lower in _FIRM_ENDINGS and _sentence_after(toks, k + 1):
+            firm_end = tok.end  # "a senior technologist at Neustar Inc. He said ...": it ends
+            k += 1
             break
         if (
             tok.lower in FIRST_NAMES
@@ -305,10 +326,10 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
         k += 1
     if not role_seen or k == first:
         return None
-    if k < len(toks) and toks[k].text not in ",.;:":
+    if firm_end is None and k < len(toks) and toks[k].text not in ",.;:":
         return None
     # Up to the closing mark: plain words the tokeniser left out belong to the title.
-    close = toks[k].start if k < len(toks) else len(text)
+    close = firm_end or (toks[k].start if k < len(toks) else len(text))
     # From the comma: an article after a verb ("became the second player") hides none.
     lead = text[toks[end].end : toks[first].start].split()
     if len(lead) > 5 or any(word in _PREDICATE_VERBS or _verb_opens(word) for word in lead):
