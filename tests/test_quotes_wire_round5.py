@@ -37,3 +37,8 @@ def test_a_firm_s_full_stop_ends_the_title_and_its_sentence() -> None:
             f"Neustar Inc. {after} the traffic had been 10 times higher."
         )
         assert titles["Rodney Joffe"] == "senior technologist at Neustar Inc."
+
+
+def test_a_role_in_apposition_after_a_quotation_titles_the_name() -> None:
+    titles = _titles('"We are ready," Kenya\'s foreign minister, Sam Ongeri, told reporters.')
+    assert titles["Sam Ongeri"] == "Kenya's foreign minister"

@@ -22,7 +22,8 @@ from bot.news.sentences import sentence_at
 _OWNER = r"(?P<owner>(?:[A-Z][\w.\-]{0,30}\s){0,2}[A-Z][\w.\-]{0,30}['’]s)"
 _ROLE_BEFORE = re.compile(
     # (after a sentence's end, or a dateline's dash: "LONDON (AP) — The governor of ...")
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[—–-]\s)|(?<=,\sand\s)"
+    # (or a quotation: '"We are ready," Kenya's foreign minister, Sam Ongeri, told')
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?,][\"”’]\s)|(?<=[—–-]\s)|(?<=,\sand\s)"
     r"|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir|its|an?|the)\s))"
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OWNER})"
     r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
