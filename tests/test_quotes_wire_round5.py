@@ -42,3 +42,13 @@ def test_a_firm_s_full_stop_ends_the_title_and_its_sentence() -> None:
 def test_a_role_in_apposition_after_a_quotation_titles_the_name() -> None:
     titles = _titles('"We are ready," Kenya\'s foreign minister, Sam Ongeri, told reporters.')
     assert titles["Sam Ongeri"] == "Kenya's foreign minister"
+
+
+def test_words_of_bodies_make_no_person() -> None:
+    titles = _titles(
+        '"This leaves people in limbo," said Bryan Stevenson, executive director of the Equal '
+        "Justice Initiative.",
+        "Steven Drizin of Northwestern University's Center on Wrongful Convictions said he "
+        "would seek bond. The National Association of Home Builders agreed.",
+    )
+    assert sorted(titles) == ["Bryan Stevenson", "Steven Drizin"]

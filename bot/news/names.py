@@ -31,7 +31,8 @@ CALENDAR_WORDS = frozenset(
 NON_PERSON_WORDS = frozenset(
     """inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group
         holdings airlines airline airways air motors motor bank banks fund association union
-        survey synod
+        survey synod initiative initiatives reform coalition alliance project projects
+        movement caucus society studies convictions supper prayer builders realtors
         council committee commission department ministry agency office bureau board
         administration government parliament congress senate house court university college
         institute school hospital foundation party army navy force forces police service
