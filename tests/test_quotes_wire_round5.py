@@ -52,3 +52,8 @@ def test_words_of_bodies_make_no_person() -> None:
         "would seek bond. The National Association of Home Builders agreed.",
     )
     assert sorted(titles) == ["Bryan Stevenson", "Steven Drizin"]
+
+
+def test_a_weekday_between_the_speaker_and_the_verb_is_no_part_of_it() -> None:
+    quotes = _quotes('The Foreign Ministry on Thursday said: "We oppose it."')
+    assert quotes[0].speaker == "Foreign Ministry"

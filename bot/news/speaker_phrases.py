@@ -87,6 +87,7 @@ _INDEFINITE = frozenset(
 _PARTS = frozenset("one two three four five some several many none another each".split())
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might".split())
 _ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TRAILING = frozenset(
     """also today yesterday then later had has have will would could did does had
     previously already recently earlier again once""".split()
@@ -253,9 +254,11 @@ def clean_phrase(phrase: str) -> str | None:
     """Trim a subject phrase to a speaker label, or None when it names no one."""
     parts = [p.rstrip(".") if not abbreviation(p) else p for p in phrase.split()]
     parts = [p for p in parts if p]
-    # Drop adverbs, auxiliaries and time words before the verb ("Ford has", "he also").
-    while parts and parts[-1].lower() in _TRAILING:
-        parts.pop()
+    # Drop adverbs, auxiliaries and time words before the verb ("Ford has", "he also",
+    # "The Foreign Ministry on Thursday").
+    while parts and (parts[-1].lower() in _TRAILING or parts[-1].lower() in _WEEKDAYS):
+        if parts.pop().lower() in _WEEKDAYS and parts and parts[-1].lower() == "on":
+            parts.pop()
     if not parts:
         return None
     lowered = [p.lower().strip(".,") for p in parts]
