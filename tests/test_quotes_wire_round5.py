@@ -57,3 +57,12 @@ def test_words_of_bodies_make_no_person() -> None:
 def test_a_weekday_between_the_speaker_and_the_verb_is_no_part_of_it() -> None:
     quotes = _quotes('The Foreign Ministry on Thursday said: "We oppose it."')
     assert quotes[0].speaker == "Foreign Ministry"
+
+
+def test_a_bare_family_name_is_the_namesake_just_named_in_its_paragraph() -> None:
+    quotes = _quotes(
+        "Chinese Vice President Li Yuanchao met the delegation on Monday.",
+        'Premier Li Keqiang said on Sunday the economy would grow. "We will keep reforms '
+        'going," Li said.',
+    )
+    assert quotes[0].speaker == "Li Keqiang"

@@ -50,6 +50,7 @@ from bot.news.person_forms import (
     fitting_honorific,
     middle_names,
     name_tails,
+    namesake_near,
     nickname_after,
     same_person,
 )
@@ -288,6 +289,9 @@ class _Collector:
                 if not may_stand_alone(item.text, toks, k):
                     continue
                 key = self._resolve_short(tok, toks, k, index, first_names, middles)
+                if key is not None and len(index.get(tok.lower, ())) > 1:
+                    near = namesake_near(self.mentions, t_index, tok.start, index[tok.lower])
+                    key = near or key
                 if key is None:
                     continue
                 form = tok.core

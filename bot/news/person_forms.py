@@ -179,3 +179,21 @@ def fitting_honorific(honorific: str, keys: list[str], people: Mapping[str, _Nam
     pronoun = _HONORIFIC_PRONOUNS.get(honorific.lower().rstrip("."))
     fitting = [key for key in keys if pronoun is None or fits(pronoun, people[key].canonical())]
     return fitting or keys
+
+
+# How far back in its paragraph a namesake's mention decides a bare family name.
+_NAMESAKE_REACH = 240
+
+
+def namesake_near(
+    mentions: Iterable[tuple[int, int, int, str, str]], t_index: int, start: int, keys: list[str]
+) -> str | None:
+    """Of namesakes (`keys`), the only one of `mentions` (text index, start, end, key,
+    text) named in the same paragraph just before `start` ("Premier Li Keqiang said
+    ... '...,' Li said": not Vice President Li Yuanchao, named in another paragraph)."""
+    near = {
+        key
+        for m_index, m_start, _end, key, _text in mentions
+        if m_index == t_index and start - _NAMESAKE_REACH <= m_start < start and key in keys
+    }
+    return near.pop() if len(near) == 1 else None
