@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.news import nearby_words, tense, tense_leads
+from bot.news import nearby_words, tense, tense_after, tense_leads
 from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
@@ -61,7 +61,7 @@ def _split_words(window: str) -> tuple[list[str], list[str]]:
 
 
 def _plain_marker(lower: str) -> str | None:
-    signal = tense._SIGNALS.get(lower)
+    signal = tense_after.SIGNALS.get(lower)
     if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
         return "past"
     return signal
@@ -245,14 +245,14 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             == "present"
         ):
             signal = "present"
-        elif lower in tense._FORECAST:
+        elif lower in tense_after.FORECAST:
             word = before[0] if before[1].endswith("ly") else before[1]
             if not (parts[2 * index] == " " and word in BE_FORMS):
                 signal = "past"
         word_start = lo + sum(map(len, parts[: 2 * index + 1]))
         if lower in NOUNS_TOO and noun_here(text, lo, word_start):
             continue
-        if lower in tense._NEAR_ONLY:
+        if lower in tense_after.NEAR_ONLY:
             near = (
                 distance <= 3
                 or text[start - int(distance) : start].split() in tense._NEAR_ONLY_GAPS
@@ -316,7 +316,7 @@ def _plain_after(
         space = text.find(" ", min(hi, end + int(best[0] / 1.5)), hi)
         hi = space if space >= 0 else hi
     else:
-        next_clause = tense._NEXT_CLAUSE.search(text, end, hi)
+        next_clause = tense_after.NEXT_CLAUSE.search(text, end, hi)
         hi = next_clause.start() if next_clause else hi
     parts, words = _split_words(text[end:hi] if best is not None else untitled(text[end:hi]))
     for index, lower in enumerate(words):
@@ -340,13 +340,13 @@ def _plain_after(
         if signal == "future" and have and not text.startswith(" have to ", end + at + len(lower)):
             signal = "past"  # "in January may have been caused"
         be_before = index >= 1 and words[index - 1] == "be" and parts[2 * index] == " "
-        if lower in tense._FORECAST and not be_before:
+        if lower in tense_after.FORECAST and not be_before:
             # "on Tuesday forecast lower profit" (not "on Friday forecast to reach 40C")
-            ahead = text.startswith(tense._FORECAST_FOR, end + at + len(lower))
+            ahead = text.startswith(tense_after.FORECAST_FOR, end + at + len(lower))
             signal = "future" if ahead else "past"
-        if signal == "past" and lower not in tense._SIGNALS and be_before:
+        if signal == "past" and lower not in tense_after.SIGNALS and be_before:
             signal = "future"
-        if signal is None or lower in tense._NEAR_ONLY:
+        if signal is None or lower in tense_after.NEAR_ONLY:
             continue
         if (
             index >= 1
@@ -373,10 +373,10 @@ def _plain_after(
 
 # Words that steer the reading, in several cases, and what may stand between them.
 _STEERING = sorted(
-    {*sorted(tense._SIGNALS)[::9], *NOT_PAST_ED, *MOVED, *LEADS_TO_FUTURE}
+    {*sorted(tense_after.SIGNALS)[::9], *NOT_PAST_ED, *MOVED, *LEADS_TO_FUTURE}
     | {*sorted(INTENDS)[::5], "leave", "a", "its", *GIVES_UNTIL, "voted", "approve", "hearing"}
     | {"top-seeded", "newly", "elected", "Saudi-led", "approved", "by", "wants", "held"}
-    | {*BASE_FORM_AFTER, *DETERMINERS, *tense._NEAR_ONLY, *tense._STOP_WORDS}
+    | {*BASE_FORM_AFTER, *DETERMINERS, *tense_after.NEAR_ONLY, *tense._STOP_WORDS}
     | {"to", "for", "set", "due", "be", "being", "is", "are", "says", "said", "was", "held"}
     | {"may", "officially", "since", "announced", "shed", "ed", "bed", "'ll", "won't", "dogs'"}
     | {"in", "on", "an", *sorted(NOUNS_TOO)[::3]}

@@ -42,12 +42,14 @@ from bot.news.name_rules import (
     speech_next_to,
 )
 from bot.news.name_tokens import Token, abbreviated_role, is_demonym_like, is_name_word
-from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS, SURNAME_FIRST
+from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS
 from bot.news.person_forms import (
     Prominence,
     add_unique,
     canonical_key,
+    family_name_index,
     fitting_honorific,
+    lone_given_names,
     middle_names,
     name_tails,
     namesake_near,
@@ -257,23 +259,9 @@ class _Collector:
     def short_names(self) -> None:
         """Lone family names and honorific + name; a name several people share goes to
         the one named most (then first)."""
-        index: dict[str, list[str]] = {}
-        for found in self.people.values():
-            for form in found.forms:
-                words = form.split()
-                keys = {words[-1].lower()}
-                if words[0].lower() in SURNAME_FIRST:
-                    keys.add(words[0].lower())
-                for word in keys:
-                    if found.key not in index.setdefault(word, []):
-                        index[word].append(found.key)
+        index = family_name_index({key: found.forms for key, found in self.people.items()})
         # A lone given name ("Steve called podcasting ...") when it is unambiguous.
-        first_names: dict[str, list[str]] = {}
-        for found in self.people.values():
-            words = found.canonical().split()
-            if len(words) >= 2 and words[0].lower() not in SURNAME_FIRST:
-                first_names.setdefault(words[0].lower(), []).append(found.key)
-        first_names = {w: keys for w, keys in first_names.items() if len(keys) == 1}
+        first_names = lone_given_names({k: f.canonical() for k, f in self.people.items()})
         runs = [tuple(t.core for t in item.toks[i:j]) for item in self.texts for i, j in item.runs]
         middles = middle_names({key: found.canonical() for key, found in self.people.items()}, runs)
         self.prominence.recount(self.mentions)

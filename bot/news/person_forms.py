@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from bot.news.names import SURNAME_FIRST
 from bot.news.quote_chains import fits
 
 # ", known as AMLO,", ", widely known as Lula,": a capitalised name and then a stop.
@@ -197,3 +198,29 @@ def namesake_near(
         if m_index == t_index and start - _NAMESAKE_REACH <= m_start < start and key in keys
     }
     return near.pop() if len(near) == 1 else None
+
+
+def family_name_index(forms: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """The people (keys of `forms`, each person's name forms) by each family name they
+    go by, lower-case (the first word too of a family-name-first form: "Xi Jinping")."""
+    index: dict[str, list[str]] = {}
+    for key, written in forms.items():
+        for form in written:
+            words = form.split()
+            names = {words[-1].lower()}
+            if words[0].lower() in SURNAME_FIRST:
+                names.add(words[0].lower())
+            for word in names:
+                if key not in index.setdefault(word, []):
+                    index[word].append(key)
+    return index
+
+
+def lone_given_names(names: Mapping[str, str]) -> dict[str, list[str]]:
+    """The given names (lower-case) only one of the people (key -> full name) has."""
+    given: dict[str, list[str]] = {}
+    for key, name in names.items():
+        words = name.split()
+        if len(words) >= 2 and words[0].lower() not in SURNAME_FIRST:
+            given.setdefault(words[0].lower(), []).append(key)
+    return {word: keys for word, keys in given.items() if len(keys) == 1}

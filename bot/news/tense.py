@@ -18,7 +18,6 @@ from bot.news.temporal_lexicon import (
     FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
-    FUTURE_MARKERS,
     GIVES_UNTIL,
     HELD_AHEAD,
     HELD_FORMS,
@@ -28,7 +27,6 @@ from bot.news.temporal_lexicon import (
     NOT_PAST_ED,
     NOUNS_TOO,
     PAST_FORMS,
-    PAST_MARKERS,
     PLAIN_VERB_MARKERS,
     SET_DAY,
     SIMPLE_PAST,
@@ -36,6 +34,7 @@ from bot.news.temporal_lexicon import (
     WORD_RE,
     noun_here,
 )
+from bot.news.tense_after import FORECAST, NEAR_ONLY, SIGNALS, after_marker, signal_after
 from bot.news.tense_leads import (
     RANKED_TO_BE,
     REDUCED_GAP,
@@ -53,13 +52,11 @@ from bot.news.tense_votes import vote_signal
 from bot.news.tense_words import (
     backward_pattern,
     backwards,
-    forwards,
     is_month,
     opens_clause,
     passive,
     untitled,
     word_before,
-    word_pattern,
 )
 
 # How far (characters) to look on each side of the expression; past `_NEAR_BEFORE`
@@ -67,10 +64,6 @@ from bot.news.tense_words import (
 _BEFORE = 120
 _NEAR_BEFORE = 90
 _AFTER = 45
-# Future markers that only count when they stand right before the expression,
-# or before a time of day right before it ("until midnight Sunday", "starting at
-# midnight Friday", "effective Monday").
-_NEAR_ONLY = frozenset({"until", "till", "through", "pending", "starting", "effective"})
 # Words that may stand between a near-only marker and its expression: "until the
 # fall", "until at least Monday", "until no later than Friday", "until after the
 # Presidents Day recess".
@@ -93,27 +86,10 @@ _SCHEDULED_BY_NEXT: dict[str, Callable[[str], bool]] = {
 _STOP_WORDS = ("that", "it", "he", "she", "they", "we")
 _CLAUSE_STOP = re.compile(rf"[,;:()]|\s(?:{'|'.join(_STOP_WORDS)})\s")
 _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces around it
-# Where another clause starts after an expression with no marker before it: the
-# verb after the expression's own comma still counts ("On Thursday, officials
-# said"), but not one past "; ", ", and" or a dash ("return on April 8, and the
-# deal must be reached").
-_NEXT_CLAUSE = re.compile(r"[;:]|,\s(?:and|but|while|whereas|although|though|yet)\s|\s[—–]\s")
-# Present-tense words that end the search: "says Monday" is neither.
-_PRESENT = frozenset({"says", "say"})
-_SCHEDULED = frozenset({"is", "are"})
-# The listed markers by lower-case word; a future marker wins over a past one,
-# a past one over a present one.
-_SIGNALS: dict[str, Signal] = {
-    **dict.fromkeys(_PRESENT, "present"),
-    **dict.fromkeys(_SCHEDULED, "scheduled"),
-    **dict.fromkeys(PAST_MARKERS, "past"),
-    **dict.fromkeys(FUTURE_MARKERS, "future"),
-}
 # The words that may be a marker ("-ed" forms, listed markers), and before the
 # expression also the words that may lead to one ("set for", "to"): the reading
 # passes over every other word.
-_MARKER_AFTER = word_pattern(_SIGNALS, "ed")
-_MARKER_BEFORE = backward_pattern([*_SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"], "ed")
+_MARKER_BEFORE = backward_pattern([*SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"], "ed")
 
 
 _CLOSED_ASIDE = re.compile(r",\s(?:who|whose|which)\b[^,;:]*,\s(?:(?:on|in|at|by)\s)?$")
@@ -123,9 +99,6 @@ _COORDINATORS = frozenset(("and", "but", "or"))
 _SUBORDINATORS = frozenset(
     "if unless because although though whereas ahead before after amid despite".split()
 )
-# Verbs of foretelling that look ahead only in the passive: "snow is forecast for Monday".
-_FORECAST = frozenset(("forecast", "predicted"))
-_FORECAST_FOR = (" to ", " for ", " by ", " at ")
 
 
 def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
@@ -157,7 +130,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             continue
         if lower == "going" and GOING_TO.match(text, start - distance) is None:
             continue  # "The bus was going from Cusco to Arequipa on Tuesday": no plan
-        signal = _SIGNALS.get(lower)
+        signal = SIGNALS.get(lower)
         if until is not None:
             if lower in GIVES_UNTIL:
                 return float(until), "future"  # "gave Bozize until Wednesday": a deadline
@@ -243,11 +216,11 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 # "called a strike for Thursday": a day set aside; one set aside in a
                 # past perfect lies in that past ("had scheduled the trial for March 4").
                 signal = "past" if had_set(text, lo, start - distance - 3) else "future"
-        elif lower in _FORECAST and not passive(before, found):
+        elif lower in FORECAST and not passive(before, found):
             signal = "past"  # "Nvidia forecast revenue above estimates on Wednesday"
         if lower in NOUNS_TOO and noun_here(text, lo, start - distance - len(lower)):
             continue  # "showed his face on Friday", "a surprise visit on Monday": a noun
-        if lower in _NEAR_ONLY:
+        if lower in NEAR_ONLY:
             if (
                 distance <= 3
                 or text[start - distance : start].split() in _NEAR_ONLY_GAPS
@@ -306,7 +279,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         if reported is not None:
             return reported
     if best is None:
-        return _signal_after(text, end, hi)
+        return signal_after(text, end, hi)
     if best[1] == "future" and (relative := _RELATIVE_AFTER.match(text, end)) is not None:
         verb = relative.group(1)
         if verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED):
@@ -318,7 +291,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         # clause of its own, whose verb comes after it (or is the one before: "..., and
         # again on Friday"; "will remain closed on Monday, and on Tuesday, officials
         # said": a saying after it, of its own time, tells nothing)
-        ahead = _signal_after(text, end, hi)
+        ahead = signal_after(text, end, hi)
         if ahead is not None and ahead != "past":
             return ahead
     # A word after the expression wins only when it starts closer than that marker
@@ -344,7 +317,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
             break
         if lower in NOUNS_TOO and lower[-1] == "s":
             continue  # "unveiled on Tuesday plans to cut jobs": the verb's object
-        signal = _after_marker(text, lower, word_at, end)
+        signal = after_marker(text, lower, word_at, end)
         if signal is None:
             continue
         # With a verb before it, words past the next comma or "that" belong to another
@@ -357,21 +330,6 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
-def _signal_after(text: str, end: int, hi: int) -> Signal | None:
-    """The signal of the first marker after the expression (which ends at `end`) in
-    its clause, for an expression with none before it in its clause."""
-    next_clause = _NEXT_CLAUSE.search(text, end, hi)
-    after = forwards(untitled(text[end : next_clause.start() if next_clause else hi]))
-    at = 0
-    while (found := _MARKER_AFTER.search(after, at)) is not None:
-        at = found.end()
-        offset = found.start("word") - 1  # `after` starts with a space
-        signal = _after_marker(text, found.group("word"), end + offset, end)
-        if signal is not None:
-            return signal
-    return None
-
-
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s([a-z]{4,})\b")
 # A date that opens a clause joined by "and" or "but": ", and on Friday", ", but in June".
 _FRONTED = re.compile(r",\s(?:and|but)\s(?:(?:on|in|by|at|during|from)\s)?$")
@@ -381,44 +339,3 @@ GOING_TO = re.compile(r"\s(?:to\s[a-z]|into\s)")
 # A clause of its own between a verb and the expression: "after pleading guilty in"
 # (not "before easing on Thursday", which comes after the verb's time).
 _GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
-# What makes "expected" after the expression a comparison: "rose on Tuesday, more
-# than expected", "On Tuesday, as expected, ...".
-_COMPARED_BEFORE = ("than ", "than-", " as ")
-
-
-def _after_marker(text: str, lower: str, at: int, lo: int) -> Signal | None:
-    """The tense a lower-case word (`WORD_RE`: no curly apostrophe) at `at` after the
-    expression (which ends at `lo`) signals, "present", or None when it signals
-    nothing there ("until" and "pending" count only before it)."""
-    if lower in _NEAR_ONLY or (lower == "may" and is_month(text, at)):
-        return None
-    if at - 4 >= lo and text[at - 4 : at].lower() == " to ":
-        return None  # "flew to Moscow on Tuesday to seek help": a purpose, not a plan
-    if lower in NOUNS_TOO and noun_here(text, lo, at):
-        return None  # "began his papacy on Tuesday with a visit": a noun
-    if lower == "expected" and text[max(lo, at - 5) : at].lower().endswith(_COMPARED_BEFORE):
-        return None  # "rose on Tuesday, more than expected"
-    if lower in _FORECAST and not _be_before(text, lo, at):
-        if text.startswith(_FORECAST_FOR, at + len(lower)):
-            return "future"  # "Temperatures on Friday forecast to reach 40C": a passive
-        return "past"  # "FedEx on Tuesday forecast lower profit" (not "snow is forecast")
-    signal = _SIGNALS.get(lower)
-    if (
-        signal == "future"
-        and text.startswith(" have ", at + len(lower))
-        and not text.startswith(" have to ", at + len(lower))  # "will have to be approved"
-    ):
-        return "past"  # "a fire in January may have been caused by": a guess at a past
-    if signal is None and lower.endswith("ed") and len(lower) >= 5 and lower not in NOT_PAST_ED:
-        # "on April 8 the deal will be signed": a passive after "be" looks ahead.
-        return "future" if _be_before(text, lo, at) else "past"
-    return signal
-
-
-def _be_before(text: str, lo: int, at: int) -> bool:
-    """Whether the word before the one at `at` is "be" (a `WORD_RE` word, after `lo`)."""
-    if at - 3 < lo or text[at - 3 : at].lower() != "be ":
-        return False
-    # The ASCII letters before "be" (apostrophes between) would make it part of a word.
-    head = text[lo : at - 3].rstrip("'")
-    return not head or not (head[-1].isascii() and head[-1].isalpha())
