@@ -40,6 +40,9 @@ _PLURAL_SUBJECTS = frozenset(
 )
 
 
+_OPENING_PREPOSITIONS = frozenset("in under with after for from at on by during".split())
+
+
 def participle_aside(sentence: str) -> re.Match[str] | None:
     """The participle aside after the subject that opens `sentence` ("The company,
     founded in 1990, said ..."), if any."""
@@ -69,6 +72,10 @@ def aside_told(sentence: str, start: int) -> tuple[str, int] | None:
     if found is None or not found.start("aside") <= start < found.end("aside"):
         return None
     subject = found["subject"]
+    lead, _, rest = subject.partition(" ")
+    if lead.lower() in _OPENING_PREPOSITIONS and rest:
+        # "Under the deal, reached on Friday, ...": "The deal was reached on Friday"
+        subject = rest[0].upper() + rest[1:]
     last = subject.split()[-1]
     # "the bills"; "Banks" opening the sentence is a noun, "Jobs" a name
     plural = last.lower() in _PLURAL_SUBJECTS or (

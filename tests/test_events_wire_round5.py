@@ -1,0 +1,17 @@
+"""Event texts of wire copy the parser had not seen (round five): asides after an
+opening preposition, clauses joined by ", and", reports of data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events_wire import _texts
+
+_MONDAY = dt.date(2013, 3, 25)
+
+
+def test_an_aside_after_an_opening_preposition_tells_of_its_noun() -> None:
+    text = "Under the deal, reached on Friday, depositors will lose 10 percent."
+    assert _texts(text, _MONDAY) == [("Friday", "The deal was reached")]
+    text = "In the report, released on Friday, the agency said exports fell."
+    assert _texts(text, _MONDAY) == [("Friday", "The report was released")]
