@@ -15,3 +15,13 @@ def test_an_aside_after_an_opening_preposition_tells_of_its_noun() -> None:
     assert _texts(text, _MONDAY) == [("Friday", "The deal was reached")]
     text = "In the report, released on Friday, the agency said exports fell."
     assert _texts(text, _MONDAY) == [("Friday", "The report was released")]
+
+
+def test_a_clause_after_and_with_a_bare_noun_for_subject_is_told_on_its_own() -> None:
+    text = "Exports fell in January, and inflation rose in February."
+    assert _texts(text, _MONDAY) == [
+        ("January", "Exports fell in January"),
+        ("February", "Inflation rose in February"),
+    ]
+    text = "Exports fell in January, and then slowed in February."
+    assert _texts(text, _MONDAY)[-1] == ("February", "Exports then slowed in February")

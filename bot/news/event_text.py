@@ -48,7 +48,11 @@ _COMMA_BRANCH = (
     # ", and two weeks later their house was sold": a time of its own may come first
     r"(?=\s+(?:(?:[\w-]+\s){1,2}(?:later|earlier)\s|then\s)?"
     r"(?:they|he|she|we|the|a|an|his|her|its|their|another|some|many|most|several|all|both"
-    r"|[A-Z]\w+|[a-z]+s)\s[^,;.:]{0,60}?"
+    r"|[A-Z]\w+|[a-z]+s"
+    # ("Exports fell in January, and inflation rose in February": a bare noun, its verb next)
+    r"|(?!(?:then|also|later|still|again|even|just|only|once|soon|thus|now)\b)"
+    r"(?![a-z]+(?:ed|ly)\b)[a-z]{4,}(?=\s(?:rose|fell|grew|was|were|is|are|has|had|will"
+    r"|[a-z]{3,}ed)\b))\s[^,;.:]{0,60}?"
     r"\b(?:will|would|was|were|is|are|has|have|had|said|says|could|should|can|may|must"
     rf"|{CLAUSE_VERBS}|[a-z]{{3,}}ed)\b)"
     # ", and by the early hours of Saturday, ministers had agreed": an opening
