@@ -25,3 +25,11 @@ def test_a_clause_after_and_with_a_bare_noun_for_subject_is_told_on_its_own() ->
     ]
     text = "Exports fell in January, and then slowed in February."
     assert _texts(text, _MONDAY)[-1] == ("February", "Exports then slowed in February")
+
+
+def test_the_day_data_showed_dates_the_whole_sentence() -> None:
+    text = "Exports fell in February as demand weakened, data showed on Thursday."
+    assert _texts(text, _MONDAY)[-1] == (
+        "Thursday",
+        "Exports fell in February as demand weakened, data showed",
+    )

@@ -79,7 +79,9 @@ _REPORTED_THAT = re.compile(
 )
 # "... in retaliation for a strike on its embassy", "after the quake hit": an event a
 # later date dates (not "for its cars in March", "over the next decade").
-_SAID_LAST = re.compile(r",\s[^,;:]{1,50}?\s(?:said|says|told\s\w+|announced)\s(?:on\s)?$")
+_SAID_LAST = re.compile(
+    r",\s[^,;:]{1,50}?\s(?:said|says|told\s\w+|announced|showed|shows)\s(?:on\s)?$"
+)
 _AND_VERB = re.compile(r"\sand\s(?:was|were|is|are|has|have|had|will|[a-z]{3,}ed)\b")
 _EVENT_AFTER_PREPOSITION = re.compile(
     r"\s(?:after|before|following|retaliation\sfor|response\sto)\s+"
