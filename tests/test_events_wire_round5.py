@@ -33,3 +33,10 @@ def test_the_day_data_showed_dates_the_whole_sentence() -> None:
         "Thursday",
         "Exports fell in February as demand weakened, data showed",
     )
+
+
+def test_a_date_set_for_stays_in_its_text() -> None:
+    text = "Talks scheduled for next month have been postponed."
+    assert _texts(text, _MONDAY) == [
+        ("next month", "Talks scheduled for next month have been postponed")
+    ]

@@ -30,6 +30,7 @@ _NOUN_PARTICIPLE = re.compile(
     r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|he|she|it|they|we|who|which|that)\s)"
     r"[a-z]+\s(?:released|published|conducted|taken)$"
 )
+_SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+for$")
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
 _RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
@@ -74,6 +75,8 @@ def drop_expression(text: str, start: int, end: int) -> str:
         # "A poll released Friday showed", "figures released on Friday": not "A poll
         # released showed"
         return text
+    if word == "for" and _SET_FOR.search(core) is not None:
+        return text  # "Talks scheduled for next month have been postponed"
     after = text[end:]
     if after.startswith(" alone") and not after[6:7].isalpha():
         return text  # "On Tuesday alone, 40 people were killed": the day is the point
