@@ -199,3 +199,14 @@ def test_the_latter_half_and_beyond_the_summer() -> None:
 def test_a_holiday_of_next_year() -> None:
     text = "The festival will return on St. Patrick's Day next year."
     assert _values(text, dt.date(2013, 3, 21))[0] == ("St. Patrick's Day", "2014-03-17")
+
+
+def test_the_weekday_after_a_day_in_apposition_is_that_day() -> None:
+    text = (
+        "The cardinals began their meetings on March 4, the Monday after Benedict's "
+        "resignation took effect."
+    )
+    assert _values(text, dt.date(2013, 3, 16)) == [
+        ("March 4", "2013-03-04"),
+        ("Monday", "2013-03-04"),
+    ]

@@ -120,8 +120,9 @@ def focus_where(
     return "aside" if closes_aside(text, lo, *focus_at, start) else "sentence"
 
 
-# "on Oct. 13, a Friday," / "Sept. 29 (Friday)": the weekday is the day just named.
-_WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a)\s{1,3})?|\s{1,3}\(")
+# "on Oct. 13, a Friday," / "on March 4, the Monday after ..." / "Sept. 29 (Friday)": the
+# weekday is the day just named.
+_WEEKDAY_APPOSITION = re.compile(r",\s{1,3}(?:(?i:a|the)\s{1,3})?|\s{1,3}\(")
 
 
 def names_day_before(text: str, day: Timex, cand: Candidate, weekday: Timex) -> bool:
