@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.news.pipeline import parse_article
 from tests.test_events_wire import _texts
 
 _MONDAY = dt.date(2013, 3, 25)
@@ -40,3 +41,21 @@ def test_a_date_set_for_stays_in_its_text() -> None:
     assert _texts(text, _MONDAY) == [
         ("next month", "Talks scheduled for next month have been postponed")
     ]
+
+
+def _told(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    article = parse_article(("date 2013-03-18\n\n" + text).encode(), "test.txt")
+    return [(e.expression, e.text, e.people) for e in article.events]
+
+
+def test_he_after_a_sentence_that_opens_with_a_time_is_its_subject() -> None:
+    events = _told(
+        "On Friday, President Barack Obama will meet King Abdullah II in Amman. He will "
+        "return to Washington on Saturday."
+    )
+    assert events[-1] == ("Saturday", "Barack Obama will return to Washington", ("Barack Obama",))
+    events = _told(
+        "President Barack Obama will land in Tel Aviv on Wednesday. On Thursday he will "
+        "travel to Ramallah."
+    )
+    assert events[-1] == ("Thursday", "Barack Obama will travel to Ramallah", ("Barack Obama",))

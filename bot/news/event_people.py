@@ -90,10 +90,23 @@ def _opens_its_sentence(article: Article, mention: Mention) -> bool:
     lo, _ = _sentence_around(text, span.start, span.end)
     if lo == 0:
         lo = dateline_end(text)  # "MEXICO CITY (AP) — Claudia Sheinbaum was elected"
+    lo = _after_time_opener(text, lo)
     return all(word[:1].isupper() or word in _TITLE_LINKS for word in text[lo : span.start].split())
 
 
 _TITLE_LINKS = frozenset(("of", "the", "and", "for"))  # "Secretary of State John Kerry"
+# A time told before a sentence's subject: "On Friday, President Barack Obama will meet".
+_TIME_OPENER = re.compile(
+    r"(?:(?:On|Late|Early)\s(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+    r"|(?:Last|This|Earlier|Later|Next)\s(?:week|month|year|[A-Z][a-z]+day))"
+    r"(?:\s(?:morning|afternoon|evening|night))?,\s"
+)
+
+
+def _after_time_opener(text: str, lo: int) -> int:
+    """Where the sentence starting at `lo` goes on after a time told first, if any."""
+    found = _TIME_OPENER.match(text, lo)
+    return lo if found is None else found.end()
 
 
 def _named_before(
@@ -164,7 +177,7 @@ def _subject_before(
     if not named or not _opens_its_sentence(article, named[0]):
         return None
     subject = named[0]
-    opening = text[before_lo:before_hi].split(" ", 1)[0].lower()
+    opening = text[_after_time_opener(text, before_lo) : before_hi].split(" ", 1)[0].lower()
     if opening in _LEADS_A_PHRASE or opening.endswith(("ing", "ed")):
         return None  # "Under Presidents Nixon and Ford, he ...", "Praising Pope Francis, ..."
     if _OTHERS_FOLLOW.match(text, subject.span.end) or _OBJECT_TOPIC.search(
@@ -234,8 +247,12 @@ def _quoted_in(quoted: Sequence[tuple[int, str]], lo: int, hi: int) -> str | Non
 # After "He"/"His"/"Her", what makes it no pronoun: a form of address, or a name
 # ("He Lifeng": a family name).
 _NO_PRONOUN = re.compile(r"\s(?:Majesty|Holiness|Highness|Excellency|Royal|Grace\b|[A-Z][a-z]+,)")
-# A time told before the subject: "On Thursday, he", "Last week, she".
-_FRONTED = re.compile(r"[^,.;:\"“”]{2,40},\s(?P<pronoun>he|she)\s", re.IGNORECASE)
+# A time told before the subject: "On Thursday, he", "Last week, she", "On Thursday he".
+_FRONTED = re.compile(
+    r"(?:[^,.;:\"“”]{2,40},|(?:On|Last|This|Later|Earlier)\s[A-Z]?[a-z]+"
+    r"(?:\s(?:morning|afternoon|evening|night))?)\s(?P<pronoun>he|she)\s",
+    re.IGNORECASE,
+)
 # A quotation, then "he" or "she" and the verb that says it.
 _QUOTE_THEN_PRONOUN = re.compile(r"[“\"][^”\"]+[”\"],?\s(?P<pronoun>he|she)\s")
 # Pronouns that open a sentence told of someone named before: "He", "Her lawyer".
