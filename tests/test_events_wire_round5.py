@@ -59,3 +59,8 @@ def test_he_after_a_sentence_that_opens_with_a_time_is_its_subject() -> None:
         "travel to Ramallah."
     )
     assert events[-1] == ("Thursday", "Barack Obama will travel to Ramallah", ("Barack Obama",))
+
+
+def test_before_a_judge_is_in_front_of_one() -> None:
+    text = "The suspect, who was arrested in 2011, appeared before a judge on Wednesday."
+    assert _texts(text, _MONDAY)[-1] == ("Wednesday", "The suspect appeared before a judge")

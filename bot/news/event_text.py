@@ -87,6 +87,11 @@ _EVENT_AFTER_PREPOSITION = re.compile(
     r"\s(?:after|before|following|retaliation\sfor|response\sto)\s+"
     r"(?P<event>(?:a|an|the|its|his|her|their)\s)"
 )
+# Verbs after which "before" is "in front of": "appeared before a judge on Wednesday".
+_IN_FRONT_OF = re.compile(
+    r"\b(?:appear\w*|testif\w*|stood|stands?|standing|brought|went|came|go(?:es)?|hauled"
+    r"|paraded|taken)$"
+)
 # The look-ahead names every branch's first character: most positions fail at once.
 _BOUNDARY = re.compile(
     r"(?=[\s;,])(?:\s*;\s*|\s+[–—]\s+|" + _COMMA_BRANCH + r"|\s+(?:although|whereas)\s+)"
@@ -166,7 +171,8 @@ def _subordinate_start(
     if found == lo and closes and not said_last:
         # (not "died Friday after a long illness, his publicist said Sunday": the saying's)
         for match in _EVENT_AFTER_PREPOSITION.finditer(text, after, start):
-            found = match.start("event")
+            if _IN_FRONT_OF.search(text, max(0, match.start() - 20), match.start()) is None:
+                found = match.start("event")  # (not "appeared before a judge on Wednesday")
     return found
 
 
