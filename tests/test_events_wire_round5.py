@@ -64,3 +64,8 @@ def test_he_after_a_sentence_that_opens_with_a_time_is_its_subject() -> None:
 def test_before_a_judge_is_in_front_of_one() -> None:
     text = "The suspect, who was arrested in 2011, appeared before a judge on Wednesday."
     assert _texts(text, _MONDAY)[-1] == ("Wednesday", "The suspect appeared before a judge")
+
+
+def test_a_participle_aside_keeps_its_date() -> None:
+    text = "John Smith, a lawyer appointed last month, told reporters the case was weak."
+    assert _texts(text, _MONDAY) == [("last month", text[:-1])]

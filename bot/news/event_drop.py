@@ -31,6 +31,7 @@ _NOUN_PARTICIPLE = re.compile(
     r"[a-z]+\s(?:released|published|conducted|taken)$"
 )
 _SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+for$")
+_APPOSED_PARTICIPLE = re.compile(r",\s(?:(?:a|an|the|its|his|her|their)\s[^,;:]{1,40}\s)?[a-z]+ed$")
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
 _RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
@@ -77,6 +78,12 @@ def drop_expression(text: str, start: int, end: int) -> str:
         return text
     if word == "for" and _SET_FOR.search(core) is not None:
         return text  # "Talks scheduled for next month have been postponed"
+    if (
+        word.endswith("ed")
+        and text[end : end + 1] == ","
+        and _APPOSED_PARTICIPLE.search(before.rstrip()[-60:])
+    ):
+        return text  # "John Smith, a lawyer appointed last month, told": not "appointed,"
     after = text[end:]
     if after.startswith(" alone") and not after[6:7].isalpha():
         return text  # "On Tuesday alone, 40 people were killed": the day is the point
