@@ -210,3 +210,11 @@ def test_the_weekday_after_a_day_in_apposition_is_that_day() -> None:
         ("March 4", "2013-03-04"),
         ("Monday", "2013-03-04"),
     ]
+
+
+def test_a_place_s_state_between_commas_leaves_a_far_will_in_its_clause() -> None:
+    text = (
+        "The team will play its first game of the tournament against the winner of the "
+        "play-in game in Dayton, Ohio, on Thursday."
+    )
+    assert _values(text, dt.date(2013, 3, 18)) == [("Thursday", "2013-03-21")]

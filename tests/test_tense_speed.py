@@ -81,7 +81,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         if (
             (found or lower.endswith("ed"))
             and distance + len(lower) > tense._NEAR_BEFORE
-            and "," in text[start - int(distance) : start]
+            and tense.comma_between(text, start - int(distance), start)
         ):
             break  # a marker far back counts only in the same clause
         if aside is not None and aside.start() <= word_start < aside.end():
@@ -496,6 +496,15 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("announced on Monday plans to cut", 13, 19, (0, 32)))
 @example(("he was held until Monday", 18, 24, (0, 24)))
 @example(("met him, and on Monday he will go", 16, 22, (0, 33)))
+@example(
+    (
+        "will play a first game against the winner of the play-in game held in Dayton, Ohio, "
+        "on Monday",
+        88,
+        94,
+        (0, 94),
+    )
+)
 @example(("will publish its 2012 audited accounts on Monday", 42, 48, (0, 48)))
 @example(("will examine the attack on Monday that killed", 27, 33, (0, 45)))
 @example(("'ll will be held 'll is forecast for ", 7, 22, (0, 32)))

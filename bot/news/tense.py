@@ -101,6 +101,21 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# A place and its state or country between commas: "in Dayton, Ohio, on Thursday".
+_PLACE_COMMAS = re.compile(r",\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
+
+
+def comma_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a comma other than those around a place's state stands in text[lo:hi]."""
+    at = text.find(",", lo, hi)
+    while at >= 0:
+        place = _PLACE_COMMAS.match(text, at, hi)
+        if place is None:
+            return True
+        at = text.find(",", place.end(), hi)
+    return False
+
+
 def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     """(distance, tense) of the marker nearest before `start`, reading back from it.
 
@@ -124,7 +139,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         lower = found.group("word")[::-1]
         # Characters between the word and the expression (`before` starts with a space).
         distance = found.start("word") - 1
-        if distance + len(lower) > _NEAR_BEFORE and text.find(",", start - distance, start) >= 0:
+        if distance + len(lower) > _NEAR_BEFORE and comma_between(text, start - distance, start):
             break  # far back, only a marker of the same clause still reaches
         if aside is not None and aside.start() <= start - distance - len(lower) < aside.end():
             continue
