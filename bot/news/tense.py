@@ -89,7 +89,7 @@ _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces aro
 # The words that may be a marker ("-ed" forms, listed markers), and before the
 # expression also the words that may lead to one ("set for", "to"): the reading
 # passes over every other word.
-_MARKER_BEFORE = backward_pattern([*SIGNALS, *_SCHEDULED_BY_NEXT, "to", "for"], "ed")
+_MARKER_BEFORE = backward_pattern([*SIGNALS, *_SCHEDULED_BY_NEXT, *GIVES_UNTIL, "to", "for"], "ed")
 
 
 _CLOSED_ASIDE = re.compile(r",\s(?:who|whose|which)\b[^,;:]*,\s(?:(?:on|in|at|by)\s)?$")
