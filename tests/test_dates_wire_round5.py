@@ -218,3 +218,42 @@ def test_a_place_s_state_between_commas_leaves_a_far_will_in_its_clause() -> Non
         "play-in game in Dayton, Ohio, on Thursday."
     )
     assert _values(text, dt.date(2013, 3, 18)) == [("Thursday", "2013-03-21")]
+
+
+def test_h88_review_of_this_round() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    cases = [
+        # a day after a request is the asking's; a proposal's month that a clause follows
+        ("Ban Ki-moon urged both sides to show restraint on Wednesday.", "2013-03-20"),
+        (
+            "The government proposed raising the retirement age in January, sparking protests.",
+            "2013-01",
+        ),
+        # an opening year lends nothing to the day something was told
+        (
+            "In 2012, the economy grew 1.5 percent, the statistics office said on March 12.",
+            "2013-03-12",
+        ),
+        (
+            "In 2012, the economy grew 1.5 percent, according to data released on March 12.",
+            "2013-03-12",
+        ),
+        # a rise from a month is when it starts
+        ("Electricity tariffs will rise 10 percent from April, the regulator said.", "2013-04"),
+        # a delay "to" a day is no delay until it
+        ("Opposition leaders criticized the delay to Tuesday's vote.", "2013-03-19"),
+        # "a Monday trading session" is one day
+        ("Japanese shares fell in a Monday trading session.", "2013-03-18"),
+        # "that were" after a day tells of the noun, not a past of the day
+        ("The two sides will hold talks on Monday that were delayed by the storm.", "2013-03-25"),
+        # a month after a preposition is a month, whatever noun follows
+        ("In April coalition troops will begin handing over security.", "2013-04"),
+        ("On Jan. 12 camp officials reported a cholera outbreak.", "2013-01-12"),
+        # a holiday ahead in a future clause is the coming one
+        ("The retailer will hire 10,000 temporary workers ahead of Thanksgiving.", "2013-11-28"),
+        ("The store will reopen before Christmas next year.", "2014-12-25"),
+    ]
+    for text, expected in cases:
+        assert expected in [value for _, value in _values(text, wednesday)], text
+    text = "The company said it planned to list its shares in December."
+    assert _values(text, wednesday)[-1][1] == "2013-12"

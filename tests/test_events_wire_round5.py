@@ -69,3 +69,8 @@ def test_before_a_judge_is_in_front_of_one() -> None:
 def test_a_participle_aside_keeps_its_date() -> None:
     text = "John Smith, a lawyer appointed last month, told reporters the case was weak."
     assert _texts(text, _MONDAY) == [("last month", text[:-1])]
+
+
+def test_according_to_opens_no_subject() -> None:
+    text = "According to the plan, unveiled on Monday, taxes will rise."
+    assert _texts(text, dt.date(2013, 3, 20)) == [("Monday", "The plan was unveiled")]

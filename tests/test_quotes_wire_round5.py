@@ -66,3 +66,13 @@ def test_a_bare_family_name_is_the_namesake_just_named_in_its_paragraph() -> Non
         'going," Li said.',
     )
     assert quotes[0].speaker == "Li Keqiang"
+
+
+def test_h88_review_of_speakers_and_titles() -> None:
+    for link in ("a spokesman of", "the wife of", "a lawyer representing"):
+        quotes = _quotes(f'"No," Jane Doe, {link} Sen. Robert Menendez, said.')
+        assert quotes[0].speaker == "Jane Doe", link
+    titles = _titles(
+        '"Demand is strong," said Maria Jones, chief economist at Acme Corp. Acme shares rose.'
+    )
+    assert titles["Maria Jones"] == "chief economist at Acme Corp."

@@ -296,7 +296,9 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     relative = tense._RELATIVE_AFTER.match(text, end)
     if best is not None and best[1] == "future" and relative is not None:
         verb = relative.group(1)
-        if verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED):
+        if verb not in ("was", "were", "did", "had") and (
+            verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED)
+        ):
             return "past"  # "will investigate an attack on Tuesday that killed 25 people"
     if best is not None and tense._FRONTED.search(text, max(lo, start - 12), start):
         ahead = _plain_after(text, lo, start, end, hi, None)

@@ -198,13 +198,15 @@ def _preceded_by_preposition(masked: str, start: int) -> bool:
     # "X, a spokesman for Prime Minister Nouri al-Maliki, said": a titled name after a
     # preposition is its object too.
     at, role = len(before) - 1, False
-    while at >= 0 and len(before) - at <= 4 and (before[at][:1].isupper() or before[at] == "of"):
+    while at >= 0 and len(before) - at <= 4 and before[at][:1].isupper():
         role = role or before[at].lower() in ROLE_WORDS
         at -= 1
+        if at > 0 and before[at] == "of" and before[at - 1][:1].isupper():
+            at -= 1  # "Secretary of State"
     return role and at >= 0 and before[at] in _TITLED_OBJECT_LEADS
 
 
-_TITLED_OBJECT_LEADS = frozenset("for to of with by from".split())
+_TITLED_OBJECT_LEADS = frozenset("for to of with by from representing represents under".split())
 
 
 # "Sotomayor, in a dissent joined by Justices Elena Kagan and ..., wrote": an aside.

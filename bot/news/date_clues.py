@@ -150,6 +150,31 @@ def said_after(text: str, year_end: int, start: int) -> bool:
     return _SAID_AFTER.search(text, year_end, start) is not None
 
 
+# The day something was told or published: "said on", "released on", "in an interview on".
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told\s[\w\s]{1,30}?|announced|reported|released|published|filed"
+    r"|statement|interview|report)\s(?:on\s|in\s)?$"
+)
+
+
+def told_on(text: str, start: int) -> bool:
+    """Whether the expression at `start` is the day something was told or published."""
+    return _TOLD_ON.search(text, max(0, start - 40), start) is not None
+
+
+# Words of a plan or a hope: what they tell of lies ahead of the story told before.
+_PLAN_WORDS = re.compile(
+    r"\b(?:plans?|planned|hopes?|hoped|expects?|expected|intends?|intended|aims?|aimed"
+    r"|wants?|wanted|would|will|could)\b"
+)
+
+
+def plan_between(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] tells of a plan or a hope ("and that it planned to list its
+    shares in December": not the year of the story told before it)."""
+    return _PLAN_WORDS.search(text, lo, hi) is not None
+
+
 def reported_apart(text: str, year_end: int, start: int) -> bool:
     """Whether a reported clause of its own starts between a year (ending at
     `year_end`) and the expression at `start`: "would fall in April 2015 and that the

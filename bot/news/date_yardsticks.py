@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.news.temporal_lexicon import MONTH_PATTERN
+from bot.news.temporal_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # "a 160% rise from the same period in 2023", "compared with $4 million in 1988",
@@ -19,8 +19,8 @@ _COMPARISON_LEAD = re.compile(
     # (to the expression, within the phrase: not past ", the agency said on Friday")
     r"|versus|vs\.|(?:up|down)\sfrom\s[^.;:!?\d]{0,30}\d"
     # "Retail sales in February were up 1.1 percent from January"
-    r"|(?:up|down|rose|fell|gained|dropped|higher|lower|rise|fall|grow|grew|climb|climbed"
-    r"|jump|jumped|increase|increased|decline|declined)\s(?:by\s)?[$€£]?\d[\d.,]*\s?"
+    r"|(?:up|down|rose|fell|gained|dropped|higher|lower|grew|climbed|jumped|increased"
+    r"|declined)\s(?:by\s)?[$€£]?\d[\d.,]*\s?"
     # ("rose 5 percent in 2012 from the previous year": the reading's date between)
     r"(?:%|percent|points?)?(?:\s(?:in|on)\s[^.;:!?,]{1,30}?)?\sfrom)"
     # (not into a clause of its own: "from 2012 levels once the new port opens in May")
@@ -37,6 +37,12 @@ _FROM_FIGURE = re.compile(
     r"(?<!\w)from\s[$€£]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|billion|million|trillion)"
     r"(?:[^.;:!?,]|[.,](?=\d))*\Z"
 )
+_BASE_FROM = re.compile(
+    r"\b(?:rise|fall|grow|climb|jump|increase|decline|drop|gain)\s(?:by\s)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|points?)?\sfrom\s\Z"
+)
+_MONTH_OR_DAY = re.compile(rf"(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})")
+_LEVELS_AFTER = re.compile(r"\S+\s(?:levels?|figures?|totals?)\b")
 _READING_DATE = re.compile(rf"\b(?:in|on)\s(?:{MONTH_PATTERN}|the\s[a-z]+\squarter)")
 # "would pick up to 3.8 percent this year, from 3.2 percent in 2012" (not "to 2.2% from
 # 2.0% next year": the reading's own year)
@@ -73,6 +79,13 @@ def yardstick_at(paragraph: str, start: int) -> bool:
     compares = "compared" in low or "same" in low or "vs" in low or "versus" in low
     compares = compares or " from " in low
     if compares and _COMPARISON_LEAD.search(lead):
+        return True
+    if low.endswith(" from ") and (
+        _LEVELS_AFTER.match(paragraph, start) is not None
+        or (_BASE_FROM.search(lead) is not None and _MONTH_OR_DAY.match(paragraph, start) is None)
+    ):
+        # "would rise 5 percent from 2012 levels", "to rise 7 percent from the prior
+        # year" (not "Tariffs will rise 10 percent from April": the day it starts)
         return True
     figure = _FROM_FIGURE.search(lead) if " from " in low else None
     if figure is not None and (

@@ -25,10 +25,12 @@ from bot.news.date_clues import (
     closes_aside,
     focus_where,
     names_day_before,
+    plan_between,
     qualifies_subject,
     reported_apart,
     said_after,
     told_apart,
+    told_on,
     year_goes_on,
     year_opens_sentence,
 )
@@ -114,15 +116,27 @@ def scan_timexes(
         if (
             last_year
             and last_year[0] == index
-            and cand.start - last_year[2] <= _HINT_GAP
-            and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
-            and not qualifies_subject(text, bounds[0], last_year[1], last_year[2])
+            and (
+                # (one that opens the sentence reaches all of it, but the day it was told:
+                # "In 2012, the economy grew 1.5 percent, the office said on March 12")
+                (last_year[1] < 0 and not told_on(text, cand.start))
+                or (
+                    cand.start - last_year[2] <= _HINT_GAP
+                    and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
+                    and not qualifies_subject(text, bounds[0], last_year[1], last_year[2])
+                )
+            )
             and not said_after(text, last_year[2], cand.start)
             and not (
                 reported_apart(text, last_year[2], cand.start)
                 # (unless both tell one story of the past: "said he bought the poison in
                 # June 2011 and that she used it in December")
-                and not (anchor and last_year[3] < anchor.year and clause.reading == "past")
+                and not (
+                    anchor
+                    and last_year[3] < anchor.year
+                    and clause.reading == "past"
+                    and not plan_between(text, last_year[2], cand.start)
+                )
             )
         ):
             hint = last_year[3]
@@ -285,7 +299,7 @@ def scan_timexes(
             continue
         if year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
             # "In 1982, ... on April 2", "In July 2009, after ..., ... on July 7"
-            last_year = (index, 0, len(text), timex.date.year)
+            last_year = (index, -1, timex.end, timex.date.year)
         elif (
             cand.kind in _FULL_DATES
             or (cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2")))

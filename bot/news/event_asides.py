@@ -40,7 +40,7 @@ _PLURAL_SUBJECTS = frozenset(
 )
 
 
-_OPENING_PREPOSITIONS = frozenset("in under with after for from at on by during".split())
+_OPENING_PREPOSITIONS = frozenset("in under with after for from at on by during to".split())
 
 
 def participle_aside(sentence: str) -> re.Match[str] | None:
@@ -72,6 +72,8 @@ def aside_told(sentence: str, start: int) -> tuple[str, int] | None:
     if found is None or not found.start("aside") <= start < found.end("aside"):
         return None
     subject = found["subject"]
+    if subject.lower().startswith("according to "):
+        subject = subject[len("according ") :]  # "According to the plan, unveiled on Monday,"
     lead, _, rest = subject.partition(" ")
     if lead.lower() in _OPENING_PREPOSITIONS and rest:
         # "Under the deal, reached on Friday, ...": "The deal was reached on Friday"

@@ -19,7 +19,7 @@ from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.season_filters import keep_season, season_in_name
 from bot.news.temporal_games import among_game_words, among_ordinal_places
 from bot.news.temporal_lexicon import NUMBER_WORDS, SUBJECT_PRONOUNS, WEEKDAY_PATTERN
-from bot.news.temporal_month_year import MONTH_PREPS, MOVEMENT_AFTER, keep_month, keep_year
+from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year, names_movement
 from bot.news.temporal_scan import Candidate
 
 _FREQUENCY = frozenset({"every", "each", "alternate"})
@@ -138,7 +138,7 @@ _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
 
 
 _ANY_DAY = frozenset("typical ordinary normal usual average any".split())
-_HABIT_NOUNS = frozenset("edition editions newspaper paper school service trading opening".split())
+_HABIT_NOUNS = frozenset("edition editions newspaper paper school".split())
 _NEWSPAPER = re.compile(
     r"\s(?:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Tribune|Star)\b"
 )
@@ -269,9 +269,12 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
         return False
     if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True
-    if after[:1].islower() and after not in FUNCTION_WORDS:
-        return False
+    if after[:1].islower() and after not in FUNCTION_WORDS and after not in _YEAR_RELS:
+        return False  # (but "before Christmas next year")
     return before in _HOLIDAY_PREPS
+
+
+_YEAR_RELS = frozenset(("next", "last", "this"))
 
 
 def _keep_day_alone(cand: Candidate, text: str, before: str) -> bool:
@@ -302,7 +305,7 @@ _KEEPS: dict[str, Callable[[Candidate, str, str], bool]] = {
     "vague_the": _keep_vague_the,
     "holiday": _keep_holiday,
     "day_alone": _keep_day_alone,
-    "mdy": lambda cand, text, before: not MOVEMENT_AFTER.match(text, cand.end),
+    "mdy": lambda cand, text, before: not names_movement(cand, text, before),
 }
 
 

@@ -152,8 +152,9 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(after[0]) if after else None
     measured = _MEASURED_FROM.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None
     # "opened fire on Friday, just 10 days before Christmas": the holiday only measures
-    # how near the day was, so it is the one nearest, whatever the verb's tense
-    found = cal.pick_year(make, anchor, None if measured else ctx.tense)
+    # how near a day gone was, so it is the one nearest, not last year's ("will hire
+    # workers ahead of Thanksgiving" still looks ahead)
+    found = cal.pick_year(make, anchor, None if measured and ctx.tense == "past" else ctx.tense)
     return Resolution(found) if found else None
 
 

@@ -66,9 +66,20 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|a)\s[a-z]{2,}est\s$")
 MOVEMENT_AFTER = re.compile(r"(?:\s\d{1,2})?\s(?:coalition|alliance|bloc|camp|[Mm]ovement|Youth)\b")
 
 
+def names_movement(cand: Candidate, text: str, before: str) -> bool:
+    """Whether a month or a day of one names a movement ("the March 14 coalition"; not
+    "In April coalition troops will ...", "On Jan. 12 camp officials ...")."""
+    return (
+        before not in MONTH_PREPS
+        and before != "on"
+        and text.startswith(" ", cand.end)
+        and MOVEMENT_AFTER.match(text, cand.end) is not None
+    )
+
+
 def keep_month(cand: Candidate, text: str, before: str) -> bool:
     """Whether a month candidate is the month (`keep_candidate`)."""
-    if text.startswith(" ", cand.end) and MOVEMENT_AFTER.match(text, cand.end):
+    if names_movement(cand, text, before):
         return False
     if cand.group("rel") or cand.group("that"):
         return True

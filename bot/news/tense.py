@@ -297,8 +297,11 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
         return signal_after(text, end, hi)
     if best[1] == "future" and (relative := _RELATIVE_AFTER.match(text, end)) is not None:
         verb = relative.group(1)
-        if verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED):
+        if verb not in _AUXILIARY_PAST and (
+            verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED)
+        ):
             # "will investigate an attack near Aleppo on Tuesday that killed 25 people":
+            # (not "will hold talks on Monday that were scheduled for last week")
             # the day of the thing a past relative clause tells of
             return "past"
     if _FRONTED.search(text, start - 12 if start - 12 > lo else lo, start) is not None:
@@ -345,6 +348,7 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
     return best[1]
 
 
+_AUXILIARY_PAST = frozenset(("was", "were", "did", "had"))
 _RELATIVE_AFTER = re.compile(r"\s(?:that|which)\s([a-z]{4,})\b")
 # A date that opens a clause joined by "and" or "but": ", and on Friday", ", but in June".
 _FRONTED = re.compile(r",\s(?:and|but)\s(?:(?:on|in|by|at|during|from)\s)?$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.temporal_lexicon import WEEKDAY_PATTERN
+from bot.news.temporal_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.news.tense_clues import OCCASIONS as OCCASIONS  # re-exported: its readers
 from bot.news.tense_clues import REPORTED_BEFORE, VERB_SIGNALS, clue_tense
 from bot.news.tense_clues import Signal as Signal
@@ -102,10 +102,10 @@ _WHEN_PRESENT = re.compile(
     r"(?:[a-z]+\s){0,2}?(?:on\s)?$"
 )
 
-_DELAY_ENDS = (" until ", " till ", " to ")
+_DELAY_ENDS = (" until ", " till ")
 _DELAY_UNTIL = re.compile(
     r"\b(?:delay|extension|postponement|adjournment|reprieve)(?:\s(?:of\s)?[\w'’-]+){0,3}?"
-    r"\s(?:until|till|to)\s$"
+    r"\s(?:until|till)\s$"
 )
 # A request or a proposal, and what it asks for, up to the date: ahead.
 # (Not a date of the asking: "invited Francis to visit during a telephone call on
@@ -119,6 +119,8 @@ _PROPOSED_ING = re.compile(
     r"(?<!\bhad\s)\b(?:proposed|proposes|suggested|suggests|offered|offers)\s[a-z]+ing\s"
     rf"{_OBJECT_WORDS}(?:in|on|by|before)\s$"
 )
+_MONTH_ALONE = re.compile(rf"(?:{MONTH_PATTERN}|(?i:spring|summer|autumn|fall|winter))")
+_REQUEST_ENDS = re.compile(r"\s*(?:[.;]|$|,\s(?:[\w.'’-]+\s){1,4}(?:said|says)\b)")
 _WOULD_IF = re.compile(
     r"\b(?:would|could)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
     r"(?:was|were|is|are|did|[a-z]{3,}ed)\s(?:not\s)?(?:[a-z]+\s){0,2}?"
@@ -185,10 +187,18 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     ):
         return "future"  # "The results will be known when they are announced on Sunday"
     asked_at = lo if lo > start - 80 else start - 80
-    if (" to " in text[asked_at:start] and _ASKED_TO.search(text, asked_at, start)) or (
-        "ing " in text[asked_at:start] and _PROPOSED_ING.search(text, asked_at, start)
+    if (
+        (
+            (" to " in text[asked_at:start] and _ASKED_TO.search(text, asked_at, start))
+            or ("ing " in text[asked_at:start] and _PROPOSED_ING.search(text, asked_at, start))
+        )
+        and _MONTH_ALONE.fullmatch(text, start, end) is not None
+        and _REQUEST_ENDS.match(text, end) is not None
     ):
-        return "future"  # "invited Abe to visit Beijing in May", "proposed hosting it in May"
+        # "invited Abe to visit Beijing in May", "proposed hosting it in May" (a day there
+        # is the asking's: "urged both sides to show restraint on Wednesday"; nor "proposed
+        # raising the retirement age in January, sparking protests")
+        return "future"
     if (" if " in text[lo:start] or " unless " in text[lo:start]) and _WOULD_IF.search(
         text, lo, start
     ):

@@ -246,18 +246,14 @@ def _after_tag(toks: list[Token], comma: int) -> int:
 
 # A firm's last word, whose full stop may end the sentence too.
 _FIRM_ENDINGS = frozenset("inc. corp. co. ltd. llc. plc. bros.".split())
-# Words that open a sentence after one: "... Neustar Inc. He said".
-_SENTENCE_OPENERS = SUBJECT_PRONOUNS | frozenset("the but and this that".split())
+# What opens a sentence after one: "... Neustar Inc. He said", "Inc. \"Demand is strong\"".
+_NEW_SENTENCE = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+[a-z]|[\"“])")
 
 
-def _sentence_after(toks: list[Token], k: int) -> bool:
-    """Whether a new sentence opens at token `k`: a pronoun or "The", or a capitalised
-    word and a lower-case one ("Joffe said")."""
-    if k >= len(toks) or not toks[k].capital:
-        return False
-    if toks[k].lower in _SENTENCE_OPENERS:
-        return True
-    return k + 1 < len(toks) and toks[k + 1].text[:1].islower()
+def _sentence_after(text: str, at: int) -> bool:
+    """Whether a new sentence opens after the full stop ending at `at`: a capitalised
+    word and a lower-case one ("He said", "Acme shares rose") or a quotation."""
+    return _NEW_SENTENCE.match(text, at) is not None
 
 
 # What links a role to a person it serves: "a spokeswoman for Gov. Greg Abbott".
@@ -296,7 +292,7 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             continue
         if tok.text in ',.;:()"“”':
             break
-        if tok.lower in _FIRM_ENDINGS and _sentence_after(toks, k + 1):
+        if tok.lower in _FIRM_ENDINGS and _sentence_after(text, tok.end):
             firm_end = tok.end  # "a senior technologist at Neustar Inc. He said ...": it ends
             k += 1
             break
