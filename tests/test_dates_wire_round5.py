@@ -257,3 +257,20 @@ def test_h88_review_of_this_round() -> None:
         assert expected in [value for _, value in _values(text, wednesday)], text
     text = "The company said it planned to list its shares in December."
     assert _values(text, wednesday)[-1][1] == "2013-12"
+
+
+def test_what_is_to_be_done_by_a_day_lies_ahead() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    cases = [
+        ("Utilities expect to have power restored to most customers by Friday.", "2013-03-22"),
+        ("The president declared Saturday a day of mourning.", "2013-03-23"),
+        ("The bank will collapse unless a deal is reached by Monday.", "2013-03-25"),
+        ("The minister promised a decision by Friday.", "2013-03-22"),
+        ("The coach said Suarez was unlikely to play on Friday.", "2013-03-22"),
+        ("He was arrested on Jan. 5, 2011, and released in the summer.", "2011-SU"),
+    ]
+    for text, expected in cases:
+        assert _values(text, wednesday)[-1][1] == expected, text
+    assert _values("He said he had hoped to have the bill passed by Friday.", wednesday) == [
+        ("Friday", "2013-03-15")
+    ]

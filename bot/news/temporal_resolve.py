@@ -212,6 +212,10 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel in ("this", "last", "next"):
         period = relative.shift_unit(ctx.anchor, group_text(cand, "s"), relative.SHIFTS[rel])
         return Resolution(period) if period else None
+    if not rel and ctx.year_hint and ctx.year_hint < ctx.anchor.year:
+        # "arrested on Jan. 5, 2011, and released in the summer": that year's summer
+        hinted = in_hinted_year(lambda y: cal.season(y, code, first_month), ctx, ctx.year_hint)
+        return Resolution(hinted) if hinted else None
     before = ctx.previous_period
     if (
         not rel

@@ -121,8 +121,20 @@ _PROPOSED_ING = re.compile(
 )
 _MONTH_ALONE = re.compile(rf"(?:{MONTH_PATTERN}|(?i:spring|summer|autumn|fall|winter))")
 _REQUEST_ENDS = re.compile(r"\s*(?:[.;]|$|,\s(?:[\w.'’-]+\s){1,4}(?:said|says)\b)")
+_TO_HAVE_DONE = re.compile(
+    r"\bto\shave\s(?:[\w'’-]+\s){0,5}?[a-z]{3,}ed\s(?:[\w'’-]+\s){0,3}?(?:by|on|before)\s$"
+)
+_ABLE_TO = re.compile(
+    r"\b(?:unlikely|likely|eager|ready|fit|poised|keen|desperate)\sto\s[a-z]+\s"
+    r"(?:[\w'’-]+\s){0,4}?(?:on|by|against|before)\s$"
+)
+_PROMISED_BY = re.compile(
+    r"\b(?:promised|pledged|vowed|sought|demanded|wants|wanted|hoped\sfor|pushed\sfor)\s"
+    r"(?:a|an|the)\s(?:[\w'’-]+\s){0,3}?(?:by|before)\s$"
+)
+_DECLARED_DAY = re.compile(r"\s(?:a|as)\s(?:[\w'’-]+\s){0,3}?(?:day|holiday)\b")
 _WOULD_IF = re.compile(
-    r"\b(?:would|could)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
+    r"\b(?:would|could|will|may|might)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
     r"(?:was|were|is|are|did|[a-z]{3,}ed)\s(?:not\s)?(?:[a-z]+\s){0,2}?"
     r"(?:by|on|before|beyond|until|past)\s(?:the\s)?$"
 )
@@ -198,6 +210,20 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         # "invited Abe to visit Beijing in May", "proposed hosting it in May" (a day there
         # is the asking's: "urged both sides to show restraint on Wednesday"; nor "proposed
         # raising the retirement age in January, sparking protests")
+        return "future"
+    ahead_at = lo if lo > start - 70 else start - 70
+    if (
+        (
+            " have " in text[ahead_at:start]
+            and " had " not in text[ahead_at:start]  # (not "had hoped to have it passed by")
+            and _TO_HAVE_DONE.search(text, ahead_at, start)
+        )
+        or (" to " in text[ahead_at:start] and _ABLE_TO.search(text, ahead_at, start))
+        or (" a" in text[ahead_at:start] and _PROMISED_BY.search(text, ahead_at, start))
+        or (text.endswith("declared ", lo, start) and _DECLARED_DAY.match(text, end))
+    ):
+        # "expect to have power restored by Friday", "was unlikely to play on Friday",
+        # "promised a decision by Friday", "declared Saturday a day of mourning": ahead
         return "future"
     if (" if " in text[lo:start] or " unless " in text[lo:start]) and _WOULD_IF.search(
         text, lo, start
