@@ -274,3 +274,11 @@ def test_what_is_to_be_done_by_a_day_lies_ahead() -> None:
     assert _values("He said he had hoped to have the bill passed by Friday.", wednesday) == [
         ("Friday", "2013-03-15")
     ]
+
+
+def test_an_ed_adjective_after_a_gerund_or_a_naming_aside_tells_no_past() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    text = "Officials will start culling infected poultry in April."
+    assert _values(text, wednesday) == [("April", "2013-04")]
+    text = "The panel will vote on the drug, called Tivicay, on Monday."
+    assert _values(text, wednesday) == [("Monday", "2013-03-25")]

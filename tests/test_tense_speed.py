@@ -159,6 +159,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 )
                 if noun_next and (
                     (parts[2 * index] == " " and before[0] == "to")
+                    or (parts[2 * index] == " " and tense_leads._GERUND.fullmatch(word))
                     or (
                         parts[2 * index] == "-"
                         and before[0] in DETERMINERS
@@ -435,6 +436,7 @@ _PHRASES = [
     ", but in",
     "its 2012 audited",
     "that killed",
+    "culling infected poultry",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
@@ -499,6 +501,7 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("he was held until Monday", 18, 24, (0, 24)))
 @example(("met him, and on Monday he will go", 16, 22, (0, 33)))
 @example(("was postponed to 2018 was 2018 give until an ", 42, 42, (0, 42)))
+@example(("will start culling infected poultry on Monday", 39, 45, (0, 45)))
 @example(
     (
         "will play a first game against the winner of the play-in game held in Dayton, Ohio, "

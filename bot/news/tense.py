@@ -92,7 +92,9 @@ _LONGEST_STOP = 2 + max(map(len, _STOP_WORDS))  # a stop word and the spaces aro
 _MARKER_BEFORE = backward_pattern([*SIGNALS, *_SCHEDULED_BY_NEXT, *GIVES_UNTIL, "to", "for"], "ed")
 
 
-_CLOSED_ASIDE = re.compile(r",\s(?:who|whose|which)\b[^,;:]*,\s(?:(?:on|in|at|by)\s)?$")
+_CLOSED_ASIDE = re.compile(
+    r",\s(?:who|whose|which|called|named|dubbed|known\sas)\b[^,;:]*,\s(?:(?:on|in|at|by)\s)?$"
+)
 _COORDINATORS = frozenset(("and", "but", "or"))
 # (and prepositions whose noun a participle may qualify: "fired tear gas on Friday
 # ahead of a vote expected next month")

@@ -140,6 +140,9 @@ def _noun_next(before: str, at: int) -> bool:
     return word not in _NOT_NOUNS and not word.endswith("ly")
 
 
+# A gerund whose object an "-ed" form may qualify ("culling infected poultry"; not
+# "having resigned", "being treated").
+_GERUND = re.compile(r"(?!having$|being$)[a-z]{3,}ing")
 # A year between a determiner and an "-ed" form (either way round: `backwards` text).
 YEAR_GAP = re.compile(r" \d{4} ")
 
@@ -172,9 +175,11 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
         if (
             (ahead == "to" and found.group("gap") == " ")
             or (ahead in DETERMINERS and found.group("gap") == "-" and word not in PREFIXES)
+            or (found.group("gap") == " " and _GERUND.fullmatch(word) is not None)
         ) and _noun_next(before, found.start("word")):
-            # "is due to publish revised figures", "to send his long-delayed budget": an
-            # adjective (not "a reaction to data released Wednesday")
+            # "is due to publish revised figures", "to send his long-delayed budget", "will
+            # start culling infected poultry": an adjective (not "a reaction to data
+            # released Wednesday")
             return None
     if found.group("gap") == " " and word_before(before, found.end("previous")) in WANTS:
         return "future"  # "wants elections held by June": done as wished, ahead
