@@ -282,3 +282,10 @@ def test_an_ed_adjective_after_a_gerund_or_a_naming_aside_tells_no_past() -> Non
     assert _values(text, wednesday) == [("April", "2013-04")]
     text = "The panel will vote on the drug, called Tivicay, on Monday."
     assert _values(text, wednesday) == [("Monday", "2013-03-25")]
+
+
+def test_the_weekend_a_forecast_tells_of_is_the_coming_one() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    text = "The weekend forecast calls for more snow."
+    assert _values(text, wednesday) == [("The weekend", "2013-W12-WE")]
+    assert _values("Sales rose over the weekend.", wednesday) == [("the weekend", "2013-W11-WE")]

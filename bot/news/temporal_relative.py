@@ -374,13 +374,16 @@ def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     return None if base is None else day_resolution(base, 0, None, True)
 
 
+_FORECAST_NEAR = re.compile(r"\b(?:forecasts?|outlook)\b", re.IGNORECASE)
+
+
 def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "the weekend": the one just past, or the coming one (or the one under way) in
-    future-tense clauses."""
+    """ "the weekend": the one just past; ahead (future-tense clauses, forecasts: "The
+    weekend forecast calls for snow"), the coming one or the one under way."""
     if ctx.anchor is None:
         return None
-    # Ahead: the coming one, or the one under way ("by the end of the weekend").
-    back = ctx.tense != "future" and ctx.anchor.weekday() < 5
+    forecast = _FORECAST_NEAR.search(ctx.text, max(0, ctx.start - 24), ctx.end + 12)
+    back = ctx.tense != "future" and forecast is None and ctx.anchor.weekday() < 5
     return Resolution(cal.weekend(ctx.anchor - days(7 * back)))
 
 
