@@ -149,8 +149,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 if parts[2 * index] == " " and before[0] in MODALS:
                     continue  # "will tour damaged areas"
                 following = words[index + 1] if index + 1 < len(words) else ""
+                after_next = parts[2 * index + 4][:1] if 2 * index + 4 < len(parts) else ""
                 noun_next = (
                     parts[2 * index + 2] == " "
+                    and not (after_next.isalnum() or after_next == "_")  # (a word's end)
                     and following.isalpha()
                     and following.islower()
                     and following.isascii()
@@ -502,6 +504,7 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("met him, and on Monday he will go", 16, 22, (0, 33)))
 @example(("was postponed to 2018 was 2018 give until an ", 42, 42, (0, 42)))
 @example(("will start culling infected poultry on Monday", 39, 45, (0, 45)))
+@example(("culling infected poultry\u0130Monday", 25, 31, (0, 31)))
 @example(
     (
         "will play a first game against the winner of the play-in game held in Dayton, Ohio, "
