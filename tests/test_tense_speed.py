@@ -149,13 +149,18 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 if parts[2 * index] == " " and before[0] in MODALS:
                     continue  # "will tour damaged areas"
                 following = words[index + 1] if index + 1 < len(words) else ""
+                # The lower-case ASCII letters that open the next word, up to a word's
+                # end ("poultry" of "poultry'"; none of "poultryİ").
+                written = parts[2 * index + 3] if 2 * index + 3 < len(parts) else ""
                 after_next = parts[2 * index + 4][:1] if 2 * index + 4 < len(parts) else ""
+                run = re.match(r"[a-z]+", written)
+                following = run.group() if run else ""
+                end_char = written[len(following) : len(following) + 1] or after_next
+                if end_char.isalnum() or end_char == "_":
+                    following = ""  # no word ends there
                 noun_next = (
                     parts[2 * index + 2] == " "
-                    and not (after_next.isalnum() or after_next == "_")  # (a word's end)
-                    and following.isalpha()
                     and following.islower()
-                    and following.isascii()
                     and following not in tense_leads._NOT_NOUNS
                     and not following.endswith("ly")
                 )
@@ -505,6 +510,8 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("was postponed to 2018 was 2018 give until an ", 42, 42, (0, 42)))
 @example(("will start culling infected poultry on Monday", 39, 45, (0, 45)))
 @example(("culling infected poultry\u0130Monday", 25, 31, (0, 31)))
+@example(("culling infected poultry'Monday", 25, 31, (0, 31)))
+@example(("culling infected poultry'sMonday", 26, 32, (0, 32)))
 @example(
     (
         "will play a first game against the winner of the play-in game held in Dayton, Ohio, "
