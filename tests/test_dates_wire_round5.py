@@ -289,3 +289,9 @@ def test_the_weekend_a_forecast_tells_of_is_the_coming_one() -> None:
     text = "The weekend forecast calls for more snow."
     assert _values(text, wednesday) == [("The weekend", "2013-W12-WE")]
     assert _values("Sales rose over the weekend.", wednesday) == [("the weekend", "2013-W11-WE")]
+
+
+def test_the_present_of_what_a_schedule_sets_looks_ahead() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    assert _values("Parliament reconvenes on Tuesday.", wednesday) == [("Tuesday", "2013-03-26")]
+    assert _values("The offer expires on Friday.", wednesday) == [("Friday", "2013-03-22")]
