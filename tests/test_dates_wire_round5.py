@@ -295,3 +295,11 @@ def test_the_present_of_what_a_schedule_sets_looks_ahead() -> None:
     wednesday = dt.date(2013, 3, 20)
     assert _values("Parliament reconvenes on Tuesday.", wednesday) == [("Tuesday", "2013-03-26")]
     assert _values("The offer expires on Friday.", wednesday) == [("Friday", "2013-03-22")]
+
+
+def test_a_week_earlier_than_a_week_in_focus_is_the_week_before() -> None:
+    text = "Cases rose to 40 last week. A week earlier, there were 25."
+    assert _values(text, dt.date(2013, 3, 20)) == [
+        ("last week", "2013-W11"),
+        ("A week earlier", "2013-W10"),
+    ]

@@ -85,6 +85,15 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         return None
     if (
         anchored
+        and unit == "week"
+        and before is not None
+        and before.precision == "week"
+        and not before.first <= (ctx.previous or _NEVER) <= before.last
+    ):
+        # "Cases rose to 40 last week. A week earlier, there were 25": the week before
+        return Resolution(cal.week(before.first + days(7 * sign * count)), anchored=True)
+    if (
+        anchored
         and unit in _DAYS_IN
         and before is not None
         and (
