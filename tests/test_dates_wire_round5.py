@@ -311,3 +311,9 @@ def test_an_occasion_ahead_of_which_something_happened_is_still_to_come() -> Non
     assert _values(text, wednesday) == [("Sept. 22", "2013-09-22")]
     text = "Shares fell before the March 1 deadline."
     assert _values(text, wednesday) == [("March 1", "2013-03-01")]
+
+
+def test_the_second_half_of_a_match_is_no_date() -> None:
+    monday = dt.date(2013, 3, 18)
+    assert _values("Rooney was substituted in the second half.", monday) == []
+    assert _values("Sales rose in the second half.", monday) == [("the second half", "2012-H2")]

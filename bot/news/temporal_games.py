@@ -20,7 +20,9 @@ _GAME_WORDS = re.compile(
     r"|(?:trailed|led)\s+by\s+\d+(?!\d|\s*(?:percent|per\s+cent|%))|the\s+scoring|sent\s+off"
     r"|pulled\s+away|(?:down|up)\s+\d{1,3}-\d{1,3}|had\s+\d{1,2}\s+points|scored\s+(?:in|early|late)"
     r"|conceded\s+(?:twice|once|a\s+goal|\w+\s+goals)|\d-pointers?"
-    r"|equali[sz](?:ed|er|ing)|penalt(?:y|ies)|overtime|assists?|(?:in|at)\s+the\s+break)\b",
+    r"|equali[sz](?:ed|er|ing)|penalt(?:y|ies)|overtime|assists?|(?:in|at)\s+the\s+break"
+    # "was substituted in the second half", "came on in the second half", "limped off"
+    r"|substituted|came\s+on|limped\s+off|(?:a|the)\s+header|the\s+(?:opener|equali[sz]er))\b",
     re.IGNORECASE,
 )
 _GAME_REACH = 100
