@@ -76,3 +76,11 @@ def test_h88_review_of_speakers_and_titles() -> None:
         '"Demand is strong," said Maria Jones, chief economist at Acme Corp. Acme shares rose.'
     )
     assert titles["Maria Jones"] == "chief economist at Acme Corp."
+
+
+def test_a_body_named_with_and_is_one_name() -> None:
+    quotes = _quotes(
+        "The Food and Drug Administration approved the drug on Friday.",
+        '"It is safe," the agency said.',
+    )
+    assert quotes[0].speaker == "Food and Drug Administration"

@@ -221,14 +221,30 @@ def _one_slip(written: str, name: str) -> bool:
     return len(diff) == 2 and j == i + 1 and written[i] == name[j] and written[j] == name[i]
 
 
+# What ends the name of a body that "and" may join: "Food and Drug Administration".
+_BODY_ENDS = frozenset(
+    """administration commission department agency bureau association foundation
+    institute council committee board authority service services organization""".split()
+)
+
+
 def _joined_by_of(
     toks: list[Token], runs: list[tuple[int, int]], text: str
 ) -> list[tuple[int, int]]:
     """Capitalised runs with those that " of " joins made one: "International
-    Association of Machinists", "Bank of America"."""
+    Association of Machinists", "Bank of America"; so are those " and " or " & " join
+    into a body's name ("Food and Drug Administration", "Johnson & Johnson")."""
     joined: list[tuple[int, int]] = []
     for i, j in runs:
-        if joined and text[toks[joined[-1][1] - 1].end : toks[i].start] == " of ":
+        between = text[toks[joined[-1][1] - 1].end : toks[i].start] if joined else ""
+        if between == " of " or (
+            between in (" and ", " & ")
+            and (
+                toks[j - 1].lower in _BODY_ENDS
+                or text[toks[i].start : toks[j - 1].end]
+                == text[toks[joined[-1][0]].start : toks[joined[-1][1] - 1].end]
+            )
+        ):
             joined[-1] = (joined[-1][0], j)
         else:
             joined.append((i, j))
