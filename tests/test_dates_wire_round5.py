@@ -305,14 +305,6 @@ def test_a_week_earlier_than_a_week_in_focus_is_the_week_before() -> None:
     ]
 
 
-def test_an_occasion_ahead_of_which_something_happened_is_still_to_come() -> None:
-    wednesday = dt.date(2013, 3, 20)
-    text = "Merkel campaigned in Bavaria ahead of the Sept. 22 election."
-    assert _values(text, wednesday) == [("Sept. 22", "2013-09-22")]
-    text = "Shares fell before the March 1 deadline."
-    assert _values(text, wednesday) == [("March 1", "2013-03-01")]
-
-
 def test_the_second_half_of_a_match_is_no_date() -> None:
     monday = dt.date(2013, 3, 18)
     assert _values("Rooney was substituted in the second half.", monday) == []

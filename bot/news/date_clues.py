@@ -10,11 +10,9 @@ closing comma.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from bot.news import calendar_values as cal
 from bot.news.temporal_scan import Candidate
 from bot.news.tense import Tense
 
@@ -169,22 +167,6 @@ _PLAN_WORDS = re.compile(
     r"\b(?:plans?|planned|hopes?|hoped|expects?|expected|intends?|intended|aims?|aimed"
     r"|wants?|wanted|would|will|could)\b"
 )
-
-
-_AHEAD_GONE = 60  # days
-_AHEAD_OF_THE = ("ahead of the ", "before the ", "run-up to the ", "Ahead of the ", "Before the ")
-
-
-def occasion_ahead(text: str, start: int, told: dt.date, anchor: dt.date) -> dt.date:
-    """The day of an occasion named by a day (`told`, in the year it was read in) at
-    `start`: the one still to come after "ahead of the" or "before the" when that day
-    is long gone ("campaigned ahead of the Sept. 22 election", told in March; not
-    "fell before the March 1 deadline", told on March 20)."""
-    if (anchor - told).days > _AHEAD_GONE and text.endswith(
-        _AHEAD_OF_THE, max(0, start - 24), start
-    ):
-        return cal.shift_months(told, 12)
-    return told
 
 
 def plan_between(text: str, lo: int, hi: int) -> bool:

@@ -25,7 +25,6 @@ from bot.news.date_clues import (
     closes_aside,
     focus_where,
     names_day_before,
-    occasion_ahead,
     plan_between,
     qualifies_subject,
     reported_apart,
@@ -256,8 +255,6 @@ def scan_timexes(
                 if cand.group("y")
                 else nearest_named_day(text, cand.end, timex.date, anchor, names_thing)
             )
-            if not cand.group("y"):  # "campaigned ahead of the Sept. 22 election"
-                named_day = occasion_ahead(text, cand.start, named_day or timex.date, anchor)
             if named_day is not None:  # "the Nov. 5 election": not the tense of the clause's verb
                 timex = replace(
                     timex, date=named_day, value=f"{named_day.year:04d}{timex.value[4:]}"
