@@ -309,3 +309,20 @@ def test_the_second_half_of_a_match_is_no_date() -> None:
     monday = dt.date(2013, 3, 18)
     assert _values("Rooney was substituted in the second half.", monday) == []
     assert _values("Sales rose in the second half.", monday) == [("the second half", "2012-H2")]
+
+
+def test_h94_review_of_the_later_rules() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    cases = [
+        ("He is believed to have been killed on Saturday.", "2013-03-16"),
+        ("Investors were eager to sell on Monday.", "2013-03-18"),
+        ("He was relieved to have his passport returned on Friday.", "2013-03-15"),
+        ("Police would not say if anyone was injured on Sunday.", "2013-03-17"),
+        ("The minister had demanded a response by Feb. 28.", "2013-02-28"),
+        ("Stocks beat forecasts over the weekend.", "2013-W11-WE"),
+        ("In 2012, the economy grew, the company said in a statement on March 14.", "2013-03-14"),
+        ("Data on housing starts on Tuesday showed a rise.", "2013-03-19"),
+        ("He declared Tuesday a great day.", "2013-03-19"),
+    ]
+    for text, expected in cases:
+        assert _values(text, wednesday)[-1][1] == expected, text

@@ -153,7 +153,8 @@ def said_after(text: str, year_end: int, start: int) -> bool:
 # The day something was told or published: "said on", "released on", "in an interview on".
 _TOLD_ON = re.compile(
     r"\b(?:said|says|told\s[\w\s]{1,30}?|announced|reported|released|published|filed"
-    r"|statement|interview|report)\s(?:on\s|in\s)?$"
+    r"|disclosed|revealed|showed|shows|dated|statement|interview|report|filing)"
+    r"(?:\s(?:on|in))?\s$"
 )
 
 

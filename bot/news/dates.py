@@ -121,7 +121,8 @@ def scan_timexes(
                 # "In 2012, the economy grew 1.5 percent, the office said on March 12")
                 (last_year[1] < 0 and not told_on(text, cand.start))
                 or (
-                    cand.start - last_year[2] <= _HINT_GAP
+                    last_year[1] >= 0
+                    and cand.start - last_year[2] <= _HINT_GAP
                     and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
                     and not qualifies_subject(text, bounds[0], last_year[1], last_year[2])
                 )

@@ -374,7 +374,7 @@ def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
     return None if base is None else day_resolution(base, 0, None, True)
 
 
-_FORECAST_NEAR = re.compile(r"\b(?:forecasts?|outlook)\b", re.IGNORECASE)
+_FORECAST_NEAR = re.compile(r"(?i:weekend\s(?:forecast|outlook)\b|\b(?:forecast|outlook)\sfor)")
 
 
 def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -382,7 +382,7 @@ def resolve_weekend(cand: Candidate, ctx: Context) -> Resolution | None:
     weekend forecast calls for snow"), the coming one or the one under way."""
     if ctx.anchor is None:
         return None
-    forecast = _FORECAST_NEAR.search(ctx.text, max(0, ctx.start - 24), ctx.end + 12)
+    forecast = _FORECAST_NEAR.search(ctx.text, max(0, ctx.start - 24), ctx.end + 9)
     back = ctx.tense != "future" and forecast is None and ctx.anchor.weekday() < 5
     return Resolution(cal.weekend(ctx.anchor - days(7 * back)))
 

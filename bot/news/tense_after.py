@@ -28,9 +28,7 @@ NEXT_CLAUSE = re.compile(r"[;:]|,\s(?:and|but|while|whereas|although|though|yet)
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say"})
 # (and the present of what a schedule sets: "Parliament reconvenes on Tuesday")
-_SCHEDULED = frozenset(
-    "is are reconvenes convenes resumes reopens begins starts ends expires meets".split()
-)
+_SCHEDULED = frozenset("is are reconvenes convenes resumes reopens begins expires meets".split())
 # The listed markers by lower-case word; a future marker wins over a past one,
 # a past one over a present one.
 SIGNALS: dict[str, Signal] = {

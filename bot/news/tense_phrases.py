@@ -119,22 +119,31 @@ _PROPOSED_ING = re.compile(
     r"(?<!\bhad\s)\b(?:proposed|proposes|suggested|suggests|offered|offers)\s[a-z]+ing\s"
     rf"{_OBJECT_WORDS}(?:in|on|by|before)\s$"
 )
+_WEEKDAY_ALONE = re.compile(WEEKDAY_PATTERN)
 _MONTH_ALONE = re.compile(rf"(?:{MONTH_PATTERN}|(?i:spring|summer|autumn|fall|winter))")
 _REQUEST_ENDS = re.compile(r"\s*(?:[.;]|$|,\s(?:[\w.'’-]+\s){1,4}(?:said|says)\b)")
 _TO_HAVE_DONE = re.compile(
-    r"\bto\shave\s(?:[\w'’-]+\s){0,5}?[a-z]{3,}ed\s(?:[\w'’-]+\s){0,3}?(?:by|on|before)\s$"
+    r"\b(?:expects?|expected|expecting|hopes?|hoping|wants?|aims?|plans?|planning|needs?"
+    r"|promised|vowed)\sto\shave\s(?!been\b)(?:[\w'’-]+\s){0,5}?[a-z]{3,}ed\s"
+    r"(?:[\w'’-]+\s){0,3}?(?:by|on|before)\s$"
 )
 _ABLE_TO = re.compile(
-    r"\b(?:unlikely|likely|eager|ready|fit|poised|keen|desperate)\sto\s[a-z]+\s"
+    # (a present, or a past reported: not "Investors were eager to sell on Monday")
+    r"(?:\b(?:is|are|be|remains?)\s|\bsaid\s[^.;:]{0,50}?\s(?:was|were)\s)(?:[a-z]+ly\s)?"
+    r"(?:unlikely|likely|eager|ready|fit|poised|keen|desperate)\sto\s[a-z]+\s"
     r"(?:[\w'’-]+\s){0,4}?(?:on|by|against|before)\s$"
 )
 _PROMISED_BY = re.compile(
     r"\b(?:promised|pledged|vowed|sought|demanded|wants|wanted|hoped\sfor|pushed\sfor)\s"
     r"(?:a|an|the)\s(?:[\w'’-]+\s){0,3}?(?:by|before)\s$"
 )
-_DECLARED_DAY = re.compile(r"\s(?:a|as)\s(?:[\w'’-]+\s){0,3}?(?:day|holiday)\b")
+_DECLARED_DAY = re.compile(
+    r"\s(?:a|as)\s(?:(?:national|public|official|bank)\s)?(?:day\sof\b|holiday\b)"
+)
 _WOULD_IF = re.compile(
-    r"\b(?:would|could|will|may|might)\s(?!have\b)[^.;:!?]{0,60}?\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
+    # (not "would not say if anyone was injured on Sunday": "if" as "whether")
+    r"\b(?:would|could|will|may|might)\s(?!have\b)[^.;:!?]{0,60}?(?<!say)(?<!know)(?<!asked)"
+    r"(?<!clear)(?<!sure)\s(?:if|unless)\s(?:[\w'’-]+\s){1,6}?"
     r"(?:was|were|is|are|did|[a-z]{3,}ed)\s(?:not\s)?(?:[a-z]+\s){0,2}?"
     r"(?:by|on|before|beyond|until|past)\s(?:the\s)?$"
 )
@@ -215,11 +224,16 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     if (
         (
             " have " in text[ahead_at:start]
-            and " had " not in text[ahead_at:start]  # (not "had hoped to have it passed by")
+            and " had " not in text[lo:start]  # (not "had hoped to have it passed by")
             and _TO_HAVE_DONE.search(text, ahead_at, start)
         )
         or (" to " in text[ahead_at:start] and _ABLE_TO.search(text, ahead_at, start))
-        or (" a" in text[ahead_at:start] and _PROMISED_BY.search(text, ahead_at, start))
+        or (
+            " a" in text[ahead_at:start]
+            and " had " not in text[lo:start]
+            and _WEEKDAY_ALONE.fullmatch(text, start, end) is not None
+            and _PROMISED_BY.search(text, ahead_at, start)
+        )
         or (text.endswith("declared ", lo, start) and _DECLARED_DAY.match(text, end))
     ):
         # "expect to have power restored by Friday", "was unlikely to play on Friday",
