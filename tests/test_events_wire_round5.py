@@ -74,3 +74,8 @@ def test_a_participle_aside_keeps_its_date() -> None:
 def test_according_to_opens_no_subject() -> None:
     text = "According to the plan, unveiled on Monday, taxes will rise."
     assert _texts(text, dt.date(2013, 3, 20)) == [("Monday", "The plan was unveiled")]
+
+
+def test_a_relative_after_an_opening_preposition_tells_of_its_noun() -> None:
+    text = "Under the deal, which expires on Friday, the banks would stay closed."
+    assert _texts(text, dt.date(2013, 3, 20)) == [("Friday", "The deal expires")]

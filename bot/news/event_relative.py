@@ -259,7 +259,10 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[str, int] | No
     # "The episode comes as China's new leaders, who took power in November, ...":
     # the noun after the clause's conjunction.
     subject = _AFTER_CONJUNCTION.sub("", subject)
-    subject = _OPENING_PREPOSITION.sub("", subject)  # "With Gene Siskel, who died in 1999,"
+    opened_by = _OPENING_PREPOSITION.match(subject)  # "With Gene Siskel, who died in 1999,"
+    if opened_by is not None:
+        subject = subject[opened_by.end() :]
+        subject = subject[:1].upper() + subject[1:]
     if subject.startswith(("Shares of ", "shares of ")):
         subject = subject[len("Shares of ") :]  # "Shares of Oracle, which reported results"
     period = _PERIOD_TAIL.search(subject)
@@ -356,7 +359,8 @@ _PERIOD_TAIL = re.compile(
     r"|(?:the\s)?(?:fiscal\s)?(?:first|second|third|fourth)\squarter(?:\sof\s\d{4})?)$"
 )
 _OPENING_PREPOSITION = re.compile(
-    r"^(?:With|For|From|To|By|Like|Unlike|Besides|Alongside|Including|Under)\s(?=[A-Z])"
+    r"^(?:With|For|From|To|By|Like|Unlike|Besides|Alongside|Including|Under|According\sto)\s"
+    r"(?=[A-Z]|(?:the|its|their)\s)"  # ("Under the deal, which expires on Friday,")
 )
 _AGE_AT_END = re.compile(r",\s\d{1,3}$")
 _TIME_NOUNS = frozenset("day days week weeks month months year years time morning night".split())
