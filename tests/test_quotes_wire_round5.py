@@ -84,3 +84,11 @@ def test_a_body_named_with_and_is_one_name() -> None:
         '"It is safe," the agency said.',
     )
     assert quotes[0].speaker == "Food and Drug Administration"
+
+
+def test_firms_named_like_people_are_no_people() -> None:
+    titles = _titles(
+        "Shares of Gilead Sciences rose. Novo Nordisk said it would appeal. T. Rowe Price "
+        "declined to comment."
+    )
+    assert titles == {}
