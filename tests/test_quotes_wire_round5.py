@@ -92,3 +92,12 @@ def test_firms_named_like_people_are_no_people() -> None:
         "declined to comment."
     )
     assert titles == {}
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    quotes = _quotes(
+        "Transport Minister Sommad Pholsena said the recorder was found on Saturday. A police "
+        'spokesman said the pilot was experienced. "He had flown this route many times," he '
+        "said."
+    )
+    assert quotes[0].speaker == "a police spokesman"

@@ -318,13 +318,13 @@ class _Reader:
         if subject.name in ("he", "she", "one"):
             # A person named earlier in its sentence or paragraph, else the last speaker
             # or person named, the more recent; never one whose given name rules it out.
+            role = role_speaker_before(para, subject.start)  # (first: no one named since)
+            if role is not None:
+                return self._resolve(index, role, para, sent)  # "A spokeswoman ... she said"
             found = pronoun_person(para, sent[0], subject.name, subject.start)
             if found is not None:
                 name, person = person_or_their_role(para, found)
                 return _Speaker(name, cued=True, person=person)
-            role = role_speaker_before(para, subject.start)
-            if role is not None:
-                return self._resolve(index, role, para, sent)  # "A spokeswoman ... she said"
             if unnamed_opening(para, sent[0]):
                 return _Speaker(None, cued=True)  # "A woman in the crowd said ... she said"
             if (
