@@ -152,6 +152,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 # The lower-case ASCII letters that open the next word, up to a word's
                 # end ("poultry" of "poultry'"; none of "poultryİ").
                 written = parts[2 * index + 3] if 2 * index + 3 < len(parts) else ""
+                # (lower-case as the parse reads it: ASCII letters only)
+                written = "".join(c.lower() if "A" <= c <= "Z" else c for c in written)
                 after_next = parts[2 * index + 4][:1] if 2 * index + 4 < len(parts) else ""
                 run = re.match(r"[a-z]+", written)
                 following = run.group() if run else ""
@@ -512,6 +514,7 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("culling infected poultry\u0130Monday", 25, 31, (0, 31)))
 @example(("culling infected poultry'Monday", 25, 31, (0, 31)))
 @example(("culling infected poultry'sMonday", 26, 32, (0, 32)))
+@example(("has promised to leave abouted Monday Monday", 37, 43, (0, 43)))
 @example(
     (
         "will play a first game against the winner of the play-in game held in Dayton, Ohio, "
