@@ -79,3 +79,12 @@ def test_according_to_opens_no_subject() -> None:
 def test_a_relative_after_an_opening_preposition_tells_of_its_noun() -> None:
     text = "Under the deal, which expires on Friday, the banks would stay closed."
     assert _texts(text, dt.date(2013, 3, 20)) == [("Friday", "The deal expires")]
+
+
+def test_throughout_and_before_the_season_keep_their_dates() -> None:
+    wednesday = dt.date(2013, 3, 20)
+    assert _texts("Talks continued throughout the week.", wednesday) == [
+        ("the week", "Talks continued throughout the week")
+    ]
+    text = "Ministers agreed on Friday to finish the talks before the summer."
+    assert _texts(text, dt.date(2013, 3, 15))[-1] == ("summer", text[:-1])

@@ -15,6 +15,7 @@ from bot.news.temporal_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 _KEEP_AFTER = frozenset(
     """until till by before after since from to between through than about nearly
     almost around roughly some beginning starting of as early late even only just least with
+    throughout
     its their his her our the a an this that spend spends spent spending into""".split()
 )
 _DROP_WITH = frozenset("on in at during for over".split())

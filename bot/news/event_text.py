@@ -171,8 +171,12 @@ def _subordinate_start(
     if found == lo and closes and not said_last:
         # (not "died Friday after a long illness, his publicist said Sunday": the saying's)
         for match in _EVENT_AFTER_PREPOSITION.finditer(text, after, start):
-            if _IN_FRONT_OF.search(text, max(0, match.start() - 20), match.start()) is None:
-                found = match.start("event")  # (not "appeared before a judge on Wednesday")
+            if match.end() < start and (
+                _IN_FRONT_OF.search(text, max(0, match.start() - 20), match.start()) is None
+            ):
+                # (not "appeared before a judge on Wednesday", nor "before the summer":
+                # the date itself)
+                found = match.start("event")
     return found
 
 
