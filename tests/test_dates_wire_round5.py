@@ -326,3 +326,8 @@ def test_h94_review_of_the_later_rules() -> None:
     ]
     for text, expected in cases:
         assert _values(text, wednesday)[-1][1] == expected, text
+
+
+def test_what_leaders_committed_to_doing_lies_ahead() -> None:
+    text = "The leaders also committed to concluding negotiations before the summer."
+    assert _values(text, dt.date(2013, 3, 15)) == [("summer", "2013-SU")]

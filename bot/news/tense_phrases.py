@@ -116,8 +116,9 @@ _ASKED_TO = re.compile(
     rf"(?:[\w.'’-]+\s){{1,3}}?to\s[a-z]+\s{_OBJECT_WORDS}(?:in|on|by|before)\s$"
 )
 _PROPOSED_ING = re.compile(
-    r"(?<!\bhad\s)\b(?:proposed|proposes|suggested|suggests|offered|offers)\s[a-z]+ing\s"
-    rf"{_OBJECT_WORDS}(?:in|on|by|before)\s$"
+    r"(?<!\bhad\s)\b(?:proposed|proposes|suggested|suggests|offered|offers"
+    r"|committed\sto|commits\sto)\s[a-z]+ing\s"
+    rf"{_OBJECT_WORDS}(?:in|on|by|before)\s(?:the\s)?$"
 )
 _WEEKDAY_ALONE = re.compile(WEEKDAY_PATTERN)
 _MONTH_ALONE = re.compile(rf"(?:{MONTH_PATTERN}|(?i:spring|summer|autumn|fall|winter))")
