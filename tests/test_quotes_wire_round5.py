@@ -101,3 +101,11 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
         "said."
     )
     assert quotes[0].speaker == "a police spokesman"
+
+
+def test_the_group_may_be_a_lobby() -> None:
+    quotes = _quotes(
+        "Researchers at the Mayo Clinic published the study. The American Beverage Association "
+        'disputed the findings. "The study is flawed," the group said.'
+    )
+    assert quotes[0].speaker == "American Beverage Association"

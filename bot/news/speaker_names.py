@@ -154,8 +154,10 @@ class SpeakerNames:
         for k in range(i, max(-1, i - _LOOK_BACK), -1):
             name = self.organisations[k][1]
             words = name.lower().split()
-            if (kinds is None and NOT_BUSINESS_NAME_WORDS.isdisjoint(words)) or (
-                kinds is not None and not kinds.isdisjoint(words)
+            if (
+                noun == "group"  # a firm's or a lobby's: "the American Beverage Association"
+                or (kinds is None and NOT_BUSINESS_NAME_WORDS.isdisjoint(words))
+                or (kinds is not None and not kinds.isdisjoint(words))
             ):
                 fitting.append(self.organisations[k])
         if not fitting:
