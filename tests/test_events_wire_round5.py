@@ -88,3 +88,9 @@ def test_throughout_and_before_the_season_keep_their_dates() -> None:
     ]
     text = "Ministers agreed on Friday to finish the talks before the summer."
     assert _texts(text, dt.date(2013, 3, 15))[-1] == ("summer", text[:-1])
+
+
+def test_a_date_after_a_copula_stays() -> None:
+    assert _texts("The season opener is on Sunday.", dt.date(2013, 3, 20)) == [
+        ("Sunday", "The season opener is on Sunday")
+    ]

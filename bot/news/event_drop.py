@@ -33,6 +33,7 @@ _NOUN_PARTICIPLE = re.compile(
 )
 _SET_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+for$")
 _APPOSED_PARTICIPLE = re.compile(r",\s(?:(?:a|an|the|its|his|her|their)\s[^,;:]{1,40}\s)?[a-z]+ed$")
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been)$")
 _CLAUSE_OPENERS = frozenset(',;:"“')
 _WORD_NEXT = re.compile(r"(?:['’]s)?\s+[A-Za-z]")
 _RELATIVE_NEXT = re.compile(r",?\s+(?:which|when|whose)\b")
@@ -119,6 +120,8 @@ def drop_expression(text: str, start: int, end: int) -> str:
         ):
             return text  # "late on Saturday" stays whole, as "late Saturday" does
     after = after.lstrip()
+    if not after.rstrip(".") and _COPULA_END.search(head) is not None:
+        return text  # "The season opener is on Sunday": not "The season opener is"
     in_quote = _opens_quote(head)
     if after[:1] == "," and _LONE_PARTICIPLE.fullmatch(head):
         return after[1:].lstrip()  # "Speaking on Monday, the president said": the opener goes
