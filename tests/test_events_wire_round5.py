@@ -94,3 +94,11 @@ def test_a_date_after_a_copula_stays() -> None:
     assert _texts("The season opener is on Sunday.", dt.date(2013, 3, 20)) == [
         ("Sunday", "The season opener is on Sunday")
     ]
+
+
+def test_an_age_after_the_subject_leaves_coordinated_verbs_split() -> None:
+    text = "Suarez, 26, was booked on Sunday and charged by the FA on Tuesday."
+    assert _texts(text, dt.date(2013, 3, 20)) == [
+        ("Sunday", "Suarez was booked"),
+        ("Tuesday", "Suarez was charged by the FA"),
+    ]

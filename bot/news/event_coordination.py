@@ -133,6 +133,9 @@ def coordinated_end(sentence: str, end: int, next_start: int) -> int | None:
     return joint[0].start() if joint is not None else None
 
 
+_AGE_ASIDE = re.compile(r",\s\d{1,3},")
+
+
 def coordinated_start(sentence: str, lo: int, after: int, start: int) -> tuple[str, int] | None:
     """For an expression at `start` after another that ends at `after` (both in the
     clause opening at `lo`): when a coordinated part (see `coordinated_end`) lies
@@ -176,6 +179,7 @@ def coordinated_start(sentence: str, lo: int, after: int, start: int) -> tuple[s
             return None
         head_end, new_start = group.end(), found.start("gap")
     head = _ADVERB_END.sub("", sentence[lo:head_end].strip())
+    head = _AGE_ASIDE.sub("", head)  # "Suarez, 26, was booked on Sunday and charged"
     if not head or len(head) > _MAX_SUBJECT or "," in head:
         return None  # "Biles, the most decorated gymnast": the verb may be the aside's
     return head, new_start
