@@ -109,3 +109,12 @@ def test_the_group_may_be_a_lobby() -> None:
         'disputed the findings. "The study is flawed," the group said.'
     )
     assert quotes[0].speaker == "American Beverage Association"
+
+
+def test_a_role_before_sir_and_an_adverb_before_an_owner() -> None:
+    titles = _titles(
+        'The governor of the Bank of England, Sir Mervyn King, said: "We are not out of the '
+        "woods.\" But Labour's shadow chancellor, Ed Balls, said the plan would fail."
+    )
+    assert titles["Mervyn King"] == "governor of the Bank of England"
+    assert titles["Ed Balls"] == "Labour's shadow chancellor"

@@ -25,8 +25,10 @@ _ROLE_BEFORE = re.compile(
     # (or a quotation: '"We are ready," Kenya's foreign minister, Sam Ongeri, told')
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?,][\"”’]\s)|(?<=[—–-]\s)|(?<=,\sand\s)"
     r"|(?<=\s)(?=(?:[Hh]is|[Hh]er|[Tt]heir|its|an?|the)\s))"
+    # ("But Labour's shadow chancellor, Ed Balls, said": the adverb is no owner's)
+    r"(?:(?:But|And|Yet|So|Still|Now|Then|Meanwhile|However,?)\s)?"
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|{_OWNER})"
-    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
+    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?\s)?$"
 )
 _DETERMINERS = frozenset("a an the its his her their".split())
 # Verbs that take a person as object ("hired a former banker, <name>") besides "-ed" forms.
@@ -74,7 +76,7 @@ def _role_or_kin(word: str) -> bool:
 _ROLE_AFTER_SPEECH = re.compile(
     r"\b(?:said|says|added|according\sto)\s"
     rf"(?:the|its|his|her|their|{_OWNER})"
-    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?$"
+    r"\s(?P<role>[\w'’.&\- ]{3,70}?),\s(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?\s)?$"
 )
 
 
