@@ -118,3 +118,10 @@ def test_a_role_before_sir_and_an_adverb_before_an_owner() -> None:
     )
     assert titles["Mervyn King"] == "governor of the Bank of England"
     assert titles["Ed Balls"] == "Labour's shadow chancellor"
+
+
+def test_the_colonel_is_the_lieutenant_colonel() -> None:
+    quotes = _quotes(
+        'Lt. Col. John Smith commanded the battalion. "We lost good men," the colonel said.'
+    )
+    assert quotes[0].speaker == "John Smith"

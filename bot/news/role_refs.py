@@ -94,6 +94,9 @@ _SAME_OFFICE = (
     ("prime minister", "premier"),
     ("lawyer", "attorney"),
     ("attorney", "lawyer"),
+    ("lt. col.", "colonel"),  # AP's "the colonel" for a lieutenant colonel
+    ("lieutenant colonel", "colonel"),
+    ("lt. gen.", "general"),
 )
 
 
