@@ -125,3 +125,11 @@ def test_the_colonel_is_the_lieutenant_colonel() -> None:
         'Lt. Col. John Smith commanded the battalion. "We lost good men," the colonel said.'
     )
     assert quotes[0].speaker == "John Smith"
+
+
+def test_parks_and_american_express_are_no_people() -> None:
+    titles = _titles(
+        "American Express said profit rose. The race at Albert Park starts on Sunday. "
+        "Park Geun-hye said she would go."
+    )
+    assert list(titles) == ["Park Geun-hye"]
