@@ -44,6 +44,7 @@ from bot.news.name_rules import (
 from bot.news.name_tokens import Token, abbreviated_role, is_demonym_like, is_name_word
 from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS
 from bot.news.person_forms import (
+    NamesakeIndex,
     Prominence,
     add_unique,
     canonical_key,
@@ -52,7 +53,6 @@ from bot.news.person_forms import (
     lone_given_names,
     middle_names,
     name_tails,
-    namesake_near,
     nickname_after,
     same_person,
 )
@@ -265,6 +265,7 @@ class _Collector:
         runs = [tuple(t.core for t in item.toks[i:j]) for item in self.texts for i, j in item.runs]
         middles = middle_names({key: found.canonical() for key, found in self.people.items()}, runs)
         self.prominence.recount(self.mentions)
+        namesakes = NamesakeIndex(self.mentions)
         for t_index, item in enumerate(self.texts):
             toks = item.toks
             for k, tok in enumerate(toks):
@@ -278,12 +279,12 @@ class _Collector:
                     continue
                 key = self._resolve_short(tok, toks, k, index, first_names, middles)
                 if key is not None and len(index.get(tok.lower, ())) > 1:
-                    near = namesake_near(self.mentions, t_index, tok.start, index[tok.lower])
-                    key = near or key
+                    key = namesakes.near(t_index, tok.start, index[tok.lower]) or key
                 if key is None:
                     continue
                 form = tok.core
                 self.mentions.append((t_index, tok.start, tok.start + len(form), key, form))
+                namesakes.add(t_index, tok.start, key)
                 self.prominence.count(key, t_index, tok.start)
                 found = self.people[key]
                 add_unique(found.aliases, form)

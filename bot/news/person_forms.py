@@ -10,6 +10,7 @@ Manuel López Obrador, known as AMLO,") is one more form of that person's name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
@@ -186,18 +187,30 @@ def fitting_honorific(honorific: str, keys: list[str], people: Mapping[str, _Nam
 _NAMESAKE_REACH = 240
 
 
-def namesake_near(
-    mentions: Iterable[tuple[int, int, int, str, str]], t_index: int, start: int, keys: list[str]
-) -> str | None:
-    """Of namesakes (`keys`), the only one of `mentions` (text index, start, end, key,
-    text) named in the same paragraph just before `start` ("Premier Li Keqiang said
-    ... '...,' Li said": not Vice President Li Yuanchao, named in another paragraph)."""
-    near = {
-        key
-        for m_index, m_start, _end, key, _text in mentions
-        if m_index == t_index and start - _NAMESAKE_REACH <= m_start < start and key in keys
-    }
-    return near.pop() if len(near) == 1 else None
+class NamesakeIndex:
+    """Where each person is named, by text, in reading order: which of several
+    namesakes a bare family name just after stands for ("Premier Li Keqiang said ...
+    '...,' Li said": not Vice President Li Yuanchao, named in another paragraph)."""
+
+    def __init__(self, mentions: Iterable[tuple[int, int, int, str, str]]) -> None:
+        self._named: dict[int, list[tuple[int, str]]] = {}
+        for t_index, start, _end, key, _text in mentions:
+            self._named.setdefault(t_index, []).append((start, key))
+        for named in self._named.values():
+            named.sort()
+
+    def add(self, t_index: int, start: int, key: str) -> None:
+        """One more mention, of `key` at `start` of text `t_index`."""
+        bisect.insort(self._named.setdefault(t_index, []), (start, key))
+
+    def near(self, t_index: int, start: int, keys: list[str]) -> str | None:
+        """Of namesakes (`keys`), the only one named in text `t_index` in the
+        `_NAMESAKE_REACH` characters before `start`, if only one is."""
+        named = self._named.get(t_index, [])
+        lo = bisect.bisect_left(named, (start - _NAMESAKE_REACH, ""))
+        hi = bisect.bisect_left(named, (start, ""))
+        near = {key for _start, key in named[lo:hi] if key in keys}
+        return near.pop() if len(near) == 1 else None
 
 
 def family_name_index(forms: Mapping[str, list[str]]) -> dict[str, list[str]]:
