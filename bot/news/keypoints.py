@@ -155,7 +155,8 @@ def body_sentences(article: Article) -> list[SentenceRef]:
 
 
 def _by_paragraph(article: Article) -> tuple[dict[int, list[Mention]], dict[int, list[Event]]]:
-    """The body's mentions and calendar-dated events, indexed by paragraph."""
+    """The body's mentions and calendar-dated events, indexed by paragraph, each list
+    in order of where it starts (`_within` reads a sentence's share by bisection)."""
     mentions: dict[int, list[Mention]] = defaultdict(list)
     for m in article.mentions:
         if m.span.location == "body":
@@ -164,7 +165,23 @@ def _by_paragraph(article: Article) -> tuple[dict[int, list[Mention]], dict[int,
     for e in article.events:
         if e.span.location == "body" and e.precision in ("day", "month", "year"):
             events[e.span.paragraph].append(e)
+    for named in mentions.values():
+        named.sort(key=_starts_at)
+    for dated in events.values():
+        dated.sort(key=_starts_at)
     return mentions, events
+
+
+def _starts_at(item: Mention | Event) -> int:
+    """Where a mention or an event starts in its paragraph."""
+    return item.span.start
+
+
+def _within(items: Sequence[Mention] | Sequence[Event], start: int, end: int) -> range:
+    """The indexes of `items` (in order of start) that start in [start, end): a
+    sentence's share of a long paragraph, found without reading all of it."""
+    lo = bisect.bisect_left(items, start, key=_starts_at)
+    return range(lo, bisect.bisect_left(items, end, lo, key=_starts_at))
 
 
 def score_sentences(article: Article, refs: Sequence[SentenceRef]) -> list[Candidate]:
@@ -179,10 +196,9 @@ def score_sentences(article: Article, refs: Sequence[SentenceRef]) -> list[Candi
     top_centrality = max(centrality, default=0.0) or 1.0
     candidates: list[Candidate] = []
     for index, (ref, text, words) in enumerate(zip(refs, texts, word_sets, strict=True)):
-        people = frozenset(
-            m.name for m in mentions[ref.paragraph] if ref.start <= m.span.start < ref.end
-        )
-        dated = sum(1 for e in events[ref.paragraph] if ref.start <= e.span.start < ref.end)
+        named = mentions[ref.paragraph]
+        people = frozenset(named[i].name for i in _within(named, ref.start, ref.end))
+        dated = len(_within(events[ref.paragraph], ref.start, ref.end))
         score = _W_POSITION / math.sqrt(1.0 + index)
         score += _W_PEOPLE * min(len(people), 3)
         score += _W_EVENTS * min(dated, 2)
