@@ -5,7 +5,8 @@ Prints the full parse (reader + people + quotes + dates + briefing) in MB/s
 and the share of each stage. Targets: the parse proper (reader + people +
 quotes) >= 1 MB/s of article text on one core; dates add <= 30% to that; time
 grows linearly with input (a 1 MB paragraph, 10,000 quotation marks, a 50,000-character
-name-like run, 4,000 people named in one list, 10,000 unbalanced quotation marks,
+name-like run, 4,000 people named in one list, 8,000 sentences naming one of two
+namesakes in one paragraph, 10,000 unbalanced quotation marks,
 100,000 Markdown marks that never close, 100,000 HTML tags in a JSON body).
 """
 
@@ -153,6 +154,13 @@ def main() -> None:
             + " met."
         ),
         [1_000, 2_000, 4_000],
+    )
+    linearity(
+        "sentences of one paragraph naming one of two namesakes (count):",
+        lambda n: one_paragraph(
+            "Kim Jong Un met Kim Yong Chol. " + " ".join(["Kim said it was fine."] * n)
+        ),
+        [2_000, 4_000, 8_000],
     )
     linearity(
         "unbalanced marks (count):",
