@@ -306,7 +306,7 @@ def _plain_tense_near(text: str, start: int, end: int, bounds: tuple[int, int]) 
     relative = tense._RELATIVE_AFTER.match(text, end)
     if best is not None and best[1] == "future" and relative is not None:
         verb = relative.group(1)
-        if verb not in ("was", "were", "did", "had") and (
+        if verb not in tense._AUXILIARY_PAST and (
             verb in SIMPLE_PAST or (verb.endswith("ed") and verb not in NOT_PAST_ED)
         ):
             return "past"  # "will investigate an attack on Tuesday that killed 25 people"

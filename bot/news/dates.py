@@ -52,6 +52,7 @@ __all__ = ["Timex", "carried_focus", "find_timexes", "natural_end", "scan_timexe
 # follow one to borrow it ("on March 3, 1997 and again on April 5").
 _FULL_DATES = frozenset({"iso", "slash", "month_year"})
 _HINT_GAP = 60
+_WHOLE_SENTENCE = -1  # where a year that opens its sentence "starts": it reaches all of it
 # A year ahead that lends its year: "due in 2014, probably in October"; not a fiscal
 # year, a span ("2015-16"), a purpose ("the review for 2015 on 26 June"), a deadline
 # ("by 2015 and will unveil ... in April") or a name ("his 2014 budget ... on April 10").
@@ -119,9 +120,9 @@ def scan_timexes(
             and (
                 # (one that opens the sentence reaches all of it, but the day it was told:
                 # "In 2012, the economy grew 1.5 percent, the office said on March 12")
-                (last_year[1] < 0 and not told_on(text, cand.start))
+                (last_year[1] == _WHOLE_SENTENCE and not told_on(text, cand.start))
                 or (
-                    last_year[1] >= 0
+                    last_year[1] != _WHOLE_SENTENCE
                     and cand.start - last_year[2] <= _HINT_GAP
                     and not closes_aside(text, bounds[0], last_year[1], last_year[2], cand.start)
                     and not qualifies_subject(text, bounds[0], last_year[1], last_year[2])
@@ -300,7 +301,7 @@ def scan_timexes(
             continue
         if year_opens_sentence(text, bounds[0], cand, timex.end, timex.value):
             # "In 1982, ... on April 2", "In July 2009, after ..., ... on July 7"
-            last_year = (index, -1, timex.end, timex.date.year)
+            last_year = (index, _WHOLE_SENTENCE, timex.end, timex.date.year)
         elif (
             cand.kind in _FULL_DATES
             or (cand.kind not in _BARE_YEARS and (cand.group("y") or cand.group("y2")))

@@ -22,7 +22,7 @@ from bot.news.names import (
     ROLE_WORDS,
     SENTENCE_WORDS,
 )
-from bot.news.temporal_lexicon import PAST_MARKERS
+from bot.news.temporal_lexicon import PAST_MARKERS, WEEKDAYS
 
 PREPOSITIONS = frozenset(
     """with to of for from at about against between among on in into like than
@@ -87,7 +87,6 @@ _INDEFINITE = frozenset(
 _PARTS = frozenset("one two three four five some several many none another each".split())
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might".split())
 _ASIDES = frozenset("meanwhile however though too also instead therefore then in turn".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TRAILING = frozenset(
     """also today yesterday then later had has have will would could did does had
     previously already recently earlier again once""".split()
@@ -256,8 +255,8 @@ def clean_phrase(phrase: str) -> str | None:
     parts = [p for p in parts if p]
     # Drop adverbs, auxiliaries and time words before the verb ("Ford has", "he also",
     # "The Foreign Ministry on Thursday").
-    while parts and (parts[-1].lower() in _TRAILING or parts[-1].lower() in _WEEKDAYS):
-        if parts.pop().lower() in _WEEKDAYS and parts and parts[-1].lower() == "on":
+    while parts and (parts[-1].lower() in _TRAILING or parts[-1].lower() in WEEKDAYS):
+        if parts.pop().lower() in WEEKDAYS and parts and parts[-1].lower() == "on":
             parts.pop()
     if not parts:
         return None

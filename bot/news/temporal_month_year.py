@@ -63,7 +63,9 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|a)\s[a-z]{2,}est\s$")
 
 
 # "the March 14 coalition", "the April 6 Youth Movement": a movement named by a day
-MOVEMENT_AFTER = re.compile(r"(?:\s\d{1,2})?\s(?:coalition|alliance|bloc|camp|[Mm]ovement|Youth)\b")
+_MOVEMENT_AFTER = re.compile(
+    r"(?:\s\d{1,2})?\s(?:coalition|alliance|bloc|camp|[Mm]ovement|Youth)\b"
+)
 
 
 def names_movement(cand: Candidate, text: str, before: str) -> bool:
@@ -73,7 +75,7 @@ def names_movement(cand: Candidate, text: str, before: str) -> bool:
         before not in MONTH_PREPS
         and before != "on"
         and text.startswith(" ", cand.end)
-        and MOVEMENT_AFTER.match(text, cand.end) is not None
+        and _MOVEMENT_AFTER.match(text, cand.end) is not None
     )
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +14,7 @@ from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
 from bot.news.temporal_context import Context, Resolution
 from bot.news.tense import Tense
+from bot.news.tense_phrases import ENDS_SENTENCE
 
 
 @functools.lru_cache(maxsize=4096)
@@ -31,7 +31,6 @@ def in_nearest_year(
 # November"); one further off is the plan as it stood, the nearest ("said the vote was
 # expected on Feb. 4", told in March).
 _PLAN_STANDS = 270
-_ENDS_SENTENCE = re.compile(r"\s*(?:[.;]|$|,\s(?:[\w.'’-]+\s){1,4}(?:said|says)\b)")
 _PLAN_GONE = 120  # days since a plan's day before the plan as it stood is not the one ahead
 _FUTURE_GRACE = dt.timedelta(days=14)  # as `calendar_values.pick_nearest` allows
 
@@ -69,7 +68,7 @@ def in_year_told(
                 and " had " not in ctx.text[max(0, ctx.start - 48) : ctx.start]
                 # (the plan is the news only where its day ends the sentence: not "The
                 # vote, which was scheduled for Nov. 6, saw Obama re-elected")
-                and _ENDS_SENTENCE.match(ctx.text, ctx.end) is not None
+                and ENDS_SENTENCE.match(ctx.text, ctx.end) is not None
             ):
                 return ahead  # "Sentencing was set for Oct. 3": a plan long gone is no news
         tense = None

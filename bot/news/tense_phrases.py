@@ -122,7 +122,9 @@ _PROPOSED_ING = re.compile(
 )
 _WEEKDAY_ALONE = re.compile(WEEKDAY_PATTERN)
 _MONTH_ALONE = re.compile(rf"(?:{MONTH_PATTERN}|(?i:spring|summer|autumn|fall|winter))")
-_REQUEST_ENDS = re.compile(r"\s*(?:[.;]|$|,\s(?:[\w.'’-]+\s){1,4}(?:said|says)\b)")
+# What ends the sentence after a date (or an attribution that ends it): `temporal_years`
+# reads a plan's day only where it ends its sentence too.
+ENDS_SENTENCE = re.compile(r"\s*(?:[.;]|$|,\s(?:[\w.'’-]+\s){1,4}(?:said|says)\b)")
 _TO_HAVE_DONE = re.compile(
     r"\b(?:expects?|expected|expecting|hopes?|hoping|wants?|aims?|plans?|planning|needs?"
     r"|promised|vowed)\sto\shave\s(?!been\b)(?:[\w'’-]+\s){0,5}?[a-z]{3,}ed\s"
@@ -148,6 +150,41 @@ _WOULD_IF = re.compile(
     r"(?:was|were|is|are|did|[a-z]{3,}ed)\s(?:not\s)?(?:[a-z]+\s){0,2}?"
     r"(?:by|on|before|beyond|until|past)\s(?:the\s)?$"
 )
+
+
+def _asks_ahead(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a month or season that ends its sentence is what a request or a proposal
+    before it asks for: "invited Abe to visit Beijing in May", "proposed hosting it in
+    May" (a day there is the asking's: "urged both sides to show restraint on
+    Wednesday"; nor "proposed raising the retirement age in January, sparking protests")."""
+    if _MONTH_ALONE.fullmatch(text, start, end) is None or ENDS_SENTENCE.match(text, end) is None:
+        return False
+    at = lo if lo > start - 80 else start - 80
+    window = text[at:start]
+    return (" to " in window and _ASKED_TO.search(text, at, start) is not None) or (
+        "ing " in window and _PROPOSED_ING.search(text, at, start) is not None
+    )
+
+
+def _set_ahead(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the words before a date set it as something to be done by then: "expect to
+    have power restored by Friday", "is unlikely to play on Friday", "promised a decision
+    by Friday", "declared Saturday a day of mourning" (not after "had")."""
+    if text.endswith("declared ", lo, start) and _DECLARED_DAY.match(text, end) is not None:
+        return True
+    at = lo if lo > start - 70 else start - 70
+    window = text[at:start]
+    if " to " in window and _ABLE_TO.search(text, at, start) is not None:
+        return True
+    if " had " in text[lo:start]:
+        return False
+    if " have " in window and _TO_HAVE_DONE.search(text, at, start) is not None:
+        return True
+    return (
+        " a" in window
+        and _WEEKDAY_ALONE.fullmatch(text, start, end) is not None
+        and _PROMISED_BY.search(text, at, start) is not None
+    )
 
 
 def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
@@ -208,37 +245,7 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, lo, start
     ):
         return "future"  # "The results will be known when they are announced on Sunday"
-    asked_at = lo if lo > start - 80 else start - 80
-    if (
-        (
-            (" to " in text[asked_at:start] and _ASKED_TO.search(text, asked_at, start))
-            or ("ing " in text[asked_at:start] and _PROPOSED_ING.search(text, asked_at, start))
-        )
-        and _MONTH_ALONE.fullmatch(text, start, end) is not None
-        and _REQUEST_ENDS.match(text, end) is not None
-    ):
-        # "invited Abe to visit Beijing in May", "proposed hosting it in May" (a day there
-        # is the asking's: "urged both sides to show restraint on Wednesday"; nor "proposed
-        # raising the retirement age in January, sparking protests")
-        return "future"
-    ahead_at = lo if lo > start - 70 else start - 70
-    if (
-        (
-            " have " in text[ahead_at:start]
-            and " had " not in text[lo:start]  # (not "had hoped to have it passed by")
-            and _TO_HAVE_DONE.search(text, ahead_at, start)
-        )
-        or (" to " in text[ahead_at:start] and _ABLE_TO.search(text, ahead_at, start))
-        or (
-            " a" in text[ahead_at:start]
-            and " had " not in text[lo:start]
-            and _WEEKDAY_ALONE.fullmatch(text, start, end) is not None
-            and _PROMISED_BY.search(text, ahead_at, start)
-        )
-        or (text.endswith("declared ", lo, start) and _DECLARED_DAY.match(text, end))
-    ):
-        # "expect to have power restored by Friday", "was unlikely to play on Friday",
-        # "promised a decision by Friday", "declared Saturday a day of mourning": ahead
+    if _asks_ahead(text, lo, start, end) or _set_ahead(text, lo, start, end):
         return "future"
     if (" if " in text[lo:start] or " unless " in text[lo:start]) and _WOULD_IF.search(
         text, lo, start
