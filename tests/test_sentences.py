@@ -136,6 +136,18 @@ def test_sentence_like_text_keeps_every_non_space_character(text: str) -> None:
             "It was sold to Chrysler Holding LLC. DaimlerChrysler has kept a stake.",
             ["It was sold to Chrysler Holding LLC.", "DaimlerChrysler has kept a stake."],
         ),
+        (
+            "said Perrin Long, an analyst at Lipper Inc. Mr. Long expects layoffs.",
+            ["said Perrin Long, an analyst at Lipper Inc.", "Mr. Long expects layoffs."],
+        ),
+        (
+            'said an analyst at Oppenheimer & Co. "Hugo was much more costly."',
+            ["said an analyst at Oppenheimer & Co.", '"Hugo was much more costly."'],
+        ),
+        (
+            'Warner Bros.\' "Batman," released in June, grossed $250 million.',
+            ['Warner Bros.\' "Batman," released in June, grossed $250 million.'],
+        ),
     ],
 )
 def test_numbers_ampersands_and_company_suffixes(text: str, expected: list[str]) -> None:

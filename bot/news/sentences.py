@@ -116,8 +116,15 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     if word[-1].isdigit() and word.replace(".", "").replace(",", "").isdigit():
         return True  # a number with decimals ends here: "... closed at 16764.09."
     if lower in _COMPANY_WORDS:
-        # "Apple Inc. CEO Tim Cook" runs on; "Holding LLC. DaimlerChrysler has" does not.
-        return nxt.lower() in _STARTERS or _lowercase_word_after(text, nxt_end)
+        # "Apple Inc. CEO Tim Cook" runs on; "Holding LLC. DaimlerChrysler has" does not,
+        # nor does "Lipper Inc. Mr. Long said" or "Inc. \"We ...": a firm's name is
+        # never followed by a title abbreviation or a quotation.
+        return (
+            nxt.lower() in _STARTERS
+            or nxt.lower() in _NEVER_FINAL
+            or (first in '"“«' and end == stop + 1)  # (not "Warner Bros.' \"Batman\"")
+            or _lowercase_word_after(text, nxt_end)
+        )
     if len(word) == 1 and word.isupper():
         # An initial ("J. K. Rowling") unless a clear sentence opener follows.
         return nxt.lower() in _STARTERS and nxt[:1].isupper() and len(nxt) > 1

@@ -246,8 +246,9 @@ def _after_tag(toks: list[Token], comma: int) -> int:
 
 # A firm's last word, whose full stop may end the sentence too.
 _FIRM_ENDINGS = frozenset("inc. corp. co. ltd. llc. plc. bros.".split())
-# What opens a sentence after one: "... Neustar Inc. He said", "Inc. \"Demand is strong\"".
-_NEW_SENTENCE = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+[a-z]|[\"“])")
+# What opens a sentence after one: "... Neustar Inc. He said", "Inc. \"Demand is strong\"",
+# "Inc. Mr. Long said".
+_NEW_SENTENCE = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+[a-z]|[\"“]|(?:Mrs?|Ms|Dr)\.\s+[A-Z])")
 
 
 def _sentence_after(text: str, at: int) -> bool:

@@ -1,0 +1,22 @@
+"""People, titles and speakers of wire copy from 1989-2013 the parser had not seen."""
+
+from __future__ import annotations
+
+from bot.news.model import Article
+from bot.news.pipeline import parse_article
+
+
+def _parse(text: str, published: str = "1989-10-20") -> Article:
+    return parse_article(f"date {published}\n\n{text}\n".encode(), "test")
+
+
+def _people(text: str, published: str = "1989-10-20") -> list[tuple[str, str | None]]:
+    return [(person.name, person.title) for person in _parse(text, published).people]
+
+
+def test_a_title_ends_with_the_firm_before_a_new_sentence_that_opens_with_mr() -> None:
+    text = (
+        "The stock fell, said Perrin Long, an analyst at Lipper Analytical Services Inc. "
+        "Mr. Long said he expects layoffs."
+    )
+    assert _people(text) == [("Perrin Long", "analyst at Lipper Analytical Services Inc.")]
