@@ -130,7 +130,7 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel == "next":
         return Resolution(cal.month(anchor.year + (m <= anchor.month), m))
     if rel == "this":
-        return Resolution(cal.month(anchor.year, m))
+        return Resolution(cal.month(anchor.year + (m < anchor.month), m))
     if rel in ("the following", "the next", "the previous"):
         # "ruled the following March": the first such month after the period in focus
         before = ctx.previous_period
@@ -144,7 +144,19 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if ctx.year_hint:
         hinted = in_hinted_year(lambda y: cal.month(y, m), ctx, ctx.year_hint)
         return Resolution(hinted) if hinted else None
-    return in_year_told(cal.month, (m,), ctx)
+    told = in_year_told(cal.month, (m,), ctx)
+    if (
+        told is not None
+        and told.period.last < anchor
+        and ctx.tense == "future"
+        and ctx.text.endswith("in ", 0, cand.start)
+        and not (ctx.planned_then or ctx.compared)
+        and ctx.seen_from_focus() is None
+    ):
+        # "will hold elections in December", told on Jan. 10: the future tense's grace
+        # for a day just gone does not bring back a whole month
+        return Resolution(cal.month(anchor.year + (m < anchor.month), m))
+    return told
 
 
 def _decade(cand: Candidate, ctx: Context) -> Resolution | None:

@@ -1,0 +1,20 @@
+"""Dates on held-out wire phrasings (round six): 1989-2000 business, world and
+broadcast copy, and spring 2013."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.news.dates import find_timexes
+
+
+def _values(text: str, anchor: dt.date) -> list[tuple[str, str]]:
+    return [(t.expression, t.value) for t in find_timexes(text, anchor)]
+
+
+def test_a_month_ahead_is_not_the_one_just_gone() -> None:
+    text = "Indonesia will hold elections in December."
+    assert _values(text, dt.date(1998, 1, 14)) == [("December", "1998-12")]
+    assert _values(text.replace("December", "April"), dt.date(1998, 5, 12)) == [
+        ("April", "1999-04")
+    ]
