@@ -18,3 +18,13 @@ def test_a_month_ahead_is_not_the_one_just_gone() -> None:
     assert _values(text.replace("December", "April"), dt.date(1998, 5, 12)) == [
         ("April", "1999-04")
     ]
+
+
+def test_a_planned_thing_is_a_noun_not_a_plan_of_the_clause() -> None:
+    thursday = dt.date(2013, 5, 2)
+    text = "Capriles called off a planned march on April 17 to avoid bloodshed."
+    assert _values(text, thursday) == [("April 17", "2013-04-17")]
+    text = "Capriles canceled the scheduled rally on March 30."
+    assert _values(text, thursday) == [("March 30", "2013-03-30")]
+    text = "Capriles will hold the scheduled rally on March 30."
+    assert _values(text, thursday) == [("March 30", "2014-03-30")]

@@ -115,6 +115,13 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         if lower == "expected" and index >= 1 and words[index - 1] == "than":
             continue
         if (
+            lower in tense._ATTRIBUTIVE_PLANS
+            and index >= 1
+            and parts[2 * index] == " "
+            and words[index - 1] in DETERMINERS
+        ):
+            continue
+        if (
             lower in PLAIN_VERB_MARKERS
             and index >= 1
             and parts[2 * index] == " "
@@ -446,6 +453,8 @@ _PHRASES = [
     "its 2012 audited",
     "that killed",
     "culling infected poultry",
+    "called off a planned",
+    "the scheduled",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from bot.news.temporal_lexicon import (
     DATE_WORD_ENDS,
+    DETERMINERS,
     FINITE_ED_LEADS,
     FINITE_PAST,
     FORETOLD,
@@ -107,6 +108,10 @@ _SUBORDINATORS = frozenset(
 _PLACE_COMMAS = re.compile(r",\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
 
 
+# Participles that name a thing planned when a determiner leads them ("a planned march").
+_ATTRIBUTIVE_PLANS = frozenset(("planned", "scheduled"))
+
+
 def comma_between(text: str, lo: int, hi: int) -> bool:
     """Whether a comma other than those around a place's state stands in text[lo:hi]."""
     at = text.find(",", lo, hi)
@@ -178,6 +183,12 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             # "rose more than expected", "better-than-expected earnings" (not "As
             # expected, the committee votes on ...", which may still look ahead)
             continue
+        if (
+            lower in _ATTRIBUTIVE_PLANS
+            and found.group("gap") == " "
+            and (found.group("previous") or "")[::-1] in DETERMINERS
+        ):
+            continue  # "called off a planned march on April 17": the plan names the march
         if lower in PLAIN_VERB_MARKERS and found.group("gap") == " " and found["previous"] == "ot":
             infinitive = distance if infinitive is None else infinitive
             continue
