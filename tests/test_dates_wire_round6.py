@@ -28,3 +28,11 @@ def test_a_planned_thing_is_a_noun_not_a_plan_of_the_clause() -> None:
     assert _values(text, thursday) == [("March 30", "2013-03-30")]
     text = "Capriles will hold the scheduled rally on March 30."
     assert _values(text, thursday) == [("March 30", "2014-03-30")]
+
+
+def test_a_deadline_given_in_a_past_perfect_is_the_nearest_day() -> None:
+    friday = dt.date(2013, 4, 26)
+    text = "The council had given the company until Wednesday to respond."
+    assert _values(text, friday) == [("Wednesday", "2013-04-24")]
+    text = "The council gave the company until Wednesday to respond."
+    assert _values(text, friday) == [("Wednesday", "2013-05-01")]

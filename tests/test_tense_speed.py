@@ -90,7 +90,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             continue
         if until is not None:
             if lower in GIVES_UNTIL:
-                return until, "future"
+                had = index >= 1 and words[index - 1] == "had" and parts[2 * index] == " "
+                return until, "nearest" if had else "future"
             previous = words[index - 1] if index >= 1 else ""
             held = (
                 lower in HELD_FORMS
@@ -455,6 +456,7 @@ _PHRASES = [
     "culling infected poultry",
     "called off a planned",
     "the scheduled",
+    "had given them until",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])

@@ -155,6 +155,9 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         signal = SIGNALS.get(lower)
         if until is not None:
             if lower in GIVES_UNTIL:
+                if found.group("previous") == "dah" and found.group("gap") == " ":  # "had"
+                    # "had given the company until Wednesday": a deadline of the past's
+                    return float(until), "nearest"
                 return float(until), "future"  # "gave Bozize until Wednesday": a deadline
             previous = (found.group("previous") or "")[::-1]
             # "The truce held through" (not "will take place in stages held through June")
