@@ -36,3 +36,18 @@ def test_a_deadline_given_in_a_past_perfect_is_the_nearest_day() -> None:
     assert _values(text, friday) == [("Wednesday", "2013-04-24")]
     text = "The council gave the company until Wednesday to respond."
     assert _values(text, friday) == [("Wednesday", "2013-05-01")]
+
+
+def test_a_day_a_demand_or_an_order_sets_as_a_deadline_lies_ahead() -> None:
+    thursday = dt.date(1998, 5, 21)
+    text = "The Security Council on Tuesday urged Iraq to comply by Friday."
+    assert _values(text, thursday) == [("Tuesday", "1998-05-19"), ("Friday", "1998-05-22")]
+    text = "Students on Tuesday demanded that Suharto resign by Friday."
+    assert _values(text, thursday)[1] == ("Friday", "1998-05-22")
+    text = "The court ordered counties to finish by Sunday."
+    assert _values(text, thursday) == [("Sunday", "1998-05-24")]
+    text = "The court set a new deadline of 5 p.m. on Sunday for counties to report."
+    assert _values(text, thursday)[0][1].startswith("1998-05-24")
+    # (the asking's day, where no deadline is set)
+    text = "He urged both sides to show restraint on Wednesday."
+    assert _values(text, thursday) == [("Wednesday", "1998-05-20")]

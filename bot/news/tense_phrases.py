@@ -140,6 +140,13 @@ _PROMISED_BY = re.compile(
     r"\b(?:promised|pledged|vowed|sought|demanded|wants|wanted|hoped\sfor|pushed\sfor)\s"
     r"(?:a|an|the)\s(?:[\w'’-]+\s){0,3}?(?:by|before)\s$"
 )
+# A day a demand or an order sets as a deadline: "urged Iraq to comply by Friday",
+# "demanded that Suharto resign by Friday", "ordered counties to finish by Sunday".
+_DEMANDED_BY = re.compile(
+    r"\b(?:urged|urges|demanded|demands|ordered|orders|asked|asks|called\s(?:on|for)|pressed)"
+    r"\s(?:[\w.'’-]+\s){0,4}?(?:to|that)\s(?:[\w'’-]+\s){1,5}?by\s$"
+)
+_NEW_DEADLINE = re.compile(r"\b(?:new|set\sa)\sdeadline\sof\s(?:[\w.:]+\s){0,3}?$")
 _DECLARED_DAY = re.compile(
     r"\s(?:a|as)\s(?:(?:national|public|official|bank)\s)?(?:day\sof\b|holiday\b)"
 )
@@ -180,10 +187,10 @@ def _set_ahead(text: str, lo: int, start: int, end: int) -> bool:
         return False
     if " have " in window and _TO_HAVE_DONE.search(text, at, start) is not None:
         return True
-    return (
-        " a" in window
-        and _WEEKDAY_ALONE.fullmatch(text, start, end) is not None
-        and _PROMISED_BY.search(text, at, start) is not None
+    if _WEEKDAY_ALONE.fullmatch(text, start, end) is None:
+        return False
+    return (" a" in window and _PROMISED_BY.search(text, at, start) is not None) or (
+        text.endswith(" by ", lo, start) and _DEMANDED_BY.search(text, at, start) is not None
     )
 
 
@@ -209,6 +216,10 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     ):
         # "The cuts take effect from Monday" (not "The cuts took effect from Monday")
         return "past" if effect.group("verb") in ("took", "came") else "future"
+    if "deadline of " in text[max(lo, start - 40) : start] and _NEW_DEADLINE.search(
+        text, max(lo, start - 40), start
+    ):
+        return "future"  # "The court set a new deadline of 5 p.m. on Sunday"
     if text.endswith(" deadline of ", lo, start):
         return "nearest"  # "The vote is set for April 10, after the original deadline of March 1"
     if text.endswith(" saying on ", lo, start):
