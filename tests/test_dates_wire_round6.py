@@ -51,3 +51,14 @@ def test_a_day_a_demand_or_an_order_sets_as_a_deadline_lies_ahead() -> None:
     # (the asking's day, where no deadline is set)
     text = "He urged both sides to show restraint on Wednesday."
     assert _values(text, thursday) == [("Wednesday", "1998-05-20")]
+
+
+def test_a_possessive_day_of_a_loss_or_of_a_game_told_of_in_the_past_is_gone() -> None:
+    monday = dt.date(1989, 10, 16)
+    text = "She expected the market to recover most of Friday's loss within three weeks."
+    assert _values(text, monday) == [("Friday's", "1989-10-13")]
+    text = "Investors hope to recoup Thursday's losses."
+    assert _values(text, monday) == [("Thursday's", "1989-10-12")]
+    # (a quotation's present before the teller tells nothing of the game's day)
+    text = '"This is our city," David Ortiz told the crowd before Saturday\'s game.'
+    assert _values(text, dt.date(2013, 4, 22)) == [("Saturday's", "2013-04-20")]

@@ -186,7 +186,7 @@ _DEED_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,3}?(?:attacks?|killings?|bombings?|shootings?|murders?|massacres?"
     r"|assaults?|crash|explosions?|blasts?|coup|riots|clashes|earthquake|quake|deaths?|stampede"
     r"|ambush|air\s?strikes?|poisoning|kidnapping|abduction|hijacking|derailment|incident"
-    r"|accident|collapse|outage|nuclear\stest)\b"
+    r"|accident|collapse|outage|nuclear\stest|loss|losses|drop|plunge|sell-?off|slide)\b"
     # (not a deed planned, nor one naming another thing: "Saturday's attack ... would
     # be the largest", "Thursday's earthquake drill")
     r"(?!\s(?:drill|commemoration|competition|anniversary|exercise))"
@@ -224,8 +224,9 @@ def _looks_ahead_now(text: str, lo: int, at: int) -> bool:
         word = words[index]
         if word in _NOT_PAST_VERBS:
             return True
-        if word in _PAST_VERBS or (len(word) >= 5 and word.endswith("ed")):
-            # (but "is being held", "are expected": a present passive)
+        if word in PAST_FORMS or (len(word) >= 5 and word.endswith("ed")):
+            # (but "is being held", "are expected": a present passive; "told the crowd
+            # before": no verb of a quotation before it)
             return any(w in _PRESENT_BE for w in words[max(0, index - 2) : index])
     return False
 
@@ -235,7 +236,6 @@ _NOT_PAST_VERBS = frozenset(
     """will would is are am be 'll shall can may must remains remain stays stay faces face
     sits sit awaits waits expect expects""".split()
 )
-_PAST_VERBS = frozenset("was were had did fell rose held met went came took".split())
 
 
 def _owns(text: str, end: int) -> bool:
