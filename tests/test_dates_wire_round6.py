@@ -62,3 +62,19 @@ def test_a_possessive_day_of_a_loss_or_of_a_game_told_of_in_the_past_is_gone() -
     # (a quotation's present before the teller tells nothing of the game's day)
     text = '"This is our city," David Ortiz told the crowd before Saturday\'s game.'
     assert _values(text, dt.date(2013, 4, 22)) == [("Saturday's", "2013-04-20")]
+
+
+def test_programmes_pacts_and_idioms_named_with_date_words_are_no_dates() -> None:
+    monday = dt.date(1998, 2, 23)
+    text = 'Sandy Berger appeared Sunday on ABC\'s "This Week."'
+    assert _values(text, monday) == [("Sunday", "1998-02-22")]
+    assert _values("Berger appeared on ABC's This Week.", monday) == []
+    assert _values("From CNN, this is The World Today.", monday) == []
+    assert _values("This week, he left.", monday) == [("This week", "1998-W09")]
+    text = "Voters approved the Good Friday peace agreement, according to results."
+    assert _values(text, monday) == []
+    text = "I just tried to stay in the moment, Johnson said."
+    assert find_timexes(text, monday, vague=True) == []
+    assert [t.value for t in find_timexes("At the moment, it is fine.", monday, vague=True)] == [
+        "PRESENT_REF"
+    ]

@@ -8,7 +8,7 @@ import re
 from bot.news.temporal_scan import Candidate
 
 _OPEN_QUOTES = ('"', "“")
-_CLOSE_QUOTES = ('"', "”", ',"', ",”")
+_CLOSE_QUOTES = ('"', "”", ',"', ",”", '."', ".”")
 
 
 def is_title(cand: Candidate, text: str) -> bool:
@@ -20,6 +20,8 @@ def is_title(cand: Candidate, text: str) -> bool:
         # (not a quotation that opens with the words: '"Today, we start," he said', nor
         # one the speaker splits: '"Today," he said, "we begin"')
         return _SAYING_AFTER.match(text, cand.end) is None
+    if cand.kind in _LOWER_CASE_KINDS and _capitalised_mid_sentence(text, cand.start, cand.end):
+        return True  # ABC's "This Week", CNN's "The World Today"
     if cand.kind == "weekday" and text.endswith(_NEWS_SHOWS, 0, cand.start):
         return True  # "on Fox News Sunday"
     shows = (" Night Live", " Night Football", " Night Lights")
@@ -40,3 +42,17 @@ _SAYING_AFTER = re.compile(
 _NEWS_SHOWS = ("Fox News ", "Fox News' ")
 _DATED_KINDS = frozenset(("mdy", "dmy", "iso", "slash", "month_year", "year"))
 _SHOW_AFTER = re.compile(r"[\"”]?\s(?:show|program|programme)\b")
+
+
+# Kinds whose words are written in lower case inside a sentence.
+_LOWER_CASE_KINDS = frozenset(("unit_rel", "deictic"))
+
+
+def _capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether every word of text[start:end] is capitalised (not all capitals) and a
+    word, not a sentence's start, comes right before it: "on ABC's This Week"."""
+    words = text[start:end].split()
+    if not all(word[:1].isupper() and not word.isupper() for word in words):
+        return False
+    before = text[max(0, start - 30) : start].rstrip()
+    return before[-1:].isalnum() or before.endswith(("'s", "’s"))

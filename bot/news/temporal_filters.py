@@ -257,8 +257,10 @@ _HOLIDAY_PREPS = frozenset(
 )
 
 
-# "the Good Friday Agreement" names a pact, "the Yom Kippur War" a war
-_PACT_WORDS = frozenset(("agreement", "accord", "accords", "war", "offensive"))
+# "the Good Friday Agreement" names a pact, "the Yom Kippur War" a war; so does "the
+# Good Friday peace agreement"
+_PACT_WORDS = frozenset(("agreement", "accord", "accords", "war", "offensive", "deal", "pact"))
+_PACT_AFTER = re.compile(r"\s(?:peace|power-sharing|political)\s(?P<pact>[a-z]+)")
 
 
 def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
@@ -266,6 +268,9 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     name = cand.group("name") or ""
     after = word_after(text, cand.end) if text[cand.end : cand.end + 1] == " " else ""
     if after.lower() in _PACT_WORDS:
+        return False
+    pact = _PACT_AFTER.match(text, cand.end)
+    if pact is not None and pact.group("pact") in _PACT_WORDS:
         return False
     if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True

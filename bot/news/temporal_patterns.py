@@ -227,9 +227,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "vague_term",
-        # "in the near term" ahead; "for the time being", "at the moment" now.
+        # "in the near term" ahead; "for the time being", "at the moment" now (not "to
+        # stay in the moment").
         r"(?<![\w-])(?i:in|for|over|at)\s(?P<core>(?i:the\s(?P<word>(?:near|short|long|medium)"
-        r"[\s-]term|time\sbeing|moment)))(?![\w-])",
+        r"[\s-]term|time\sbeing|(?<!in\sthe\s)moment)))(?![\w-])",
     ),
     (
         "that_time",
