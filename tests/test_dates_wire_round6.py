@@ -78,3 +78,20 @@ def test_programmes_pacts_and_idioms_named_with_date_words_are_no_dates() -> Non
     assert [t.value for t in find_timexes("At the moment, it is fine.", monday, vague=True)] == [
         "PRESENT_REF"
     ]
+
+
+def test_a_quoted_today_counts_from_the_day_the_quotation_was_said() -> None:
+    wednesday = dt.date(1998, 3, 4)
+    text = '"We will decide tomorrow," Clinton said Monday.'
+    assert _values(text, wednesday) == [("tomorrow", "1998-03-03"), ("Monday", "1998-03-02")]
+    text = 'Moi said in a speech on Sunday: "Yesterday was a dark day."'
+    assert _values(text, wednesday) == [("Sunday", "1998-03-01"), ("Yesterday", "1998-02-28")]
+    # (said on no day, or on the day of the story: from the publication date)
+    assert _values('"We will decide tomorrow," Clinton said.', wednesday) == [
+        ("tomorrow", "1998-03-05")
+    ]
+    text = '"We will decide tomorrow," Clinton said Wednesday.'
+    assert _values(text, wednesday)[0] == ("tomorrow", "1998-03-05")
+    # (a day of another sentence is no attribution of this one)
+    text = 'He left on Monday. "Today we rest," the coach said.'
+    assert _values(text, wednesday)[1] == ("Today", "1998-03-04")

@@ -36,6 +36,7 @@ from bot.news.date_clues import (
 )
 from bot.news.date_ranges import ends_period, join_ranges, range_end, restates, weekday_after
 from bot.news.nearby_words import word_before
+from bot.news.quoted_days import counted_from_saying
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
 from bot.news.temporal_filters import keep_candidate
@@ -341,7 +342,7 @@ def scan_timexes(
             outer_period = (
                 period  # "reported fourth-quarter sales on Tuesday, up from a year earlier"
             )
-    return join_ranges(text, found)
+    return counted_from_saying(text, join_ranges(text, found), anchor)
 
 
 def find_timexes(

@@ -1,0 +1,99 @@
+"""Today, tomorrow and yesterday inside a quotation, counted from the day it was said.
+
+'"We will decide tomorrow," Clinton said Monday.', told on a Wednesday, means
+Tuesday: the speaker's "tomorrow" counts from Monday, the day the attribution of
+the same sentence names, not from the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bot.news.sentences import sentence_at
+from bot.news.timex import Timex
+
+# What counts from the day it is said; a day part after it keeps its offset.
+_SPEAKERS_DAY = re.compile(
+    r"(?i:today|tonight|tomorrow|yesterday|this\s(?:morning|afternoon|evening)|last\snight)\b"
+)
+# An attribution after the quotation ('," Clinton said Monday', '," he told reporters on
+# Sunday') or before it ('Moi said in a speech on Sunday: "').
+_SAID = re.compile(r"\b(?:said|says|told|added|declared|announced|wrote|asked|insisted)\b")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_ATTRIBUTION_REACH = 100
+
+
+def counted_from_saying(text: str, timexes: list[Timex], anchor: dt.date | None) -> list[Timex]:
+    """`timexes`, with each day counted from the publication date `anchor` that lies in
+    a quotation counted from the day the quotation was said instead, where the
+    attribution in its sentence names one before `anchor`."""
+    if anchor is None or not any(
+        t.precision == "day" and _SPEAKERS_DAY.match(t.expression) for t in timexes
+    ):
+        return timexes
+    marks = [(found.start(), found.group()) for found in _QUOTE_MARKS.finditer(text)]
+    if not marks:
+        return timexes
+    positions = [at for at, _mark in marks]
+    straight = [0]  # straight marks before each mark
+    for _at, mark in marks:
+        straight.append(straight[-1] + (mark == '"'))
+    starts = [timex.start for timex in timexes]
+    result = list(timexes)
+    for index, timex in enumerate(timexes):
+        if timex.precision != "day" or not _SPEAKERS_DAY.match(timex.expression):
+            continue
+        quoted = _quotation_around(marks, positions, straight, timex.start)
+        if quoted is None:
+            continue
+        near = timexes[
+            bisect.bisect_left(starts, quoted[0] - _ATTRIBUTION_REACH) : bisect.bisect_right(
+                starts, quoted[1] + _ATTRIBUTION_REACH
+            )
+        ]
+        said = _said_day(text, near, quoted, anchor)
+        if said is None:
+            continue
+        moved = timex.date + (said - anchor)
+        result[index] = replace(timex, date=moved, value=moved.isoformat() + timex.value[10:])
+    return result
+
+
+def _quotation_around(
+    marks: list[tuple[int, str]], positions: list[int], straight: list[int], at: int
+) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation marks around `at`, if it is quoted
+    (`straight[i]`: how many straight marks come before `marks[i]`)."""
+    index = bisect.bisect_left(positions, at)
+    if index == 0 or index == len(marks):
+        return None
+    opening, closing = marks[index - 1], marks[index]
+    if opening[1] == "”" or closing[1] == "“":
+        return None
+    if opening[1] == '"' and straight[index - 1] % 2 == 1:
+        return None  # the mark before closes a quotation
+    return opening[0], closing[0]
+
+
+def _said_day(
+    text: str, timexes: list[Timex], quoted: tuple[int, int], anchor: dt.date
+) -> dt.date | None:
+    """The day before `anchor` that the attribution of the quotation `quoted` names, in
+    its sentence, right after the quotation or right before it; None if none does."""
+    opening, closing = quoted
+    sentence_start, sentence_end = sentence_at(text, opening)
+    for timex in timexes:
+        if timex.precision != "day" or timex.until is not None or timex.date >= anchor:
+            continue
+        if closing < timex.start <= min(sentence_end, closing + _ATTRIBUTION_REACH):
+            between = text[closing + 1 : timex.start]
+        elif max(sentence_start, opening - _ATTRIBUTION_REACH) <= timex.start < opening:
+            between = text[max(sentence_start, opening - _ATTRIBUTION_REACH) : opening]
+        else:
+            continue
+        if _QUOTE_MARKS.search(between) is None and _SAID.search(between) is not None:
+            return timex.date
+    return None
