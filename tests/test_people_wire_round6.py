@@ -20,3 +20,16 @@ def test_a_title_ends_with_the_firm_before_a_new_sentence_that_opens_with_mr() -
         "Mr. Long said he expects layoffs."
     )
     assert _people(text) == [("Perrin Long", "analyst at Lipper Analytical Services Inc.")]
+
+
+def test_a_role_in_apposition_before_said_is_the_teller_not_a_title() -> None:
+    text = (
+        "President Barack Obama was briefed throughout the night by FBI Director Robert "
+        "Mueller, a White House official said."
+    )
+    assert ("Robert Mueller", "FBI Director") in _people(text, "2013-04-19")
+    text = "The president spoke with Attorney General Eric Holder, a spokesman said."
+    assert _people(text, "2013-04-19") == [("Eric Holder", "Attorney General")]
+    # (with no article, the role is the name's, written without its second comma)
+    text = 'Scott Carson, president of Boeing Commercial Airplanes said, "This is a great day."'
+    assert _people(text) == [("Scott Carson", "president of Boeing Commercial Airplanes")]

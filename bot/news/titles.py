@@ -42,6 +42,8 @@ _MAX_APPOSITION_WORDS = 12
 _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # Words that may open a title in apposition although they are sentence words.
 _APPOSITION_OPENERS = frozenset("his her its their our one now then also the a an".split())
+# Verbs after which a role in apposition is the teller: ", a White House official said".
+_SAID_WORDS = frozenset("said says told tells added adds".split())
 # Words that end a title in apposition: ", a professor who studied ...".
 _RELATIVE_WORDS = frozenset("who whom whose which that where when while after because".split())
 # Words that open a clause, not an apposition, after a name's comma: ", who faces
@@ -306,6 +308,11 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             and not any(t.text.endswith(("'s", "’s")) for t in toks[k + 1 : k + 4])
         ):
             return None  # ", U.S. Vice President Joe Biden and ...": a list of people
+        if tok.lower in _SAID_WORDS and k > first:
+            if first > end + 1:
+                return None  # "briefed by Robert Mueller, a White House official said."
+            firm_end = toks[k - 1].end  # "Scott Carson, president of Boeing said, ..."
+            break
         kin = tok.lower in KIN_WORDS and text.endswith(("'s ", "’s "), opening, tok.start)
         if (_is_role(tok) or kin) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
             role_seen = role_seen or k - first < 5  # kin: ", the former president's son,"
