@@ -33,3 +33,20 @@ def test_a_role_in_apposition_before_said_is_the_teller_not_a_title() -> None:
     # (with no article, the role is the name's, written without its second comma)
     text = 'Scott Carson, president of Boeing Commercial Airplanes said, "This is a great day."'
     assert _people(text) == [("Scott Carson", "president of Boeing Commercial Airplanes")]
+
+
+def _speakers(text: str, published: str = "2013-04-23") -> list[str | None]:
+    return [quote.speaker for quote in _parse(text, published).quotes]
+
+
+def test_an_agency_whose_initials_end_in_i_is_no_nationality_epithet() -> None:
+    text = (
+        '"We will not negotiate," said Senator Lindsey Graham.\n\n'
+        '"We had no warning," the FBI said in a statement.'
+    )
+    assert _speakers(text) == ["Lindsey Graham", "FBI"]
+    text = (
+        '"We will not negotiate," said Senator Lindsey Graham.\n\n'
+        '"We had no warning," the Iraqi said.'
+    )
+    assert _speakers(text) == ["Lindsey Graham", "Lindsey Graham"]

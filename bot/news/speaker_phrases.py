@@ -72,8 +72,9 @@ _HEADS = (
 # senator": a person the sentence before has named.
 _EPITHET = re.compile(
     r"the\s+(?:\d+-year-old|(?:\d+-year-old\s+)?(?:(?:Northern|Southern|New|South|North)\s+)?"
-    r"(?:[A-Z][a-z]+(?:man|woman|ard|ian|ese|ish|i|ch)|American|Mexican|Briton|Kenyan|Cuban"
-    r"|Korean|German|Afghan|Moroccan|Dane|Swede|Pole|Finn|Greek|Turk|Serb|Croat|Czech|Scot)"
+    # (a word in lower case after its first letter: "the FBI" is no "the Iraqi")
+    r"(?:(?-i:[A-Za-z][a-z]+)(?:man|woman|ard|ian|ese|ish|i|ch)|American|Mexican|Briton|Kenyan"
+    r"|Cuban|Korean|German|Afghan|Moroccan|Dane|Swede|Pole|Finn|Greek|Turk|Serb|Croat|Czech|Scot)"
     r"|(?:[A-Z][a-z.]+\s+){0,2}(?:Republican|Democrat|[Ii]ndependent|Conservative|Tory)"
     r"|(?:[A-Z][a-z.]+\s+){1,2}(?:senator|congressman|congresswoman|lawmaker|governor"
     r"|mayor|legislator))",
