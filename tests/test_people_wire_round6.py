@@ -50,3 +50,10 @@ def test_an_agency_whose_initials_end_in_i_is_no_nationality_epithet() -> None:
         '"We had no warning," the Iraqi said.'
     )
     assert _speakers(text) == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_a_role_in_apposition_before_a_name_and_a_closing_day_titles_the_speaker() -> None:
+    text = '"This is a victory," said Iraq\'s ambassador, Nizar Hamdoon, on Monday.'
+    article = _parse(text, "1998-02-24")
+    assert [(p.name, p.title) for p in article.people] == [("Nizar Hamdoon", "Iraq's ambassador")]
+    assert [q.speaker for q in article.quotes] == ["Nizar Hamdoon"]

@@ -80,6 +80,10 @@ _ROLE_AFTER_SPEECH = re.compile(
 )
 
 
+_DAY_ENDS = re.compile(
+    r",\s(?:on\s)?(?:[A-Z][a-z]+day|yesterday|today|tonight|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+    r"(?:\s(?:morning|afternoon|evening|night))?[.!?]"
+)
 _CONJUNCTIONS = frozenset("after before since when while because until".split())
 
 
@@ -87,7 +91,8 @@ def title_ahead(text: str, start: int, end: int) -> str | None:
     """The role in apposition before a sentence's name: "The head of X, <name>, ...",
     "... backed his chief adviser, <name>." or, after a speech verb at the sentence's
     end, "said the chief economist at X, <name>."."""
-    at_end = text[end : end + 1] in ("", ".", "!", "?")
+    # (a day may close the sentence: '"...," said Iraq's ambassador, <name>, on Monday.')
+    at_end = text[end : end + 1] in ("", ".", "!", "?") or _DAY_ENDS.match(text, end) is not None
     if not at_end and not text.startswith(",", end):
         return None
     # The closer pattern first: "said the minister had confidence in his chief
