@@ -57,3 +57,24 @@ def test_a_role_in_apposition_before_a_name_and_a_closing_day_titles_the_speaker
     article = _parse(text, "1998-02-24")
     assert [(p.name, p.title) for p in article.people] == [("Nizar Hamdoon", "Iraq's ambassador")]
     assert [q.speaker for q in article.quotes] == ["Nizar Hamdoon"]
+
+
+def test_kin_and_more_roles_in_apposition_title_the_speaker() -> None:
+    text = (
+        "Peter Walker was interviewed by the FBI in 2011, an FBI official said.\n\n"
+        '"He was not a good person," said his uncle, Ruslan Tsarni.'
+    )
+    assert _speakers(text) == ["Ruslan Tsarni"]
+    text = (
+        '"It is critical," said John Smith, the county coroner. "We are ready," said Mary '
+        'Jones, the relief coordinator. "It will rain," said Bill Evans, a forecaster.'
+    )
+    assert _people(text) == [
+        ("John Smith", "county coroner"),
+        ("Mary Jones", "relief coordinator"),
+        ("Bill Evans", "forecaster"),
+    ]
+    text = '"It will flood," said meteorologist Jan Null of the National Weather Service.'
+    assert _speakers(text) == ["Jan Null"]
+    # (a role word that is also a family name stays a name: "Gov. Howard Dean")
+    assert _people("Gov. Howard Dean signed the bill.") == [("Howard Dean", "Gov.")]

@@ -108,11 +108,17 @@ DEPARTMENT_WORDS = frozenset(
 KIN_WORDS = frozenset(
     """sister brother wife husband son daughter mother father widow widower cousin
     niece nephew neighbor neighbour friend mate teammate rival opponent challenger ally
-    mentor""".split()
+    mentor uncle aunt grandmother grandfather grandson granddaughter stepfather stepmother
+    stepson stepdaughter fiancee fiancée fiance fiancé girlfriend boyfriend classmate
+    roommate brother-in-law sister-in-law father-in-law mother-in-law son-in-law
+    daughter-in-law""".split()
 )
 
 # Family in apposition says a person as a role does ("June Steenkamp, the mother of").
-FAMILY_WORDS = frozenset("mother wife husband son daughter brother widow widower".split())
+FAMILY_WORDS = frozenset(
+    """mother wife husband son daughter brother widow widower uncle aunt grandmother
+    grandfather stepfather stepmother""".split()
+)
 
 # Roles that "first" is part of: "first lady Melania Trump", "first minister".
 FIRST_ROLES = frozenset("lady gentleman minister secretary deputy".split())
@@ -152,6 +158,8 @@ ROLE_WORDS = frozenset(
     commander-in-chief chief-of-staff speaker whip gov. lt. lt.-gov. col. sgt. capt. adm.
     cmdr. supt. atty. maj. brig. cpl. pfc. pvt. spc. corporal
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
+    coroner coordinator forecaster meteorologist ombudsman warden marshal scholar
+    investigator examiner anchor driver
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
     administrator sultan emir sheikh comptroller trustee provost curator playwright
