@@ -78,3 +78,16 @@ def test_kin_and_more_roles_in_apposition_title_the_speaker() -> None:
     assert _speakers(text) == ["Jan Null"]
     # (a role word that is also a family name stays a name: "Gov. Howard Dean")
     assert _people("Gov. Howard Dean signed the bill.") == [("Howard Dean", "Gov.")]
+
+
+def test_places_named_like_people_are_no_people() -> None:
+    text = (
+        "Her remains washed ashore in San Francisco Bay. The Mets beat the San Diego "
+        "Padres. Rescuers reached San Pedro Sula on Monday. Sierra Leone declared a state "
+        "of emergency, and officials in Lower Saxony said the sprouts were the source."
+    )
+    assert _people(text) == []
+    assert _people("Aung San Suu Kyi met Juan San Martin.") == [
+        ("Aung San Suu Kyi", None),
+        ("Juan San Martin", None),
+    ]

@@ -145,6 +145,10 @@ def _month_given_name(toks: list[Token], k: int, j: int) -> bool:
     )
 
 
+# Words that open a place's name before a given name: "San Francisco", "Santa Maria".
+_PLACE_OPENERS = frozenset(("san", "santa", "são", "sao", "los", "las"))
+
+
 def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """The tail of the run [i, j) after its last blocking word (title, place...)."""
     start = i
@@ -168,6 +172,8 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
             continue  # "said Carolina Milanesi, an analyst"
         if is_blocking(toks[k]) or (k < j - 1 and toks[k].text.endswith(("'s", "’s"))):
             start = k + 1
+    if start > i and toks[start - 1].lower in _PLACE_OPENERS:
+        return j, j  # "San Francisco Bay", "San Diego Padres", "San Pedro Sula": a place's
     # "Speaker Kevin McCarthy": a given name further in starts the name (but
     # not right after a title: "Oil Minister Ihsan Abdul Jabbar").
     after_role = start > i and is_role_word(toks[start - 1].lower)

@@ -62,7 +62,7 @@ NON_PERSON_WORDS = frozenset(
     younis catholics muslims christians jews protestants americans europeans
     mining metals minerals resources petroleum supply partners laboratories labs
     securities chartered watchers parenthood tinto locker zeitung corriere allgemeine
-    popolo liberta sera""".split()
+    popolo liberta sera leone saxony silesia scotia paulo novgorod aires""".split()
 )
 
 # Words of NON_PERSON_WORDS or ROLE_WORDS that are family names too ("Brian West",
