@@ -91,3 +91,18 @@ def test_places_named_like_people_are_no_people() -> None:
         ("Aung San Suu Kyi", None),
         ("Juan San Martin", None),
     ]
+
+
+def test_a_family_name_after_a_role_of_several_words_is_titled_with_all_of_it() -> None:
+    text = (
+        "Defense Secretary Cohen said the United States would give diplomacy a chance.\n\n"
+        'Protesters interrupted Secretary of State Albright. "That is what democracy is '
+        'about," she said.'
+    )
+    article = _parse(text, "1998-02-20")
+    assert [(p.name, p.title) for p in article.people] == [
+        ("Cohen", "Defense Secretary"),
+        ("Albright", "Secretary of State"),
+    ]
+    assert [q.speaker for q in article.quotes] == ["Albright"]
+    assert _people("Attorney General Reno approved the request.") == [("Reno", "Attorney General")]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bot.news.name_rules import after_article
+from bot.news.name_rules import after_article, role_before
 from bot.news.name_tokens import Token, is_name_word, names_a_company
-from bot.news.names import CALENDAR_WORDS, ROLE_WORDS
+from bot.news.names import CALENDAR_WORDS
 from bot.news.temporal_lexicon import MONTH_PATTERN
 
 
@@ -23,7 +23,8 @@ def inside_run(text: str, toks: list[Token], k: int) -> bool:
         return True
     if k > 0 and is_name_word(toks[k - 1]) and 1 <= toks[k].start - toks[k - 1].end <= 2:
         prev = toks[k - 1]
-        return prev.lower not in ROLE_WORDS and not prev.text.endswith(("'s", "’s"))
+        # (a role's last word is no part of the run: "Secretary of State Albright")
+        return role_before(toks, k, k) is None and not prev.text.endswith(("'s", "’s"))
     return False
 
 

@@ -277,7 +277,7 @@ class _Collector:
                     continue  # "Republican Gov. Greg Abbott": "Gov" is no name
                 if not may_stand_alone(item.text, toks, k):
                     continue
-                key = self._resolve_short(tok, toks, k, index, first_names, middles)
+                key = self._resolve_short(item.text, toks, k, index, first_names, middles)
                 if key is not None and len(index.get(tok.lower, ())) > 1:
                     key = namesakes.near(t_index, tok.start, index[tok.lower]) or key
                 if key is None:
@@ -294,13 +294,14 @@ class _Collector:
 
     def _resolve_short(
         self,
-        tok: Token,
+        text: str,
         toks: list[Token],
         k: int,
         index: dict[str, list[str]],
         first_names: dict[str, list[str]],
         middles: dict[str, list[str]],
     ) -> str | None:
+        tok = toks[k]
         word = tok.lower
         if is_blocking(tok) and (word not in index or after_article(toks, k)):
             return None  # "the West" is no Brian West
@@ -312,6 +313,8 @@ class _Collector:
             and (toks[k - 1].lower in ROLE_WORDS or toks[k - 1].lower in HONORIFICS)
             and next_to(toks, k - 1, k)
         )
+        # ("Secretary of State Albright": a role that a department ends)
+        titled = titled or (not candidates and role_before(toks, k, k) is not None)
         if not candidates:
             if not titled or word in PLACES or word in NON_PERSON_WORDS or len(word) < 2:
                 return None  # (nor "Gen Z")
@@ -321,7 +324,7 @@ class _Collector:
                 return None
             found = self.person(canonical_key(tok.core))
             add_unique(found.forms, tok.core)
-            add_unique(found.titles, toks[k - 1].core)
+            add_unique(found.titles, title_before(text, toks, k) or toks[k - 1].core)
             index[word] = [found.key]  # "Pope Francis ... Francis had been": the same one
             return found.key
         if titled:  # "Mrs. Trump": Melania, not Donald
