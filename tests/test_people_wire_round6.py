@@ -106,3 +106,16 @@ def test_a_family_name_after_a_role_of_several_words_is_titled_with_all_of_it() 
     ]
     assert [q.speaker for q in article.quotes] == ["Albright"]
     assert _people("Attorney General Reno approved the request.") == [("Reno", "Attorney General")]
+
+
+def test_a_role_of_several_words_before_of_refers_back_without_its_owner() -> None:
+    text = (
+        "Tariq Aziz, the deputy prime minister of Iraq, spoke Monday. "
+        '"We are ready," the deputy prime minister said.'
+    )
+    assert _speakers(text, "1998-07-03") == ["Tariq Aziz"]
+    text = (
+        "Ronnie Flanagan, the chief constable of the Royal Ulster Constabulary, spoke. "
+        '"We have planned for every eventuality," the chief constable said.'
+    )
+    assert _speakers(text, "1998-07-03") == ["Ronnie Flanagan"]
