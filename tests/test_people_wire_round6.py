@@ -119,3 +119,11 @@ def test_a_role_of_several_words_before_of_refers_back_without_its_owner() -> No
         '"We have planned for every eventuality," the chief constable said.'
     )
     assert _speakers(text, "1998-07-03") == ["Ronnie Flanagan"]
+
+
+def test_the_company_is_the_one_a_business_noun_named_not_a_building() -> None:
+    text = (
+        "British retailer Primark confirmed that one of its suppliers occupied the second "
+        'floor of Rana Plaza. "We are shocked," the company said in a statement.'
+    )
+    assert _speakers(text, "2013-04-25") == ["Primark"]

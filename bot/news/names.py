@@ -205,7 +205,8 @@ PUBLIC_BODY_NOUNS = frozenset(PUBLIC_BODY_NAME_WORDS)
 NOT_BUSINESS_NAME_WORDS = PUBLIC_BODY_NOUNS | frozenset(
     """board commission council committee court authority office parliament senate
     congress police army government association federation institute university
-    organization organisation nations league party""".split()
+    organization organisation nations league party plaza square avenue road street bridge
+    river island airport station stadium arena cathedral prison palace""".split()
 )
 
 # Words that mark a role noun phrase ("a spokesman for Airbus") when no name follows.

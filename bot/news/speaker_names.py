@@ -18,6 +18,7 @@ from bot.news.model import Article
 from bot.news.name_tokens import Token, is_demonym_like, is_name_word, name_runs, tokens
 from bot.news.names import (
     CALENDAR_WORDS,
+    COMPANY_NOUNS,
     NON_PERSON_WORDS,
     NOT_BUSINESS_NAME_WORDS,
     PLACES,
@@ -102,14 +103,23 @@ class SpeakerNames:
                 if index and not opens and start != news:
                     inside.add(key)
         # Keep names written twice or more (a single word once inside a sentence at
-        # least), or that say what they are (Inc, Motors).
+        # least), that say what they are (Inc, Motors), or that a business noun
+        # introduces ("British retailer Primark").
         self.organisations = [
             (where, run, opens)
             for where, run, opens in self.organisations
             if (counts[canonical_key(run)] >= 2 and (" " in run or canonical_key(run) in inside))
             or any(w.lower().strip(".") in NON_PERSON_WORDS for w in run.split())
+            or self._after_business_noun(where, run)
         ]
         self.organisation_starts = [where for where, _, _ in self.organisations]
+
+    def _after_business_noun(self, where: tuple[int, int], run: str) -> bool:
+        """Whether a business noun comes right before the run ("retailer Primark")."""
+        paragraph, start = where
+        text = self._paragraphs[paragraph] if paragraph >= 0 else ""
+        before = text[max(0, start - 20) : start].split()
+        return bool(before) and before[-1].lower() in COMPANY_NOUNS
 
     def _index_runs(self, text: str) -> list[tuple[int, str, bool]]:
         """Index the capitalised runs of `text`; return the organisation-like ones,
