@@ -95,3 +95,12 @@ def test_a_quoted_today_counts_from_the_day_the_quotation_was_said() -> None:
     # (a day of another sentence is no attribution of this one)
     text = 'He left on Monday. "Today we rest," the coach said.'
     assert _values(text, wednesday)[1] == ("Today", "1998-03-04")
+
+
+def test_a_season_or_a_crest_that_is_due_lies_ahead() -> None:
+    friday = dt.date(2000, 3, 10)
+    assert _values("The election is in the fall.", friday) == [("fall", "2000-FA")]
+    text = "Officials said the river crests in June."
+    assert _values(text, dt.date(1998, 3, 10)) == [("June", "1998-06")]
+    # (a plural noun after "the" is no verb)
+    assert _values("The peaks in June were higher.", dt.date(1998, 3, 10)) == [("June", "1997-06")]

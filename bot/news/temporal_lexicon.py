@@ -139,7 +139,7 @@ FUTURE_MARKERS = frozenset(
         takes ends closes launches goes reopen reopens hears holds releases
         publishes testifies heads debates considers unveils predicting predicts expecting
         forecasting retires flies turns concludes celebrates steps airs premieres debuts
-        preparing bracing votes lands sits""".split()
+        preparing bracing votes lands sits crests peaks""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -219,7 +219,8 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 # Plain verbs of the future markers that are nouns as well ("a visit on Monday").
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
-    forecast releases heads holds debates steps turns cut debuts premieres votes""".split()
+    forecast releases heads holds debates steps turns cut debuts premieres votes
+    peaks""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())

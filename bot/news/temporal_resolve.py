@@ -252,10 +252,13 @@ def _season(cand: Candidate, ctx: Context) -> Resolution | None:
         tense = None  # (but "The trial is scheduled for the fall": ahead)
     if ctx.text.endswith(_BY_THE_END, 0, cand.start):
         tense = "future"  # "said on Tuesday that by the end of the summer it would close"
+    elif tense is None and ctx.text.endswith(_IS_IN_THE, 0, cand.start):
+        tense = "future"  # "The election is in the fall": what is due, as "is in November"
     return in_nearest_year(cal.season, (code, first_month), ctx.anchor, tense)
 
 
 _BY_THE_END = ("by the end of the ", "by the start of the ", "By the end of the ")
+_IS_IN_THE = (" is in the ", " are in the ", "'s in the ", "’s in the ")
 _FOCUS_SHIFTS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
 
 
