@@ -104,3 +104,14 @@ def test_a_season_or_a_crest_that_is_due_lies_ahead() -> None:
     assert _values(text, dt.date(1998, 3, 10)) == [("June", "1998-06")]
     # (a plural noun after "the" is no verb)
     assert _values("The peaks in June were higher.", dt.date(1998, 3, 10)) == [("June", "1997-06")]
+
+
+def test_days_counted_after_a_month_just_named_are_not_counted_from_an_older_day() -> None:
+    text = (
+        "Kerry and Lavrov met in Moscow on Tuesday. Last month, the rebels seized an air "
+        "base. Government troops retook it two days later."
+    )
+    assert _values(text, dt.date(2013, 5, 10)) == [
+        ("Tuesday", "2013-05-07"),
+        ("Last month", "2013-04"),
+    ]

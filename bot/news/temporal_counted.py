@@ -96,6 +96,19 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         anchored
         and unit in _DAYS_IN
         and before is not None
+        and before.precision == "month"
+        and ctx.focus_where in ("sentence", "paragraph")
+        and not before.first <= (ctx.previous or _NEVER) <= before.last
+        and (ctx.previous or _NEVER) > before.last
+    ):
+        # "met on Tuesday. Last month, the rebels seized an air base. Troops retook it two
+        # days later": no day of the month just named is known to count from, and the
+        # day named before it is another story's
+        return None
+    if (
+        anchored
+        and unit in _DAYS_IN
+        and before is not None
         and (
             (before.precision in ("month", "year") and (ctx.previous or _NEVER) < before.first)
             or (
