@@ -115,3 +115,12 @@ def test_days_counted_after_a_month_just_named_are_not_counted_from_an_older_day
         ("Tuesday", "2013-05-07"),
         ("Last month", "2013-04"),
     ]
+
+
+def test_a_plan_as_it_stood_with_a_bare_weekday_is_the_nearest_day() -> None:
+    wednesday = dt.date(2000, 2, 2)
+    text = (
+        "Mr. McCain campaigned in South Carolina on Tuesday, and Mr. Bush was to campaign "
+        "there Thursday."
+    )
+    assert _values(text, wednesday) == [("Tuesday", "2000-02-01"), ("Thursday", "2000-02-03")]

@@ -73,7 +73,7 @@ _WEEKDAY_START = re.compile(WEEKDAY_PATTERN)
 # "Obama was to arrive in Israel on Wednesday", "talks were to resume in April": a plan as
 # it stood, the nearest such day (not "what was to become the worst crisis ... began in").
 _PLAN_AS_IT_STOOD = re.compile(
-    r"\b(?:was|were)\sto\s(?!be\s(?:the|a)\b)[a-z]+\s(?:[\w'’-]+\s){0,5}?(?:on|in)\s$"
+    r"\b(?:was|were)\sto\s(?!be\s(?:the|a)\b)[a-z]+\s(?:[\w'’-]+\s){0,5}?(?:(?:on|in)\s)?$"
 )
 # (a peak ahead: "Inflation will hit its high in September", "expect traffic to reach its
 # peak in late December")
@@ -304,6 +304,13 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             return "past"  # "37 percent below its peak in September", "from its high on Monday"
         if _PLAN_AS_IT_STOOD.search(text, max(lo, start - 60), start):
             return "nearest"  # "Obama was to arrive in Israel on Wednesday"
+    if (
+        text.endswith(" ", lo, start)
+        and _WEEKDAY_START.match(text, start) is not None
+        and " to " in text[max(lo, start - 60) : start]
+        and _PLAN_AS_IT_STOOD.search(text, max(lo, start - 60), start)
+    ):
+        return "nearest"  # "and Mr. Bush was to campaign there Thursday"
     if text.endswith((" from ", " now and "), lo, start):
         if _NOW_AND.search(text, max(lo, start - 16), start):
             return "future"  # "between now and September"
