@@ -124,3 +124,13 @@ def test_a_plan_as_it_stood_with_a_bare_weekday_is_the_nearest_day() -> None:
         "there Thursday."
     )
     assert _values(text, wednesday) == [("Tuesday", "2000-02-01"), ("Thursday", "2000-02-03")]
+
+
+def test_a_count_back_told_in_the_past_counts_from_the_last_day_gone() -> None:
+    text = (
+        "The plant was shut on Monday. It will reopen on Friday. A week earlier, "
+        "inspectors had found a leak."
+    )
+    assert _values(text, dt.date(2000, 2, 2))[-1] == ("A week earlier", "2000-01-24")
+    text = "It will reopen on Friday. Two days earlier, the company will hold a vote."
+    assert _values(text, dt.date(2000, 2, 2))[-1] == ("Two days earlier", "2000-02-02")

@@ -10,6 +10,7 @@ closing comma.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -188,3 +189,22 @@ def told_apart(hint: int, this_year: int, reading: Tense | None) -> bool:
     a past year for a future ("who left in September 2007, is expected to be unveiled in
     June"), a future one for a past."""
     return (hint < this_year and reading == "future") or (hint > this_year and reading == "past")
+
+
+_BACKWARD = frozenset(("earlier", "before", "previously", "prior"))
+
+
+def counts_back_from_past(
+    cand: Candidate, reading: Tense | None, previous: dt.date | None, anchor: dt.date | None
+) -> bool:
+    """Whether a count back told in the past ("A week earlier, inspectors had found a
+    leak") follows a day still ahead (`previous` after `anchor`: "It will reopen on
+    Friday"), so that it counts from the last day gone instead."""
+    return (
+        cand.kind == "ago"
+        and reading == "past"
+        and previous is not None
+        and anchor is not None
+        and previous > anchor
+        and (cand.group("dir") or "").lower() in _BACKWARD
+    )

@@ -23,6 +23,7 @@ from bot.news import calendar_values as cal
 from bot.news.clause_tense import ClauseTense
 from bot.news.date_clues import (
     closes_aside,
+    counts_back_from_past,
     focus_where,
     names_day_before,
     plan_between,
@@ -178,6 +179,12 @@ def scan_timexes(
             focus_where(text, bounds[0], (focus_sentence, index), focus_at, cand.start),
             day_sentence >= 0 and index - day_sentence <= 1,
         )
+        if (
+            past_day
+            and index - past_day[0] <= 2
+            and counts_back_from_past(cand, clause.reading, previous, anchor)
+        ):
+            ctx.previous, ctx.previous_period = past_day[1], cal.day(past_day[1])
         if mentioned is not None and text.startswith(("That ", "that "), cand.start):
             # "the worst since 1994 ... That year, ...": a yardstick sets no focus, but a
             # "that" points back to it
