@@ -134,3 +134,11 @@ def test_a_count_back_told_in_the_past_counts_from_the_last_day_gone() -> None:
     assert _values(text, dt.date(2000, 2, 2))[-1] == ("A week earlier", "2000-01-24")
     text = "It will reopen on Friday. Two days earlier, the company will hold a vote."
     assert _values(text, dt.date(2000, 2, 2))[-1] == ("Two days earlier", "2000-02-02")
+
+
+def test_the_planning_is_a_noun_and_was_planning_a_verb() -> None:
+    monday = dt.date(1998, 6, 15)
+    text = "The defense ministers approved the planning at a meeting in Brussels on Thursday."
+    assert _values(text, monday) == [("Thursday", "1998-06-11")]
+    text = "NATO said it was planning a meeting on Thursday."
+    assert _values(text, monday) == [("Thursday", "1998-06-18")]

@@ -220,7 +220,7 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
     forecast releases heads holds debates steps turns cut debuts premieres votes
-    peaks""".split()
+    peaks planning""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
@@ -264,9 +264,9 @@ def noun_here(text: str, lo: int, at: int) -> bool:
         and _modified_noun(text, lo, at)
     ):
         return True  # "the Cyprus bailout plan", "his state visit" (not "the Lakers visit")
-    return previous in PAST_FORMS or (
+    return (previous in PAST_FORMS and previous not in ("was", "were")) or (
         len(previous) >= 5 and previous.endswith("ed") and previous not in NOT_PAST_ED
-    )
+    )  # (but "was planning a meeting": a verb)
 
 
 _MODIFIER = re.compile(r"[a-z][a-z'-]*")
