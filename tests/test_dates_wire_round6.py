@@ -142,3 +142,10 @@ def test_the_planning_is_a_noun_and_was_planning_a_verb() -> None:
     assert _values(text, monday) == [("Thursday", "1998-06-11")]
     text = "NATO said it was planning a meeting on Thursday."
     assert _values(text, monday) == [("Thursday", "1998-06-18")]
+
+
+def test_a_day_something_was_due_on_is_a_plan_as_it_stood() -> None:
+    wednesday = dt.date(1990, 1, 10)
+    text = "The bonds were due Dec. 15, but the company did not pay."
+    assert _values(text, wednesday) == [("Dec. 15", "1989-12-15")]
+    assert _values("The payment was due Feb. 15.", wednesday) == [("Feb. 15", "1990-02-15")]

@@ -17,7 +17,7 @@ from bot.news.tense_phrases import OCCASIONS
 _PLANNED_THEN = re.compile(
     r"\b(?:was|were|had\sbeen)\s(?:[a-z]+ly\s)?"
     r"(?:(?:expected|scheduled|set|slated|supposed|(?:un)?likely)\s(?:to|for)|(?:due|expected)\s(?:on|in)"
-    r"|due\s(?:to|for)|to(?=\s[a-z])"  # "talks were to resume in April"
+    r"|due\b|to(?=\s[a-z])"  # "talks were to resume in April", "The bonds were due Dec. 15"
     r"|on\strack\sto)\b"
     # "had hoped to act by the end of February": a plan of a past before
     r"|\bhad\s(?:hoped|planned|promised|intended|wanted|aimed|pledged|vowed)\sto\b"
