@@ -149,3 +149,11 @@ def test_a_day_something_was_due_on_is_a_plan_as_it_stood() -> None:
     text = "The bonds were due Dec. 15, but the company did not pay."
     assert _values(text, wednesday) == [("Dec. 15", "1989-12-15")]
     assert _values("The payment was due Feb. 15.", wednesday) == [("Feb. 15", "1990-02-15")]
+
+
+def test_states_that_hold_primaries_on_tuesday_hold_them_ahead() -> None:
+    sunday = dt.date(2000, 2, 20)
+    text = "The campaign now moves to Michigan and Arizona, which hold primaries on Tuesday."
+    assert _values(text, sunday) == [("Tuesday", "2000-02-22")]
+    text = "The ceasefire continued to hold on Tuesday."
+    assert _values(text, sunday) == [("Tuesday", "2000-02-15")]
