@@ -157,3 +157,11 @@ def test_states_that_hold_primaries_on_tuesday_hold_them_ahead() -> None:
     assert _values(text, sunday) == [("Tuesday", "2000-02-22")]
     text = "The ceasefire continued to hold on Tuesday."
     assert _values(text, sunday) == [("Tuesday", "2000-02-15")]
+
+
+def test_a_start_of_what_was_done_is_the_day_gone() -> None:
+    tuesday = dt.date(2015, 4, 28)
+    text = "The ministry closed all schools for a week starting Monday."
+    assert _values(text, tuesday) == [("Monday", "2015-04-27")]
+    text = "Schools will close for a week starting Monday."
+    assert _values(text, tuesday) == [("Monday", "2015-05-04")]

@@ -70,6 +70,7 @@ def _plain_marker(lower: str) -> str | None:
 def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Tense | None] | None:
     parts, words = _split_words(untitled(text[lo:start]))
     until: float | None = None  # an "until" that counts, unless a simple past comes first
+    starts = False  # that word is "starting" or "effective"
     infinitive: float | None = None  # a plain verb right after "to"
     aside = tense._CLOSED_ASIDE.search(text, lo, start)
     for index in range(len(words) - 1, -1, -1):
@@ -89,6 +90,13 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         if lower == "going" and tense.GOING_TO.match(text, word_start + len(lower)) is None:
             continue
         if until is not None:
+            if (
+                starts
+                and tense._FINISHED.match(lower)
+                and lower not in NOT_PAST_ED
+                and lower not in MOVED
+            ):
+                return distance, "past"
             if lower in GIVES_UNTIL:
                 had = index >= 1 and words[index - 1] == "had" and parts[2 * index] == " "
                 return until, "nearest" if had else "future"
@@ -280,6 +288,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             if lower == "through" and (not lead or lead[-1] in ",;:"):
                 near = False
             until = distance if near else None
+            starts = near and lower in tense._STARTS
             continue
         if signal is None:
             continue
@@ -457,6 +466,8 @@ _PHRASES = [
     "called off a planned",
     "the scheduled",
     "had given them until",
+    "closed schools for a week starting",
+    "effective",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
