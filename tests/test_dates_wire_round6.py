@@ -165,3 +165,9 @@ def test_a_start_of_what_was_done_is_the_day_gone() -> None:
     assert _values(text, tuesday) == [("Monday", "2015-04-27")]
     text = "Schools will close for a week starting Monday."
     assert _values(text, tuesday) == [("Monday", "2015-05-04")]
+
+
+def test_a_day_of_the_month_set_for_is_a_date() -> None:
+    monday = dt.date(2007, 2, 26)
+    assert _values("The vote is planned for the 28th.", monday) == [("the 28th", "2007-02-28")]
+    assert _values("He finished in the top 10 for the 5th time.", monday) == []

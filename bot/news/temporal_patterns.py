@@ -204,7 +204,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # ends the phrase ("on the 18th hole" is no date).
     (
         "day_alone",
-        r"(?<![\w-])(?i:on|by|until|till|before|after|from|since|through)\s"
+        r"(?<![\w-])(?i:on|by|until|till|before|after|from|since|through|for)\s"
         r"(?P<core>(?i:the)\s(?P<d>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th))(?![\w-])"
         r"(?=\s?[,.;:)!?\"”’—–]|\s(?:and|or|but|when|at|as|after|before|with|to|until|till|in|for)\b|\s*$)",
     ),
