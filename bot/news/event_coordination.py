@@ -136,6 +136,14 @@ def coordinated_end(sentence: str, end: int, next_start: int) -> int | None:
 _AGE_ASIDE = re.compile(r",\s\d{1,3},")
 
 
+# Past participles that do not end in "-ed" ("was taken to a hospital on Monday and
+# released on Wednesday").
+_PARTICIPLES = frozenset(
+    """taken given held shot seen found caught sent brought beaten hit put sworn driven
+    flown thrown stolen shown known born""".split()
+)
+
+
 def coordinated_start(sentence: str, lo: int, after: int, start: int) -> tuple[str, int] | None:
     """For an expression at `start` after another that ends at `after` (both in the
     clause opening at `lo`): when a coordinated part (see `coordinated_end`) lies
@@ -165,10 +173,14 @@ def coordinated_start(sentence: str, lo: int, after: int, start: int) -> tuple[s
         # "was arrested on Friday and charged on Saturday": the auxiliaries are shared
         # too (not by "was born in 1950 and died", nor by "and launched iTunes")
         shared = (
-            group.group().endswith("ed")
+            (group.group().endswith("ed") or group.group().split()[-1] in _PARTICIPLES)
             and own.endswith("ed")
             and own not in _ACTIVE_ONLY
-            and _PREPOSITION_NEXT.match(sentence, found.end() + len(own)) is not None
+            and (
+                _PREPOSITION_NEXT.match(sentence, found.end() + len(own)) is not None
+                # ("was arrested on Jan. 9 and charged two days later")
+                or not sentence[found.end() + len(own) : start].strip()
+            )
         )
         head_end = _auxiliaries_end(sentence, verb.start()) if shared else verb.start()
         new_start = found.end()

@@ -1,0 +1,19 @@
+"""Event texts of wire copy the parser had not seen (round six): 1995-2015 crime and
+disaster chronologies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events_wire import _texts
+
+
+def test_a_passive_shares_its_auxiliary_with_the_verb_coordinated_after_it() -> None:
+    friday = dt.date(1997, 3, 14)
+    text = "The suspect was arrested on Jan. 9 and charged two days later with murder."
+    assert _texts(text, friday)[-1] == ("two days later", "The suspect was charged with murder")
+    text = "She was taken to a hospital on Monday and released on Wednesday."
+    assert _texts(text, friday) == [
+        ("Monday", "She was taken to a hospital"),
+        ("Wednesday", "She was released"),
+    ]
