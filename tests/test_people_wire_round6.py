@@ -127,3 +127,10 @@ def test_the_company_is_the_one_a_business_noun_named_not_a_building() -> None:
         'floor of Rana Plaza. "We are shocked," the company said in a statement.'
     )
     assert _speakers(text, "2013-04-25") == ["Primark"]
+
+
+def test_arap_is_a_particle_inside_a_kenyan_name() -> None:
+    text = 'President Daniel arap Moi visited the site. "We mourn," Moi said.'
+    article = _parse(text, "1998-08-08")
+    assert [(p.name, p.title) for p in article.people] == [("Daniel arap Moi", "President")]
+    assert [q.speaker for q in article.quotes] == ["Daniel arap Moi"]

@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
 # Lower-case particles inside names: "Luiz Inacio Lula da Silva", "Erik ten Hag",
 # "Marc-Andre ter Stegen", "Jose Eduardo dos Santos".
 _CONNECTORS = frozenset(
-    """van von de der den da di du del della le la bin ibn al el ten ter dos das""".split()
+    """van von de der den da di du del della le la bin ibn al el ten ter dos das arap""".split()
 )
 _KEEP_STOP = frozenset(
     (
