@@ -195,13 +195,19 @@ _BACKWARD = frozenset(("earlier", "before", "previously", "prior"))
 
 
 def counts_back_from_past(
-    cand: Candidate, reading: Tense | None, previous: dt.date | None, anchor: dt.date | None
+    cand: Candidate,
+    reading: Tense | None,
+    days: tuple[dt.date | None, dt.date | None],
+    sentences_back: int,
 ) -> bool:
     """Whether a count back told in the past ("A week earlier, inspectors had found a
-    leak") follows a day still ahead (`previous` after `anchor`: "It will reopen on
-    Friday"), so that it counts from the last day gone instead."""
+    leak") follows a day still ahead (`days`: that day and the publication date; "It
+    will reopen on Friday"), so that it counts from the last day gone instead, told
+    at most two sentences back."""
+    previous, anchor = days
     return (
         cand.kind == "ago"
+        and sentences_back <= 2
         and reading == "past"
         and previous is not None
         and anchor is not None

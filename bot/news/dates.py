@@ -179,10 +179,8 @@ def scan_timexes(
             focus_where(text, bounds[0], (focus_sentence, index), focus_at, cand.start),
             day_sentence >= 0 and index - day_sentence <= 1,
         )
-        if (
-            past_day
-            and index - past_day[0] <= 2
-            and counts_back_from_past(cand, clause.reading, previous, anchor)
+        if past_day and counts_back_from_past(
+            cand, clause.reading, (previous, anchor), index - past_day[0]
         ):
             ctx.previous, ctx.previous_period = past_day[1], cal.day(past_day[1])
         if mentioned is not None and text.startswith(("That ", "that "), cand.start):

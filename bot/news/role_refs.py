@@ -55,10 +55,9 @@ _OFFICE_PREFIXES = frozenset("vice deputy prime assistant associate under lieute
 
 
 def _cores(title: str) -> tuple[list[str], list[str]]:
-    """Ways a title can follow "the": from each role word to the end; and a role
-    word that starts the title and "of" follows ("the secretary" for "Secretary
-    of State"; not "the leader" for "deputy leader of the party"), or a role of two
-    words or more before "of" ("the chief constable" for "chief constable of the RUC")."""
+    """Ways a title can follow "the": from each role word to the end; and heads, a role
+    word that starts the title before "of" ("the secretary" for "Secretary of State";
+    not "the leader" for "deputy leader of the party") or two or more role words."""
     words = [w.lower() for w in _WORD.findall(title)]
     cores: list[str] = []
     heads = []
@@ -76,8 +75,7 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
                     cores.append(joined)
             if i == 0 and words[1:2] == ["of"]:
                 heads.append(word)
-            elif "of" in core[2:]:
-                # "the deputy prime minister" for "deputy prime minister of Iraq"
+            elif "of" in core[2:]:  # "the deputy prime minister" of "... of Iraq"
                 heads.append(" ".join(core[: core.index("of")]))
     if words and words[-1] == "justice" and "judge" not in cores:
         cores.append("judge")  # "Justice Nigel Sweeney" ... "the judge said"

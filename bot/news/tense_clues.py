@@ -302,15 +302,11 @@ def clue_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
             text, max(lo, peak.start() - 40), peak.start()
         ):
             return "past"  # "37 percent below its peak in September", "from its high on Monday"
-        if _PLAN_AS_IT_STOOD.search(text, max(lo, start - 60), start):
-            return "nearest"  # "Obama was to arrive in Israel on Wednesday"
     if (
-        text.endswith(" ", lo, start)
-        and _WEEKDAY_START.match(text, start) is not None
-        and " to " in text[max(lo, start - 60) : start]
-        and _PLAN_AS_IT_STOOD.search(text, max(lo, start - 60), start)
-    ):
-        return "nearest"  # "and Mr. Bush was to campaign there Thursday"
+        text.endswith((" in ", " on "), lo, start) or _WEEKDAY_START.match(text, start)
+    ) and _PLAN_AS_IT_STOOD.search(text, max(lo, start - 60), start):
+        # "Obama was to arrive in Israel on Wednesday", "Bush was to campaign there Thursday"
+        return "nearest"
     if text.endswith((" from ", " now and "), lo, start):
         if _NOW_AND.search(text, max(lo, start - 16), start):
             return "future"  # "between now and September"
