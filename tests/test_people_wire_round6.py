@@ -134,3 +134,16 @@ def test_arap_is_a_particle_inside_a_kenyan_name() -> None:
     article = _parse(text, "1998-08-08")
     assert [(p.name, p.title) for p in article.people] == [("Daniel arap Moi", "President")]
     assert [q.speaker for q in article.quotes] == ["Daniel arap Moi"]
+
+
+def test_a_role_before_a_name_is_the_noun_phrase_nearest_it() -> None:
+    text = (
+        "We begin tonight with the president and the investigation by the independent "
+        "counsel, Kenneth Starr."
+    )
+    assert _people(text, "1998-01-22") == [("Kenneth Starr", "independent counsel")]
+    text = "The cars were made by a project run by Suharto's youngest son, Hutomo Mandala Putra."
+    assert _people(text, "1998-01-15") == [("Hutomo Mandala Putra", "Suharto's youngest son")]
+    # (one person's roles joined by "and" stay whole)
+    text = "The firm's president and chief executive, Alan Mulally, said it."
+    assert _people(text) == [("Alan Mulally", "firm's president and chief executive")]

@@ -159,7 +159,7 @@ ROLE_WORDS = frozenset(
     cmdr. supt. atty. maj. brig. cpl. pfc. pvt. spc. corporal
     det. insp. rev. reverend campaigner protester survivor historian lecturer novelist
     coroner coordinator forecaster meteorologist ombudsman warden marshal scholar
-    investigator examiner anchor driver
+    investigator examiner anchor driver counsel
     artist producer filmmaker photographer sheriff firefighter paramedic surgeon nurse
     teacher mp mep msp mla boss skipper footballer cricketer athlete goalkeeper
     administrator sultan emir sheikh comptroller trustee provost curator playwright

@@ -52,20 +52,34 @@ def _object_role(words: list[str]) -> list[str]:
             verb_seen = True
     kept = words[cut:]
     lower = [w.lower().strip("'’") for w in kept]
+    if "and" in lower:
+        # "GM's president and the likely successor to its chairman, <name>": the role
+        # after the last "and" and a determiner is the name's (when it holds one; not
+        # "president and chief executive", one person's roles)
+        after_and = len(lower) - lower[::-1].index("and")
+        if lower[after_and : after_and + 1] in (["the"], ["its"], ["a"], ["an"]) and any(
+            _role_or_kin(w) for w in lower[after_and:]
+        ):
+            kept, lower = kept[after_and:], lower[after_and:]
     # "the courtroom before the judge": the role is the noun after the last
     # determiner before the first role word.
     first_role = next((k for k, w in enumerate(lower) if _role_or_kin(w)), 0)
     last_determiner = max((k for k in range(first_role) if lower[k] in _DETERMINERS), default=-1)
     if last_determiner > 0:
         kept, lower = kept[last_determiner + 1 :], lower[last_determiner + 1 :]
-    if "of" in lower:
-        # "the work of the former minister": the role is the one after "of the".
-        head = lower[: lower.index("of")]
-        if not any(_role_or_kin(w) for w in head):
-            after = lower.index("of") + 1
-            after += after < len(lower) and lower[after] in _DETERMINERS
-            return kept[after:]
+    for link in _LINKS:
+        if link in lower:
+            # "the work of the former minister", "the successor to its chairman", "the
+            # inquiry by the independent counsel": the role after the link
+            head = lower[: lower.index(link)]
+            if not any(_role_or_kin(w) for w in head):
+                after = lower.index(link) + 1
+                after += after < len(lower) and lower[after] in _DETERMINERS
+                return kept[after:]
     return kept
+
+
+_LINKS = ("of", "to", "by")
 
 
 def _role_or_kin(word: str) -> bool:
