@@ -171,3 +171,11 @@ def test_a_day_of_the_month_set_for_is_a_date() -> None:
     monday = dt.date(2007, 2, 26)
     assert _values("The vote is planned for the 28th.", monday) == [("the 28th", "2007-02-28")]
     assert _values("He finished in the top 10 for the 5th time.", monday) == []
+
+
+def test_a_speakers_today_that_names_its_date_is_that_date() -> None:
+    text = '"At 4:25 p.m. today, March 5, our president died," Maduro said.'
+    assert _values(text, dt.date(2013, 3, 6)) == [
+        ("4:25 p.m. today", "2013-03-05T16:25"),
+        ("March 5", "2013-03-05"),
+    ]

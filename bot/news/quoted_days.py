@@ -2,7 +2,8 @@
 
 '"We will decide tomorrow," Clinton said Monday.', told on a Wednesday, means
 Tuesday: the speaker's "tomorrow" counts from Monday, the day the attribution of
-the same sentence names, not from the publication date.
+the same sentence names, not from the publication date. And a day that names its
+date right after it is that date ('"At 4:25 p.m. today, March 5, ..."').
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ def counted_from_saying(text: str, timexes: list[Timex], anchor: dt.date | None)
     a quotation counted from the day the quotation was said instead, where the
     attribution in its sentence names one before `anchor`."""
     if anchor is None or not any(
-        t.precision == "day" and _SPEAKERS_DAY.match(t.expression) for t in timexes
+        t.precision == "day" and _SPEAKERS_DAY.search(t.expression) for t in timexes
     ):
         return timexes
+    timexes = _named_after(text, timexes)
     marks = [(found.start(), found.group()) for found in _QUOTE_MARKS.finditer(text)]
     if not marks:
         return timexes
@@ -44,7 +46,7 @@ def counted_from_saying(text: str, timexes: list[Timex], anchor: dt.date | None)
     starts = [timex.start for timex in timexes]
     result = list(timexes)
     for index, timex in enumerate(timexes):
-        if timex.precision != "day" or not _SPEAKERS_DAY.match(timex.expression):
+        if timex.precision != "day" or not _SPEAKERS_DAY.search(timex.expression):
             continue
         quoted = _quotation_around(marks, positions, straight, timex.start)
         if quoted is None:
@@ -97,3 +99,23 @@ def _said_day(
         if _QUOTE_MARKS.search(between) is None and _SAID.search(between) is not None:
             return timex.date
     return None
+
+
+def _named_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """`timexes`, with a speaker's day that the next expression names in apposition
+    ("today, March 5") moved to that date."""
+    result = list(timexes)
+    for index in range(len(timexes) - 1):
+        day, named = timexes[index], timexes[index + 1]
+        if (
+            day.precision == "day"
+            and named.precision == "day"
+            and named.until is None
+            and named.date != day.date
+            and text[day.end : named.start] == ", "
+            and _SPEAKERS_DAY.search(day.expression)
+        ):
+            result[index] = replace(
+                day, date=named.date, value=named.date.isoformat() + day.value[10:]
+            )
+    return result
