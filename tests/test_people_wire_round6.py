@@ -147,3 +147,11 @@ def test_a_role_before_a_name_is_the_noun_phrase_nearest_it() -> None:
     # (one person's roles joined by "and" stay whole)
     text = "The firm's president and chief executive, Alan Mulally, said it."
     assert _people(text) == [("Alan Mulally", "firm's president and chief executive")]
+
+
+def test_may_is_a_given_name_between_a_role_and_one_family_name() -> None:
+    text = '"Rates will fall," said analyst May Chen of Salomon Brothers.'
+    article = _parse(text, "1998-02-05")
+    assert [(p.name, p.title) for p in article.people] == [("May Chen", "analyst")]
+    assert [q.speaker for q in article.quotes] == ["May Chen"]
+    assert _people("Prime Minister Theresa May said it.") == [("Theresa May", "Prime Minister")]

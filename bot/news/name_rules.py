@@ -46,7 +46,7 @@ MAX_NAME_WORDS = 5
 _GIVEN_NAME_PLACES = frozenset("carolina georgia virginia jordan sydney india kenya paris".split())
 # Months that are also given names: a person when one family name follows and a
 # role says so ("June Steenkamp, the mother of ...", "Gov. Jan Brewer"), else the month.
-_GIVEN_NAME_MONTHS = frozenset("jan june april august".split())
+_GIVEN_NAME_MONTHS = frozenset("jan may june april august".split())
 # Words that put a month to calendar use before it ("By April Smith, the mayor, had quit").
 _MONTH_LEADS = frozenset(
     "in by since until till from through during early mid late last next this on before after"
