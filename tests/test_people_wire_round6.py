@@ -155,3 +155,9 @@ def test_may_is_a_given_name_between_a_role_and_one_family_name() -> None:
     assert [(p.name, p.title) for p in article.people] == [("May Chen", "analyst")]
     assert [q.speaker for q in article.quotes] == ["May Chen"]
     assert _people("Prime Minister Theresa May said it.") == [("Theresa May", "Prime Minister")]
+
+
+def test_pope_after_a_given_name_is_a_family_name() -> None:
+    text = '"It will pass," said Tom Pope, a spokesman for the agency.'
+    assert _people(text) == [("Tom Pope", "spokesman for the agency")]
+    assert _people("Pope Francis said it.") == [("Francis", "Pope")]
