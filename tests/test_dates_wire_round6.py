@@ -179,3 +179,9 @@ def test_a_speakers_today_that_names_its_date_is_that_date() -> None:
         ("4:25 p.m. today", "2013-03-05T16:25"),
         ("March 5", "2013-03-05"),
     ]
+
+
+def test_the_thanksgiving_holiday_is_thanksgiving() -> None:
+    text = "The justices would work through the Thanksgiving holiday."
+    assert _values(text, dt.date(2000, 11, 22)) == [("Thanksgiving", "2000-11-23")]
+    assert _values("Stores closed for the Easter holidays.", dt.date(2000, 11, 22)) == []
