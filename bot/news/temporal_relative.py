@@ -28,16 +28,13 @@ def days(count: int) -> dt.timedelta:
 
 @functools.lru_cache(maxsize=2048)
 def day_resolution(base: dt.date, offset: int, part: str | None, anchored: bool) -> Resolution:
-    """The day `offset` days from `base`, with a TIMEX3 part of day ("TMO") if any.
-
-    Made once: "said Thursday" and "yesterday" recur with the same base in an article.
-    """
+    """The day `offset` days from `base`, with a TIMEX3 part of day ("TMO") if any; made
+    once, as "said Thursday" and "yesterday" recur with the same base in an article."""
     return Resolution(cal.day(base + days(offset), part), anchored)
 
 
 def weekday_offset(from_weekday: int, weekday: int, direction: int, strict: bool) -> int:
-    """Days from a day of `from_weekday` to the nearest `weekday` going back (-1) or
-    forward (+1)."""
+    """Days from a `from_weekday` to the nearest `weekday` back (-1) or forward (+1)."""
     offset = (weekday - from_weekday) * direction % 7
     if offset == 0 and strict:
         offset = 7
@@ -369,8 +366,11 @@ _OUTLOOK = re.compile(
 
 
 def resolve_the_day(cand: Candidate, ctx: Context) -> Resolution | None:
-    """on the day, for the day: the day in focus (previous day, else publication)."""
+    """on the day, for the day: the day in focus (previous day, else publication); a
+    streak not told ahead ("for the third straight day") ends by publication."""
     base = ctx.previous or ctx.anchor
+    if cand.kind == "streak_day" and base and ctx.anchor and base > ctx.anchor:
+        base = base if ctx.tense == "future" else ctx.anchor
     return None if base is None else day_resolution(base, 0, None, True)
 
 
