@@ -17,3 +17,13 @@ def test_a_passive_shares_its_auxiliary_with_the_verb_coordinated_after_it() -> 
         ("Monday", "She was taken to a hospital"),
         ("Wednesday", "She was released"),
     ]
+
+
+def test_a_quotation_keeps_its_words_in_the_event_text() -> None:
+    friday = dt.date(1998, 7, 3)
+    text = '"I will leave on Friday," he said.'
+    assert _texts(text, friday) == [("Friday", '"I will leave on Friday," he said')]
+    text = '"We expect the second half to be better," said the governor.'
+    assert _texts(text, friday) == [
+        ("the second half", '"We expect the second half to be better," said the governor')
+    ]

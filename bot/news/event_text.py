@@ -305,7 +305,8 @@ def clause_text(
             rel_start, rel_end = rel_start + len(subject) + 1, rel_end + len(subject) + 1
     if "," in clause:
         clause, rel_start, rel_end = _without_dated_aside(clause, rel_start, rel_end)
-    if not _is_absolute(clause[rel_start:rel_end]):
+    if not _is_absolute(clause[rel_start:rel_end]) and not inside_quotes(clause, rel_start):
+        # (a quotation keeps its words: '"I will leave on Friday," he said')
         clause = drop_expression(clause, rel_start, rel_end)
     return tidy(clause)
 
