@@ -193,3 +193,11 @@ def test_a_streak_told_as_under_way_runs_to_no_day_ahead() -> None:
         "battered the California coast for the third straight day."
     )
     assert _values(text, dt.date(1998, 2, 5))[-1] == ("the third straight day", "1998-02-05")
+
+
+def test_a_settled_passive_intent_is_the_nearest_month() -> None:
+    tuesday = dt.date(1989, 12, 5)
+    text = "Columbia agreed to be acquired by Sony Corp. in September."
+    assert _values(text, tuesday) == [("September", "1989-09")]
+    text = "Columbia is expected to be acquired in September."
+    assert _values(text, tuesday) == [("September", "1990-09")]

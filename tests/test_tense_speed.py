@@ -210,14 +210,28 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 if word.endswith("ly") and before[0] in DETERMINERS:
                     continue
                 word = before[0] if word.endswith("ly") or word == "not" or prefixed else word
-                signal = {
-                    "be": "future",
-                    "being": None,
-                    "is": "present",
-                    "are": "present",
-                    "has": "present",
-                    "have": "present",
-                }.get(word, "past")
+                settled = (
+                    word == "be"
+                    and before[1] == "be"
+                    and index >= 3
+                    and parts[2 * index] == " "
+                    and words[index - 2] == "to"
+                    and parts[2 * index - 2] == " "
+                    and parts[2 * index - 4] == " "
+                    and words[index - 3] in tense_leads._SETTLED
+                )
+                signal = (
+                    "present"
+                    if settled
+                    else {
+                        "be": "future",
+                        "being": None,
+                        "is": "present",
+                        "are": "present",
+                        "has": "present",
+                        "have": "present",
+                    }.get(word, "past")
+                )
             word_start = lo + sum(map(len, parts[: 2 * index + 1]))
             if signal == "future" and tense_leads.RANKED_TO_BE.search(
                 text, max(lo, word_start - 70), word_start
@@ -466,6 +480,7 @@ _PHRASES = [
     "called off a planned",
     "the scheduled",
     "had given them until",
+    "agreed to be acquired",
     "closed schools for a week starting",
     "effective",
 ]

@@ -20,7 +20,7 @@ from bot.news.temporal_lexicon import (
     PLAIN_VERB_MARKERS,
 )
 from bot.news.tense_phrases import Signal
-from bot.news.tense_words import word_before
+from bot.news.tense_words import spaced_words_before, word_before
 
 
 def leads_a_verb(following: str) -> bool:
@@ -201,7 +201,10 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
         if adverb and word in DETERMINERS:
             return None  # "will host the newly elected president": an adjective
     if word == "be":
-        return "future"
+        # "agreed to be acquired by Sony in September": a settled intent, the nearest
+        lead = spaced_words_before(before, found.end("word"), 3)
+        settled = len(lead) == 3 and lead[:2] == ["be", "to"] and lead[2] in _SETTLED
+        return "present" if settled else "future"
     if word == "being":
         return None  # "after being accused": no tense of its own
     if word in ("is", "are", "has", "have"):

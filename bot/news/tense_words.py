@@ -94,6 +94,19 @@ def backward_pattern(words: Iterable[str], suffix: str) -> re.Pattern[str]:
     )
 
 
+def spaced_words_before(reversed_text: str, at: int, count: int) -> list[str]:
+    """Up to `count` words before the one that starts where `at` is in `backwards`
+    text, nearest first, as long as one space parts each from the next."""
+    found_words: list[str] = []
+    while len(found_words) < count:
+        found = _GAP_AND_WORD.match(reversed_text, at)
+        if found is None or found.group("gap") != " " or not found.group("previous"):
+            break
+        found_words.append(found.group("previous")[::-1])
+        at = found.end("previous")
+    return found_words
+
+
 def word_before(reversed_text: str, at: int) -> str:
     """The word (lower-case, "" if none) before the one that starts where `at` is
     in `backwards` text."""
