@@ -70,7 +70,6 @@ def _plain_marker(lower: str) -> str | None:
 def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Tense | None] | None:
     parts, words = _split_words(untitled(text[lo:start]))
     until: float | None = None  # an "until" that counts, unless a simple past comes first
-    starts = False  # that word is "starting" or "effective"
     infinitive: float | None = None  # a plain verb right after "to"
     aside = tense._CLOSED_ASIDE.search(text, lo, start)
     for index in range(len(words) - 1, -1, -1):
@@ -90,13 +89,6 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         if lower == "going" and tense.GOING_TO.match(text, word_start + len(lower)) is None:
             continue
         if until is not None:
-            if (
-                starts
-                and tense._FINISHED.match(lower)
-                and lower not in NOT_PAST_ED
-                and lower not in MOVED
-            ):
-                return distance, "past"
             if lower in GIVES_UNTIL:
                 had = index >= 1 and words[index - 1] == "had" and parts[2 * index] == " "
                 return until, "nearest" if had else "future"
@@ -302,7 +294,6 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             if lower == "through" and (not lead or lead[-1] in ",;:"):
                 near = False
             until = distance if near else None
-            starts = near and lower in tense._STARTS
             continue
         if signal is None:
             continue
@@ -481,8 +472,6 @@ _PHRASES = [
     "the scheduled",
     "had given them until",
     "agreed to be acquired",
-    "closed schools for a week starting",
-    "effective",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])

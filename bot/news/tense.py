@@ -108,8 +108,6 @@ _SUBORDINATORS = frozenset(
 _PLACE_COMMAS = re.compile(r",\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
 
 
-_STARTS = frozenset(("starting", "effective"))
-_FINISHED = re.compile(r"[a-z]{3,}ed\Z")
 # Participles that name a thing planned when a determiner leads them ("a planned march").
 _ATTRIBUTIVE_PLANS = frozenset(("planned", "scheduled"))
 
@@ -138,7 +136,6 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     # Distance of an "until" that counts: it gives the future unless a simple past
     # comes before it ("stood in line until 10 p.m. Tuesday").
     until: int | None = None
-    starts = False  # whether that word is "starting" or "effective": a start, not an end
     # Distance of a plain verb right after "to": ahead, unless a word before "to" tells.
     infinitive: int | None = None
     # A relative clause closed just before the expression ("will meet Bersani, who led
@@ -157,14 +154,6 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             continue  # "The bus was going from Cusco to Arequipa on Tuesday": no plan
         signal = SIGNALS.get(lower)
         if until is not None:
-            if (
-                starts
-                and _FINISHED.match(lower)
-                and lower not in NOT_PAST_ED
-                and lower not in MOVED
-            ):
-                # "closed all schools for a week starting Monday": the start of what was done
-                return float(distance), "past"
             if lower in GIVES_UNTIL:
                 if found.group("previous") == "dah" and found.group("gap") == " ":  # "had"
                     # "had given the company until Wednesday": a deadline of the past's
@@ -269,7 +258,6 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 or TIME_OF_DAY_BEFORE.match(text, start - distance, start) is not None
             ):
                 until = distance
-                starts = lower in _STARTS
                 if lower == "through" and opens_clause(text, lo, start - distance - len(lower)):
                     until = None  # "Through September, sales were up": no tense of its own
             continue
