@@ -173,12 +173,6 @@ def test_a_speakers_today_that_names_its_date_is_that_date() -> None:
     ]
 
 
-def test_the_thanksgiving_holiday_is_thanksgiving() -> None:
-    text = "The justices would work through the Thanksgiving holiday."
-    assert _values(text, dt.date(2000, 11, 22)) == [("Thanksgiving", "2000-11-23")]
-    assert _values("Stores closed for the Easter holidays.", dt.date(2000, 11, 22)) == []
-
-
 def test_a_streak_told_as_under_way_runs_to_no_day_ahead() -> None:
     text = (
         "A memorial service will be held on Saturday in Cavalese. Heavy rain has "

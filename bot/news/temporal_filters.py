@@ -274,8 +274,6 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
         return False
     if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True
-    if after.lower() == "holiday" and name.lower() == "thanksgiving":
-        return True  # "through the Thanksgiving holiday": the day (the Easter holidays are not)
     if after[:1].islower() and after not in FUNCTION_WORDS and after not in _YEAR_RELS:
         return False  # (but "before Christmas next year")
     return before in _HOLIDAY_PREPS
