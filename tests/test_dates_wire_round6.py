@@ -151,14 +151,6 @@ def test_a_day_something_was_due_on_is_a_plan_as_it_stood() -> None:
     assert _values("The payment was due Feb. 15.", wednesday) == [("Feb. 15", "1990-02-15")]
 
 
-def test_states_that_hold_primaries_on_tuesday_hold_them_ahead() -> None:
-    sunday = dt.date(2000, 2, 20)
-    text = "The campaign now moves to Michigan and Arizona, which hold primaries on Tuesday."
-    assert _values(text, sunday) == [("Tuesday", "2000-02-22")]
-    text = "The ceasefire continued to hold on Tuesday."
-    assert _values(text, sunday) == [("Tuesday", "2000-02-15")]
-
-
 def test_a_day_of_the_month_set_for_is_a_date() -> None:
     monday = dt.date(2007, 2, 26)
     assert _values("The vote is planned for the 28th.", monday) == [("the 28th", "2007-02-28")]

@@ -139,7 +139,7 @@ FUTURE_MARKERS = frozenset(
         takes ends closes launches goes reopen reopens hears holds releases
         publishes testifies heads debates considers unveils predicting predicts expecting
         forecasting retires flies turns concludes celebrates steps airs premieres debuts
-        preparing bracing votes lands sits crests peaks hold""".split()
+        preparing bracing votes lands sits crests peaks""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -147,7 +147,7 @@ PRESENT_PLAN_VERBS = frozenset(w for w in FUTURE_MARKERS if w.endswith("s") and 
 # The plain verbs among them: right after "to" they take the tense of what leads
 # to them ("were allowed to return on Sunday", "plans to visit on Monday").
 PLAIN_VERB_MARKERS = frozenset(
-    "begin resume reopen convene play meet return host visit face travel depart hold".split()
+    "begin resume reopen convene play meet return host visit face travel depart".split()
 )
 # ...and in the past (besides regular "-ed" forms).
 PAST_MARKERS = frozenset(
