@@ -18,6 +18,11 @@ def test_a_month_ahead_is_not_the_one_just_gone() -> None:
     assert _values(text.replace("December", "April"), dt.date(1998, 5, 12)) == [
         ("April", "1999-04")
     ]
+    # (not "this March", nor a future told from a month gone)
+    text = "The plant closed this March after a fire."
+    assert _values(text, dt.date(1995, 6, 20)) == [("this March", "1995-03")]
+    text = "Officials said in December that the Senate will vote in January."
+    assert _values(text, dt.date(1998, 2, 10))[-1] == ("January", "1998-01")
 
 
 def test_a_planned_thing_is_a_noun_not_a_plan_of_the_clause() -> None:

@@ -130,7 +130,7 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
     if rel == "next":
         return Resolution(cal.month(anchor.year + (m <= anchor.month), m))
     if rel == "this":
-        return Resolution(cal.month(anchor.year + (m < anchor.month), m))
+        return Resolution(cal.month(anchor.year, m))
     if rel in ("the following", "the next", "the previous"):
         # "ruled the following March": the first such month after the period in focus
         before = ctx.previous_period
@@ -151,7 +151,7 @@ def _month(cand: Candidate, ctx: Context) -> Resolution | None:
         and ctx.tense == "future"
         and ctx.text.endswith("in ", 0, cand.start)
         and not (ctx.planned_then or ctx.compared)
-        and ctx.seen_from_focus() is None
+        and ctx.focus_where != "sentence"  # ("said last month that it will vote in January")
     ):
         # "will hold elections in December", told on Jan. 10: the future tense's grace
         # for a day just gone does not bring back a whole month
