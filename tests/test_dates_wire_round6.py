@@ -184,3 +184,23 @@ def test_a_settled_passive_intent_is_the_nearest_month() -> None:
     assert _values(text, tuesday) == [("September", "1989-09")]
     text = "Columbia is expected to be acquired in September."
     assert _values(text, tuesday) == [("September", "1990-09")]
+
+
+def test_review_of_this_rounds_rules_keeps_their_look_alikes_apart() -> None:
+    # A day in a relative clause or a noun after the teller is no day of the saying.
+    wednesday = dt.date(1998, 3, 4)
+    text = '"Today is a sad day," said Jones, whose son was killed on Saturday.'
+    assert _values(text, wednesday)[0] == ("Today", "1998-03-04")
+    text = '"Today the city is calm," a police spokesman said, a day after Monday\'s riots.'
+    assert _values(text, wednesday)[0] == ("Today", "1998-03-04")
+    # A deadline set on a day named before it lies after that day, told days later too.
+    text = "The Security Council on Tuesday urged Iraq to comply by Friday."
+    assert _values(text, dt.date(1998, 5, 23))[-1] == ("Friday", "1998-05-22")
+    # "was to blame" is no plan; "ahead of a planned march" lies ahead; "has agreed to be
+    # interviewed on Friday" is done ahead.
+    text = "The pilot was to blame for Thursday's crash, investigators said."
+    assert _values(text, dt.date(2000, 2, 2)) == [("Thursday's", "2000-01-27")]
+    text = "Police had deployed 5,000 officers ahead of a planned march on Saturday."
+    assert _values(text, dt.date(2013, 5, 3)) == [("Saturday", "2013-05-04")]
+    text = "Noriega has agreed to be interviewed by prosecutors on Friday."
+    assert _values(text, wednesday) == [("Friday", "1998-03-06")]

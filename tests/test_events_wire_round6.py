@@ -27,3 +27,8 @@ def test_a_quotation_keeps_its_words_in_the_event_text() -> None:
     assert _texts(text, friday) == [
         ("the second half", '"We expect the second half to be better," said the governor')
     ]
+
+
+def test_an_active_verb_after_a_passive_keeps_no_auxiliary() -> None:
+    text = "He was arrested on Monday and confessed Tuesday."
+    assert _texts(text, dt.date(1997, 3, 14))[-1] == ("Tuesday", "He confessed")

@@ -120,6 +120,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             and index >= 1
             and parts[2 * index] == " "
             and words[index - 1] in DETERMINERS
+            and (words[index - 2] if index >= 2 else "") not in tense._AHEAD_LEADS
         ):
             continue
         if (
@@ -211,6 +212,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                     and parts[2 * index - 2] == " "
                     and parts[2 * index - 4] == " "
                     and words[index - 3] in tense_leads._SETTLED
+                    and not (
+                        index >= 4
+                        and parts[2 * index - 6] == " "
+                        and words[index - 4] in ("has", "have")
+                    )
                 )
                 signal = (
                     "present"
@@ -472,6 +478,8 @@ _PHRASES = [
     "the scheduled",
     "had given them until",
     "agreed to be acquired",
+    "has agreed to be",
+    "ahead of a planned",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])

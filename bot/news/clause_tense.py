@@ -27,7 +27,9 @@ _REPORTED = re.compile(r"\b(?:said|says|told|according\sto)\b")
 # A future as seen from the past: "said it would", "promised to", "ahead of".
 _SEEN_THEN = re.compile(
     r"\b(?i:would|ahead\sof|(?<!is\s)(?<!are\s)(?:promised|pledged|vowed|hoped|planned|aimed"
-    r"|expected|intended|wanted)\sto)\b"
+    r"|expected|intended|wanted)\sto"
+    # (a deadline a demand set: "on Tuesday urged Iraq to comply by Friday")
+    r"|(?:urged|demanded|ordered|asked|pressed)\s(?:[\w.'’-]+\s){0,4}?(?:to|that))\b"
 )
 # A date that an occasion asked or prepared for owns ("called for a general strike on
 # April 5", "the groundwork for a new round of political talks in Almaty on April 5";

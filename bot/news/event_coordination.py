@@ -144,6 +144,13 @@ _PARTICIPLES = frozenset(
 )
 
 
+# Verbs of what is done to someone, passive after "was ... and" with a date right after.
+_DONE_TO = frozenset(
+    """charged released freed indicted convicted sentenced arrested detained jailed
+    hospitalized discharged questioned booked deported extradited acquitted executed""".split()
+)
+
+
 def coordinated_start(sentence: str, lo: int, after: int, start: int) -> tuple[str, int] | None:
     """For an expression at `start` after another that ends at `after` (both in the
     clause opening at `lo`): when a coordinated part (see `coordinated_end`) lies
@@ -178,8 +185,9 @@ def coordinated_start(sentence: str, lo: int, after: int, start: int) -> tuple[s
             and own not in _ACTIVE_ONLY
             and (
                 _PREPOSITION_NEXT.match(sentence, found.end() + len(own)) is not None
-                # ("was arrested on Jan. 9 and charged two days later")
-                or not sentence[found.end() + len(own) : start].strip()
+                # ("was arrested on Jan. 9 and charged two days later"; not "and
+                # confessed Tuesday", which has no passive)
+                or (own in _DONE_TO and not sentence[found.end() + len(own) : start].strip())
             )
         )
         head_end = _auxiliaries_end(sentence, verb.start()) if shared else verb.start()

@@ -24,6 +24,7 @@ _SPEAKERS_DAY = re.compile(
 # Sunday') or before it ('Moi said in a speech on Sunday: "').
 _SAID = re.compile(r"\b(?:said|says|told|added|declared|announced|wrote|asked|insisted)\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+_OTHER_CLAUSE = re.compile(r",|\b(?:who|whose|which|that|after|of|for|since|before)\b")
 _ATTRIBUTION_REACH = 100
 
 
@@ -96,7 +97,15 @@ def _said_day(
             between = text[max(sentence_start, opening - _ATTRIBUTION_REACH) : opening]
         else:
             continue
-        if _QUOTE_MARKS.search(between) is None and _SAID.search(between) is not None:
+        said = _SAID.search(between)
+        if (
+            said is not None
+            and _QUOTE_MARKS.search(between) is None
+            and not timex.expression.endswith(("'s", "’s"))
+            # (the day is the saying's, not a relative clause's or a noun's: "said Jones,
+            # whose son was killed on Saturday", "said a survivor of Monday's quake")
+            and _OTHER_CLAUSE.search(between, said.end()) is None
+        ):
             return timex.date
     return None
 

@@ -110,6 +110,8 @@ _PLACE_COMMAS = re.compile(r",\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,")
 
 # Participles that name a thing planned when a determiner leads them ("a planned march").
 _ATTRIBUTIVE_PLANS = frozenset(("planned", "scheduled"))
+# (but "ahead of a planned march on Saturday", "for the scheduled vote": ahead)
+_AHEAD_LEADS = frozenset(("of", "for", "before", "to", "until", "awaiting"))
 
 
 def comma_between(text: str, lo: int, hi: int) -> bool:
@@ -190,6 +192,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             lower in _ATTRIBUTIVE_PLANS
             and found.group("gap") == " "
             and (found.group("previous") or "")[::-1] in DETERMINERS
+            and word_before(before, found.end("previous")) not in _AHEAD_LEADS
         ):
             continue  # "called off a planned march on April 17": the plan names the march
         if lower in PLAIN_VERB_MARKERS and found.group("gap") == " " and found["previous"] == "ot":

@@ -73,7 +73,7 @@ _WEEKDAY_START = re.compile(WEEKDAY_PATTERN)
 # "Obama was to arrive in Israel on Wednesday", "talks were to resume in April": a plan as
 # it stood, the nearest such day (not "what was to become the worst crisis ... began in").
 _PLAN_AS_IT_STOOD = re.compile(
-    r"\b(?:was|were)\sto\s(?!be\s(?:the|a)\b)[a-z]+\s(?:[\w'’-]+\s){0,5}?(?:(?:on|in)\s)?$"
+    r"\b(?:was|were)\sto\s(?!be\s(?:the|a)\b|blame\b)[a-z]+\s(?:[\w'’-]+\s){0,5}?(?:(?:on|in)\s)?$"
 )
 # (a peak ahead: "Inflation will hit its high in September", "expect traffic to reach its
 # peak in late December")

@@ -202,8 +202,10 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
             return None  # "will host the newly elected president": an adjective
     if word == "be":
         # "agreed to be acquired by Sony in September": a settled intent, the nearest
-        lead = spaced_words_before(before, found.end("word"), 3)
-        settled = len(lead) == 3 and lead[:2] == ["be", "to"] and lead[2] in _SETTLED
+        lead = spaced_words_before(before, found.end("word"), 4)
+        settled = len(lead) >= 3 and lead[:2] == ["be", "to"] and lead[2] in _SETTLED
+        # (not "has agreed to be interviewed on Friday": agreed now, to be done ahead)
+        settled = settled and lead[3:] not in (["has"], ["have"])
         return "present" if settled else "future"
     if word == "being":
         return None  # "after being accused": no tense of its own
