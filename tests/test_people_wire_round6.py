@@ -161,3 +161,18 @@ def test_pope_after_a_given_name_is_a_family_name() -> None:
     text = '"It will pass," said Tom Pope, a spokesman for the agency.'
     assert _people(text) == [("Tom Pope", "spokesman for the agency")]
     assert _people("Pope Francis said it.") == [("Francis", "Pope")]
+
+
+def test_review_of_this_rounds_people_rules_keeps_their_look_alikes_apart() -> None:
+    # Role words that are family names too end a name after a given name.
+    assert _people("Actress Minnie Driver attended the ceremony.") == [("Minnie Driver", "Actress")]
+    assert _people("Actor Jack Warden died Wednesday.") == [("Jack Warden", "Actor")]
+    # A teller's verb inside a relative clause leaves the role a title.
+    text = "Linda Tripp, the former White House aide who told prosecutors about it, testified."
+    assert _people(text) == [("Linda Tripp", "former White House aide")]
+    # A firm ending the sentence before is no part of an honorific's name.
+    text = "The drug was developed by Merck & Co. Dr. Vagelos said it would be sold in March."
+    assert _people(text) == [("Vagelos", "Dr.")]
+    # One person's roles joined by "and" stay whole.
+    text = "Sony's chairman and the architect of its strategy, Norio Ohga, said he would go."
+    assert _people(text) == [("Norio Ohga", "Sony's chairman and the architect of its strategy")]

@@ -70,7 +70,7 @@ NON_PERSON_WORDS = frozenset(
 # they end the name.
 SURNAME_WORDS = frozenset(
     """west north banks church may sachs king bishop judge prince costa chase royal jordan
-    washington israel london paris pope sultan""".split()
+    washington israel london paris pope sultan driver warden marshal anchor""".split()
 )
 
 # Countries, regions and big cities that look like names ("Kim" is not here).

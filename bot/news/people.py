@@ -324,7 +324,10 @@ class _Collector:
                 return None
             found = self.person(canonical_key(tok.core))
             add_unique(found.forms, tok.core)
-            add_unique(found.titles, title_before(text, toks, k) or toks[k - 1].core)
+            honorific = toks[k - 1].lower.rstrip(".") in HONORIFICS  # ("Co. Dr. Vagelos": "Dr.")
+            add_unique(
+                found.titles, (not honorific and title_before(text, toks, k)) or toks[k - 1].core
+            )
             index[word] = [found.key]  # "Pope Francis ... Francis had been": the same one
             return found.key
         if titled:  # "Mrs. Trump": Melania, not Donald

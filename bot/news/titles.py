@@ -308,7 +308,7 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             and not any(t.text.endswith(("'s", "’s")) for t in toks[k + 1 : k + 4])
         ):
             return None  # ", U.S. Vice President Joe Biden and ...": a list of people
-        if tok.lower in _SAID_WORDS and k > first:
+        if tok.lower in _SAID_WORDS and k > first and cut is None:
             if first > end + 1:
                 return None  # "briefed by Robert Mueller, a White House official said."
             firm_end = toks[k - 1].end  # "Scott Carson, president of Boeing said, ..."

@@ -53,24 +53,21 @@ def _object_role(words: list[str]) -> list[str]:
     kept = words[cut:]
     lower = [w.lower().strip("'’") for w in kept]
     if "and" in lower:
-        # "GM's president and the likely successor to its chairman, <name>": the role
-        # after the last "and" and a determiner is the name's (when it holds one; not
-        # "president and chief executive", one person's roles)
-        after_and = len(lower) - lower[::-1].index("and")
-        if lower[after_and : after_and + 1] in (["the"], ["its"], ["a"], ["an"]) and any(
-            _role_or_kin(w) for w in lower[after_and:]
+        # "the president and the investigation by the independent counsel, <name>": a
+        # thing after "and" whose role comes after its link is that role's (not "Sony's
+        # chairman and the architect of its strategy": one person's roles)
+        after_and = len(lower) - lower[::-1].index("and") + 1
+        tail = lower[after_and:]
+        if (
+            lower[after_and - 1 : after_and] in (["the"], ["a"], ["an"])
+            and "by" in tail
+            and not any(_role_or_kin(w) for w in tail[: tail.index("by")])
         ):
-            kept, lower = kept[after_and:], lower[after_and:]
-    # "the courtroom before the judge": the role is the noun after the last
-    # determiner before the first role word.
-    first_role = next((k for k, w in enumerate(lower) if _role_or_kin(w)), 0)
-    last_determiner = max((k for k in range(first_role) if lower[k] in _DETERMINERS), default=-1)
-    if last_determiner > 0:
-        kept, lower = kept[last_determiner + 1 :], lower[last_determiner + 1 :]
+            kept, lower = kept[after_and:], tail
     for link in _LINKS:
         if link in lower:
-            # "the work of the former minister", "the successor to its chairman", "the
-            # inquiry by the independent counsel": the role after the link
+            # "the work of the former minister", "the inquiry by the independent
+            # counsel": the role after the link (not "the runner-up to Mr. Yeltsin")
             head = lower[: lower.index(link)]
             if not any(_role_or_kin(w) for w in head):
                 after = lower.index(link) + 1
@@ -79,7 +76,7 @@ def _object_role(words: list[str]) -> list[str]:
     return kept
 
 
-_LINKS = ("of", "to", "by")
+_LINKS = ("of", "by")
 
 
 def _role_or_kin(word: str) -> bool:
