@@ -12,7 +12,7 @@ import re
 
 from bot.news.date_yardsticks import yardstick_at
 from bot.news.tense import Signal, Tense, as_tense, signal_near
-from bot.news.tense_phrases import OCCASIONS
+from bot.news.tense_phrases import DEMANDED, OCCASIONS
 
 _PLANNED_THEN = re.compile(
     r"\b(?:was|were|had\sbeen)\s(?:[a-z]+ly\s)?"
@@ -29,7 +29,7 @@ _SEEN_THEN = re.compile(
     r"\b(?i:would|ahead\sof|(?<!is\s)(?<!are\s)(?:promised|pledged|vowed|hoped|planned|aimed"
     r"|expected|intended|wanted)\sto"
     # (a deadline a demand set: "on Tuesday urged Iraq to comply by Friday")
-    r"|(?:urged|demanded|ordered|asked|pressed)\s(?:[\w.'’-]+\s){0,4}?(?:to|that))\b"
+    rf"|{DEMANDED})\b"
 )
 # A date that an occasion asked or prepared for owns ("called for a general strike on
 # April 5", "the groundwork for a new round of political talks in Almaty on April 5";

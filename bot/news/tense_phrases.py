@@ -140,11 +140,16 @@ _PROMISED_BY = re.compile(
     r"\b(?:promised|pledged|vowed|sought|demanded|wants|wanted|hoped\sfor|pushed\sfor)\s"
     r"(?:a|an|the)\s(?:[\w'’-]+\s){0,3}?(?:by|before)\s$"
 )
-# A day a demand or an order sets as a deadline: "urged Iraq to comply by Friday",
-# "demanded that Suharto resign by Friday", "ordered counties to finish by Sunday".
+# A demand or an order and what it asks for: "urged Iraq to", "demanded that".
+DEMANDED = (
+    r"(?:urged|urges|demanded|demands|ordered|orders|asked|asks|pressed)"
+    r"\s(?:[\w.'’-]+\s){0,4}?(?:to|that)"
+)
+# A day one sets as a deadline: "urged Iraq to comply by Friday", "demanded that Suharto
+# resign by Friday", "ordered counties to finish by Sunday".
 _DEMANDED_BY = re.compile(
-    r"\b(?:urged|urges|demanded|demands|ordered|orders|asked|asks|called\s(?:on|for)|pressed)"
-    r"\s(?:[\w.'’-]+\s){0,4}?(?:to|that)\s(?:[\w'’-]+\s){1,5}?by\s$"
+    rf"\b(?:{DEMANDED}|called\s(?:on|for)\s(?:[\w.'’-]+\s){{0,4}}?(?:to|that))"
+    r"\s(?:[\w'’-]+\s){1,5}?by\s$"
 )
 _NEW_DEADLINE = re.compile(r"\b(?:new|set\sa)\sdeadline\sof\s(?:[\w.:]+\s){0,3}?$")
 _DECLARED_DAY = re.compile(
