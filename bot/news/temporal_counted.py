@@ -96,26 +96,12 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
         anchored
         and unit in _DAYS_IN
         and before is not None
-        and before.precision == "month"
-        and ctx.focus_where in ("sentence", "paragraph")
-        and not before.first <= (ctx.previous or _NEVER) <= before.last
-        and (ctx.previous or _NEVER) > before.last
-    ):
-        # "met on Tuesday. Last month, the rebels seized an air base. Troops retook it two
-        # days later": no day of the month just named is known to count from, and the
-        # day named before it is another story's
-        return None
-    if (
-        anchored
-        and unit in _DAYS_IN
-        and before is not None
         and (
             (before.precision in ("month", "year") and (ctx.previous or _NEVER) < before.first)
             or (
                 before.precision == "month"
-                and ctx.focus_where == "paragraph"
-                and not ctx.day_near
-                and (ctx.previous or _NEVER) > before.last + _STORY_GOES_ON
+                and ctx.focus_where in ("sentence", "paragraph")
+                and (ctx.previous or _NEVER) > before.last
             )
             or (
                 before.precision == "week"
@@ -125,8 +111,10 @@ def resolve_ago(cand: Candidate, ctx: Context) -> Resolution | None:
     ):
         # "arrested in June 1961. Three days earlier, ...": no day of that month is
         # known to count from (not the publication date's, nor a day before it: "said
-        # on Tuesday ... said over the weekend. A day later, ..."; nor one long after
-        # it: "attacked on Tuesday. ... hosted the summit in March 2012. A day earlier")
+        # on Tuesday ... said over the weekend. A day later, ..."; nor one after it, which
+        # is another story's: "attacked on Tuesday. ... hosted the summit in March 2012. A
+        # day earlier", "met on Tuesday. Last month, rebels seized a base. Troops retook it
+        # two days later")
         return None
     same = cand.group("same")
     if same is not None:
@@ -147,9 +135,6 @@ _COMPARED_WITH = re.compile(
 
 
 _NEVER = dt.date.min
-# How long after a month or year in focus a day may still be the story's ("spread in
-# February ... arrested on March 3. A day later"): some weeks.
-_STORY_GOES_ON = dt.timedelta(days=62)
 
 
 def _same_back_then(base: dt.date, unit: str, count: int, same: str) -> Period:
