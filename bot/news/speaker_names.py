@@ -110,12 +110,13 @@ class SpeakerNames:
             for where, run, opens in self.organisations
             if (counts[canonical_key(run)] >= 2 and (" " in run or canonical_key(run) in inside))
             or any(w.lower().strip(".") in NON_PERSON_WORDS for w in run.split())
-            or self._after_business_noun(where, run)
+            or self._after_business_noun(where)
         ]
         self.organisation_starts = [where for where, _, _ in self.organisations]
 
-    def _after_business_noun(self, where: tuple[int, int], run: str) -> bool:
-        """Whether a business noun comes right before the run ("retailer Primark")."""
+    def _after_business_noun(self, where: tuple[int, int]) -> bool:
+        """Whether a business noun comes right before the body run that starts at `where`
+        ((paragraph, offset): "retailer Primark")."""
         paragraph, start = where
         text = self._paragraphs[paragraph] if paragraph >= 0 else ""
         before = text[max(0, start - 20) : start].split()
