@@ -145,6 +145,18 @@ def _month_given_name(toks: list[Token], k: int, j: int) -> bool:
     )
 
 
+def _place_family_name(toks: list[Token], i: int, k: int, j: int) -> bool:
+    """True for "Brazil" in "Defense lawyer Eugene Brazil" and "Paul England, a lawyer":
+    a place's name as the family name after a given name, with a role to say so."""
+    return (
+        k == j - 1
+        and k - 1 >= i
+        and toks[k].lower in PLACES
+        and is_given_name(toks[k - 1].lower)
+        and (apposition_role(toks, j) or role_before(toks, i, k - 1) is not None)
+    )
+
+
 # Words that open a place's name before a given name: "San Francisco", "Santa Maria".
 _PLACE_OPENERS = frozenset(("san", "santa", "são", "sao", "los", "las"))
 
@@ -162,6 +174,8 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
         if _given_after_family(toks, k, j) or _month_given_name(toks, k, j):
             continue
         if k > i and _name_article(toks, k, j):
+            continue
+        if _place_family_name(toks, i, k, j):
             continue
         if (
             k == i
@@ -319,11 +333,11 @@ def is_known_firm(words: list[Token]) -> bool:
     return " ".join(lowered[:2]) in KNOWN_FIRMS and not any(map(is_role_word, lowered[2:]))
 
 
-def has_blocking_word(words: list[Token], named_for_a_place: bool = False) -> bool:
+def has_blocking_word(words: list[Token], place_at: int = -1) -> bool:
     """Whether a word that cannot be in a personal name is among `words`, the
     family names' own words aside ("West" of "Brian West", "Le" of "Marine Le
-    Pen"; with `named_for_a_place`, "Carolina" of "Carolina Milanesi", "June" of
-    "June Steenkamp")."""
+    Pen"; a place or month at `place_at`: "Carolina" of "Carolina Milanesi", "June"
+    of "June Steenkamp", "Brazil" of "Eugene Brazil")."""
     return any(
         is_blocking(w)
         and not _family_name_word(words, k)
@@ -331,7 +345,7 @@ def has_blocking_word(words: list[Token], named_for_a_place: bool = False) -> bo
         and not _given_after_family(words, k)
         and not _before_suffix(words, 0, k, len(words))
         and not _name_article(words, k)
-        and not (k == 0 and named_for_a_place)
+        and k != place_at
         for k, w in enumerate(words)
     )
 
@@ -342,17 +356,15 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
         return False
     if role is None and not apposition and is_known_firm(words):
         return False
-    named_for_a_place = (
-        len(words) >= 2
-        and (
-            words[0].lower in _GIVEN_NAME_PLACES
-            or (
-                len(words) == 2 and words[0].lower in _GIVEN_NAME_MONTHS and words[0].text.isalpha()
-            )
-        )
-        and (role is not None or apposition)
-    )
-    if has_blocking_word(words, named_for_a_place):
+    place_at = -1  # a place's or month's name that is a person's here
+    if len(words) >= 2 and (role is not None or apposition):
+        if words[0].lower in _GIVEN_NAME_PLACES or (
+            len(words) == 2 and words[0].lower in _GIVEN_NAME_MONTHS and words[0].text.isalpha()
+        ):
+            place_at = 0
+        elif len(words) == 2 and words[1].lower in PLACES and is_given_name(words[0].lower):
+            place_at = 1
+    if has_blocking_word(words, place_at):
         return False
     first = words[0].lower
     if len(words) == 1:

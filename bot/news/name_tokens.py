@@ -9,6 +9,7 @@ Leyen"); `people` decides which runs, or which parts of them, are names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.news.names import (
@@ -139,11 +140,44 @@ def tokens(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+# A nickname in quotation marks inside a name: Margaret Ellen "Peg" Sturgeon, Gov.
+# Edmund G. "Pat" Brown. Its words are left out of the tokens, so the name runs on.
+_NICKNAME = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\s([\"“][A-Z][a-z]+[\"”])\s(?=[A-Z][a-z])")
+_NICKNAME_GAP = re.compile(r"\s[\"“][A-Z][a-z]+[\"”]\s")
+
+
+def nickname_spans(text: str) -> list[tuple[int, int]]:
+    """Where nicknames in quotation marks stand inside names, marks included."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [m.span(1) for m in _NICKNAME.finditer(text)]
+
+
+def _word_matches(text: str) -> Iterator[re.Match[str]]:
+    """The token matches of `text`, less those inside nicknames."""
+    skips = nickname_spans(text)
+    if not skips:
+        yield from _TOKEN.finditer(text)
+        return
+    k = 0
+    for m in _TOKEN.finditer(text):
+        pos = m.start()
+        while k < len(skips) and skips[k][1] <= pos:
+            k += 1
+        if k == len(skips) or pos < skips[k][0]:
+            yield m
+
+
+def is_nickname(text: str, mark: int) -> bool:
+    """Whether the quotation mark at `mark` opens a nickname inside a name."""
+    return any(m.start(1) == mark for m in _NICKNAME.finditer(text, max(0, mark - 40), mark + 40))
+
+
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[Token, ...]:
     found: list[Token] = []
     append = found.append
-    for m in _TOKEN.finditer(text):
+    for m in _word_matches(text):
         word = m.group()
         last = word[-1]
         if (
@@ -279,7 +313,9 @@ def abbreviated_role(toks: list[Token], k: int) -> bool:
 def _space_between(text: str, end: int, start: int) -> bool:
     """True when only one or two spaces separate two tokens."""
     gap = start - end
-    return 1 <= gap <= 2 and text[end:start].isspace()
+    if gap > 2:
+        return _NICKNAME_GAP.fullmatch(text, end, start) is not None
+    return gap >= 1 and text[end:start].isspace()
 
 
 _GAP_WORDS = re.compile(r"\s[a-z]+(?:\s[a-z]+)?\s")

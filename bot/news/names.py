@@ -171,7 +171,8 @@ ROLE_WORDS = frozenset(
     midfielder defender winger rapper superintendent republican democrat resident
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber
-    mountaineer sprinter mediator heir heiress veteran diver""".split()
+    mountaineer sprinter mediator heir heiress veteran diver clerk alderman alderwoman
+    selectman selectwoman supervisor freeholder assessor recorder advocate""".split()
 )
 
 # Endings of role nouns no list can hold: epidemiologist, physician, demographer.
@@ -180,7 +181,7 @@ ROLE_SUFFIXES = ("ologist", "ician", "icians", "ologists", "ographer")
 # Lower-case words a title may hold before its role: "Labour's shadow chancellor".
 TITLE_MODIFIERS = frozenset(
     "former acting interim shadow senior junior outgoing incoming assistant associate "
-    "managing deputy caretaker".split()
+    "managing deputy caretaker public".split()
 )
 
 # Nouns of a company ("the carmaker said", "vaccine maker Bavarian Nordic") and of a

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.news.model import QuoteKind
+from bot.news.name_tokens import is_nickname
 from bot.news.quote_kind import is_title_like
 from bot.news.quote_paragraph import Paragraph
 from bot.news.quote_spans import QuotedSpan
@@ -48,6 +49,8 @@ def reports_words(
         return False
     head = para.masked[max(0, span.start - 1 - 40) : span.start - 1].rstrip()
     stands_alone = not head or head.endswith((":", ".", "?", "!"))
+    if is_nickname(para.text, span.start - 1):
+        return False  # Edmund G. "Pat" Brown
     if is_title_like(text) and not stands_alone and not naming:
         return False  # a name, a product, a title of a work
     if _LABEL_BEFORE.search(para.masked, max(0, span.start - 30), span.start):
