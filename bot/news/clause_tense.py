@@ -20,7 +20,7 @@ _PLANNED_THEN = re.compile(
     r"|due\b|to(?=\s[a-z])"  # "talks were to resume in April", "The bonds were due Dec. 15"
     r"|on\strack\sto)\b"
     # "had hoped to act by the end of February": a plan of a past before
-    r"|\bhad\s(?:hoped|planned|promised|intended|wanted|aimed|pledged|vowed)\sto\b"
+    r"|\bhad\s(?:hoped|planned|promised|intended|wanted|aimed|pledged|vowed|threatened)\sto\b"
 )
 _PLAN_REACH = 60
 _REPORTED = re.compile(r"\b(?:said|says|told|according\sto)\b")

@@ -325,10 +325,17 @@ _EACH_YEAR_AFTER = re.compile(
 )
 
 
+# "our last Christmas in this house", "his last year in office": the final one, not the
+# one before now ("her" may be an object: "saw her last week").
+_FINAL_OWNERS = frozenset(("my", "our", "his", "their", "your"))
+
+
 def keep_candidate(cand: Candidate, text: str) -> bool:
     """False when the words around `cand` show it is not a date at all."""
     before = word_before(text, cand.start)
     if before in _FREQUENCY:
+        return False
+    if before.lower() in _FINAL_OWNERS and text[cand.start : cand.start + 5].lower() == "last ":
         return False
     if before in _SET_LEADS and (
         _EVERY_YEAR_IN.search(text, max(0, cand.start - 24), cand.start)
