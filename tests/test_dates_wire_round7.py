@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.news.date_expressions import find_date_expressions
 from bot.news.dates import find_timexes
+from bot.news.pipeline import parse_article
 
 
 def _values(text: str, anchor: dt.date) -> list[tuple[str, str]]:
     return [(t.expression, t.value) for t in find_timexes(text, anchor)]
+
+
+def _paragraph_values(text: str, anchor: dt.date) -> list[tuple[str, str]]:
+    """Values of a whole article, whose paragraphs carry their focus to the next."""
+    article = parse_article(f"date {anchor.isoformat()}\n\n{text}\n".encode(), "test")
+    return [(t.expression, t.value) for t in find_date_expressions(article)]
 
 
 def test_a_possessive_last_is_the_final_one_not_the_one_before() -> None:
@@ -29,3 +37,58 @@ def test_a_threat_in_a_past_perfect_is_of_the_past() -> None:
     assert _values("Teachers have threatened to picket Sept. 19.", wednesday) == [
         ("Sept. 19", "1998-09-19")
     ]
+
+
+def test_a_better_than_expected_quarter_is_the_one_reported() -> None:
+    tuesday = dt.date(2013, 4, 16)
+    text = "Goldman Sachs reported a better-than-expected first-quarter profit on Tuesday."
+    assert _values(text, tuesday)[0] == ("first-quarter", "2013-Q1")
+    text = "Analysts had expected first-quarter earnings of 87 cents."
+    assert _values(text, tuesday) == [("first-quarter", "2013-Q1")]
+    # (a forecast in the present still looks ahead)
+    text = "The company expects first-quarter earnings of 87 cents."
+    assert _values(text, dt.date(2013, 10, 16)) == [("first-quarter", "2014-Q1")]
+
+
+def test_the_year_before_a_quarter_reported_is_that_quarter_a_year_back() -> None:
+    text = (
+        "Goldman Sachs reported a 7 percent rise in first-quarter profit on Tuesday.\n\n"
+        "Net income rose to $2.07 billion from $2.11 billion a year earlier."
+    )
+    assert _paragraph_values(text, dt.date(2013, 4, 16))[-1] == ("a year earlier", "2012-Q1")
+    text = (
+        "Economists expect employers added 170,000 jobs last month. Dow shares fell after "
+        "the company said it expects second-quarter earnings to come in below a year earlier."
+    )
+    assert _values(text, dt.date(2013, 6, 4))[-1] == ("a year earlier", "2012-Q2")
+
+
+def test_the_end_of_the_quarter_reported_is_that_quarter() -> None:
+    wednesday = dt.date(1997, 10, 15)
+    text = (
+        "The company reported third-quarter results on Tuesday. "
+        "It had $2 billion in cash at the end of the quarter."
+    )
+    assert _values(text, wednesday)[-1] == ("the end of the quarter", "1997-Q3")
+    text = text.replace("had $2 billion in cash at", "expects to close the deal by")
+    assert _values(text, wednesday)[-1] == ("the end of the quarter", "1997-Q4")
+
+
+def test_a_year_before_a_quarter_as_the_journal_writes_it() -> None:
+    text = "Net income rose to $312 million from $278 million in the 1996 third quarter."
+    assert _values(text, dt.date(1997, 10, 22)) == [("the 1996 third quarter", "1996-Q3")]
+
+
+def test_halves_and_quarters_of_a_game_are_no_dates() -> None:
+    sunday = dt.date(1998, 3, 23)
+    text = "Kentucky rallied from a 17-point deficit in the second half Sunday and beat Duke 86-84."
+    assert _values(text, sunday) == [("Sunday", "1998-03-22")]
+    text = "Amendola strained his groin in the second quarter and will miss three weeks."
+    assert _values(text, sunday) == []
+    text = "Apple beat estimates with sales of $35.3 billion in the second quarter."
+    assert _values(text, dt.date(2013, 8, 1)) == [("the second quarter", "2013-Q2")]
+
+
+def test_a_part_of_a_day_owns_what_follows() -> None:
+    text = "Wade was suspended for kicking Sessions during Monday night's game."
+    assert _values(text, dt.date(2013, 1, 30)) == [("Monday night's", "2013-01-28TNI")]

@@ -37,6 +37,7 @@ from bot.news.date_clues import (
 )
 from bot.news.date_ranges import ends_period, join_ranges, range_end, restates, weekday_after
 from bot.news.nearby_words import word_before
+from bot.news.paragraph_focus import carried_focus
 from bot.news.quoted_days import counted_from_saying
 from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
@@ -344,9 +345,11 @@ def scan_timexes(
                 if anchor is not None and previous <= anchor:
                     past_day = (index, previous)
         elif cand.group("results") and period.precision != "day":
-            outer_period = (
-                period  # "reported fourth-quarter sales on Tuesday, up from a year earlier"
-            )
+            # "reported fourth-quarter sales on Tuesday, up from a year earlier" (and a
+            # focus from another sentence gives way: "Jobs rose last month. ...")
+            outer_period = period
+            if focus_sentence != index:
+                previous_period, focus_sentence, focus_at = period, index, (timex.start, timex.end)
     return counted_from_saying(text, join_ranges(text, found), anchor)
 
 
@@ -371,29 +374,3 @@ def find_timexes(
     too, marked `vague` (TimeML PRESENT_REF / PAST_REF / FUTURE_REF).
     """
     return scan_timexes(text, anchor, previous, focus=focus, vague=vague)
-
-
-def carried_focus(
-    timexes: list[Timex], previous: dt.date | None, focus: Timex | None, text: str = ""
-) -> tuple[dt.date | None, Timex | None]:
-    """The `previous` day and `focus` the next paragraph starts from after one whose
-    expressions are `timexes` (see `find_timexes`): those of its last expression
-    that dates something, not only qualifies a noun, names no date or compares. A
-    day that ends the period before it in `text` ("the first quarter ended Feb. 28")
-    moves `previous` and leaves that period in focus."""
-    here: Timex | None = None  # the focus once it is one of `timexes`
-    for timex in timexes:
-        if timex.attributive or timex.vague or timex.comparison or timex.no_anchor:
-            continue
-        if (
-            here is not None
-            and timex.precision == "day"
-            and here.precision != "day"
-            and ends_period(text, here, timex) is not None
-        ):
-            previous = timex.last_day
-            continue
-        focus = here = timex
-        if timex.precision == "day":
-            previous = timex.last_day
-    return previous, focus

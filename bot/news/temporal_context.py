@@ -166,6 +166,12 @@ class Context:
         """Whether the candidate says when a thing is due ("The election is Nov. 5")."""
         return self._clause.due
 
+    @property
+    def quarter_in_focus(self) -> Period | None:
+        """The quarter the story tells of ("reported third-quarter results"), if any."""
+        outer = self.outer_period
+        return outer if outer is not None and outer.value[4:6] == "-Q" else None
+
 
 class Resolution(NamedTuple):
     """A candidate's period and whether it was anchored on the previous date.

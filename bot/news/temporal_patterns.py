@@ -89,8 +89,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "weekday",
         r"(?:(?:(?i:the)\s{1,3}(?=(?i:next|following|previous|coming)))?"
         rf"(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
-        rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})(?P<owner>['’]s)?"
-        r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?![A-Za-z])"
+        rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})"
+        r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?P<owner>['’]s)?(?![A-Za-z])"
         # "Monday last week", "Wednesday of last week": that day of the week named.
         r"(?:\s{1,3}(?:of\s{1,3})?(?P<week>(?i:last|next|this))\s{1,3}(?i:week)(?![\w'’-]))?",
     ),
@@ -278,7 +278,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "quarter",
         # "the fiscal third quarter"; "the June quarter" (and "the October-December
         # quarter") is the one that ends in June.
-        r"(?i:(?<![\w-])(?:the\s{1,3}|(?P<owner>last|next|this)\s{1,3}year['’]s\s{1,3}"
+        # ("the 1996 third quarter", as the Journal writes it)
+        r"(?i:(?<![\w-])(?:the\s{1,3}(?:(?P<ty>(?:19|20)\d\d)\s{1,3}(?=fiscal|first|second|third|fourth))?"
+        r"|(?P<owner>last|next|this)\s{1,3}year['’]s\s{1,3}"
         r"|(?P<oy>(?:19|20)\d\d)['’]s\s{1,3})?"
         r"(?:fiscal\s{1,3})?(?:(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)"
         rf"|(?<=the\s)(?-i:(?:(?P<qfrom>{_MONTH_FULL})[-–])?(?P<qmon>{_MONTH_FULL})))"

@@ -39,7 +39,8 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
     number = int(group_text(cand, "q") or group_text(cand, "h") or "0") or ordinal
     if halves:
         number = min(number, 2)
-    given = cand.group("y") or cand.group("y2") or cand.group("oy")  # "1988's third quarter"
+    # "1988's third quarter", "the 1996 third quarter"
+    given = cand.group("y") or cand.group("y2") or cand.group("oy") or cand.group("ty")
     # "last year's third quarter", "the third quarter last year"
     rel = group_text(cand, "rel") or group_text(cand, "owner") or group_text(cand, "rel_year")
     if ordinal_text == "last" and (given or rel) and not months:
@@ -117,8 +118,10 @@ _RESULTS_FOR = re.compile(
     r"|growth|output)\s(?:for|from)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# (not "better-than-expected first-quarter profit", a comparison with a forecast, nor
+# "analysts had expected first-quarter earnings of", told of the quarter reported)
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:forecast|forecasts|expects?|expected|projects?|projected|predicts?|predicted|sees)"
+    r"\b(?:forecast|forecasts|expects?|projects?|predicts?|sees)"
     r"\s(?:its\s|their\s|an?\s)?$",
     re.IGNORECASE,
 )

@@ -253,18 +253,21 @@ def resolve_anchored(cand: Candidate, ctx: Context) -> Resolution | None:
 def resolve_day_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "the end of the day": the day in focus, like "the day"; "later in the
     week" the week around the period in focus, like "in the week"."""
-    if group_text(cand, "unit") == "day":
+    unit = group_text(cand, "unit")
+    if unit == "day":
         return resolve_the_day(cand, ctx)
     before = ctx.previous_period
     if ctx.text.endswith("since ", 0, cand.start):
         return resolve_unit_rel(cand, ctx)  # "gained 11 percent since the start of the year"
     in_focus = cand.group("in_mod") or (
         cand.group("mod")
-        and ctx.focus_where == "sentence"
-        and before is not None
-        and before.precision != "day"
+        and (
+            (ctx.focus_where == "sentence" and before is not None and before.precision != "day")
+            # "reported third-quarter results ... had $2 billion at the end of the quarter"
+            or (unit == "quarter" and ctx.quarter_in_focus is not None and ctx.tense == "past")
+        )
     )
-    if in_focus and group_text(cand, "unit") in _UNIT_RANK:
+    if in_focus and unit in _UNIT_RANK:
         # "later in the week"; "joined in 1985 and left at the end of the year": 1985's
         # (a year named in the sentence; one from before is not the story's)
         return resolve_the_unit(cand, ctx)
@@ -281,14 +284,8 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
     previous one mentioned, else the publication date)."""
     before = ctx.previous_period
     unit = group_text(cand, "unit")
-    outer = ctx.outer_period
-    if (
-        unit == "quarter"
-        and before is not None
-        and outer is not None
-        and outer.value[4:6] == "-Q"
-        and before.first > outer.last
-    ):
+    outer = ctx.quarter_in_focus
+    if unit == "quarter" and before is not None and outer is not None and before.first > outer.last:
         # "will report first-quarter results on April 18. ... revenue for the quarter":
         # the quarter reported on, not the one of the day of the report.
         return _as_fiscal(cand, Resolution(outer, True))
