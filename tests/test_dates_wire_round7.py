@@ -92,3 +92,66 @@ def test_halves_and_quarters_of_a_game_are_no_dates() -> None:
 def test_a_part_of_a_day_owns_what_follows() -> None:
     text = "Wade was suspended for kicking Sessions during Monday night's game."
     assert _values(text, dt.date(2013, 1, 30)) == [("Monday night's", "2013-01-28TNI")]
+
+
+def test_as_planned_after_a_day_is_no_plan_ahead() -> None:
+    friday = dt.date(2013, 3, 22)
+    assert _values("The vote took place on Thursday as planned.", friday) == [
+        ("Thursday", "2013-03-21")
+    ]
+    assert _values("The match will go ahead on Saturday as scheduled.", friday) == [
+        ("Saturday", "2013-03-23")
+    ]
+
+
+def test_a_forecast_after_a_hyphened_modifier_is_a_noun() -> None:
+    friday = dt.date(2013, 3, 22)
+    text = "The long-range forecast suggests a return to average temperatures in April."
+    assert _values(text, friday) == [("April", "2013-04")]
+    # ("The company forecast" is still a verb of the past)
+    assert _values("The company forecast sales of $3 billion in April.", friday) == [
+        ("April", "2012-04")
+    ]
+
+
+def test_most_recently_before_a_date_is_no_vague_reference() -> None:
+    thursday = dt.date(2013, 3, 28)
+    text = "He was re-elected four times, most recently in 2009."
+    found = find_timexes(text, thursday, vague=True)
+    assert [(t.expression, t.value) for t in found] == [("2009", "2009")]
+    found = find_timexes("Most recently, he resigned.", thursday, vague=True)
+    assert [(t.expression, t.value) for t in found] == [("recently", "PAST_REF")]
+
+
+def test_a_capitalised_word_after_a_clock_time_is_no_time_zone() -> None:
+    wednesday = dt.date(2013, 3, 13)
+    text = "About 200 people attended a noon Mass on Tuesday."
+    assert _values(text, wednesday) == [("Tuesday", "2013-03-12")]
+    text = "The polls closed at 8 p.m. EDT on Tuesday."
+    assert _values(text, wednesday) == [("8 p.m. EDT on Tuesday", "2013-03-12T20:00")]
+
+
+def test_an_occasion_called_for_lies_after_the_call() -> None:
+    text = "The Muslim Brotherhood has called for mass protests after Friday prayers."
+    assert _values(text, dt.date(2013, 7, 4)) == [("Friday", "2013-07-05")]
+    text = "Cameron recalled parliament for a vote on Thursday."
+    assert _values(text, dt.date(2013, 8, 27)) == [("Thursday", "2013-08-29")]
+    # (an occasion attended is over)
+    text = "Thousands gathered for a rally on Saturday."
+    assert _values(text, dt.date(2013, 7, 4)) == [("Saturday", "2013-06-29")]
+
+
+def test_present_verbs_that_are_nouns_too_in_a_relative_clause() -> None:
+    text = "Lee, who hands over to Park Geun-hye on Feb. 25, called an emergency meeting."
+    assert _values(text, dt.date(2013, 2, 12)) == [("Feb. 25", "2013-02-25")]
+    assert _values("The building changed hands on Feb. 5.", dt.date(2013, 2, 12)) == [
+        ("Feb. 5", "2013-02-05")
+    ]
+
+
+def test_participles_joined_share_their_be() -> None:
+    text = "More banks will be closed or merged by the end of March, Lee said."
+    assert _values(text, dt.date(1998, 2, 12)) == [("the end of March", "1998-03")]
+    assert _values("Banks were closed or merged in March.", dt.date(1998, 2, 12)) == [
+        ("March", "1997-03")
+    ]

@@ -203,6 +203,16 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 if word.endswith("ly") and before[0] in DETERMINERS:
                     continue
                 word = before[0] if word.endswith("ly") or word == "not" or prefixed else word
+                if (
+                    word in ("or", "and")
+                    and parts[2 * index] == " "
+                    and index >= 3
+                    and parts[2 * index - 2] == " "
+                    and parts[2 * index - 4] == " "
+                    and words[index - 2].endswith("ed")
+                    and words[index - 3] == "be"
+                ):
+                    word = "be"  # "will be closed or merged by March"
                 settled = (
                     word == "be"
                     and before[1] == "be"
@@ -480,6 +490,11 @@ _PHRASES = [
     "agreed to be acquired",
     "has agreed to be",
     "ahead of a planned",
+    "will be closed or merged",
+    "were closed and",
+    "be",
+    "or",
+    "who hands over",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
@@ -559,6 +574,9 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
     )
 )
 @example(("will publish its 2012 audited accounts on Monday", 42, 48, (0, 48)))
+@example(("will be closed or merged by Monday", 28, 34, (0, 34)))
+@example(("were closed or merged on Monday", 25, 31, (0, 31)))
+@example(("be   closed or merged on Monday", 25, 31, (0, 31)))
 @example(("will examine the attack on Monday that killed", 27, 33, (0, 45)))
 @example(("'ll will be held 'll is forecast for ", 7, 22, (0, 32)))
 @example(

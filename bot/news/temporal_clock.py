@@ -13,7 +13,8 @@ import re
 _CLOCK_BEFORE = re.compile(
     r"(?:(?<![\d:.,$])(?P<h>[012]?\d)(?::(?P<m>[0-5]\d))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
     r"|(?<![\w-])(?P<word>noon|midnight))"
-    r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s[A-Z]{2,4}|\slocal\stime)?,?\s(?:on\s)?$",
+    # (a zone in capitals: "8 p.m. EDT on Tuesday", not "a noon Mass on Tuesday")
+    r"(?:\s(?P<zone>UTC|GMT|Z))?(?:\s(?-i:[A-Z]{2,4})|\slocal\stime)?,?\s(?:on\s)?$",
     re.IGNORECASE,
 )
 # ... or right after it: "Friday at 3 p.m.", "Sunday, 9:30 a.m. GMT", "Monday at noon".

@@ -14,6 +14,16 @@ from bot.news.temporal_scan import Candidate
 from bot.news.tense_phrases import OCCASIONS
 
 _OCCASION_AFTER = re.compile(rf"\s(?:{OCCASIONS})\b")
+# An occasion called or asked for: it lies after the calling, whatever its tense
+# ("recalled parliament for a vote on Thursday", "has called for mass protests after
+# Friday prayers"; not "gathered for a rally on Saturday", a thing done).
+_CALLED_FOR = re.compile(
+    r"\b(?:call(?:ed|s)?|appeal(?:ed|s)?|press(?:ed|es)|push(?:ed|es)|ask(?:ed|s)|recall(?:ed|s)"
+    r"|summon(?:ed|s)|convene[ds])\s(?:[\w'’-]+\s){0,3}?for\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){0,3}?"
+    rf"(?:{OCCASIONS}|strikes?|rall(?:y|ies)|protests?|demonstrations?|marches)\s"
+    r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|after)\s$"
+)
+_CALLED_REACH = 90
 
 
 def _day_seen_from(ctx: Context) -> dt.date | None:
@@ -55,12 +65,17 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         # "The vote is on Friday" is ahead, and so is "preparing for Friday's vote";
         # "Monday's attack is the worst" is not.
         owner = cand.group("owner")
-        forward = ctx.tense == "future" or (
-            ctx.tense is None
-            and (
-                (not owner and ctx.scheduled)
-                or (owner is not None and _OCCASION_AFTER.match(ctx.text, cand.end) is not None)
+        forward = (
+            ctx.tense == "future"
+            or (
+                ctx.tense is None
+                and (
+                    (not owner and ctx.scheduled)
+                    or (owner is not None and _OCCASION_AFTER.match(ctx.text, cand.end) is not None)
+                )
             )
+            or _CALLED_FOR.search(ctx.text, max(0, cand.start - _CALLED_REACH), cand.start)
+            is not None
         )
         if (
             forward

@@ -200,6 +200,10 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
         word = word_before(before, found.end("previous"))
         if adverb and word in DETERMINERS:
             return None  # "will host the newly elected president": an adjective
+    if word in ("or", "and") and gap == " ":
+        lead = spaced_words_before(before, found.end("previous"), 2)
+        if len(lead) == 2 and lead[1] == "be" and lead[0].endswith("ed"):
+            word = "be"  # "will be closed or merged by March": "be" serves both
     if word == "be":
         # "agreed to be acquired by Sony in September": a settled intent, the nearest
         lead = spaced_words_before(before, found.end("word"), 4)
