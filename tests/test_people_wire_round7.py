@@ -69,3 +69,56 @@ def test_a_family_name_that_is_a_country_with_a_role_to_say_so() -> None:
     assert _people("President John Kennedy visited England, a country he loved.") == [
         ("John Kennedy", "President")
     ]
+
+
+def test_a_name_keeps_its_leading_initial() -> None:
+    text = (
+        'AT&T named C. Michael Armstrong as its chief on Monday. "He is the right choice," '
+        "said J. Michael Cook, a director."
+    )
+    assert _people(text, "1997-10-20") == [
+        ("C. Michael Armstrong", None),
+        ("J. Michael Cook", "director"),
+    ]
+    assert _speakers(text, "1997-10-20") == ["J. Michael Cook"]
+
+
+def test_particles_and_lower_case_titles_of_world_copy() -> None:
+    text = "Former defence minister Karl-Theodor zu Guttenberg said on Tuesday it was on track."
+    assert _people(text, "2013-05-02") == [
+        ("Karl-Theodor zu Guttenberg", "Former defence minister")
+    ]
+    text = "The trip is important, vice premier Wang Yang said on Monday."
+    assert _people(text, "2013-03-14") == [("Wang Yang", "vice premier")]
+
+
+def test_news_agencies_operations_and_utilities_are_no_people() -> None:
+    text = "Premier Li Keqiang will travel to Shanghai, the official Xinhua news agency said."
+    assert _people(text, "2013-06-10") == [("Li Keqiang", "Premier")]
+    text = (
+        "The strikes, code-named Operation Desert Fox, began late Wednesday after chief "
+        "U.N. inspector Richard Butler reported on Tuesday that Baghdad had failed."
+    )
+    assert [name for name, _ in _people(text, "1998-12-17")] == ["Richard Butler"]
+    text = "Thames Water said it would lift the ban. British Gas said prices would rise."
+    assert _people(text, "2013-03-28") == []
+
+
+def test_a_role_before_said_at_the_end_tells_and_is_no_apposition() -> None:
+    text = "Brooks was hurt in a loss at Tampa Bay, coach Mike Holmgren said."
+    assert _people(text, "1998-12-03") == [("Mike Holmgren", "coach")]
+    # (a role between commas is one)
+    text = '"We won," said Joe Smith, the coach.'
+    assert _people(text, "1998-12-03") == [("Joe Smith", "coach")]
+
+
+def test_plural_titles_sports_positions_and_fellows() -> None:
+    text = "Sens. John McCain and Lindsey Graham said no."
+    assert _people(text, "2013-03-27")[0] == ("John McCain", "Sen.")
+    text = 'Linebacker Ray Lewis ended his career. "What better way to go out," Lewis said.'
+    assert _people(text, "2013-02-04") == [("Ray Lewis", "Linebacker")]
+    assert _speakers(text, "2013-02-04") == ["Ray Lewis"]
+    text = '"There is no evidence," said Sarah Jones, a senior fellow at the Brookings Institution.'
+    assert _people(text, "2013-03-27") == [
+        ("Sarah Jones", "senior fellow at the Brookings Institution")
+    ]

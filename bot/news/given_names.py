@@ -95,6 +95,8 @@ GIVEN_NAMES = frozenset(
     olusegun raila mwai jomo tendai zaid nasser osama rami sami manmohan nitish ahmet
     bulent selahattin ehud shimon reuven saeb marwan henrique diosdado ollanta giorgio
     beppe gianni sigmar horst thea tzipi shelly mayawati peyton tiger kimi bubba
+    ray abby joakim graeme manu ryutaro keizo ichiro grigory jeroen joschka
+    abdurrahman amien gorgui jacoby darrius
     """.split()
 ) | frozenset(
     # (more of the names news gives with no title: "Deval Patrick", "Bosco Ntaganda")
@@ -193,7 +195,7 @@ FEMALE = frozenset(
     aryna iga jasmine frances coco angelique garbine sloane belinda daria ludmila
     oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
     meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
-    gayle billie thea tzipi shelly mayawati
+    gayle billie thea tzipi shelly mayawati abby
     """.split()
 ) | frozenset(
     """

@@ -17,6 +17,7 @@ from bot.news.name_tokens import (
     Token,
     is_acronym,
     is_double_initial,
+    is_name_word,
     is_regnal,
     is_role_word,
     prefixed_role,
@@ -157,8 +158,9 @@ def _place_family_name(toks: list[Token], i: int, k: int, j: int) -> bool:
     )
 
 
-# Words that open a place's name before a given name: "San Francisco", "Santa Maria".
-_PLACE_OPENERS = frozenset(("san", "santa", "são", "sao", "los", "las"))
+# Words that open a place's or a thing's name before a given name: "San Francisco",
+# "Santa Maria", "Operation Desert Fox".
+_PLACE_OPENERS = frozenset(("san", "santa", "são", "sao", "los", "las", "operation"))
 
 
 def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -191,7 +193,13 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     # "Speaker Kevin McCarthy": a given name further in starts the name (but
     # not right after a title: "Oil Minister Ihsan Abdul Jabbar").
     after_role = start > i and is_role_word(toks[start - 1].lower)
-    if start < j and not is_given_name(toks[start].lower) and not after_role:
+    opens_with_initial = start < j and toks[start].core[1:] == "."  # "C. Michael Armstrong"
+    if (
+        start < j
+        and not is_given_name(toks[start].lower)
+        and not after_role
+        and not opens_with_initial
+    ):
         for k in range(start + 1, j - 1):
             if is_given_name(toks[k].lower):
                 return k, j
@@ -315,10 +323,22 @@ def apposition_role(toks: list[Token], j: int) -> bool:
     for k in range(j + 1, min(len(toks), j + 6)):
         word = toks[k].lower
         if (is_role_word(word) and word not in HONORIFICS) or word in FAMILY_WORDS:
-            return True
+            return not _tells(toks, k + 1)
         if toks[k].text in ",.;:":
             return False
     return False
+
+
+def _tells(toks: list[Token], k: int) -> bool:
+    """Whether a speech verb ends the clause at token `k`, after any name: the role
+    before is the teller, not an apposition ("at Tampa Bay, coach Mike Holmgren said.")."""
+    while k < len(toks) and is_name_word(toks[k]):
+        k += 1
+    return (
+        k < len(toks)
+        and toks[k].lower in SPEECH_VERBS
+        and (k + 1 == len(toks) or toks[k + 1].text in ".,;:")
+    )
 
 
 def is_known_firm(words: list[Token]) -> bool:
@@ -371,6 +391,8 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
         return role is not None
     if role is not None or apposition or is_given_name(first) or is_double_initial(words[0].core):
         return True
+    if len(words) >= 3 and words[0].core[1:] == "." and is_given_name(words[1].lower):
+        return True  # "C. Michael Armstrong"
     # A hyphenated given name after a short family name: Im Jong-seok, Ri Son-gwon.
     if len(words) == 2 and len(first) <= 5 and _HYPHENATED_GIVEN.fullmatch(words[1].core):
         return True

@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*|\d+(?:[.,]\d+)*|[^\w\s]")
 # Lower-case particles inside names: "Luiz Inacio Lula da Silva", "Erik ten Hag",
 # "Marc-Andre ter Stegen", "Jose Eduardo dos Santos".
 _CONNECTORS = frozenset(
-    """van von de der den da di du del della le la bin ibn al el ten ter dos das arap""".split()
+    """van von de der den da di du del della le la bin ibn al el ten ter dos das arap zu""".split()
 )
 _KEEP_STOP = frozenset(
     (
@@ -360,12 +360,16 @@ def is_demonym_like(tok: Token) -> bool:
 
 # "Dell shares rose", "Dell's board", "a stake in Dell": the company named after its
 # founder, not the founder.
-_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s(?:shares|stock|shareholders|board|investors)\b")
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:shares|stock|shareholders|board|investors)\b"
+    # ("the official Xinhua news agency")
+    r"|\s(?:news\s)?(?:agency|newspaper|daily|television|broadcaster)\b"
+)
 _COMPANY_BEFORE = re.compile(r"\b(?:shares\sof|stake\sin|bid\sfor|buyout\sof|takeover\sof)\s$")
 
 
 def names_a_company(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] stands for a company there."""
+    """Whether the name at text[start:end] stands for a company or a news outlet there."""
     return (
         _COMPANY_AFTER.match(text, end) is not None
         or _COMPANY_BEFORE.search(text, max(0, start - 16), start) is not None

@@ -55,7 +55,7 @@ NON_PERSON_WORDS = frozenset(
     festival awards summit conference hurricane typhoon cyclone storm sports retail
     brands stores foods energy pharmaceuticals logistics villa rovers wanderers
     athletic albion argyle hotspur rangers celtic dynamo sporting juventus fire rescue
-    guard garden gardens
+    guard garden gardens operation gas water
     electronics ratings rights watch borders brothers bros industries steel pacific
     telekom credit suisse agricole societe generale santander banco chase royal dutch
     saudi arabia sri lanka costa rica puerto rico coast fort bayern munich jazeera fein
@@ -172,7 +172,10 @@ ROLE_WORDS = frozenset(
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber
     mountaineer sprinter mediator heir heiress veteran diver clerk alderman alderwoman
-    selectman selectwoman supervisor freeholder assessor recorder advocate""".split()
+    selectman selectwoman supervisor freeholder assessor recorder advocate fellow sens. reps.
+    linebacker lineman tailback fullback halfback cornerback kicker punter shortstop
+    outfielder infielder catcher reliever baseman goaltender goalie defenseman rookie
+    slugger left-hander right-hander southpaw forward""".split()
 )
 
 # Endings of role nouns no list can hold: epidemiologist, physician, demographer.
@@ -181,7 +184,7 @@ ROLE_SUFFIXES = ("ologist", "ician", "icians", "ologists", "ographer")
 # Lower-case words a title may hold before its role: "Labour's shadow chancellor".
 TITLE_MODIFIERS = frozenset(
     "former acting interim shadow senior junior outgoing incoming assistant associate "
-    "managing deputy caretaker public".split()
+    "managing deputy caretaker public vice".split()
 )
 
 # Nouns of a company ("the carmaker said", "vaccine maker Bavarian Nordic") and of a
