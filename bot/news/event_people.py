@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.news.boilerplate import dateline_end
 from bot.news.model import Article, Event, Location, Mention
+from bot.news.name_tokens import is_role_word
 from bot.news.quote_chains import fits, gender_told
 from bot.news.sentences import sentence_tuple
 
@@ -132,6 +133,47 @@ def _quoted_before(quoted: Sequence[tuple[int, str]], text: str, lo: int) -> str
     return quoted[at][1] if at >= 0 and quoted[at][0] >= before_lo else None
 
 
+def _sentence_before(
+    article: Article, where: tuple[Location, int], lo: int
+) -> tuple[tuple[Location, int], str, int, int] | None:
+    """(where, text, start, end) of the sentence before the one at `lo`: in the same
+    paragraph, else the last of the body paragraph before (wire copy gives a sentence a
+    paragraph: "Obama will lay a wreath on Friday. ¶ He is scheduled to ...")."""
+    location, paragraph = where
+    if lo >= 2:
+        text = article.text_at(location, paragraph)
+        return (where, text, *_sentence_around(text, lo - 2, lo - 1))
+    if location != "body" or paragraph == 0:
+        return None
+    text = article.text_at(location, paragraph - 1)
+    sentences = sentence_tuple(text)
+    if not sentences:
+        return None
+    return ((location, paragraph - 1), text, *sentences[-1])
+
+
+# A sentence whose subject is a role: "The president arrived on Wednesday."
+_DESCRIBED = re.compile(r"(?:The|A|An)\s(?:[a-z-]+\s){0,3}?(?P<role>[a-z-]+)\b")
+
+
+def _described_subject_before(
+    index: _Mentions, article: Article, where: tuple[Location, int], lo: int
+) -> bool:
+    """Whether the sentence before the one at `lo` opens with a role and names no one
+    ("The president arrived in Israel on Wednesday. He met Netanyahu": the president,
+    not the last one named before)."""
+    found = _sentence_before(article, where, lo)
+    if found is None:
+        return False
+    before_where, text, before_lo, before_hi = found
+    opening = _DESCRIBED.match(text, before_lo)
+    return (
+        opening is not None
+        and is_role_word(opening["role"])
+        and not index.between(before_where, before_lo, before_hi)
+    )
+
+
 # "Maduro said he would meet Obama. He is scheduled to ...": the one who said "he".
 _SAID_PRONOUN = re.compile(
     r",?\s(?:said|says|told\s\w+)(?:\s(?:on\s)?\w+day)?\s(?:that\s)?(?:he|she)\s"
@@ -141,14 +183,14 @@ _SAID_PRONOUN = re.compile(
 def _reporting_subject(
     index: _Mentions, article: Article, location: Location, paragraph: int, lo: int
 ) -> Mention | None:
-    """The person who opens the sentence before the one at `lo` (same paragraph) and
+    """The person who opens the sentence before the one at `lo` (`_sentence_before`) and
     says "he" or "she" of themselves there ("Nicolas Maduro said he would meet
     President Barack Obama"), else None."""
-    if lo < 2:
+    found = _sentence_before(article, (location, paragraph), lo)
+    if found is None:
         return None
-    text = article.text_at(location, paragraph)
-    before_lo, before_hi = _sentence_around(text, lo - 2, lo - 1)
-    named = index.between((location, paragraph), before_lo, before_hi)
+    where, text, before_lo, before_hi = found
+    named = index.between(where, before_lo, before_hi)
     if not named or not _opens_its_sentence(article, named[0]):
         return None
     if text[before_lo:before_hi].split(" ", 1)[0].lower() in _LEADS_A_PHRASE:
@@ -165,14 +207,14 @@ def _subject_before(
     pronoun: str,
     owner: bool,
 ) -> Mention | None:
-    """The person who opens the sentence before the one at `lo` (same paragraph) as its
-    subject ("John Kerry met Mahmoud Abbas on Thursday. He will fly ...": Kerry, whom a
+    """The person who opens the sentence before the one at `lo` (`_sentence_before`) as
+    its subject ("John Kerry met Mahmoud Abbas on Thursday. He will fly ...": Kerry, whom a
     sentence-opening "he" goes on with), when nothing there says the story goes on
     with someone else; else None."""
-    if lo < 2:
+    found = _sentence_before(article, where, lo)
+    if found is None:
         return None
-    text = article.text_at(*where)
-    before_lo, before_hi = _sentence_around(text, lo - 2, lo - 1)
+    where, text, before_lo, before_hi = found
     named = index.between(where, before_lo, before_hi)
     if not named or not _opens_its_sentence(article, named[0]):
         return None
@@ -311,7 +353,11 @@ def with_people(
             carried = None
             if (before is None or not fits(pronoun, before.name)) and not fronted:
                 before = carried = _carried(index, article, where, lo, pronoun, bool(owner))
-            if (before is None or not fits(pronoun, before.name)) and not fronted:
+            if (
+                (before is None or not fits(pronoun, before.name))
+                and not fronted
+                and not _described_subject_before(index, article, where, lo)
+            ):
                 before = index.last_before(span.location, span.paragraph, lo)
             told_of_it = not names or opening == word  # not "..., who governed"
             if before is not None and (
