@@ -413,6 +413,12 @@ def _plain_after(
             continue
         if best is not None and lower in NOUNS_TOO and lower[-1] == "s":
             continue
+        if (
+            best is not None
+            and lower in tense_after.AS_PLANNED
+            and text[end : end + at].endswith(" as ")
+        ):
+            continue  # "took place on Thursday as planned"
         if lower == "may" and text.startswith("May", end + at):
             continue
         if best is None or at * 1.5 < best[0]:
@@ -495,6 +501,8 @@ _PHRASES = [
     "be",
     "or",
     "who hands over",
+    "as planned",
+    "took place",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
@@ -575,6 +583,8 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 )
 @example(("will publish its 2012 audited accounts on Monday", 42, 48, (0, 48)))
 @example(("will be closed or merged by Monday", 28, 34, (0, 34)))
+@example(("took place on Monday as planned", 14, 20, (0, 31)))
+@example(("open on Monday as planned", 8, 14, (0, 25)))
 @example(("were closed or merged on Monday", 25, 31, (0, 31)))
 @example(("be   closed or merged on Monday", 25, 31, (0, 31)))
 @example(("will examine the attack on Monday that killed", 27, 33, (0, 45)))

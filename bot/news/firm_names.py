@@ -1,8 +1,10 @@
 """Firms (and a few places) whose names read as a person's ("Morgan Stanley said", "Eli
-Lilly and Co", "Barrick Gold", "Abu Dhabi"): `name_rules.is_known_firm` keeps them out of
+Lilly and Co", "Barrick Gold", "Abu Dhabi"): `is_known_firm` keeps them out of
 the people found."""
 
 from __future__ import annotations
+
+from bot.news.name_tokens import Token, is_role_word
 
 # Firms whose names read as a person's: "Morgan Stanley said" is not a man.
 KNOWN_FIRMS = frozenset(
@@ -89,3 +91,15 @@ KNOWN_FIRMS = frozenset(
         "william hill",
     )
 )
+
+
+def is_known_firm(words: list[Token]) -> bool:
+    """Whether the words are a firm's name that reads as a person's ("Wells Fargo")."""
+    if len(words) < 2:
+        return False
+    lowered = [w.core.lower() for w in words]
+    if len(words) <= 3 and " ".join(lowered) in KNOWN_FIRMS:
+        return True
+    # "Abu Dhabi Investment Authority": a name that opens with one is the firm's or the
+    # place's (not "General Mills Inc Chief Executive Ken Powell": a title and a name)
+    return " ".join(lowered[:2]) in KNOWN_FIRMS and not any(map(is_role_word, lowered[2:]))

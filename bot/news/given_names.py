@@ -95,7 +95,7 @@ GIVEN_NAMES = frozenset(
     olusegun raila mwai jomo tendai zaid nasser osama rami sami manmohan nitish ahmet
     bulent selahattin ehud shimon reuven saeb marwan henrique diosdado ollanta giorgio
     beppe gianni sigmar horst thea tzipi shelly mayawati peyton tiger kimi bubba
-    ray abby joakim graeme manu ryutaro keizo ichiro grigory jeroen joschka
+    abby joakim graeme manu ryutaro keizo ichiro grigory jeroen joschka
     abdurrahman amien gorgui jacoby darrius
     """.split()
 ) | frozenset(

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-from bot.news.firm_names import KNOWN_FIRMS
+from bot.news.firm_names import is_known_firm
 from bot.news.name_tokens import (
     Token,
     is_acronym,
     is_double_initial,
-    is_name_word,
     is_regnal,
     is_role_word,
     prefixed_role,
@@ -193,7 +192,7 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     # "Speaker Kevin McCarthy": a given name further in starts the name (but
     # not right after a title: "Oil Minister Ihsan Abdul Jabbar").
     after_role = start > i and is_role_word(toks[start - 1].lower)
-    opens_with_initial = start < j and toks[start].core[1:] == "."  # "C. Michael Armstrong"
+    opens_with_initial = start < j and _initial_opens(toks, start)
     if (
         start < j
         and not is_given_name(toks[start].lower)
@@ -204,6 +203,27 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
             if is_given_name(toks[k].lower):
                 return k, j
     return start, j
+
+
+# What may stand right before an initial that opens a name: "said J. Michael Cook",
+# "Dr. C. Everett Koop", a sentence's start (not "vitamin D. Michael Holick", "in
+# Group D. Mario Balotelli": the letter ends a sentence).
+_BEFORE_INITIAL = frozenset((".", ",", '"', "“", "(", "of", "for", "and", "by", "with"))
+
+
+def _initial_opens(toks: list[Token], k: int) -> bool:
+    """Whether token `k` is an initial that opens a name ("C. Michael Armstrong")."""
+    if toks[k].core[1:] != ".":
+        return False
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return next_to(toks, k - 1, k) and (
+        before.text in _BEFORE_INITIAL
+        or before.lower in SPEECH_VERBS
+        or is_role_word(before.lower)
+        or before.text.endswith(("'s", "’s"))
+    )
 
 
 def role_before(toks: list[Token], run_start: int, name_start: int) -> str | None:
@@ -323,34 +343,10 @@ def apposition_role(toks: list[Token], j: int) -> bool:
     for k in range(j + 1, min(len(toks), j + 6)):
         word = toks[k].lower
         if (is_role_word(word) and word not in HONORIFICS) or word in FAMILY_WORDS:
-            return not _tells(toks, k + 1)
+            return True
         if toks[k].text in ",.;:":
             return False
     return False
-
-
-def _tells(toks: list[Token], k: int) -> bool:
-    """Whether a speech verb ends the clause at token `k`, after any name: the role
-    before is the teller, not an apposition ("at Tampa Bay, coach Mike Holmgren said.")."""
-    while k < len(toks) and is_name_word(toks[k]):
-        k += 1
-    return (
-        k < len(toks)
-        and toks[k].lower in SPEECH_VERBS
-        and (k + 1 == len(toks) or toks[k + 1].text in ".,;:")
-    )
-
-
-def is_known_firm(words: list[Token]) -> bool:
-    """Whether the words are a firm's name that reads as a person's ("Wells Fargo")."""
-    if len(words) < 2:
-        return False
-    lowered = [w.core.lower() for w in words]
-    if len(words) <= 3 and " ".join(lowered) in KNOWN_FIRMS:
-        return True
-    # "Abu Dhabi Investment Authority": a name that opens with one is the firm's or the
-    # place's (not "General Mills Inc Chief Executive Ken Powell": a title and a name)
-    return " ".join(lowered[:2]) in KNOWN_FIRMS and not any(map(is_role_word, lowered[2:]))
 
 
 def has_blocking_word(words: list[Token], place_at: int = -1) -> bool:

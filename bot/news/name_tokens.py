@@ -146,11 +146,23 @@ _NICKNAME = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\s([\"“][A-Z][a-z]+[\"
 _NICKNAME_GAP = re.compile(r"\s[\"“][A-Z][a-z]+[\"”]\s")
 
 
+# Not a nickname inside a name but one given: 'Fans call Usain Bolt "Lightning" Bolt',
+# 'dubbed Bill Clinton "Slick" Willie'.
+_NAMING_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed)?|nicknamed|known\sas)\s[^.;]*$")
+_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)")
+
+
 def nickname_spans(text: str) -> list[tuple[int, int]]:
     """Where nicknames in quotation marks stand inside names, marks included."""
     if '"' not in text and "“" not in text:
         return []
-    return [m.span(1) for m in _NICKNAME.finditer(text)]
+    return [m.span(1) for m in _NICKNAME.finditer(text) if _inside_name(text, m)]
+
+
+def _inside_name(text: str, found: re.Match[str]) -> bool:
+    lead = text[max(0, found.start() - 30) : found.start(1)]
+    after = _WORD_AFTER.match(text, found.end(1))
+    return _NAMING_BEFORE.search(lead) is None and (after is None or after.group(1) not in lead)
 
 
 def _word_matches(text: str) -> Iterator[re.Match[str]]:
@@ -170,7 +182,10 @@ def _word_matches(text: str) -> Iterator[re.Match[str]]:
 
 def is_nickname(text: str, mark: int) -> bool:
     """Whether the quotation mark at `mark` opens a nickname inside a name."""
-    return any(m.start(1) == mark for m in _NICKNAME.finditer(text, max(0, mark - 40), mark + 40))
+    return any(
+        m.start(1) == mark and _inside_name(text, m)
+        for m in _NICKNAME.finditer(text, max(0, mark - 40), mark + 40)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -55,7 +55,7 @@ NON_PERSON_WORDS = frozenset(
     festival awards summit conference hurricane typhoon cyclone storm sports retail
     brands stores foods energy pharmaceuticals logistics villa rovers wanderers
     athletic albion argyle hotspur rangers celtic dynamo sporting juventus fire rescue
-    guard garden gardens operation gas water
+    guard garden gardens operation gas water bay
     electronics ratings rights watch borders brothers bros industries steel pacific
     telekom credit suisse agricole societe generale santander banco chase royal dutch
     saudi arabia sri lanka costa rica puerto rico coast fort bayern munich jazeera fein
@@ -70,7 +70,7 @@ NON_PERSON_WORDS = frozenset(
 # they end the name.
 SURNAME_WORDS = frozenset(
     """west north banks church may sachs king bishop judge prince costa chase royal jordan
-    washington israel london paris pope sultan driver warden marshal anchor""".split()
+    washington israel london paris pope sultan driver warden marshal anchor bay""".split()
 )
 
 # Countries, regions and big cities that look like names ("Kim" is not here).
@@ -172,10 +172,10 @@ ROLE_WORDS = frozenset(
     retiree student homeowner shopkeeper rancher fisherman volunteer commuter voter
     passenger successor predecessor counterpart creator adventurer explorer climber
     mountaineer sprinter mediator heir heiress veteran diver clerk alderman alderwoman
-    selectman selectwoman supervisor freeholder assessor recorder advocate fellow sens. reps.
+    selectman selectwoman supervisor freeholder assessor recorder fellow sens. reps.
     linebacker lineman tailback fullback halfback cornerback kicker punter shortstop
-    outfielder infielder catcher reliever baseman goaltender goalie defenseman rookie
-    slugger left-hander right-hander southpaw forward""".split()
+    outfielder infielder catcher baseman goaltender goalie defenseman rookie slugger
+    left-hander right-hander southpaw""".split()
 )
 
 # Endings of role nouns no list can hold: epidemiologist, physician, demographer.

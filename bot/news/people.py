@@ -22,6 +22,7 @@ import bisect
 import functools
 from dataclasses import dataclass, field
 
+from bot.news.firm_names import is_known_firm
 from bot.news.model import Article, Mention, Person, Span
 from bot.news.name_context import after_thing_prefix, may_stand_alone, names_a_thing
 from bot.news.name_rules import (
@@ -34,7 +35,6 @@ from bot.news.name_rules import (
     apposition_role,
     has_blocking_word,
     is_blocking,
-    is_known_firm,
     looks_like_person,
     name_part,
     next_to,

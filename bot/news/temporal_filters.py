@@ -330,9 +330,11 @@ _EACH_YEAR_AFTER = re.compile(
 )
 
 
-# "our last Christmas in this house", "his last year in office": the final one, not the
-# one before now ("her" may be an object: "saw her last week").
+# "will be our last Christmas in this house", "was his last year in office": the final
+# one, not the one before now ("her" may be an object: "saw her last week"; and "Our
+# last quarter was a record" is the one before).
 _FINAL_OWNERS = frozenset(("my", "our", "his", "their", "your"))
+_BE_BEFORE_OWNER = re.compile(r"\b(?:be|is|was|were|are|been|'s|’s)\s[a-z]+\s$")
 
 
 def keep_candidate(cand: Candidate, text: str) -> bool:
@@ -340,7 +342,11 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
     before = word_before(text, cand.start)
     if before in _FREQUENCY:
         return False
-    if before.lower() in _FINAL_OWNERS and text[cand.start : cand.start + 5].lower() == "last ":
+    if (
+        before.lower() in _FINAL_OWNERS
+        and text[cand.start : cand.start + 5].lower() == "last "
+        and _BE_BEFORE_OWNER.search(text, max(0, cand.start - 16), cand.start) is not None
+    ):
         return False
     if before in _SET_LEADS and (
         _EVERY_YEAR_IN.search(text, max(0, cand.start - 24), cand.start)

@@ -23,11 +23,12 @@ _GAME_WORDS = re.compile(
     r"|equali[sz](?:ed|er|ing)|penalt(?:y|ies)|overtime|assists?|(?:in|at)\s+the\s+break"
     # "was substituted in the second half", "came on in the second half", "limped off"
     r"|substituted|came\s+on|limped\s+off|(?:a|the)\s+header|the\s+(?:opener|equali[sz]er)"
-    # "rallied from a 17-point deficit", "beat Duke 86-84", "Miami's 99-94 win", "the
-    # second-half kickoff", "tore a hamstring in the first quarter"
-    r"|\d{1,3}-point\s+(?:deficit|lead)|(?:beat|defeated|edged|routed|downed)\s[^.]{0,40}?\d{1,3}-\d{1,3}"
-    r"|\d{1,3}-\d{1,3}\s+(?:win|victory|loss|defeat|lead|halftime)|kickoff|kick-off|locker\s+room"
-    r"|hamstring|groin|concussion|sprained)\b",
+    # "beat Duke 86-84", "Miami's 99-94 win", "the second-half kickoff", "tore a hamstring
+    # in the first quarter" (not "could hamstring growth", "beat estimates for 2012-13")
+    r"|(?:beat|defeated|edged|routed|downed)\s(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+    r"\s\d{1,3}-\d{1,3}(?!\d)|(?<!\d)\d{1,3}-\d{1,3}\s+(?:win|victory|loss|defeat|halftime)"
+    r"|(?:second-half|opening)\s+kickoff|kickoff\s+return|locker\s+room"
+    r"|(?:his|her|a|strained|torn|pulled)\s+(?:hamstring|groin)|sprained)\b",
     re.IGNORECASE,
 )
 _GAME_REACH = 100

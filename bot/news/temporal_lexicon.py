@@ -139,7 +139,7 @@ FUTURE_MARKERS = frozenset(
         takes ends closes launches goes reopen reopens hears holds releases
         publishes testifies heads debates considers unveils predicting predicts expecting
         forecasting retires flies turns concludes celebrates steps airs premieres debuts
-        preparing bracing votes lands sits crests peaks hands leads""".split()
+        preparing bracing votes lands sits crests peaks""".split()
 )
 # Their present forms ("begins April 2 and ends April 11", "Nike reports on Thursday"):
 # verbs of a clause of their own, unlike the plain "plan", "play" (nouns as often).
@@ -220,7 +220,7 @@ BASE_FORM_AFTER = MODALS | {"to", "did"}
 NOUNS_TOO = frozenset(
     """face visit travel return host play meet plan plans hope hopes aim aims reports
     forecast releases heads holds debates steps turns cut debuts premieres votes
-    peaks planning hands leads""".split()
+    peaks planning""".split()
 )
 # Not "that" or "each", which may stand for a noun ("the plan that failed", "each fell").
 DETERMINERS = frozenset("a an the these those its his her their our your every".split())
@@ -258,8 +258,13 @@ def noun_here(text: str, lo: int, at: int) -> bool:
         return True  # "the Senate's debates on Monday", "Obama's visit on Wednesday"
     if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):
         return True  # (not "the Lakers host", "the team plays": a subject and its verb)
-    if len(tokens) == 2 and tokens[0] in DETERMINERS and ("-" in previous or previous == "weather"):
-        return True  # "the long-range forecast", "the weather forecast", "the two-day visit"
+    if (
+        len(tokens) == 2
+        and tokens[0] in DETERMINERS
+        and ("-" in previous or previous == "weather")
+        and text.startswith("forecast", at)
+    ):
+        return True  # "the long-range forecast", "the weather forecast" (not "The weather turns")
     if (
         text.startswith(_NOUNS_AFTER_MODIFIER, at)
         and _AFTER_NOUN.match(text, at) is not None

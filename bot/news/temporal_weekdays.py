@@ -14,12 +14,14 @@ from bot.news.temporal_scan import Candidate
 from bot.news.tense_phrases import OCCASIONS
 
 _OCCASION_AFTER = re.compile(rf"\s(?:{OCCASIONS})\b")
-# An occasion called or asked for: it lies after the calling, whatever its tense
-# ("recalled parliament for a vote on Thursday", "has called for mass protests after
-# Friday prayers"; not "gathered for a rally on Saturday", a thing done).
+# An occasion called or asked for lies after the calling: ahead when told in a present
+# perfect ("has called for mass protests after Friday prayers"), the nearest when told in
+# the past ("recalled parliament for a vote on Thursday"; not "gathered for a rally on
+# Saturday", a thing done, nor "called for calm at a rally on Sunday", where the call was).
 _CALLED_FOR = re.compile(
-    r"\b(?:call(?:ed|s)?|appeal(?:ed|s)?|press(?:ed|es)|push(?:ed|es)|ask(?:ed|s)|recall(?:ed|s)"
-    r"|summon(?:ed|s)|convene[ds])\s(?:[\w'’-]+\s){0,3}?for\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){0,3}?"
+    r"\b(?P<perfect>(?:has|have)\s)?(?:call(?:ed|s)?|appeal(?:ed|s)?|press(?:ed|es)|push(?:ed|es)"
+    r"|ask(?:ed|s)|recall(?:ed|s)|summon(?:ed|s)|convene[ds])\s(?:[\w'’-]+\s){0,3}?for\s"
+    r"(?:(?:a|an|the)\s)?(?:(?!(?:at|in|during|on|of|to|after)\s)[\w-]+\s){0,3}?"
     rf"(?:{OCCASIONS}|strikes?|rall(?:y|ies)|protests?|demonstrations?|marches)\s"
     r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|after)\s$"
 )
@@ -65,6 +67,11 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
         # "The vote is on Friday" is ahead, and so is "preparing for Friday's vote";
         # "Monday's attack is the worst" is not.
         owner = cand.group("owner")
+        called = (
+            None
+            if owner
+            else _CALLED_FOR.search(ctx.text, max(0, cand.start - _CALLED_REACH), cand.start)
+        )
         forward = (
             ctx.tense == "future"
             or (
@@ -74,8 +81,7 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
                     or (owner is not None and _OCCASION_AFTER.match(ctx.text, cand.end) is not None)
                 )
             )
-            or _CALLED_FOR.search(ctx.text, max(0, cand.start - _CALLED_REACH), cand.start)
-            is not None
+            or called is not None
         )
         if (
             forward
@@ -88,7 +94,7 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
             base, anchored = ctx.previous, True
             from_weekday = base.weekday()
         offset = weekday_offset(from_weekday, wd, 1 if forward else -1, strict=False)
-        if not anchored and ctx.nearest:
+        if not anchored and (ctx.nearest or (called is not None and not called["perfect"])):
             # "arrested ahead of the vote on Sunday", told on Monday: the day just gone;
             # "were cautious ahead of Friday's jobs report", told on Monday: the one ahead
             # (a day further back than two is rarely the one meant)

@@ -35,7 +35,14 @@ from bot.news.temporal_lexicon import (
     WORD_RE,
     noun_here,
 )
-from bot.news.tense_after import FORECAST, NEAR_ONLY, SIGNALS, after_marker, signal_after
+from bot.news.tense_after import (
+    AS_PLANNED,
+    FORECAST,
+    NEAR_ONLY,
+    SIGNALS,
+    after_marker,
+    signal_after,
+)
 from bot.news.tense_leads import (
     RANKED_TO_BE,
     REDUCED_GAP,
@@ -354,6 +361,8 @@ def signal_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> Sig
             break
         if lower in NOUNS_TOO and lower[-1] == "s":
             continue  # "unveiled on Tuesday plans to cut jobs": the verb's object
+        if lower in AS_PLANNED and text.endswith(" as ", end, word_at):
+            continue
         signal = after_marker(text, lower, word_at, end)
         if signal is None:
             continue
