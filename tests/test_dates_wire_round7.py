@@ -171,3 +171,35 @@ def test_participles_joined_share_their_be() -> None:
     assert _values("Banks were closed or merged in March.", dt.date(1998, 2, 12)) == [
         ("March", "1997-03")
     ]
+
+
+def test_a_period_through_a_day_ends_by_the_nearest_such_day() -> None:
+    friday = dt.date(2013, 3, 15)
+    text = (
+        "Investors pulled $2 billion from stock funds in the week through Wednesday, Lipper said."
+    )
+    assert _values(text, friday) == [("Wednesday", "2013-03-13")]
+    assert _values("The sale runs through Wednesday.", friday) == [("Wednesday", "2013-03-20")]
+
+
+def test_a_day_between_a_demand_and_its_to_is_the_demand_s() -> None:
+    wednesday = dt.date(2013, 4, 24)
+    text = "Kerry urged Turkey's prime minister on Sunday to delay a planned trip to Gaza."
+    assert _values(text, wednesday) == [("Sunday", "2013-04-21")]
+    text = "He will urge the president on Monday to veto the bill."
+    assert _values(text, wednesday) == [("Monday", "2013-04-29")]
+
+
+def test_expected_through_a_day_looks_ahead() -> None:
+    text = "Forecasters said snow was expected through Friday."
+    assert _values(text, dt.date(1999, 2, 24)) == [("Friday", "1999-02-26")]
+
+
+def test_a_quarter_of_gross_domestic_product_is_results() -> None:
+    text = "It will release its estimate of third-quarter gross domestic product on Oct. 30."
+    assert _values(text, dt.date(1998, 10, 16))[0] == ("third-quarter", "1998-Q3")
+
+
+def test_moved_to_a_place_is_no_date_moved() -> None:
+    text = "The family moved to London from Lagos in May."
+    assert _values(text, dt.date(1999, 6, 15)) == [("May", "1999-05")]

@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.news import nearby_words, tense, tense_after, tense_leads
+from bot.news import nearby_words, tense, tense_after, tense_leads, tense_words
 from bot.news.temporal_lexicon import (
     AUXILIARIES,
     BASE_FORM_AFTER,
@@ -101,6 +101,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED
+                and lower not in NOT_PAST_ED
                 and index >= 1
                 and parts[2 * index] == " "
                 and words[index - 1] in FINITE_ED_LEADS
@@ -251,8 +252,13 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
         elif lower == "expected" and before[1] == "had" and parts[2 * index] == " ":
             signal = "past"
         elif lower in ("to", "for") and (
-            before[1] in MOVED
-            or (before[1] == "back" and parts[2 * index] == " " and before[0] in MOVED)
+            (
+                (
+                    before[1] in MOVED
+                    or (before[1] == "back" and parts[2 * index] == " " and before[0] in MOVED)
+                )
+                and not tense_words.named_between(text, start - int(distance), start)
+            )
             or (
                 lower == "to"
                 and distance <= 1
@@ -309,6 +315,14 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             lead = "".join(parts[: 2 * index + 1]).rstrip()
             if lower == "through" and (not lead or lead[-1] in ",;:"):
                 near = False
+            elif (
+                near
+                and lower == "through"
+                and tense_words.PERIOD_THROUGH.search(
+                    text, lo, lo + len("".join(parts[: 2 * index + 2]))
+                )
+            ):
+                return distance, None  # "in the week through Wednesday": the nearest
             until = distance if near else None
             continue
         if signal is None:
@@ -503,6 +517,8 @@ _PHRASES = [
     "who hands over",
     "as planned",
     "took place",
+    "the week through",
+    "months through",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
     lambda word: st.sampled_from([word, word.capitalize(), word.upper(), f"'{word}", word + "ed"])
@@ -584,6 +600,10 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("will publish its 2012 audited accounts on Monday", 42, 48, (0, 48)))
 @example(("will be closed or merged by Monday", 28, 34, (0, 34)))
 @example(("took place on Monday as planned", 14, 20, (0, 31)))
+@example(("pulled funds in the week through Monday", 33, 39, (0, 39)))
+@example(("snow was expected through Monday", 26, 32, (0, 32)))
+@example(("moved to London from Lagos in May", 30, 33, (0, 33)))
+@example(("Through Monday, sales were up", 8, 14, (0, 29)))
 @example(("open on Monday as planned", 8, 14, (0, 25)))
 @example(("were closed or merged on Monday", 25, 31, (0, 31)))
 @example(("be   closed or merged on Monday", 25, 31, (0, 31)))

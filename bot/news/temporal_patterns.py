@@ -295,7 +295,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         # of a quarter that has begun.
         r"(?:(?=[\s-]{1,3}(?:(?i:economic|gross|domestic|product|retail|net)\s{1,3}){0,3}"
         r"(?P<results>(?i:earnings|results|profits?|revenues?|loss(?:es)?|figures|report"
-        r"|growth|gdp|sales|output|data)\b)))?",
+        r"|growth|gdp|(?<=domestic\s)product|sales|output|data)\b)))?",
     ),
     # "the final three months of 2012", "the first six months of the year": a
     # quarter or a half, read as "the fourth quarter of 2012" is.

@@ -58,9 +58,11 @@ from bot.news.tense_phrases import Tense as Tense
 from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_votes import vote_signal
 from bot.news.tense_words import (
+    PERIOD_THROUGH,
     backward_pattern,
     backwards,
     is_month,
+    named_between,
     opens_clause,
     passive,
     untitled,
@@ -178,6 +180,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED  # "was postponed until the fall": ahead
+                and lower not in NOT_PAST_ED  # "snow was expected through Friday": ahead
                 and found.group("gap") == " "
                 and previous in FINITE_ED_LEADS
             ):
@@ -230,7 +233,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             previous = (found.group("previous") or "")[::-1]
             if previous == "back" and found.group("gap") == " ":
                 previous = word_before(before, found.end("previous"))  # "pushed back to"
-            if previous in MOVED or (
+            if (previous in MOVED and not named_between(text, start - distance, start)) or (
                 lower == "to"
                 and distance <= 1
                 and moved_object_before(text, lo, start - distance - len(lower))
@@ -270,6 +273,10 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 until = distance
                 if lower == "through" and opens_clause(text, lo, start - distance - len(lower)):
                     until = None  # "Through September, sales were up": no tense of its own
+                elif lower == "through" and PERIOD_THROUGH.search(text, lo, start - distance):
+                    # "pulled $2 billion from funds in the week through Wednesday": the
+                    # period a report covers, which ends by the nearest such day
+                    return float(distance), "nearest"
             continue
         if signal is None:
             continue

@@ -151,6 +151,11 @@ _DEMANDED_BY = re.compile(
     rf"\b(?:{DEMANDED}|called\s(?:on|for)\s(?:[\w.'’-]+\s){{0,4}}?(?:to|that))"
     r"\s(?:[\w'’-]+\s){1,5}?by\s$"
 )
+# The day of a demand told between its object and its "to".
+_URGED_ON = re.compile(
+    r"\b(?:urged|demanded|ordered|asked|pressed|called\son)\s(?:[\w.'’-]+\s){1,5}?on\s$"
+)
+_TO_VERB = re.compile(r",?\sto\s[a-z]")
 _NEW_DEADLINE = re.compile(r"\b(?:new|set\sa)\sdeadline\sof\s(?:[\w.:]+\s){0,3}?$")
 _DECLARED_DAY = re.compile(
     r"\s(?:a|as)\s(?:(?:national|public|official|bank)\s)?(?:day\sof\b|holiday\b)"
@@ -227,6 +232,12 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         return "future"  # "The court set a new deadline of 5 p.m. on Sunday"
     if text.endswith(" deadline of ", lo, start):
         return "nearest"  # "The vote is set for April 10, after the original deadline of March 1"
+    if (
+        text.endswith(" on ", lo, start)
+        and _TO_VERB.match(text, end) is not None
+        and _URGED_ON.search(text, max(lo, start - 60), start) is not None
+    ):
+        return "past"  # "urged Turkey's prime minister on Sunday to delay a planned trip"
     if text.endswith(" saying on ", lo, start):
         return "present"  # "with Williams saying on Tuesday that": a saying of its own day
     if text.endswith(" as ", lo, start):

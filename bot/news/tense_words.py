@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.news.temporal_lexicon import WORD_RE
+from bot.news.temporal_lexicon import WEEKDAYS, WORD_RE, month_number
 
 # Upper-case ASCII letters to lower-case, nothing else: lower-cases the words of
 # any text without moving an offset (`str.lower` may lengthen other letters).
@@ -148,3 +148,19 @@ def opens_clause(text: str, lo: int, at: int) -> bool:
     """Whether only a clause's start (or nothing) comes before `at` in text[lo:]."""
     before = text[lo:at].rstrip()
     return not before or before[-1] in ",;:"
+
+
+# "in the week through Wednesday": the period a report covers, to that day.
+PERIOD_THROUGH = re.compile(r"\b(?:week|weeks|month|months|period|session|sessions)\sthrough$")
+
+
+def named_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a capitalised word other than a month's or a weekday's stands in
+    text[lo:hi]: "moved to London in May" is a move to a place, not a date moved
+    ("postponed to Nov. 20 from Nov. 13" is)."""
+    return any(
+        word[:1].isupper()
+        and month_number(word.rstrip(".,")) is None
+        and word.rstrip(".,").lower() not in WEEKDAYS
+        for word in text[lo:hi].split()
+    )
