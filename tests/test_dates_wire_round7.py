@@ -203,3 +203,11 @@ def test_a_quarter_of_gross_domestic_product_is_results() -> None:
 def test_moved_to_a_place_is_no_date_moved() -> None:
     text = "The family moved to London from Lagos in May."
     assert _values(text, dt.date(1999, 6, 15)) == [("May", "1999-05")]
+
+
+def test_the_future_before_a_noun_is_an_adjective() -> None:
+    thursday = dt.date(1998, 12, 3)
+    text = "The cut brought rates in the future euro zone down to 3 percent."
+    assert find_timexes(text, thursday, vague=True) == []
+    found = find_timexes("In the future we will win.", thursday, vague=True)
+    assert [(t.expression, t.value) for t in found] == [("the future", "FUTURE_REF")]

@@ -149,3 +149,36 @@ def test_plural_titles_sports_positions_and_fellows() -> None:
     assert _people(text, "2013-03-27") == [
         ("Sarah Jones", "senior fellow at the Brookings Institution")
     ]
+
+
+def test_quoted_him_as_saying_is_the_man_named_before() -> None:
+    text = (
+        "North Korea's leader, Kim Jong-un, signed the order, the news agency said. "
+        '"The time has come," the agency quoted him as saying. The newspaper quoted '
+        'President Vladimir Putin as saying that Russia was "ready to help."'
+    )
+    assert _speakers(text, "2013-03-29") == ["Kim Jong-un", "Vladimir Putin"]
+
+
+def test_a_pronoun_after_a_time_told_first_says_the_words() -> None:
+    text = (
+        "Jeroen Dijsselbloem, the Dutch finance minister, caused a stir on Monday.\n\n"
+        'Hours later, he issued a statement saying that Cyprus was "a specific case."'
+    )
+    assert _speakers(text, "2013-03-26") == ["Jeroen Dijsselbloem"]
+
+
+def test_lindsey_may_be_a_man() -> None:
+    text = (
+        '"He needs to do more," Senator John McCain said.\n\nSenator Lindsey Graham was '
+        'more guarded. "I do not believe it," Mr. Graham said. "I will vote for him," he added.'
+    )
+    assert _speakers(text, "2013-03-07") == ["John McCain", "Lindsey Graham", "Lindsey Graham"]
+
+
+def test_a_quotation_after_a_city_s_state_opens_a_sentence() -> None:
+    text = (
+        '"Demand is soft," said Tom Jones, an analyst at Edward Jones in Newark, N.J. '
+        '"Inventories are high."'
+    )
+    assert _speakers(text, "2013-05-07") == ["Tom Jones", "Tom Jones"]

@@ -63,6 +63,10 @@ class Cue:
     end: int
 
 
+# A time or place told before a sentence's pronoun subject: "Hours later, he".
+_FRONTED_PRONOUN = re.compile(r"\s*[A-Z][^,.;:\"“]{0,40},\s(?P<pronoun>he|she|they|we)\s")
+
+
 @dataclass(frozen=True)
 class Subject:
     """Who a cue names: a person's canonical name, or text as written."""
@@ -263,6 +267,10 @@ def subject_before(
     if participle and items and word_of(items[0]) in ("he", "she", "they", "it", "we"):
         # "He declined ..., saying that ...": the pronoun that opens the sentence.
         return Subject(word_of(items[0]), person=False, pronoun=True, start=items[0].start())
+    fronted = _FRONTED_PRONOUN.match(masked, clause_start, cue.start) if participle else None
+    if fronted is not None:
+        # "Hours later, he issued a statement saying ...": the pronoun after the time
+        return Subject(fronted["pronoun"], person=False, pronoun=True, start=fronted.start(1))
     phrase = noun_phrase_before(masked, items)
     pronoun = epithet(phrase) if phrase else None
     if pronoun == "one":  # "Ana Lopez, 19, ... the 19-year-old said": the one of that age

@@ -46,6 +46,17 @@ def source_after(
     return Subject(masked[phrase[0].start() : phrase[-1].end()].rstrip("."), person=False)
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def quoted_subject(quoted: str) -> Subject:
+    """Who "quoted ... as saying" names: "him" and "her" stand for someone named before."""
+    pronoun = _OBJECT_PRONOUNS.get(quoted.lower())
+    if pronoun is not None:
+        return Subject(pronoun, person=False, pronoun=True)
+    return Subject(quoted, person=False)
+
+
 def quoted_as_saying(
     masked: str, cue: Cue, sentence_end: int, people: Sequence[PersonSpan] = ()
 ) -> str | None:
@@ -53,7 +64,10 @@ def quoted_as_saying(
     if cue.word == "saying" and masked.endswith(" as ", 0, cue.start):
         # 'Interfax quoted Finance Minister Anton Siluanov as saying: "..."': the cue
         # found is "saying"; its "quoted" comes before
-        verb = _QUOTED_BEFORE.search(masked, max(0, cue.start - WINDOW), cue.start)
+        # (the last "quoted" before it: 'the agency quoted him as saying. The newspaper
+        # quoted President Vladimir Putin as saying that ...')
+        verbs = list(_QUOTED_BEFORE.finditer(masked, max(0, cue.start - WINDOW), cue.start))
+        verb = verbs[-1] if verbs else None
         m = _QUOTED_AS.match(masked, verb.end(), cue.end) if verb is not None else None
     elif cue.word in ("quoted", "quotes"):
         m = _QUOTED_AS.match(masked, cue.end, min(sentence_end, cue.end + WINDOW))

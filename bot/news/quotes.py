@@ -52,7 +52,7 @@ from bot.news.quote_paragraph import (
     unnamed_opening,
     unnamed_subject,
 )
-from bot.news.quote_sources import quoted_as_saying, source_after
+from bot.news.quote_sources import quoted_as_saying, quoted_subject, source_after
 from bot.news.quote_spans import QuotedSpan, runs_on_from, starts_with_opening_mark
 from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames
@@ -249,7 +249,7 @@ class _Reader:
         if after is not None and len(words(masked, close, after.start)) <= 14:
             quoted = quoted_as_saying(masked, after, sent[1], para.people)
             if quoted is not None:
-                return self._resolve(index, Subject(quoted, person=False), para, where)
+                return self._resolve(index, quoted_subject(quoted), para, where)
             between = [m for m in words(masked, close, after.start) if m.group() not in ",.;:"]
             subject = (
                 subject_before(masked, close, after, para.people)
@@ -278,7 +278,7 @@ class _Reader:
         for before in para.cues_before(max(sent[0], span.start - 1 - WINDOW), span.start - 1):
             quoted = quoted_as_saying(masked, before, sent[1], para.people)
             if quoted is not None:
-                return True, self._resolve(index, Subject(quoted, person=False), para, where)
+                return True, self._resolve(index, quoted_subject(quoted), para, where)
             naming = naming or before.word in NAMING_VERBS
             if before.word == "according to":
                 subject = source_after(masked, before, sent[1], para.people) or subject_after(
