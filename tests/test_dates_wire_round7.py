@@ -205,9 +205,39 @@ def test_moved_to_a_place_is_no_date_moved() -> None:
     assert _values(text, dt.date(1999, 6, 15)) == [("May", "1999-05")]
 
 
-def test_the_future_before_a_noun_is_an_adjective() -> None:
-    thursday = dt.date(1998, 12, 3)
-    text = "The cut brought rates in the future euro zone down to 3 percent."
-    assert find_timexes(text, thursday, vague=True) == []
-    found = find_timexes("In the future we will win.", thursday, vague=True)
-    assert [(t.expression, t.value) for t in found] == [("the future", "FUTURE_REF")]
+def test_regressions_of_the_date_rules_found_in_review() -> None:
+    wednesday = dt.date(2013, 4, 24)
+    # a demand's "on DAY to": not inside a hyphened word, nor after "will"
+    text = "Hard-pressed lawmakers will return on Monday to vote on the budget."
+    assert _values(text, wednesday) == [("Monday", "2013-04-29")]
+    text = "The union called on members to walk out on Monday to protest the planned cuts."
+    assert _values(text, wednesday) == [("Monday", "2013-04-29")]
+    # a period through a day takes the tense of its verb
+    friday = dt.date(2013, 3, 15)
+    text = "Mortgage applications fell 5 percent in the week through Tuesday."
+    assert _values(text, friday) == [("Tuesday", "2013-03-12")]
+    text = "The store will hold a clearance sale for the week through Saturday."
+    assert _values(text, dt.date(2005, 6, 6)) == [("Saturday", "2005-06-11")]
+    # a date moved to a place, and a time zone, are still a date moved
+    text = "The talks have been moved to Geneva on Friday."
+    assert _values(text, wednesday) == [("Friday", "2013-04-26")]
+    text = "The vote was postponed to 10 a.m. EDT Friday."
+    assert _values(text, wednesday) == [("10 a.m. EDT Friday", "2013-04-26T10:00")]
+    # only the forms of a plan look ahead before "until"
+    text = "Rates were unchanged until Tuesday, when the central bank cut them."
+    assert _values(text, friday) == [("Tuesday", "2013-03-12")]
+
+
+def test_a_count_before_a_participle_makes_it_an_adjective() -> None:
+    text = "The ministry said it would return 40 seized boats on Friday."
+    assert _values(text, dt.date(2000, 6, 13)) == [("Friday", "2000-06-16")]
+    assert _values("Police arrested 40 people on Friday.", dt.date(2000, 6, 13)) == [
+        ("Friday", "2000-06-09")
+    ]
+
+
+def test_mother_s_and_father_s_day() -> None:
+    text = "The boy drowned on Father's Day, police said."
+    assert _values(text, dt.date(1999, 6, 25)) == [("Father's Day", "1999-06-20")]
+    text = "Florists expect a rush before Mother's Day."
+    assert _values(text, dt.date(1999, 5, 3)) == [("Mother's Day", "1999-05-09")]

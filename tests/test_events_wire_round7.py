@@ -24,10 +24,12 @@ def test_he_opening_a_paragraph_is_the_subject_of_the_paragraph_before() -> None
     )
 
 
-def test_he_after_a_role_that_names_no_one_stays_he() -> None:
+def test_he_after_a_role_goes_on_with_the_one_named_before() -> None:
     text = (
-        "Palestinian President Mahmoud Abbas spoke on Thursday.\n\n"
-        "The envoy arrived in Israel on Wednesday. He met Prime Minister Benjamin "
-        "Netanyahu the same day."
+        "John Kerry landed in Cairo on Saturday.\n\nThe secretary of state is on his first "
+        "visit to Egypt.\n\nHe will meet President Mohamed Morsi on Sunday."
     )
-    assert _event_texts(text)[-1] == ("the same day", "He met Prime Minister Benjamin Netanyahu")
+    assert _event_texts(text, "2013-04-02")[-1] == (
+        "Sunday",
+        "John Kerry will meet President Mohamed Morsi",
+    )

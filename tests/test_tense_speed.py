@@ -101,7 +101,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED
-                and lower not in NOT_PAST_ED
+                and lower not in tense_words.PLANNED_FORMS
                 and index >= 1
                 and parts[2 * index] == " "
                 and words[index - 1] in FINITE_ED_LEADS
@@ -150,6 +150,8 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 continue
             if word in DETERMINERS and tense_leads.YEAR_GAP.fullmatch(parts[2 * index]):
                 continue  # "its 2012 audited accounts"
+            if tense_leads.COUNT_GAP.fullmatch(parts[2 * index]):
+                continue  # "40 seized boats"
             if parts[2 * index] == " " and (
                 word in tense_leads._LINKING_VERBS
                 or (word.endswith("ly") and before[0] in tense_leads._LINKING_VERBS)
@@ -257,7 +259,11 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                     before[1] in MOVED
                     or (before[1] == "back" and parts[2 * index] == " " and before[0] in MOVED)
                 )
-                and not tense_words.named_between(text, start - int(distance), start)
+                and not (
+                    before[1] in MOVED
+                    and tense_words.named_between(text, start - int(distance), start)
+                    and before[0] not in BE_FORMS
+                )
             )
             or (
                 lower == "to"
@@ -315,14 +321,10 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             lead = "".join(parts[: 2 * index + 1]).rstrip()
             if lower == "through" and (not lead or lead[-1] in ",;:"):
                 near = False
-            elif (
-                near
-                and lower == "through"
-                and tense_words.PERIOD_THROUGH.search(
-                    text, lo, lo + len("".join(parts[: 2 * index + 2]))
-                )
+            elif lower == "through" and tense_words.PERIOD_THROUGH.search(
+                text, lo, lo + len("".join(parts[: 2 * index + 2]))
             ):
-                return distance, None  # "in the week through Wednesday": the nearest
+                near = False  # "in the week through Wednesday"
             until = distance if near else None
             continue
         if signal is None:
@@ -518,6 +520,8 @@ _PHRASES = [
     "as planned",
     "took place",
     "the week through",
+    "return 40 seized",
+    "2,000 stranded",
     "months through",
 ]
 _WORD = st.sampled_from(_STEERING).flatmap(
@@ -603,6 +607,7 @@ def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int, tuple[int, int]]:
 @example(("pulled funds in the week through Monday", 33, 39, (0, 39)))
 @example(("snow was expected through Monday", 26, 32, (0, 32)))
 @example(("moved to London from Lagos in May", 30, 33, (0, 33)))
+@example(("would return 40 seized boats on Monday", 32, 38, (0, 38)))
 @example(("Through Monday, sales were up", 8, 14, (0, 29)))
 @example(("open on Monday as planned", 8, 14, (0, 25)))
 @example(("were closed or merged on Monday", 25, 31, (0, 31)))

@@ -19,7 +19,6 @@ from dataclasses import replace
 
 from bot.news.boilerplate import dateline_end
 from bot.news.model import Article, Event, Location, Mention
-from bot.news.name_tokens import is_role_word
 from bot.news.quote_chains import fits, gender_told
 from bot.news.sentences import sentence_tuple
 
@@ -150,28 +149,6 @@ def _sentence_before(
     if not sentences:
         return None
     return ((location, paragraph - 1), text, *sentences[-1])
-
-
-# A sentence whose subject is a role: "The president arrived on Wednesday."
-_DESCRIBED = re.compile(r"(?:The|A|An)\s(?:[a-z-]+\s){0,3}?(?P<role>[a-z-]+)\b")
-
-
-def _described_subject_before(
-    index: _Mentions, article: Article, where: tuple[Location, int], lo: int
-) -> bool:
-    """Whether the sentence before the one at `lo` opens with a role and names no one
-    ("The president arrived in Israel on Wednesday. He met Netanyahu": the president,
-    not the last one named before)."""
-    found = _sentence_before(article, where, lo)
-    if found is None:
-        return False
-    before_where, text, before_lo, before_hi = found
-    opening = _DESCRIBED.match(text, before_lo)
-    return (
-        opening is not None
-        and is_role_word(opening["role"])
-        and not index.between(before_where, before_lo, before_hi)
-    )
 
 
 # "Maduro said he would meet Obama. He is scheduled to ...": the one who said "he".
@@ -353,11 +330,7 @@ def with_people(
             carried = None
             if (before is None or not fits(pronoun, before.name)) and not fronted:
                 before = carried = _carried(index, article, where, lo, pronoun, bool(owner))
-            if (
-                (before is None or not fits(pronoun, before.name))
-                and not fronted
-                and not _described_subject_before(index, article, where, lo)
-            ):
+            if (before is None or not fits(pronoun, before.name)) and not fronted:
                 before = index.last_before(span.location, span.paragraph, lo)
             told_of_it = not names or opening == word  # not "..., who governed"
             if before is not None and (

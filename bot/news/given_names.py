@@ -193,7 +193,7 @@ FEMALE = frozenset(
     betty kimberly shirley brenda samantha debra carolyn olivia joyce megan cheryl
     jacqueline martha janice abigail judy marilyn beverly brittany kayla lori
     aryna iga jasmine frances coco angelique garbine sloane belinda daria ludmila
-    oksana ketanji pramila cori kemi priti suella kathy gretchen jill yvette
+    oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
     meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
     gayle billie thea tzipi shelly mayawati abby
     """.split()

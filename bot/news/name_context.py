@@ -86,10 +86,19 @@ def after_thing_prefix(toks: list[Token], start: int) -> bool:
     return False
 
 
+# "The aircraft carrier John F. Kennedy left Norfolk": a ship named for a person.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:carrier|ship|warship|destroyer|frigate|submarine|cruiser|tanker|freighter|vessel"
+    r"|ferry|liner|yacht)\s(?:the\s)?$"
+)
+
+
 def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
     """Whether the name at toks[start:end] names a thing: "the Harry Potter books", "the
     John Lewis store" (not "the late John Lewis"), "Ben Gurion airport", "USS Gerald R. Ford"."""
-    if after_thing_prefix(toks, start):
+    if after_thing_prefix(toks, start) or _VESSEL_BEFORE.search(
+        text, max(0, toks[start].start - 16), toks[start].start
+    ):
         return True
     word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))
     if word is not None and word.group(1) in _PLACE_NOUNS:

@@ -55,7 +55,7 @@ NON_PERSON_WORDS = frozenset(
     festival awards summit conference hurricane typhoon cyclone storm sports retail
     brands stores foods energy pharmaceuticals logistics villa rovers wanderers
     athletic albion argyle hotspur rangers celtic dynamo sporting juventus fire rescue
-    guard garden gardens operation gas water bay
+    guard garden gardens operation gas water bay centers centres
     electronics ratings rights watch borders brothers bros industries steel pacific
     telekom credit suisse agricole societe generale santander banco chase royal dutch
     saudi arabia sri lanka costa rica puerto rico coast fort bayern munich jazeera fein
@@ -173,6 +173,7 @@ ROLE_WORDS = frozenset(
     passenger successor predecessor counterpart creator adventurer explorer climber
     mountaineer sprinter mediator heir heiress veteran diver clerk alderman alderwoman
     selectman selectwoman supervisor freeholder assessor recorder fellow sens. reps.
+    rescuer
     linebacker lineman tailback fullback halfback cornerback kicker punter shortstop
     outfielder infielder catcher baseman goaltender goalie defenseman rookie slugger
     left-hander right-hander southpaw""".split()

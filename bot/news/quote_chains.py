@@ -110,7 +110,7 @@ def _only_quotes(paragraph: str, quotes: list[Quote]) -> bool:
 _EITHER = frozenset(
     """robin pat jamie terry lee kim jesse sam alex chris jean moon kelly dana leslie
     lindsay jordan morgan taylor casey riley cameron kerry shannon ashley simone andrea
-    alexis
+    alexis lindsey
     """.split()
 )
 

@@ -130,11 +130,8 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return nxt.lower() in _STARTERS and nxt[:1].isupper() and len(nxt) > 1
     if "." in word:
         # An acronym with stops ("U.S.", "a.m."): a new sentence only when a
-        # capitalised function word follows ("... in the U.S. The talks ..."), or a
-        # quotation after a city's state ('in Newark, N.J. "Inventories are high."').
-        return nxt.lower() in _STARTERS or (
-            first in '"“' and end == stop + 1 and text.endswith(", " + word, 0, stop)
-        )
+        # capitalised function word follows ("... in the U.S. The talks ...").
+        return nxt.lower() in _STARTERS
     return True
 
 

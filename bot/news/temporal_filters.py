@@ -229,14 +229,6 @@ def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:
     after = word_after(text, cand.end).lower()
     if (cand.group("to") and (cand.group("word") or "").lower() != "future") or after == "of":
         return False  # "look to the future" (not "a return to the past", "the future of")
-    if (
-        text[cand.end - 6 : cand.end].lower() == "future"
-        and text[cand.end : cand.end + 1] == " "
-        and after[:1].islower()
-        and after not in FUNCTION_WORDS
-        and after not in SUBJECT_PRONOUNS
-    ):
-        return False  # "rates in the future euro zone": an adjective
     return not (
         after in NUMBER_WORDS
         or after.rstrip("s") in _UNIT_WORDS

@@ -39,7 +39,7 @@ _FIXED: dict[str, tuple[int, int]] = {
     "july fourth": (7, 4),
     "may day": (5, 1),
 }
-_THU, _MON = 3, 0
+_THU, _MON, _SUN = 3, 0, 6
 _NINE_ELEVEN = dt.date(2001, 9, 11)
 
 
@@ -96,6 +96,9 @@ _BY_RULE: dict[str, Callable[[int], dt.date]] = {
     "martin luther king jr day": lambda y: nth_weekday(y, 1, _MON, 3),
     "mlk day": lambda y: nth_weekday(y, 1, _MON, 3),
     "columbus day": lambda y: nth_weekday(y, 10, _MON, 2),
+    # (the American days, as the wires have them)
+    "mother's day": lambda y: nth_weekday(y, 5, _SUN, 2),
+    "father's day": lambda y: nth_weekday(y, 6, _SUN, 3),
 }
 
 

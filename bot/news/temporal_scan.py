@@ -127,6 +127,10 @@ _NEEDS: dict[str, _Needs] = {
             "passover",
             "rosh",
             "kippur",
+            "mother's",
+            "mother’s",
+            "father's",
+            "father’s",
         ),
     ),
 }

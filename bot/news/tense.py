@@ -58,7 +58,9 @@ from bot.news.tense_phrases import Tense as Tense
 from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_votes import vote_signal
 from bot.news.tense_words import (
+    BE_FORMS,
     PERIOD_THROUGH,
+    PLANNED_FORMS,
     backward_pattern,
     backwards,
     is_month,
@@ -180,7 +182,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED  # "was postponed until the fall": ahead
-                and lower not in NOT_PAST_ED  # "snow was expected through Friday": ahead
+                and lower not in PLANNED_FORMS  # "snow was expected through Friday": ahead
                 and found.group("gap") == " "
                 and previous in FINITE_ED_LEADS
             ):
@@ -231,9 +233,15 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             signal = "past"  # "analysts had expected": an expectation of the past
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
+            # "moved to London from Lagos in May" (not "have been moved to Geneva on Friday")
+            relocated = (
+                previous in MOVED
+                and named_between(text, start - distance, start)
+                and word_before(before, found.end("previous")) not in BE_FORMS
+            )
             if previous == "back" and found.group("gap") == " ":
                 previous = word_before(before, found.end("previous"))  # "pushed back to"
-            if (previous in MOVED and not named_between(text, start - distance, start)) or (
+            if (previous in MOVED and not relocated) or (
                 lower == "to"
                 and distance <= 1
                 and moved_object_before(text, lo, start - distance - len(lower))
@@ -274,9 +282,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 if lower == "through" and opens_clause(text, lo, start - distance - len(lower)):
                     until = None  # "Through September, sales were up": no tense of its own
                 elif lower == "through" and PERIOD_THROUGH.search(text, lo, start - distance):
-                    # "pulled $2 billion from funds in the week through Wednesday": the
-                    # period a report covers, which ends by the nearest such day
-                    return float(distance), "nearest"
+                    until = None  # "fell in the week through Wednesday": a span
             continue
         if signal is None:
             continue

@@ -145,6 +145,8 @@ def _noun_next(before: str, at: int) -> bool:
 _GERUND = re.compile(r"(?!having$|being$)[a-z]{3,}ing")
 # A year between a determiner and an "-ed" form (either way round: `backwards` text).
 YEAR_GAP = re.compile(r" \d{4} ")
+# A count before an "-ed" form: "would return 40 seized boats", "2,000 stranded tourists".
+COUNT_GAP = re.compile(r" (?!\d{4} )\d[\d,]* ")
 
 
 def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
@@ -161,6 +163,8 @@ def participle_signal(before: str, found: re.Match[str]) -> Signal | None:
         return None  # "to cut", "will cut"; "a cut", "the revised plan": no past here
     if word in DETERMINERS and YEAR_GAP.fullmatch(found.group("gap") or "") is not None:
         return None  # "will publish its 2012 audited accounts": an adjective
+    if COUNT_GAP.fullmatch(found.group("gap") or "") is not None:
+        return None  # "would return 40 seized boats on Friday": an adjective
     if found.group("gap") == " " and (
         word in _LINKING_VERBS
         or (word.endswith("ly") and word_before(before, found.end("previous")) in _LINKING_VERBS)

@@ -153,9 +153,11 @@ _DEMANDED_BY = re.compile(
 )
 # The day of a demand told between its object and its "to".
 _URGED_ON = re.compile(
-    r"\b(?:urged|demanded|ordered|asked|pressed|called\son)\s(?:[\w.'’-]+\s){1,5}?on\s$"
+    r"(?<![\w-])(?:urged|demanded|ordered|asked|pressed|called\son)\s"
+    r"(?:(?!(?:will|would|to|is|are|was|were|has|have|had|who|that|which)\s)(?![a-z]+ed\s)"
+    r"[\w.'’-]+\s){1,4}?on\s$"
 )
-_TO_VERB = re.compile(r",?\sto\s[a-z]")
+_TO_VERB = re.compile(r",?\sto\s(?!(?:the|their|his|her|its|a|an|our|my)\b)[a-z]")
 _NEW_DEADLINE = re.compile(r"\b(?:new|set\sa)\sdeadline\sof\s(?:[\w.:]+\s){0,3}?$")
 _DECLARED_DAY = re.compile(
     r"\s(?:a|as)\s(?:(?:national|public|official|bank)\s)?(?:day\sof\b|holiday\b)"

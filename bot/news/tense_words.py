@@ -150,6 +150,8 @@ def opens_clause(text: str, lo: int, at: int) -> bool:
     return not before or before[-1] in ",;:"
 
 
+# "-ed" forms of a plan: "snow was expected through Friday" looks ahead.
+PLANNED_FORMS = frozenset(("expected", "scheduled", "planned", "slated", "forecast"))
 # "in the week through Wednesday": the period a report covers, to that day.
 PERIOD_THROUGH = re.compile(r"\b(?:week|weeks|month|months|period|session|sessions)\sthrough$")
 
@@ -160,6 +162,7 @@ def named_between(text: str, lo: int, hi: int) -> bool:
     ("postponed to Nov. 20 from Nov. 13" is)."""
     return any(
         word[:1].isupper()
+        and not word.isupper()  # (not a time zone: "postponed to 10 a.m. EDT Friday")
         and month_number(word.rstrip(".,")) is None
         and word.rstrip(".,").lower() not in WEEKDAYS
         for word in text[lo:hi].split()
