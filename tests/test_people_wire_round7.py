@@ -197,3 +197,8 @@ def test_agencies_and_ships_named_like_people() -> None:
     assert _people(text, "1999-02-24") == [
         ("Hans Pfaffenbichler", "mountain rescuer from Innsbruck")
     ]
+
+
+def test_central_bank_is_part_of_the_title() -> None:
+    text = "Chernomyrdin met central bank chairman Sergei Dubinin on Thursday."
+    assert _people(text, "1998-08-28") == [("Sergei Dubinin", "central bank chairman")]

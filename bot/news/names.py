@@ -185,7 +185,7 @@ ROLE_SUFFIXES = ("ologist", "ician", "icians", "ologists", "ographer")
 # Lower-case words a title may hold before its role: "Labour's shadow chancellor".
 TITLE_MODIFIERS = frozenset(
     "former acting interim shadow senior junior outgoing incoming assistant associate "
-    "managing deputy caretaker public vice".split()
+    "managing deputy caretaker public vice central".split()
 )
 
 # Nouns of a company ("the carmaker said", "vaccine maker Bavarian Nordic") and of a

@@ -358,9 +358,15 @@ COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 def informative_titles(titles: list[str]) -> list[str]:
     """The titles worth showing: "Dr." goes when a role says more ("health officer");
     "Mr."/"Ms." say nothing on their own."""
-    roles = [_ONE_OF_MANY.get(t, t) for t in titles if t.lower() not in COURTESY_TITLES]
+    roles = [_one_of_many(t) for t in titles if t.lower() not in COURTESY_TITLES]
     return roles or [t for t in titles if t.lower().rstrip(".") in ("dr", "sir")]
 
 
 # "Sens. Rand Paul of Kentucky, Mike Lee of Utah": each one is a "Sen.".
 _ONE_OF_MANY = {"Sens.": "Sen.", "Reps.": "Rep."}
+
+
+def _one_of_many(title: str) -> str:
+    head, _, last = title.rpartition(" ")
+    one = _ONE_OF_MANY.get(last)
+    return title if one is None else f"{head} {one}".lstrip()
