@@ -186,6 +186,11 @@ def test_regressions_of_the_quote_rules_found_in_review() -> None:
         'the bill was "dead."'
     )
     assert _speakers(text, "2013-03-26") == ["White House"]
+    text = (
+        "Oscar Pistorius was arrested on Thursday. Two days later, he issued a statement "
+        'saying he was "devastated."'
+    )
+    assert _speakers(text, "2013-02-16") == ["Oscar Pistorius"]
 
 
 def test_agencies_and_ships_named_like_people() -> None:
@@ -193,6 +198,11 @@ def test_agencies_and_ships_named_like_people() -> None:
     assert _people(text, "2013-04-24") == []
     text = "The aircraft carrier John F. Kennedy left Norfolk on Monday."
     assert _people(text, "2000-08-14") == []
+    # (a mail carrier and a hard-liner are people)
+    text = '"He was always friendly," said mail carrier Frank Jones, 52.'
+    assert [name for name, _ in _people(text, "2013-06-10")] == ["Frank Jones"]
+    text = "Iranian hard-liner Mahmoud Ahmadinejad won the runoff on Friday."
+    assert [name for name, _ in _people(text, "2005-06-26")] == ["Mahmoud Ahmadinejad"]
     text = "Hans Pfaffenbichler, a mountain rescuer from Innsbruck, said no."
     assert _people(text, "1999-02-24") == [
         ("Hans Pfaffenbichler", "mountain rescuer from Innsbruck")

@@ -262,7 +262,6 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 and not (
                     before[1] in MOVED
                     and tense_words.named_between(text, start - int(distance), start)
-                    and before[0] not in BE_FORMS
                 )
             )
             or (
@@ -321,10 +320,17 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             lead = "".join(parts[: 2 * index + 1]).rstrip()
             if lower == "through" and (not lead or lead[-1] in ",;:"):
                 near = False
-            elif lower == "through" and tense_words.PERIOD_THROUGH.search(
-                text, lo, lo + len("".join(parts[: 2 * index + 2]))
+            elif (
+                near
+                and lower == "through"
+                and tense_words.PERIOD_THROUGH.search(
+                    text, lo, lo + len("".join(parts[: 2 * index + 2]))
+                )
             ):
-                near = False  # "in the week through Wednesday"
+                through_end = lo + len("".join(parts[: 2 * index + 2]))
+                if not tense_words.FUTURE_BEFORE.search(text, lo, through_end):
+                    return distance, "past"  # "fell in the week through Wednesday"
+                near = False
             until = distance if near else None
             continue
         if signal is None:

@@ -64,10 +64,10 @@ class Cue:
 
 
 # A time or place told before a sentence's pronoun subject: "Hours later, he".
+# (not "The White House, he said, issued a statement saying": a saying set off)
 _FRONTED_PRONOUN = re.compile(
-    r"\s*(?:(?:On|In|At|After|Before|During|Later|Earlier|Hours|Minutes|Moments|Days|Weeks"
-    r"|Months|Years|Last|This|Next|Shortly|Late|Early|Since|Then)\b)[^,.;:\"“]{0,40},"
-    r"\s(?P<pronoun>he|she|they|we)\s(?!(?:said|says|added|noted|told)\b)"
+    r"\s*[A-Z][^,.;:\"“]{0,40},\s(?P<pronoun>he|she|they|we)\s"
+    r"(?!(?:said|says|added|noted|told|argued|insisted|wrote)\b)"
 )
 
 

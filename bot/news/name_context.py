@@ -88,8 +88,8 @@ def after_thing_prefix(toks: list[Token], start: int) -> bool:
 
 # "The aircraft carrier John F. Kennedy left Norfolk": a ship named for a person.
 _VESSEL_BEFORE = re.compile(
-    r"\b(?:carrier|ship|warship|destroyer|frigate|submarine|cruiser|tanker|freighter|vessel"
-    r"|ferry|liner|yacht)\s(?:the\s)?$"
+    r"(?:aircraft\scarrier|(?<![\w-])(?:ship|warship|destroyer|frigate|submarine|cruiser"
+    r"|tanker|freighter|vessel|liner|yacht))\s(?:the\s)?$"
 )
 
 
@@ -97,7 +97,7 @@ def names_a_thing(text: str, toks: list[Token], start: int, end: int) -> bool:
     """Whether the name at toks[start:end] names a thing: "the Harry Potter books", "the
     John Lewis store" (not "the late John Lewis"), "Ben Gurion airport", "USS Gerald R. Ford"."""
     if after_thing_prefix(toks, start) or _VESSEL_BEFORE.search(
-        text, max(0, toks[start].start - 16), toks[start].start
+        text, max(0, toks[start].start - 24), toks[start].start
     ):
         return True
     word = _NEXT_LOWER_WORD.match(text, toks[end - 1].start + len(toks[end - 1].core))

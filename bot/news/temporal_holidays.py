@@ -96,8 +96,7 @@ _BY_RULE: dict[str, Callable[[int], dt.date]] = {
     "martin luther king jr day": lambda y: nth_weekday(y, 1, _MON, 3),
     "mlk day": lambda y: nth_weekday(y, 1, _MON, 3),
     "columbus day": lambda y: nth_weekday(y, 10, _MON, 2),
-    # (the American days, as the wires have them)
-    "mother's day": lambda y: nth_weekday(y, 5, _SUN, 2),
+    # (the American and British day; Mother's Day differs too widely to guess)
     "father's day": lambda y: nth_weekday(y, 6, _SUN, 3),
 }
 

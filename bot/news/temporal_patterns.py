@@ -331,7 +331,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|Thanksgiving|Labor\sDay|Memorial\sDay|Veterans\sDay|Juneteenth|Presidents['’]?\sDay"
         r"|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Columbus\sDay"
         r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/])"
-        r"|May\sDay|Passover|Rosh\sHashanah|Yom\sKippur|(?:Mother|Father)['’]s\sDay)"
+        r"|May\sDay|Passover|Rosh\sHashanah|Yom\sKippur|Father['’]s\sDay)"
         rf"(?:{_YEAR_JOIN}(?P<y>{_YEAR}))?(?![\w'’-])",
     ),
     (

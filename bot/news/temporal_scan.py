@@ -127,8 +127,6 @@ _NEEDS: dict[str, _Needs] = {
             "passover",
             "rosh",
             "kippur",
-            "mother's",
-            "mother’s",
             "father's",
             "father’s",
         ),

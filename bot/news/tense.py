@@ -58,7 +58,7 @@ from bot.news.tense_phrases import Tense as Tense
 from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_votes import vote_signal
 from bot.news.tense_words import (
-    BE_FORMS,
+    FUTURE_BEFORE,
     PERIOD_THROUGH,
     PLANNED_FORMS,
     backward_pattern,
@@ -233,12 +233,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             signal = "past"  # "analysts had expected": an expectation of the past
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
-            # "moved to London from Lagos in May" (not "have been moved to Geneva on Friday")
-            relocated = (
-                previous in MOVED
-                and named_between(text, start - distance, start)
-                and word_before(before, found.end("previous")) not in BE_FORMS
-            )
+            # "moved to London from Lagos in May": a move to a place, not a date moved
+            relocated = previous in MOVED and named_between(text, start - distance, start)
             if previous == "back" and found.group("gap") == " ":
                 previous = word_before(before, found.end("previous"))  # "pushed back to"
             if (previous in MOVED and not relocated) or (
@@ -282,7 +278,11 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
                 if lower == "through" and opens_clause(text, lo, start - distance - len(lower)):
                     until = None  # "Through September, sales were up": no tense of its own
                 elif lower == "through" and PERIOD_THROUGH.search(text, lo, start - distance):
-                    until = None  # "fell in the week through Wednesday": a span
+                    # "fell in the week through Wednesday", "is up 2 percent in the week
+                    # through Wednesday": a span reported, over (unless a future is told)
+                    if FUTURE_BEFORE.search(text, lo, start - distance) is None:
+                        return float(distance), "past"
+                    until = None
             continue
         if signal is None:
             continue

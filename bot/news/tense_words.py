@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.news.temporal_lexicon import WEEKDAYS, WORD_RE, month_number
+from bot.news.temporal_lexicon import NOT_PAST_ED, WEEKDAYS, WORD_RE, month_number
 
 # Upper-case ASCII letters to lower-case, nothing else: lower-cases the words of
 # any text without moving an offset (`str.lower` may lengthen other letters).
@@ -150,10 +150,20 @@ def opens_clause(text: str, lo: int, at: int) -> bool:
     return not before or before[-1] in ",;:"
 
 
-# "-ed" forms of a plan: "snow was expected through Friday" looks ahead.
-PLANNED_FORMS = frozenset(("expected", "scheduled", "planned", "slated", "forecast"))
+# "-ed" forms that are no past before "until" or "through" ("snow was expected through
+# Friday", "we need until Monday"); a state is one ("Rates were unchanged until Tuesday").
+PLANNED_FORMS = (NOT_PAST_ED | {"forecast"}) - frozenset(
+    "united based related limited unprecedented unchanged unaffected undecided unresolved"
+    " unopposed unscathed".split()
+)
 # "in the week through Wednesday": the period a report covers, to that day.
 PERIOD_THROUGH = re.compile(r"\b(?:week|weeks|month|months|period|session|sessions)\sthrough$")
+
+
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall)\b|'ll\b")
+_TIME_ZONES = frozenset(
+    "EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT UTC BST CET CEST JST IST HKT SGT".split()
+)
 
 
 def named_between(text: str, lo: int, hi: int) -> bool:
@@ -162,7 +172,7 @@ def named_between(text: str, lo: int, hi: int) -> bool:
     ("postponed to Nov. 20 from Nov. 13" is)."""
     return any(
         word[:1].isupper()
-        and not word.isupper()  # (not a time zone: "postponed to 10 a.m. EDT Friday")
+        and word.rstrip(".,") not in _TIME_ZONES  # "postponed to 10 a.m. EDT Friday"
         and month_number(word.rstrip(".,")) is None
         and word.rstrip(".,").lower() not in WEEKDAYS
         for word in text[lo:hi].split()
