@@ -101,7 +101,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
             if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED
-                and lower not in tense_words.PLANNED_FORMS
+                and lower not in tense_words.NO_PAST_BEFORE_UNTIL
                 and index >= 1
                 and parts[2 * index] == " "
                 and words[index - 1] in FINITE_ED_LEADS

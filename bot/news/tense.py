@@ -59,8 +59,8 @@ from bot.news.tense_phrases import phrase_tense, reported_subject_verb
 from bot.news.tense_votes import vote_signal
 from bot.news.tense_words import (
     FUTURE_BEFORE,
+    NO_PAST_BEFORE_UNTIL,
     PERIOD_THROUGH,
-    PLANNED_FORMS,
     backward_pattern,
     backwards,
     is_month,
@@ -182,7 +182,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
             if (lower in SIMPLE_PAST or held) or (
                 (lower.endswith("ed") or lower in PAST_FORMS)
                 and lower not in MOVED  # "was postponed until the fall": ahead
-                and lower not in PLANNED_FORMS  # "snow was expected through Friday": ahead
+                and lower not in NO_PAST_BEFORE_UNTIL  # "snow was expected through Friday": ahead
                 and found.group("gap") == " "
                 and previous in FINITE_ED_LEADS
             ):

@@ -152,14 +152,13 @@ def opens_clause(text: str, lo: int, at: int) -> bool:
 
 # "-ed" forms that are no past before "until" or "through" ("snow was expected through
 # Friday", "we need until Monday"); a state is one ("Rates were unchanged until Tuesday").
-PLANNED_FORMS = (NOT_PAST_ED | {"forecast"}) - frozenset(
+NO_PAST_BEFORE_UNTIL = (NOT_PAST_ED | {"forecast"}) - frozenset(
     "united based related limited unprecedented unchanged unaffected undecided unresolved"
     " unopposed unscathed".split()
 )
 # "in the week through Wednesday": the period a report covers, to that day.
 PERIOD_THROUGH = re.compile(r"\b(?:week|weeks|month|months|period|session|sessions)\sthrough$")
-
-
+# A future told before such a span: "will hold a sale for the week through Saturday".
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall)\b|'ll\b")
 _TIME_ZONES = frozenset(
     "EDT EST CDT CST MDT MST PDT PST ET CT MT PT GMT UTC BST CET CEST JST IST HKT SGT".split()
@@ -172,8 +171,8 @@ def named_between(text: str, lo: int, hi: int) -> bool:
     ("postponed to Nov. 20 from Nov. 13" is)."""
     return any(
         word[:1].isupper()
-        and word.rstrip(".,") not in _TIME_ZONES  # "postponed to 10 a.m. EDT Friday"
-        and month_number(word.rstrip(".,")) is None
-        and word.rstrip(".,").lower() not in WEEKDAYS
-        for word in text[lo:hi].split()
+        and word not in _TIME_ZONES  # "postponed to 10 a.m. EDT Friday"
+        and month_number(word) is None
+        and word.lower() not in WEEKDAYS
+        for word in (written.rstrip(".,") for written in text[lo:hi].split())
     )
