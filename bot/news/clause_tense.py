@@ -12,7 +12,7 @@ import re
 
 from bot.news.date_yardsticks import yardstick_at
 from bot.news.tense import Signal, Tense, as_tense, signal_near
-from bot.news.tense_phrases import DEMANDED, OCCASIONS
+from bot.news.tense_phrases import DEMANDED, GATHERINGS, OCCASIONS
 
 _PLANNED_THEN = re.compile(
     r"\b(?:was|were|had\sbeen)\s(?:[a-z]+ly\s)?"
@@ -37,7 +37,7 @@ _SEEN_THEN = re.compile(
 _OCCASION_ON = re.compile(
     r"\b(?:for\s(?:(?:a|an)\s)?|to\s[a-z]+\s(?:(?:a|an|the)\s)?)"  # ("to contest the election")
     r"(?:(?!(?:the|its|their|his|her|this|that)\s)[\w-]+\s){0,4}"
-    rf"(?:{OCCASIONS}|strikes?|rall(?:y|ies)|protests?|demonstrations?)\s"
+    rf"(?:{OCCASIONS}|{GATHERINGS})\s"
     r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|for|in)\s$"
 )
 _OCCASION_REACH = 64

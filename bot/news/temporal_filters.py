@@ -239,14 +239,18 @@ def _keep_vague_the(cand: Candidate, text: str, before: str) -> bool:
 _SEQUENCE_WORDS = frozenset(("after", "afterward", "afterwards", "before", "thereafter"))
 
 
-_PREPS = ("in", "on")
+_DATE_LEADS = ("in", "on")
 
 
 def _keep_vague(cand: Candidate, text: str, before: str) -> bool:
     # "resigned soon after the vote", "shortly before noon": close to another
     # time, not a time ahead of now; nor is "as soon as" one.
     word = text[cand.start : cand.end].lower()
-    if word == "recently" and before.lower() == "most" and word_after(text, cand.end) in _PREPS:
+    if (
+        word == "recently"
+        and before.lower() == "most"
+        and word_after(text, cand.end) in _DATE_LEADS
+    ):
         return False  # "re-elected four times, most recently in 2009": the last of them
     if word not in ("soon", "shortly"):
         return True

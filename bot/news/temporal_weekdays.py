@@ -11,7 +11,7 @@ from bot.news.temporal_context import Context, Resolution, day_part, group_text
 from bot.news.temporal_lexicon import WEEKDAYS
 from bot.news.temporal_relative import SHIFTS, day_resolution, weekday_offset
 from bot.news.temporal_scan import Candidate
-from bot.news.tense_phrases import OCCASIONS
+from bot.news.tense_phrases import GATHERINGS, OCCASIONS
 
 _OCCASION_AFTER = re.compile(rf"\s(?:{OCCASIONS})\b")
 # An occasion called or asked for lies after the calling: ahead when told in a present
@@ -22,7 +22,7 @@ _CALLED_FOR = re.compile(
     r"\b(?P<perfect>(?:has|have)\s)?(?:call(?:ed|s)?|appeal(?:ed|s)?|press(?:ed|es)|push(?:ed|es)"
     r"|ask(?:ed|s)|recall(?:ed|s)|summon(?:ed|s)|convene[ds])\s(?:[\w'’-]+\s){0,3}?for\s"
     r"(?:(?:a|an|the)\s)?(?:(?!(?:at|in|during|on|of|to|after)\s)[\w-]+\s){0,3}?"
-    rf"(?:{OCCASIONS}|strikes?|rall(?:y|ies)|protests?|demonstrations?|marches)\s"
+    rf"(?:{OCCASIONS}|{GATHERINGS}|marches)\s"
     r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|after)\s$"
 )
 _CALLED_REACH = 90

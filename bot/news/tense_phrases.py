@@ -21,6 +21,9 @@ from bot.news.tense_clues import REPORTED_BEFORE, VERB_SIGNALS, clue_tense
 from bot.news.tense_clues import Signal as Signal
 from bot.news.tense_clues import Tense as Tense
 
+# Gatherings that one calls for or holds on a day, beside the set occasions.
+GATHERINGS = r"strikes?|rall(?:y|ies)|protests?|demonstrations?"
+
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")  # "since the summer"
 _SINCE_EVENT = re.compile(
     # (not "closed since March 16 and will reopen on Thursday": a clause of its own)
