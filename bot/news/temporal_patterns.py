@@ -289,8 +289,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:\s{1,3}of\s{1,3}(?:(?:fiscal\s{1,3})?(?P<y>(?:19|20)\d\d)"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+same|the)"
         r"\s{1,3}(?:fiscal\s{1,3})?year)|,?\s{1,3}(?P<y2>(?:19|20)\d\d)"
-        # "the fourth quarter last year"
-        r"|\s{1,3}(?P<rel_year>this|last|next)\s{1,3}year(?!['’]))?(?!\w))"
+        # "the fourth quarter last year"; "the first quarter a year ago"
+        r"|\s{1,3}(?P<rel_year>this|last|next)\s{1,3}year(?!['’])"
+        r"|\s{1,3}(?P<year_back>a\s{1,3}year\s{1,3}(?:ago|earlier|before)))?(?!\w))"
         # "first-quarter earnings", "fourth-quarter economic growth": results are told
         # of a quarter that has begun.
         r"(?:(?=[\s-]{1,3}(?:(?i:economic|gross|domestic|product|retail|net)\s{1,3}){0,3}"

@@ -10,6 +10,7 @@ year under way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.news import calendar_values as cal
 from bot.news import temporal_relative as relative
@@ -49,6 +50,8 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         return Resolution(make(int(given), number))
     if ctx.anchor is None:
         return None
+    if cand.group("year_back"):
+        return _year_back(make, number, group_text(cand, "year_back"), ctx)
     if ordinal_text == "last" and not rel and not halves:
         previous_quarter = relative.shift_unit(ctx.anchor, "quarter", -1)
         return Resolution(previous_quarter) if previous_quarter else None
@@ -125,3 +128,29 @@ _FORECAST_BEFORE = re.compile(
     r"\s(?:its\s|their\s|an?\s)?$",
     re.IGNORECASE,
 )
+
+
+def _year_back(
+    make: Callable[[int, int], Period | None], number: int, cand_text: str, ctx: Context
+) -> Resolution | None:
+    """A quarter a year back: "the first quarter a year ago" is that quarter of the
+    year before the latest one; "a year earlier" counts back from the same quarter in
+    focus ("profit in the third quarter of 1996 ... the third quarter a year earlier")."""
+    before, anchor = ctx.previous_period, ctx.anchor
+    if anchor is None:
+        return None
+    if (
+        before is not None
+        and not cand_text.endswith("ago")
+        and (same := make(before.first.year, number)) is not None
+        and before.value == same.value
+        and before.first < anchor
+    ):
+        year = before.first.year
+    else:
+        latest = in_nearest_year(make, (number,), anchor, "past")
+        if latest is None:
+            return None
+        year = latest.period.first.year
+    found = make(year - 1, number)
+    return Resolution(found) if found is not None else None
