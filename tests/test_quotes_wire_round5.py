@@ -133,3 +133,12 @@ def test_parks_and_american_express_are_no_people() -> None:
         "Park Geun-hye said she would go."
     )
     assert list(titles) == ["Park Geun-hye"]
+
+
+def test_a_pronoun_after_a_clock_time_goes_to_that_sentence_s_subject() -> None:
+    quotes = _quotes(
+        "President Barack Obama won re-election on Tuesday, defeating Republican Mitt Romney.",
+        'Romney called Obama to concede shortly before 1 a.m. "I so wish that I had been able '
+        'to lead the country in a different direction," he told supporters in Boston.',
+    )
+    assert [q.speaker for q in quotes] == ["Mitt Romney"]

@@ -57,6 +57,8 @@ _BOUNDARY = re.compile(r"""[.!?](?<![.!?].)[.!?]*+[)\]"'”’»]*+(?=\s)""")
 _WORD_MARKS = ".&'’-_"  # characters inside a word besides letters and digits ("AT&T", "U.S.")
 _LOOK_BACK = 40
 _OPENERS = "\"'“‘«(["
+_QUOTE_OPENERS = '"“«'
+_CLOCK_MARKS = frozenset(("a.m", "p.m"))
 
 
 def _word_before(text: str, stop: int) -> str:
@@ -130,8 +132,10 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return nxt.lower() in _STARTERS and nxt[:1].isupper() and len(nxt) > 1
     if "." in word:
         # An acronym with stops ("U.S.", "a.m."): a new sentence only when a
-        # capitalised function word follows ("... in the U.S. The talks ...").
-        return nxt.lower() in _STARTERS
+        # capitalised function word follows ("... in the U.S. The talks ..."), or,
+        # after a clock's "a.m." or "p.m.", a quotation ("before 1 a.m. \"I so wish"; its
+        # words may be masked, so their case is not read).
+        return nxt.lower() in _STARTERS or (lower in _CLOCK_MARKS and first in _QUOTE_OPENERS)
     return True
 
 
