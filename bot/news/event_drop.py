@@ -45,6 +45,16 @@ _VERB_NEXT = re.compile(
     r"|marks|marked|remains|remained|saw|brought|ended|ends|began|begins)\b"
 )
 _LETTERS = string.ascii_letters
+# A subject set off by the comma before an expression, and the verb after the one that
+# closes it: "The vote, on Tuesday, came" (not "In Paris, on Monday, the leaders met").
+_SUBJECT_ASIDE = re.compile(
+    r"(?!(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Under|From|Until"
+    r"|Earlier|Later|Then|But|And|So|Yet)\b)[A-Z][^,;:\"“”]{0,60},"
+)
+_VERB_AFTER = re.compile(
+    r"(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|these|those|there)\b)"
+    r"[a-z]+(?:ed|s)?\b"
+)
 
 
 def _opens_quote(head: str) -> bool:
@@ -129,4 +139,6 @@ def drop_expression(text: str, start: int, end: int) -> str:
         # "failed; later that month, the union" -> "failed; the union";
         # 'said: "Today, the world lost' -> 'said: "the world lost'.
         after = after[1:].lstrip()
+        if head[-1:] == "," and _SUBJECT_ASIDE.fullmatch(head) and _VERB_AFTER.match(after):
+            head = head[:-1]  # "The first strike, on Thursday morning, hit" -> "... strike hit"
     return head + after if in_quote else f"{head} {after}"

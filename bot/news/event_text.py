@@ -266,6 +266,15 @@ def clause_text(
         s_hi = end + _REACH
     sentence = text[s_lo:s_hi]
     rel_start, rel_end = start - s_lo, end - s_lo
+    source = _SOURCE_TAIL.search(sentence, 0, rel_start)
+    if (
+        source is not None
+        and _SENTENCE_END.fullmatch(sentence, rel_end)
+        and not s_lo <= dated_before <= s_lo + source.start()
+    ):
+        # "opened with $69.5 million, according to studio estimates Sunday": the day
+        # of the source dates what it tells, the clause before it
+        rel_start = rel_end = source.start()
     relative = relative_clause(sentence, rel_start, rel_end)
     if relative is not None:
         clause, rel_start = relative
@@ -309,6 +318,16 @@ def clause_text(
         # (a quotation keeps its words: '"I will leave on Friday," he said')
         clause = drop_expression(clause, rel_start, rel_end)
     return tidy(clause)
+
+
+# An "according to" phrase that closes the sentence and holds the expression, which
+# runs to the sentence's end; not a document's release ("according to figures released
+# in June": what they tell is older), and not when the clause has a date of its own.
+_SOURCE_TAIL = re.compile(
+    r",\saccording\sto\s(?![^,;:\"“”()]{0,60}\b(?:released|published|issued|broadcast|filed"
+    r"|posted|unveiled|made\spublic)\b)[^,;:\"“”()]{1,60}$"
+)
+_SENTENCE_END = re.compile(r"[\s.!?\"”’')]*")
 
 
 # A clause with a subject and a verb of its own that opens the sentence, up to its

@@ -1,0 +1,43 @@
+"""Event texts of wire copy the parser had not seen (round eight): box-office, polls,
+returns and war copy."""
+
+from __future__ import annotations
+
+from bot.news.pipeline import parse_article
+
+
+def _event_texts(text: str, published: str = "2001-07-30") -> list[tuple[str, str]]:
+    article = parse_article(f"date {published}\n\n{text}\n".encode(), "test")
+    return [(event.expression, event.text) for event in article.events]
+
+
+def test_a_day_in_a_closing_according_to_dates_the_clause_it_sources() -> None:
+    text = '"Planet of the Apes" opened with $69.5 million, according to studio estimates Sunday.'
+    assert _event_texts(text) == [
+        ("Sunday", '"Planet of the Apes" opened with $69.5 million'),
+    ]
+    text = (
+        "Obama leads Romney by six points in Ohio, according to a poll taken Thursday "
+        "through Monday."
+    )
+    assert _event_texts(text, "2012-09-25") == [
+        ("Thursday through Monday", "Obama leads Romney by six points in Ohio"),
+    ]
+
+
+def test_a_released_source_or_a_clause_with_its_own_date_keeps_the_source_s_day() -> None:
+    # (the figures were released in June; what they tell is older)
+    text = "The thrift industry lost $3.9 billion, according to figures released in June."
+    assert _event_texts(text, "1989-09-20") == [("June", "Figures released in June")]
+    text = "Complaints rose 18 percent in 2007, according to a report this month."
+    assert _event_texts(text, "2008-02-26")[1] == ("this month", "A report")
+
+
+def test_a_day_set_off_by_commas_after_the_subject_leaves_no_comma() -> None:
+    text = "The first strike, on Thursday morning, hit a compound in Baghdad."
+    assert _event_texts(text, "2003-03-21") == [
+        ("Thursday morning", "The first strike hit a compound in Baghdad")
+    ]
+    # (a fronted phrase keeps its comma)
+    text = "In Paris, on Monday, the leaders met for talks."
+    assert _event_texts(text, "2003-03-21") == [("Monday", "In Paris, the leaders met for talks")]
