@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.news.date_expressions import find_date_expressions
 from bot.news.dates import find_timexes
+from bot.news.pipeline import parse_article
 
 
 def _values(text: str, anchor: dt.date) -> list[tuple[str, str]]:
@@ -29,3 +31,27 @@ def test_a_quarter_a_year_ago_is_that_quarter_of_the_year_before() -> None:
     # (a year ago on its own is still the year before)
     text = "Sales were weak a year ago."
     assert _values(text, dt.date(1998, 2, 4)) == [("a year ago", "1997")]
+
+
+def _article_values(text: str, published: str) -> list[tuple[str, str]]:
+    article = parse_article(f"date {published}\n\n{text}\n".encode(), "test")
+    return [(t.expression, t.value) for t in find_date_expressions(article)]
+
+
+def test_a_quoted_tonight_told_the_next_day_is_the_night_of_the_day_told_of() -> None:
+    text = (
+        'Jamie Foxx won best actor on Sunday night. "I just wish he could have been here '
+        'tonight," Foxx said backstage.'
+    )
+    assert _article_values(text, "2005-02-28")[1] == ("tonight", "2005-02-27TNI")
+    # (across paragraphs: the election night's victory speech)
+    text = (
+        "President Bill Clinton won a second term on Tuesday.\n\n"
+        '"Tonight we proclaim that the vital American center is alive," Clinton told a crowd.'
+    )
+    assert _article_values(text, "1996-11-06")[1] == ("Tonight", "1996-11-05TNI")
+    # (not when the day told of is further back, nor when the attribution has a time)
+    text = 'The council met on Saturday. "We will vote tonight," Smith said.'
+    assert _article_values(text, "2005-02-28")[1] == ("tonight", "2005-02-28TNI")
+    text = 'The vote was on Sunday. "Tonight we won," she said early Monday.'
+    assert _article_values(text, "2005-02-28")[1] == ("Tonight", "2005-02-28TNI")

@@ -84,6 +84,7 @@ def scan_timexes(
     candidates = scan_candidates(text, keep_candidate, frozenset() if vague else VAGUE_KINDS)
     if not candidates:
         return []
+    carried = previous  # the day told of before this paragraph
     sentences = sentence_tuple(text)
     past_end = len(text) + 1  # (start, past_end) sorts after every span with that start
     found: list[Timex] = []
@@ -350,7 +351,7 @@ def scan_timexes(
             outer_period = period
             if focus_sentence != index:
                 previous_period, focus_sentence, focus_at = period, index, (timex.start, timex.end)
-    return counted_from_saying(text, join_ranges(text, found), anchor)
+    return counted_from_saying(text, join_ranges(text, found), anchor, carried)
 
 
 def find_timexes(

@@ -28,10 +28,14 @@ _OTHER_CLAUSE = re.compile(r",|\b(?:who|whose|which|that|after|of|for|since|befo
 _ATTRIBUTION_REACH = 100
 
 
-def counted_from_saying(text: str, timexes: list[Timex], anchor: dt.date | None) -> list[Timex]:
+def counted_from_saying(
+    text: str, timexes: list[Timex], anchor: dt.date | None, carried: dt.date | None = None
+) -> list[Timex]:
     """`timexes`, with each day counted from the publication date `anchor` that lies in
     a quotation counted from the day the quotation was said instead, where the
-    attribution in its sentence names one before `anchor`."""
+    attribution in its sentence names one before `anchor`; a quoted "tonight" with no
+    day in its attribution is the night of the day before `anchor` when that day is
+    the one told of last (before it in `text`, else `carried` in from before)."""
     if anchor is None or not any(
         t.precision == "day" and _SPEAKERS_DAY.search(t.expression) for t in timexes
     ):
@@ -58,6 +62,14 @@ def counted_from_saying(text: str, timexes: list[Timex], anchor: dt.date | None)
             )
         ]
         said = _said_day(text, near, quoted, anchor)
+        if (
+            said is None
+            and timex.expression.lower().startswith("tonight")
+            and not _dated_outside(text, near, quoted)
+        ):
+            # "Foxx won best actor on Sunday night. \"I wish he could have been here
+            # tonight,\" Foxx said": told the next day, the night of the day told of
+            said = _night_told_of(timexes[:index], quoted[0], carried, anchor)
         if said is None:
             continue
         moved = timex.date + (said - anchor)
@@ -108,6 +120,32 @@ def _said_day(
         ):
             return timex.date
     return None
+
+
+def _dated_outside(text: str, timexes: list[Timex], quoted: tuple[int, int]) -> bool:
+    """Whether an expression of the sentence of the quotation `quoted` lies outside it
+    (its attribution tells a time of its own: '"Tonight ...," Obama said early Wednesday')."""
+    sentence_start, sentence_end = sentence_at(text, quoted[0])
+    return any(
+        sentence_start <= t.start < sentence_end and not quoted[0] < t.start < quoted[1]
+        for t in timexes
+    )
+
+
+def _night_told_of(
+    before: list[Timex], opening: int, carried: dt.date | None, anchor: dt.date
+) -> dt.date | None:
+    """The day before `anchor` when it is the last day told of before the quotation
+    that opens at `opening` (of the expressions `before` it, else `carried`)."""
+    told = next(
+        (
+            t.date
+            for t in reversed(before)
+            if t.end <= opening and t.precision == "day" and t.until is None
+        ),
+        carried,
+    )
+    return told if told is not None and told == anchor - dt.timedelta(days=1) else None
 
 
 def _named_after(text: str, timexes: list[Timex]) -> list[Timex]:
