@@ -55,3 +55,18 @@ def test_a_quoted_tonight_told_the_next_day_is_the_night_of_the_day_told_of() ->
     assert _article_values(text, "2005-02-28")[1] == ("tonight", "2005-02-28TNI")
     text = 'The vote was on Sunday. "Tonight we won," she said early Monday.'
     assert _article_values(text, "2005-02-28")[1] == ("Tonight", "2005-02-28TNI")
+
+
+def test_a_thing_s_day_whose_event_is_told_next_is_the_day_counted_from() -> None:
+    text = (
+        "Kidder said Thursday that it would halt index arbitrage. The moves follow the "
+        "Oct. 13 drop, when the Dow fell 190 points. The Dow rose 88 points the following "
+        "Monday."
+    )
+    assert _values(text, dt.date(1989, 10, 30))[-1] == ("the following Monday", "1989-10-16")
+    # (a thing's day named in passing is not: the saying's day stays the one counted from)
+    text = (
+        "Kidder said Thursday that it would halt index arbitrage after the Oct. 13 drop. "
+        "Two days later, Salomon followed."
+    )
+    assert _values(text, dt.date(1989, 10, 30))[-1] == ("Two days later", "1989-10-28")

@@ -69,6 +69,7 @@ _BARE_YEARS = frozenset({"year", "year_range", "decade", "century", "fiscal"})
 _MONTH_DAYS = frozenset({"mdy", "dmy"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
+_TOLD_THEN = re.compile(r"(?:\s[\w'’-]+){1,3},\swhen\s")
 _ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
 
 
@@ -289,7 +290,10 @@ def scan_timexes(
             )
         )
         if timex.precision == "day" and (
-            (dated_before and is_side_day(text, timex.start)) or (names_thing and not opens)
+            (dated_before and is_side_day(text, timex.start))
+            # (a thing whose day is told of next is in focus: "the Oct. 13 drop, when the
+            # Dow fell 190 points. The Dow rose 88 points the following Monday.")
+            or (names_thing and not opens and _TOLD_THEN.match(text, cand.end) is None)
         ):
             timex = replace(timex, no_anchor=True)
         found.append(timex)
