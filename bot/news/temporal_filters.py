@@ -252,10 +252,14 @@ def _keep_vague(cand: Candidate, text: str, before: str) -> bool:
         and word_after(text, cand.end) in _DATE_LEADS
     ):
         return False  # "re-elected four times, most recently in 2009": the last of them
+    if word == "recently" and before == "as" and word_after(text, cand.end) == "as":
+        return False  # "as recently as three months ago": the date said is the reference
     if word not in ("soon", "shortly"):
         return True
-    if word == "soon" and before == "as":
-        return False  # "as soon as next month": the date said is the reference
+    if word == "soon" and before in ("as", "too"):
+        # "as soon as next month": the date said is the reference; "too soon to
+        # discuss refunds" weighs a moment, it names none
+        return False
     return word_after(text, cand.end).lower() not in _SEQUENCE_WORDS
 
 
@@ -283,12 +287,15 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
         return False
     if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True
+    if after == "holiday" and name in _ONE_DAY_NAMES:
+        return True  # "since the Thanksgiving holiday" (not "the Easter holiday", school weeks)
     if after[:1].islower() and after not in FUNCTION_WORDS and after not in _YEAR_RELS:
         return False  # (but "before Christmas next year")
     return before in _HOLIDAY_PREPS
 
 
 _YEAR_RELS = frozenset(("next", "last", "this"))
+_ONE_DAY_NAMES = frozenset(("Thanksgiving", "Halloween"))
 
 
 def _keep_day_alone(cand: Candidate, text: str, before: str) -> bool:

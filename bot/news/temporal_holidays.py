@@ -3,7 +3,7 @@
 Only days whose date every reader agrees on (fixed days, Easter and the days
 counted from it, "Good Friday", "Palm Sunday", and the US
 days fixed by weekday: Thanksgiving, Labor Day, Memorial Day, Presidents Day,
-Martin Luther King Jr. Day, Columbus Day; Passover, Rosh Hashanah and Yom
+Martin Luther King Jr. Day, Columbus Day, Election Day; Passover, Rosh Hashanah and Yom
 Kippur by Gauss's formula for Pesach). A name without
 a year takes the year from "last"/"next" or from the tense, like a date
 without a year ("on Christmas Eve" in December is this year's).
@@ -98,6 +98,8 @@ _BY_RULE: dict[str, Callable[[int], dt.date]] = {
     "columbus day": lambda y: nth_weekday(y, 10, _MON, 2),
     # (the American and British day; Mother's Day differs too widely to guess)
     "father's day": lambda y: nth_weekday(y, 6, _SUN, 3),
+    # The US one, as capitalised: the Tuesday after the first Monday of November.
+    "election day": lambda y: nth_weekday(y, 11, _MON, 1) + dt.timedelta(days=1),
 }
 
 

@@ -24,10 +24,10 @@ _MOD = (
     r"|the\s+middle\s+of|the\s+rest\s+of|end(?=-))"  # "end-March", "end-2012" (Reuters)
 )
 # "March 4 and 5": a second day after "and"/"to" only when what follows
-# cannot make it a count ("March 4 and 5 others").
+# cannot make it a count ("March 4 and 5 others"; "from April 23 to 25 for a summit").
 _AND_DAY = (
     r"\s(?:and|to|through|or)\s(?=[0-3]?\d(?:st|nd|rd|th)?"
-    r"(?:[,.;:)]|$|\s(?:in|at|on|with|and|when|as|after|before|\d)))"
+    r"(?:[,.;:)]|$|\s(?:in|at|on|with|and|when|as|after|before|for|\d)))"
 )
 _LEFT = r"(?<![\w$£€¥.,/'-])"  # no word, number, currency or date piece just before
 
@@ -75,14 +75,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<![\w'])(?:(?P<c>1[89]|20)(?P<d>\d)0|['’](?P<d2>\d)0|(?P<d3>\d)0)['’]?s(?!\w)",
     ),
     # "the 19th century", "the early twentieth century"; not "20th-century art" (a
-    # modifier) nor "the 5th century BC".
+    # modifier), "the 5th century BC" nor a name ("20th Century Fox", "the Twentieth
+    # Century Fund": a capitalised "Century" before a capitalised word).
     (
         "century",
         r"(?:(?P<the>(?i:the))\s{1,3})?(?:(?P<mod>(?i:early|mid|late))[\s-]{1,3})?(?<![\w-])"
         r"(?:(?P<n>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|(?P<word>(?i:tenth|eleventh|twelfth"
         r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
         r"|twentieth|twenty[\s-]first|twenty[\s-]second)))\s{1,3}(?i:century)(?![\w-])"
-        r"(?!\s{1,3}B\.?C)",
+        r"(?!\s{1,3}B\.?C)(?!(?<=Century)\s{1,3}[A-Z])",
     ),
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])"),
     (
@@ -92,7 +93,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})"
         r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?P<owner>['’]s)?(?![A-Za-z])"
         # "Monday last week", "Wednesday of last week": that day of the week named.
-        r"(?:\s{1,3}(?:of\s{1,3})?(?P<week>(?i:last|next|this))\s{1,3}(?i:week)(?![\w'’-]))?",
+        r"(?:\s{1,3}(?:of\s{1,3})?(?P<week>(?i:last|next|this))\s{1,3}(?i:week)(?![\w'’-])"
+        # British "on Tuesday week": a week after that Tuesday (not "Tuesday week-long").
+        r"|(?(rel)(?!)|(?<=day)\s(?P<week_on>week)(?![\w'’-])))?",
     ),
     (
         "deictic",
@@ -177,11 +180,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?=(?i:the)\s(?:year|month)['’]s\s[a-z]))(?P<core>(?i:the\s(?:entire\s|whole\s"
         r"|full\s|(?P<fiscal>(?:fiscal|financial)\s(?=year)))?(?P<unit>year|month|week|quarter)))(?![\w-])",
     ),
+    # "for the ninth straight day": the streak's last day; not "for the second
+    # consecutive session", a count of sittings of a market or a body.
     (
         "streak_day",
         r"(?i:(?<![\w-])(?:a|the)\s{1,3}(?:second|third|fourth|fifth|sixth|seventh|eighth"
         r"|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s{1,3}(?:straight|consecutive|successive)"
-        r"\s{1,3}(?:day|session|trading\s{1,3}day)(?!\w))",
+        r"\s{1,3}(?:day|trading\s{1,3}day)(?!\w))",
     ),
     # "the first Monday of March", "the last Friday in June 2019", "the second
     # Tuesday of next month".
@@ -243,7 +248,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "same_period",
         # "the comparable period last year", "the corresponding quarter a year earlier"
         r"(?i:(?<![\w-])the\s{1,3}(?:same|comparable|corresponding)\s{1,3}"
-        r"(?P<unit>month|period|quarter|week|time|day)"
+        r"(?P<unit>month|period|quarter|weekend|week|time|day)"
         r"\s{1,3}(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year"
         r"|of\s{1,3}the\s{1,3}(?:last|previous|prior)\s{1,3}year"
         r"|the\s{1,3}(?:previous|prior)\s{1,3}year"
@@ -265,7 +270,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "month_rel_year",
         # "May last year", "1 April last year", "June 30 next year", "Oct. 5, of that year".
         rf"(?:{_LEFT}(?P<d>{_DAY})\s{{1,3}}(?:of\s{{1,3}})?)?(?<![A-Za-z])(?P<mon>{MONTH_PATTERN})"
-        rf"(?:\s{{1,3}}(?P<d2>{_DAY})(?![\w:]),?)?(?:,?\s{{1,3}}of\s{{1,3}}|\s{{1,3}})"
+        rf"(?:\s{{1,3}}(?P<d2>{_DAY})(?:\s?[-–]\s?(?P<d3>{_DAY}))?(?![\w:]),?)?"  # "Aug. 15-17"
+        r"(?:,?\s{1,3}of\s{1,3}|\s{1,3})"
         # "Oct. 5 of that year": the year in focus; "in March of the following year"
         r"(?P<rel>(?i:this|next|last|that|the\s{1,3}(?:same|following|next|previous|prior)))"
         r"\s{1,3}(?i:year)(?!\w)",
@@ -312,7 +318,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal",
+        # "FY14": two digits only right after "FY"
         rf"(?<![\w-])(?:(?:(?i:fiscal)\s{{1,3}}(?:(?i:year)\s{{1,3}})?|FY\s?)(?P<y>{_YEAR})"
+        r"|FY(?P<yy>\d\d)"
         rf"|(?:(?i:the)\s{{1,3}})?(?P<yb>{_YEAR})\s{{1,3}}(?i:fiscal\s{{1,3}}year))"
         r"(?![\w%/-]|[.,]\d)",
     ),
@@ -332,8 +340,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|Thanksgiving|Labor\sDay|Memorial\sDay|Veterans\sDay|Juneteenth|Presidents['’]?\sDay"
         r"|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Columbus\sDay"
         r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/])"
-        r"|May\sDay|Passover|Rosh\sHashanah|Yom\sKippur|Father['’]s\sDay)"
-        rf"(?:{_YEAR_JOIN}(?P<y>{_YEAR}))?(?![\w'’-])",
+        r"|May\sDay|Passover|Rosh\sHashanah|Yom\sKippur|Father['’]s\sDay|Election\sDay)"
+        # "over the Memorial Day weekend in 1997": that year's
+        rf"(?:(?:\s(?:weekend|holiday)\s(?:in|of)\s|{_YEAR_JOIN})(?P<y>{_YEAR}))?(?![\w'’-])",
     ),
     (
         "season",

@@ -64,8 +64,9 @@ _REACH: dict[str, tuple[_Anchor, int, int]] = {
     "dmy": (_MONTHS, 40 + 2, 17 + 4),
     "month_year": (_MONTHS, 19 + 2, 22 + 4),
     "month": (_MONTHS, 19 + 2, 9 + 4),
-    # "30th of September, of the same year": 8 before the month, 36 from it.
-    "month_rel_year": (_MONTHS, 8 + 2, 36 + 4),
+    # "30th of September, of the same year": 8 before the month; "September 15 - 17, of
+    # the following year" 42 from it.
+    "month_rel_year": (_MONTHS, 8 + 2, 42 + 4),
     # "Wednesday afternoon next week": 35 from the weekday.
     "weekday": (_WEEKDAYS, 16 + 2, 35 + 4),
     "the_day": (_words("day", ("day",), False), 19 + 2, 3 + 4),

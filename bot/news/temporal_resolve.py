@@ -197,9 +197,16 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
-    """ "fiscal 1997", "the 2014 fiscal year": TimeML's FY1997, dated as the calendar
-    year of that name."""
-    year = cal.year(int(cand.group("y") or group_text(cand, "yb")))
+    """ "fiscal 1997", "the 2014 fiscal year", "FY14": TimeML's FY1997, dated as the
+    calendar year of that name."""
+    if cand.group("yy"):  # "FY14": the century as for "'14"
+        if ctx.anchor is None:
+            return None
+        yy = int(group_text(cand, "yy"))
+        number = 2000 + yy if 2000 + yy <= ctx.anchor.year + 5 else 1900 + yy
+    else:
+        number = int(cand.group("y") or group_text(cand, "yb"))
+    year = cal.year(number)
     return Resolution(Period(year.first, year.last, "year", f"FY{year.value}"))
 
 
@@ -264,7 +271,7 @@ _FOCUS_SHIFTS = {"the following": 1, "the next": 1, "the previous": -1, "the pri
 
 def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "May last year", "1 April last year", "Oct. 5 of that year" (the year in
-    focus): a month or a day of the year named."""
+    focus), "Aug. 15-17 of that year": a month, a day or days of the year named."""
     m = month_number(group_text(cand, "mon"))
     rel = group_text(cand, "rel")
     anchored = rel.startswith(("that", "the "))
@@ -282,6 +289,10 @@ def _month_rel_year(cand: Candidate, ctx: Context) -> Resolution | None:
     day = cand.group("d") or cand.group("d2")
     if day is None:
         return Resolution(cal.month(year, m), anchored)
+    if cand.group("d3"):
+        first, last = _day_number(day), _day_number(cand.group("d3"))
+        days = _days_of_month(year, m, first, last) if last > first else None
+        return Resolution(days, anchored) if days else None
     found = _day_or_none(year, m, _day_number(day))
     return Resolution(cal.day(found), anchored) if found else None
 

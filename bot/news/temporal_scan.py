@@ -62,7 +62,7 @@ _NEEDS: dict[str, _Needs] = {
     "short_year": (("#short_year",),),
     "qcode": (("#qcode",),),
     "year_range": (_YEAR_NEED, ("-", "–")),
-    "fiscal": (("fiscal", "fy"), _YEAR_NEED),
+    "fiscal": (("fiscal", "fy"), ("#year", "#fy_yy")),
     "month": (_MONTH,),
     "month_rel_year": (("year",), _MONTH),
     "weekday": (_WEEKDAY_NAMES,),
@@ -129,6 +129,7 @@ _NEEDS: dict[str, _Needs] = {
             "kippur",
             "father's",
             "father’s",
+            "election",  # "Election Day"
         ),
     ),
 }
@@ -144,6 +145,7 @@ _TESTS: dict[str, re.Pattern[str]] = {
     "#qcode": re.compile(r"Q[1-4]|H[12]"),
     "#short_year": re.compile(r"['’]\d\d"),
     "#day_th": re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![A-Za-z])"),
+    "#fy_yy": re.compile(r"FY\d\d(?!\d)"),  # "FY14"
     "#year_alone": re.compile(r"(?:(?<![\w$£€¥.,/'-])|(?<=[A-Za-z]-))(?:1[89]|20)\d\d(?![\w%/-])"),
 }
 # Words these patterns put between white space: a whole token ("the"), or one
@@ -216,7 +218,7 @@ _STARTING_BITS = {
 # letter (a month name); or, for those that read its start, the first three
 # letters of one of their words (in an ASCII token: a non-ASCII letter may
 # match an ASCII one case-blind, "ſpring" matches "spring").
-_NEEDS_DIGIT = ("#digit", "#year", "#qcode", "#short_year", "#year_alone", "#day_th")
+_NEEDS_DIGIT = ("#digit", "#year", "#qcode", "#short_year", "#year_alone", "#day_th", "#fy_yy")
 _DIGIT_TESTS = tuple((name, _TESTS[name]) for name in _NEEDS_DIGIT)
 _MONTH_TEST = _TESTS["#month"]
 _START_TESTS = tuple((name, _TESTS[name]) for name in _START_WORDS)

@@ -106,4 +106,6 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
             # the nearest such day either way
             back = weekday_offset(from_weekday, wd, -1, strict=False)
             offset = back if -back < offset else offset
+    if cand.group("week_on"):
+        offset += 7  # "on Tuesday week": the Tuesday after that one
     return day_resolution(base, offset, day_part(cand), anchored)

@@ -27,7 +27,12 @@ def years_from(before: Period, years: int) -> Period:
     if before.precision == "day":
         return cal.day(cal.shift_months(first, 12 * years))
     if before.precision == "week":
-        return cal.week(first + dt.timedelta(days=364 * years))
+        week = cal.weekend if before.value.endswith("-WE") else cal.week
+        iso = first.isocalendar()
+        try:  # the same ISO week ("the same weekend last year")
+            return week(dt.date.fromisocalendar(iso[0] + years, iso[1], iso[2]))
+        except ValueError:  # (a 53rd week the other year lacks)
+            return week(first + dt.timedelta(days=364 * years))
     if before.precision != "month":
         moved = cal.year(first.year + years)
         if before.value.startswith("FY"):
@@ -72,6 +77,8 @@ def _unit_holding(before: Period, unit: str, outer: Period | None) -> Period:
         return cal.half(first.year, 1 + (first.month > 6))
     if unit == "month":
         return cal.month(first.year, first.month)
+    if unit == "weekend":  # the weekend of a day from Friday on, else the one before
+        return cal.weekend(first - dt.timedelta(days=7 * (first.weekday() < 4)))
     return cal.week(first) if unit == "week" else before
 
 
@@ -93,6 +100,9 @@ def resolve_same_period(cand: Candidate, ctx: Context) -> Resolution | None:
             return Resolution(cal.quarter(year - (last == 0), last or 4), comparison=True)
         if unit == "month":
             return Resolution(cal.month(year - (month == 1), month - 1 or 12), comparison=True)
+        if unit == "weekend":  # the last weekend, a year back
+            gone = cal.weekend(ctx.anchor - dt.timedelta(days=7 * (ctx.anchor.weekday() < 5)))
+            return Resolution(years_from(gone, -1), comparison=True)
         return Resolution(cal.year(year), comparison=True)
     if named and (before.precision in ("day", "week") or int(named) >= before.first.year):
         # (only the year is known: "the same quarter of 2012" after "on April 25")
