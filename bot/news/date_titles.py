@@ -56,3 +56,17 @@ def _capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 30) : start].rstrip()
     return before[-1:].isalnum() or before.endswith(("'s", "’s"))
+
+
+# A statute cited with its year after a comma: "the Indian Penal Code, 1860", "the Arms
+# Act, 1959" (the year names the law; "the Act of 1959" is left a date).
+_STATUTE_BEFORE = re.compile(r"[A-Z][a-z]+\s(?:Act|Code|Ordinance|Rules|Regulations),\s$")
+
+
+def is_statute_year(cand: Candidate, text: str) -> bool:
+    """Whether a bare year is part of a statute's name ("the Arms Act, 1959")."""
+    return (
+        cand.kind == "year"
+        and cand.end - cand.start == 4
+        and _STATUTE_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
+    )

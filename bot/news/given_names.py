@@ -162,6 +162,7 @@ GIVEN_NAMES = frozenset(
     vicky vikram vinesh viorica virender vjosa vlad vojislav vytautas wally waqar
     wilfred willard woodrow wopke wyatt xanana xander xavi xochitl yashasvi yasutoshi
     yemi yingluck yoko yoshimasa zach zaheer zahid zeke zhelyu zlatan zlatko zsolt
+    newt katja ilia picabo masahiko cate charlton lalu morgan
     """.split()
 )
 
@@ -195,7 +196,7 @@ FEMALE = frozenset(
     aryna iga jasmine frances coco angelique garbine sloane belinda daria ludmila
     oksana ketanji pramila cori kemi priti suella kathy gretchen jill lindsey yvette
     meghan camilla melania ivanka serena sanae mirra barbora katerina qinwen
-    gayle billie thea tzipi shelly mayawati abby
+    gayle billie thea tzipi shelly mayawati abby katja picabo cate
     """.split()
 ) | frozenset(
     """

@@ -39,10 +39,20 @@ _DATE_TAIL = re.compile(r",?\s*\d")
 _LEAD_REACH = 24
 
 
+# A generational suffix is never a lone name: "the Martin Luther King Jr. holiday".
+_SUFFIXES = frozenset("jr jr. sr sr.".split())
+# Prizes a role may stand before ("won a supporting actor Oscar"): no one of the name
+# unless the article names one in full ("Oscar Pistorius ... Oscar is not ready").
+PRIZES = frozenset("oscar oscars emmy emmys grammy grammys tony tonys".split())
+
+
 def may_stand_alone(text: str, toks: list[Token], k: int) -> bool:
     """Whether the word at k may be a lone short name: not inside a longer capitalised
-    run, not a company ("Dell shares"), not a calendar word put to calendar use."""
+    run, not a company ("Dell shares"), not a calendar word put to calendar use, nor
+    a suffix ("Jr.")."""
     tok = toks[k]
+    if tok.lower in _SUFFIXES:
+        return False
     if inside_run(text, toks, k) or names_a_company(text, tok.start, tok.start + len(tok.core)):
         return False
     return tok.lower not in CALENDAR_WORDS or not is_calendar_use(

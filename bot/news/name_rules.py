@@ -35,11 +35,10 @@ from bot.news.names import (
     SURNAME_WORDS,
     is_given_name,
 )
-from bot.news.temporal_lexicon import PAST_MARKERS
 
 # Capitalised articles open names of papers and places (Der Spiegel, Le Monde).
 ARTICLES = frozenset("der die das le la les el los las il lo".split())
-HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs."))
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mr. mrs.".split())
 MAX_NAME_WORDS = 5
 # Places that are also given names: a person when a role says so ("said
 # Carolina Milanesi, an analyst"), else the place ("Carolina Panthers").
@@ -157,6 +156,18 @@ def _place_family_name(toks: list[Token], i: int, k: int, j: int) -> bool:
     )
 
 
+def _day_in_name(toks: list[Token], i: int, k: int, j: int) -> bool:
+    """True for "Day" in "Justice Sandra Day O'Connor": a middle name after a given name
+    that a role comes before, one family name after (not "Victoria Day Parade")."""
+    return (
+        k == j - 2
+        and k - 1 >= i
+        and toks[k].lower == "day"
+        and is_given_name(toks[k - 1].lower)
+        and role_before(toks, i, k - 1) is not None
+    )
+
+
 # Words that open a place's or a thing's name before a given name: "San Francisco",
 # "Santa Maria", "Operation Desert Fox".
 _PLACE_OPENERS = frozenset(("san", "santa", "são", "sao", "los", "las", "operation"))
@@ -176,7 +187,7 @@ def name_part(toks: list[Token], i: int, j: int) -> tuple[int, int]:
             continue
         if k > i and _name_article(toks, k, j):
             continue
-        if _place_family_name(toks, i, k, j):
+        if _place_family_name(toks, i, k, j) or _day_in_name(toks, i, k, j):
             continue
         if (
             k == i
@@ -294,57 +305,20 @@ def after_company_noun(text: str, at: int) -> bool:
     return _COMPANY_BEFORE.search(text, max(0, at - 16), at) is not None
 
 
-# Most capitalised words an organisation between a name and its verb may have:
-# "Gene Munster of Loup Ventures said".
-_MAX_AFFILIATION = 5
-
-
-# A verb in the past right after a word: "Tatum scored 30 points", "Tatum led".
-_ACTS = re.compile(rf" (?:{'|'.join(sorted(PAST_MARKERS))}|[a-z]{{2,}}ed)\b")
-
-
-def acts_next_to(text: str, end: int) -> bool:
-    """True when a verb in the past follows the word ending at `end` ("Tatum scored")."""
-    return _ACTS.match(text, end) is not None
-
-
-def speech_next_to(toks: list[Token], start: int, end: int) -> bool:
-    """True for "Stroe said", "said Stroe" or "Munster of Loup Ventures said": a speech
-    verb right beside the words, or after the organisation they are "of"."""
-    after = end < len(toks) and toks[end].lower in SPEECH_VERBS and next_to(toks, end - 1, end)
-    if (
-        not after
-        and end + 1 < len(toks)
-        and toks[end].lower == "of"
-        and next_to(toks, end - 1, end)
-    ):
-        k = end + 1
-        while k < len(toks) and k - end <= _MAX_AFFILIATION and toks[k].capital:
-            if not next_to(toks, k - 1, k):
-                break
-            k += 1
-        after = (
-            end + 1 < k < len(toks) and toks[k].lower in SPEECH_VERBS and next_to(toks, k - 1, k)
-        )
-    before = (
-        start > 0
-        and toks[start - 1].lower in ("said", "says", "quoted", "concluded")
-        and next_to(toks, start - 1, start)
-    )
-    return after or before
-
-
 def apposition_role(toks: list[Token], j: int) -> bool:
     """True when ", the deputy leader ..." or ", a market analyst ..." follows."""
     if j >= len(toks) or toks[j].text != ",":
         return False
-    if j + 2 < len(toks) and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
-        return True  # "Ruth Meyer, 61, ...": an age
+    age = toks[j + 1].text if j + 1 < len(toks) else ""
+    if j + 2 < len(toks) and age.isdigit() and len(age) <= 3 and toks[j + 2].text == ",":
+        return True  # "Ruth Meyer, 61, ...": an age (not "the Arms Act, 1959, ...": a year)
     for k in range(j + 1, min(len(toks), j + 6)):
         word = toks[k].lower
         if (is_role_word(word) and word not in HONORIFICS) or word in FAMILY_WORDS:
             return True
-        if toks[k].text in ",.;:":
+        # (a quotation's close ends the clause: '... the Affordable Care Act," Senate
+        # Majority Leader Harry Reid said' holds no role of the Act's)
+        if toks[k].text in ',.;:"“”':
             return False
     return False
 
@@ -380,6 +354,8 @@ def looks_like_person(words: list[Token], role: str | None, apposition: bool) ->
             place_at = 0
         elif len(words) == 2 and words[1].lower in PLACES and is_given_name(words[0].lower):
             place_at = 1
+        elif len(words) == 3 and role and words[1].lower == "day" and is_given_name(words[0].lower):
+            place_at = 1  # "Justice Sandra Day O'Connor"
     if has_blocking_word(words, place_at):
         return False
     first = words[0].lower

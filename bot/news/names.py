@@ -18,7 +18,7 @@ SENTENCE_WORDS = frozenset(
         some many most several both each every any there here where what who whom whose
         which why how then now today yesterday tomorrow tonight earlier later last next
         first under over about against between among into onto upon according speaking asked
-        following because so such one two three dear mr mrs ms dr sir madam""".split()
+        following because so such one two three dear mr mrs ms dr sir madam miss""".split()
 )
 
 CALENDAR_WORDS = frozenset(
@@ -62,7 +62,9 @@ NON_PERSON_WORDS = frozenset(
     younis catholics muslims christians jews protestants americans europeans
     mining metals minerals resources petroleum supply partners laboratories labs
     securities chartered watchers parenthood tinto locker zeitung corriere allgemeine
-    popolo liberta sera leone saxony silesia scotia paulo novgorod aires""".split()
+    popolo liberta sera leone saxony silesia scotia paulo novgorod aires
+    act command entertainment productions studios unions confederation capitol
+    cemetery""".split()
 )
 
 # Words of NON_PERSON_WORDS or ROLE_WORDS that are family names too ("Brian West",
@@ -176,7 +178,8 @@ ROLE_WORDS = frozenset(
     rescuer
     linebacker lineman tailback fullback halfback cornerback kicker punter shortstop
     outfielder infielder catcher baseman goaltender goalie defenseman rookie slugger
-    left-hander right-hander southpaw""".split()
+    left-hander right-hander southpaw czar tsar taoiseach tanaiste
+    tem tempore""".split()
 )
 
 # Endings of role nouns no list can hold: epidemiologist, physician, demographer.

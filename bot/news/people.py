@@ -24,10 +24,9 @@ from dataclasses import dataclass, field
 
 from bot.news.firm_names import is_known_firm
 from bot.news.model import Article, Mention, Person, Span
-from bot.news.name_context import after_thing_prefix, may_stand_alone, names_a_thing
+from bot.news.name_context import PRIZES, after_thing_prefix, may_stand_alone, names_a_thing
 from bot.news.name_rules import (
     HONORIFICS,
-    acts_next_to,
     after_article,
     after_body_of,
     after_company_noun,
@@ -39,8 +38,8 @@ from bot.news.name_rules import (
     name_part,
     next_to,
     role_before,
-    speech_next_to,
 )
+from bot.news.name_speech import acts_next_to, speech_next_to
 from bot.news.name_tokens import Token, abbreviated_role, is_demonym_like, is_name_word
 from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS
 from bot.news.person_forms import (
@@ -316,8 +315,12 @@ class _Collector:
         # ("Secretary of State Albright": a role that a department ends)
         titled = titled or (not candidates and role_before(toks, k, k) is not None)
         if not candidates:
-            if not titled or word in PLACES or word in NON_PERSON_WORDS or len(word) < 2:
+            if not titled or word in PLACES or word in NON_PERSON_WORDS or word in PRIZES:
+                return None  # (nor "actor Oscar", a prize)
+            if len(word) < 2:
                 return None  # (nor "Gen Z")
+            if toks[k - 1].lower == "miss" and not speech_next_to(toks, k, k + 1):
+                return None  # "Miss Universe": a title, not "Universe" (but "Miss Ng said")
             if is_demonym_like(tok):
                 return None  # "the chief Palestinian negotiator"
             if after_thing_prefix(toks, k):  # "HMS Queen Elizabeth"
@@ -332,8 +335,8 @@ class _Collector:
             return found.key
         if titled:  # "Mrs. Trump": Melania, not Donald
             candidates = fitting_honorific(toks[k - 1].lower, candidates, self.people)
-        if len(candidates) == 1:
-            return candidates[0]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
         # Namesakes ("Eric Trump ... Trump said"): the principal, named most, then first.
         return min(candidates, key=self.prominence.rank)
 

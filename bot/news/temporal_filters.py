@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.news.date_titles import is_title
+from bot.news.date_titles import is_statute_year, is_title
 from bot.news.nearby_words import FUNCTION_WORDS, word_after, word_before
 from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.season_filters import keep_season, season_in_name
@@ -366,7 +366,7 @@ def keep_candidate(cand: Candidate, text: str) -> bool:
         # "held every year in October", "held annually on May 1", "takes place in April
         # each year": a set
         return False
-    if is_title(cand, text):
+    if is_title(cand, text) or is_statute_year(cand, text):
         return False
     keep = _KEEPS.get(cand.kind)
     return True if keep is None else keep(cand, text, before)

@@ -320,7 +320,9 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             not role_seen
             and not is_acronym(tok)  # "WHO's senior emergency officer"
             and (
-                tok.lower in _CLAUSE_WORDS
+                # (a capital "State" or "Post" names a body: ", a State Department
+                # spokesman," is no clause that "state" opens)
+                (tok.lower in _CLAUSE_WORDS and not (tok.capital and tok.lower in SPEECH_VERBS))
                 or (tok.lower in SENTENCE_WORDS and tok.lower not in _APPOSITION_OPENERS)
             )
         ):
