@@ -261,7 +261,7 @@ def _plain_last_marker(text: str, lo: int, start: int) -> tuple[float, tense.Ten
                 )
                 and not (
                     before[1] in MOVED
-                    and tense_words.named_between(text, start - int(distance), start)
+                    and tense_words.moves_no_date(text, start - int(distance), start)
                 )
             )
             or (

@@ -71,6 +71,8 @@ _MONTH_DAYS = frozenset({"mdy", "dmy"})
 # "for the ninth straight day on Wednesday": the streak's day is the one named after it.
 _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 _TOLD_THEN = re.compile(r"(?:\s[\w'’-]+){1,3},\swhen\s")
+# Where a reported clause opens, its subject next: "Organizers said next year's festival".
+_REPORTED_OPENS = re.compile(r"\b(?:said|says|announced|added)\s(?:that\s)?$")
 _ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
 
 
@@ -170,7 +172,12 @@ def scan_timexes(
         if (
             hint is None
             and subject_year[0] == index
-            and clause.reading == "past"
+            and anchor
+            and (
+                (subject_year[1] < anchor.year and clause.reading == "past")
+                # "Organizers said next year's festival would run from May 16 to 27"
+                or (subject_year[1] > anchor.year and clause.reading != "past")
+            )
             and ", and " not in text[subject_year[2] : cand.start]  # (another clause's)
         ):
             hint = subject_year[1]  # "The 2011 season peaked in February"
@@ -305,9 +312,17 @@ def scan_timexes(
             timex.attributive
             and timex.precision == "year"
             and cand.kind != "year_range"  # "The 2012-13 flu season peaked in January"
-            and timex.start - bounds[0] <= 4
+            and not timex.comparison
+            and (
+                timex.start - bounds[0] <= 4
+                or _REPORTED_OPENS.search(text, max(bounds[0], timex.start - 16), timex.start)
+            )
             and anchor
-            and timex.date.year < anchor.year
+            # (a year ahead only as "next year's": "the 2014 budget" names a budget)
+            and (
+                timex.date.year < anchor.year
+                or (cand.kind == "unit_rel" and timex.date.year > anchor.year)
+            )
         ):
             subject_year = (index, timex.date.year, timex.end)
         mentioned = period if timex.comparison and not timex.vague else None

@@ -233,7 +233,11 @@ NOUN_LEADS = DETERMINERS | frozenset(
 
 
 _WORD_AT = re.compile(r"[a-z]+")
-_COUNT_WORDS = frozenset("million billion thousand hundred most more fewer".split())
+# (and counts spelled out: "passed the Senate by two votes on Tuesday")
+_COUNT_WORDS = frozenset(
+    """million billion thousand hundred most more fewer two three four five six seven eight
+    nine ten eleven twelve fifteen twenty thirty forty fifty dozen several""".split()
+)
 
 
 def noun_here(text: str, lo: int, at: int) -> bool:

@@ -63,6 +63,8 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
             and before.first.year == ctx.anchor.year
         ):
             before = None  # a day of this year told before is no year in focus
+        if ctx.focus_where == "aside":  # "Apple, which went public in 1980, ... of the year"
+            before = None
         if before is None or ctx.future_told_after(before):
             this_year = make(ctx.anchor.year, number)
             if (
@@ -103,6 +105,17 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         # "grew in the first half", told in March: a half over, last year's
         earlier = make(found.period.first.year - 1, number)
         found = Resolution(earlier) if earlier is not None else found
+    if (
+        tense == "future"
+        and not results
+        and found is not None
+        and found.period.last < ctx.anchor
+        and _FIGURES_BEFORE.search(ctx.text, max(0, cand.start - 120), cand.start) is None
+    ):
+        # "the real fight would come in the fourth quarter", told on Jan. 6: the future
+        # tense's grace for a day just gone does not bring back a whole quarter (but
+        # "expect earnings of 50 cents in the fourth quarter" may be of one not yet reported)
+        found = Resolution(later) if (later := make(found.period.first.year + 1, number)) else found
     if fiscal and found is not None:
         # "its fiscal third-quarter profit fell", told in March 2013: a fiscal quarter is
         # valued by its fiscal year, named for the year it mostly ends in, and a company
@@ -119,6 +132,12 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
 _RESULTS_FOR = re.compile(
     r"\b(?:results|earnings|profits?|revenues?|figures|data|numbers|GDP|estimates?|loss|losses"
     r"|growth|output)\s(?:for|from)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# Figures a quarter may be reported with, earlier in its sentence.
+_FIGURES_BEFORE = re.compile(
+    r"\b(?:results|earnings|profits?|revenues?|sales|loss|losses|income|cents|per\sshare"
+    r"|a\sshare|report|reports|reported|GDP|growth|output)\b(?![^.;!?]*[.;!?]\s)",
     re.IGNORECASE,
 )
 # (not "better-than-expected first-quarter profit", a comparison with a forecast, nor

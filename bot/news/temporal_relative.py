@@ -15,6 +15,7 @@ import re
 
 from bot.news import calendar_values as cal
 from bot.news.calendar_values import Period
+from bot.news.quarter_reported import just_ended_quarter
 from bot.news.temporal_context import Context, Resolution, day_part, group_text
 from bot.news.temporal_lexicon import DAY_PARTS, SEASONS, WEEKDAYS
 from bot.news.temporal_scan import Candidate
@@ -214,6 +215,8 @@ def resolve_unit_rel(cand: Candidate, ctx: Context) -> Resolution | None:
     base = before.first if anchored and before else ctx.anchor
     if base is None:
         return None
+    if anchored and unit == "quarter" and (outer := ctx.quarter_in_focus) and base > outer.last:
+        base = outer.first  # "grew in the April-June quarter, data showed on Monday"
     shift = SHIFTS.get(rel, 0)
     if unit == "winter" and rel in _JUST_GONE and base.month <= 3:
         shift = 0  # "the past winter" told in March: the one just over
@@ -302,6 +305,8 @@ def resolve_the_unit(cand: Candidate, ctx: Context) -> Resolution | None:
         # "its fiscal third quarter ended Feb. 28. Revenue for the quarter rose": that
         # quarter, whatever calendar quarter its days fall in
         return Resolution(before, True)
+    if ctx.anchor and unit == "quarter" and cand.kind == "the_unit" and just_ended_quarter(ctx):
+        return _unit_resolution(ctx.anchor, unit, -1, False)
     if (
         before is not None
         and _RANK[before.precision] <= _UNIT_RANK[unit]

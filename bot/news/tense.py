@@ -64,7 +64,7 @@ from bot.news.tense_words import (
     backward_pattern,
     backwards,
     is_month,
-    named_between,
+    moves_no_date,
     opens_clause,
     passive,
     untitled,
@@ -105,7 +105,7 @@ _MARKER_BEFORE = backward_pattern([*SIGNALS, *_SCHEDULED_BY_NEXT, *GIVES_UNTIL, 
 
 
 _CLOSED_ASIDE = re.compile(
-    r",\s(?:who|whose|which|called|named|dubbed|known\sas)\b[^,;:]*,\s(?:(?:on|in|at|by)\s)?$"
+    r",\s(?:who|whose|which|called|named|dubbed|known\sas)\b[^,;:]*,(?=\s(?:[^,;:]*\s)?$)"
 )
 _COORDINATORS = frozenset(("and", "but", "or"))
 # (and prepositions whose noun a participle may qualify: "fired tear gas on Friday
@@ -151,8 +151,8 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
     until: int | None = None
     # Distance of a plain verb right after "to": ahead, unless a word before "to" tells.
     infinitive: int | None = None
-    # A relative clause closed just before the expression ("will meet Bersani, who led
-    # the coalition, on Friday"): its verbs are not the expression's.
+    # A relative clause closed before the expression ("will meet Bersani, who led the
+    # coalition, on Friday", "inflation, which rose, to fall by spring"): not its verbs.
     aside = _CLOSED_ASIDE.search(text, lo, start) if text.find(",", lo, start) >= 0 else None
     while (found := _MARKER_BEFORE.search(before, at)) is not None:
         at = found.end()
@@ -234,7 +234,7 @@ def _last_marker(text: str, lo: int, start: int) -> tuple[float, Signal] | None:
         elif lower in ("to", "for"):
             previous = (found.group("previous") or "")[::-1]
             # "moved to London from Lagos in May": a move to a place, not a date moved
-            relocated = previous in MOVED and named_between(text, start - distance, start)
+            relocated = previous in MOVED and moves_no_date(text, start - distance, start)
             if previous == "back" and found.group("gap") == " ":
                 previous = word_before(before, found.end("previous"))  # "pushed back to"
             if (previous in MOVED and not relocated) or (
@@ -397,5 +397,5 @@ _QUOTE_OPENS = frozenset('"“')
 # "is going to resign", "nervous going into the weekend" (not "going from Cusco")
 GOING_TO = re.compile(r"\s(?:to\s[a-z]|into\s)")
 # A clause of its own between a verb and the expression: "after pleading guilty in"
-# (not "before easing on Thursday", which comes after the verb's time).
-_GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b")
+# (not "before easing on Thursday", after the verb's time), or a reason: ", citing".
+_GERUND_CLAUSE = re.compile(r"\b(?:after|since)\s[a-z]+ing\b|,\s(?:citing|blaming)\s")

@@ -165,6 +165,18 @@ _NEW_DEADLINE = re.compile(r"\b(?:new|set\sa)\sdeadline\sof\s(?:[\w.:]+\s){0,3}?
 _DECLARED_DAY = re.compile(
     r"\s(?:a|as)\s(?:(?:national|public|official|bank)\s)?(?:day\sof\b|holiday\b)"
 )
+# A habit told in the present has no tense: "the monsoon, which usually hits the Kerala
+# coast on June 1", "the market typically opens in March" (not "usually was").
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|customarily)\s(?!was\s)"
+    r"[a-z]{2,}s\s(?:[\w'’-]+\s){0,6}?(?:on|in|by|around|at|from)\s(?:the\s)?$"
+)
+# Getting ready for a date looks ahead to it: "We have to get ready for November",
+# "prepare for Monday's vote" (not "was getting ready for", "prepared for": of then).
+_READY_FOR = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:(?:gets?|getting|be|is|are|am|'re|’re)\sready"
+    r"|prepar(?:e|es|ing)(?:\s(?:itself|themselves|ourselves|himself|herself))?)\sfor\s(?:the\s)?$"
+)
 _WOULD_IF = re.compile(
     # (not "would not say if anyone was injured on Sunday": "if" as "whether")
     r"\b(?:would|could|will|may|might)\s(?!have\b)[^.;:!?]{0,60}?(?<!say)(?<!know)(?<!asked)"
@@ -284,6 +296,14 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
     ):
         # "banks would lose funding if a deal was not reached by Monday": the condition
         # of a future told in the past lies ahead too (not "would have ... if")
+        return "future"
+    if "ly " in text[max(lo, start - 60) : start] and _HABITUAL.search(
+        text, max(lo, start - 60), start
+    ):
+        return "present"
+    if text.endswith(("for ", "for the "), lo, start) and _READY_FOR.search(
+        text, max(lo, start - 40), start
+    ):
         return "future"
     if text.endswith(_ENDING_AT, lo, start) and _OUTLOOK_ENDING.search(
         text, max(lo, start - 72), start

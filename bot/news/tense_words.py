@@ -165,6 +165,24 @@ _TIME_ZONES = frozenset(
 )
 
 
+# The span a break lasts, after "for": "adjourned for the year on Thursday", "recessed
+# for the summer after Thursday's session", "postponed for two weeks on Monday".
+_BREAK_SPAN = re.compile(
+    r"\s(?:the|a|an|its|their|two|three|four|several)\s(?:[a-z-]+\s)?"
+    r"(?:year|summer|winter|spring|fall|autumn|holidays?|weekend|night|day|days|week|weeks"
+    r"|month|months|recess|break|season)\s(?:on|after)\s"
+)
+
+
+def moves_no_date(text: str, lo: int, hi: int) -> bool:
+    """Whether the "to" or "for" ending at `lo`, after a verb that moves dates, points at
+    no new date at `hi`: a place ("moved to London in May", `named_between`) or the span
+    of a break ("adjourned for the year on Thursday": the day of the adjourning)."""
+    if text.endswith("for", 0, lo) and _BREAK_SPAN.fullmatch(text, lo, hi) is not None:
+        return True
+    return named_between(text, lo, hi)
+
+
 def named_between(text: str, lo: int, hi: int) -> bool:
     """Whether a capitalised word other than a month's or a weekday's stands in
     text[lo:hi]: "moved to London in May" is a move to a place, not a date moved

@@ -47,6 +47,9 @@ _COMPARED_TO = re.compile(
     rf"\b(?:(?i:compared\s(?:with|to)|versus|vs\.?)\s(?:(?:the|a)\s)?"
     rf"|(?:{MONTH_PATTERN}(?:\s\d{{4}})?|quarter|half)\sfrom\s)$"
 )
+# "would fall below last year's level", "matched 2012's pace": a period's own figure as a
+# yardstick dates nothing, and lends its year to nothing after it.
+_YARDSTICK_NOUN = re.compile(r"['’]s\s(?:levels?|pace|totals?|average)\b")
 _WEEK_OF = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?i:week)\s{1,3}of\s$")
 
 
@@ -91,7 +94,8 @@ def make_timex(
         vague=cand.kind in VAGUE_KINDS,
         comparison=resolution.comparison
         or _COMPARED_TO.search(text, max(0, start - 20), start) is not None
-        or yardstick_at(text, start),  # "the best since 2009": no focus
+        or yardstick_at(text, start)  # "the best since 2009": no focus
+        or _YARDSTICK_NOUN.match(text, end - 2) is not None,
         no_anchor=False,
     )
     side = side_of_now(cand)

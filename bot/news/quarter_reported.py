@@ -1,0 +1,41 @@
+"""Whether a bare "the quarter" is the quarter just ended, reported early in the next.
+
+Companies report a quarter's results in the weeks after it ends: "Microsoft said
+Thursday its profit fell 11 percent. Sales of Windows fell 8 percent in the
+quarter", told on Jan. 22, is of the fourth quarter, not the one three weeks
+old. `temporal_relative.resolve_the_unit` asks this when no quarter is in focus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.temporal_context import Context
+
+# How many days into a calendar quarter its predecessor's results still come out.
+_REPORTING_DAYS = 45
+# A figure reported in the sentence before the expression: "fell 8 percent", "$1.2 billion".
+_FIGURE = re.compile(
+    r"(?:[$€£]\d|\d(?:[\d.,]*\d)?\s?(?:%|percent|per\scent|billion|million|cents)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def just_ended_quarter(ctx: Context) -> bool:
+    """Whether the bare "the quarter" read in `ctx` is the quarter just ended: a past
+    sentence with a figure, told early in a calendar quarter, with no period in focus
+    but a day of the quarter under way ("said Thursday its profit fell")."""
+    anchor, before = ctx.anchor, ctx.previous_period
+    if anchor is None or ctx.tense != "past":
+        return False
+    quarter_start = anchor.replace(month=(anchor.month - 1) // 3 * 3 + 1, day=1)
+    if (anchor - quarter_start).days > _REPORTING_DAYS:
+        return False
+    if before is not None and (before.precision != "day" or before.first < quarter_start):
+        return False
+    text, lo = ctx.text, max(0, ctx.start - 160)
+    for end in _SENTENCE_END.finditer(text, lo, ctx.start):
+        lo = end.end()
+    after = _SENTENCE_END.search(text, ctx.end, ctx.end + 160)
+    hi = after.start() + 1 if after is not None else min(len(text), ctx.end + 160)
+    return _FIGURE.search(text, lo, hi) is not None

@@ -1,0 +1,162 @@
+"""Dates on held-out wire phrasings (round eight, third set): breaks, counted votes,
+plans ahead, quarters just ended or ahead, habits, yardsticks and asides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.news.dates import find_timexes
+
+
+def _values(text: str, anchor: dt.date) -> list[tuple[str, str]]:
+    return [(t.expression, t.value) for t in find_timexes(text, anchor)]
+
+
+def test_adjourning_for_a_span_is_a_past_act() -> None:
+    day = dt.date(2012, 6, 29)
+    text = "The Senate adjourned for the year on Thursday."
+    assert _values(text, day) == [("Thursday", "2012-06-28")]
+    text = "The justices adjourned for the summer after Thursday's session."
+    assert _values(text, day)[-1] == ("Thursday's", "2012-06-28")
+    # (a date moved to is still ahead)
+    assert _values("The hearing was adjourned until Monday.", day) == [("Monday", "2012-07-02")]
+    assert _values("The trial was rescheduled for Thursday.", day) == [("Thursday", "2012-07-05")]
+
+
+def test_votes_after_a_spelled_number_are_a_noun() -> None:
+    day = dt.date(2012, 1, 4)
+    text = "The bill passed the Senate by two votes on Tuesday."
+    assert _values(text, day) == [("Tuesday", "2012-01-03")]
+    # (a body that votes still looks ahead)
+    assert _values("The committee votes on Tuesday.", day) == [("Tuesday", "2012-01-10")]
+
+
+def test_getting_ready_for_a_month_looks_ahead() -> None:
+    day = dt.date(1996, 3, 13)
+    assert _values('"We have to get ready for November."', day) == [("November", "1996-11")]
+    assert _values("Both parties prepare for November.", day) == [("November", "1996-11")]
+    # (a readiness of the past is of then)
+    assert _values("He was getting ready for November.", day) == [("November", "1995-11")]
+
+
+def test_a_future_quarter_is_not_the_one_just_ended() -> None:
+    day = dt.date(2012, 1, 6)
+    text = (
+        "He said the real fight would come in the fourth quarter, when Apple is expected "
+        "to launch its own television."
+    )
+    assert _values(text, day) == [("the fourth quarter", "2012-Q4")]
+    # (figures expected may still be of the quarter just ended, not yet reported)
+    text = "Analysts expect earnings of 50 cents a share in the fourth quarter."
+    assert _values(text, day) == [("the fourth quarter", "2011-Q4")]
+
+
+def test_the_previous_quarter_counts_from_the_quarter_told_of() -> None:
+    text = (
+        "Singapore's economy grew 2.1 per cent in the April-June quarter, official data "
+        "showed on Monday. On a quarterly basis, the economy shrank 0.8 per cent, reversing "
+        "the 1.8 per cent growth in the previous quarter."
+    )
+    assert _values(text, dt.date(2014, 7, 10))[-1] == ("the previous quarter", "2014-Q1")
+    # (with no quarter told of, from the day)
+    text = "Data showed on Monday that the economy shrank in the previous quarter."
+    assert _values(text, dt.date(2014, 7, 10))[-1] == ("the previous quarter", "2014-Q2")
+
+
+def test_a_habit_in_the_present_is_no_past() -> None:
+    text = (
+        "The India Meteorological Department said the south-west monsoon, which usually "
+        "hits the Kerala coast on June 1, was expected to arrive around May 29."
+    )
+    assert _values(text, dt.date(2009, 5, 26)) == [
+        ("June 1", "2009-06-01"),
+        ("May 29", "2009-05-29"),
+    ]
+    # (a habit of the past is still one)
+    text = "The team usually was in Florida in March."
+    assert _values(text, dt.date(2009, 5, 26)) == [("March", "2009-03")]
+
+
+def test_a_yardstick_lends_no_year_nor_does_an_aside() -> None:
+    text = (
+        "Sears said yesterday that its earnings would fall below last year's level, citing "
+        "weak sales in January and February."
+    )
+    assert _values(text, dt.date(1990, 3, 15))[-2:] == [
+        ("January", "1990-01"),
+        ("February", "1990-02"),
+    ]
+    text = (
+        "The minister said he expected inflation, which reached about 900% last year, to "
+        "fall sharply by the spring."
+    )
+    assert _values(text, dt.date(1990, 1, 8))[-1] == ("spring", "1990-SP")
+    # (a past told after the aside is still past; a reason cited after a past is past)
+    text = "Smith, who was arrested on Friday, appeared in court on Monday."
+    assert _values(text, dt.date(2012, 6, 29)) == [
+        ("Friday", "2012-06-29"),
+        ("Monday", "2012-06-25"),
+    ]
+    text = "Sales fell 5 percent, citing weak demand in February."
+    assert _values(text, dt.date(1990, 1, 15)) == [("February", "1989-02")]
+
+
+def test_a_year_in_an_aside_about_the_subject_is_not_the_year() -> None:
+    text = (
+        "The company, founded in 1998 in a Menlo Park garage, posted revenue of $1.35 "
+        "billion in the first six months of the year."
+    )
+    assert _values(text, dt.date(2004, 8, 19))[-1] == (
+        "the first six months of the year",
+        "2004-H1",
+    )
+    text = "Apple, which went public in 1980, earned $1 billion in the first half of the year."
+    assert _values(text, dt.date(2010, 8, 19))[-1] == ("the first half of the year", "2010-H1")
+    # (a year the sentence itself tells of still is)
+    text = (
+        "In 1998 the company posted revenue of $1.35 billion in the first six months of the year."
+    )
+    assert _values(text, dt.date(2004, 8, 19))[-1] == (
+        "the first six months of the year",
+        "1998-H1",
+    )
+
+
+def test_a_present_verb_of_the_clause_wins_over_a_trailing_said() -> None:
+    text = (
+        "The tour includes stops in London before the first U.S. show on June 28, the "
+        "publicist said."
+    )
+    assert _values(text, dt.date(2013, 4, 15)) == [("June 28", "2013-06-28")]
+    # (a past verb nearer the date still tells)
+    text = "The list includes people who died on June 28."
+    assert _values(text, dt.date(2013, 4, 15)) == [("June 28", "2012-06-28")]
+
+
+def test_next_years_before_the_subject_lends_its_year() -> None:
+    day = dt.date(2011, 5, 23)
+    text = "Organizers said next year's festival would run from May 16 to 27."
+    days = find_timexes(text, day)[-1]
+    assert (days.value, days.until) == ("2012-05-16", dt.date(2012, 5, 27))
+    # (a year ahead lends nothing to a past told of)
+    text = "Next year's budget was approved in March."
+    assert _values(text, day)[-1] == ("March", "2011-03")
+    # (a year ahead by number names a thing: "the 2012 budget")
+    text = "Officials said the 2012 budget would be presented in April."
+    assert _values(text, dt.date(2011, 1, 10))[-1] == ("April", "2011-04")
+
+
+def test_the_quarter_of_results_told_early_in_the_next_is_the_one_ended() -> None:
+    text = (
+        "Microsoft said Thursday its profit fell 11 percent. Sales of Windows to PC makers "
+        "fell 8 percent in the quarter."
+    )
+    assert _values(text, dt.date(2009, 1, 22))[-1] == ("the quarter", "2008-Q4")
+    text = (
+        "Amazon said on Thursday its profit rose 16 percent. Revenue in the quarter was "
+        "$7.56 billion."
+    )
+    assert _values(text, dt.date(2010, 10, 22))[-1] == ("the quarter", "2010-Q3")
+    # (late in a quarter, the quarter under way)
+    text = "Microsoft said Thursday it will cut jobs. Sales fell 8 percent in the quarter."
+    assert _values(text, dt.date(2009, 3, 22))[-1] == ("the quarter", "2009-Q1")
