@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.news.boilerplate import dateline_end
-from bot.news.names import ROLE_WORDS, SENTENCE_WORDS, SPEECH_VERBS
+from bot.news.names import ROLE_WORDS, SPEECH_VERBS
 from bot.news.sentences import RELATIVE_ASIDE
 from bot.news.speaker_phrases import (
     BODIES,
@@ -35,6 +35,7 @@ from bot.news.speaker_phrases import (
     opening_subject,
     statement_source,
 )
+from bot.news.subject_leads import leading_name, serves, what_speaker
 
 # Verb forms that are also plural nouns ("Other reports suggested").
 _NOUN_LIKE = frozenset("reports claims calls notes comments states quotes remarks replies".split())
@@ -80,6 +81,7 @@ class Subject:
     pronoun: bool = False
     start: int = 0
     label: str | None = None  # an epithet's words, for when no one it stands for is found
+    voiced: bool = False  # the X of `what X called "..."`: whoever it is, the words are X's
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,9 @@ def subject_before(
     opening = opening_subject(masked, clause_start, until) if participle else None
     if opening is not None:
         return Subject(opening, person=False)
+    what = what_speaker(masked, max(clause_start, cue.start - 80), cue.start, people)
+    if what is not None and cue.word in NAMING_VERBS:  # `lodged what the ministry called "..."`
+        return Subject(what[0], person=what[1], voiced=True)
     phrase_end = cue.start
     if asides and not masked[asides[-1][1] : cue.start].strip():
         # "A campaign official, who spoke on condition of anonymity, said": the official.
@@ -264,7 +269,7 @@ def subject_before(
             return Subject(w, person=False, pronoun=True, start=m.start())
     if items and word_of(items[-1]) in BODIES and (best is None or items[-1].start() > best.end):
         # "in what police described as": the body right before the verb spoke.
-        return Subject(body_phrase([m.group() for m in items[-3:]]), person=False)
+        return Subject(body_phrase([m.group() for m in items[-5:]]), person=False)
     if best is not None:
         # A coordinated pair ("X and Y said"): the first named.
         return Subject(_first_of_pair(masked, best, people), person=True)
@@ -290,18 +295,9 @@ def subject_before(
     for person in people_between(people, cue.end, cue.end + 8):
         if masked[cue.end : person.start].strip() == "by":
             return Subject(person.name, person=True)
-    if participle and items:
-        # "The UAW issued a statement saying ...": the name that opens the sentence.
-        lead: list[str] = []
-        for m in items:
-            word = m.group()
-            if not word[:1].isupper() or (lead == [] and word.lower() in SENTENCE_WORDS):
-                if lead or word.lower() not in ("the",):
-                    break
-                continue
-            lead.append(word)
-        if lead:
-            return Subject(" ".join(lead), person=False)
+    lead = leading_name([m.group() for m in items]) if participle else None
+    if lead is not None:
+        return Subject(lead, person=False)  # "The UAW issued a statement saying ..."
     # "He pointed to ..., but stated that ...": the pronoun that opens the sentence.
     if items and word_of(items[0]) in ("he", "she"):
         return Subject(word_of(items[0]), person=False, pronoun=True, start=items[0].start())
@@ -341,6 +337,8 @@ def subject_after(
         and after[1].start - person.end <= 60
     ):
         person = after[1]  # "said Kenyatta's spokesman, Munyori Buku": the one who speaks
+    elif person is not None and len(after) > 1 and serves(masked, person.end, after[1].start):
+        person = after[1]  # "said Romney spokeswoman Shawn Feddeman": the role's own name
     sentence_end = min(sentence_end, cue.end + WINDOW)
     items = words(masked, cue.end, sentence_end)
     if person is not None:

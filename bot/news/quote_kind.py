@@ -119,7 +119,8 @@ def refine_kind(text: str, kind: QuoteKind, masked: str, span: QuotedSpan) -> Qu
     if kind == "full":
         short = len(text.split()) <= 3 and not text[:1].isupper()
         before = _words_before(masked, len(head) + max(0, open_mark - _LOOK_BACK), 1)
-        split_quote = bool(before) and before[-1] in SPEECH_VERBS  # `"We," he said, "will win."`
+        # `"We," he said, "will win."` (not `Morales said. "For years, ..."`: a new sentence)
+        split_quote = bool(before) and before[-1] in SPEECH_VERBS and not head.endswith(".")
         if head.endswith(",") and short and not has_clause(text) and not split_quote:
             return "fragment"
         first = text.split()[0].lower() if text.split() else ""

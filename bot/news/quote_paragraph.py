@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.news.attribution import (
     WINDOW,
@@ -24,7 +24,7 @@ from bot.news.attribution import (
 )
 from bot.news.model import Person
 from bot.news.name_tokens import is_role_word
-from bot.news.names import ROLE_HEADS
+from bot.news.names import DEPARTMENT_WORDS, ROLE_HEADS
 from bot.news.quote_chains import fits
 from bot.news.quote_spans import QuotedSpan, quoted_spans
 from bot.news.sentences import sentence_spans
@@ -102,6 +102,13 @@ class Paragraph:
                 found.append(self.cues[i])
             i -= 1
         return found
+
+
+def paragraph_before(
+    paragraphs: Sequence[str], people: dict[int, list[PersonSpan]], index: int
+) -> Paragraph | None:
+    """The body paragraph before paragraph `index`, read with its `people`, if any."""
+    return Paragraph(paragraphs[index - 1], people.get(index - 1, [])) if index else None
 
 
 _SUBORDINATORS = frozenset("while whereas although though because as when and but if".split())
@@ -189,7 +196,13 @@ def opening_person(para: Paragraph, at: int, pronoun: str) -> PersonSpan | None:
     index = bisect_right(para.sentence_starts, at) - 1
     if index < 1:
         return None
-    start, end = para.sentences[index - 1]
+    return sentence_opener(para, para.sentences[index - 1], pronoun)
+
+
+def sentence_opener(para: Paragraph, sentence: tuple[int, int], pronoun: str) -> PersonSpan | None:
+    """The person who opens `sentence` (start, end) of `para`, a title at most
+    before them, when `pronoun` fits them."""
+    start, end = sentence
     for person in para.people:
         if start <= person.start < end:
             lead = para.masked[start : person.start]  # a title at most
@@ -238,28 +251,60 @@ def pronoun_person(para: Paragraph, sentence: int, pronoun: str, at: int) -> Per
 
 
 _DESCRIPTION = re.compile(r"(the|his|her|their) ([a-z-]+)")
+# "the former Senate majority leader", "the veteran record executive", "the Secretary
+# General": words before a role noun (no possessive: "the company's chief" is another's).
+_LONG_DESCRIPTION = re.compile(r"(the) (?:[\w-]+ ){1,4}([A-Za-z-]+)")
+_APPOSITION = re.compile(r",[^,;:]*,")
+# Words that make another office of the role: "the vice president" is not President X,
+# "the finance minister" not Health Minister Yael German.
+_OTHER_OFFICE = frozenset("vice deputy assistant associate under".split()) | DEPARTMENT_WORDS
+_NOT_HELD = frozenset("former late ex shadow".split())
 
 
-def described_person(para: Paragraph, at: int, label: str, people: Iterable[Person]) -> str | None:
+def described_person(
+    para: Paragraph,
+    at: int,
+    label: str,
+    people: Iterable[Person],
+    previous: Paragraph | None = None,
+) -> str | None:
     """The person a description stands for: "her son", the one person whose
-    title is that ("her son, Marcus Lang,"); "the actor", the one who opens the
-    sentence before the one starting at `at`, when no title of theirs says
-    otherwise (a title with another role: "President" is not "the senator")."""
-    found = _DESCRIPTION.fullmatch(label)
+    title is that ("her son, Marcus Lang,"); "the actor", "the former Senate
+    majority leader", the one who opens the sentence before the one starting
+    at `at` (in `previous`, the paragraph before, for a paragraph's first
+    sentence), when no title of theirs says otherwise (a title with another
+    role: "President" is not "the senator"; the sentence that names them may
+    tell the role: "Mr Rudd, who became Labor leader, ..." is "the Opposition Leader")."""
+    found = _DESCRIPTION.fullmatch(label) or _LONG_DESCRIPTION.fullmatch(label)
     if found is None:
         return None
-    determiner, noun = found.groups()
-    titled = [p.name for p in people if p.title and p.title.lower().split()[-1] == noun]
-    if determiner != "the":
+    noun = found.group(found.lastindex or 0).lower()
+    if found.group(1) in ("his", "her", "their"):
+        titled = [p.name for p in people if p.title and p.title.lower().split()[-1] == noun]
         return titled[0] if len(titled) == 1 else None
     if not is_role_word(noun):
         return None
-    person = opening_person(para, at, "one")
+    read, index = para, bisect_right(para.sentence_starts, at) - 1
+    if index < 1 and previous is not None and previous.sentences:
+        read, index = previous, len(previous.sentences)
+    if index < 1:
+        return None
+    sentence = read.sentences[index - 1]
+    person = sentence_opener(read, sentence, "one")
     if person is None:
         return None
-    title = next((p.title for p in people if p.name == person.name), None)
-    if title and noun not in title.lower():
-        return None
+    title = next((p.title for p in people if p.name == person.name), None) or ""
+    # (the words set off after the name: "Mr Rudd, who became Labor leader last year,")
+    aside = _APPOSITION.match(read.masked, person.end, min(sentence[1], person.end + 160))
+    told = set(aside.group().lower().strip(",").split()) if aside else set()
+    held = told | set(title.lower().split())
+    roles = [w for w in title.lower().split() if is_role_word(w)]
+    if roles and noun not in title.lower() and noun not in told:
+        return None  # (a relation is no role: "her mentor, Clive Davis" is an executive)
+    if any(w in _OTHER_OFFICE and w not in held for w in label.lower().split()):
+        return None  # "the vice president" of one no word makes a deputy
+    if roles and any(w in _NOT_HELD and w not in held for w in label.lower().split()):
+        return None  # "the late president" is not Acting President Nicolas Maduro
     return person.name
 
 

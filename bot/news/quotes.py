@@ -43,6 +43,7 @@ from bot.news.quote_paragraph import (
     described_person,
     ends_sentence,
     name_right_after,
+    paragraph_before,
     person_or_their_role,
     pronoun_person,
     reporting_subject,
@@ -56,7 +57,7 @@ from bot.news.quote_sources import quoted_as_saying, quoted_subject, source_afte
 from bot.news.quote_spans import QuotedSpan, runs_on_from, starts_with_opening_mark
 from bot.news.scare_quotes import reports_words
 from bot.news.speaker_names import SpeakerNames
-from bot.news.speaker_phrases import BODIES
+from bot.news.subject_leads import voices_words
 
 _MAY_QUOTE = re.compile(r"[\"“”„«»‘‚]|(?:^|[\s(\[—–/-])'")  # a quote needs one
 # How many paragraphs back a pronoun or a continued quotation may reach.
@@ -288,7 +289,7 @@ class _Reader:
                 subject = subject_before(masked, sent[0], before, para.people)
             if subject is None:
                 continue  # "he stated ..., and described ...": the earlier cue's subject
-            speaks = subject.person or subject.pronoun or subject.name.split()[-1] in BODIES
+            speaks = voices_words(subject)
             if naming and not speaks:
                 return True, None  # the plan, called "Way Forward"; not "police described"
             found = self._resolve(index, subject, para, where)
@@ -311,7 +312,8 @@ class _Reader:
             person = subject.person or self.names.is_person(name)
             if not person:
                 # "Tom Hanks attended. "...," the actor said": the untitled person before.
-                described = described_person(para, sent[0], name, self.article.people)
+                previous = paragraph_before(self.article.paragraphs, self.by_paragraph, index)
+                described = described_person(para, sent[0], name, self.article.people, previous)
                 name, person = (described, True) if described else (name, False)
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS

@@ -14,7 +14,14 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.news.names import DEPARTMENT_WORDS, KNOWN_OFFICE_HOLDERS, ROLE_WORDS, TITLE_MODIFIERS
+from bot.news.names import (
+    DEPARTMENT_WORDS,
+    KNOWN_OFFICE_HOLDERS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLE_MODIFIERS,
+)
+from bot.news.title_spellings import SAME_OFFICE, SPELLED_OUT
 from bot.news.titles import TITLE_JOINERS
 
 _MAX_MODIFIERS = 3
@@ -26,27 +33,6 @@ _NOT_MODIFIERS = frozenset(
     """of for and or but to in on at by with from that who which said says before after
     during over under against between into through about as quoted cited told asked""".split()
 )
-
-
-# The words an abbreviated title is referred back by: "Sen. X" ... "the senator".
-_SPELLED_OUT = {
-    "sen.": ("senator",),
-    "rep.": ("representative", "congressman", "congresswoman"),
-    "gen.": ("general",),
-    "prof.": ("professor",),
-    "gov.": ("governor",),
-    "lt.": ("lieutenant",),
-    "col.": ("colonel",),
-    "sgt.": ("sergeant",),
-    "capt.": ("captain",),
-    "adm.": ("admiral",),
-    "supt.": ("superintendent",),
-    "atty.": ("attorney",),
-    "det.": ("detective",),
-    "insp.": ("inspector",),
-    "rev.": ("reverend",),
-    "pope": ("pontiff",),
-}
 
 
 # Words that make another office of the role after them: a "Vice President" is
@@ -70,7 +56,7 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
                 start -= 1  # "Vice President" holds no "president": its core starts before
             core = words[start : start + _MAX_CORE_WORDS]
             # "Lt. Gov." is also "the lieutenant governor".
-            for form in itertools.product(*((w, *_SPELLED_OUT.get(w, ())) for w in core)):
+            for form in itertools.product(*((w, *SPELLED_OUT.get(w, ())) for w in core)):
                 if (joined := " ".join(form)) not in cores:
                     cores.append(joined)
             if i == 0 and words[1:2] == ["of"]:
@@ -82,24 +68,13 @@ def _cores(title: str) -> tuple[list[str], list[str]]:
     if _PROSECUTOR.search(" ".join(words)) and "prosecutor" not in cores:
         cores.append("prosecutor")  # "U.S. Attorney Preet Bharara" ... "the prosecutor"
     for written in list(cores):  # "Chief Executive Ken Powell" ... "the CEO said"
-        for long, short in _SAME_OFFICE:
+        for long, short in SAME_OFFICE:
             if written.endswith(long) and (other := written[: -len(long)] + short) not in cores:
                 cores.append(other)
     return cores, heads
 
 
 _PROSECUTOR = re.compile(r"\b(?:u\.s\.|district|state|county|federal|state's)\sattorney$")
-# One office, two names: the one written out, and the other it is referred back by.
-_SAME_OFFICE = (
-    ("chief executive officer", "ceo"),
-    ("chief executive", "ceo"),
-    ("prime minister", "premier"),
-    ("lawyer", "attorney"),
-    ("attorney", "lawyer"),
-    ("lt. col.", "colonel"),  # AP's "the colonel" for a lieutenant colonel
-    ("lieutenant colonel", "colonel"),
-    ("lt. gen.", "general"),
-)
 
 
 def _core_owners(titles: dict[str, list[str]]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
@@ -299,7 +274,7 @@ def _match_after_the(
                 return None  # "the leader" alone, where no title says "leader"
             chunk = words[skip : skip + size]
             end = chunk[-1].start() + len(_plain(chunk[-1].group()))
-            if _name_follows(text, end):
+            if _name_follows(text, end) or (core == "major" and _adjective_use(text, end)):
                 return None
             kept = _narrowed(keys, [m.group() for m in words[:skip]], titles, core)
             if not kept:
@@ -344,6 +319,21 @@ def _modifier(word: str) -> bool:
     if lower in _COUNTING or _ORDINAL.fullmatch(lower):
         return False
     return lower not in _NOT_MODIFIERS and word[:1].isalpha()
+
+
+_NEXT = re.compile(r" ([a-z]+)")
+_AFTER_SUBJECT = frozenset("was is has had did would will could also".split())
+
+
+def _adjective_use(text: str, end: int) -> bool:
+    """Whether a rank that is also an adjective ("the major") qualifies the noun after
+    it ("the major airlines") rather than standing as the subject ("the major said")."""
+    nxt = _NEXT.match(text, end)
+    return nxt is not None and not (
+        nxt.group(1) in SPEECH_VERBS
+        or nxt.group(1) in _AFTER_SUBJECT
+        or nxt.group(1).endswith("ed")
+    )
 
 
 def _name_follows(text: str, end: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from bot.news.model import QuoteKind
 from bot.news.name_tokens import is_nickname
 from bot.news.quote_kind import is_title_like
-from bot.news.quote_paragraph import Paragraph
+from bot.news.quote_paragraph import Paragraph, sentence_of
 from bot.news.quote_spans import QuotedSpan
 
 _LABEL_BEFORE = re.compile(
@@ -26,6 +26,29 @@ _AS_SAYING = re.compile(r"\s+as\s+saying\b")
 
 # Fragments this short with no speech cue are scare quotes ("boxy", "Big Three").
 _MAX_UNCUED_SCARE_WORDS = 3
+
+
+# What follows a title that opens its sentence as its subject: the verb ("led"), or
+# an apposition and then the verb (", the boxing drama, won").
+_VERB_NEXT = re.compile(r"\s[a-z]+\s")
+_APPOSITION_NEXT = re.compile(r"\s(?:the|a|an)\s[^,;:\"“”]{1,60},\s[a-z]+\s")
+
+
+def _title_as_subject(para: Paragraph, span: QuotedSpan, text: str) -> bool:
+    """Whether the quoted title runs straight on into its sentence's verb or an
+    apposition, with no speech cue after it in that sentence ("Million Dollar
+    Baby," the boxing drama, won four awards), so it is no one's words."""
+    close = span.end + 1
+    if text.endswith(","):
+        after = _APPOSITION_NEXT.match(para.masked, close)
+    elif text[-1:].isalnum():
+        after = _VERB_NEXT.match(para.masked, close)
+    else:
+        return False  # ("The End." closes a sentence of its own)
+    if after is None:
+        return False
+    sentence = sentence_of(para.sentences, para.sentence_starts, span.start)
+    return para.cue_after(close, max(sentence[1], close)) is None
 
 
 def reports_words(
@@ -53,6 +76,8 @@ def reports_words(
         return False  # Edmund G. "Pat" Brown
     if is_title_like(text) and not stands_alone and not naming:
         return False  # a name, a product, a title of a work
+    if is_title_like(text) and stands_alone and _title_as_subject(para, span, text):
+        return False  # "The Aviator" led all films: a title opening its sentence
     if _LABEL_BEFORE.search(para.masked, max(0, span.start - 30), span.start):
         return False  # so-called "peace", dubbed "Antennagate", commonly called "apps"
     if _AS_SAYING.match(para.masked, span.end + 1, span.end + 20):

@@ -135,8 +135,34 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         # capitalised function word follows ("... in the U.S. The talks ..."), or,
         # after a clock's "a.m." or "p.m.", a quotation ("before 1 a.m. \"I so wish"; its
         # words may be masked, so their case is not read).
+        if first in _QUOTE_OPENERS and _place_or_site(text, stop, lower):
+            return _quotation_stands(text, nxt_index)
         return nxt.lower() in _STARTERS or (lower in _CLOCK_MARKS and first in _QUOTE_OPENERS)
     return True
+
+
+# A state after its town (", N.J.") or a web address ("IPOfinancial.com"), the last
+# words of an attribution: `said Richard Hanley, of Trenton, N.J. "It changed my life."`
+_STATE = re.compile(r",\s[A-Z]\.[A-Z]$")
+_SITE_ENDINGS = (".com", ".net", ".org")
+_QUOTE_CLOSERS = {'"': '"', "“": "”", "«": "»"}
+_QUOTE_REACH = 600
+
+
+def _place_or_site(text: str, stop: int, lower: str) -> bool:
+    """Whether the word ending at `stop` is a state after its town or a web address."""
+    return lower.endswith(_SITE_ENDINGS) or _STATE.search(text, max(0, stop - 8), stop) is not None
+
+
+def _quotation_stands(text: str, mark: int) -> bool:
+    """Whether the quotation opening at `mark` is one of its own: it closes after a
+    stop or a comma (`"It changed my life."`, `"It did," he said`), and does not open in
+    lower case (not `Washington, D.C. "is not a colony"`). The words may be masked
+    (all "x"), so only the marks are read then."""
+    if text[mark + 1 : mark + 2].islower() and text[mark + 1 : mark + 2] != "x":
+        return False
+    close = text.find(_QUOTE_CLOSERS[text[mark]], mark + 1, mark + _QUOTE_REACH)
+    return close > mark + 1 and text[close - 1] in ".!?,"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -59,7 +59,7 @@ _CLAUSE_OPENERS = frozenset(
 # "state television said".
 BODIES = frozenset(
     """police military army authorities prosecutors investigators television tv radio
-    media broadcaster newspaper""".split()
+    media broadcaster newspaper agency""".split()
 )
 _HEADS = (
     ROLE_HEADS
@@ -244,10 +244,14 @@ def body_phrase(words: list[str]) -> str:
         or (words[k - 1][:1].isupper() and words[k - 1].lower() not in SENTENCE_WORDS)
     ):
         k -= 1
+    while k < len(words) - 1 and words[k] in _INNER_MODIFIERS:
+        k += 1  # ("The official Korean Central News Agency", its "The" out of reach)
     return " ".join(words[k:])
 
 
-_BODY_MODIFIERS = frozenset("the state local national federal regional".split())
+# (and inside a body's name after "the": "the official Xinhua news agency")
+_INNER_MODIFIERS = frozenset(("official", "news"))
+_BODY_MODIFIERS = frozenset("the state local national federal regional".split()) | _INNER_MODIFIERS
 
 
 def clean_phrase(phrase: str) -> str | None:

@@ -1,0 +1,163 @@
+"""Speakers of quotations on held-out wire styles (round eight): descriptions, ranks,
+a role between two names, quoted titles, nationalities, splits before a quotation."""
+
+from __future__ import annotations
+
+from bot.news.people import find_people
+from bot.news.sentences import split_sentences
+from tests.test_people import article
+from tests.test_qa_people_quotes import quotes_of as _quotes
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in _quotes(*paragraphs)]
+
+
+def test_a_description_of_several_words_is_the_person_who_opens_the_sentence_before() -> None:
+    assert _speakers(
+        "Bob Dole, 73, told reporters on his campaign plane on Monday that he had done what "
+        'he came to do. "I think we did very well," the former Senate majority leader said.'
+    ) == [("I think we did very well,", "Bob Dole")]
+    # (a relation is no role: her mentor is the record executive)
+    assert _speakers(
+        "Houston was found dead hours before a party hosted by her mentor, Clive Davis.",
+        'Davis went ahead with his party Saturday night. "Whitney was family to me," the '
+        "veteran record executive said.",
+    ) == [("Whitney was family to me,", "Clive Davis")]
+
+
+def test_a_description_at_a_paragraph_s_start_reads_the_paragraph_before() -> None:
+    assert _speakers(
+        "Mr Rudd, a former diplomat who became Labor leader last December, said the campaign "
+        "would be a contest of ideas.",
+        '"After eleven and a half years, Mr Howard has run out of ideas," the Opposition '
+        "Leader said.",
+    ) == [("After eleven and a half years, Mr Howard has run out of ideas,", "Rudd")]
+    assert _speakers(
+        "Bob Dole accepted the Republican nomination on Thursday night.",
+        '"Let me be the bridge," the 73-year-old former senator told delegates.',
+    ) == [("Let me be the bridge,", "Bob Dole")]
+
+
+def test_a_description_another_role_of_theirs_contradicts_stays_as_written() -> None:
+    # Kerry is Secretary of State, not "the official" the sentence before quotes.
+    quotes = _speakers(
+        "Secretary of State John Kerry will stay in the region. Kerry plans to return next "
+        "month, a State Department official said.",
+        '"The secretary is committed to this," the official said.',
+    )
+    assert quotes == [("The secretary is committed to this,", "the official")]
+    quotes = _speakers(
+        'President Joe Biden spoke first. "We are ready," the former Senate majority leader said.'
+    )
+    assert quotes[0][1] == "the former Senate majority leader"
+
+
+def test_the_name_after_a_role_that_follows_another_name_is_the_speaker() -> None:
+    quotes = _speakers(
+        "Gov. Mitt Romney has tried to limit the weddings to state residents.",
+        '"We will enforce the law as it stands," said Romney spokeswoman Shawn Feddeman.',
+    )
+    assert quotes == [("We will enforce the law as it stands,", "Shawn Feddeman")]
+    # (no role between them: the first of the pair still speaks)
+    quotes = _speakers(
+        "Gov. Mitt Romney has tried to limit the weddings.",
+        '"We will not," said Romney and Shawn Feddeman.',
+    )
+    assert quotes[0][1] == "Mitt Romney"
+
+
+def test_a_military_rank_is_referred_back_to_by_its_main_word() -> None:
+    assert _speakers(
+        "Vice Adm. Bill Gortney, director of the Joint Staff, said the coalition had fired 12 "
+        'more missiles. The admiral said Gadhafi\'s forces "were not stopped" on Sunday.'
+    ) == [("were not stopped", "Bill Gortney")]
+    assert _speakers(
+        "A Pentagon spokesman, Lt. Cmdr. Charles Owens, said two helicopters were damaged. "
+        'The commander said the crews "fought their way out" before dawn.'
+    ) == [("fought their way out", "Charles Owens")]
+    assert _speakers('Sgt. Maj. Tom Reed led the patrol. "We held," the sergeant said.') == [
+        ("We held,", "Tom Reed")
+    ]
+    assert _speakers(
+        "Maj. Rae Burns, a spokeswoman for the 1st Marine Division, said troops had met "
+        'resistance. The major said Iraqi forces "were not stopped" at the river.'
+    ) == [("were not stopped", "Rae Burns")]
+
+
+def test_the_major_as_an_adjective_is_no_one() -> None:
+    text = (
+        "Maj. Rae Burns, a Marine spokeswoman, said troops had met resistance. The major "
+        "airlines said the major reason was fuel. The major said it was over."
+    )
+    _people, mentions = find_people(article(text))
+    starts = [m.span.start for m in mentions if m.name == "Rae Burns"]
+    assert starts == [5, text.index("The major said")]
+
+
+def test_a_quoted_title_that_opens_its_sentence_is_no_quotation() -> None:
+    assert _speakers(
+        '"He taught me how to live life," Jamie Foxx said backstage.',
+        '"The Aviator" led all films with 11 nominations. "Million Dollar Baby," the boxing '
+        "drama, won four awards.",
+    ) == [("He taught me how to live life,", "Jamie Foxx")]
+    # (a speech cue after it: words said)
+    assert _speakers('Smith spoke. "Never Again," the senator said.') == [
+        ("Never Again,", "the senator")
+    ]
+
+
+def test_a_nationality_is_no_speaker_its_people_are() -> None:
+    assert _speakers(
+        "The British and Japanese ambassadors circulated a draft resolution on Friday "
+        'warning Iraq of the "severest consequences" if it breaks the deal.'
+    ) == [("severest consequences", "the British and Japanese ambassadors")]
+    quotes = _speakers('The UAW issued a statement saying the deal was "a big win for workers."')
+    assert quotes[0][1] == "UAW"
+
+
+def test_a_quotation_after_a_full_stop_is_a_sentence_even_after_said() -> None:
+    quotes = _quotes(
+        "Texas Attorney General Dan Morales announced the settlement Thursday.",
+        '"This is a great day," Morales said. "For years, the companies lied to us."',
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [
+        ("Dan Morales", "full"),
+        ("Dan Morales", "full"),
+    ]
+    # (after "said" with no stop, a phrase stays a fragment)
+    quotes = _quotes('Dan Morales said the firm would respond "in a timely manner."')
+    assert quotes[0].kind == "fragment"
+
+
+def test_a_state_or_a_web_address_before_a_quotation_ends_the_sentence() -> None:
+    assert _speakers(
+        '"I was 19 and I slept in a car," said Richard Hanley, 49, of Trenton, N.J. "It '
+        'changed my life."'
+    ) == [
+        ("I was 19 and I slept in a car,", "Richard Hanley"),
+        ("It changed my life.", "Richard Hanley"),
+    ]
+    assert _speakers(
+        '"They got it done," said David Menlow, president of IPOfinancial.com. "Given the '
+        "market, that's a win.\""
+    )[1] == ("Given the market, that's a win.", "David Menlow")
+    # A quotation that goes on in lower case continues the sentence.
+    assert split_sentences('He said Washington, D.C. "is not a colony" of Congress.') == [
+        'He said Washington, D.C. "is not a colony" of Congress.'
+    ]
+    assert split_sentences('He said Washington, D.C. "xx xxx x xxxxxx" of Congress.') == [
+        'He said Washington, D.C. "xx xxx x xxxxxx" of Congress.'
+    ]
+
+
+def test_the_words_of_what_someone_called_are_theirs() -> None:
+    quotes = _speakers(
+        "Foreign Minister Tang Jiaxuan summoned the U.S. ambassador, James Sasser, and lodged "
+        'what the official Xinhua news agency called "the strongest protest."'
+    )
+    assert quotes == [("the strongest protest.", "the official Xinhua news agency")]
+    quotes = _speakers('John Smith rejected what Mary Jones called "a witch hunt."')
+    assert quotes[0][1] == "Mary Jones"
+    quotes = _speakers('John Smith rejected what he called "a witch hunt."')
+    assert quotes[0][1] == "John Smith"
