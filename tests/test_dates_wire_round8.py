@@ -70,3 +70,16 @@ def test_a_thing_s_day_whose_event_is_told_next_is_the_day_counted_from() -> Non
         "Two days later, Salomon followed."
     )
     assert _values(text, dt.date(1989, 10, 30))[-1] == ("Two days later", "1989-10-28")
+
+
+def test_a_quoted_tonight_that_looks_ahead_is_the_day_it_is_told() -> None:
+    text = 'The Yankees beat the Tigers 5-3 on Tuesday. "We have to do it again tonight," he said.'
+    assert _article_values(text, "2012-10-17")[1] == ("tonight", "2012-10-17TNI")
+    text = (
+        'The House passed the bill on Tuesday. "The Senate takes it up tonight, and we '
+        'expect a vote tomorrow," Reid said.'
+    )
+    assert _article_values(text, "2012-11-07")[1:] == [
+        ("tonight", "2012-11-07TNI"),
+        ("tomorrow", "2012-11-08"),
+    ]

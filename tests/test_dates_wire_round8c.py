@@ -122,13 +122,11 @@ def test_a_year_in_an_aside_about_the_subject_is_not_the_year() -> None:
     )
 
 
-def test_a_present_verb_of_the_clause_wins_over_a_trailing_said() -> None:
-    text = (
-        "The tour includes stops in London before the first U.S. show on June 28, the "
-        "publicist said."
-    )
-    assert _values(text, dt.date(2013, 4, 15)) == [("June 28", "2013-06-28")]
-    # (a past verb nearer the date still tells)
+def test_includes_does_not_schedule_what_it_lists() -> None:
+    # ("The tour includes stops ... on June 28, the publicist said" was tried as a
+    # schedule and reverted: a list's items are told in their own tense)
+    text = "The tally includes ballots cast on Tuesday in three counties."
+    assert _values(text, dt.date(2010, 10, 6)) == [("Tuesday", "2010-10-05")]
     text = "The list includes people who died on June 28."
     assert _values(text, dt.date(2013, 4, 15)) == [("June 28", "2012-06-28")]
 
@@ -160,3 +158,24 @@ def test_the_quarter_of_results_told_early_in_the_next_is_the_one_ended() -> Non
     # (late in a quarter, the quarter under way)
     text = "Microsoft said Thursday it will cut jobs. Sales fell 8 percent in the quarter."
     assert _values(text, dt.date(2009, 3, 22))[-1] == ("the quarter", "2009-Q1")
+
+
+def test_regressions_found_in_review_stay_mended() -> None:
+    # a spelled-out count before a verb that is no plural: a subject and its verb
+    assert _values("The two meet on Saturday in Paris.", dt.date(2009, 6, 11)) == [
+        ("Saturday", "2009-06-13")
+    ]
+    # a charge booked in a quarter just over and not yet reported stays that quarter
+    text = "General Motors said it will take a $1 billion charge in the fourth quarter."
+    assert _values(text, dt.date(2013, 1, 8)) == [("the fourth quarter", "2012-Q4")]
+    text = "Analysts expect the first quarter to be the weakest of the year."
+    assert _values(text, dt.date(2013, 4, 3))[0] == ("the first quarter", "2013-Q1")
+    # a market move with a figure is no company's results
+    text = "The dollar fell 1 percent on Tuesday, its biggest drop in the quarter."
+    assert _values(text, dt.date(2014, 1, 15))[-1] == ("the quarter", "2014-Q1")
+    # a year's own figure as the subject is that year's
+    text = "Last year's total was inflated in March by a one-time gain."
+    assert _values(text, dt.date(2013, 5, 10))[-1] == ("March", "2012-03")
+    # the latest third quarter, told in February, is itself about a year ago
+    text = "The merger closed in the third quarter a year ago."
+    assert _values(text, dt.date(2013, 2, 5)) == [("the third quarter a year ago", "2012-Q3")]

@@ -69,4 +69,6 @@ def is_statute_year(cand: Candidate, text: str) -> bool:
         cand.kind == "year"
         and cand.end - cand.start == 4
         and _STATUTE_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
+        # (the citation closes: not "Because of the Affordable Care Act, 2014 will be")
+        and text[cand.end : cand.end + 1] in ("", ",", ".", ";", ")")
     )

@@ -40,7 +40,6 @@ from bot.news.nearby_words import word_before
 from bot.news.paragraph_focus import carried_focus
 from bot.news.quoted_days import counted_from_saying
 from bot.news.sentences import sentence_tuple
-from bot.news.temporal_adverbs import without_verb_modifier
 from bot.news.temporal_context import Context
 from bot.news.temporal_filters import keep_candidate
 from bot.news.temporal_named_days import day_names_thing, measured_month, nearest_named_day
@@ -89,7 +88,6 @@ def scan_timexes(
     if not candidates:
         return []
     carried = previous  # the day told of before this paragraph
-    candidates = [without_verb_modifier(cand, text) for cand in candidates]
     sentences = sentence_tuple(text)
     past_end = len(text) + 1  # (start, past_end) sorts after every span with that start
     found: list[Timex] = []

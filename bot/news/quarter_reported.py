@@ -18,13 +18,21 @@ _REPORTING_DAYS = 45
 _FIGURE = re.compile(
     r"(?:[$€£]\d|\d(?:[\d.,]*\d)?\s?(?:%|percent|per\scent|billion|million|cents)\b)"
 )
+# What a company reports of a quarter, in the sentence or the one before ("its profit
+# fell ... Sales of Windows fell 8 percent in the quarter"; not "The dollar fell 1
+# percent on Tuesday, its biggest drop in the quarter").
+_RESULTS = re.compile(
+    r"\b(?:profits?|earnings|income|revenues?|sales|loss|losses|results|shipments|deliveries)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 
 def just_ended_quarter(ctx: Context) -> bool:
     """Whether the bare "the quarter" read in `ctx` is the quarter just ended: a past
-    sentence with a figure, told early in a calendar quarter, with no period in focus
-    but a day of the quarter under way ("said Thursday its profit fell")."""
+    sentence with a figure and, in it or the one before, results, told early in a
+    calendar quarter, with no period in focus but a day of the quarter under way
+    ("said Thursday its profit fell")."""
     anchor, before = ctx.anchor, ctx.previous_period
     if anchor is None or ctx.tense != "past":
         return False
@@ -38,4 +46,7 @@ def just_ended_quarter(ctx: Context) -> bool:
         lo = end.end()
     after = _SENTENCE_END.search(text, ctx.end, ctx.end + 160)
     hi = after.start() + 1 if after is not None else min(len(text), ctx.end + 160)
-    return _FIGURE.search(text, lo, hi) is not None
+    return (
+        _FIGURE.search(text, lo, hi) is not None
+        and _RESULTS.search(text, max(0, lo - 240), hi) is not None
+    )

@@ -26,6 +26,13 @@ _SAID = re.compile(r"\b(?:said|says|told|added|declared|announced|wrote|asked|in
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _OTHER_CLAUSE = re.compile(r",|\b(?:who|whose|which|that|after|of|for|since|before)\b")
 _ATTRIBUTION_REACH = 100
+# A quotation that looks ahead or to another time: its "tonight" may be the day it was
+# told ("We have to do it again tonight", "The Senate takes it up tonight, and we expect
+# a vote tomorrow").
+_AHEAD_IN_QUOTE = re.compile(
+    r"\b(?:again|tomorrow|going\sto|have\sto|has\sto|need\sto)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 
 
 def counted_from_saying(
@@ -66,6 +73,7 @@ def counted_from_saying(
             said is None
             and timex.expression.lower().startswith("tonight")
             and not _dated_outside(text, near, quoted)
+            and _AHEAD_IN_QUOTE.search(text, quoted[0], quoted[1]) is None
         ):
             # "Foxx won best actor on Sunday night. \"I wish he could have been here
             # tonight,\" Foxx said": told the next day, the night of the day told of

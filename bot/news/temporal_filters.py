@@ -18,7 +18,12 @@ from bot.news.nearby_words import FUNCTION_WORDS, word_after, word_before
 from bot.news.nearby_words import WINDOW as _WINDOW
 from bot.news.season_filters import keep_season, season_in_name
 from bot.news.temporal_games import among_game_words, among_ordinal_places
-from bot.news.temporal_lexicon import NUMBER_WORDS, SUBJECT_PRONOUNS, WEEKDAY_PATTERN
+from bot.news.temporal_lexicon import (
+    MONTH_PATTERN,
+    NUMBER_WORDS,
+    SUBJECT_PRONOUNS,
+    WEEKDAY_PATTERN,
+)
 from bot.news.temporal_month_year import MONTH_PREPS, keep_month, keep_year, names_movement
 from bot.news.temporal_scan import Candidate
 
@@ -285,17 +290,25 @@ def _keep_holiday(cand: Candidate, text: str, before: str) -> bool:
     pact = _PACT_AFTER.match(text, cand.end)
     if pact is not None and pact.group("pact") in _PACT_WORDS:
         return False
+    if name == "Election Day" and (
+        (
+            (owner := _OWNED_VOTE.search(text, max(0, cand.start - 24), cand.start)) is not None
+            and owner.group(1).lower() not in FUNCTION_WORDS
+        )
+        or _DATED_VOTE.match(text, cand.end) is not None
+    ):
+        return False  # "Britain's Election Day", "Primary Election Day", "on Election Day, July 2"
     if cand.group("rel") or cand.group("y") or " " in name or name in ("Juneteenth", "9/11"):
         return True
-    if after == "holiday" and name in _ONE_DAY_NAMES:
-        return True  # "since the Thanksgiving holiday" (not "the Easter holiday", school weeks)
     if after[:1].islower() and after not in FUNCTION_WORDS and after not in _YEAR_RELS:
         return False  # (but "before Christmas next year")
     return before in _HOLIDAY_PREPS
 
 
 _YEAR_RELS = frozenset(("next", "last", "this"))
-_ONE_DAY_NAMES = frozenset(("Thanksgiving", "Halloween"))
+# An election day another word owns or dates (not the US one the name alone stands for).
+_OWNED_VOTE = re.compile(r"(['’]s|\b[A-Z][a-z]+)\s\Z")
+_DATED_VOTE = re.compile(rf",\s(?:on\s)?(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})")
 
 
 def _keep_day_alone(cand: Candidate, text: str, before: str) -> bool:

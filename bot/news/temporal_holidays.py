@@ -159,7 +159,14 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
     # how near a day gone was, so it is the one nearest, not last year's ("will hire
     # workers ahead of Thanksgiving" still looks ahead)
     found = cal.pick_year(make, anchor, None if measured and ctx.tense == "past" else ctx.tense)
+    if found is not None and name == "election day" and abs(found.first - anchor) > _CAMPAIGN:
+        return None  # (another country's, or a vote still years off: not one to guess)
     return Resolution(found) if found else None
+
+
+# How near the publication date a US Election Day told of without its year lies: an
+# article far from one speaks of another country's vote or of one years off.
+_CAMPAIGN = dt.timedelta(days=120)
 
 
 _YEAR_AFTER = re.compile(r"\s(?:of\s)?(next|last|this)\syear\b", re.IGNORECASE)

@@ -233,10 +233,12 @@ NOUN_LEADS = DETERMINERS | frozenset(
 
 
 _WORD_AT = re.compile(r"[a-z]+")
-# (and counts spelled out: "passed the Senate by two votes on Tuesday")
-_COUNT_WORDS = frozenset(
-    """million billion thousand hundred most more fewer two three four five six seven eight
-    nine ten eleven twelve fifteen twenty thirty forty fifty dozen several""".split()
+_COUNT_WORDS = frozenset("million billion thousand hundred most more fewer".split())
+# Counts spelled out make a noun of a plural only: "passed the Senate by two votes on
+# Tuesday" (not "The two meet on Saturday", a subject and its verb).
+_SPELLED_COUNTS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty dozen several""".split()
 )
 
 
@@ -258,6 +260,8 @@ def noun_here(text: str, lo: int, at: int) -> bool:
     counted = previous[-1:] != "," and previous.replace(",", "").isdigit()  # "3,000 votes"
     if previous in NOUN_LEADS or previous in _COUNT_WORDS or counted:
         return True  # ("won 8 million votes in February")
+    if previous in _SPELLED_COUNTS and word is not None and word.group().endswith("s"):
+        return True  # "by two votes" (not "the two meet")
     if previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED:
         return True  # "the Senate's debates on Monday", "Obama's visit on Wednesday"
     if len(tokens) == 2 and tokens[0] in ("a", "an") and _MODIFIER.fullmatch(previous):

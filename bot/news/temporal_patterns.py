@@ -24,10 +24,10 @@ _MOD = (
     r"|the\s+middle\s+of|the\s+rest\s+of|end(?=-))"  # "end-March", "end-2012" (Reuters)
 )
 # "March 4 and 5": a second day after "and"/"to" only when what follows
-# cannot make it a count ("March 4 and 5 others"; "from April 23 to 25 for a summit").
+# cannot make it a count ("March 4 and 5 others").
 _AND_DAY = (
     r"\s(?:and|to|through|or)\s(?=[0-3]?\d(?:st|nd|rd|th)?"
-    r"(?:[,.;:)]|$|\s(?:in|at|on|with|and|when|as|after|before|for|\d)))"
+    r"(?:[,.;:)]|$|\s(?:in|at|on|with|and|when|as|after|before|\d)))"
 )
 _LEFT = r"(?<![\w$£€¥.,/'-])"  # no word, number, currency or date piece just before
 
@@ -83,19 +83,23 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?P<n>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|(?P<word>(?i:tenth|eleventh|twelfth"
         r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
         r"|twentieth|twenty[\s-]first|twenty[\s-]second)))\s{1,3}(?i:century)(?![\w-])"
-        r"(?!\s{1,3}B\.?C)(?!(?<=Century)\s{1,3}[A-Z])",
+        r"(?!\s{1,3}B\.?C)(?(the)|(?!(?<=Century)\s{1,3}[A-Z]))",
     ),
     ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])"),
     (
         "weekday",
         r"(?:(?:(?i:the)\s{1,3}(?=(?i:next|following|previous|coming)))?"
         rf"(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|following))\s{{1,3}})?"
+        # (a preposition before the day, for "on Tuesday week")
+        r"(?P<prep>(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s))?"
         rf"(?<![A-Za-z])(?P<wd>{WEEKDAY_PATTERN})"
         r"(?:\s(?P<part>(?i:morning|afternoon|evening|night)))?(?P<owner>['’]s)?(?![A-Za-z])"
         # "Monday last week", "Wednesday of last week": that day of the week named.
         r"(?:\s{1,3}(?:of\s{1,3})?(?P<week>(?i:last|next|this))\s{1,3}(?i:week)(?![\w'’-])"
-        # British "on Tuesday week": a week after that Tuesday (not "Tuesday week-long").
-        r"|(?(rel)(?!)|(?<=day)\s(?P<week_on>week)(?![\w'’-])))?",
+        # British "on Tuesday week": a week after that Tuesday (not "Tuesday week-long",
+        # "a Monday-to-Friday week", "on Wednesday week ending Nov. 27").
+        r"|(?(rel)(?!)|(?(prep)(?<=day)\s(?P<week_on>week)(?![\w'’-])"
+        r"(?!\s(?:ending|ended|of)\b)|(?!))))?",
     ),
     (
         "deictic",
@@ -341,8 +345,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Columbus\sDay"
         r"|(?:St\.?|Saint)\sPatrick['’]s\sDay|Fourth\sof\sJuly|July\sFourth|(?<![\d/.])9/11(?![\d/])"
         r"|May\sDay|Passover|Rosh\sHashanah|Yom\sKippur|Father['’]s\sDay|Election\sDay)"
-        # "over the Memorial Day weekend in 1997": that year's
-        rf"(?:(?:\s(?:weekend|holiday)\s(?:in|of)\s|{_YEAR_JOIN})(?P<y>{_YEAR}))?(?![\w'’-])",
+        # "over the Memorial Day weekend in 1997", "the holiday weekend in 2004": that year's
+        rf"(?:(?:\s(?:holiday\s)?(?:weekend|holiday)\s(?:in|of)\s|{_YEAR_JOIN})(?P<y>{_YEAR}))?"
+        r"(?![\w'’-])",
     ),
     (
         "season",

@@ -21,6 +21,7 @@ from bot.news.temporal_scan import Candidate
 from bot.news.temporal_years import in_nearest_year
 
 _AHEAD_LEADS = ("for ", "to ", "until ", "till ", "by ")
+_JUST_REPORTED = 90  # days after its end a quarter is the one results were just told of
 
 
 def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
@@ -111,6 +112,7 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         and found is not None
         and found.period.last < ctx.anchor
         and _FIGURES_BEFORE.search(ctx.text, max(0, cand.start - 120), cand.start) is None
+        and _HAPPENS_NEAR.search(ctx.text, max(0, cand.start - 80), cand.end + 80) is not None
     ):
         # "the real fight would come in the fourth quarter", told on Jan. 6: the future
         # tense's grace for a day just gone does not bring back a whole quarter (but
@@ -134,6 +136,14 @@ _RESULTS_FOR = re.compile(
     r"|growth|output)\s(?:for|from)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# What may happen in a quarter ahead ("the real fight would come in the fourth quarter,
+# when Apple is expected to launch"), not what is booked in one just over and not yet
+# reported ("will take a $1 billion charge in the fourth quarter").
+_HAPPENS_NEAR = re.compile(
+    r"\b(?:come|comes|launch(?:es)?|release|unveil|introduce|ship|open|opens|start|starts"
+    r"|begin|begins|debut|arrive|arrives|go\son\ssale|hit\sstores)\b",
+    re.IGNORECASE,
+)
 # Figures a quarter may be reported with, earlier in its sentence.
 _FIGURES_BEFORE = re.compile(
     r"\b(?:results|earnings|profits?|revenues?|sales|loss|losses|income|cents|per\sshare"
@@ -153,8 +163,10 @@ def _year_back(
     make: Callable[[int, int], Period | None], number: int, cand_text: str, ctx: Context
 ) -> Resolution | None:
     """A quarter a year back: "the first quarter a year ago" is that quarter of the
-    year before the latest one; "a year earlier" counts back from the same quarter in
-    focus ("profit in the third quarter of 1996 ... the third quarter a year earlier")."""
+    year before the one just reported (ended in the last 90 days), else the latest such
+    quarter ("The merger closed in the third quarter a year ago", told in February);
+    "a year earlier" counts back from the same quarter in focus ("profit in the third
+    quarter of 1996 ... the third quarter a year earlier")."""
     before, anchor = ctx.previous_period, ctx.anchor
     if anchor is None:
         return None
@@ -171,5 +183,7 @@ def _year_back(
         if latest is None:
             return None
         year = latest.period.first.year
+        if (anchor - latest.period.last).days > _JUST_REPORTED:
+            year += 1  # (the latest is itself about a year back)
     found = make(year - 1, number)
     return Resolution(found) if found is not None else None

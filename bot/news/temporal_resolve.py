@@ -199,11 +199,12 @@ def _short_year(cand: Candidate, ctx: Context) -> Resolution | None:
 def _fiscal(cand: Candidate, ctx: Context) -> Resolution | None:
     """ "fiscal 1997", "the 2014 fiscal year", "FY14": TimeML's FY1997, dated as the
     calendar year of that name."""
-    if cand.group("yy"):  # "FY14": the century as for "'14"
+    if cand.group("yy"):  # "FY14": the nearest century, reaching 20 years ahead
         if ctx.anchor is None:
             return None
         yy = int(group_text(cand, "yy"))
-        number = 2000 + yy if 2000 + yy <= ctx.anchor.year + 5 else 1900 + yy
+        # (budget plans reach far: "between FY14 and FY19", told in 2013)
+        number = 2000 + yy if 2000 + yy <= ctx.anchor.year + 20 else 1900 + yy
     else:
         number = int(cand.group("y") or group_text(cand, "yb"))
     year = cal.year(number)

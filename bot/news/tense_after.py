@@ -27,11 +27,8 @@ NEAR_ONLY = frozenset({"until", "till", "through", "pending", "starting", "effec
 NEXT_CLAUSE = re.compile(r"[;:]|,\s(?:and|but|while|whereas|although|though|yet)\s|\s[—–]\s")
 # Present-tense words that end the search: "says Monday" is neither.
 _PRESENT = frozenset({"says", "say"})
-# (and the present of what a schedule sets: "Parliament reconvenes on Tuesday", "The tour
-# includes stops in London before the first U.S. show on June 28")
-_SCHEDULED = frozenset(
-    "is are reconvenes convenes resumes reopens begins expires meets includes".split()
-)
+# (and the present of what a schedule sets: "Parliament reconvenes on Tuesday")
+_SCHEDULED = frozenset("is are reconvenes convenes resumes reopens begins expires meets".split())
 # The listed markers by lower-case word; a future marker wins over a past one,
 # a past one over a present one.
 SIGNALS: dict[str, Signal] = {

@@ -48,8 +48,13 @@ _COMPARED_TO = re.compile(
     rf"|(?:{MONTH_PATTERN}(?:\s\d{{4}})?|quarter|half)\sfrom\s)$"
 )
 # "would fall below last year's level", "matched 2012's pace": a period's own figure as a
-# yardstick dates nothing, and lends its year to nothing after it.
+# yardstick dates nothing, and lends its year to nothing after it (not "Last year's total
+# was inflated in March": its subject).
 _YARDSTICK_NOUN = re.compile(r"['’]s\s(?:levels?|pace|totals?|average)\b")
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:below|above|than|from|over|under|to|with|match(?:ed|es|ing)?|exceed(?:ed|s|ing)?"
+    r"|beat|beats|surpass(?:ed|es)?|top(?:ped|s)?)\s\Z"
+)
 _WEEK_OF = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?i:week)\s{1,3}of\s$")
 
 
@@ -95,7 +100,10 @@ def make_timex(
         comparison=resolution.comparison
         or _COMPARED_TO.search(text, max(0, start - 20), start) is not None
         or yardstick_at(text, start)  # "the best since 2009": no focus
-        or _YARDSTICK_NOUN.match(text, end - 2) is not None,
+        or (
+            _YARDSTICK_NOUN.match(text, end - 2) is not None
+            and _MEASURED_AGAINST.search(text, max(0, start - 16), start) is not None
+        ),
         no_anchor=False,
     )
     side = side_of_now(cand)
