@@ -41,3 +41,22 @@ def test_a_day_set_off_by_commas_after_the_subject_leaves_no_comma() -> None:
     # (a fronted phrase keeps its comma)
     text = "In Paris, on Monday, the leaders met for talks."
     assert _event_texts(text, "2003-03-21") == [("Monday", "In Paris, the leaders met for talks")]
+
+
+def test_a_source_that_tells_of_another_time_keeps_its_own_day() -> None:
+    # (only a count dates what it measures: testimony, an indictment, a newspaper or a
+    # statement tell of things done at other times)
+    text = "Smith beat the victim with a bat, according to testimony Tuesday."
+    assert _event_texts(text, "2007-03-14") == [("Tuesday", "Testimony")]
+    text = "The plant will close, according to a company statement Tuesday."
+    assert _event_texts(text, "2006-10-10")[0][1] != "The plant will close"
+    text = "Voters approved the agreement, according to results announced Saturday."
+    assert _event_texts(text, "1998-05-24") == [("Saturday", "Voters approved the agreement")]
+
+
+def test_an_opening_adverb_or_phrase_keeps_its_comma() -> None:
+    assert _event_texts("Still, on Thursday, shares rallied.", "2008-10-10") == [
+        ("Thursday", "Still, shares rallied")
+    ]
+    text = "Of the 12 victims, on Monday, five remained hospitalized."
+    assert _event_texts(text, "2009-01-21")[0][1] == "Of the 12 victims, five remained hospitalized"

@@ -119,12 +119,12 @@ def test_miss_and_mrs_stand_for_women_only() -> None:
         "Jordan said he had never told Miss Lewinsky to lie."
     )
     assert [name for name, _title in _people(text)] == ["Vernon Jordan", "Monica Lewinsky"]
-    text = (
-        "President Clinton denied the affair yesterday. This morning, Mrs. Clinton went "
-        "further, saying her husband was the target of a conspiracy."
-    )
+    # ("Mrs." of one known by the family name alone is taken as that woman: "Prime
+    # Minister Thatcher ... Mrs. Thatcher" is far more common than "President Clinton
+    # ... Mrs. Clinton"; a man's given name rules her out.)
+    text = "Bill Clinton denied the affair yesterday. This morning, Mrs. Clinton went further."
     mentions = _parse(text).mentions
-    assert [m.text for m in mentions] == ["Clinton"]  # not "Mrs. Clinton": she is his wife
+    assert [m.text for m in mentions] == ["Bill Clinton"]
     # Near miss: "Mrs." still names the woman of the family the article named.
     text = "Hillary Clinton and Bill Clinton arrived. Mrs. Clinton spoke first."
     named = [m.name for m in _parse(text).mentions if m.text == "Clinton"]
@@ -162,3 +162,17 @@ def test_a_prize_or_a_suffix_alone_is_no_person() -> None:
     assert _people("The film took in $36 million over the Martin Luther King Jr. weekend.") == []
     # Near miss: a full name that opens with "Oscar" is still a person's.
     assert _people("Oscar Pistorius said he was innocent.") == [("Oscar Pistorius", None)]
+
+
+def test_review_misfires_of_honorifics_and_given_names_stay_mended() -> None:
+    # "Mrs." of one known by the family name alone is that woman (NYT style, 1989-95)
+    text = (
+        'Prime Minister Thatcher said the poll tax was fair. "We will not back down," '
+        "Mrs. Thatcher said."
+    )
+    assert _speakers(text) == ["Thatcher"]
+    # "Miss" before a family name is a woman, before a contest no one
+    assert _people('"I was fired," said Miss Lee, 34.') == [("Lee", None)]
+    assert _people("Miss Universe was crowned on Sunday. Fans will miss Jordan.") == []
+    # a town named with a given name is no one
+    assert _people("Morgan Hill police said the suspect fled.") == []

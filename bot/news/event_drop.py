@@ -46,10 +46,11 @@ _VERB_NEXT = re.compile(
 )
 _LETTERS = string.ascii_letters
 # A subject set off by the comma before an expression, and the verb after the one that
-# closes it: "The vote, on Tuesday, came" (not "In Paris, on Monday, the leaders met").
+# closes it: "The vote, on Tuesday, came" (not "In Paris, on Monday, the leaders met",
+# "Still, on Thursday, shares rallied", "A week later, on Monday, ...").
 _SUBJECT_ASIDE = re.compile(
-    r"(?!(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Under|From|Until"
-    r"|Earlier|Later|Then|But|And|So|Yet)\b)[A-Z][^,;:\"“”]{0,60},"
+    r"(?:The|A|An|His|Her|Its|Their|This|That|These|Those)\s"
+    r"(?![^,;:\"“”]*\b(?:later|earlier|ago|after|before)\b)[^,;:\"“”]{1,60},"
 )
 _VERB_AFTER = re.compile(
     r"(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|these|those|there)\b)"

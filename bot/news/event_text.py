@@ -320,12 +320,15 @@ def clause_text(
     return tidy(clause)
 
 
-# An "according to" phrase that closes the sentence and holds the expression, which
-# runs to the sentence's end; not a document's release ("according to figures released
-# in June": what they tell is older), and not when the clause has a date of its own.
+# An "according to" a count that closes the sentence and holds the expression: the
+# count's day is that of what it measures ("opened with $69.5 million, according to
+# studio estimates Sunday", "leads by six points, according to a poll taken Thursday
+# through Monday"); not testimony, an indictment or a report, which tell of another
+# time, nor figures released later ("according to figures released in June").
 _SOURCE_TAIL = re.compile(
-    r",\saccording\sto\s(?![^,;:\"“”()]{0,60}\b(?:released|published|issued|broadcast|filed"
-    r"|posted|unveiled|made\spublic)\b)[^,;:\"“”()]{1,60}$"
+    r",\saccording\sto\s(?:(?:a|an|the)\s)?(?:[\w'’.&-]+\s){0,4}?"
+    r"(?:polls?|surveys?|estimates|returns|results|projections|tally|tallies|count)"
+    r"(?:\s(?:taken|conducted))?\s[^,;:\"“”()]{0,40}$"
 )
 _SENTENCE_END = re.compile(r"[\s.!?\"”’')]*")
 

@@ -61,6 +61,8 @@ KNOWN_FIRMS = frozenset(
         "marks spencer",
         "merrill lynch",
         "morgan grenfell",
+        "morgan hill",
+        "morgan park",
         "morgan guaranty",
         "morgan keegan",
         "morgan stanley",

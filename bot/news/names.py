@@ -67,6 +67,9 @@ NON_PERSON_WORDS = frozenset(
     cemetery""".split()
 )
 
+# What "Miss" names when it is a contest, not a woman: "Miss Universe", "Miss America".
+PAGEANTS = frozenset(("universe", "world", "america", "usa", "teen", "earth", "international"))
+
 # Words of NON_PERSON_WORDS or ROLE_WORDS that are family names too ("Brian West",
 # "Tyra Banks", "Jeffrey Sachs", "Mervyn King", "Julie Bishop"): after a given name
 # they end the name.
@@ -150,7 +153,7 @@ ROLE_WORDS = frozenset(
         journalist reporter editor writer author correspondent columnist commentator analyst
         partner engineer pilot designer inventor entrepreneur investor banker
         billionaire businessman businesswoman actor actress singer musician player coach
-        striker captain mr mr. mrs mrs. ms ms. sir lord lady dame deputy undersecretary
+        striker captain mr mr. mrs mrs. ms ms. miss sir lord lady dame deputy undersecretary
         commissioner inspector detective agent candidate nominee activist worker employee
         member lawmaker legislator councillor councilor delegate negotiator
         councilman councilwoman publicist physician consultant organizer soldier treasurer

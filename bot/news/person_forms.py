@@ -171,29 +171,20 @@ _HONORIFIC_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 
 class _Named(Protocol):
-    titles: list[str]
-
     def canonical(self) -> str: ...
 
 
 def fitting_honorific(honorific: str, keys: list[str], people: Mapping[str, _Named]) -> list[str]:
     """The people (`keys` into `people`) an honorific may stand before ("Mrs. Trump"
     of Donald and Melania Trump: Melania); all of them when it tells no gender or, for
-    "Mr.", none fits. "Mrs.", "Ms." or "Miss" stands for no man, nor for one known by
-    the family name alone unless as a woman ("President Clinton ... Mrs. Clinton": his
-    wife, unnamed; "Mrs. Chamorro ... Mrs. Chamorro": the same woman)."""
+    "Mr.", none fits. "Mrs.", "Ms." or "Miss" stands for no one a given name makes a
+    man ("Bill Clinton ... Mrs. Clinton"), but for one known by the family name alone
+    ("Prime Minister Thatcher ... Mrs. Thatcher")."""
     pronoun = _HONORIFIC_PRONOUNS.get(honorific.lower().rstrip("."))
     fitting = [key for key in keys if pronoun is None or fits(pronoun, people[key].canonical())]
     if pronoun == "she":
-        return [key for key in fitting if _known_as_her(people[key])]
+        return fitting  # (never a man: "Mrs. Clinton" is not Bill Clinton)
     return fitting or keys
-
-
-def _known_as_her(person: _Named) -> bool:
-    """Whether a person is known by a given name or as a woman ("Mrs.", "Ms.", "Miss")."""
-    if " " in person.canonical():
-        return True
-    return any(_HONORIFIC_PRONOUNS.get(t.lower().rstrip(".")) == "she" for t in person.titles)
 
 
 # How far back in its paragraph a namesake's mention decides a bare family name.

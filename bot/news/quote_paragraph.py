@@ -269,12 +269,12 @@ def described_person(
     previous: Paragraph | None = None,
 ) -> str | None:
     """The person a description stands for: "her son", the one person whose
-    title is that ("her son, Marcus Lang,"); "the actor", "the former Senate
-    majority leader", the one who opens the sentence before the one starting
-    at `at` (in `previous`, the paragraph before, for a paragraph's first
-    sentence), when no title of theirs says otherwise (a title with another
-    role: "President" is not "the senator"; the sentence that names them may
-    tell the role: "Mr Rudd, who became Labor leader, ..." is "the Opposition Leader")."""
+    title is that ("her son, Marcus Lang,"); "the actor", the one who opens the
+    sentence before the one starting at `at`, when no title of theirs says
+    otherwise (a title with another role: "President" is not "the senator"). A
+    longer description ("the Opposition Leader") or one whose sentence before is
+    the last of `previous`, the paragraph before, needs the role told of them:
+    in their title or set off after their name ("Mr Rudd, who became Labor leader,")."""
     found = _DESCRIPTION.fullmatch(label) or _LONG_DESCRIPTION.fullmatch(label)
     if found is None:
         return None
@@ -299,8 +299,13 @@ def described_person(
     told = set(aside.group().lower().strip(",").split()) if aside else set()
     held = told | set(title.lower().split())
     roles = [w for w in title.lower().split() if is_role_word(w)]
-    if roles and noun not in title.lower() and noun not in told:
-        return None  # (a relation is no role: "her mentor, Clive Davis" is an executive)
+    said_so = noun in title.lower() or noun in told
+    if (roles or read is previous or found.re is _LONG_DESCRIPTION) and not said_so:
+        # A longer description, or one read across a paragraph, needs the article to
+        # give them that role ("Mr Rudd, who became Labor leader"): "Kurt Warner threw
+        # for 377 yards. ... the Steelers linebacker said" is another man. (A relation
+        # is no role: "her mentor, Clive Davis" may be "the actor".)
+        return None
     if any(w in _OTHER_OFFICE and w not in held for w in label.lower().split()):
         return None  # "the vice president" of one no word makes a deputy
     if roles and any(w in _NOT_HELD and w not in held for w in label.lower().split()):

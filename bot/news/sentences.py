@@ -133,11 +133,11 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
     if "." in word:
         # An acronym with stops ("U.S.", "a.m."): a new sentence only when a
         # capitalised function word follows ("... in the U.S. The talks ..."), or,
-        # after a clock's "a.m." or "p.m.", a quotation ("before 1 a.m. \"I so wish"; its
-        # words may be masked, so their case is not read).
-        if first in _QUOTE_OPENERS and _place_or_site(text, stop, lower):
-            return _quotation_stands(text, nxt_index)
-        return nxt.lower() in _STARTERS or (lower in _CLOCK_MARKS and first in _QUOTE_OPENERS)
+        # after a clock's "a.m." or "p.m.", a state or a web address, a quotation of
+        # its own ("before 1 a.m. \"I so wish ...,\" he told").
+        if first in _QUOTE_OPENERS and (lower in _CLOCK_MARKS or _place_or_site(text, stop, lower)):
+            return nxt.lower() in _STARTERS or _quotation_stands(text, nxt_index)
+        return nxt.lower() in _STARTERS
     return True
 
 
@@ -147,6 +147,11 @@ _STATE = re.compile(r",\s[A-Z]\.[A-Z]$")
 _SITE_ENDINGS = (".com", ".net", ".org")
 _QUOTE_CLOSERS = {'"': '"', "“": "”", "«": "»"}
 _QUOTE_REACH = 600
+# ('," he told', '," the former governor told', '," said Smith'; not '," a nonprofit
+# group, said', whose comma closes an apposition)
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s(?:(?:the|a|an)\s)?(?:[\w'’.-]+\s){0,4}?(?:said|says|told|tells|added|adds|asked|wrote)\b"
+)
 
 
 def _place_or_site(text: str, stop: int, lower: str) -> bool:
@@ -155,14 +160,20 @@ def _place_or_site(text: str, stop: int, lower: str) -> bool:
 
 
 def _quotation_stands(text: str, mark: int) -> bool:
-    """Whether the quotation opening at `mark` is one of its own: it closes after a
-    stop or a comma (`"It changed my life."`, `"It did," he said`), and does not open in
-    lower case (not `Washington, D.C. "is not a colony"`). The words may be masked
-    (all "x"), so only the marks are read then."""
+    """Whether the quotation opening at `mark` is a sentence of its own: it does not
+    open in lower case (not `Washington, D.C. "is not a colony"`), and it closes a
+    sentence (`"It changed my life."`) or, after a comma, its attribution follows
+    (`"I so wish," he told`; not `the 7 a.m. "Today" show`, `the Camden, N.J.
+    "Project Hope," a nonprofit group`). The words may be masked (all "x"), so only
+    the marks and what follows the close are read then."""
     if text[mark + 1 : mark + 2].islower() and text[mark + 1 : mark + 2] != "x":
         return False
     close = text.find(_QUOTE_CLOSERS[text[mark]], mark + 1, mark + _QUOTE_REACH)
-    return close > mark + 1 and text[close - 1] in ".!?,"
+    if close <= mark + 1:
+        return False
+    if text[close - 1] in ".!?":
+        return True
+    return text[close - 1] == "," and _ATTRIBUTION_NEXT.match(text, close + 1) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

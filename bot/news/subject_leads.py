@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _BODY_NOUNS = BODIES | ORG_NOUNS | {"government"}
 
 # What stands between a name and the one who serves them: " spokeswoman ", "'s top aide ".
-_SERVING = re.compile(r"(?:['’]s)?\s(?:[a-z-]+\s){0,2}?([a-z-]+)\s")
+# (no "and": "said Sen. John McCain and fellow senator Lindsey Graham" is a pair)
+_SERVING = re.compile(r"(?:['’]s)?\s(?:(?!and\s|or\s)[a-z-]+\s){0,2}?([a-z-]+)\s")
 
 
 def serves(text: str, end: int, start: int) -> bool:

@@ -314,7 +314,7 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             firm_end = toks[k - 1].end  # "Scott Carson, president of Boeing said, ..."
             break
         kin = tok.lower in KIN_WORDS and text.endswith(("'s ", "’s "), opening, tok.start)
-        if (_is_role(tok) or kin) and tok.lower not in ("mr", "mrs", "ms", "mr.", "mrs."):
+        if (_is_role(tok) or kin) and tok.lower not in ("mr", "mrs", "ms", "miss", "mr.", "mrs."):
             role_seen = role_seen or k - first < 5  # kin: ", the former president's son,"
         elif (
             not role_seen
@@ -354,7 +354,7 @@ def _verb_opens(word: str) -> bool:
     return word in PAST_FORMS or (len(word) >= 5 and word.endswith("ed") and word != "retired")
 
 
-COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
+COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir".split())
 
 
 def informative_titles(titles: list[str]) -> list[str]:
