@@ -179,3 +179,14 @@ def test_regressions_found_in_review_stay_mended() -> None:
     # the latest third quarter, told in February, is itself about a year ago
     text = "The merger closed in the third quarter a year ago."
     assert _values(text, dt.date(2013, 2, 5)) == [("the third quarter a year ago", "2012-Q3")]
+
+
+def test_a_launch_cleared_for_a_day_lies_ahead_of_the_clearing() -> None:
+    tuesday = dt.date(1998, 10, 27)
+    text = "NASA managers on Tuesday cleared the space shuttle Discovery for launch Thursday."
+    assert _values(text, tuesday)[1] == ("Thursday", "1998-10-29")
+    text = "Officials gave the go-ahead on Monday for liftoff on Thursday."
+    assert _values(text, tuesday)[1] == ("Thursday", "1998-10-29")
+    # (not one told as done after it)
+    text = "The shuttle was cleared for landing Sunday and touched down safely."
+    assert _values(text, tuesday) == [("Sunday", "1998-10-25")]

@@ -176,3 +176,16 @@ def test_review_misfires_of_honorifics_and_given_names_stay_mended() -> None:
     assert _people("Miss Universe was crowned on Sunday. Fans will miss Jordan.") == []
     # a town named with a given name is no one
     assert _people("Morgan Hill police said the suspect fled.") == []
+
+
+def test_cosmonauts_brokers_and_dealers_are_roles_agent_orange_no_one() -> None:
+    assert _people("Russian cosmonaut Yuri Malenchenko will fly in March.") == [
+        ("Yuri Malenchenko", "Russian cosmonaut")
+    ]
+    assert _speakers('"Prices will fall," a dealer in Hong Kong said.') == ["a dealer in Hong Kong"]
+    text = (
+        "Senator William T. Brannigan fought for veterans exposed to Agent Orange. "
+        '"We sent them there," he said.'
+    )
+    assert _people(text) == [("William T. Brannigan", "Senator")]
+    assert _speakers(text) == ["William T. Brannigan"]

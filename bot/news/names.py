@@ -64,7 +64,7 @@ NON_PERSON_WORDS = frozenset(
     securities chartered watchers parenthood tinto locker zeitung corriere allgemeine
     popolo liberta sera leone saxony silesia scotia paulo novgorod aires
     act command entertainment productions studios unions confederation capitol
-    cemetery""".split()
+    cemetery orange""".split()
 )
 
 # What "Miss" names when it is a contest, not a woman: "Miss Universe", "Miss America".
@@ -181,7 +181,7 @@ ROLE_WORDS = frozenset(
     rescuer
     linebacker lineman tailback fullback halfback cornerback kicker punter shortstop
     outfielder infielder catcher baseman goaltender goalie defenseman rookie slugger
-    left-hander right-hander southpaw czar tsar taoiseach tanaiste
+    left-hander right-hander southpaw czar tsar taoiseach tanaiste cosmonaut dealer broker
     tem tempore""".split()
 )
 
