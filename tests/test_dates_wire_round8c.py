@@ -190,3 +190,16 @@ def test_a_launch_cleared_for_a_day_lies_ahead_of_the_clearing() -> None:
     # (not one told as done after it)
     text = "The shuttle was cleared for landing Sunday and touched down safely."
     assert _values(text, tuesday) == [("Sunday", "1998-10-25")]
+
+
+def test_a_gathering_called_for_on_a_day_is_the_nearest_such_day() -> None:
+    text = "The unions called on Wednesday for a nationwide day of strikes and protests on June 24."
+    assert _values(text, dt.date(2010, 6, 2))[1] == ("June 24", "2010-06-24")
+    text = "The union asked on Wednesday for mediation on Dec. 1."
+    assert _values(text, dt.date(1999, 11, 17))[1] == ("Dec. 1", "1999-12-01")
+    text = "The union urged members on Thursday to join pickets and marches on Sept. 12."
+    assert _values(text, dt.date(2011, 9, 1))[1] == ("Sept. 12", "2011-09-12")
+    # (one held is still of the past)
+    assert _values("Workers held pickets on Aug. 30.", dt.date(2011, 9, 1)) == [
+        ("Aug. 30", "2011-08-30")
+    ]

@@ -36,7 +36,7 @@ _SEEN_THEN = re.compile(
 # not "held an election on April 14", nor "upheld the ruling in June"): no verb's tense.
 _OCCASION_ON = re.compile(
     r"\b(?:for\s(?:(?:a|an)\s)?|to\s[a-z]+\s(?:(?:a|an|the)\s)?)"  # ("to contest the election")
-    r"(?:(?!(?:the|its|their|his|her|this|that)\s)[\w-]+\s){0,4}"
+    r"(?:(?!(?:the|its|their|his|her|this|that)\s)[\w-]+\s){0,6}"  # "a nationwide day of"
     rf"(?:{OCCASIONS}|{GATHERINGS})\s"
     r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|for|in)\s$"
 )

@@ -22,7 +22,7 @@ _CALLED_FOR = re.compile(
     r"\b(?P<perfect>(?:has|have)\s)?(?:call(?:ed|s)?|appeal(?:ed|s)?|press(?:ed|es)|push(?:ed|es)"
     r"|ask(?:ed|s)|recall(?:ed|s)|summon(?:ed|s)|convene[ds])\s(?:[\w'’-]+\s){0,3}?for\s"
     r"(?:(?:a|an|the)\s)?(?:(?!(?:at|in|during|on|of|to|after)\s)[\w-]+\s){0,3}?"
-    rf"(?:{OCCASIONS}|{GATHERINGS}|marches)\s"
+    rf"(?:{OCCASIONS}|{GATHERINGS})\s"
     r"(?:(?:in|at)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s)?(?:on|after)\s$"
 )
 _CALLED_REACH = 90
