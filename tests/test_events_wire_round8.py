@@ -50,8 +50,12 @@ def test_a_source_that_tells_of_another_time_keeps_its_own_day() -> None:
     assert _event_texts(text, "2007-03-14") == [("Tuesday", "Testimony")]
     text = "The plant will close, according to a company statement Tuesday."
     assert _event_texts(text, "2006-10-10")[0][1] != "The plant will close"
-    text = "Voters approved the agreement, according to results announced Saturday."
-    assert _event_texts(text, "1998-05-24") == [("Saturday", "Voters approved the agreement")]
+    text = "He died of a heart attack, according to autopsy results released Tuesday."
+    assert _event_texts(text, "2008-10-28")[0][1] != "He died of a heart attack"
+    text = "The war has killed 100,000 civilians, according to U.N. estimates released Monday."
+    assert _event_texts(text, "2008-10-28")[0][1] != "The war has killed 100,000 civilians"
+    text = "Clinton won 49 percent of the vote, according to returns early Wednesday."
+    assert _event_texts(text, "1996-11-06") == [("Wednesday", "Clinton won 49 percent of the vote")]
 
 
 def test_an_opening_adverb_or_phrase_keeps_its_comma() -> None:

@@ -189,3 +189,15 @@ def test_cosmonauts_brokers_and_dealers_are_roles_agent_orange_no_one() -> None:
     )
     assert _people(text) == [("William T. Brannigan", "Senator")]
     assert _speakers(text) == ["William T. Brannigan"]
+
+
+def test_miss_before_a_show_a_film_or_a_contest_is_no_one() -> None:
+    assert _people('"Driving Miss Daisy" won the Oscar for best picture on Monday.') == []
+    assert _people("Miss Saigon opens Tuesday. Little Miss Sunshine was a hit.") == []
+    assert _people("Miss Lim, a spokeswoman for the ministry, said the report was wrong.") == [
+        ("Lim", "spokeswoman for the ministry")
+    ]
+    # (a surname that is a word: "Walter Orange" is a man, "Agent Orange" no one)
+    assert _people("Walter Orange, the Commodores drummer, said the band would tour.") == [
+        ("Walter Orange", "Commodores drummer")
+    ]

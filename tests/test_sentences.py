@@ -69,8 +69,13 @@ from bot.news.sentences import sentence_spans, split_sentences
         ),
         (
             # A clock's "a.m." before a quotation ends its sentence; before a day it does not.
-            'He conceded at 1 a.m. "Nothing changes," he said. It opens at 9 a.m. Monday.',
-            ["He conceded at 1 a.m.", '"Nothing changes," he said.', "It opens at 9 a.m. Monday."],
+            'He conceded at 1 a.m. "Nothing changes for us here," he said. It opens at 9 a.m. '
+            "Monday.",
+            [
+                "He conceded at 1 a.m.",
+                '"Nothing changes for us here," he said.',
+                "It opens at 9 a.m. Monday.",
+            ],
         ),
         ("Wait... What happened?", ["Wait...", "What happened?"]),
         ("No final stop here", ["No final stop here"]),

@@ -50,7 +50,8 @@ _LETTERS = string.ascii_letters
 # "Still, on Thursday, shares rallied", "A week later, on Monday, ...").
 _SUBJECT_ASIDE = re.compile(
     r"(?:The|A|An|His|Her|Its|Their|This|That|These|Those)\s"
-    r"(?![^,;:\"“”]*\b(?:later|earlier|ago|after|before)\b)[^,;:\"“”]{1,60},"
+    r"(?![^,;:\"“”]*\b(?:later|earlier|ago|after|before|day|week|month|year|morning|night"
+    r"|evening|time)\b)[^,;:\"“”]{1,60},"
 )
 _VERB_AFTER = re.compile(
     r"(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|these|those|there)\b)"

@@ -323,12 +323,14 @@ def clause_text(
 # An "according to" a count that closes the sentence and holds the expression: the
 # count's day is that of what it measures ("opened with $69.5 million, according to
 # studio estimates Sunday", "leads by six points, according to a poll taken Thursday
-# through Monday"); not testimony, an indictment or a report, which tell of another
-# time, nor figures released later ("according to figures released in June").
+# through Monday"); not testimony, an indictment, a report or results, which tell of
+# another time, nor a count released later ("according to U.N. estimates released Monday").
 _SOURCE_TAIL = re.compile(
     r",\saccording\sto\s(?:(?:a|an|the)\s)?(?:[\w'’.&-]+\s){0,4}?"
-    r"(?:polls?|surveys?|estimates|returns|results|projections|tally|tallies|count)"
-    r"(?:\s(?:taken|conducted))?\s[^,;:\"“”()]{0,40}$"
+    r"(?:polls?|surveys?|estimates|returns|projections|tally|tallies|count)"
+    r"(?:\s(?:taken|conducted))?\s"
+    r"(?![^,;:\"“”()]{0,40}\b(?:released|published|issued|made\spublic|disclosed)\b)"
+    r"[^,;:\"“”()]{0,40}$"
 )
 _SENTENCE_END = re.compile(r"[\s.!?\"”’')]*")
 

@@ -34,7 +34,14 @@ def names_figures(text: str, start: int, end: int) -> bool:
 
 
 # "oil for April delivery", "the May contract": a futures contract's month, one to come.
-_CONTRACT_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:delivery|contracts?|futures)\b")
+_CONTRACT_AFTER = re.compile(
+    r"\s(?:[a-z]+\s)?(?:delivery|contracts?|futures)\b"
+    # "September arabica was down 1.5 cents", "March sugar rose" (not "the September wheat
+    # harvest", "March sugar exports")
+    r"|\s(?:arabica|robusta|cocoa|sugar|wheat|corn|soybeans|soymeal|soyoil|cotton|crude"
+    r"|Brent|gold|silver|copper|platinum|palladium|cattle|hogs|oats|canola)\b"
+    r"(?!\s(?:harvest|crops?|production|output|exports|imports|plantings|sales|season)\b)"
+)
 _DELIVERY_IN = re.compile(r"\bfor\s(?:delivery|settlement)\sin\s$")  # Bloomberg's
 
 

@@ -13,6 +13,7 @@ KNOWN_FIRMS = frozenset(
         "abu dhabi",
         "abu ghraib",
         "abu kamal",
+        "agent orange",
         "albert park",
         "american express",
         "anglo american",

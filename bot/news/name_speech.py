@@ -1,13 +1,14 @@
 """Verbs beside a name that tell it is a person's: a speech verb ("Stroe said", "said
-Stroe", "Munster of Loup Ventures said") or a verb in the past ("Tatum scored")."""
+Stroe", "Munster of Loup Ventures said") or a verb in the past ("Tatum scored"); and
+when "Miss" before a word names a woman."""
 
 from __future__ import annotations
 
 import re
 
-from bot.news.name_rules import next_to
+from bot.news.name_rules import apposition_role, next_to
 from bot.news.name_tokens import Token
-from bot.news.names import SPEECH_VERBS
+from bot.news.names import PAGEANTS, PLACES, SPEECH_VERBS
 from bot.news.temporal_lexicon import PAST_MARKERS
 
 # Most capitalised words an organisation between a name and its verb may have:
@@ -48,3 +49,14 @@ def speech_next_to(toks: list[Token], start: int, end: int) -> bool:
         and next_to(toks, start - 1, start)
     )
     return after or before
+
+
+def miss_names_woman(toks: list[Token], k: int, word: str) -> bool:
+    """Whether "Miss" before the word at `k` (`word`, lower case) names a woman: one
+    who speaks or whom a role or an age follows ("said Miss Lee, 34", "Miss Lim, a
+    spokeswoman"), not a contest, a show or a film ("Miss Universe", "Miss Saigon",
+    "Driving Miss Daisy"), nor the verb ("fans will miss Jordan")."""
+    if not toks[k - 1].capital or word in PLACES or word in PAGEANTS:
+        return False
+    said = k >= 2 and toks[k - 2].lower in ("said", "says")
+    return said or speech_next_to(toks, k, k + 1) or apposition_role(toks, k + 1)

@@ -64,7 +64,7 @@ NON_PERSON_WORDS = frozenset(
     securities chartered watchers parenthood tinto locker zeitung corriere allgemeine
     popolo liberta sera leone saxony silesia scotia paulo novgorod aires
     act command entertainment productions studios unions confederation capitol
-    cemetery orange""".split()
+    cemetery""".split()
 )
 
 # What "Miss" names when it is a contest, not a woman: "Miss Universe", "Miss America".

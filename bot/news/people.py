@@ -39,9 +39,9 @@ from bot.news.name_rules import (
     next_to,
     role_before,
 )
-from bot.news.name_speech import acts_next_to, speech_next_to
+from bot.news.name_speech import acts_next_to, miss_names_woman, speech_next_to
 from bot.news.name_tokens import Token, abbreviated_role, is_demonym_like, is_name_word
-from bot.news.names import NON_PERSON_WORDS, PAGEANTS, PLACES, ROLE_WORDS
+from bot.news.names import NON_PERSON_WORDS, PLACES, ROLE_WORDS
 from bot.news.person_forms import (
     NamesakeIndex,
     Prominence,
@@ -319,10 +319,8 @@ class _Collector:
                 return None  # (nor "actor Oscar", a prize)
             if len(word) < 2:
                 return None  # (nor "Gen Z")
-            if toks[k - 1].lower == "miss" and (
-                not toks[k - 1].capital or word in PLACES or word in PAGEANTS
-            ):
-                return None  # "Miss Universe", "Miss America"; "fans will miss Jordan"
+            if toks[k - 1].lower == "miss" and not miss_names_woman(toks, k, word):
+                return None  # "Miss Universe", "Driving Miss Daisy", "fans will miss Jordan"
             if is_demonym_like(tok):
                 return None  # "the chief Palestinian negotiator"
             if after_thing_prefix(toks, k):  # "HMS Queen Elizabeth"

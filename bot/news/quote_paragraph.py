@@ -24,7 +24,7 @@ from bot.news.attribution import (
 )
 from bot.news.model import Person
 from bot.news.name_tokens import is_role_word
-from bot.news.names import DEPARTMENT_WORDS, ROLE_HEADS
+from bot.news.names import ROLE_HEADS
 from bot.news.quote_chains import fits
 from bot.news.quote_spans import QuotedSpan, quoted_spans
 from bot.news.sentences import sentence_spans
@@ -200,8 +200,8 @@ def opening_person(para: Paragraph, at: int, pronoun: str) -> PersonSpan | None:
 
 
 def sentence_opener(para: Paragraph, sentence: tuple[int, int], pronoun: str) -> PersonSpan | None:
-    """The person who opens `sentence` (start, end) of `para`, a title at most
-    before them, when `pronoun` fits them."""
+    """The person who opens `sentence` (start, end) of `para`, a title at most before
+    them, when `pronoun` fits them."""
     start, end = sentence
     for person in para.people:
         if start <= person.start < end:
@@ -251,14 +251,6 @@ def pronoun_person(para: Paragraph, sentence: int, pronoun: str, at: int) -> Per
 
 
 _DESCRIPTION = re.compile(r"(the|his|her|their) ([a-z-]+)")
-# "the former Senate majority leader", "the veteran record executive", "the Secretary
-# General": words before a role noun (no possessive: "the company's chief" is another's).
-_LONG_DESCRIPTION = re.compile(r"(the) (?:[\w-]+ ){1,4}([A-Za-z-]+)")
-_APPOSITION = re.compile(r",[^,;:]*,")
-# Words that make another office of the role: "the vice president" is not President X,
-# "the finance minister" not Health Minister Yael German.
-_OTHER_OFFICE = frozenset("vice deputy assistant associate under".split()) | DEPARTMENT_WORDS
-_NOT_HELD = frozenset("former late ex shadow".split())
 
 
 def described_person(
@@ -271,46 +263,38 @@ def described_person(
     """The person a description stands for: "her son", the one person whose
     title is that ("her son, Marcus Lang,"); "the actor", the one who opens the
     sentence before the one starting at `at`, when no title of theirs says
-    otherwise (a title with another role: "President" is not "the senator"). A
-    longer description ("the Opposition Leader") or one whose sentence before is
-    the last of `previous`, the paragraph before, needs the role told of them:
-    in their title or set off after their name ("Mr Rudd, who became Labor leader,")."""
-    found = _DESCRIPTION.fullmatch(label) or _LONG_DESCRIPTION.fullmatch(label)
+    otherwise (a title with another role: "President" is not "the senator"). The
+    role may be told after their name ("Gen. Wiranto, the armed forces commander,");
+    told so, the one who opens the last sentence of `previous`, the paragraph before,
+    stands for it too ("Lakhdar Brahimi, the UN envoy to Syria, met Lavrov. ¶ ... the
+    envoy said")."""
+    found = _DESCRIPTION.fullmatch(label)
     if found is None:
         return None
-    noun = found.group(found.lastindex or 0).lower()
-    if found.group(1) in ("his", "her", "their"):
-        titled = [p.name for p in people if p.title and p.title.lower().split()[-1] == noun]
+    determiner, noun = found.groups()
+    titled = [p.name for p in people if p.title and p.title.lower().split()[-1] == noun]
+    if determiner != "the":
         return titled[0] if len(titled) == 1 else None
     if not is_role_word(noun):
         return None
     read, index = para, bisect_right(para.sentence_starts, at) - 1
     if index < 1 and previous is not None and previous.sentences:
         read, index = previous, len(previous.sentences)
-    if index < 1:
-        return None
-    sentence = read.sentences[index - 1]
-    person = sentence_opener(read, sentence, "one")
+    person = sentence_opener(read, read.sentences[index - 1], "one") if index >= 1 else None
     if person is None:
         return None
-    title = next((p.title for p in people if p.name == person.name), None) or ""
-    # (the words set off after the name: "Mr Rudd, who became Labor leader last year,")
-    aside = _APPOSITION.match(read.masked, person.end, min(sentence[1], person.end + 160))
-    told = set(aside.group().lower().strip(",").split()) if aside else set()
-    held = told | set(title.lower().split())
-    roles = [w for w in title.lower().split() if is_role_word(w)]
-    said_so = noun in title.lower() or noun in told
-    if (roles or read is previous or found.re is _LONG_DESCRIPTION) and not said_so:
-        # A longer description, or one read across a paragraph, needs the article to
-        # give them that role ("Mr Rudd, who became Labor leader"): "Kurt Warner threw
-        # for 377 yards. ... the Steelers linebacker said" is another man. (A relation
-        # is no role: "her mentor, Clive Davis" may be "the actor".)
+    title = (next((p.title for p in people if p.name == person.name), None) or "").lower()
+    aside = _APPOSITION.match(read.masked, person.end, person.end + 160)
+    told = aside is not None and noun in aside.group().lower().strip(",").split()
+    if (title and noun not in title and not told) or (
+        read is previous and not (told or noun in title)
+    ):
         return None
-    if any(w in _OTHER_OFFICE and w not in held for w in label.lower().split()):
-        return None  # "the vice president" of one no word makes a deputy
-    if roles and any(w in _NOT_HELD and w not in held for w in label.lower().split()):
-        return None  # "the late president" is not Acting President Nicolas Maduro
     return person.name
+
+
+# The words set off after a name: "Gen. Wiranto, the armed forces commander,".
+_APPOSITION = re.compile(r",[^,;:]*,")
 
 
 def reporting_subject(

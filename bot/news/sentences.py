@@ -150,8 +150,10 @@ _QUOTE_REACH = 600
 # ('," he told', '," the former governor told', '," said Smith'; not '," a nonprofit
 # group, said', whose comma closes an apposition)
 _ATTRIBUTION_NEXT = re.compile(
-    r"\s(?:(?:the|a|an)\s)?(?:[\w'’.-]+\s){0,4}?(?:said|says|told|tells|added|adds|asked|wrote)\b"
+    r"\s(?!(?:which|that|who|as)\s)(?:(?:the|a|an)\s)?(?:[\w'’.-]+\s){0,4}?"
+    r"(?:said|says|told|tells|added|adds|asked|wrote)\b"
 )
+_MIN_SAID_WORDS = 5  # shorter, a quotation after a comma may be a show's or a firm's name
 
 
 def _place_or_site(text: str, stop: int, lower: str) -> bool:
@@ -173,7 +175,13 @@ def _quotation_stands(text: str, mark: int) -> bool:
         return False
     if text[close - 1] in ".!?":
         return True
-    return text[close - 1] == "," and _ATTRIBUTION_NEXT.match(text, close + 1) is not None
+    # (a title after a comma is no quotation of its own: 'the 7 a.m. "Today," NBC said')
+    words = text.count(" ", mark, close) + 1
+    return (
+        text[close - 1] == ","
+        and words >= _MIN_SAID_WORDS
+        and _ATTRIBUTION_NEXT.match(text, close + 1) is not None
+    )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -180,18 +180,6 @@ _READY_FOR = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)\b(?:(?:gets?|getting|be|is|are|am|'re|’re)\sready"
     r"|prepar(?:e|es|ing)(?:\s(?:itself|themselves|ourselves|himself|herself))?)\sfor\s(?:the\s)?$"
 )
-# A launch or a landing cleared or set for a day lies ahead of the clearing: "NASA
-# managers on Tuesday cleared the shuttle Discovery for launch Thursday", "gave the
-# go-ahead for liftoff on Thursday".
-_CLEARED_FOR_LAUNCH = re.compile(
-    r"\bfor\s(?:a\s|its\s|the\s)?(?:launch|liftoff|lift-off|landing|takeoff|blastoff)"
-    r"\s(?:on\s|early\s|late\s)?$"
-)
-_DONE_AFTER = re.compile(
-    r"[^.;!?]{0,60}?\b(?:and|but)\s(?!(?:said|says|added|told)\b)(?:[\w'’-]+\s){0,3}?"
-    r"(?:[a-z]+ed|took|flew|blew|lifted"
-    r"|touched|came|went|began)\b"
-)
 _WOULD_IF = re.compile(
     # (not "would not say if anyone was injured on Sunday": "if" as "whether")
     r"\b(?:would|could|will|may|might)\s(?!have\b)[^.;:!?]{0,60}?(?<!say)(?<!know)(?<!asked)"
@@ -316,13 +304,6 @@ def phrase_tense(text: str, lo: int, start: int, end: int) -> Signal | None:
         text, max(lo, start - 60), start
     ):
         return "present"
-    if (
-        text.endswith(("ch ", "off ", "ng ", "on ", "ly ", "te "), lo, start)
-        and _CLEARED_FOR_LAUNCH.search(text, max(lo, start - 32), start)
-        # (not told as done after it: "cleared for landing Sunday and touched down")
-        and _DONE_AFTER.match(text, end) is None
-    ):
-        return "future"
     if text.endswith(("for ", "for the "), lo, start) and _READY_FOR.search(
         text, max(lo, start - 40), start
     ):
