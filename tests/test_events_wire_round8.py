@@ -64,3 +64,20 @@ def test_an_opening_adverb_or_phrase_keeps_its_comma() -> None:
     ]
     text = "Of the 12 victims, on Monday, five remained hospitalized."
     assert _event_texts(text, "2009-01-21")[0][1] == "Of the 12 victims, five remained hospitalized"
+
+
+def test_a_quotation_opening_with_a_number_keeps_its_case_and_plc_ends_no_sentence() -> None:
+    text = '"2010 is going to be a pivotal year for us," Sharer said on Tuesday.'
+    assert _event_texts(text, "2010-02-03")[0][1].startswith('"2010 is going')
+    text = "Biogen Idec Inc. and Elan Corp. Plc said on Friday they would ask regulators."
+    assert _event_texts(text, "2005-06-10")[0][1].startswith("Biogen Idec Inc. and Elan Corp. Plc")
+
+
+def test_a_holiday_weekend_of_a_year_leaves_its_clause_whole() -> None:
+    text = "She died during the Memorial Day weekend of 2003, her family said."
+    assert _event_texts(text, "2005-12-01") == [
+        (
+            "Memorial Day weekend of 2003",
+            "She died during the Memorial Day weekend of 2003, her family said",
+        )
+    ]

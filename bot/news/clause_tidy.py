@@ -171,6 +171,8 @@ def tidy(text: str) -> str:
     if any(ch.isupper() for ch in word[1:]):
         return text  # "iPhone sales", "eBay": a name's own case
     for i, ch in enumerate(text):
+        if ch.isdigit():
+            return text  # '"2010 is going to be a pivotal year"': a number opens it
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1 :]
     return text

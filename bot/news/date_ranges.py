@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.news import calendar_values as cal
 from bot.news.nearby_words import word_before
-from bot.news.temporal_lexicon import MOVED, WEEKDAY_PATTERN
+from bot.news.temporal_lexicon import MOVED, WEEKDAY_PATTERN, month_number
 from bot.news.temporal_scan import Candidate
 
 if TYPE_CHECKING:
@@ -264,3 +264,43 @@ def restates(text: str, said: Timex, timex: Timex) -> bool:
             timex.start,
         )
     )
+
+
+def days_after_in_year(cand: Candidate, told: dt.date, reach: int) -> int | None:
+    """`told`'s year when the yearless month and day `cand` names fall in it at most
+    `reach` days after `told` ("shot on Oct. 3, 2009. He died on Oct. 5."), else None."""
+    month = month_number((cand.group("mon") or "").lower())
+    day = cand.group("d") or ""
+    if not month or not day.isdigit():
+        return None
+    try:
+        then = dt.date(told.year, month, int(day))
+    except ValueError:
+        return None
+    return told.year if 0 <= (then - told).days <= reach else None
+
+
+def as_restated(said: Timex, timex: Timex) -> tuple[Timex, cal.Period]:
+    """`timex` as the date `said` just before it, which it restates counted from the one
+    before that ("charged on Tuesday, a day later", "went public in 1995, five years
+    later"), and its period."""
+    period = (
+        cal.day(said.date)
+        if said.precision == "day"
+        else cal.Period(said.date, said.last_day, said.precision, said.value)
+    )
+    return replace(timex, date=period.first, until=said.until, value=period.value), period
+
+
+def on_day_of(day: Timex, weekday: Timex) -> tuple[Timex, cal.Period]:
+    """`weekday` as the `day` it names ("Oct. 13, a Friday"), keeping a part of day."""
+    value = day.value[:10] + weekday.value[10:]
+    return replace(weekday, date=day.date, value=value, anchored=False), cal.day(day.date)
+
+
+def streak_ending(streak: Timex, day: Timex) -> Timex:
+    """A streak's day ("for the ninth straight day") as the single `day` named after it
+    ("on Wednesday"); unchanged when `day` is no single day."""
+    if day.precision != "day" or day.until is not None:
+        return streak
+    return replace(streak, date=day.date, value=day.value[:10], anchored=False)

@@ -35,7 +35,17 @@ from bot.news.date_clues import (
     year_goes_on,
     year_opens_sentence,
 )
-from bot.news.date_ranges import ends_period, join_ranges, range_end, restates, weekday_after
+from bot.news.date_ranges import (
+    as_restated,
+    days_after_in_year,
+    ends_period,
+    join_ranges,
+    on_day_of,
+    range_end,
+    restates,
+    streak_ending,
+    weekday_after,
+)
 from bot.news.nearby_words import word_before
 from bot.news.paragraph_focus import carried_focus
 from bot.news.quoted_days import counted_from_saying
@@ -72,6 +82,7 @@ _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 _TOLD_THEN = re.compile(r"(?:\s[\w'’-]+){1,3},\swhen\s")
 # Where a reported clause opens, its subject next: "Organizers said next year's festival".
 _REPORTED_OPENS = re.compile(r"\b(?:said|says|announced|added)\s(?:that\s)?$")
+_NARRATIVE_DAYS = 45  # how soon after a day told with its year a yearless one goes on its story
 _ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
 
 
@@ -108,6 +119,7 @@ def scan_timexes(
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
     streak: int | None = None  # index in `found` of a streak day just before
+    told_day: tuple[int, dt.date] | None = None  # (sentence, day) of a day told with its year
     day_sentence = -1  # the sentence of the last day that dates something
     past_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day over
     thing_day: tuple[int, dt.date] | None = None  # the same of one that names a thing
@@ -169,6 +181,17 @@ def scan_timexes(
             hint = ahead_year[3]
         if (
             hint is None
+            and told_day is not None
+            and told_day[0] == index - 1
+            and cand.kind in _MONTH_DAYS
+            and not cand.group("y")
+            and clause.reading == "past"
+        ):
+            # "Owens was shot on Oct. 3, 2009. He died at a hospital on Oct. 5.": a day
+            # just after one told with its year, in the sentence after, is of that year
+            hint = days_after_in_year(cand, told_day[1], _NARRATIVE_DAYS)
+        if (
+            hint is None
             and subject_year[0] == index
             and anchor
             and (
@@ -214,15 +237,7 @@ def scan_timexes(
         if (moved := weekday_after(text, found[-1] if found else None, cand, timex)) is not timex:
             timex, period = moved, cal.day(moved.date)  # "for Wednesday and Thursday"
         if timex.anchored and found and restates(text, found[-1], timex):
-            # "charged on Tuesday, a day later", "went public in 1995, five years later": the
-            # date just told, counted from the one before it
-            said = found[-1]
-            period = (
-                cal.day(said.date)
-                if said.precision == "day"
-                else cal.Period(said.date, said.last_day, said.precision, said.value)
-            )
-            timex = replace(timex, date=period.first, until=said.until, value=period.value)
+            timex, period = as_restated(found[-1], timex)  # "charged on Tuesday, a day later"
         if timex.vague and not vague:
             continue
         if cand.kind == "month" and anchor and hint is None and not cand.group("rel"):
@@ -241,19 +256,9 @@ def scan_timexes(
         if ended is not None:  # "the quarter ended Sept. 30", "the quarter ending in March"
             found[-1] = ended
         if cand.kind == "weekday" and found and names_day_before(text, found[-1], cand, timex):
-            day = found[-1]
-            value = day.value[:10] + timex.value[10:]  # keeps a part of day
-            timex = replace(timex, date=day.date, value=value, anchored=False)
-            period = cal.day(day.date)
-        if (
-            streak is not None
-            and timex.precision == "day"
-            and timex.until is None
-            and _STREAK_TO_DAY.fullmatch(text, found[streak].end, timex.start)
-        ):
-            found[streak] = replace(
-                found[streak], date=timex.date, value=timex.value[:10], anchored=False
-            )
+            timex, period = on_day_of(found[-1], timex)
+        if streak is not None and _STREAK_TO_DAY.fullmatch(text, found[streak].end, timex.start):
+            found[streak] = streak_ending(found[streak], timex)
         streak = len(found) if cand.kind == "streak_day" else None
         names_thing = timex.until is None and day_names_thing(
             text, timex.start, timex.end, any_lead=True
@@ -337,6 +342,8 @@ def scan_timexes(
             or ((timex.anchored or cand.kind == "ago") and timex.value.isdigit())
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
+            if timex.precision == "day" and timex.until is None and cand.group("y"):
+                told_day = (index, timex.date)
         elif (
             anchor
             and timex.precision == "year"

@@ -85,13 +85,18 @@ class _Compared(dict[str, frozenset[str]]):
         return words
 
 
+_HOLIDAY_SPAN = re.compile(r"\s(?:weekend|holiday)\s")
+
+
 def _named_by_day(paragraph: str, timex: Timex) -> str | None:
     """ "The Aug. 8 election" for a day written with its month and named by the
     words after it, else None."""
     if timex.precision != "day" or timex.until is not None:
         return None
-    if timex.expression.endswith(("'s", "’s")):
-        return None  # "Lee won the vote in Tuesday's election": the clause tells of it
+    if timex.expression.endswith(("'s", "’s")) or _HOLIDAY_SPAN.search(timex.expression):
+        # "Lee won the vote in Tuesday's election", "died during the Memorial Day weekend
+        # of 2003": the clause tells of it
+        return None
     words = day_names_thing(paragraph, timex.start, timex.end)
     if not words:
         return None

@@ -25,6 +25,11 @@ _RESULTS = re.compile(
     r"\b(?:profits?|earnings|income|revenues?|sales|loss|losses|results|shipments|deliveries)\b",
     re.IGNORECASE,
 )
+# A superlative the quarter measures: the quarter under way.
+_MEASURED_IN = re.compile(
+    r"\b(?:best|worst|biggest|largest|highest|lowest|most|least|strongest|weakest)\b"
+    r"[^.;:!?]{0,30}\b(?:in|of|for)\s$"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 
@@ -41,6 +46,8 @@ def just_ended_quarter(ctx: Context) -> bool:
         return False
     if before is not None and (before.precision != "day" or before.first < quarter_start):
         return False
+    if _MEASURED_IN.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None:
+        return False  # "rose 5 percent on Thursday, their best day in the quarter"
     text, lo = ctx.text, max(0, ctx.start - 160)
     for end in _SENTENCE_END.finditer(text, lo, ctx.start):
         lo = end.end()

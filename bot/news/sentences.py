@@ -117,6 +117,8 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
         return False
     if word[-1].isdigit() and word.replace(".", "").replace(",", "").isdigit():
         return True  # a number with decimals ends here: "... closed at 16764.09."
+    if lower in _COMPANY_WORDS and nxt.lower().rstrip(".") in _COMPANY_WORDS:
+        return False  # "Elan Corp. Plc said": one firm's name
     if lower in _COMPANY_WORDS:
         # "Apple Inc. CEO Tim Cook" runs on; "Holding LLC. DaimlerChrysler has" does not,
         # nor does "Lipper Inc. Mr. Long said" or "Inc. \"We ...": a firm's name is

@@ -158,10 +158,23 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
     # "opened fire on Friday, just 10 days before Christmas": the holiday only measures
     # how near a day gone was, so it is the one nearest, not last year's ("will hire
     # workers ahead of Thanksgiving" still looks ahead)
+    if name == "election day":
+        return _election_day(years, anchor, ctx.tense == "past")
     found = cal.pick_year(make, anchor, None if measured and ctx.tense == "past" else ctx.tense)
-    if found is not None and name == "election day" and abs(found.first - anchor) > _CAMPAIGN:
-        return None  # (another country's, or a vote still years off: not one to guess)
     return Resolution(found) if found else None
+
+
+def _election_day(days: list[Period], anchor: dt.date, past: bool) -> Resolution | None:
+    """A US Election Day told without its year: the one just gone when told in the past,
+    else the one ahead, each only within a campaign's reach of `anchor` (another
+    country's vote, or one still far off, is not one to guess)."""
+    gone = [p for p in days if p.first < anchor]
+    ahead = [p for p in days if p.first >= anchor]
+    if past and gone and anchor - gone[-1].first <= _CAMPAIGN:
+        return Resolution(gone[-1])
+    if ahead and ahead[0].first - anchor <= _CAMPAIGN:
+        return Resolution(ahead[0])
+    return None
 
 
 # How near the publication date a US Election Day told of without its year lies: an

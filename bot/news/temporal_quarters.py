@@ -106,18 +106,6 @@ def resolve_quarter(cand: Candidate, ctx: Context) -> Resolution | None:
         # "grew in the first half", told in March: a half over, last year's
         earlier = make(found.period.first.year - 1, number)
         found = Resolution(earlier) if earlier is not None else found
-    if (
-        tense == "future"
-        and not results
-        and found is not None
-        and found.period.last < ctx.anchor
-        and _FIGURES_BEFORE.search(ctx.text, max(0, cand.start - 120), cand.start) is None
-        and _HAPPENS_NEAR.search(ctx.text, max(0, cand.start - 80), cand.end + 80) is not None
-    ):
-        # "the real fight would come in the fourth quarter", told on Jan. 6: the future
-        # tense's grace for a day just gone does not bring back a whole quarter (but
-        # "expect earnings of 50 cents in the fourth quarter" may be of one not yet reported)
-        found = Resolution(later) if (later := make(found.period.first.year + 1, number)) else found
     if fiscal and found is not None:
         # "its fiscal third-quarter profit fell", told in March 2013: a fiscal quarter is
         # valued by its fiscal year, named for the year it mostly ends in, and a company
@@ -136,20 +124,6 @@ _RESULTS_FOR = re.compile(
     r"|growth|output)\s(?:for|from)\s(?:the\s)?$",
     re.IGNORECASE,
 )
-# What may happen in a quarter ahead ("the real fight would come in the fourth quarter,
-# when Apple is expected to launch"), not what is booked in one just over and not yet
-# reported ("will take a $1 billion charge in the fourth quarter").
-_HAPPENS_NEAR = re.compile(
-    r"\b(?:come|comes|launch(?:es)?|release|unveil|introduce|ship|open|opens|start|starts"
-    r"|begin|begins|debut|arrive|arrives|go\son\ssale|hit\sstores)\b",
-    re.IGNORECASE,
-)
-# Figures a quarter may be reported with, earlier in its sentence.
-_FIGURES_BEFORE = re.compile(
-    r"\b(?:results|earnings|profits?|revenues?|sales|loss|losses|income|cents|per\sshare"
-    r"|a\sshare|report|reports|reported|GDP|growth|output)\b(?![^.;!?]*[.;!?]\s)",
-    re.IGNORECASE,
-)
 # (not "better-than-expected first-quarter profit", a comparison with a forecast, nor
 # "analysts had expected first-quarter earnings of", told of the quarter reported)
 _FORECAST_BEFORE = re.compile(
@@ -162,11 +136,10 @@ _FORECAST_BEFORE = re.compile(
 def _year_back(
     make: Callable[[int, int], Period | None], number: int, cand_text: str, ctx: Context
 ) -> Resolution | None:
-    """A quarter a year back: "the first quarter a year ago" is that quarter of the
-    year before the one just reported (ended in the last 90 days), else the latest such
-    quarter ("The merger closed in the third quarter a year ago", told in February);
-    "a year earlier" counts back from the same quarter in focus ("profit in the third
-    quarter of 1996 ... the third quarter a year earlier")."""
+    """A quarter a year back: "the first quarter a year ago" is that quarter of last
+    year, or of the year before when last year's was just reported on (ended in the
+    last 90 days); "a year earlier" counts back from the same quarter in focus ("profit
+    in the third quarter of 1996 ... the third quarter a year earlier")."""
     before, anchor = ctx.previous_period, ctx.anchor
     if anchor is None:
         return None
@@ -179,11 +152,13 @@ def _year_back(
     ):
         year = before.first.year
     else:
-        latest = in_nearest_year(make, (number,), anchor, "past")
-        if latest is None:
-            return None
-        year = latest.period.first.year
-        if (anchor - latest.period.last).days > _JUST_REPORTED:
-            year += 1  # (the latest is itself about a year back)
+        # Of the year before now ("since the first quarter a year ago", told in August:
+        # 2011-Q1), or a year before that when that one was just reported on ("from $40
+        # million in the fourth quarter a year ago", told in February: the year before
+        # the quarter reported)
+        year = anchor.year
+        last_year = make(year - 1, number)
+        if last_year is not None and 0 <= (anchor - last_year.last).days <= _JUST_REPORTED:
+            year -= 1
     found = make(year - 1, number)
     return Resolution(found) if found is not None else None
