@@ -192,14 +192,17 @@ def test_a_clearance_for_a_day_is_read_in_its_clause_s_tense() -> None:
 def test_a_gathering_called_for_on_a_day_is_the_nearest_such_day() -> None:
     text = "The unions called on Wednesday for a nationwide day of strikes and protests on June 24."
     assert _values(text, dt.date(2010, 6, 2))[1] == ("June 24", "2010-06-24")
-    text = "The union asked on Wednesday for mediation on Dec. 1."
-    assert _values(text, dt.date(1999, 11, 17))[1] == ("Dec. 1", "1999-12-01")
     text = "The union urged members on Thursday to join pickets and marches on Sept. 12."
     assert _values(text, dt.date(2011, 9, 1))[1] == ("Sept. 12", "2011-09-12")
-    # (one held is still of the past)
+    # (one held is of the past; mediation asked for, or a march looked into, on a day is
+    # the asking's day)
     assert _values("Workers held pickets on Aug. 30.", dt.date(2011, 9, 1)) == [
         ("Aug. 30", "2011-08-30")
     ]
+    text = "The union asked for mediation on Monday, saying talks had stalled."
+    assert _values(text, dt.date(2011, 2, 10))[0] == ("Monday", "2011-02-07")
+    text = "The president called for an inquiry into the march on Sunday."
+    assert _values(text, dt.date(2011, 2, 10)) == [("Sunday", "2011-02-06")]
 
 
 def test_second_review_misfires_stay_mended() -> None:
@@ -220,3 +223,21 @@ def test_second_review_misfires_stay_mended() -> None:
     # the first quarter a year ago, told in August, is last year's
     text = "Sales have fallen every quarter since the first quarter a year ago."
     assert _values(text, dt.date(2012, 8, 1)) == [("the first quarter a year ago", "2011-Q1")]
+
+
+def test_third_review_misfires_stay_mended() -> None:
+    # an Election Day told of in the past, far from one, is none to guess
+    text = "Voters in Ohio waited in long lines on Election Day."
+    assert _values(text, dt.date(2008, 10, 1)) == []
+    # "week on week" is no week after the day; "Thursday week" told on a Thursday is a
+    # week today
+    text = "Sales rose 3 percent on Monday week on week."
+    assert _values(text, dt.date(2001, 6, 20)) == [("Monday", "2001-06-18")]
+    text = "The case will be heard on Thursday week."
+    assert _values(text, dt.date(2001, 6, 21)) == [("Thursday week", "2001-06-28")]
+    # a superlative of results still tells of the quarter reported
+    text = (
+        "Microsoft said Thursday its profit fell 11 percent; its weakest sales in the "
+        "quarter were of Windows."
+    )
+    assert _values(text, dt.date(2009, 1, 22))[-1] == ("the quarter", "2008-Q4")

@@ -54,8 +54,13 @@ def test_a_source_that_tells_of_another_time_keeps_its_own_day() -> None:
     assert _event_texts(text, "2008-10-28")[0][1] != "He died of a heart attack"
     text = "The war has killed 100,000 civilians, according to U.N. estimates released Monday."
     assert _event_texts(text, "2008-10-28")[0][1] != "The war has killed 100,000 civilians"
-    text = "Clinton won 49 percent of the vote, according to returns early Wednesday."
+    text = "Clinton won 49 percent of the vote, according to unofficial returns early Wednesday."
     assert _event_texts(text, "1996-11-06") == [("Wednesday", "Clinton won 49 percent of the vote")]
+    # (a forecast's or a filing's day is not that of what it tells)
+    text = "The bill will cut the deficit, according to CBO estimates from March."
+    assert _event_texts(text, "2012-08-10")[0][1] != "The bill will cut the deficit"
+    text = "Romney paid about 14 percent in taxes, according to tax returns filed in April."
+    assert _event_texts(text, "2012-08-10")[0][1] != "Romney paid about 14 percent in taxes"
 
 
 def test_an_opening_adverb_or_phrase_keeps_its_comma() -> None:

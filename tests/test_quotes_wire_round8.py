@@ -200,3 +200,14 @@ def test_a_one_word_description_told_of_someone_reaches_the_paragraph_before() -
         "Osama bin Laden was killed in Pakistan on Sunday.",
         '"Justice has been done," the president said.',
     ) == [("Justice has been done,", "the president")]
+
+
+def test_a_description_that_names_another_office_or_another_person_stays() -> None:
+    assert _speakers(
+        "Joe Biden, the vice president, swore in the staff on Wednesday.",
+        '"We are ready," the president said.',
+    ) == [("We are ready,", "the president")]
+    assert _speakers(
+        "Secretary of State John Kerry, accompanied by the U.N. envoy, arrived in Amman.",
+        '"The situation is dire," the envoy said on Monday.',
+    ) == [("The situation is dire,", "the envoy")]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.news import calendar_values as cal
 from bot.news.nearby_words import word_before
-from bot.news.temporal_lexicon import MOVED, WEEKDAY_PATTERN, month_number
+from bot.news.temporal_lexicon import MOVED, WEEKDAY_PATTERN
 from bot.news.temporal_scan import Candidate
 
 if TYPE_CHECKING:
@@ -264,20 +264,6 @@ def restates(text: str, said: Timex, timex: Timex) -> bool:
             timex.start,
         )
     )
-
-
-def days_after_in_year(cand: Candidate, told: dt.date, reach: int) -> int | None:
-    """`told`'s year when the yearless month and day `cand` names fall in it at most
-    `reach` days after `told` ("shot on Oct. 3, 2009. He died on Oct. 5."), else None."""
-    month = month_number((cand.group("mon") or "").lower())
-    day = cand.group("d") or ""
-    if not month or not day.isdigit():
-        return None
-    try:
-        then = dt.date(told.year, month, int(day))
-    except ValueError:
-        return None
-    return told.year if 0 <= (then - told).days <= reach else None
 
 
 def as_restated(said: Timex, timex: Timex) -> tuple[Timex, cal.Period]:

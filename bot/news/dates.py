@@ -37,7 +37,6 @@ from bot.news.date_clues import (
 )
 from bot.news.date_ranges import (
     as_restated,
-    days_after_in_year,
     ends_period,
     join_ranges,
     on_day_of,
@@ -82,7 +81,6 @@ _STREAK_TO_DAY = re.compile(r",?\s{1,3}(?:(?i:on)\s{1,3})?")
 _TOLD_THEN = re.compile(r"(?:\s[\w'’-]+){1,3},\swhen\s")
 # Where a reported clause opens, its subject next: "Organizers said next year's festival".
 _REPORTED_OPENS = re.compile(r"\b(?:said|says|announced|added)\s(?:that\s)?$")
-_NARRATIVE_DAYS = 45  # how soon after a day told with its year a yearless one goes on its story
 _ENDING = frozenset(("day", "month"))  # what may end a period: "ended Sept. 30", "ending in March"
 
 
@@ -119,7 +117,6 @@ def scan_timexes(
     # is read in the tense of the one before it in its sentence.
     last_clause: tuple[int, ClauseTense | None] = (-1, None)
     streak: int | None = None  # index in `found` of a streak day just before
-    told_day: tuple[int, dt.date] | None = None  # (sentence, day) of a day told with its year
     day_sentence = -1  # the sentence of the last day that dates something
     past_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day over
     thing_day: tuple[int, dt.date] | None = None  # the same of one that names a thing
@@ -179,17 +176,6 @@ def scan_timexes(
             # (not "will rise in 2014, after falling in March", "grow in 2014, down from
             # its December forecast")
             hint = ahead_year[3]
-        if (
-            hint is None
-            and told_day is not None
-            and told_day[0] == index - 1
-            and cand.kind in _MONTH_DAYS
-            and not cand.group("y")
-            and clause.reading == "past"
-        ):
-            # "Owens was shot on Oct. 3, 2009. He died at a hospital on Oct. 5.": a day
-            # just after one told with its year, in the sentence after, is of that year
-            hint = days_after_in_year(cand, told_day[1], _NARRATIVE_DAYS)
         if (
             hint is None
             and subject_year[0] == index
@@ -342,8 +328,6 @@ def scan_timexes(
             or ((timex.anchored or cand.kind == "ago") and timex.value.isdigit())
         ):
             last_year = (index, timex.start, timex.end, timex.date.year)
-            if timex.precision == "day" and timex.until is None and cand.group("y"):
-                told_day = (index, timex.date)
         elif (
             anchor
             and timex.precision == "year"

@@ -327,9 +327,11 @@ def clause_text(
 # another time, nor a count released later ("according to U.N. estimates released Monday").
 _SOURCE_TAIL = re.compile(
     r",\saccording\sto\s(?:(?:a|an|the)\s)?(?:[\w'’.&-]+\s){0,4}?"
-    r"(?:polls?|surveys?|estimates|returns|projections|tally|tallies|count)"
+    r"(?:polls?|surveys?|(?:studio|box-office|industry|weekend)\sestimates"
+    r"|(?:election|early|unofficial|official|partial|preliminary)\sreturns|tally|vote\scount)"
     r"(?:\s(?:taken|conducted))?\s"
-    r"(?![^,;:\"“”()]{0,40}\b(?:released|published|issued|made\spublic|disclosed)\b)"
+    r"(?![^,;:\"“”()]{0,40}\b(?:released|published|issued|made|disclosed|prepared|out|posted"
+    r"|filed|reported|from)\b)"
     r"[^,;:\"“”()]{0,40}$"
 )
 _SENTENCE_END = re.compile(r"[\s.!?\"”’')]*")

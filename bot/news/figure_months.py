@@ -38,16 +38,23 @@ _CONTRACT_AFTER = re.compile(
     r"\s(?:[a-z]+\s)?(?:delivery|contracts?|futures)\b"
     # "September arabica was down 1.5 cents", "March sugar rose" (not "the September wheat
     # harvest", "March sugar exports")
-    r"|\s(?:arabica|robusta|cocoa|sugar|wheat|corn|soybeans|soymeal|soyoil|cotton|crude"
-    r"|Brent|gold|silver|copper|platinum|palladium|cattle|hogs|oats|canola)\b"
+    r"|\s(?P<commodity>arabica|robusta|cocoa|sugar|wheat|corn|soybeans|soymeal|soyoil|cotton"
+    r"|crude|Brent|gold|silver|copper|platinum|palladium|cattle|hogs|oats|canola)\b"
     r"(?!\s(?:harvest|crops?|production|output|exports|imports|plantings|sales|season)\b)"
 )
+_LED = re.compile(r"(?i:\b(?:in|since|by|during|through|until|from|after|before|of)\s)$")
 _DELIVERY_IN = re.compile(r"\bfor\s(?:delivery|settlement)\sin\s$")  # Bloomberg's
 
 
 def names_contract(text: str, start: int, end: int) -> bool:
     """Whether the month at [start, end) names a futures contract ("for April
     delivery", "December corn futures", "for delivery in May")."""
-    if _CONTRACT_AFTER.match(text, end) is not None:
-        return True
+    contract = _CONTRACT_AFTER.match(text, end)
+    if contract is not None:
+        # (a commodity after a month that a preposition leads is the subject of its
+        # clause: "In July crude hit a record", "Since November cattle have gained")
+        return (
+            contract.group("commodity") is None
+            or _LED.search(text, max(0, start - 12), start) is None
+        )
     return _DELIVERY_IN.search(text, max(0, start - 24), start) is not None

@@ -27,8 +27,9 @@ _RESULTS = re.compile(
 )
 # A superlative the quarter measures: the quarter under way.
 _MEASURED_IN = re.compile(
-    r"\b(?:best|worst|biggest|largest|highest|lowest|most|least|strongest|weakest)\b"
-    r"[^.;:!?]{0,30}\b(?:in|of|for)\s$"
+    r"\b(?:best|worst|biggest|largest|highest|lowest|strongest|weakest)\s(?:[\w-]+\s)?"
+    r"(?:day|week|month|session|gain|drop|decline|rise|fall|showing|performance|close|level)s?"
+    r"\s(?:in|of|for)\s$"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 

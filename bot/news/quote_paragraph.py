@@ -284,17 +284,35 @@ def described_person(
     if person is None:
         return None
     title = (next((p.title for p in people if p.name == person.name), None) or "").lower()
-    aside = _APPOSITION.match(read.masked, person.end, person.end + 160)
-    told = aside is not None and noun in aside.group().lower().strip(",").split()
-    if (title and noun not in title and not told) or (
-        read is previous and not (told or noun in title)
-    ):
+    aside = _ROLE_APPOSITION.match(read.masked, person.end, person.end + 160)
+    head = aside.group("head").lower().split() if aside is not None else []
+    told = bool(head) and head[-1] == noun and _holds(head, noun)
+    held = _holds(title.split(), noun)
+    if (title and not held and not told) or (read is previous and not (told or held)):
         return None
     return person.name
 
 
-# The words set off after a name: "Gen. Wiranto, the armed forces commander,".
-_APPOSITION = re.compile(r",[^,;:]*,")
+# A role set off after a name, up to a preposition: "Gen. Wiranto, the armed forces
+# commander,", "Lakhdar Brahimi, the UN envoy to Syria," (not "John Kerry, accompanied by
+# the U.N. envoy,", "Ban Ki-moon, who appointed the envoy,": another's).
+_ROLE_APPOSITION = re.compile(
+    r",\s(?:the|a|an|[A-Z][\w.'’-]*['’]s)\s(?P<head>(?:(?!(?:of|to|for|at|in|on|with|from)\s)"
+    r"[\w.'’-]+\s?){1,5})(?:\s?(?:of|to|for|at|in|on|with|from)\s[^,;:]*)?,"
+)
+# Words that make another office of the role after them: "vice president", "attorney
+# general", "deputy commander".
+_OTHER_OFFICE = frozenset(
+    "vice deputy assistant associate under attorney lieutenant former late ex acting".split()
+)
+
+
+def _holds(words: list[str], noun: str) -> bool:
+    """Whether `noun` stands in `words` as an office of its own (not "vice president")."""
+    return any(
+        word.strip(".,") == noun and (at == 0 or words[at - 1] not in _OTHER_OFFICE)
+        for at, word in enumerate(words)
+    )
 
 
 def reporting_subject(

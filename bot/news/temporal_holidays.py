@@ -158,8 +158,9 @@ def resolve_holiday(cand: Candidate, ctx: Context) -> Resolution | None:
     # "opened fire on Friday, just 10 days before Christmas": the holiday only measures
     # how near a day gone was, so it is the one nearest, not last year's ("will hire
     # workers ahead of Thanksgiving" still looks ahead)
-    if name == "election day":
-        return _election_day(years, anchor, ctx.tense == "past")
+    if name == "election day":  # ("weeks before Election Day" is measured, not told past)
+        ahead_of = _BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None
+        return _election_day(years, anchor, ctx.tense == "past" and not (measured or ahead_of))
     found = cal.pick_year(make, anchor, None if measured and ctx.tense == "past" else ctx.tense)
     return Resolution(found) if found else None
 
@@ -170,8 +171,9 @@ def _election_day(days: list[Period], anchor: dt.date, past: bool) -> Resolution
     country's vote, or one still far off, is not one to guess)."""
     gone = [p for p in days if p.first < anchor]
     ahead = [p for p in days if p.first >= anchor]
-    if past and gone and anchor - gone[-1].first <= _CAMPAIGN:
-        return Resolution(gone[-1])
+    if past:
+        near = gone and anchor - gone[-1].first <= _CAMPAIGN
+        return Resolution(gone[-1]) if near else None
     if ahead and ahead[0].first - anchor <= _CAMPAIGN:
         return Resolution(ahead[0])
     return None
@@ -182,6 +184,7 @@ def _election_day(days: list[Period], anchor: dt.date, past: bool) -> Resolution
 _CAMPAIGN = dt.timedelta(days=120)
 
 
+_BEFORE = re.compile(r"\b(?:before|until|till|ahead\sof)\s\Z", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s(?:of\s)?(next|last|this)\syear\b", re.IGNORECASE)
 _MEASURED_FROM = re.compile(
     r"(?i:\b(?:days?|weeks?|hours?|nights?)\s(?:before|after|ahead\sof)"

@@ -99,7 +99,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         # British "on Tuesday week": a week after that Tuesday (not "Tuesday week-long",
         # "a Monday-to-Friday week", "on Wednesday week ending Nov. 27").
         r"|(?(rel)(?!)|(?(prep)(?<=day)\s(?P<week_on>week)(?![\w'’-])"
-        r"(?!\s(?:ending|ended|of|after\sweek|in,)\b)|(?!))))?",  # ("week after week")
+        r"(?!\s(?:ending|ended|of|(?:after|on|over|to|by)\sweek|in,)\b)|(?!))))?",
     ),
     (
         "deictic",

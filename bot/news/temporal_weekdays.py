@@ -107,6 +107,7 @@ def resolve_weekday(cand: Candidate, ctx: Context) -> Resolution | None:
             back = weekday_offset(from_weekday, wd, -1, strict=False)
             offset = back if -back < offset else offset
     if cand.group("week_on"):
-        # "on Tuesday week": the Tuesday after the coming one, whatever the tense
-        offset = weekday_offset(from_weekday, wd, 1, strict=True) + 7
+        # "on Tuesday week": a week after the coming Tuesday (told on a Tuesday, a week
+        # today), whatever the tense
+        offset = weekday_offset(from_weekday, wd, 1, strict=False) + 7
     return day_resolution(base, offset, day_part(cand), anchored)

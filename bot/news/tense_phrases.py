@@ -22,10 +22,7 @@ from bot.news.tense_clues import Signal as Signal
 from bot.news.tense_clues import Tense as Tense
 
 # Gatherings that one calls for or holds on a day, beside the set occasions.
-GATHERINGS = (
-    r"strikes?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|pickets?|walkouts?"
-    r"|mediation|arbitration"
-)
+GATHERINGS = r"strikes?|rall(?:y|ies)|protests?|demonstrations?|marches"
 
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")  # "since the summer"
 _SINCE_EVENT = re.compile(
