@@ -86,3 +86,13 @@ def test_a_holiday_weekend_of_a_year_leaves_its_clause_whole() -> None:
             "She died during the Memorial Day weekend of 2003, her family said",
         )
     ]
+
+
+def test_a_running_count_or_a_day_a_preposition_leads_keeps_its_own_day() -> None:
+    text = (
+        "At least 4,000 U.S. troops have died in Iraq, according to an AP tally kept since "
+        "March 2003."
+    )
+    assert _event_texts(text, "2008-01-10")[0][1] != "At least 4,000 U.S. troops have died in Iraq"
+    text = "Clinton won 39 percent of the vote, according to unofficial returns on Wednesday."
+    assert _event_texts(text, "2008-01-10")[0][1] != "Clinton won 39 percent of the vote"

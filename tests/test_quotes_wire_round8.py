@@ -211,3 +211,14 @@ def test_a_description_that_names_another_office_or_another_person_stays() -> No
         "Secretary of State John Kerry, accompanied by the U.N. envoy, arrived in Amman.",
         '"The situation is dire," the envoy said on Monday.',
     ) == [("The situation is dire,", "the envoy")]
+
+
+def test_a_former_office_holds_no_description_and_a_rank_still_does() -> None:
+    assert _speakers(
+        "Mikhail Gorbachev, the former Soviet president, criticized Vladimir Putin on Sunday.",
+        '"Russia will not be dictated to," the president said on Monday.',
+    ) == [("Russia will not be dictated to,", "the president")]
+    assert _speakers(
+        "Lieutenant General Ricardo Sanchez visited the prison on Sunday. "
+        '"We will hold those responsible accountable," the general said.'
+    ) == [("We will hold those responsible accountable,", "Ricardo Sanchez")]

@@ -331,8 +331,9 @@ _SOURCE_TAIL = re.compile(
     r"|(?:election|early|unofficial|official|partial|preliminary)\sreturns|tally|vote\scount)"
     r"(?:\s(?:taken|conducted))?\s"
     r"(?![^,;:\"“”()]{0,40}\b(?:released|published|issued|made|disclosed|prepared|out|posted"
-    r"|filed|reported|from)\b)"
-    r"[^,;:\"“”()]{0,40}$"
+    r"|filed|reported|from|since|kept|compiled|tracked|that|which|with)\b)"
+    # (nor a day a preposition leads: "returns on Wednesday", "returns through Friday")
+    r"[^,;:\"“”()]{0,40}(?<!\bon\s)(?<!\bin\s)(?<!\bthrough\s)(?<!\bby\s)$"
 )
 _SENTENCE_END = re.compile(r"[\s.!?\"”’')]*")
 

@@ -302,13 +302,16 @@ _ROLE_APPOSITION = re.compile(
 )
 # Words that make another office of the role after them: "vice president", "attorney
 # general", "deputy commander".
-_OTHER_OFFICE = frozenset(
-    "vice deputy assistant associate under attorney lieutenant former late ex acting".split()
-)
+_OTHER_OFFICE = frozenset("vice deputy assistant under attorney acting".split())
+# Words that make an office one no longer held: "the former Soviet president".
+_NOT_HELD = frozenset("former late ex onetime outgoing".split())
 
 
 def _holds(words: list[str], noun: str) -> bool:
-    """Whether `noun` stands in `words` as an office of its own (not "vice president")."""
+    """Whether `noun` stands in `words` as an office of its own, held now (not "vice
+    president", "attorney general", "the former Russian president")."""
+    if any(word in _NOT_HELD for word in words):
+        return False
     return any(
         word.strip(".,") == noun and (at == 0 or words[at - 1] not in _OTHER_OFFICE)
         for at, word in enumerate(words)
