@@ -8,8 +8,11 @@ old. `temporal_relative.resolve_the_unit` asks this when no quarter is in focus.
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from bot.news.calendar_values import quarter
+from bot.news.sentences import sentence_tuple
 from bot.news.temporal_context import Context
 
 # How many days into a calendar quarter its predecessor's results still come out.
@@ -31,7 +34,6 @@ _MEASURED_IN = re.compile(
     r"(?:day|week|month|session|gain|drop|decline|rise|fall|showing|performance|close|level)s?"
     r"\s(?:in|of|for)\s$"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 
 def just_ended_quarter(ctx: Context) -> bool:
@@ -42,19 +44,19 @@ def just_ended_quarter(ctx: Context) -> bool:
     anchor, before = ctx.anchor, ctx.previous_period
     if anchor is None or ctx.tense != "past":
         return False
-    quarter_start = anchor.replace(month=(anchor.month - 1) // 3 * 3 + 1, day=1)
+    quarter_start = quarter(anchor.year, (anchor.month - 1) // 3 + 1).first
     if (anchor - quarter_start).days > _REPORTING_DAYS:
         return False
     if before is not None and (before.precision != "day" or before.first < quarter_start):
         return False
     if _MEASURED_IN.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None:
         return False  # "rose 5 percent on Thursday, their best day in the quarter"
-    text, lo = ctx.text, max(0, ctx.start - 160)
-    for end in _SENTENCE_END.finditer(text, lo, ctx.start):
-        lo = end.end()
-    after = _SENTENCE_END.search(text, ctx.end, ctx.end + 160)
-    hi = after.start() + 1 if after is not None else min(len(text), ctx.end + 160)
+    text = ctx.text
+    sentences = sentence_tuple(text)
+    index = bisect.bisect_right(sentences, (ctx.start, len(text) + 1)) - 1
+    lo, hi = sentences[index] if index >= 0 else (0, len(text))
+    told_before = sentences[index - 1][0] if index >= 1 else lo
     return (
         _FIGURE.search(text, lo, hi) is not None
-        and _RESULTS.search(text, max(0, lo - 240), hi) is not None
+        and _RESULTS.search(text, told_before, hi) is not None
     )

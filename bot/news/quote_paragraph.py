@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 from bot.news.attribution import (
     WINDOW,
@@ -102,13 +102,6 @@ class Paragraph:
                 found.append(self.cues[i])
             i -= 1
         return found
-
-
-def paragraph_before(
-    paragraphs: Sequence[str], people: dict[int, list[PersonSpan]], index: int
-) -> Paragraph | None:
-    """The body paragraph before paragraph `index`, read with its `people`, if any."""
-    return Paragraph(paragraphs[index - 1], people.get(index - 1, [])) if index else None
 
 
 _SUBORDINATORS = frozenset("while whereas although though because as when and but if".split())
@@ -258,16 +251,16 @@ def described_person(
     at: int,
     label: str,
     people: Iterable[Person],
-    previous: Paragraph | None = None,
+    previous: Callable[[], Paragraph | None] | None = None,
 ) -> str | None:
     """The person a description stands for: "her son", the one person whose
     title is that ("her son, Marcus Lang,"); "the actor", the one who opens the
     sentence before the one starting at `at`, when no title of theirs says
     otherwise (a title with another role: "President" is not "the senator"). The
     role may be told after their name ("Gen. Wiranto, the armed forces commander,");
-    told so, the one who opens the last sentence of `previous`, the paragraph before,
-    stands for it too ("Lakhdar Brahimi, the UN envoy to Syria, met Lavrov. ¶ ... the
-    envoy said")."""
+    told so, the one who opens the last sentence of the paragraph before (`previous`
+    gives it, read only when needed) stands for it too ("Lakhdar Brahimi, the UN envoy
+    to Syria, met Lavrov. ¶ ... the envoy said")."""
     found = _DESCRIPTION.fullmatch(label)
     if found is None:
         return None
@@ -278,8 +271,9 @@ def described_person(
     if not is_role_word(noun):
         return None
     read, index = para, bisect_right(para.sentence_starts, at) - 1
-    if index < 1 and previous is not None and previous.sentences:
-        read, index = previous, len(previous.sentences)
+    before = previous() if index < 1 and previous is not None else None
+    if before is not None and before.sentences:
+        read, index = before, len(before.sentences)
     person = sentence_opener(read, read.sentences[index - 1], "one") if index >= 1 else None
     if person is None:
         return None
@@ -288,7 +282,7 @@ def described_person(
     head = aside.group("head").lower().split() if aside is not None else []
     told = bool(head) and head[-1] == noun and _holds(head, noun)
     held = _holds(title.split(), noun)
-    if (title and not held and not told) or (read is previous and not (told or held)):
+    if (title and not held and not told) or (read is before and not (told or held)):
         return None
     return person.name
 

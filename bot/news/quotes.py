@@ -43,7 +43,6 @@ from bot.news.quote_paragraph import (
     described_person,
     ends_sentence,
     name_right_after,
-    paragraph_before,
     person_or_their_role,
     pronoun_person,
     reporting_subject,
@@ -108,6 +107,7 @@ class _Reader:
             spans.sort(key=lambda p: p.start)
         self._names: SpeakerNames | None = None
         self._unquoted: tuple[int, str] | None = None
+        self._read: dict[int, Paragraph] = {}  # the last two paragraphs built while reading
 
     @property
     def names(self) -> SpeakerNames:
@@ -126,7 +126,8 @@ class _Reader:
                 self.state.open_quote_pending = False
                 self._unquoted = (index, text)  # read only if a quote-only paragraph follows
             else:
-                para = Paragraph(text, people)
+                para = self._read[index] = Paragraph(text, people)
+                self._read.pop(index - 2, None)
                 continued = self.state.open_quote_pending and starts_with_opening_mark(text)
                 if not continued:
                     self.state.open_quote_pending = False
@@ -140,6 +141,15 @@ class _Reader:
                 self.state.named.extend((index, p.name) for p in people)
         quotes = named_after(quotes, paragraphs, self.article.mentions)
         return tuple(forward_speakers(quotes, paragraphs))
+
+    def _paragraph(self, index: int) -> Paragraph | None:
+        """Body paragraph `index` read for its sentences: the one built while reading
+        it, else built now; None before the first."""
+        if index < 0:
+            return None
+        if index in self._read:
+            return self._read[index]
+        return Paragraph(self.article.paragraphs[index], self.by_paragraph.get(index, []))
 
     def _reported(self, index: int, people_only: bool = True) -> str | None:
         """Who paragraph `index`, which has no quotation, reports as speaking, if anyone
@@ -312,8 +322,9 @@ class _Reader:
             person = subject.person or self.names.is_person(name)
             if not person:
                 # "Tom Hanks attended. "...," the actor said": the untitled person before.
-                previous = paragraph_before(self.article.paragraphs, self.by_paragraph, index)
-                described = described_person(para, sent[0], name, self.article.people, previous)
+                described = described_person(
+                    para, sent[0], name, self.article.people, lambda: self._paragraph(index - 1)
+                )
                 name, person = (described, True) if described else (name, False)
             return _Speaker(name, cued=True, person=person)
         recent = index - state.last_speaker_paragraph <= _CHAIN_PARAGRAPHS

@@ -184,7 +184,7 @@ def _election_day(days: list[Period], anchor: dt.date, past: bool) -> Resolution
 _CAMPAIGN = dt.timedelta(days=120)
 
 
-_BEFORE = re.compile(r"\b(?:before|until|till|ahead\sof)\s\Z", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:before|until|till)\s\Z", re.IGNORECASE)  # ("ahead of": measured)
 _YEAR_AFTER = re.compile(r"\s(?:of\s)?(next|last|this)\syear\b", re.IGNORECASE)
 _MEASURED_FROM = re.compile(
     r"(?i:\b(?:days?|weeks?|hours?|nights?)\s(?:before|after|ahead\sof)"
